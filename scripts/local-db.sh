@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Starts (and if needed installs and creates) the local PostgreSQL cluster that ./run.sh and ./test.sh use when no
+# database is given from outside. The cluster lives in .local/postgres of this checkout, listens only on 127.0.0.1 at a
+# private port, runs as the `postgres` user when started by root, and requires a password (scram-sha-256) that is
+# generated once and kept in .local/postgres/wachtwoord (mode 0600).
+#
+#   scripts/local-db.sh ensure DATABASE   start the cluster, create DATABASE if missing, print its connection string
+#   scripts/local-db.sh stop              stop the cluster
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+base="$root/.local/postgres"
+data="$base/data"
+poort="${PASSENDONDERWIJS_PG_PORT:-55432}"
+
+log() { printf '[local-db] %s\n' "$*" >&2; }
+
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
+    install_postgres
+    dir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  printf '%s' "$dir"
+}
+
+install_postgres() {
+  log "PostgreSQL is not installed; installing Debian's postgresql package"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >&2
+  # Debian starts a default cluster on 5432; this project uses its own, so leave that one alone.
+}
+
+# Runs a command as the cluster's owner: `postgres` when we are root (PostgreSQL refuses to run as root).
+als_eigenaar() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+ensure_cluster() {
+  local bin="$1"
+  mkdir -p "$base"
+  if [ ! -s "$base/wachtwoord" ]; then
+    (umask 077; head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$base/wachtwoord")
+  fi
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$base" "$base/wachtwoord"
+    # The postgres user must be able to reach the checkout to find its data folder.
+    chmod o+x "$root" "$root/.local" 2>/dev/null || true
+  fi
+  if [ ! -f "$data/PG_VERSION" ]; then
+    log "creating a new cluster in $data"
+    als_eigenaar "$bin/initdb" -D "$data" -U postgres --auth=scram-sha-256 --pwfile="$base/wachtwoord" \
+      --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    cat >> "$data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $poort
+unix_socket_directories = '$data'
+max_connections = 200
+shared_buffers = 256MB
+fsync = on
+CONF
+  fi
+  if ! als_eigenaar "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    log "starting the cluster on 127.0.0.1:$poort"
+    als_eigenaar "$bin/pg_ctl" -D "$data" -l "$base/postgres.log" -w -t 60 start >/dev/null
+  fi
+}
+
+verbinding() {
+  printf 'Host=127.0.0.1;Port=%s;Username=postgres;Password=%s;Database=%s' "$poort" "$(cat "$base/wachtwoord")" "$1"
+}
+
+ensure_database() {
+  local bin="$1" naam="$2"
+  if ! [[ "$naam" =~ ^[a-z_][a-z0-9_]*$ ]]; then
+    log "invalid database name: $naam"; exit 2
+  fi
+  local bestaat
+  bestaat=$(PGPASSWORD="$(cat "$base/wachtwoord")" "$bin/psql" -h 127.0.0.1 -p "$poort" -U postgres -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = '$naam'")
+  if [ "$bestaat" != "1" ]; then
+    log "creating database $naam"
+    PGPASSWORD="$(cat "$base/wachtwoord")" "$bin/psql" -h 127.0.0.1 -p "$poort" -U postgres -d postgres -qc \
+      "CREATE DATABASE $naam" >/dev/null
+  fi
+}
+
+case "${1:-}" in
+  ensure)
+    [ -n "${2:-}" ] || { log "usage: $0 ensure DATABASE"; exit 2; }
+    bin=$(pg_bin)
+    ensure_cluster "$bin"
+    ensure_database "$bin" "$2"
+    verbinding "$2"
+    ;;
+  stop)
+    bin=$(pg_bin)
+    if [ -f "$data/PG_VERSION" ]; then als_eigenaar "$bin/pg_ctl" -D "$data" -m fast stop || true; fi
+    ;;
+  *)
+    log "usage: $0 ensure DATABASE | stop"; exit 2 ;;
+esac

@@ -1,0 +1,24 @@
+using PassendOnderwijs.Infrastructure.Persistence;
+using PassendOnderwijs.Infrastructure.ReferenceData;
+
+namespace PassendOnderwijs.Api;
+
+internal static class DatabaseVoorbereiding
+{
+    /// <summary>
+    /// Brings the database up to the current migration and loads the official reference data, before the API
+    /// takes requests. A deployment that migrates separately sets Database:MigreerBijStart to false.
+    /// </summary>
+    public static async Task BereidDatabaseVoorAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Database:MigreerBijStart", defaultValue: true))
+        {
+            return;
+        }
+
+        using var afbreken = CancellationTokenSource.CreateLinkedTokenSource(app.Lifetime.ApplicationStopping);
+        afbreken.CancelAfter(TimeSpan.FromMinutes(5));
+        await DatabaseMigrator.MigreerAsync(app.Services, afbreken.Token).ConfigureAwait(false);
+        await ReferentiedataLader.LaadAsync(app.Services, afbreken.Token).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PassendOnderwijs.Api.OpenApi;
+
+/// <summary>
+/// Shapes the document as the NL API Design Rules ask: the server URL carries the major version (so paths are
+/// relative to /api/v1), contact details, the /openapi.json resource itself, and the shared Probleem schema.
+/// </summary>
+internal sealed class ContractDocumentFilter : IDocumentFilter
+{
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        swaggerDoc.Info = new OpenApiInfo
+        {
+            Title = "PassendOnderwijs API",
+            Version = ApiOpties.Versie,
+            Description =
+                "Open API van PassendOnderwijs: begeleidingsaanbod, arrangementen, toelaatbaarheidsverklaringen en " +
+                "ontwikkelingsperspectiefplannen voor samenwerkingsverbanden passend onderwijs, hun scholen en de " +
+                "leerlingadministratiesystemen die ermee koppelen. Volgt de NL API Design Rules 2.1.",
+            Contact = new OpenApiContact
+            {
+                Name = "PassendOnderwijs ontwikkelteam",
+                Email = "api@passendonderwijs.nl",
+                Url = new Uri("https://passendonderwijs.nl/api"),
+            },
+        };
+        swaggerDoc.Servers = [new OpenApiServer { Url = ApiOpties.Basispad, Description = "Deze omgeving" }];
+
+        var paden = new OpenApiPaths();
+        foreach (var (pad, item) in swaggerDoc.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            paden[pad.StartsWith(ApiOpties.Basispad, StringComparison.Ordinal) ? pad[ApiOpties.Basispad.Length..] : pad] = item;
+        }
+
+        paden["/openapi.json"] = ContractPad();
+        swaggerDoc.Paths = paden;
+
+        swaggerDoc.Components ??= new OpenApiComponents();
+        swaggerDoc.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        swaggerDoc.Components.Schemas.Remove("ProblemDetails");
+        swaggerDoc.Components.Schemas[ProbleemSchema.Naam] = ProbleemSchema.Probleem();
+        swaggerDoc.Components.Schemas[ProbleemSchema.FoutNaam] = ProbleemSchema.Fout();
+        swaggerDoc.Tags = new HashSet<OpenApiTag>(
+            [
+                new OpenApiTag { Name = "Expertises", Description = "RIO's waardelijst van expertises, per leerjaar." },
+                new OpenApiTag { Name = "Contract", Description = "Dit OpenAPI-document." },
+            ]);
+    }
+
+    private static OpenApiPathItem ContractPad()
+    {
+        var antwoord = new OpenApiResponse
+        {
+            Description = "Het OpenAPI-document van deze API.",
+            Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                [ContractHeaders.ApiVersie] = ContractHeaders.ApiVersieHeader(),
+                ["access-control-allow-origin"] = new OpenApiHeader
+                {
+                    Description = "Het contract is openbaar: elke herkomst mag het lezen.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Examples = [JsonValue.Create("*")] },
+                },
+            },
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["application/json"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } },
+            },
+        };
+        return new OpenApiPathItem
+        {
+            Operations = new Dictionary<HttpMethod, OpenApiOperation>
+            {
+                [HttpMethod.Get] = new()
+                {
+                    OperationId = "geefContract",
+                    Summary = "Het OpenAPI-document van deze API",
+                    Description = "Zonder authenticatie op te vragen, ook vanuit andere herkomsten (CORS).",
+                    Tags = new HashSet<OpenApiTagReference> { new("Contract") },
+                    Responses = new OpenApiResponses { ["200"] = antwoord },
+                },
+            },
+        };
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PassendOnderwijs.Api.OpenApi;
+
+/// <summary>
+/// What holds for every operation, written down in the contract: the API-Version header on 2xx/3xx, ETag and 304
+/// on GET, problem+json on every error (including the 406 and 500 any operation can give), and the parameters'
+/// patterns and examples.
+/// </summary>
+internal sealed class ContractOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        BeschrijfParameters(operation, metadata.OfType<ParameterBeschrijving>().ToList());
+
+        operation.Responses ??= new OpenApiResponses();
+        var isGet = string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
+        if (isGet)
+        {
+            VoegConditioneelOphalenToe(operation);
+        }
+
+        operation.Responses.TryAdd("406", new OpenApiResponse { Description = "De client aanvaardt geen JSON." });
+        operation.Responses.TryAdd("500", new OpenApiResponse { Description = "Onverwachte fout; de traceId helpt de beheerder." });
+
+        foreach (var (status, antwoord) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            if (antwoord is not OpenApiResponse response)
+            {
+                continue;
+            }
+
+            if (status.StartsWith('2') || status.StartsWith('3'))
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers[ContractHeaders.ApiVersie] = ContractHeaders.ApiVersieHeader();
+                if (isGet)
+                {
+                    response.Headers["ETag"] = ContractHeaders.EtagHeader();
+                }
+            }
+            else
+            {
+                response.Description = string.IsNullOrEmpty(response.Description) || response.Description is "Bad Request" or "Not Found"
+                    ? Omschrijving(status)
+                    : response.Description;
+                response.Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(ProbleemSchema.Naam, context.Document) },
+                };
+            }
+        }
+
+        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse && okResponse.Description == "OK")
+        {
+            okResponse.Description = "Gelukt.";
+        }
+    }
+
+    private static void VoegConditioneelOphalenToe(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-None-Match",
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        operation.Responses!["304"] = new OpenApiResponse { Description = "Niet gewijzigd sinds de meegestuurde ETag." };
+    }
+
+    private static void BeschrijfParameters(OpenApiOperation operation, List<ParameterBeschrijving> beschrijvingen)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            var beschrijving = beschrijvingen.Find(b => b.Naam == parameter.Name);
+            if (beschrijving is null)
+            {
+                continue;
+            }
+
+            parameter.Description = beschrijving.Beschrijving;
+            parameter.Example = JsonValue.Create(beschrijving.Voorbeeld);
+            parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = beschrijving.Patroon };
+        }
+    }
+
+    private static string Omschrijving(string status) => status switch
+    {
+        "400" => "Ongeldige invoer; alle problemen staan in errors.",
+        "404" => "Niet gevonden.",
+        "409" => "Botst met de huidige toestand.",
+        "422" => "Een bedrijfsregel staat dit niet toe.",
+        _ => "Fout.",
+    };
+}

@@ -1,0 +1,23 @@
+namespace PassendOnderwijs.Api.OpenApi;
+
+/// <summary>How a query or path parameter is documented in the contract (pattern, example, description).</summary>
+internal sealed record ParameterBeschrijving(string Naam, string Beschrijving, string Patroon, string Voorbeeld);
+
+internal static class ContractParameters
+{
+    public static readonly ParameterBeschrijving Leerjaar = new(
+        "leerjaar",
+        "Het leerjaar (schooljaar, 1 augustus tot en met 31 juli), als twee opeenvolgende jaren. Standaard: het huidige leerjaar.",
+        @"^\d{4}-\d{4}$",
+        "2026-2027");
+
+    public static readonly ParameterBeschrijving ExpertiseCode = new(
+        "code",
+        "Een code uit RIO's waardelijst \"Expertises so, vso\".",
+        "^[A-Z][A-Z0-9_]*$",
+        "AUTISMESPECTRUMSTOORNISSEN");
+
+    public static TBuilder MetParameter<TBuilder>(this TBuilder builder, ParameterBeschrijving parameter)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(parameter);
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PassendOnderwijs.Api.Endpoints;
+using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.OpenApi;
+using PassendOnderwijs.Api.Spa;
+using PassendOnderwijs.Infrastructure;
+
+namespace PassendOnderwijs.Api;
+
+internal static class Pijplijn
+{
+    /// <summary>The order is deliberate: headers first so every answer (errors included) carries them; requests the
+    /// API can never serve (trailing slash, unacceptable media type) are refused before routing.</summary>
+    public static void GebruikApiPijplijn(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseMiddleware<StandaardHeadersMiddleware>();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SlotSchuinstreepMiddleware>();
+        app.UseMiddleware<MediatypeMiddleware>();
+        app.UseRouting();
+        app.UseCors();
+        app.UseMiddleware<EtagMiddleware>();
+
+        app.GebruikContract();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DependencyInjection.GereedTag) });
+        app.MapGroup(ApiOpties.Basispad).MapApiEndpoints();
+
+        app.GebruikSpa();
+    }
+}

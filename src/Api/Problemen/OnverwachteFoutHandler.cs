@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PassendOnderwijs.Api.Problemen;
+
+/// <summary>
+/// Turns an exception into a problem response. A malformed request body (bad JSON, a wrong type, an unknown field)
+/// is the client's error and becomes a 400 that says where; anything else is a bug: a 500 that says nothing about
+/// the internals, and the details go to the log with the traceId.
+/// </summary>
+internal sealed partial class OnverwachteFoutHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<OnverwachteFoutHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var details = exception switch
+        {
+            BadHttpRequestException bad => OngeldigVerzoek(bad),
+            _ => null,
+        };
+
+        if (details is null)
+        {
+            LogOnverwacht(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            details = new ProblemDetails { Status = StatusCodes.Status500InternalServerError };
+        }
+
+        httpContext.Response.StatusCode = details.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = details,
+            Exception = exception,
+        }).ConfigureAwait(false);
+    }
+
+    private static ProblemDetails OngeldigVerzoek(BadHttpRequestException bad)
+    {
+        if (bad.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return new ProblemDetails { Status = bad.StatusCode };
+        }
+
+        var json = bad.InnerException as JsonException;
+        var pointer = json?.Path is { Length: > 1 } pad ? "#" + pad[1..].Replace('.', '/') : null;
+        var melding = json is null
+            ? "Het verzoek kon niet worden gelezen."
+            : "De inhoud is geen geldige JSON voor deze operatie, of bevat een onbekend veld of een waarde van het verkeerde type.";
+        var details = new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProbleemTypen.OngeldigeInvoer,
+            Title = "De invoer is ongeldig.",
+            Detail = melding,
+        };
+        details.Extensions["errors"] = new[] { new ProbleemFout("ongeldige-json", melding, pointer, Parameter: null) };
+        return details;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogOnverwacht(ILogger logger, Exception exception, string method, string path);
+}

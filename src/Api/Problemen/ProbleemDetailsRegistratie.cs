@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace PassendOnderwijs.Api.Problemen;
+
+internal static class ProbleemDetailsRegistratie
+{
+    public static IServiceCollection AddProbleemDetails(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<OnverwachteFoutHandler>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var http = context.HttpContext;
+            var details = context.ProblemDetails;
+            details.Instance ??= http.Request.Path;
+            details.Type ??= ProbleemTypen.Standaard;
+            if (details.Type == ProbleemTypen.Standaard && details.Status is { } status)
+            {
+                details.Title = ReasonPhrases.GetReasonPhrase(status);
+            }
+
+            details.Detail ??= StandaardUitleg(details.Status);
+            details.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
+
+            // ASP.NET adds its own "requestId"; one correlation id (traceId) is enough.
+            details.Extensions.Remove("requestId");
+            if (details.Status == StatusCodes.Status405MethodNotAllowed)
+            {
+                var toegestaan = http.RequestServices.GetRequiredService<Http.ToegestaneMethoden>().Voor(http);
+                http.Response.Headers.Allow = string.Join(", ", toegestaan);
+                details.Detail = $"Dit pad ondersteunt alleen: {string.Join(", ", toegestaan)}.";
+            }
+        });
+        return services;
+    }
+
+    private static string? StandaardUitleg(int? status) => status switch
+    {
+        StatusCodes.Status404NotFound => "Er is geen resource op dit pad.",
+        StatusCodes.Status405MethodNotAllowed => "Deze HTTP-methode wordt op dit pad niet ondersteund.",
+        StatusCodes.Status406NotAcceptable => "De API levert alleen application/json en application/problem+json.",
+        StatusCodes.Status415UnsupportedMediaType => "Stuur de inhoud als application/json.",
+        StatusCodes.Status500InternalServerError => "Er ging iets mis aan onze kant. Geef de traceId door aan de beheerder.",
+        _ => null,
+    };
+}

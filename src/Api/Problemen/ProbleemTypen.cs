@@ -1,0 +1,16 @@
+namespace PassendOnderwijs.Api.Problemen;
+
+/// <summary>
+/// Problem type URIs (RFC 9457). Plain HTTP failures use "about:blank" with the status phrase as title, as the RFC
+/// recommends; problems specific to this API get a stable URN per code that clients can switch on.
+/// </summary>
+internal static class ProbleemTypen
+{
+    public const string Standaard = "about:blank";
+
+    public const string OngeldigeInvoer = Voorvoegsel + "ongeldige-invoer";
+
+    private const string Voorvoegsel = "urn:passendonderwijs:probleem:";
+
+    public static string Voor(string code) => Voorvoegsel + code;
+}

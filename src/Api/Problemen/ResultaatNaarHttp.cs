@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Api.Problemen;
+
+/// <summary>Maps a use case's outcome to HTTP: the value as JSON, or every problem at once as problem+json.</summary>
+internal static class ResultaatNaarHttp
+{
+    public static IResult AlsAntwoord<T>(this Result<T> resultaat, HttpContext http) =>
+        resultaat.IsGelukt ? TypedResults.Ok(resultaat.Waarde) : AlsProbleem(resultaat.Fouten, http);
+
+    public static IResult AlsProbleem(IReadOnlyList<Fout> fouten, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var soort = fouten[0].Soort;
+        var details = soort == FoutSoort.Ongeldig ? Ongeldig(fouten, http) : Enkel(fouten, soort, http);
+        return TypedResults.Problem(details);
+    }
+
+    private static ProblemDetails Ongeldig(IReadOnlyList<Fout> fouten, HttpContext http)
+    {
+        var details = new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProbleemTypen.OngeldigeInvoer,
+            Title = "De invoer is ongeldig.",
+            Detail = fouten.Count == 1 ? fouten[0].Melding : $"Er zijn {fouten.Count} problemen met de invoer.",
+        };
+        details.Extensions["errors"] = fouten.Select(f => NaarProbleemFout(f, http)).ToArray();
+        return details;
+    }
+
+    private static ProblemDetails Enkel(IReadOnlyList<Fout> fouten, FoutSoort soort, HttpContext http)
+    {
+        var details = new ProblemDetails
+        {
+            Status = soort switch
+            {
+                FoutSoort.NietGevonden => StatusCodes.Status404NotFound,
+                FoutSoort.Conflict => StatusCodes.Status409Conflict,
+                FoutSoort.RegelGeschonden => StatusCodes.Status422UnprocessableEntity,
+                _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Unmapped FoutSoort."),
+            },
+            Type = ProbleemTypen.Voor(fouten[0].Code),
+            Title = soort switch
+            {
+                FoutSoort.NietGevonden => "Niet gevonden.",
+                FoutSoort.Conflict => "Dit botst met de huidige toestand.",
+                _ => "Een bedrijfsregel staat dit niet toe.",
+            },
+            Detail = string.Join(" ", fouten.Select(f => f.Melding)),
+        };
+        if (fouten.Count > 1 || fouten[0].Veld is not null)
+        {
+            details.Extensions["errors"] = fouten.Select(f => NaarProbleemFout(f, http)).ToArray();
+        }
+
+        return details;
+    }
+
+    private static ProbleemFout NaarProbleemFout(Fout fout, HttpContext http)
+    {
+        var isParameter = fout.Veld is not null &&
+            (http.Request.RouteValues.ContainsKey(fout.Veld) || http.Request.Query.ContainsKey(fout.Veld));
+        return isParameter
+            ? new ProbleemFout(fout.Code, fout.Melding, Pointer: null, Parameter: fout.Veld)
+            : new ProbleemFout(fout.Code, fout.Melding, Pointer: AlsPointer(fout.Veld), Parameter: null);
+    }
+
+    /// <summary>"expertises[0].code" becomes "#/expertises/0/code".</summary>
+    private static string? AlsPointer(string? veld) =>
+        veld is null ? null : "#/" + veld.Replace("[", "/", StringComparison.Ordinal)
+            .Replace("]", string.Empty, StringComparison.Ordinal)
+            .Replace('.', '/');
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.OpenApi;
+using PassendOnderwijs.Api.Problemen;
+
+namespace PassendOnderwijs.Api;
+
+internal static class ServiceRegistratie
+{
+    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuratie)
+    {
+        services.Configure<JsonOptions>(options =>
+        {
+            // Unknown fields are refused rather than silently dropped: a typo in a field name must not lose data.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            options.SerializerOptions.MaxDepth = 32;
+        });
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddProbleemDetails();
+        services.AddContract();
+        services.AddCorsBeleid(configuratie);
+        services.AddSingleton<ToegestaneMethoden>();
+        return services;
+    }
+}

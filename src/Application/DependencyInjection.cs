@@ -1,0 +1,31 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Common.Behaviours;
+using PassendOnderwijs.Application.Common.Mapping;
+
+namespace PassendOnderwijs.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            options.Namespace = "PassendOnderwijs.Application.Mediator";
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+            // Order matters: log everything, refuse invalid input before a transaction is opened.
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(ValidatieBehaviour<,>),
+                typeof(TransactieBehaviour<,>),
+            ];
+        });
+        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), includeInternalTypes: true);
+        services.AddAutoMapper(MappingConfiguratie.Configureer);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using AutoMapper;
+using Mediator;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Schooljaren;
+
+namespace PassendOnderwijs.Application.Expertises.Queries.GeefExpertise;
+
+public sealed class GeefExpertiseHandler(IApplicationDbContext db, IMapper mapper, TimeProvider klok)
+    : IQueryHandler<GeefExpertiseQuery, Result<ExpertiseDto>>
+{
+    public async ValueTask<Result<ExpertiseDto>> Handle(GeefExpertiseQuery query, CancellationToken cancellationToken)
+    {
+        var schooljaar = query.Leerjaar is null
+            ? Schooljaar.Op(NederlandseTijd.Vandaag(klok))
+            : Schooljaar.Parse(query.Leerjaar).Waarde;
+        var code = ExpertiseCode.Parse(query.Code).Waarde;
+
+        var waardelijst = await db.ExpertiseWaardelijsten.VoorAsync(schooljaar, cancellationToken).ConfigureAwait(false);
+        if (waardelijst is null)
+        {
+            return ExpertiseFouten.GeenWaardelijst(schooljaar);
+        }
+
+        var expertise = waardelijst.Zoek(code);
+        if (expertise is null)
+        {
+            return ExpertiseFouten.ExpertiseOnbekend(code.Waarde, schooljaar);
+        }
+
+        return mapper.Map<ExpertiseDto>(
+            expertise,
+            o => o.Items[ExpertiseMappingProfiel.LeerjaarSleutel] = schooljaar.ToString());
+    }
+}

@@ -1,0 +1,7 @@
+using Mediator;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Expertises.Queries.GeefExpertise;
+
+/// <summary>One expertise from the waardelijst that applies in a leerjaar; without one, the current leerjaar.</summary>
+public sealed record GeefExpertiseQuery(string Code, string? Leerjaar) : IQuery<Result<ExpertiseDto>>;

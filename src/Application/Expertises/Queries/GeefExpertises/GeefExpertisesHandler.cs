@@ -1,0 +1,34 @@
+using AutoMapper;
+using Mediator;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Schooljaren;
+
+namespace PassendOnderwijs.Application.Expertises.Queries.GeefExpertises;
+
+public sealed class GeefExpertisesHandler(IApplicationDbContext db, IMapper mapper, TimeProvider klok)
+    : IQueryHandler<GeefExpertisesQuery, Result<ExpertiseLijstDto>>
+{
+    public async ValueTask<Result<ExpertiseLijstDto>> Handle(GeefExpertisesQuery query, CancellationToken cancellationToken)
+    {
+        var schooljaar = query.Leerjaar is null
+            ? Schooljaar.Op(NederlandseTijd.Vandaag(klok))
+            : Schooljaar.Parse(query.Leerjaar).Waarde;
+
+        var waardelijst = await db.ExpertiseWaardelijsten.VoorAsync(schooljaar, cancellationToken).ConfigureAwait(false);
+        if (waardelijst is null)
+        {
+            return ExpertiseFouten.GeenWaardelijst(schooljaar);
+        }
+
+        var leerjaar = schooljaar.ToString();
+        return new ExpertiseLijstDto
+        {
+            Leerjaar = leerjaar,
+            Expertises = mapper.Map<IReadOnlyList<ExpertiseDto>>(
+                waardelijst.Expertises,
+                o => o.Items[ExpertiseMappingProfiel.LeerjaarSleutel] = leerjaar),
+        };
+    }
+}

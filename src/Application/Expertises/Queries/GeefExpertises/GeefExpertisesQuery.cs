@@ -1,0 +1,7 @@
+using Mediator;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Expertises.Queries.GeefExpertises;
+
+/// <summary>The expertise waardelijst that applies in a leerjaar; without one, the current leerjaar.</summary>
+public sealed record GeefExpertisesQuery(string? Leerjaar) : IQuery<Result<ExpertiseLijstDto>>;

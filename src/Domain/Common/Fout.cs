@@ -1,0 +1,34 @@
+namespace PassendOnderwijs.Domain.Common;
+
+/// <summary>The kinds of expected failure a use case can end in; each maps to one HTTP status and problem type.</summary>
+public enum FoutSoort
+{
+    /// <summary>The input itself is malformed or incomplete (400).</summary>
+    Ongeldig,
+
+    /// <summary>The resource does not exist, or is outside the caller's scope (404).</summary>
+    NietGevonden,
+
+    /// <summary>The request is valid but conflicts with the current state (409).</summary>
+    Conflict,
+
+    /// <summary>A valid request breaks a business rule (422).</summary>
+    RegelGeschonden,
+}
+
+/// <summary>
+/// One expected failure: a stable machine-readable <paramref name="Code"/> (kebab-case, becomes part of the problem
+/// type URI), a Dutch message for people, and optionally the field it is about.
+/// </summary>
+public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? Veld = null)
+{
+    public static Fout Ongeldig(string code, string melding, string? veld = null) =>
+        new(FoutSoort.Ongeldig, code, melding, veld);
+
+    public static Fout NietGevonden(string code, string melding) => new(FoutSoort.NietGevonden, code, melding);
+
+    public static Fout Conflict(string code, string melding) => new(FoutSoort.Conflict, code, melding);
+
+    public static Fout RegelGeschonden(string code, string melding, string? veld = null) =>
+        new(FoutSoort.RegelGeschonden, code, melding, veld);
+}

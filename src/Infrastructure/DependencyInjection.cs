@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Infrastructure.Persistence;
+
+namespace PassendOnderwijs.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string GereedTag = "gereed";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuratie)
+    {
+        services.AddDbContext<PassendOnderwijsDbContext>(
+            options => DatabaseConfiguratie.Configureer(options, DatabaseConfiguratie.VerbindingVoor(configuratie)));
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PassendOnderwijsDbContext>());
+        services.AddScoped<ITransactieBeheer, TransactieBeheer>();
+        services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
+        return services;
+    }
+}
