@@ -43,6 +43,12 @@ internal sealed class EtagMiddleware(RequestDelegate next)
             }
         }
 
+        if (buffer.Length == 0)
+        {
+            // Nothing written yet: leave the response open, so the status code pages can still add a problem body.
+            return;
+        }
+
         buffer.Position = 0;
         context.Response.ContentLength = buffer.Length;
         await buffer.CopyToAsync(origineel, context.RequestAborted).ConfigureAwait(false);

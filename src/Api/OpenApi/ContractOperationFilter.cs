@@ -54,6 +54,13 @@ internal sealed class ContractOperationFilter : IOperationFilter
             }
         }
 
+        var gesorteerd = new OpenApiResponses();
+        foreach (var (status, antwoord) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            gesorteerd[status] = antwoord;
+        }
+
+        operation.Responses = gesorteerd;
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse && okResponse.Description == "OK")
         {
             okResponse.Description = "Gelukt.";

@@ -8,7 +8,7 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving Leerjaar = new(
         "leerjaar",
         "Het leerjaar (schooljaar, 1 augustus tot en met 31 juli), als twee opeenvolgende jaren. Standaard: het huidige leerjaar.",
-        @"^\d{4}-\d{4}$",
+        "^[0-9]{4}-[0-9]{4}$",
         "2026-2027");
 
     public static readonly ParameterBeschrijving ExpertiseCode = new(

@@ -8,15 +8,17 @@ internal static class ProbleemDetailsRegistratie
     public static IServiceCollection AddProbleemDetails(this IServiceCollection services)
     {
         services.AddExceptionHandler<OnverwachteFoutHandler>();
+        services.AddSingleton<IProblemDetailsWriter, ProbleemJsonWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var http = context.HttpContext;
             var details = context.ProblemDetails;
             details.Instance ??= http.Request.Path;
-            details.Type ??= ProbleemTypen.Standaard;
-            if (details.Type == ProbleemTypen.Standaard && details.Status is { } status)
+            if (details.Type is null || details.Type.StartsWith(ProbleemTypen.HttpVoorvoegsel, StringComparison.Ordinal))
             {
-                details.Title = ReasonPhrases.GetReasonPhrase(status);
+                // A plain HTTP failure: the type is about:blank and the title the status phrase (RFC 9457 §4.2.1).
+                details.Type = ProbleemTypen.Standaard;
+                details.Title = details.Status is { } status ? ReasonPhrases.GetReasonPhrase(status) : details.Title;
             }
 
             details.Detail ??= StandaardUitleg(details.Status);

@@ -10,6 +10,9 @@ internal static class ProbleemTypen
 
     public const string OngeldigeInvoer = Voorvoegsel + "ongeldige-invoer";
 
+    /// <summary>ASP.NET's defaults point at RFC 9110 sections; those become about:blank here.</summary>
+    public const string HttpVoorvoegsel = "https://tools.ietf.org/html/rfc9110";
+
     private const string Voorvoegsel = "urn:passendonderwijs:probleem:";
 
     public static string Voor(string code) => Voorvoegsel + code;

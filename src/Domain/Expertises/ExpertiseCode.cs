@@ -27,6 +27,6 @@ public sealed partial record ExpertiseCode
 
     public override string ToString() => Waarde;
 
-    [GeneratedRegex("^[A-Z][A-Z0-9_]*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^[A-Z][A-Z0-9_]*\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Patroon();
 }

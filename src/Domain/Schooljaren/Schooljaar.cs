@@ -81,6 +81,6 @@ public readonly partial record struct Schooljaar : IComparable<Schooljaar>
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Beginjaar}-{Eindjaar}");
 
-    [GeneratedRegex(@"^(?<begin>\d{4})-(?<eind>\d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(?<begin>[0-9]{4})-(?<eind>[0-9]{4})\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Patroon();
 }

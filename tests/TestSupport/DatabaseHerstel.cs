@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PassendOnderwijs.Infrastructure.Persistence;
+using Respawn;
+
+namespace PassendOnderwijs.TestSupport;
+
+/// <summary>Migrates a test database once per run and empties it between tests with Respawn.</summary>
+public sealed class DatabaseHerstel
+{
+    private readonly Respawner _respawner;
+
+    private DatabaseHerstel(string verbinding, Respawner respawner)
+    {
+        Verbinding = verbinding;
+        _respawner = respawner;
+    }
+
+    public string Verbinding { get; }
+
+    public static async Task<DatabaseHerstel> MaakAsync(string databaseNaam)
+    {
+        var verbinding = await TestDatabase.VerbindingAsync(databaseNaam).ConfigureAwait(false);
+        var options = new DbContextOptionsBuilder<PassendOnderwijsDbContext>();
+        DatabaseConfiguratie.Configureer(options, verbinding);
+        await using (var db = new PassendOnderwijsDbContext(options.Options))
+        {
+            await db.Database.MigrateAsync().ConfigureAwait(false);
+        }
+
+        await using var connectie = new NpgsqlConnection(verbinding);
+        await connectie.OpenAsync().ConfigureAwait(false);
+        var respawner = await Respawner.CreateAsync(connectie, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__ef_migrations_history"],
+        }).ConfigureAwait(false);
+        return new DatabaseHerstel(verbinding, respawner);
+    }
+
+    public async Task LeegAsync()
+    {
+        await using var connectie = new NpgsqlConnection(Verbinding);
+        await connectie.OpenAsync().ConfigureAwait(false);
+        await _respawner.ResetAsync(connectie).ConfigureAwait(false);
+    }
+}
