@@ -12,7 +12,7 @@ public static class DependencyInjection
     {
         services.AddMediator(options =>
         {
-            options.Namespace = "PassendOnderwijs.Application.Mediator";
+            options.Namespace = "PassendOnderwijs.Application.Dispatching";
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
             // Order matters: log everything, refuse invalid input before a transaction is opened.
