@@ -13,10 +13,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Expertises voor een leerjaar
-         * @description De RIO-waardelijst expertises voor een leerjaar.
+         * De expertise-waardelijst van een leerjaar
+         * @description RIO's waardelijst "Expertises so, vso": de expertises die een onderwijsbegeleidingsaanbieder kan aanbieden. De lijst is per leerjaar geversioneerd; een versie geldt tot een latere versie haar vervangt. Zonder leerjaar geldt het huidige leerjaar.
          */
-        get: operations["getExpertises"];
+        get: operations["geefExpertises"];
         put?: never;
         post?: never;
         delete?: never;
@@ -33,10 +33,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Een expertise
-         * @description Een expertise uit de waardelijst van een leerjaar.
+         * Eén expertise uit de waardelijst van een leerjaar
+         * @description Zonder leerjaar geldt het huidige leerjaar. Een code die in dat leerjaar niet op de lijst staat, geeft 404.
          */
-        get: operations["getExpertise"];
+        get: operations["geefExpertise"];
         put?: never;
         post?: never;
         delete?: never;
@@ -53,10 +53,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Het contract
-         * @description Dit OpenAPI-document.
+         * Het OpenAPI-document van deze API
+         * @description Zonder authenticatie op te vragen, ook vanuit andere herkomsten (CORS).
          */
-        get: operations["getOpenApi"];
+        get: operations["geefContract"];
         put?: never;
         post?: never;
         delete?: never;
@@ -70,123 +70,248 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Expertise: {
-            /** @example AUTISMESPECTRUMSTOORNISSEN */
             code: string;
-            /** @example Autismespectrumstoornissen */
             omschrijving: string;
-            /** @example 2026-2027 */
             leerjaar: string;
         };
         ExpertiseLijst: {
-            /** @example 2026-2027 */
             leerjaar: string;
             expertises: components["schemas"]["Expertise"][];
         };
+        /** @description Probleemdetails volgens RFC 9457. */
         Probleem: {
+            /**
+             * @description URI van het soort probleem: about:blank voor een gewone HTTP-fout, anders urn:passendonderwijs:probleem:<code>.
+             * @example urn:passendonderwijs:probleem:ongeldige-invoer
+             */
             type: string;
+            /**
+             * @description Korte, vaste omschrijving van het soort probleem.
+             * @example De invoer is ongeldig.
+             */
             title: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description De HTTP-statuscode.
+             * @example 400
+             */
             status: number;
+            /**
+             * @description Uitleg van dit geval.
+             * @example Er zijn 2 problemen met de invoer.
+             */
             detail: string;
+            /**
+             * @description Het pad van het verzoek.
+             * @example /api/v1/expertises
+             */
             instance: string;
+            /**
+             * @description Verwijzing naar dit verzoek in de logboeken (W3C trace context).
+             * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+             */
             traceId: string;
-            errors?: components["schemas"]["Veldfout"][];
+            /** @description Alle gevonden problemen met de invoer tegelijk. */
+            errors?: components["schemas"]["ProbleemFout"][];
         };
-        Veldfout: {
+        ProbleemFout: {
+            /**
+             * @description Vaste code van dit probleem.
+             * @example ongeldig-leerjaar
+             */
+            code: string;
+            /**
+             * @description Uitleg voor mensen.
+             * @example Een leerjaar schrijf je als twee opeenvolgende jaren, bijvoorbeeld "2026-2027".
+             */
             detail: string;
+            /**
+             * @description JSON Pointer (RFC 6901, als URI-fragment) naar het veld in de inhoud.
+             * @example #/expertises/0/code
+             */
             pointer?: string;
+            /**
+             * @description Naam van de query- of padparameter.
+             * @example leerjaar
+             */
             parameter?: string;
         };
     };
-    responses: {
-        /** @description Ongeldige invoer. */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Probleem"];
-            };
-        };
-        /** @description Niet gevonden. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Probleem"];
-            };
-        };
-    };
-    parameters: {
-        /** @description Het leerjaar, bijvoorbeeld 2026-2027; standaard het huidige. */
-        Leerjaar: string;
-    };
+    responses: never;
+    parameters: never;
     requestBodies: never;
-    headers: {
-        /** @description The full version of the API. */
-        "API-Version": string;
-    };
+    headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getExpertises: {
+    geefExpertises: {
         parameters: {
             query?: {
-                /** @description Het leerjaar, bijvoorbeeld 2026-2027; standaard het huidige. */
-                leerjaar?: components["parameters"]["Leerjaar"];
+                /**
+                 * @description Het leerjaar (schooljaar, 1 augustus tot en met 31 juli), als twee opeenvolgende jaren. Standaard: het huidige leerjaar.
+                 * @example 2026-2027
+                 */
+                leerjaar?: string;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description De lijst. */
+            /** @description Gelukt. */
             200: {
                 headers: {
-                    "API-Version": components["headers"]["API-Version"];
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ExpertiseLijst"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
         };
     };
-    getExpertise: {
+    geefExpertise: {
         parameters: {
             query?: {
-                /** @description Het leerjaar, bijvoorbeeld 2026-2027; standaard het huidige. */
-                leerjaar?: components["parameters"]["Leerjaar"];
+                /**
+                 * @description Het leerjaar (schooljaar, 1 augustus tot en met 31 juli), als twee opeenvolgende jaren. Standaard: het huidige leerjaar.
+                 * @example 2026-2027
+                 */
+                leerjaar?: string;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
             path: {
-                /** @description De RIO-code van de expertise. */
+                /**
+                 * @description Een code uit RIO's waardelijst "Expertises so, vso".
+                 * @example AUTISMESPECTRUMSTOORNISSEN
+                 */
                 code: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description De expertise. */
+            /** @description Gelukt. */
             200: {
                 headers: {
-                    "API-Version": components["headers"]["API-Version"];
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Expertise"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
         };
     };
-    getOpenApi: {
+    geefContract: {
         parameters: {
             query?: never;
             header?: never;
@@ -195,11 +320,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Het OpenAPI-document. */
+            /** @description Het OpenAPI-document van deze API. */
             200: {
                 headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    /** @description Always `*` for this document. */
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Het contract is openbaar: elke herkomst mag het lezen. */
                     "access-control-allow-origin"?: string;
                     [name: string]: unknown;
                 };

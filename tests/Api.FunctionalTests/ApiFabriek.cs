@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PassendOnderwijs.Infrastructure.Persistence;
+using PassendOnderwijs.TestSupport;
+
+namespace PassendOnderwijs.Api.FunctionalTests;
+
+/// <summary>The real API in memory, on a real PostgreSQL test database, with a clock that stands still.</summary>
+public sealed class ApiFabriek(string verbinding, Action<IServiceCollection>? vervang = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting(DatabaseConfiguratie.OmgevingsVariabele, verbinding);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(new VasteKlok());
+            vervang?.Invoke(services);
+        });
+    }
+}

@@ -1,0 +1,41 @@
+using PassendOnderwijs.Infrastructure.ReferenceData;
+using PassendOnderwijs.TestSupport;
+
+namespace PassendOnderwijs.Api.FunctionalTests;
+
+/// <summary>One API host and one migrated database for the whole run; every test starts from the reference data only.</summary>
+[SetUpFixture]
+public sealed class TestOmgeving
+{
+    private static DatabaseHerstel? _database;
+    private static ApiFabriek? _fabriek;
+
+    public static ApiFabriek Fabriek => _fabriek ?? throw new InvalidOperationException("Not set up.");
+
+    public static DatabaseHerstel Database => _database ?? throw new InvalidOperationException("Not set up.");
+
+    [OneTimeSetUp]
+    public async Task ZetOpAsync()
+    {
+        _database = await DatabaseHerstel.MaakAsync("passendonderwijs_test_api");
+        _fabriek = new ApiFabriek(_database.Verbinding);
+        _ = _fabriek.Server;
+    }
+
+    [OneTimeTearDown]
+    public async Task RuimOpAsync()
+    {
+        if (_fabriek is not null)
+        {
+            await _fabriek.DisposeAsync();
+        }
+
+        await TestDatabase.StopAsync();
+    }
+
+    public static async Task HerstelAsync()
+    {
+        await Database.LeegAsync();
+        await ReferentiedataLader.LaadAsync(Fabriek.Services, CancellationToken.None);
+    }
+}
