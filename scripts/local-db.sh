@@ -92,6 +92,11 @@ ensure_database() {
   fi
 }
 
+# Test projects run in parallel and each may call this script: one at a time, so initdb and start never race.
+mkdir -p "$base"
+exec 9>"$base/.lock"
+flock 9
+
 case "${1:-}" in
   ensure)
     [ -n "${2:-}" ] || { log "usage: $0 ensure DATABASE"; exit 2; }

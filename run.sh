@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs PassendOnderwijs: API + SPA + Swagger UI on http://localhost:${PORT:-8080}.
+# Uses PASSENDONDERWIJS_DB (an Npgsql connection string) when set; otherwise installs (if missing) and starts a local
+# PostgreSQL cluster in .local/postgres. Applies migrations and loads the reference data at start; safe to run again.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+source scripts/lib.sh
+
+vereis dotnet "the .NET 10 SDK"
+vereis npm "Node.js 20.19 or later with npm"
+vereis curl "curl"
+
+if [ -z "${PASSENDONDERWIJS_DB:-}" ]; then
+  PASSENDONDERWIJS_DB="$(scripts/local-db.sh ensure passendonderwijs)"
+  export PASSENDONDERWIJS_DB
+fi
+
+meld "building the SPA"
+npm_pakketten
+(cd client && npm run --silent build >/dev/null)
+
+meld "building the API"
+dotnet build src/Api -c Release --nologo -v quiet >/dev/null
+
+poort="${PORT:-8080}"
+export ASPNETCORE_URLS="http://localhost:$poort"
+export Spa__Pad="$root/client/dist"
+dotnet src/Api/bin/Release/net10.0/PassendOnderwijs.Api.dll &
+api=$!
+trap 'kill "$api" 2>/dev/null; wait "$api" 2>/dev/null' INT TERM EXIT
+
+if wacht_op_gereed "http://localhost:$poort" "$api"; then
+  cat <<MSG
+
+PassendOnderwijs draait:
+  SPA         http://localhost:$poort/
+  API         http://localhost:$poort/api/v1/expertises
+  Contract    http://localhost:$poort/api/v1/openapi.json
+  Swagger UI  http://localhost:$poort/swagger
+Stoppen: Ctrl+C
+MSG
+  wait "$api"
+else
+  echo "The API did not become ready; see the log above." >&2
+  exit 1
+fi

@@ -1,0 +1,25 @@
+# Shared helpers for run.sh and test.sh (sourced, not run).
+
+meld() { printf '\n==> %s\n' "$*"; }
+
+vereis() {
+  command -v "$1" >/dev/null 2>&1 || { echo "$1 is missing: install $2 first." >&2; exit 1; }
+}
+
+# Installs the SPA's npm packages exactly as locked, unless they are already installed from this lock file.
+npm_pakketten() {
+  if [ ! -f client/node_modules/.package-lock.json ] || [ client/package-lock.json -nt client/node_modules/.package-lock.json ]; then
+    (cd client && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Waits until $1/health/ready answers 200, or the process $2 dies, or 120 s pass.
+wacht_op_gereed() {
+  local url="$1" pid="$2"
+  for _ in $(seq 1 240); do
+    kill -0 "$pid" 2>/dev/null || return 1
+    if curl -fsS -o /dev/null "$url/health/ready" 2>/dev/null; then return 0; fi
+    sleep 0.5
+  done
+  return 1
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Runs every test suite: the .NET tests against real PostgreSQL, the contract checks (drift, NL API Design Rules lint,
+# stale client types), the SPA's unit tests and build, and the browser tests against the running product.
+# Installs what it needs when missing (PostgreSQL, Chromium, the locked npm packages). Exits non-zero on any failure
+# and ends with one summary line.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+source scripts/lib.sh
+
+vereis dotnet "the .NET 10 SDK"
+vereis npm "Node.js 20.19 or later with npm"
+vereis curl "curl"
+
+logs="$root/.local/test-logs"
+mkdir -p "$logs"
+geslaagd=0
+gefaald=0
+mislukte_stappen=()
+
+# stap NAME COMMAND...: runs a step, shows its output, and remembers whether it failed.
+stap() {
+  local naam="$1"; shift
+  meld "$naam"
+  if "$@"; then return 0; fi
+  mislukte_stappen+=("$naam")
+  return 1
+}
+
+tel() { geslaagd=$((geslaagd + ${1:-0})); gefaald=$((gefaald + ${2:-0})); }
+
+# --- database --------------------------------------------------------------------------------------------------------
+if [ -z "${PASSENDONDERWIJS_TEST_DB:-}" ]; then
+  # Start the local cluster once up front; the test projects find it themselves (see tests/TestSupport/TestDatabase.cs).
+  stap "PostgreSQL (local cluster)" scripts/local-db.sh ensure passendonderwijs_test_e2e >/dev/null || exit 1
+fi
+
+# --- .NET ------------------------------------------------------------------------------------------------------------
+stap "build (.NET, warnings are errors)" dotnet build PassendOnderwijs.sln -c Release --nologo -v quiet || {
+  echo "Samenvatting: 0 passed, 1 failed"; exit 1; }
+
+dotnet_tests() {
+  dotnet test PassendOnderwijs.sln -c Release --no-build --nologo 2>&1 | tee "$logs/dotnet.log"
+  local status=${PIPESTATUS[0]}
+  local p f
+  p=$(grep -Eo 'Passed: +[0-9]+' "$logs/dotnet.log" | awk '{s+=$2} END {print s+0}')
+  f=$(grep -Eo 'Failed: +[0-9]+' "$logs/dotnet.log" | awk '{s+=$2} END {print s+0}')
+  tel "$p" "$f"
+  [ "$status" -eq 0 ] && [ "$p" -gt 0 ]
+}
+stap ".NET tests (domain, application, API, architecture, contract drift)" dotnet_tests
+
+# --- client and contract ---------------------------------------------------------------------------------------------
+stap "npm packages (from package-lock.json)" npm_pakketten || { echo "Samenvatting: $geslaagd passed, $((gefaald + 1)) failed"; exit 1; }
+stap "client API types are generated from openapi.yaml" bash -c 'cd client && npm run --silent check:api-types'
+stap "openapi.yaml against NL API Design Rules 2.1.0 (Spectral)" bash -c 'cd client && npm run --silent lint:api'
+
+client_tests() {
+  (cd client && npx vitest run --reporter=default --reporter=json --outputFile="$logs/vitest.json")
+  local status=$?
+  local telling
+  telling=$(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests)' "$logs/vitest.json" 2>/dev/null || echo "0 1")
+  tel $telling
+  return $status
+}
+stap "client unit tests (Vitest)" client_tests
+stap "client build (typecheck + Vite)" bash -c 'cd client && npm run --silent build'
+
+# --- browser tests against the running product -----------------------------------------------------------------------
+browser_tests() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "Chromium is missing; installing Debian's chromium package"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null || return 1
+  fi
+  local verbinding="${PASSENDONDERWIJS_TEST_DB:-}"
+  [ -n "$verbinding" ] || verbinding="$(scripts/local-db.sh ensure passendonderwijs_test_e2e)"
+  local poort="${E2E_PORT:-18089}"
+  PASSENDONDERWIJS_DB="$verbinding" ASPNETCORE_URLS="http://127.0.0.1:$poort" Spa__Pad="$root/client/dist" \
+    dotnet src/Api/bin/Release/net10.0/PassendOnderwijs.Api.dll >"$logs/e2e-api.log" 2>&1 &
+  local api=$!
+  if ! wacht_op_gereed "http://127.0.0.1:$poort" "$api"; then
+    echo "The API did not start; its log:"; tail -n 40 "$logs/e2e-api.log"
+    kill "$api" 2>/dev/null; return 1
+  fi
+  (cd client && BASE_URL="http://127.0.0.1:$poort" npm run --silent test:e2e) 2>&1 | tee "$logs/e2e.log"
+  local status=${PIPESTATUS[0]}
+  kill "$api" 2>/dev/null; wait "$api" 2>/dev/null
+  tel "$(grep -Eo '^# pass [0-9]+' "$logs/e2e.log" | awk '{print $3}')" "$(grep -Eo '^# fail [0-9]+' "$logs/e2e.log" | awk '{print $3}')"
+  return "$status"
+}
+stap "browser tests (Playwright + Chromium against the running product)" browser_tests
+
+# --- summary ---------------------------------------------------------------------------------------------------------
+echo
+if [ "${#mislukte_stappen[@]}" -gt 0 ]; then
+  printf 'Failed steps:\n'; printf '  - %s\n' "${mislukte_stappen[@]}"
+  [ "$gefaald" -gt 0 ] || gefaald=${#mislukte_stappen[@]}
+  echo "Samenvatting: $geslaagd passed, $gefaald failed"
+  exit 1
+fi
+echo "Samenvatting: $geslaagd passed, $gefaald failed"
