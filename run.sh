@@ -24,10 +24,8 @@ meld "building the API"
 dotnet build src/Api -c Release --nologo -v quiet >/dev/null
 
 poort="${PORT:-8080}"
-export ASPNETCORE_URLS="http://localhost:$poort"
-export Spa__Pad="$root/client/dist"
-dotnet src/Api/bin/Release/net10.0/PassendOnderwijs.Api.dll &
-api=$!
+start_api "http://localhost:$poort"
+api=$api_pid
 trap 'kill "$api" 2>/dev/null; wait "$api" 2>/dev/null' INT TERM EXIT
 
 if wacht_op_gereed "http://localhost:$poort" "$api"; then

@@ -23,3 +23,12 @@ wacht_op_gereed() {
   done
   return 1
 }
+
+# Starts the built API (Release) in the background on 127.0.0.1/localhost:$1 against PASSENDONDERWIJS_DB, serving the
+# built SPA; sets $api_pid. The content root is the build output, where appsettings.json is.
+start_api() {
+  local adres="$1" uitvoer="$root/src/Api/bin/Release/net10.0"
+  ASPNETCORE_URLS="$adres" ASPNETCORE_CONTENTROOT="$uitvoer" Spa__Pad="$root/client/dist" \
+    dotnet "$uitvoer/PassendOnderwijs.Api.dll" &
+  api_pid=$!
+}

@@ -11,7 +11,6 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 base="$root/.local/postgres"
 data="$base/data"
-poort="${PASSENDONDERWIJS_PG_PORT:-55432}"
 
 log() { printf '[local-db] %s\n' "$*" >&2; }
 
@@ -43,9 +42,20 @@ als_eigenaar() {
   fi
 }
 
+# The port is chosen once per checkout and kept in .local/postgres/poort: PASSENDONDERWIJS_PG_PORT if set, otherwise
+# the first free port from 55432, so a second checkout on the same machine gets a cluster of its own.
+kies_poort() {
+  if [ -s "$base/poort" ]; then poort=$(cat "$base/poort"); return; fi
+  poort="${PASSENDONDERWIJS_PG_PORT:-55432}"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$poort") 2>/dev/null; do poort=$((poort + 1)); done
+  echo "$poort" > "$base/poort"
+}
+
 ensure_cluster() {
   local bin="$1"
   mkdir -p "$base"
+  if [ ! -f "$data/PG_VERSION" ]; then rm -f "$base/poort"; fi
+  kies_poort
   if [ ! -s "$base/wachtwoord" ]; then
     (umask 077; head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$base/wachtwoord")
   fi
@@ -74,11 +84,13 @@ CONF
 }
 
 verbinding() {
+  poort=$(cat "$base/poort")
   printf 'Host=127.0.0.1;Port=%s;Username=postgres;Password=%s;Database=%s' "$poort" "$(cat "$base/wachtwoord")" "$1"
 }
 
 ensure_database() {
   local bin="$1" naam="$2"
+  poort=$(cat "$base/poort")
   if ! [[ "$naam" =~ ^[a-z_][a-z0-9_]*$ ]]; then
     log "invalid database name: $naam"; exit 2
   fi

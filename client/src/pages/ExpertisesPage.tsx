@@ -20,8 +20,8 @@ export function ExpertisesPage() {
     <>
       <h1>Expertises</h1>
       <p className="intro">
-        De expertises uit de RIO-waardelijst waarmee scholen en het samenwerkingsverband de extra
-        ondersteuning van een leerling beschrijven.
+        De expertises uit de RIO-waardelijst &quot;Expertises so, vso&quot;: de begeleiding die een
+        onderwijsbegeleidingsaanbieder kan aanbieden. De lijst geldt per leerjaar.
       </p>
       <LeerjaarKeuze value={getoond} onChange={(leerjaar) => setSearchParams({ leerjaar })} />
       {!geldig ? (
