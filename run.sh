@@ -7,9 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 source scripts/lib.sh
 
-vereis dotnet "the .NET 10 SDK"
-vereis npm "Node.js 20.19 or later with npm"
-vereis curl "curl"
+vereis_gereedschap
 
 if [ -z "${PASSENDONDERWIJS_DB:-}" ]; then
   PASSENDONDERWIJS_DB="$(scripts/local-db.sh ensure passendonderwijs)"

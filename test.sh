@@ -8,9 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 source scripts/lib.sh
 
-vereis dotnet "the .NET 10 SDK"
-vereis npm "Node.js 20.19 or later with npm"
-vereis curl "curl"
+vereis_gereedschap
 
 logs="$root/.local/test-logs"
 mkdir -p "$logs"
@@ -40,7 +38,8 @@ stap "build (.NET, warnings are errors)" dotnet build PassendOnderwijs.sln -c Re
   echo "Samenvatting: 0 passed, 1 failed"; exit 1; }
 
 dotnet_tests() {
-  dotnet test PassendOnderwijs.sln -c Release --no-build --nologo 2>&1 | tee "$logs/dotnet.log"
+  # A hung test fails the run after 10 minutes instead of eating the CI budget.
+  dotnet test PassendOnderwijs.sln -c Release --no-build --nologo --blame-hang-timeout 10m 2>&1 | tee "$logs/dotnet.log"
   local status=${PIPESTATUS[0]}
   local p f
   p=$(grep -Eo 'Passed: +[0-9]+' "$logs/dotnet.log" | awk '{s+=$2} END {print s+0}')
@@ -82,7 +81,7 @@ browser_tests() {
     echo "The API did not start; its log:"; tail -n 40 "$logs/e2e-api.log"
     kill "$api" 2>/dev/null; return 1
   fi
-  (cd client && BASE_URL="http://127.0.0.1:$poort" npm run --silent test:e2e) 2>&1 | tee "$logs/e2e.log"
+  (cd client && BASE_URL="http://127.0.0.1:$poort" timeout 600 npm run --silent test:e2e) 2>&1 | tee "$logs/e2e.log"
   local status=${PIPESTATUS[0]}
   kill "$api" 2>/dev/null; wait "$api" 2>/dev/null
   tel "$(grep -Eo '^# pass [0-9]+' "$logs/e2e.log" | awk '{print $3}')" "$(grep -Eo '^# fail [0-9]+' "$logs/e2e.log" | awk '{print $3}')"

@@ -6,6 +6,13 @@ vereis() {
   command -v "$1" >/dev/null 2>&1 || { echo "$1 is missing: install $2 first." >&2; exit 1; }
 }
 
+# What both commands need and cannot install themselves.
+vereis_gereedschap() {
+  vereis dotnet "the .NET 10 SDK"
+  vereis npm "Node.js 20.19 or later with npm"
+  vereis curl "curl"
+}
+
 # Installs the SPA's npm packages exactly as locked, unless they are already installed from this lock file.
 npm_pakketten() {
   if [ ! -f client/node_modules/.package-lock.json ] || [ client/package-lock.json -nt client/node_modules/.package-lock.json ]; then

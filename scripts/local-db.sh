@@ -34,11 +34,12 @@ install_postgres() {
 }
 
 # Runs a command as the cluster's owner: `postgres` when we are root (PostgreSQL refuses to run as root).
+# fd 9 (the lock below) is closed for it: a server started here must not hold the lock for the rest of its life.
 als_eigenaar() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    runuser -u postgres -- "$@" 9>&-
   else
-    "$@"
+    "$@" 9>&-
   fi
 }
 

@@ -51,7 +51,4 @@ public sealed class Result<T> : IUitkomst
     public static implicit operator Result<T>(T waarde) => Gelukt(waarde);
 
     public static implicit operator Result<T>(Fout fout) => Mislukt(fout);
-
-    public Result<TNieuw> Map<TNieuw>(Func<T, TNieuw> map) =>
-        IsGelukt ? Result<TNieuw>.Gelukt(map(Waarde)) : Result<TNieuw>.Mislukt(Fouten);
 }

@@ -4,7 +4,6 @@ using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
-using PassendOnderwijs.Domain.Schooljaren;
 
 namespace PassendOnderwijs.Application.Expertises.Queries.GeefExpertise;
 
@@ -13,9 +12,7 @@ public sealed class GeefExpertiseHandler(IApplicationDbContext db, IMapper mappe
 {
     public async ValueTask<Result<ExpertiseDto>> Handle(GeefExpertiseQuery query, CancellationToken cancellationToken)
     {
-        var schooljaar = query.Leerjaar is null
-            ? Schooljaar.Op(NederlandseTijd.Vandaag(klok))
-            : Schooljaar.Parse(query.Leerjaar).Waarde;
+        var schooljaar = GevraagdSchooljaar.Bepaal(query.Leerjaar, klok);
         var code = ExpertiseCode.Parse(query.Code).Waarde;
 
         var waardelijst = await db.ExpertiseWaardelijsten.VoorAsync(schooljaar, cancellationToken).ConfigureAwait(false);

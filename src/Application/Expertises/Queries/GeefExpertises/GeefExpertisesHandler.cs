@@ -3,7 +3,6 @@ using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Schooljaren;
 
 namespace PassendOnderwijs.Application.Expertises.Queries.GeefExpertises;
 
@@ -12,9 +11,7 @@ public sealed class GeefExpertisesHandler(IApplicationDbContext db, IMapper mapp
 {
     public async ValueTask<Result<ExpertiseLijstDto>> Handle(GeefExpertisesQuery query, CancellationToken cancellationToken)
     {
-        var schooljaar = query.Leerjaar is null
-            ? Schooljaar.Op(NederlandseTijd.Vandaag(klok))
-            : Schooljaar.Parse(query.Leerjaar).Waarde;
+        var schooljaar = GevraagdSchooljaar.Bepaal(query.Leerjaar, klok);
 
         var waardelijst = await db.ExpertiseWaardelijsten.VoorAsync(schooljaar, cancellationToken).ConfigureAwait(false);
         if (waardelijst is null)
