@@ -25,7 +25,7 @@ internal static class Pijplijn
         app.GebruikContract();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DependencyInjection.GereedTag) });
-        app.MapGroup(ApiOpties.Basispad).MapApiEndpoints();
+        app.MapGroup(ApiOpties.Basispad).AddEndpointFilter<OnbekendeParametersFilter>().MapApiEndpoints();
 
         app.GebruikSpa();
     }

@@ -74,6 +74,17 @@ public class ExpertisesEndpointTests : ApiTest
     }
 
     [Test]
+    public async Task An_unknown_query_parameter_is_refused_instead_of_silently_ignored()
+    {
+        using var response = await Client.GetAsync("/api/v1/expertises?jaar=2030-2031&LEERJAAR=2030-2031");
+
+        var probleem = await ProbleemAsync(response, 400);
+        var fout = probleem.GetProperty("errors").EnumerateArray().ShouldHaveSingleItem();
+        fout.GetProperty("parameter").GetString().ShouldBe("jaar");
+        fout.GetProperty("code").GetString().ShouldBe("onbekende-parameter");
+    }
+
+    [Test]
     public async Task The_list_can_be_revalidated_with_its_ETag()
     {
         using var eerste = await Client.GetAsync("/api/v1/expertises");
