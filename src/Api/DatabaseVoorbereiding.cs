@@ -1,3 +1,4 @@
+using PassendOnderwijs.Infrastructure.Demo;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.ReferenceData;
 
@@ -20,5 +21,6 @@ internal static class DatabaseVoorbereiding
         afbreken.CancelAfter(TimeSpan.FromMinutes(5));
         await DatabaseMigrator.MigreerAsync(app.Services, afbreken.Token).ConfigureAwait(false);
         await ReferentiedataLader.LaadAsync(app.Services, afbreken.Token).ConfigureAwait(false);
+        await DemoGegevens.LaadAsync(app.Services, app.Configuration, afbreken.Token).ConfigureAwait(false);
     }
 }

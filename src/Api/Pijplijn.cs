@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PassendOnderwijs.Api.Endpoints;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Identiteit;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Spa;
 using PassendOnderwijs.Infrastructure;
@@ -20,9 +21,12 @@ internal static class Pijplijn
         app.UseMiddleware<MediatypeMiddleware>();
         app.UseRouting();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<EtagMiddleware>();
 
         app.GebruikContract();
+        app.MapTokenEndpoint();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DependencyInjection.GereedTag) });
         app.MapGroup(ApiOpties.Basispad).AddEndpointFilter<OnbekendeParametersFilter>().MapApiEndpoints();

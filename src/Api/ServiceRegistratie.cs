@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Identiteit;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 
@@ -26,6 +27,7 @@ internal static class ServiceRegistratie
         services.AddProbleemDetails();
         services.AddContract();
         services.AddCorsBeleid(configuratie);
+        services.AddAutorisatie();
         services.AddSingleton<ToegestaneMethoden>();
         return services;
     }

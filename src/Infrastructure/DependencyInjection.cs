@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Infrastructure;
@@ -15,6 +16,7 @@ public static class DependencyInjection
             options => DatabaseConfiguratie.Configureer(options, DatabaseConfiguratie.VerbindingVoor(configuratie)));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PassendOnderwijsDbContext>());
         services.AddScoped<ITransactieBeheer, TransactieBeheer>();
+        services.AddIdentiteit(configuratie);
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
         return services;
     }

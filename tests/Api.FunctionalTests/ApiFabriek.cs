@@ -14,6 +14,7 @@ public sealed class ApiFabriek(string verbinding, Action<IServiceCollection>? ve
     {
         builder.UseEnvironment("Production");
         builder.UseSetting(DatabaseConfiguratie.OmgevingsVariabele, verbinding);
+        builder.UseSetting("Auth:StaHttpToe", "true");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

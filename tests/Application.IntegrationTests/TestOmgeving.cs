@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application;
+using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.TestSupport;
@@ -33,6 +34,8 @@ public sealed class TestOmgeving
             .AddApplication()
             .AddInfrastructure(configuratie);
         services.AddSingleton<TimeProvider>(new VasteKlok());
+        services.AddScoped<TestAanroeper>();
+        services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<TestAanroeper>());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

@@ -1,4 +1,5 @@
 using PassendOnderwijs.Api.Endpoints.Expertises;
+using PassendOnderwijs.Api.Endpoints.Identiteit;
 
 namespace PassendOnderwijs.Api.Endpoints;
 
@@ -9,6 +10,7 @@ internal static class EndpointRegistratie
     {
         api.MapGeefExpertises();
         api.MapGeefExpertise();
+        api.MapGeefIk();
         return api;
     }
 }

@@ -43,9 +43,14 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         swaggerDoc.Components.Schemas.Remove("ProblemDetails");
         swaggerDoc.Components.Schemas[ProbleemSchema.Naam] = ProbleemSchema.Probleem();
         swaggerDoc.Components.Schemas[ProbleemSchema.FoutNaam] = ProbleemSchema.Fout();
+        swaggerDoc.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+        {
+            [Beveiligingsschema.Naam] = Beveiligingsschema.OAuth2(),
+        };
         swaggerDoc.Tags = new HashSet<OpenApiTag>(
             [
                 new OpenApiTag { Name = "Expertises", Description = "RIO's waardelijst van expertises, per leerjaar." },
+                new OpenApiTag { Name = "Identiteit", Description = "Wie de aanroeper is." },
                 new OpenApiTag { Name = "Contract", Description = "Dit OpenAPI-document." },
             ]);
     }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
+using PassendOnderwijs.Api.Identiteit;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PassendOnderwijs.Api.OpenApi;
@@ -15,8 +17,9 @@ internal sealed class ContractOperationFilter : IOperationFilter
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         BeschrijfParameters(operation, metadata.OfType<ParameterBeschrijving>().ToList());
-
         operation.Responses ??= new OpenApiResponses();
+        BeschrijfBeveiliging(operation, metadata, context.Document);
+
         var isGet = string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
         if (isGet)
         {
@@ -64,6 +67,32 @@ internal sealed class ContractOperationFilter : IOperationFilter
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse && okResponse.Description == "OK")
         {
             okResponse.Description = "Gelukt.";
+        }
+    }
+
+    /// <summary>An endpoint that requires authorization names the OAuth2 scheme, its scopes, and 401/403.</summary>
+    private static void BeschrijfBeveiliging(OpenApiOperation operation, IList<object> metadata, OpenApiDocument document)
+    {
+        var autorisatie = metadata.OfType<IAuthorizeData>().ToList();
+        if (autorisatie.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
+        {
+            return;
+        }
+
+        var scopes = autorisatie
+            .Select(a => a.Policy)
+            .OfType<string>()
+            .Where(p => p.StartsWith(Autorisatie.ScopeVoorvoegsel, StringComparison.Ordinal))
+            .Select(p => p[Autorisatie.ScopeVoorvoegsel.Length..])
+            .ToList();
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Beveiligingsschema.Naam, document)] = scopes },
+        ];
+        operation.Responses!["401"] = new OpenApiResponse { Description = "Geen of geen geldig access token." };
+        if (scopes.Count > 0)
+        {
+            operation.Responses["403"] = new OpenApiResponse { Description = "Het token heeft niet de vereiste scope." };
         }
     }
 

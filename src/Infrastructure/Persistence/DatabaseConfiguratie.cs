@@ -17,5 +17,6 @@ public static class DatabaseConfiguratie
     public static void Configureer(DbContextOptionsBuilder options, string verbinding) =>
         options
             .UseNpgsql(verbinding, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .UseOpenIddict();
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Expertises;
 
@@ -12,5 +13,11 @@ public sealed class PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsD
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PassendOnderwijsDbContext).Assembly);
+
+        // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_application");
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("openiddict_authorization");
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("openiddict_scope");
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("openiddict_token");
     }
 }

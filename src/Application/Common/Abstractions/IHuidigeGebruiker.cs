@@ -1,0 +1,30 @@
+namespace PassendOnderwijs.Application.Common.Abstractions;
+
+/// <summary>Who is calling: a person signed in through the SPA, or a machine client such as a LAS.</summary>
+public enum SoortAanroeper
+{
+    Anoniem,
+    Gebruiker,
+    Client,
+}
+
+/// <summary>
+/// The caller of the current request, as the use cases see it. Every rule about who may see or do what reads it
+/// from here, never from HTTP.
+/// </summary>
+public interface IHuidigeGebruiker
+{
+    SoortAanroeper Soort { get; }
+
+    /// <summary>The subject: a user id or a client id.</summary>
+    string? Id { get; }
+
+    string? Naam { get; }
+
+    /// <summary>The code of the samenwerkingsverband (the tenant) the caller belongs to.</summary>
+    string? Samenwerkingsverband { get; }
+
+    IReadOnlyList<string> Rollen { get; }
+
+    IReadOnlyList<string> Scopes { get; }
+}

@@ -1,0 +1,22 @@
+namespace PassendOnderwijs.Application.Common.Autorisatie;
+
+/// <summary>
+/// OAuth2 scopes, one per data service (api.md): a LAS client gets only the services its contract covers.
+/// </summary>
+public static class Scopes
+{
+    public const string AanbiedersLezen = "aanbieders.lezen";
+    public const string ArrangementenLezen = "arrangementen.lezen";
+    public const string ArrangementenSchrijven = "arrangementen.schrijven";
+    public const string LeerlingenLezen = "leerlingen.lezen";
+
+    public static IReadOnlyDictionary<string, string> Omschrijvingen { get; } = new Dictionary<string, string>
+    {
+        [AanbiedersLezen] = "Onderwijsbegeleidingsaanbieders en hun aanbod lezen.",
+        [ArrangementenLezen] = "Arrangementen van leerlingen van de eigen scholen lezen.",
+        [ArrangementenSchrijven] = "Arrangementen van leerlingen van de eigen scholen aanvragen en wijzigen.",
+        [LeerlingenLezen] = "Leerlinggegevens van de eigen scholen lezen.",
+    };
+
+    public static IReadOnlyCollection<string> Alle => (IReadOnlyCollection<string>)Omschrijvingen.Keys;
+}

@@ -1,0 +1,17 @@
+namespace PassendOnderwijs.Application.Identiteit.Queries.GeefIk;
+
+public sealed record IkDto
+{
+    /// <summary>"gebruiker" or "client".</summary>
+    public required string Soort { get; init; }
+
+    public required string Id { get; init; }
+
+    public required string Naam { get; init; }
+
+    public string? Samenwerkingsverband { get; init; }
+
+    public required IReadOnlyList<string> Rollen { get; init; }
+
+    public required IReadOnlyList<string> Scopes { get; init; }
+}

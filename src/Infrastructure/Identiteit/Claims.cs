@@ -1,0 +1,11 @@
+namespace PassendOnderwijs.Infrastructure.Identiteit;
+
+/// <summary>Claim types this API puts in its access tokens besides the standard ones (sub, name, role, scope).</summary>
+public static class PoClaims
+{
+    /// <summary>The samenwerkingsverband code (tenant) of the user or client.</summary>
+    public const string Samenwerkingsverband = "swv";
+
+    /// <summary>"gebruiker" or "client".</summary>
+    public const string Soort = "soort";
+}

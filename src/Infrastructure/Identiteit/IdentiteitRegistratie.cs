@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Validation.AspNetCore;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Infrastructure.Persistence;
+
+namespace PassendOnderwijs.Infrastructure.Identiteit;
+
+public static class IdentiteitRegistratie
+{
+    public const string TokenPad = "connect/token";
+
+    /// <summary>
+    /// The embedded OAuth2 authorization server (OpenIddict, stores in the API's own PostgreSQL) and the validation
+    /// of its access tokens; or, when Auth:Authority is set, JWT validation against that external provider instead.
+    /// </summary>
+    public static IServiceCollection AddIdentiteit(this IServiceCollection services, IConfiguration configuratie)
+    {
+        var opties = configuratie.GetSection(AuthOpties.Sectie).Get<AuthOpties>() ?? new AuthOpties();
+        services.AddSingleton(opties);
+        var openiddict = services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PassendOnderwijsDbContext>());
+
+        if (opties.Authority is not null)
+        {
+            services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+            {
+                jwt.Authority = opties.Authority.ToString();
+                jwt.Audience = opties.Audience;
+                jwt.MapInboundClaims = false;
+                jwt.RequireHttpsMetadata = opties.Authority.Scheme == Uri.UriSchemeHttps || !opties.StaHttpToe;
+            });
+            return services;
+        }
+
+        openiddict.AddServer(server =>
+        {
+            server.SetTokenEndpointUris(TokenPad);
+            server.AllowClientCredentialsFlow();
+            server.RegisterScopes([.. Scopes.Alle]);
+            server.SetAccessTokenLifetime(opties.AccessTokenLevensduur);
+
+            // Signed JWTs, not encrypted ones, so a resource server or an external gateway can validate them too.
+            server.DisableAccessTokenEncryption();
+            if (opties.SleutelMap is null)
+            {
+                server.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
+            }
+            else
+            {
+                server.AddSigningKey(SleutelBeheer.LaadOfMaak(opties.SleutelMap, "signing"));
+                server.AddEncryptionKey(SleutelBeheer.LaadOfMaak(opties.SleutelMap, "encryption"));
+            }
+
+            var aspNet = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+            if (opties.StaHttpToe)
+            {
+                aspNet.DisableTransportSecurityRequirement();
+            }
+        });
+        openiddict.AddValidation(validatie =>
+        {
+            validatie.UseLocalServer();
+            validatie.AddAudiences(opties.Audience);
+            validatie.UseAspNetCore();
+        });
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        return services;
+    }
+}

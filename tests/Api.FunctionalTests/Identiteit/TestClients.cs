@@ -1,0 +1,58 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Identiteit;
+
+/// <summary>Registers machine clients straight in the authorization server's store and fetches their tokens.</summary>
+internal static class TestClients
+{
+    public const string Geheim = "test-geheim-met-genoeg-lengte";
+
+    public static async Task RegistreerAsync(string clientId, string swv, params string[] scopes)
+    {
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var client = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientSecret = Geheim,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = "Test " + clientId,
+        };
+        client.Permissions.Add(Permissions.Endpoints.Token);
+        client.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
+        foreach (var s in scopes)
+        {
+            client.Permissions.Add(Permissions.Prefixes.Scope + s);
+        }
+
+        client.Properties["swv"] = JsonSerializer.SerializeToElement(swv);
+        await applicaties.CreateAsync(client);
+    }
+
+    public static async Task<HttpResponseMessage> VraagTokenAanAsync(HttpClient http, string clientId, string geheim, string? scope)
+    {
+        var velden = new Dictionary<string, string> { ["grant_type"] = "client_credentials" };
+        if (scope is not null)
+        {
+            velden["scope"] = scope;
+        }
+
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = new FormUrlEncodedContent(velden) };
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{clientId}:{geheim}")));
+        return await http.SendAsync(verzoek);
+    }
+
+    public static async Task<string> TokenAsync(HttpClient http, string clientId, string scope)
+    {
+        using var response = await VraagTokenAanAsync(http, clientId, Geheim, scope);
+        response.EnsureSuccessStatusCode();
+        var inhoud = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return inhoud.GetProperty("access_token").GetString()!;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Identiteit.Queries.GeefIk;
+
+namespace PassendOnderwijs.Application.IntegrationTests.Identiteit;
+
+public class GeefIkTests : IntegratieTest
+{
+    [Test]
+    public async Task A_client_is_described_by_its_token()
+    {
+        var aanroeper = Scope.GetRequiredService<TestAanroeper>();
+        aanroeper.Soort = SoortAanroeper.Client;
+        aanroeper.Id = "las-1";
+        aanroeper.Samenwerkingsverband = "VO2301";
+        aanroeper.Scopes = ["aanbieders.lezen"];
+
+        var ik = await Sender.Send(new GeefIkQuery());
+
+        ik.ShouldBe(new IkDto
+        {
+            Soort = "client",
+            Id = "las-1",
+            Naam = "las-1",
+            Samenwerkingsverband = "VO2301",
+            Rollen = aanroeper.Rollen,
+            Scopes = aanroeper.Scopes,
+        });
+    }
+
+    [Test]
+    public async Task Without_a_caller_it_is_a_bug_not_an_answer() =>
+        await Should.ThrowAsync<InvalidOperationException>(async () => await Sender.Send(new GeefIkQuery()));
+}
