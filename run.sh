@@ -24,6 +24,7 @@ dotnet build src/Api -c Release --nologo -v quiet >/dev/null
 poort="${PORT:-8080}"
 # Local demo mode: demo users and clients (see README), keys kept in .local/sleutels, plain HTTP on localhost.
 export Demo__Aan=true Auth__SleutelMap="$root/.local/sleutels" Auth__StaHttpToe=true
+export Spa__Herkomsten__0="http://localhost:$poort"
 start_api "http://localhost:$poort"
 api=$api_pid
 trap 'kill "$api" 2>/dev/null; wait "$api" 2>/dev/null' INT TERM EXIT

@@ -75,7 +75,7 @@ browser_tests() {
   local verbinding="${PASSENDONDERWIJS_TEST_DB:-}"
   [ -n "$verbinding" ] || verbinding="$(scripts/local-db.sh ensure passendonderwijs_test_e2e)"
   local poort="${E2E_PORT:-18089}"
-  PASSENDONDERWIJS_DB="$verbinding" Demo__Aan=true Auth__StaHttpToe=true start_api "http://127.0.0.1:$poort" >"$logs/e2e-api.log" 2>&1
+  PASSENDONDERWIJS_DB="$verbinding" Demo__Aan=true Auth__StaHttpToe=true Spa__Herkomsten__0="http://127.0.0.1:$poort" start_api "http://127.0.0.1:$poort" >"$logs/e2e-api.log" 2>&1
   local api=$api_pid
   if ! wacht_op_gereed "http://127.0.0.1:$poort" "$api"; then
     echo "The API did not start; its log:"; tail -n 40 "$logs/e2e-api.log"

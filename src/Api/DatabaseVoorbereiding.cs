@@ -1,4 +1,5 @@
 using PassendOnderwijs.Infrastructure.Demo;
+using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.ReferenceData;
 
@@ -21,6 +22,7 @@ internal static class DatabaseVoorbereiding
         afbreken.CancelAfter(TimeSpan.FromMinutes(5));
         await DatabaseMigrator.MigreerAsync(app.Services, afbreken.Token).ConfigureAwait(false);
         await ReferentiedataLader.LaadAsync(app.Services, afbreken.Token).ConfigureAwait(false);
+        await SpaClient.ZorgVoorAsync(app.Services, app.Configuration, afbreken.Token).ConfigureAwait(false);
         await DemoGegevens.LaadAsync(app.Services, app.Configuration, afbreken.Token).ConfigureAwait(false);
     }
 }

@@ -23,10 +23,13 @@ internal static class Pijplijn
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseMiddleware<EtagMiddleware>();
 
         app.GebruikContract();
         app.MapTokenEndpoint();
+        app.MapAutorisatieEndpoints();
+        app.MapInlogPagina();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DependencyInjection.GereedTag) });
         app.MapGroup(ApiOpties.Basispad).AddEndpointFilter<OnbekendeParametersFilter>().MapApiEndpoints();

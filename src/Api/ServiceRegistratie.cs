@@ -28,6 +28,7 @@ internal static class ServiceRegistratie
         services.AddContract();
         services.AddCorsBeleid(configuratie);
         services.AddAutorisatie();
+        services.AddSessie();
         services.AddSingleton<ToegestaneMethoden>();
         return services;
     }

@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PassendOnderwijsDbContext>());
         services.AddScoped<ITransactieBeheer, TransactieBeheer>();
         services.AddIdentiteit(configuratie);
+        services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
         return services;
     }

@@ -15,6 +15,7 @@ public sealed class ApiFabriek(string verbinding, Action<IServiceCollection>? ve
         builder.UseEnvironment("Production");
         builder.UseSetting(DatabaseConfiguratie.OmgevingsVariabele, verbinding);
         builder.UseSetting("Auth:StaHttpToe", "true");
+        builder.UseSetting("Spa:Herkomsten:0", "http://localhost");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Infrastructure.ReferenceData;
 using PassendOnderwijs.TestSupport;
 
@@ -37,5 +40,6 @@ public sealed class TestOmgeving
     {
         await Database.LeegAsync();
         await ReferentiedataLader.LaadAsync(Fabriek.Services, CancellationToken.None);
+        await SpaClient.ZorgVoorAsync(Fabriek.Services, Fabriek.Services.GetRequiredService<IConfiguration>(), CancellationToken.None);
     }
 }

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Mediator;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using PassendOnderwijs.Application.Gebruikers.Queries.GeefAangemeldeGebruiker;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -21,20 +24,26 @@ internal static class TokenEndpoint
     private static async Task<IResult> GeefTokenAsync(
         HttpContext http,
         IOpenIddictApplicationManager applicaties,
+        ISender sender,
         AuthOpties opties,
         CancellationToken ct)
     {
         var verzoek = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request is missing; the token endpoint is misconfigured.");
+        if (verzoek.IsAuthorizationCodeGrantType())
+        {
+            return await WisselCodeInAsync(http, sender, opties, ct).ConfigureAwait(false);
+        }
+
         if (!verzoek.IsClientCredentialsGrantType())
         {
-            return Weiger(Errors.UnsupportedGrantType, "Dit grant type wordt niet ondersteund.");
+            return AutorisatieEndpoint.Weiger(Errors.UnsupportedGrantType, "Dit grant type wordt niet ondersteund.");
         }
 
         var applicatie = await applicaties.FindByClientIdAsync(verzoek.ClientId!, ct).ConfigureAwait(false);
         if (applicatie is null)
         {
-            return Weiger(Errors.InvalidClient, "Onbekende client.");
+            return AutorisatieEndpoint.Weiger(Errors.InvalidClient, "Onbekende client.");
         }
 
         var eigenschappen = await applicaties.GetPropertiesAsync(applicatie, ct).ConfigureAwait(false);
@@ -54,11 +63,21 @@ internal static class TokenEndpoint
         return Results.SignIn(new ClaimsPrincipal(identiteit), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static IResult Weiger(string fout, string omschrijving) => Results.Forbid(
-        new Microsoft.AspNetCore.Authentication.AuthenticationProperties(new Dictionary<string, string?>
+    /// <summary>
+    /// The code was issued to a signed-in user; the token gets that user's current claims, so a role that changed
+    /// or an account that was blocked since takes effect now.
+    /// </summary>
+    private static async Task<IResult> WisselCodeInAsync(HttpContext http, ISender sender, AuthOpties opties, CancellationToken ct)
+    {
+        var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme).ConfigureAwait(false);
+        var id = Guid.TryParse(code.Principal?.FindFirst(Claims.Subject)?.Value, out var g) ? g : (Guid?)null;
+        var gebruiker = id is null ? null : await sender.Send(new GeefAangemeldeGebruikerQuery(id.Value), ct).ConfigureAwait(false);
+        if (gebruiker is not { IsGelukt: true })
         {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = fout,
-            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = omschrijving,
-        }),
-        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            return AutorisatieEndpoint.Weiger(Errors.InvalidGrant, "De gebruiker kan zich niet (meer) aanmelden.");
+        }
+
+        var principal = GebruikerPrincipal.Maak(gebruiker.Waarde, code.Principal!.GetScopes(), opties.Audience);
+        return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
 }

@@ -1,9 +1,13 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using ApiScopes = PassendOnderwijs.Application.Common.Autorisatie.Scopes;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Infrastructure.Identiteit;
+using PassendOnderwijs.Infrastructure.Persistence;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PassendOnderwijs.Infrastructure.Demo;
@@ -18,6 +22,17 @@ public static class DemoGegevens
     public const string StandaardLasClientGeheim = "demo-las-geheim-alleen-lokaal";
     public const string DemoSamenwerkingsverband = "PO2705";
 
+    public const string StandaardWachtwoord = "Demo-wachtwoord-2026!";
+
+    /// <summary>One demo user per role, all of SWV PO2705; the school-medewerker works at vestiging 12AB00.</summary>
+    public static IReadOnlyList<(string Email, string Naam, Rol Rol, string[] Vestigingen)> Gebruikers { get; } =
+    [
+        ("beheerder@demo.passendonderwijs.nl", "Bea Beheer", Rol.SwvBeheerder, []),
+        ("medewerker@demo.passendonderwijs.nl", "Mo Medewerker", Rol.SwvMedewerker, []),
+        ("ib@demo.passendonderwijs.nl", "Ilse de IB'er", Rol.SchoolMedewerker, ["12AB00"]),
+        ("expert@demo.passendonderwijs.nl", "Eva Expert", Rol.Expert, []),
+    ];
+
     public static bool IsAan(IConfiguration configuratie) => configuratie.GetValue("Demo:Aan", defaultValue: false);
 
     public static async Task LaadAsync(IServiceProvider services, IConfiguration configuratie, CancellationToken ct)
@@ -28,6 +43,7 @@ public static class DemoGegevens
         }
 
         await using var scope = services.CreateAsyncScope();
+        await LaadGebruikersAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         if (await applicaties.FindByClientIdAsync(LasClientId, ct).ConfigureAwait(false) is not null)
         {
@@ -50,5 +66,19 @@ public static class DemoGegevens
         };
         client.Properties[PoClaims.Samenwerkingsverband] = JsonSerializer.SerializeToElement(DemoSamenwerkingsverband);
         await applicaties.CreateAsync(client, ct).ConfigureAwait(false);
+    }
+
+    private static async Task LaadGebruikersAsync(IServiceProvider services, IConfiguration configuratie, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<PassendOnderwijsDbContext>();
+        var hasher = services.GetRequiredService<IWachtwoordHasher>();
+        var wachtwoord = configuratie["Demo:Wachtwoord"] ?? StandaardWachtwoord;
+        var bestaand = await db.Gebruikers.Select(g => g.Email).ToListAsync(ct).ConfigureAwait(false);
+        foreach (var (email, naam, rol, vestigingen) in Gebruikers.Where(g => !bestaand.Exists(e => e.Waarde == g.Email)))
+        {
+            db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, DemoSamenwerkingsverband, vestigingen, hasher.Hash(wachtwoord)).Waarde);
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Infrastructure.Persistence;
@@ -10,6 +11,8 @@ namespace PassendOnderwijs.Infrastructure.Identiteit;
 public static class IdentiteitRegistratie
 {
     public const string TokenPad = "connect/token";
+    public const string AutorisatiePad = "connect/authorize";
+    public const string AfmeldPad = "connect/endsession";
 
     /// <summary>
     /// The embedded OAuth2 authorization server (OpenIddict, stores in the API's own PostgreSQL) and the validation
@@ -36,9 +39,13 @@ public static class IdentiteitRegistratie
 
         openiddict.AddServer(server =>
         {
-            server.SetTokenEndpointUris(TokenPad);
-            server.AllowClientCredentialsFlow();
-            server.RegisterScopes([.. Scopes.Alle]);
+            server.SetTokenEndpointUris(TokenPad)
+                .SetAuthorizationEndpointUris(AutorisatiePad)
+                .SetEndSessionEndpointUris(AfmeldPad);
+            server.AllowClientCredentialsFlow()
+                .AllowAuthorizationCodeFlow()
+                .RequireProofKeyForCodeExchange();
+            server.RegisterScopes([OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile, OpenIddictConstants.Scopes.Roles, .. Scopes.Alle]);
             server.SetAccessTokenLifetime(opties.AccessTokenLevensduur);
 
             // Signed JWTs, not encrypted ones, so a resource server or an external gateway can validate them too.
@@ -53,7 +60,10 @@ public static class IdentiteitRegistratie
                 server.AddEncryptionKey(SleutelBeheer.LaadOfMaak(opties.SleutelMap, "encryption"));
             }
 
-            var aspNet = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+            var aspNet = server.UseAspNetCore()
+                .EnableTokenEndpointPassthrough()
+                .EnableAuthorizationEndpointPassthrough()
+                .EnableEndSessionEndpointPassthrough();
             if (opties.StaHttpToe)
             {
                 aspNet.DisableTransportSecurityRequirement();

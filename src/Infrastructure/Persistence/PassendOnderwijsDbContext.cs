@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Infrastructure.Persistence;
 
@@ -9,6 +10,8 @@ public sealed class PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsD
     : DbContext(options), IApplicationDbContext
 {
     public DbSet<ExpertiseWaardelijst> ExpertiseWaardelijsten => Set<ExpertiseWaardelijst>();
+
+    public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
@@ -7,6 +8,8 @@ namespace PassendOnderwijs.Application.Common.Abstractions;
 public interface IApplicationDbContext
 {
     DbSet<ExpertiseWaardelijst> ExpertiseWaardelijsten { get; }
+
+    DbSet<Gebruiker> Gebruikers { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -317,6 +317,68 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("expertise_waardelijst", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Gebruikers.Gebruiker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("GeblokkeerdTot")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geblokkeerd_tot");
+
+                    b.Property<int>("MisluktePogingen")
+                        .HasColumnType("integer")
+                        .HasColumnName("mislukte_pogingen");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rol");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.PrimitiveCollection<string[]>("Vestigingen")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("vestigingen");
+
+                    b.Property<string>("WachtwoordHash")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("wachtwoord_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_gebruiker");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_gebruiker_email");
+
+                    b.HasIndex("Samenwerkingsverband")
+                        .HasDatabaseName("ix_gebruiker_samenwerkingsverband");
+
+                    b.ToTable("gebruiker", (string)null);
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", "Application")

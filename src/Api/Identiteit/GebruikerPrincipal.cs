@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using PassendOnderwijs.Application.Gebruikers;
+using PassendOnderwijs.Infrastructure.Identiteit;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace PassendOnderwijs.Api.Identiteit;
+
+/// <summary>The claims of a signed-in user's tokens, built fresh from the account each time a token is issued.</summary>
+internal static class GebruikerPrincipal
+{
+    public static ClaimsPrincipal Maak(AangemeldeGebruikerDto gebruiker, IEnumerable<string> scopes, string audience)
+    {
+        var identiteit = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identiteit.SetClaim(Claims.Subject, gebruiker.Id.ToString());
+        identiteit.SetClaim(Claims.Name, gebruiker.Naam);
+        identiteit.SetClaim(Claims.Email, gebruiker.Email);
+        identiteit.SetClaim(PoClaims.Soort, "gebruiker");
+        identiteit.SetClaim(PoClaims.Samenwerkingsverband, gebruiker.Samenwerkingsverband);
+        identiteit.AddClaim(new Claim(Claims.Role, gebruiker.Rol));
+        foreach (var vestiging in gebruiker.Vestigingen)
+        {
+            identiteit.AddClaim(new Claim(PoClaims.Vestiging, vestiging));
+        }
+
+        identiteit.SetScopes(scopes);
+        identiteit.SetResources(audience);
+        identiteit.SetDestinations(claim => Bestemmingen(claim, identiteit));
+        return new ClaimsPrincipal(identiteit);
+    }
+
+    /// <summary>Everything goes into the access token; the identity token gets only what its scopes allow.</summary>
+    private static IEnumerable<string> Bestemmingen(Claim claim, ClaimsIdentity identiteit)
+    {
+        yield return Destinations.AccessToken;
+        var inIdentiteitsToken = claim.Type switch
+        {
+            Claims.Name or Claims.Email => identiteit.HasScope(Scopes.Profile),
+            Claims.Role => identiteit.HasScope(Scopes.Roles),
+            _ => false,
+        };
+        if (inIdentiteitsToken)
+        {
+            yield return Destinations.IdentityToken;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
+using PassendOnderwijs.Domain.Gebruikers;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace PassendOnderwijs.Api.Identiteit;
+
+/// <summary>
+/// The sign-in page of the authorization server (/inloggen): server-rendered, Dutch, no script, protected against
+/// CSRF with an antiforgery token. On success it sets the sign-in session and returns to the (local) ReturnUrl,
+/// normally /connect/authorize.
+/// </summary>
+internal static class InlogPagina
+{
+    public static void MapInlogPagina(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Sessie.InlogPad, (HttpContext http, IAntiforgery antiforgery, [FromQuery] string? returnUrl) =>
+                Html(InlogHtml.Formulier(antiforgery.GetAndStoreTokens(http), VeiligTerug(returnUrl), email: null, melding: null), StatusCodes.Status200OK))
+            .ExcludeFromDescription();
+        app.MapPost(Sessie.InlogPad, MeldAanAsync).ExcludeFromDescription();
+        app.MapGet("/inloggen.css", () => Results.Text(InlogHtml.Stijl, "text/css; charset=utf-8")).ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> MeldAanAsync(
+        HttpContext http,
+        IAntiforgery antiforgery,
+        ISender sender,
+        [FromForm] InlogFormulier formulier,
+        CancellationToken ct)
+    {
+        var terug = VeiligTerug(formulier.ReturnUrl);
+        var uitkomst = await sender.Send(new MeldAanCommand(formulier.Email, formulier.Wachtwoord), ct).ConfigureAwait(false);
+        var melding = !uitkomst.IsGelukt
+            ? string.Join(" ", uitkomst.Fouten.Select(f => f.Melding))
+            : uitkomst.Waarde.Uitkomst switch
+            {
+                AanmeldUitkomst.Gelukt => null,
+                AanmeldUitkomst.Geblokkeerd =>
+                    $"Er is te vaak een verkeerd wachtwoord gebruikt. Je account is {Gebruiker.Blokkeerduur.TotalMinutes:0} minuten geblokkeerd.",
+                _ => "Dit e-mailadres en wachtwoord horen niet bij elkaar.",
+            };
+        if (melding is not null)
+        {
+            return Html(InlogHtml.Formulier(antiforgery.GetAndStoreTokens(http), terug, formulier.Email, melding), StatusCodes.Status400BadRequest);
+        }
+
+        var gebruiker = uitkomst.Waarde.Gebruiker!;
+        var identiteit = new ClaimsIdentity(Sessie.Schema, Claims.Name, Claims.Role);
+        identiteit.AddClaim(new Claim(Claims.Subject, gebruiker.Id.ToString()));
+        identiteit.AddClaim(new Claim(Claims.Name, gebruiker.Naam));
+        await http.SignInAsync(Sessie.Schema, new ClaimsPrincipal(identiteit)).ConfigureAwait(false);
+        return Results.LocalRedirect(terug);
+    }
+
+    /// <summary>Only a path on this site: an open redirect would make the sign-in page a phishing tool.</summary>
+    private static string VeiligTerug(string? returnUrl) =>
+        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+
+    private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+}
+
+internal sealed record InlogFormulier(string? Email, string? Wachtwoord, string? ReturnUrl);

@@ -1,0 +1,10 @@
+using Mediator;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
+
+/// <summary>
+/// Checks an e-mail address and password on the sign-in page. Every attempt is recorded on the account (failed
+/// attempts lead to a temporary block), so all three outcomes are successful runs of this use case and commit.
+/// </summary>
+public sealed record MeldAanCommand(string? Email, string? Wachtwoord) : ICommand<Result<AanmeldingDto>>;

@@ -1,0 +1,35 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
+
+public sealed class MeldAanHandler(IApplicationDbContext db, IWachtwoordHasher hasher, TimeProvider klok)
+    : ICommandHandler<MeldAanCommand, Result<AanmeldingDto>>
+{
+    // Checked when the account does not exist, so an unknown address takes as long as a wrong password and the
+    // response time does not reveal which addresses have an account. Made once, from a random value nobody knows.
+    private static string? _onbestaandAccountHash;
+
+    public async ValueTask<Result<AanmeldingDto>> Handle(MeldAanCommand command, CancellationToken cancellationToken)
+    {
+        var email = EmailAdres.Parse(command.Email);
+        var gebruiker = email.IsGelukt
+            ? await db.Gebruikers.SingleOrDefaultAsync(g => g.Email == email.Waarde, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (gebruiker is null)
+        {
+            _onbestaandAccountHash ??= hasher.Hash(Guid.NewGuid().ToString());
+            _ = hasher.Klopt(command.Wachtwoord!, _onbestaandAccountHash);
+            return new AanmeldingDto(AanmeldUitkomst.Mislukt, Gebruiker: null);
+        }
+
+        var nu = klok.GetUtcNow();
+        var klopt = !gebruiker.IsGeblokkeerd(nu) && hasher.Klopt(command.Wachtwoord!, gebruiker.WachtwoordHash);
+        var uitkomst = gebruiker.RegistreerAanmelding(klopt, nu);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new AanmeldingDto(uitkomst, uitkomst == AanmeldUitkomst.Gelukt ? AangemeldeGebruikerDto.Van(gebruiker) : null);
+    }
+}

@@ -1,0 +1,7 @@
+using Mediator;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Gebruikers.Queries.GeefAangemeldeGebruiker;
+
+/// <summary>The signed-in user as the authorization server needs them when it issues a token.</summary>
+public sealed record GeefAangemeldeGebruikerQuery(Guid Id) : IQuery<Result<AangemeldeGebruikerDto>>;

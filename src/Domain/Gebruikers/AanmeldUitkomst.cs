@@ -1,0 +1,12 @@
+namespace PassendOnderwijs.Domain.Gebruikers;
+
+public enum AanmeldUitkomst
+{
+    Gelukt,
+
+    /// <summary>Wrong password; deliberately the same answer as an unknown account.</summary>
+    Mislukt,
+
+    /// <summary>Too many failed attempts: the account is blocked for a while, whatever the password.</summary>
+    Geblokkeerd,
+}

@@ -1,0 +1,119 @@
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Domain.Gebruikers;
+
+/// <summary>
+/// A person who signs in to the SPA. Belongs to one samenwerkingsverband (the tenant); a school-medewerker also to
+/// the vestigingen whose pupils they may see. Guards its own sign-in: after <see cref="MaximumMisluktePogingen"/>
+/// failed attempts in a row the account is blocked for <see cref="Blokkeerduur"/>.
+/// </summary>
+public sealed class Gebruiker : AggregateRoot<GebruikerId>
+{
+    public const int MaximumMisluktePogingen = 5;
+    public const int MaximaleLengteNaam = 120;
+    public static readonly TimeSpan Blokkeerduur = TimeSpan.FromMinutes(15);
+
+    private readonly List<string> _vestigingen = [];
+
+    private Gebruiker()
+    {
+        Email = null!;
+        Naam = string.Empty;
+        Samenwerkingsverband = null!;
+        WachtwoordHash = string.Empty;
+    }
+
+    public EmailAdres Email { get; private set; }
+
+    public string Naam { get; private set; }
+
+    public Rol Rol { get; private set; }
+
+    public SwvCode Samenwerkingsverband { get; private set; }
+
+    /// <summary>Codes of the vestigingen a school-medewerker works for (empty for SWV roles).</summary>
+    public IReadOnlyList<string> Vestigingen => _vestigingen;
+
+    public string WachtwoordHash { get; private set; }
+
+    public int MisluktePogingen { get; private set; }
+
+    public DateTimeOffset? GeblokkeerdTot { get; private set; }
+
+    public static Result<Gebruiker> Registreer(
+        string? email,
+        string? naam,
+        Rol rol,
+        string? samenwerkingsverband,
+        IReadOnlyList<string> vestigingen,
+        string wachtwoordHash)
+    {
+        var fouten = new List<Fout>();
+        var emailAdres = EmailAdres.Parse(email);
+        var swv = SwvCode.Parse(samenwerkingsverband);
+        fouten.AddRange(emailAdres.Fouten);
+        fouten.AddRange(swv.Fouten);
+        if (string.IsNullOrWhiteSpace(naam) || naam.Trim().Length > MaximaleLengteNaam)
+        {
+            fouten.Add(Fout.Ongeldig("ongeldige-naam", $"Geef een naam van hoogstens {MaximaleLengteNaam} tekens op.", "naam"));
+        }
+
+        var codes = vestigingen.Select((v, i) => VestigingCode.Parse(v, $"vestigingen[{i}]")).ToList();
+        fouten.AddRange(codes.SelectMany(c => c.Fouten));
+        if (rol == Rol.SchoolMedewerker && vestigingen.Count == 0)
+        {
+            fouten.Add(Fout.Ongeldig("vestiging-vereist", "Een medewerker van een school hoort bij minstens één vestiging.", "vestigingen"));
+        }
+
+        if (rol != Rol.SchoolMedewerker && vestigingen.Count > 0)
+        {
+            fouten.Add(Fout.Ongeldig("vestiging-niet-toegestaan", "Alleen een medewerker van een school hoort bij vestigingen.", "vestigingen"));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<Gebruiker>.Mislukt(fouten);
+        }
+
+        var gebruiker = new Gebruiker
+        {
+            Id = GebruikerId.Nieuw(),
+            Email = emailAdres.Waarde,
+            Naam = naam!.Trim(),
+            Rol = rol,
+            Samenwerkingsverband = swv.Waarde,
+            WachtwoordHash = wachtwoordHash,
+        };
+        gebruiker._vestigingen.AddRange(codes.Select(c => c.Waarde.Waarde).Distinct().Order(StringComparer.Ordinal));
+        return gebruiker;
+    }
+
+    public bool IsGeblokkeerd(DateTimeOffset nu) => GeblokkeerdTot > nu;
+
+    /// <summary>Records a sign-in attempt whose password was checked by the caller.</summary>
+    public AanmeldUitkomst RegistreerAanmelding(bool wachtwoordKlopt, DateTimeOffset nu)
+    {
+        if (IsGeblokkeerd(nu))
+        {
+            return AanmeldUitkomst.Geblokkeerd;
+        }
+
+        if (wachtwoordKlopt)
+        {
+            MisluktePogingen = 0;
+            GeblokkeerdTot = null;
+            return AanmeldUitkomst.Gelukt;
+        }
+
+        MisluktePogingen++;
+        if (MisluktePogingen < MaximumMisluktePogingen)
+        {
+            return AanmeldUitkomst.Mislukt;
+        }
+
+        MisluktePogingen = 0;
+        GeblokkeerdTot = nu + Blokkeerduur;
+        return AanmeldUitkomst.Geblokkeerd;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Domain.Organisaties;
+
+/// <summary>A school location: the BRIN number (two digits, two letters) and the vestigingsnummer (two digits), e.g. 12AB00.</summary>
+public sealed partial record VestigingCode
+{
+    private VestigingCode(string waarde) => Waarde = waarde;
+
+    public string Waarde { get; }
+
+    public static Result<VestigingCode> Parse(string? tekst, string veld = "vestiging") =>
+        tekst is not null && Patroon().IsMatch(tekst)
+            ? new VestigingCode(tekst)
+            : Fout.Ongeldig("ongeldige-vestigingcode", "Een vestiging heeft een code van BRIN en vestigingsnummer, zoals 12AB00.", veld);
+
+    public override string ToString() => Waarde;
+
+    [GeneratedRegex(@"^[0-9]{2}[A-Z]{2}[0-9]{2}\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Patroon();
+}

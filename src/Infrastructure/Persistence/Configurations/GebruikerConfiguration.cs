@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Infrastructure.Persistence.Configurations;
+
+internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruiker>
+{
+    public void Configure(EntityTypeBuilder<Gebruiker> builder)
+    {
+        builder.ToTable("gebruiker");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).HasConversion(id => id.Waarde, waarde => new GebruikerId(waarde));
+        builder.Property(g => g.Email)
+            .HasConversion(e => e.Waarde, waarde => EmailAdres.Parse(waarde, "email").Waarde)
+            .HasMaxLength(EmailAdres.MaximaleLengte)
+            .HasColumnName("email");
+        builder.HasIndex(g => g.Email).IsUnique();
+        builder.Property(g => g.Naam).HasMaxLength(Gebruiker.MaximaleLengteNaam).IsRequired();
+        builder.Property(g => g.Rol).HasConversion(r => r.Code(), code => RolCodes.VanCode(code)!.Value).HasMaxLength(40);
+        builder.Property(g => g.Samenwerkingsverband)
+            .HasConversion(s => s.Waarde, waarde => SwvCode.Parse(waarde, "samenwerkingsverband").Waarde)
+            .HasMaxLength(6);
+        builder.HasIndex(g => g.Samenwerkingsverband);
+        builder.Property(g => g.Vestigingen).HasField("_vestigingen").HasColumnName("vestigingen");
+        builder.Property(g => g.WachtwoordHash).HasMaxLength(300).IsRequired();
+        builder.Ignore(g => g.DomainEvents);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Identiteit;
+
+/// <summary>The SPA's sign-in: authorization code + PKCE through the embedded server and its sign-in page.</summary>
+public class AanmeldenTests : ApiTest
+{
+    private const string Email = "ib@school.nl";
+
+    [SetUp]
+    public Task RegistreerAsync() => Aanmelding.RegistreerAsync(Email, Rol.SchoolMedewerker, "12AB00");
+
+    [Test]
+    public async Task A_user_signs_in_and_the_API_knows_their_role_samenwerkingsverband_and_vestigingen()
+    {
+        var tokens = await Aanmelding.MeldAanAsync(Client, Email);
+
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ik");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
+        using var response = await Client.SendAsync(verzoek);
+        var ik = await JsonAsync(response);
+        ik.GetProperty("soort").GetString().ShouldBe("gebruiker");
+        ik.GetProperty("naam").GetString().ShouldBe("Test SchoolMedewerker");
+        ik.GetProperty("samenwerkingsverband").GetString().ShouldBe("PO2705");
+        ik.GetProperty("rollen").EnumerateArray().Select(r => r.GetString()).ShouldBe(["school-medewerker"]);
+        tokens.TryGetProperty("refresh_token", out _).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task Without_a_session_the_authorization_request_goes_to_the_Dutch_sign_in_page()
+    {
+        using var response = await Client.GetAsync(Aanmelding.AutorisatieUrl(Aanmelding.Pkce().Challenge));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Found);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/inloggen");
+        var pagina = await Client.GetStringAsync(response.Headers.Location.PathAndQuery);
+        pagina.ShouldContain("<html lang=\"nl\">");
+        pagina.ShouldContain("<label for=\"wachtwoord\">Wachtwoord</label>");
+    }
+
+    [Test]
+    public async Task A_wrong_password_shows_the_form_again_with_a_message_and_no_session()
+    {
+        using var response = await Aanmelding.VulInlogformulierInAsync(Client, "/inloggen?ReturnUrl=%2F", Email, "fout");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Dit e-mailadres en wachtwoord horen niet bij elkaar.");
+        using var daarna = await Client.GetAsync(Aanmelding.AutorisatieUrl(Aanmelding.Pkce().Challenge));
+        daarna.Headers.Location!.AbsolutePath.ShouldBe("/inloggen");
+    }
+
+    [Test]
+    public async Task After_five_wrong_passwords_even_the_right_one_is_refused_for_a_while()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            using var _ = await Aanmelding.VulInlogformulierInAsync(Client, "/inloggen", Email, "fout");
+        }
+
+        using var response = await Aanmelding.VulInlogformulierInAsync(Client, "/inloggen", Email, Aanmelding.Wachtwoord);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("geblokkeerd");
+    }
+
+    [Test]
+    public async Task The_sign_in_form_refuses_a_post_without_its_antiforgery_token()
+    {
+        using var response = await Client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = Email,
+            ["wachtwoord"] = Aanmelding.Wachtwoord,
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Location.ShouldBeNull();
+    }
+
+    [TestCase("https://kwaadwillend.example/")]
+    [TestCase("//kwaadwillend.example/")]
+    [TestCase("/\\kwaadwillend.example/")]
+    public async Task The_sign_in_page_never_redirects_to_another_site(string returnUrl)
+    {
+        using var response = await Aanmelding.VulInlogformulierInAsync(
+            Client, "/inloggen?ReturnUrl=" + Uri.EscapeDataString(returnUrl), Email, Aanmelding.Wachtwoord);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/");
+    }
+
+    [Test]
+    public async Task An_authorization_request_without_PKCE_is_refused()
+    {
+        using var response = await Client.GetAsync(
+            "/connect/authorize?client_id=passendonderwijs-spa&response_type=code&scope=openid" +
+            $"&redirect_uri={Uri.EscapeDataString(Aanmelding.TerugUri)}&state=s");
+
+        ((int)response.StatusCode).ShouldBeOneOf(302, 400);
+        (response.Headers.Location?.Query ?? await response.Content.ReadAsStringAsync()).ShouldContain("invalid_request");
+    }
+
+    [Test]
+    public async Task A_redirect_uri_that_is_not_registered_is_refused()
+    {
+        using var response = await Client.GetAsync(
+            Aanmelding.AutorisatieUrl(Aanmelding.Pkce().Challenge).Replace(
+                Uri.EscapeDataString(Aanmelding.TerugUri), Uri.EscapeDataString("https://kwaadwillend.example/aangemeld"), StringComparison.Ordinal));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Location.ShouldBeNull();
+    }
+}

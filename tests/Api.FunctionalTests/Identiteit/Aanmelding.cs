@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Infrastructure.Persistence;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Identiteit;
+
+/// <summary>
+/// Walks the SPA's sign-in exactly as a browser does: authorization request with PKCE, the sign-in page and its
+/// antiforgery token, back through /connect/authorize, and the code exchanged for tokens.
+/// </summary>
+internal static partial class Aanmelding
+{
+    public const string Wachtwoord = "Test-wachtwoord-2026!";
+    public const string TerugUri = "http://localhost/aangemeld";
+
+    public static async Task<Guid> RegistreerAsync(string email, Rol rol, params string[] vestigingen)
+    {
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
+        var hasher = scope.ServiceProvider.GetRequiredService<IWachtwoordHasher>();
+        var gebruiker = Gebruiker.Registreer(email, "Test " + rol, rol, "PO2705", vestigingen, hasher.Hash(Wachtwoord)).Waarde;
+        db.Gebruikers.Add(gebruiker);
+        await db.SaveChangesAsync();
+        return gebruiker.Id.Waarde;
+    }
+
+    public static string AutorisatieUrl(string codeChallenge, string challengeMethod = "S256") =>
+        "/connect/authorize?client_id=passendonderwijs-spa&response_type=code&scope=openid%20profile%20roles" +
+        $"&redirect_uri={Uri.EscapeDataString(TerugUri)}&state=staat-123" +
+        $"&code_challenge={codeChallenge}&code_challenge_method={challengeMethod}";
+
+    public static (string Verifier, string Challenge) Pkce()
+    {
+        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
+        return (verifier, Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
+    }
+
+    /// <summary>GET the page, then POST the form with its antiforgery token; returns the POST's response.</summary>
+    public static async Task<HttpResponseMessage> VulInlogformulierInAsync(HttpClient http, string inlogUrl, string email, string wachtwoord)
+    {
+        var pagina = await http.GetStringAsync(inlogUrl);
+        var velden = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Veld(pagina, "__RequestVerificationToken"),
+            ["returnUrl"] = WebUtility.HtmlDecode(Veld(pagina, "returnUrl")),
+            ["email"] = email,
+            ["wachtwoord"] = wachtwoord,
+        };
+        return await http.PostAsync("/inloggen", new FormUrlEncodedContent(velden));
+    }
+
+    /// <summary>The whole flow for a registered user; returns the token response.</summary>
+    public static async Task<JsonElement> MeldAanAsync(HttpClient http, string email)
+    {
+        var (verifier, challenge) = Pkce();
+        using var autorisatie = await http.GetAsync(AutorisatieUrl(challenge));
+        autorisatie.StatusCode.ShouldBe(HttpStatusCode.Found);
+        using var inloggen = await VulInlogformulierInAsync(http, autorisatie.Headers.Location!.PathAndQuery, email, Wachtwoord);
+        inloggen.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var terug = await http.GetAsync(inloggen.Headers.Location!.OriginalString);
+        var code = Regex.Match(terug.Headers.Location!.Query, "code=([^&]+)").Groups[1].Value;
+        code.ShouldNotBeNullOrEmpty();
+
+        using var token = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = "passendonderwijs-spa",
+            ["code"] = code,
+            ["code_verifier"] = verifier,
+            ["redirect_uri"] = TerugUri,
+        }));
+        token.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await token.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static string Veld(string html, string naam) =>
+        Regex.Match(html, $"name=\"{Regex.Escape(naam)}\" value=\"([^\"]*)\"").Groups[1].Value;
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

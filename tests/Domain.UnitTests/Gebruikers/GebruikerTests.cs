@@ -1,0 +1,74 @@
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Domain.UnitTests.Gebruikers;
+
+public class GebruikerTests
+{
+    private static readonly DateTimeOffset Nu = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void A_school_medewerker_is_registered_with_their_vestigingen()
+    {
+        var gebruiker = Gebruiker.Registreer(" IB@School.NL ", "Ilse", Rol.SchoolMedewerker, "PO2705", ["34CD01", "12AB00", "12AB00"], "hash").Waarde;
+
+        gebruiker.Email.Waarde.ShouldBe("ib@school.nl");
+        gebruiker.Vestigingen.ShouldBe(["12AB00", "34CD01"]);
+        gebruiker.Samenwerkingsverband.Waarde.ShouldBe("PO2705");
+    }
+
+    [Test]
+    public void Registreer_reports_every_problem_at_once()
+    {
+        var uitkomst = Gebruiker.Registreer("geen-email", " ", Rol.SchoolMedewerker, "XX123", ["12ab00"], "hash");
+
+        uitkomst.Fouten.Select(f => f.Code).ShouldBe(
+            ["ongeldig-emailadres", "ongeldige-swv-code", "ongeldige-naam", "ongeldige-vestigingcode"], ignoreOrder: true);
+    }
+
+    [Test]
+    public void A_school_medewerker_needs_a_vestiging_and_other_roles_have_none()
+    {
+        Gebruiker.Registreer("a@b.nl", "A", Rol.SchoolMedewerker, "PO2705", [], "h").Fouten.ShouldHaveSingleItem().Code.ShouldBe("vestiging-vereist");
+        Gebruiker.Registreer("a@b.nl", "A", Rol.SwvMedewerker, "PO2705", ["12AB00"], "h").Fouten.ShouldHaveSingleItem().Code.ShouldBe("vestiging-niet-toegestaan");
+    }
+
+    [Test]
+    public void Five_wrong_passwords_in_a_row_block_the_account_for_fifteen_minutes()
+    {
+        var gebruiker = Nieuw();
+
+        var uitkomsten = Enumerable.Range(0, 5).Select(_ => gebruiker.RegistreerAanmelding(wachtwoordKlopt: false, Nu)).ToList();
+
+        uitkomsten.ShouldBe([.. Enumerable.Repeat(AanmeldUitkomst.Mislukt, 4), AanmeldUitkomst.Geblokkeerd]);
+        gebruiker.RegistreerAanmelding(wachtwoordKlopt: true, Nu.AddMinutes(14)).ShouldBe(AanmeldUitkomst.Geblokkeerd);
+        gebruiker.RegistreerAanmelding(wachtwoordKlopt: true, Nu.AddMinutes(15)).ShouldBe(AanmeldUitkomst.Gelukt);
+    }
+
+    [Test]
+    public void A_correct_password_resets_the_count_of_failed_attempts()
+    {
+        var gebruiker = Nieuw();
+        for (var i = 0; i < 4; i++)
+        {
+            gebruiker.RegistreerAanmelding(wachtwoordKlopt: false, Nu);
+        }
+
+        gebruiker.RegistreerAanmelding(wachtwoordKlopt: true, Nu).ShouldBe(AanmeldUitkomst.Gelukt);
+
+        gebruiker.MisluktePogingen.ShouldBe(0);
+        gebruiker.RegistreerAanmelding(wachtwoordKlopt: false, Nu).ShouldBe(AanmeldUitkomst.Mislukt);
+    }
+
+    [TestCase("swv-beheerder", Rol.SwvBeheerder)]
+    [TestCase("school-medewerker", Rol.SchoolMedewerker)]
+    public void Role_codes_round_trip(string code, Rol rol)
+    {
+        rol.Code().ShouldBe(code);
+        RolCodes.VanCode(code).ShouldBe(rol);
+    }
+
+    [Test]
+    public void An_unknown_role_code_is_no_role() => RolCodes.VanCode("admin").ShouldBeNull();
+
+    private static Gebruiker Nieuw() => Gebruiker.Registreer("a@b.nl", "A", Rol.Expert, "VO2301", [], "hash").Waarde;
+}
