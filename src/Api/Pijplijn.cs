@@ -21,7 +21,9 @@ internal static class Pijplijn
         app.UseMiddleware<MediatypeMiddleware>();
         app.UseRouting();
         app.UseCors();
+        app.UseMiddleware<SnelheidsbegrenzingMiddleware>(Fase.VoorAuthenticatie);
         app.UseAuthentication();
+        app.UseMiddleware<SnelheidsbegrenzingMiddleware>(Fase.NaAuthenticatie);
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseMiddleware<EtagMiddleware>();

@@ -30,6 +30,7 @@ internal static class ServiceRegistratie
         services.AddAutorisatie();
         services.AddSessie();
         services.AddSingleton<ToegestaneMethoden>();
+        services.AddSingleton(configuratie.GetSection("Snelheidsbegrenzing").Get<SnelheidsOpties>() ?? new SnelheidsOpties());
         return services;
     }
 }

@@ -8,7 +8,10 @@ using PassendOnderwijs.TestSupport;
 namespace PassendOnderwijs.Api.FunctionalTests;
 
 /// <summary>The real API in memory, on a real PostgreSQL test database, with a clock that stands still.</summary>
-public sealed class ApiFabriek(string verbinding, Action<IServiceCollection>? vervang = null) : WebApplicationFactory<Program>
+public sealed class ApiFabriek(
+    string verbinding,
+    Action<IServiceCollection>? vervang = null,
+    IReadOnlyDictionary<string, string>? instellingen = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -16,6 +19,16 @@ public sealed class ApiFabriek(string verbinding, Action<IServiceCollection>? ve
         builder.UseSetting(DatabaseConfiguratie.OmgevingsVariabele, verbinding);
         builder.UseSetting("Auth:StaHttpToe", "true");
         builder.UseSetting("Spa:Herkomsten:0", "http://localhost");
+
+        // The test clock stands still, so a rate-limit window never ends: high limits here, low ones where tested.
+        builder.UseSetting("Snelheidsbegrenzing:AnoniemPerMinuut", "1000000");
+        builder.UseSetting("Snelheidsbegrenzing:PerAanroeperPerMinuut", "1000000");
+        builder.UseSetting("Snelheidsbegrenzing:AanmeldpogingenPerMinuut", "1000000");
+        foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(sleutel, waarde);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

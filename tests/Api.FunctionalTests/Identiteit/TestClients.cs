@@ -12,9 +12,12 @@ internal static class TestClients
 {
     public const string Geheim = "test-geheim-met-genoeg-lengte";
 
-    public static async Task RegistreerAsync(string clientId, string swv, params string[] scopes)
+    public static Task RegistreerAsync(string clientId, string swv, params string[] scopes) =>
+        RegistreerVoorAsync(TestOmgeving.Fabriek, clientId, swv, scopes);
+
+    public static async Task RegistreerVoorAsync(ApiFabriek fabriek, string clientId, string swv, params string[] scopes)
     {
-        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        await using var scope = fabriek.Services.CreateAsyncScope();
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var client = new OpenIddictApplicationDescriptor
         {
