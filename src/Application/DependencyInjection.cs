@@ -15,10 +15,12 @@ public static class DependencyInjection
             options.Namespace = "PassendOnderwijs.Application.Dispatching";
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
-            // Order matters: log everything, refuse invalid input before a transaction is opened.
+            // Order matters: log everything, refuse callers without access before anything else, refuse invalid
+            // input before a transaction is opened.
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
+                typeof(ToegangBehaviour<,>),
                 typeof(ValidatieBehaviour<,>),
                 typeof(TransactieBehaviour<,>),
             ];

@@ -85,6 +85,23 @@ public class LaagAfhankelijkheidTests
         }
     }
 
+    [Test]
+    public void Every_message_declares_who_may_send_it()
+    {
+        var berichten = ApplicationAssembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.FullName == "Mediator.IMessage"))
+            .ToList();
+
+        var zonder = berichten
+            .Where(t => (t.GetCustomAttributes(typeof(Application.Common.Autorisatie.ToegangAttribute), false).Length
+                + t.GetCustomAttributes(typeof(Application.Common.Autorisatie.InternAttribute), false).Length) != 1)
+            .Select(t => t.FullName)
+            .ToList();
+
+        berichten.ShouldNotBeEmpty();
+        zonder.ShouldBeEmpty("Every query and command needs exactly one [Toegang(...)] or [Intern].");
+    }
+
     private static IEnumerable<string> Verwijzingen(Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!);
 

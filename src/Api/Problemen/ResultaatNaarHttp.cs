@@ -14,6 +14,11 @@ internal static class ResultaatNaarHttp
         ArgumentNullException.ThrowIfNull(http);
         var soort = fouten[0].Soort;
         var details = soort == FoutSoort.Ongeldig ? Ongeldig(fouten, http) : Enkel(fouten, soort, http);
+        if (soort == FoutSoort.NietAangemeld)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         return TypedResults.Problem(details);
     }
 
@@ -39,6 +44,8 @@ internal static class ResultaatNaarHttp
                 FoutSoort.NietGevonden => StatusCodes.Status404NotFound,
                 FoutSoort.Conflict => StatusCodes.Status409Conflict,
                 FoutSoort.RegelGeschonden => StatusCodes.Status422UnprocessableEntity,
+                FoutSoort.NietAangemeld => StatusCodes.Status401Unauthorized,
+                FoutSoort.Verboden => StatusCodes.Status403Forbidden,
                 _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Unmapped FoutSoort."),
             },
             Type = ProbleemTypen.Voor(fouten[0].Code),
@@ -46,6 +53,8 @@ internal static class ResultaatNaarHttp
             {
                 FoutSoort.NietGevonden => "Niet gevonden.",
                 FoutSoort.Conflict => "Dit botst met de huidige toestand.",
+                FoutSoort.NietAangemeld => "Niet aangemeld.",
+                FoutSoort.Verboden => "Geen toegang.",
                 _ => "Een bedrijfsregel staat dit niet toe.",
             },
             Detail = string.Join(" ", fouten.Select(f => f.Melding)),

@@ -14,6 +14,12 @@ public enum FoutSoort
 
     /// <summary>A valid request breaks a business rule (422).</summary>
     RegelGeschonden,
+
+    /// <summary>The caller did not identify themselves (401).</summary>
+    NietAangemeld,
+
+    /// <summary>The caller is known but their role or scopes do not allow this (403).</summary>
+    Verboden,
 }
 
 /// <summary>
@@ -31,4 +37,8 @@ public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? 
 
     public static Fout RegelGeschonden(string code, string melding, string? veld = null) =>
         new(FoutSoort.RegelGeschonden, code, melding, veld);
+
+    public static Fout NietAangemeld(string code, string melding) => new(FoutSoort.NietAangemeld, code, melding);
+
+    public static Fout Verboden(string code, string melding) => new(FoutSoort.Verboden, code, melding);
 }

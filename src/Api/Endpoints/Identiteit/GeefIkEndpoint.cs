@@ -1,4 +1,5 @@
 using Mediator;
+using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Identiteit.Queries.GeefIk;
 
 namespace PassendOnderwijs.Api.Endpoints.Identiteit;
@@ -8,7 +9,8 @@ internal static class GeefIkEndpoint
     public static void MapGeefIk(this RouteGroupBuilder api) =>
         api.MapGet(
                 "/ik",
-                async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GeefIkQuery(), ct).ConfigureAwait(false)))
+                async (ISender sender, HttpContext http, CancellationToken ct) =>
+                    (await sender.Send(new GeefIkQuery(), ct).ConfigureAwait(false)).AlsAntwoord(http))
             .WithName("geefIk")
             .WithTags("Identiteit")
             .WithSummary("Wie de API denkt dat je bent")

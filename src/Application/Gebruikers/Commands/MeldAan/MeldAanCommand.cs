@@ -1,4 +1,5 @@
 using Mediator;
+using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
@@ -7,4 +8,5 @@ namespace PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
 /// Checks an e-mail address and password on the sign-in page. Every attempt is recorded on the account (failed
 /// attempts lead to a temporary block), so all three outcomes are successful runs of this use case and commit.
 /// </summary>
+[Intern]
 public sealed record MeldAanCommand(string? Email, string? Wachtwoord) : ICommand<Result<AanmeldingDto>>;

@@ -1,19 +1,20 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Identiteit.Queries.GeefIk;
 
-public sealed class GeefIkHandler(IHuidigeGebruiker gebruiker) : IQueryHandler<GeefIkQuery, IkDto>
+public sealed class GeefIkHandler(IHuidigeGebruiker gebruiker) : IQueryHandler<GeefIkQuery, Result<IkDto>>
 {
-    public ValueTask<IkDto> Handle(GeefIkQuery query, CancellationToken cancellationToken)
+    public ValueTask<Result<IkDto>> Handle(GeefIkQuery query, CancellationToken cancellationToken)
     {
         if (gebruiker.Soort == SoortAanroeper.Anoniem || gebruiker.Id is null)
         {
-            // The endpoint requires authentication; reaching this without a caller is a wiring bug.
+            // The authorization behaviour lets only authenticated callers through; this is a wiring bug.
             throw new InvalidOperationException("GeefIk needs an authenticated caller.");
         }
 
-        return ValueTask.FromResult(new IkDto
+        return ValueTask.FromResult<Result<IkDto>>(new IkDto
         {
             Soort = gebruiker.Soort == SoortAanroeper.Client ? "client" : "gebruiker",
             Id = gebruiker.Id,

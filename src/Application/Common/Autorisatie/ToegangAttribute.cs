@@ -1,0 +1,31 @@
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Common.Autorisatie;
+
+/// <summary>
+/// Who may send a message (query or command) on behalf of a caller. Every message carries this attribute or
+/// <see cref="InternAttribute"/>: the authorization behaviour refuses anything else, and an architecture test fails
+/// the build for a message without one. A caller passes when any one of the set conditions holds.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class ToegangAttribute : Attribute
+{
+    /// <summary>Anyone, also without a token (public reference data).</summary>
+    public bool Openbaar { get; init; }
+
+    /// <summary>Any authenticated caller, person or client.</summary>
+    public bool Aangemeld { get; init; }
+
+    /// <summary>People with one of these roles.</summary>
+    public Rol[] Rollen { get; init; } = [];
+
+    /// <summary>Callers (clients or people) whose token carries one of these scopes.</summary>
+    public string[] Scopes { get; init; } = [];
+}
+
+/// <summary>
+/// A message only the server itself sends (start-up, the sign-in page, the authorization server), never an API
+/// endpoint on behalf of a caller; the authorization behaviour lets it through.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class InternAttribute : Attribute;

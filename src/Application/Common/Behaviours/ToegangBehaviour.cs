@@ -1,0 +1,46 @@
+using System.Reflection;
+using Mediator;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Common.Behaviours;
+
+/// <summary>
+/// The one place that decides whether the caller may send a message at all, from its <see cref="ToegangAttribute"/>.
+/// Runs before validation, so a caller without access learns nothing about the input rules.
+/// </summary>
+public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanroeper) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    private static readonly ToegangAttribute? Toegang = typeof(TMessage).GetCustomAttribute<ToegangAttribute>();
+    private static readonly bool IsIntern = typeof(TMessage).GetCustomAttribute<InternAttribute>() is not null;
+
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (IsIntern || Toegang is { Openbaar: true })
+        {
+            return next(message, cancellationToken);
+        }
+
+        if (Toegang is null)
+        {
+            throw new InvalidOperationException($"{typeof(TMessage).Name} declares neither [Toegang] nor [Intern].");
+        }
+
+        if (aanroeper.Soort == SoortAanroeper.Anoniem)
+        {
+            return ValueTask.FromResult(Resultaat<TResponse>.MetFouten(
+                [Fout.NietAangemeld("niet-aangemeld", "Meld je aan of stuur een geldig access token mee.")]));
+        }
+
+        var toegestaan = Toegang.Aangemeld
+            || (aanroeper.Soort == SoortAanroeper.Gebruiker && Toegang.Rollen.Any(r => aanroeper.Rollen.Contains(r.Code())))
+            || Toegang.Scopes.Any(s => aanroeper.Scopes.Contains(s));
+        return toegestaan
+            ? next(message, cancellationToken)
+            : ValueTask.FromResult(Resultaat<TResponse>.MetFouten(
+                [Fout.Verboden("geen-toegang", "Je rol of de scopes van je token staan dit niet toe.")]));
+    }
+}
