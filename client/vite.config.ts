@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// The API runs on :8080 in development; the SPA calls it same-origin under /api, as in production
-// where the API serves dist/ itself.
-const apiProxy = { '/api': 'http://localhost:8080' };
+// The API runs on :8080 in development; the SPA calls it same-origin, as in production where the
+// API serves dist/ itself: under /api, and its OIDC provider (discovery, /connect/*) with its
+// sign-in page. For those the Host header passes unchanged, so the OIDC provider names the dev
+// server as its origin and the browser stays here (the dev origin must be in Spa:Herkomsten).
+const API = 'http://localhost:8080';
+const oidc = { target: API, changeOrigin: false };
+const apiProxy = { '/api': API, '/.well-known': oidc, '/connect': oidc, '/inloggen': oidc };
 
 export default defineConfig({
   server: { proxy: apiProxy },

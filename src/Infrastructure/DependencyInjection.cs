@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<ITransactieBeheer, TransactieBeheer>();
         services.AddIdentiteit(configuratie);
         services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
+        services.AddScoped<IKoppelingRegister, KoppelingRegister>();
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
         return services;
     }

@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { AanmeldStatus } from './AanmeldStatus';
 
 export function Layout() {
   return (
@@ -16,8 +17,12 @@ export function Layout() {
               <li>
                 <NavLink to="/expertises">Expertises</NavLink>
               </li>
+              <li>
+                <NavLink to="/ik">Mijn gegevens</NavLink>
+              </li>
             </ul>
           </nav>
+          <AanmeldStatus />
         </div>
       </header>
       <main id="inhoud" className="container" tabIndex={-1}>

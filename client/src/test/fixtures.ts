@@ -43,3 +43,27 @@ export function nietGevonden(leerjaar: string): Probleem {
     traceId: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
   };
 }
+
+type Ik = components['schemas']['Ik'];
+
+export function beheerder(): Ik {
+  return {
+    soort: 'gebruiker',
+    id: 'gebruiker-1',
+    naam: 'Bea Beheerder',
+    samenwerkingsverband: 'PO2705',
+    rollen: ['swv-beheerder'],
+    scopes: ['openid', 'profile', 'roles'],
+  };
+}
+
+export function nietAangemeld(): Probleem {
+  return {
+    type: 'about:blank',
+    title: 'Niet aangemeld',
+    status: 401,
+    detail: 'Geen of geen geldig access token.',
+    instance: '/api/v1/ik',
+    traceId: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+  };
+}

@@ -1,19 +1,31 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
+import { koppelTokenBron } from '../api/client';
+import { Aanmelder } from '../auth/Aanmelder';
+import { AanmeldingProvider } from '../auth/AanmeldingProvider';
 import { routes } from '../routes';
+import { FakeUserManager } from './fakeUserManager';
 
-/** Renders the real route tree at `path`; retries are off so failures show at once. */
-export function renderApp(path: string) {
+/**
+ * Renders the real route tree at `path`, wired as main.tsx wires it, with a fake UserManager
+ * (signed out unless the test passes one with a user). Retries are off so failures show at once.
+ */
+export function renderApp(path: string, userManager = new FakeUserManager()) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const aanmelder = new Aanmelder(userManager, router);
+  onTestFinished(koppelTokenBron(aanmelder));
+  void aanmelder.start();
   render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AanmeldingProvider aanmelder={aanmelder}>
+        <RouterProvider router={router} />
+      </AanmeldingProvider>
     </QueryClientProvider>,
   );
-  return { router };
+  return { router, userManager, aanmelder };
 }
 
 export function jsonResponse(body: unknown, status = 200, contentType = 'application/json') {
@@ -21,8 +33,8 @@ export function jsonResponse(body: unknown, status = 200, contentType = 'applica
 }
 
 /** Replaces fetch (the network edge of the API client) with `answer`; returns the mock. */
-export function mockFetch(answer: (url: URL) => Response | Promise<Response>) {
-  const fetchMock = vi.fn((request: Request) => Promise.resolve(answer(new URL(request.url))));
+export function mockFetch(answer: (url: URL, request: Request) => Response | Promise<Response>) {
+  const fetchMock = vi.fn((request: Request) => Promise.resolve(answer(new URL(request.url), request)));
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }

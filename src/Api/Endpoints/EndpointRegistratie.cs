@@ -1,5 +1,6 @@
 using PassendOnderwijs.Api.Endpoints.Expertises;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
+using PassendOnderwijs.Api.Endpoints.Koppelingen;
 
 namespace PassendOnderwijs.Api.Endpoints;
 
@@ -11,6 +12,7 @@ internal static class EndpointRegistratie
         api.MapGeefExpertises();
         api.MapGeefExpertise();
         api.MapGeefIk();
+        api.MapKoppelingen();
         return api;
     }
 }

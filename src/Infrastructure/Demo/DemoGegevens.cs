@@ -73,7 +73,7 @@ public static class DemoGegevens
         var db = services.GetRequiredService<PassendOnderwijsDbContext>();
         var hasher = services.GetRequiredService<IWachtwoordHasher>();
         var wachtwoord = configuratie["Demo:Wachtwoord"] ?? StandaardWachtwoord;
-        var bestaand = await db.Gebruikers.Select(g => g.Email).ToListAsync(ct).ConfigureAwait(false);
+        var bestaand = await db.Gebruikers.IgnoreQueryFilters().Select(g => g.Email).ToListAsync(ct).ConfigureAwait(false);
         foreach (var (email, naam, rol, vestigingen) in Gebruikers.Where(g => !bestaand.Exists(e => e.Waarde == g.Email)))
         {
             db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, DemoSamenwerkingsverband, vestigingen, hasher.Hash(wachtwoord)).Waarde);

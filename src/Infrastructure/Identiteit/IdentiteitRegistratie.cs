@@ -73,6 +73,10 @@ public static class IdentiteitRegistratie
         {
             validatie.UseLocalServer();
             validatie.AddAudiences(opties.Audience);
+
+            // Every access token is checked against its stored entry, so revoking a koppeling or renewing its secret
+            // stops its tokens at once instead of when they expire.
+            validatie.EnableTokenEntryValidation();
             validatie.UseAspNetCore();
         });
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);

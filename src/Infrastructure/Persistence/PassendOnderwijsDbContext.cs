@@ -3,12 +3,31 @@ using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Infrastructure.Persistence;
 
-public sealed class PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsDbContext> options)
-    : DbContext(options), IApplicationDbContext
+public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 {
+    // Matches no samenwerkingsverband: a caller without one sees no tenant data at all.
+    private static readonly SwvCode Niemand = SwvCode.Parse("PO0000").Waarde;
+
+    private readonly IHuidigeGebruiker? _aanroeper;
+
+    public PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsDbContext> options, IHuidigeGebruiker? aanroeper = null)
+        : base(options)
+    {
+        _aanroeper = aanroeper;
+    }
+
+    /// <summary>
+    /// The tenant of this unit of work: the caller's samenwerkingsverband. Every query on tenant data is filtered by
+    /// it here, in one place; the few system paths that must look across tenants (sign-in, start-up) say so with
+    /// IgnoreQueryFilters().
+    /// </summary>
+    private SwvCode Tenant =>
+        _aanroeper?.Samenwerkingsverband is { } code && SwvCode.Parse(code) is { IsGelukt: true } swv ? swv.Waarde : Niemand;
+
     public DbSet<ExpertiseWaardelijst> ExpertiseWaardelijsten => Set<ExpertiseWaardelijst>();
 
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
@@ -16,6 +35,8 @@ public sealed class PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsD
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PassendOnderwijsDbContext).Assembly);
+
+        modelBuilder.Entity<Gebruiker>().HasQueryFilter(g => g.Samenwerkingsverband == Tenant);
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_application");

@@ -20,12 +20,15 @@ internal static partial class Aanmelding
     public const string Wachtwoord = "Test-wachtwoord-2026!";
     public const string TerugUri = "http://localhost/aangemeld";
 
-    public static async Task<Guid> RegistreerAsync(string email, Rol rol, params string[] vestigingen)
+    public static Task<Guid> RegistreerAsync(string email, Rol rol, params string[] vestigingen) =>
+        RegistreerInAsync("PO2705", email, rol, vestigingen);
+
+    public static async Task<Guid> RegistreerInAsync(string swv, string email, Rol rol, params string[] vestigingen)
     {
         await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
         var hasher = scope.ServiceProvider.GetRequiredService<IWachtwoordHasher>();
-        var gebruiker = Gebruiker.Registreer(email, "Test " + rol, rol, "PO2705", vestigingen, hasher.Hash(Wachtwoord)).Waarde;
+        var gebruiker = Gebruiker.Registreer(email, "Test " + rol, rol, swv, vestigingen, hasher.Hash(Wachtwoord)).Waarde;
         db.Gebruikers.Add(gebruiker);
         await db.SaveChangesAsync();
         return gebruiker.Id.Waarde;
@@ -78,6 +81,14 @@ internal static partial class Aanmelding
         }));
         token.StatusCode.ShouldBe(HttpStatusCode.OK);
         return await token.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A fresh client (own cookie jar) signs in as this user and returns the access token.</summary>
+    public static async Task<string> AccessTokenAsync(string email)
+    {
+        using var browser = TestOmgeving.Fabriek.CreateClient(new() { AllowAutoRedirect = false });
+        var tokens = await MeldAanAsync(browser, email);
+        return tokens.GetProperty("access_token").GetString()!;
     }
 
     private static string Veld(string html, string naam) =>

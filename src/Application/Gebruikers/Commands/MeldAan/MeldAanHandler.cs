@@ -17,7 +17,8 @@ public sealed class MeldAanHandler(IApplicationDbContext db, IWachtwoordHasher h
     {
         var email = EmailAdres.Parse(command.Email);
         var gebruiker = email.IsGelukt
-            ? await db.Gebruikers.SingleOrDefaultAsync(g => g.Email == email.Waarde, cancellationToken).ConfigureAwait(false)
+            // Signing in happens before anyone is known, so across all samenwerkingsverbanden.
+            ? await db.Gebruikers.IgnoreQueryFilters().SingleOrDefaultAsync(g => g.Email == email.Waarde, cancellationToken).ConfigureAwait(false)
             : null;
         if (gebruiker is null)
         {

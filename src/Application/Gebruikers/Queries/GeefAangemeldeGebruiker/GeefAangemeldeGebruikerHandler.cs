@@ -12,7 +12,8 @@ public sealed class GeefAangemeldeGebruikerHandler(IApplicationDbContext db, Tim
     public async ValueTask<Result<AangemeldeGebruikerDto>> Handle(GeefAangemeldeGebruikerQuery query, CancellationToken cancellationToken)
     {
         var id = new GebruikerId(query.Id);
-        var gebruiker = await db.Gebruikers.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
+        // The authorization server asks before a token exists, so there is no tenant yet: look across all.
+        var gebruiker = await db.Gebruikers.AsNoTracking().IgnoreQueryFilters().SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
 
         // A blocked or removed account gets no new tokens, even with a valid session cookie.
         return gebruiker is null || gebruiker.IsGeblokkeerd(klok.GetUtcNow())

@@ -1,0 +1,63 @@
+// Shared by the browser tests: Debian's Chromium through playwright-core (nothing is downloaded at
+// run time), a fresh profile per run, and a record of console errors and CSP violations.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL?.replace(/\/+$/, '');
+export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!BASE_URL) {
+  throw new Error('BASE_URL is not set: point it at the running product, e.g. http://localhost:8089');
+}
+
+/** Starts Chromium with a fresh profile, so no cache, cookie or service worker from an earlier run can help. */
+export async function launchBrowser() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'po-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A new page that records console errors, uncaught exceptions and CSP violations, in every
+ * document it shows (the sign-in flow passes through several).
+ */
+export async function recordingPage(context) {
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  // Both go through the DevTools protocol, so the page's own CSP blocks neither.
+  await page.exposeFunction('__meldCspSchending', (text) => problems.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const blocked = event.blockedURI || 'inline';
+      window.__meldCspSchending(`${event.violatedDirective} blocked ${blocked} on ${location.pathname}`);
+    });
+  });
+  return { page, problems };
+}

@@ -1,0 +1,86 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeUserManager, testUser } from '../test/fakeUserManager';
+import { beheerder, nietAangemeld } from '../test/fixtures';
+import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
+
+describe('IkPage (Mijn gegevens)', () => {
+  it('signs in first when nobody is signed in, replacing this history entry', async () => {
+    const fetchMock = mockFetch(() => jsonResponse(beheerder()));
+
+    const { userManager } = renderApp('/ik?tab=rollen');
+
+    expect((await screen.findByRole('status')).textContent).toBe('Bezig met inloggen…');
+    await waitFor(() => expect(userManager.signinRedirect).toHaveBeenCalledOnce());
+    expect(userManager.signinRedirect).toHaveBeenCalledWith({
+      state: { returnTo: '/ik?tab=rollen', herhaling: false },
+      redirectMethod: 'replace',
+    });
+    expect(screen.queryByRole('heading', { name: 'Mijn gegevens' })).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('shows naam, samenwerkingsverband and the roles by their Dutch names', async () => {
+    mockFetch(() =>
+      jsonResponse({ ...beheerder(), rollen: ['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert'] }),
+    );
+
+    const { userManager } = renderApp('/ik', new FakeUserManager(testUser()));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeDefined();
+    const gegevens = screen.getByRole('main');
+    const waarde = (term: string) => within(gegevens).getByText(term).nextElementSibling?.textContent;
+    expect(waarde('Naam')).toBe('Bea Beheerder');
+    expect(waarde('Samenwerkingsverband')).toBe('PO2705');
+    expect(within(gegevens).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Beheerder samenwerkingsverband',
+      'Medewerker samenwerkingsverband',
+      "Medewerker school (IB'er/KC)",
+      'Expert',
+    ]);
+    expect(document.title).toBe('Mijn gegevens – PassendOnderwijs');
+    expect(userManager.signinRedirect).not.toHaveBeenCalled();
+  });
+
+  it('shows the API problem, and does not loop through the sign-in, when /api/v1/ik fails', async () => {
+    mockFetch(() =>
+      jsonResponse(
+        { type: 'about:blank', title: 'Er ging iets mis.', status: 500, instance: '/api/v1/ik', traceId: 't-1' },
+        500,
+        'application/problem+json',
+      ),
+    );
+
+    const { userManager } = renderApp('/ik', new FakeUserManager(testUser()));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Je gegevens konden niet worden opgehaald.');
+    expect(alert.textContent).toContain('Er ging iets mis.');
+    expect(userManager.removeUser).toHaveBeenCalled();
+    expect(userManager.signinRedirect).not.toHaveBeenCalled();
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Inloggen' })).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw inloggen' }));
+
+    await waitFor(() => expect(userManager.signinRedirect).toHaveBeenCalledOnce());
+    expect(userManager.signinRedirect.mock.calls[0]?.[0]?.state).toEqual({ returnTo: '/ik', herhaling: false });
+  });
+
+  it('signs in again, once, when the API refuses the token', async () => {
+    mockFetch(() => jsonResponse(nietAangemeld(), 401, 'application/problem+json'));
+
+    const { userManager } = renderApp('/ik', new FakeUserManager(testUser()));
+
+    await waitFor(() => expect(userManager.signinRedirect).toHaveBeenCalled());
+    // Give RequireAanmelding the chance to start a second redirect: it must join the first.
+    expect((await screen.findByRole('status')).textContent).toBe('Bezig met inloggen…');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(userManager.signinRedirect).toHaveBeenCalledOnce();
+    expect(userManager.signinRedirect.mock.calls[0]?.[0]).toEqual({
+      state: { returnTo: '/ik', herhaling: true },
+      redirectMethod: 'replace',
+    });
+    expect(userManager.user).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+using PassendOnderwijs.Application.Koppelingen;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Common.Abstractions;
+
+/// <summary>
+/// The machine clients (koppelingen) of the authorization server. Scoped to the caller's samenwerkingsverband in the
+/// implementation itself: a koppeling of another SWV does not exist for this register.
+/// </summary>
+public interface IKoppelingRegister
+{
+    Task<IReadOnlyList<KoppelingDto>> LijstAsync(CancellationToken ct);
+
+    Task<KoppelingDto?> ZoekAsync(string clientId, CancellationToken ct);
+
+    /// <summary>Registers a client with either a generated secret (returned once) or public keys for private_key_jwt.</summary>
+    Task<Result<NieuweKoppelingDto>> RegistreerAsync(string naam, IReadOnlyList<string> scopes, string? publiekeSleutels, CancellationToken ct);
+
+    /// <summary>Replaces the secret and revokes every token issued so far; null when the client is not found.</summary>
+    Task<string?> VernieuwGeheimAsync(string clientId, CancellationToken ct);
+
+    /// <summary>Removes the client and revokes its tokens; false when not found.</summary>
+    Task<bool> TrekInAsync(string clientId, CancellationToken ct);
+}

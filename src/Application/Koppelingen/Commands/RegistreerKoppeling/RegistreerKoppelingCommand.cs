@@ -1,0 +1,15 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
+
+/// <summary>
+/// An SWV administrator registers a LAS or partner as a machine client of their own samenwerkingsverband.
+/// Without <see cref="PubliekeSleutels"/> the server generates a secret; with them (a JWKS) the client
+/// authenticates with private_key_jwt and no secret exists at all.
+/// </summary>
+[Toegang(Rollen = [Rol.SwvBeheerder])]
+public sealed record RegistreerKoppelingCommand(string? Naam, IReadOnlyList<string>? Scopes, string? PubliekeSleutels)
+    : ICommand<Result<NieuweKoppelingDto>>;

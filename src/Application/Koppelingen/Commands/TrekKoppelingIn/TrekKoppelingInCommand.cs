@@ -1,0 +1,10 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Koppelingen.Commands.TrekKoppelingIn;
+
+/// <summary>Revokes a koppeling: it can get no new tokens, and the tokens it has stop working at once.</summary>
+[Toegang(Rollen = [Rol.SwvBeheerder])]
+public sealed record TrekKoppelingInCommand(string ClientId) : ICommand<Result<bool>>;

@@ -1,0 +1,10 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Koppelingen.Commands.VernieuwKoppelingGeheim;
+
+/// <summary>Replaces a koppeling's secret (e.g. after a leak): the old one and every token issued stop working at once.</summary>
+[Toegang(Rollen = [Rol.SwvBeheerder])]
+public sealed record VernieuwKoppelingGeheimCommand(string ClientId) : ICommand<Result<NieuwGeheimDto>>;
