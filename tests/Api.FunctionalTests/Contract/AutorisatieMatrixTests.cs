@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Contract;
+
+/// <summary>
+/// Walks every operation in openapi.yaml for every kind of caller and compares the status with what this table says.
+/// An operation that is not in the table fails the test: a new endpoint cannot ship without a decided policy.
+/// </summary>
+public class AutorisatieMatrixTests : ApiTest
+{
+    private const string Beheerder = "swv-beheerder";
+
+    /// <summary>Expected status per operation: per caller, or "*" for every caller not listed.</summary>
+    private static readonly Dictionary<string, Dictionary<string, int>> Verwacht = new()
+    {
+        ["geefExpertises"] = new() { ["*"] = 200 },
+        ["geefExpertise"] = new() { ["*"] = 200 },
+        ["geefContract"] = new() { ["*"] = 200 },
+        ["geefIk"] = new() { [Aanroeper.Anoniem] = 401, ["*"] = 200 },
+        ["geefKoppelingen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
+        ["registreerKoppeling"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
+        ["geefKoppeling"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["vernieuwKoppelingGeheim"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["trekKoppelingIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+    };
+
+    /// <summary>A valid body for every operation that takes one.</summary>
+    private static readonly Dictionary<string, object> GeldigeInhoud = new()
+    {
+        ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
+    };
+
+    [Test]
+    public async Task Every_operation_answers_every_kind_of_caller_as_its_policy_says()
+    {
+        var aanroepers = await Aanroeper.MaakAlleAsync(Client);
+        var afwijkingen = new List<string>();
+
+        foreach (var operatie in Contractbestand.OperatiesMetDetails())
+        {
+            if (!Verwacht.TryGetValue(operatie.Id, out var beleid))
+            {
+                afwijkingen.Add($"{operatie.Id}: not in the authorization matrix; decide who may call it and add it.");
+                continue;
+            }
+
+            foreach (var aanroeper in aanroepers)
+            {
+                var verwacht = beleid.TryGetValue(aanroeper.Naam, out var status) ? status : beleid["*"];
+                using var verzoek = aanroeper.Verzoek(new HttpMethod(operatie.Methode.ToUpperInvariant()), operatie.Url(), Inhoud(operatie));
+                using var response = await Client.SendAsync(verzoek);
+                if ((int)response.StatusCode != verwacht)
+                {
+                    afwijkingen.Add($"{operatie.Id} as {aanroeper.Naam}: expected {verwacht}, got {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        afwijkingen.ShouldBeEmpty();
+    }
+
+    private static JsonContent? Inhoud(Operatie operatie) =>
+        !operatie.HeeftInhoud ? null
+        : GeldigeInhoud.TryGetValue(operatie.Id, out var inhoud) ? JsonContent.Create(inhoud)
+        : operatie.Pad.EndsWith("/geheimen", StringComparison.Ordinal) ? null
+        : throw new InvalidOperationException($"{operatie.Id} takes a body: add a valid example to GeldigeInhoud.");
+}
