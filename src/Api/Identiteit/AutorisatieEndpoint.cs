@@ -3,7 +3,6 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using PassendOnderwijs.Application.Gebruikers.Queries.GeefAangemeldeGebruiker;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -28,10 +27,9 @@ internal static class AutorisatieEndpoint
         var verzoek = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request is missing; the authorization endpoint is misconfigured.");
         var sessie = await http.AuthenticateAsync(Sessie.Schema).ConfigureAwait(false);
-        var id = sessie.Succeeded && Guid.TryParse(sessie.Principal.FindFirst(Claims.Subject)?.Value, out var g) ? g : (Guid?)null;
-        var gebruiker = id is null ? null : await sender.Send(new GeefAangemeldeGebruikerQuery(id.Value), ct).ConfigureAwait(false);
+        var gebruiker = sessie.Succeeded ? await GebruikerPrincipal.HuidigAccountAsync(sessie.Principal, sender, ct).ConfigureAwait(false) : null;
 
-        if (gebruiker is not { IsGelukt: true } || verzoek.HasPromptValue(PromptValues.Login))
+        if (gebruiker is null || verzoek.HasPromptValue(PromptValues.Login))
         {
             if (verzoek.HasPromptValue(PromptValues.None))
             {
@@ -44,7 +42,7 @@ internal static class AutorisatieEndpoint
             return Results.Challenge(new AuthenticationProperties { RedirectUri = terug }, [Sessie.Schema]);
         }
 
-        var principal = GebruikerPrincipal.Maak(gebruiker.Waarde, verzoek.GetScopes(), opties.Audience);
+        var principal = GebruikerPrincipal.Maak(gebruiker, verzoek.GetScopes(), opties.Audience);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using Mediator;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using PassendOnderwijs.Application.Gebruikers;
+using PassendOnderwijs.Application.Gebruikers.Queries.GeefAangemeldeGebruiker;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -28,6 +30,21 @@ internal static class GebruikerPrincipal
         identiteit.SetResources(audience);
         identiteit.SetDestinations(claim => Bestemmingen(claim, identiteit));
         return new ClaimsPrincipal(identiteit);
+    }
+
+    /// <summary>
+    /// The current account of the subject of <paramref name="principal"/> (a session or an authorization code), or
+    /// null when there is none, or it no longer exists or is blocked.
+    /// </summary>
+    public static async Task<AangemeldeGebruikerDto?> HuidigAccountAsync(ClaimsPrincipal? principal, ISender sender, CancellationToken ct)
+    {
+        if (!Guid.TryParse(principal?.FindFirst(Claims.Subject)?.Value, out var id))
+        {
+            return null;
+        }
+
+        var gebruiker = await sender.Send(new GeefAangemeldeGebruikerQuery(id), ct).ConfigureAwait(false);
+        return gebruiker.IsGelukt ? gebruiker.Waarde : null;
     }
 
     /// <summary>Everything goes into the access token; the identity token gets only what its scopes allow.</summary>

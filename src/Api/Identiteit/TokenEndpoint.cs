@@ -3,7 +3,6 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
-using PassendOnderwijs.Application.Gebruikers.Queries.GeefAangemeldeGebruiker;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -70,14 +69,13 @@ internal static class TokenEndpoint
     private static async Task<IResult> WisselCodeInAsync(HttpContext http, ISender sender, AuthOpties opties, CancellationToken ct)
     {
         var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme).ConfigureAwait(false);
-        var id = Guid.TryParse(code.Principal?.FindFirst(Claims.Subject)?.Value, out var g) ? g : (Guid?)null;
-        var gebruiker = id is null ? null : await sender.Send(new GeefAangemeldeGebruikerQuery(id.Value), ct).ConfigureAwait(false);
-        if (gebruiker is not { IsGelukt: true })
+        var gebruiker = await GebruikerPrincipal.HuidigAccountAsync(code.Principal, sender, ct).ConfigureAwait(false);
+        if (gebruiker is null)
         {
             return AutorisatieEndpoint.Weiger(Errors.InvalidGrant, "De gebruiker kan zich niet (meer) aanmelden.");
         }
 
-        var principal = GebruikerPrincipal.Maak(gebruiker.Waarde, code.Principal!.GetScopes(), opties.Audience);
+        var principal = GebruikerPrincipal.Maak(gebruiker, code.Principal!.GetScopes(), opties.Audience);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 }
