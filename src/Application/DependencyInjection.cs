@@ -23,6 +23,7 @@ public static class DependencyInjection
                 typeof(ToegangBehaviour<,>),
                 typeof(ValidatieBehaviour<,>),
                 typeof(TransactieBehaviour<,>),
+                typeof(AuditBehaviour<,>),
             ];
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), includeInternalTypes: true);

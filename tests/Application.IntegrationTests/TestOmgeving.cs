@@ -36,6 +36,7 @@ public sealed class TestOmgeving
         services.AddSingleton<TimeProvider>(new VasteKlok());
         services.AddScoped<TestAanroeper>();
         services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<TestAanroeper>());
+        services.AddScoped<IVerzoekContext, TestVerzoek>();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

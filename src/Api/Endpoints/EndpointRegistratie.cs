@@ -1,3 +1,4 @@
+using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Expertises;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
 using PassendOnderwijs.Api.Endpoints.Koppelingen;
@@ -13,6 +14,7 @@ internal static class EndpointRegistratie
         api.MapGeefExpertise();
         api.MapGeefIk();
         api.MapKoppelingen();
+        api.MapAudit();
         return api;
     }
 }

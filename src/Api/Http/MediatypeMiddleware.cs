@@ -15,6 +15,7 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
     ];
 
     private static readonly MediaTypeHeaderValue Yaml = new("application/yaml");
+    private static readonly MediaTypeHeaderValue Csv = new("text/csv");
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -55,7 +56,10 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
             return true;
         }
 
-        var geleverd = request.Path.Value!.EndsWith(".yaml", StringComparison.Ordinal) ? [Yaml, .. Geleverd] : Geleverd;
+        var pad = request.Path.Value!;
+        var geleverd = pad.EndsWith(".yaml", StringComparison.Ordinal) ? [Yaml, .. Geleverd]
+            : pad.EndsWith("/export", StringComparison.Ordinal) ? [Csv, .. Geleverd]
+            : Geleverd;
         return accept.Any(gevraagd => gevraagd.Quality is not 0 && geleverd.Any(g => g.IsSubsetOf(gevraagd)));
     }
 }

@@ -11,6 +11,7 @@ internal static class Autorisatie
     {
         services.AddHttpContextAccessor();
         services.AddScoped<Application.Common.Abstractions.IHuidigeGebruiker, HuidigeGebruiker>();
+        services.AddScoped<Application.Common.Abstractions.IVerzoekContext, VerzoekContext>();
         services.AddAuthorization(options =>
         {
             foreach (var scope in Scopes.Alle)

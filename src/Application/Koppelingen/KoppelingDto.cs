@@ -1,3 +1,5 @@
+using PassendOnderwijs.Application.Common.Audit;
+
 namespace PassendOnderwijs.Application.Koppelingen;
 
 /// <summary>A machine client (a LAS or partner) as the SWV administrator sees it. Never contains a secret.</summary>
@@ -16,8 +18,10 @@ public sealed record KoppelingDto
 }
 
 /// <summary>A koppeling just registered; <see cref="ClientSecret"/> is shown this once and stored only as a hash.</summary>
-public sealed record NieuweKoppelingDto
+public sealed record NieuweKoppelingDto : IAuditResultaat
 {
+    string IAuditResultaat.AuditResourceId => Koppeling.ClientId;
+
     public required KoppelingDto Koppeling { get; init; }
 
     public string? ClientSecret { get; init; }

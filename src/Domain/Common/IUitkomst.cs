@@ -6,4 +6,7 @@ public interface IUitkomst
     bool IsGelukt { get; }
 
     IReadOnlyList<Fout> Fouten { get; }
+
+    /// <summary>The value of a successful outcome, untyped; null for a failure.</summary>
+    object? Inhoud { get; }
 }

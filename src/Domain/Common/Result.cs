@@ -42,6 +42,8 @@ public sealed class Result<T> : IUitkomst
         ? _waarde!
         : throw new InvalidOperationException("A failed result has no value; check IsGelukt first.");
 
+    object? IUitkomst.Inhoud => IsGelukt ? _waarde : null;
+
     public static Result<T> Gelukt(T waarde) => new(waarde);
 
     public static Result<T> Mislukt(Fout fout) => new([fout]);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Organisaties;
@@ -25,6 +26,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     /// it here, in one place; the few system paths that must look across tenants (sign-in, start-up) say so with
     /// IgnoreQueryFilters().
     /// </summary>
+    private string TenantCode => Tenant.Waarde;
+
     private SwvCode Tenant =>
         _aanroeper?.Samenwerkingsverband is { } code && SwvCode.Parse(code) is { IsGelukt: true } swv ? swv.Waarde : Niemand;
 
@@ -32,11 +35,14 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
 
+    public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PassendOnderwijsDbContext).Assembly);
 
         modelBuilder.Entity<Gebruiker>().HasQueryFilter(g => g.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<AuditRegel>().HasQueryFilter(a => a.Samenwerkingsverband == TenantCode);
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_application");

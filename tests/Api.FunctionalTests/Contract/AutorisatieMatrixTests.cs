@@ -22,6 +22,10 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefKoppeling"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["vernieuwKoppelingGeheim"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["trekKoppelingIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
+
+        // Without a filter an export is refused, but only after the role check: 400 for the beheerder.
+        ["exporteerAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 400, ["*"] = 403 },
     };
 
     /// <summary>A valid body for every operation that takes one.</summary>

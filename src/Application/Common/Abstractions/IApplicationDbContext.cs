@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -10,6 +11,8 @@ public interface IApplicationDbContext
     DbSet<ExpertiseWaardelijst> ExpertiseWaardelijsten { get; }
 
     DbSet<Gebruiker> Gebruikers { get; }
+
+    DbSet<AuditRegel> AuditRegels { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

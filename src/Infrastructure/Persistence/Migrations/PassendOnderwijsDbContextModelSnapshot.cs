@@ -287,6 +287,92 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("openiddict_token", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Audit.AuditRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("actie");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_naam");
+
+                    b.Property<string>("ActorSoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("actor_soort");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("doel");
+
+                    b.Property<string>("Herkomst")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("herkomst");
+
+                    b.Property<Guid?>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("Namens")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("namens");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("op");
+
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceSoort")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resource_soort");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("trace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_regel");
+
+                    b.HasIndex("Samenwerkingsverband", "Actor", "Id")
+                        .HasDatabaseName("ix_audit_regel_samenwerkingsverband_actor_id");
+
+                    b.HasIndex("Samenwerkingsverband", "LeerlingId", "Id")
+                        .HasDatabaseName("ix_audit_regel_samenwerkingsverband_leerling_id_id");
+
+                    b.ToTable("audit_regel", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Expertises.ExpertiseWaardelijst", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,5 +1,7 @@
 using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -11,5 +13,6 @@ namespace PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
 /// authenticates with private_key_jwt and no secret exists at all.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvBeheerder])]
+[Audit(AuditActie.Aanmaken, "koppeling", Doel = "Beheer van koppelingen met toegang tot gegevens")]
 public sealed record RegistreerKoppelingCommand(string? Naam, IReadOnlyList<string>? Scopes, string? PubliekeSleutels)
     : ICommand<Result<NieuweKoppelingDto>>;

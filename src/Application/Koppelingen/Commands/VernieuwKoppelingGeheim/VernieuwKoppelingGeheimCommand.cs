@@ -1,5 +1,7 @@
 using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -7,4 +9,8 @@ namespace PassendOnderwijs.Application.Koppelingen.Commands.VernieuwKoppelingGeh
 
 /// <summary>Replaces a koppeling's secret (e.g. after a leak): the old one and every token issued stop working at once.</summary>
 [Toegang(Rollen = [Rol.SwvBeheerder])]
-public sealed record VernieuwKoppelingGeheimCommand(string ClientId) : ICommand<Result<NieuwGeheimDto>>;
+[Audit(AuditActie.Wijzigen, "koppeling", Doel = "Beheer van koppelingen met toegang tot gegevens")]
+public sealed record VernieuwKoppelingGeheimCommand(string ClientId) : ICommand<Result<NieuwGeheimDto>>, IAuditBron
+{
+    public string? AuditResourceId => ClientId;
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Audit;
+using PassendOnderwijs.Application.Audit.Queries.ExporteerAuditRegels;
+using PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
+
+namespace PassendOnderwijs.Api.Endpoints.Audit;
+
+/// <summary>The audit log: read and export only. There is no endpoint that changes or removes a record.</summary>
+internal static class AuditEndpoints
+{
+    public const string ExportPad = "/auditregels/export";
+    private const string Tag = "Audit";
+
+    public static void MapAudit(this RouteGroupBuilder api)
+    {
+        api.MapGet("/auditregels", async (
+                [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize,
+                ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var uitkomst = await sender.Send(new GeefAuditRegelsQuery(leerling, actor, cursor, pageSize), ct).ConfigureAwait(false);
+                if (uitkomst.IsGelukt && uitkomst.Waarde.VolgendeCursor is { } volgende)
+                {
+                    var query = QueryString.Create(http.Request.Query.Where(q => q.Key != "cursor")
+                        .Append(new("cursor", volgende)).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))));
+                    http.Response.Headers.Link = $"<{ApiOpties.Basispad}/auditregels{query}>; rel=\"next\"";
+                }
+
+                return uitkomst.AlsAntwoord(http);
+            })
+            .WithName("geefAuditRegels")
+            .WithTags(Tag)
+            .WithSummary("Het auditlog van je samenwerkingsverband")
+            .WithDescription(
+                "Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling " +
+                "en/of per actor (gebruiker of client). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
+                "Het lezen van het auditlog staat er zelf ook in.")
+            .Produces<AuditRegelPaginaDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .RequireAuthorization();
+
+        api.MapGet(ExportPad, async ([FromQuery] Guid? leerling, [FromQuery] string? actor, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var uitkomst = await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor), ct).ConfigureAwait(false);
+                return uitkomst.IsGelukt
+                    ? Results.Text(AlsCsv(uitkomst.Waarde), "text/csv; charset=utf-8", Encoding.UTF8)
+                    : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+            })
+            .WithName("exporteerAuditRegels")
+            .WithTags(Tag)
+            .WithSummary("Exporteer het auditlog van één leerling of één actor als CSV")
+            .WithDescription("Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). Ook een export staat in het auditlog.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .RequireAuthorization();
+    }
+
+    /// <summary>RFC 4180 CSV; a value that a spreadsheet would run as a formula is prefixed with a quote.</summary>
+    private static string AlsCsv(IReadOnlyList<AuditRegelDto> regels)
+    {
+        var csv = new StringBuilder("id,op,actorSoort,actor,actorNaam,namens,actie,resourceSoort,resourceId,leerlingId,doel,herkomst,traceId\r\n");
+        foreach (var r in regels)
+        {
+            string[] velden =
+            [
+                r.Id.ToString(), r.Op.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), r.ActorSoort, r.Actor, r.ActorNaam ?? string.Empty,
+                r.Namens ?? string.Empty, r.Actie, r.ResourceSoort, r.ResourceId ?? string.Empty, r.LeerlingId?.ToString() ?? string.Empty,
+                r.Doel, r.Herkomst ?? string.Empty, r.TraceId ?? string.Empty,
+            ];
+            csv.AppendJoin(',', velden.Select(Veld)).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Veld(string waarde)
+    {
+        var veilig = waarde.Length > 0 && "=+-@\t\r".Contains(waarde[0], StringComparison.Ordinal) ? "'" + waarde : waarde;
+        return "\"" + veilig.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

@@ -1,0 +1,26 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
+
+public sealed class GeefAuditRegelsHandler(IApplicationDbContext db) : IQueryHandler<GeefAuditRegelsQuery, Result<AuditRegelPaginaDto>>
+{
+    public const int StandaardPageSize = 50;
+
+    public async ValueTask<Result<AuditRegelPaginaDto>> Handle(GeefAuditRegelsQuery query, CancellationToken cancellationToken)
+    {
+        var grootte = query.PageSize ?? StandaardPageSize;
+        var regels = db.AuditRegels.AsNoTracking().Filter(query.Leerling, query.Actor);
+        if (query.Cursor is not null && AuditCursor.Lees(query.Cursor) is { } na)
+        {
+            regels = regels.Where(r => r.Id.CompareTo(na) < 0);
+        }
+
+        // One more than asked tells whether there is a next page without counting.
+        var gevonden = await regels.OrderByDescending(r => r.Id).Take(grootte + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pagina = gevonden.Take(grootte).Select(AuditRegelDto.Van).ToList();
+        return new AuditRegelPaginaDto(pagina, gevonden.Count > grootte ? AuditCursor.Maak(pagina[^1].Id) : null);
+    }
+}

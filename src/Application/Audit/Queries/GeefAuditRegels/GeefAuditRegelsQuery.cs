@@ -1,0 +1,19 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
+
+/// <summary>
+/// The audit log of the caller's samenwerkingsverband, newest first, for one pupil and/or one actor, a page at a
+/// time. Reading the audit log is itself recorded in it.
+/// </summary>
+[Toegang(Rollen = [Rol.SwvBeheerder])]
+[Audit(AuditActie.Lezen, "auditlog", Doel = "Toezicht op toegang tot gegevens")]
+public sealed record GeefAuditRegelsQuery(Guid? Leerling, string? Actor, string? Cursor, int? PageSize)
+    : IQuery<Result<AuditRegelPaginaDto>>;
+
+public sealed record AuditRegelPaginaDto(IReadOnlyList<AuditRegelDto> AuditRegels, string? VolgendeCursor);

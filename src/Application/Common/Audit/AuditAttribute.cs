@@ -1,0 +1,31 @@
+using PassendOnderwijs.Domain.Audit;
+
+namespace PassendOnderwijs.Application.Common.Audit;
+
+/// <summary>
+/// Marks a use case whose every successful run is written to the audit log, in the same transaction as the change
+/// it made (for commands) and in the same request (for reads). <see cref="Doel"/> is the purpose recorded with it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class AuditAttribute(AuditActie actie, string resourceSoort) : Attribute
+{
+    public AuditActie Actie { get; } = actie;
+
+    public string ResourceSoort { get; } = resourceSoort;
+
+    public required string Doel { get; init; }
+}
+
+/// <summary>A message that names the resource (and pupil) it is about.</summary>
+public interface IAuditBron
+{
+    string? AuditResourceId { get; }
+
+    Guid? AuditLeerlingId => null;
+}
+
+/// <summary>A result that names the resource a command created (its id is unknown before it runs).</summary>
+public interface IAuditResultaat
+{
+    string AuditResourceId { get; }
+}

@@ -1,0 +1,53 @@
+using System.Reflection;
+using Mediator;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Common.Behaviours;
+
+/// <summary>
+/// Writes an audit record for every successful run of a use case marked [Audit]. It stands inside the transaction
+/// behaviour, so a change and its audit record are committed together or not at all.
+/// </summary>
+public sealed class AuditBehaviour<TMessage, TResponse>(
+    IApplicationDbContext db,
+    IHuidigeGebruiker aanroeper,
+    IVerzoekContext verzoek,
+    TimeProvider klok) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    private static readonly AuditAttribute? Audit = typeof(TMessage).GetCustomAttribute<AuditAttribute>();
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var response = await next(message, cancellationToken).ConfigureAwait(false);
+        if (Audit is null || response is IUitkomst { IsGelukt: false })
+        {
+            return response;
+        }
+
+        var resourceId = (message as IAuditBron)?.AuditResourceId
+            ?? ((response as IUitkomst)?.Inhoud as IAuditResultaat)?.AuditResourceId;
+        db.AuditRegels.Add(AuditRegel.Leg(
+            klok.GetUtcNow(),
+            aanroeper.Samenwerkingsverband,
+            (ActorSoort(), aanroeper.Id ?? "onbekend", aanroeper.Naam),
+            namens: null,
+            Audit.Actie,
+            (Audit.ResourceSoort, resourceId, (message as IAuditBron)?.AuditLeerlingId),
+            Audit.Doel,
+            verzoek.Herkomst,
+            verzoek.TraceId));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return response;
+    }
+
+    private string ActorSoort() => aanroeper.Soort switch
+    {
+        SoortAanroeper.Gebruiker => "gebruiker",
+        SoortAanroeper.Client => "client",
+        _ => "systeem",
+    };
+}

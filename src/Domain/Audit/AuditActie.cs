@@ -1,0 +1,11 @@
+namespace PassendOnderwijs.Domain.Audit;
+
+/// <summary>What was done with the data an audit record is about.</summary>
+public enum AuditActie
+{
+    Lezen,
+    Aanmaken,
+    Wijzigen,
+    Verwijderen,
+    Exporteren,
+}
