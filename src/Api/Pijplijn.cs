@@ -32,6 +32,7 @@ internal static class Pijplijn
         app.MapTokenEndpoint();
         app.MapAutorisatieEndpoints();
         app.MapInlogPagina();
+        app.MapActiveringsPagina();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DependencyInjection.GereedTag) });
         app.MapGroup(ApiOpties.Basispad).AddEndpointFilter<OnbekendeParametersFilter>().MapApiEndpoints();

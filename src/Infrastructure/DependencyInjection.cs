@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddIdentiteit(configuratie);
         services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
         services.AddScoped<IKoppelingRegister, KoppelingRegister>();
+        services.AddScoped<ITokenIntrekking, TokenIntrekking>();
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
         return services;
     }

@@ -1,5 +1,6 @@
 using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Expertises;
+using PassendOnderwijs.Api.Endpoints.Gebruikers;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
 using PassendOnderwijs.Api.Endpoints.Koppelingen;
 
@@ -14,6 +15,7 @@ internal static class EndpointRegistratie
         api.MapGeefExpertise();
         api.MapGeefIk();
         api.MapKoppelingen();
+        api.MapGebruikers();
         api.MapAudit();
         return api;
     }

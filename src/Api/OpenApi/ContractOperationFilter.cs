@@ -122,7 +122,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
 
             parameter.Description = beschrijving.Beschrijving;
             parameter.Example = JsonValue.Create(beschrijving.Voorbeeld);
-            parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = beschrijving.Patroon };
+            parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = beschrijving.Patroon, Format = beschrijving.Formaat };
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -13,6 +15,8 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     public const int MaximumMisluktePogingen = 5;
     public const int MaximaleLengteNaam = 120;
     public static readonly TimeSpan Blokkeerduur = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan ActivatieGeldigheid = TimeSpan.FromDays(7);
+    public const int MinimaleLengteWachtwoord = 12;
 
     private readonly List<string> _vestigingen = [];
 
@@ -21,7 +25,6 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         Email = null!;
         Naam = string.Empty;
         Samenwerkingsverband = null!;
-        WachtwoordHash = string.Empty;
     }
 
     public EmailAdres Email { get; private set; }
@@ -35,7 +38,16 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     /// <summary>Codes of the vestigingen a school-medewerker works for (empty for SWV roles).</summary>
     public IReadOnlyList<string> Vestigingen => _vestigingen;
 
-    public string WachtwoordHash { get; private set; }
+    /// <summary>Null until the person has chosen a password with their activation code.</summary>
+    public string? WachtwoordHash { get; private set; }
+
+    /// <summary>False once an administrator has deactivated the account (e.g. someone who left).</summary>
+    public bool Actief { get; private set; } = true;
+
+    /// <summary>SHA-256 of the one-time activation code; the code itself is shown once and never stored.</summary>
+    public string? ActivatiecodeHash { get; private set; }
+
+    public DateTimeOffset? ActivatieGeldigTot { get; private set; }
 
     public int MisluktePogingen { get; private set; }
 
@@ -47,7 +59,7 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         Rol rol,
         string? samenwerkingsverband,
         IReadOnlyList<string> vestigingen,
-        string wachtwoordHash)
+        string? wachtwoordHash = null)
     {
         var fouten = new List<Fout>();
         var emailAdres = EmailAdres.Parse(email);
@@ -89,7 +101,48 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         return gebruiker;
     }
 
+    /// <summary>Whether the account can get tokens now: active, a password chosen, not temporarily blocked.</summary>
+    public bool KanAanmelden(DateTimeOffset nu) => Actief && WachtwoordHash is not null && !IsGeblokkeerd(nu);
+
     public bool IsGeblokkeerd(DateTimeOffset nu) => GeblokkeerdTot > nu;
+
+    /// <summary>A new one-time code with which the person chooses their password; replaces any earlier code.</summary>
+    public string MaakActivatiecode(DateTimeOffset nu)
+    {
+        var code = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        ActivatiecodeHash = HashVan(code);
+        ActivatieGeldigTot = nu + ActivatieGeldigheid;
+        return code;
+    }
+
+    public static string HashVan(string activatiecode) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(activatiecode)));
+
+    /// <summary>Sets the first password with the activation code; the code works once.</summary>
+    public Result<bool> Activeer(string activatiecode, string wachtwoordHash, DateTimeOffset nu)
+    {
+        var klopt = ActivatiecodeHash is not null && CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(ActivatiecodeHash), Encoding.ASCII.GetBytes(HashVan(activatiecode)));
+        if (!Actief || !klopt || ActivatieGeldigTot <= nu)
+        {
+            return Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag je beheerder om een nieuwe.");
+        }
+
+        WachtwoordHash = wachtwoordHash;
+        ActivatiecodeHash = null;
+        ActivatieGeldigTot = null;
+        MisluktePogingen = 0;
+        GeblokkeerdTot = null;
+        return true;
+    }
+
+    /// <summary>The person can no longer sign in; what they did stays in the audit log.</summary>
+    public void Deactiveer()
+    {
+        Actief = false;
+        ActivatiecodeHash = null;
+        ActivatieGeldigTot = null;
+    }
 
     /// <summary>Records a sign-in attempt whose password was checked by the caller.</summary>
     public AanmeldUitkomst RegistreerAanmelding(bool wachtwoordKlopt, DateTimeOffset nu)
@@ -97,6 +150,11 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         if (IsGeblokkeerd(nu))
         {
             return AanmeldUitkomst.Geblokkeerd;
+        }
+
+        if (!Actief || WachtwoordHash is null)
+        {
+            return AanmeldUitkomst.Mislukt;
         }
 
         if (wachtwoordKlopt)

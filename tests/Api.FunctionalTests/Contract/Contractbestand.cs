@@ -38,7 +38,8 @@ internal static class Contractbestand
                     }
                 }
 
-                operaties.Add(new Operatie(Tekst(operatie, "operationId")!, methode, ((YamlScalarNode)padSleutel).Value!, voorbeelden));
+                var heeftInhoud = operatie.Children.ContainsKey(new YamlScalarNode("requestBody"));
+                operaties.Add(new Operatie(Tekst(operatie, "operationId")!, methode, ((YamlScalarNode)padSleutel).Value!, voorbeelden, heeftInhoud));
             }
         }
 
@@ -71,12 +72,10 @@ internal static class Contractbestand
 }
 
 /// <summary>One operation of the contract; <see cref="Url"/> fills path parameters from their examples or a value.</summary>
-internal sealed record Operatie(string Id, string Methode, string Pad, IReadOnlyDictionary<string, string?> PadVoorbeelden)
+internal sealed record Operatie(string Id, string Methode, string Pad, IReadOnlyDictionary<string, string?> PadVoorbeelden, bool HeeftInhoud)
 {
     public string Url(string? vervanging = null) =>
         PadVoorbeelden.Aggregate(
             "/api/v1" + Pad,
             (url, p) => url.Replace("{" + p.Key + "}", Uri.EscapeDataString(vervanging ?? p.Value ?? "onbekend"), StringComparison.Ordinal));
-
-    public bool HeeftInhoud => Methode is "post" or "put" or "patch";
 }

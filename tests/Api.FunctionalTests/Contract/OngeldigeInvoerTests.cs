@@ -22,6 +22,8 @@ public class OngeldigeInvoerTests : ApiTest
         "{\"naam\": \"" + new string('x', 100_000) + "\", \"scopes\": [\"aanbieders.lezen\"]}",
         "{\"naam\": \"x\", \"scopes\": [null, 5, {}]}",
         "{\"naam\": \"x\", \"scopes\": [\"aanbieders.lezen\"], \"publiekeSleutels\": \"geen-jwks\"}",
+        "{\"email\": [\"a@b.nl\"], \"naam\": \"x\", \"rol\": \"admin\", \"vestigingen\": \"12AB00\"}",
+        "{\"email\": \"a@b.nl\", \"naam\": \"x\", \"rol\": \"expert\", \"vestigingen\": [\"12AB00\"]}",
     ];
 
     [Test]

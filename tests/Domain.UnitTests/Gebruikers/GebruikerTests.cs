@@ -72,3 +72,48 @@ public class GebruikerTests
 
     private static Gebruiker Nieuw() => Gebruiker.Registreer("a@b.nl", "A", Rol.Expert, "VO2301", [], "hash").Waarde;
 }
+
+public class GebruikerActiveringTests
+{
+    private static readonly DateTimeOffset Nu = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void A_new_account_cannot_sign_in_until_it_is_activated_with_its_code()
+    {
+        var gebruiker = Gebruiker.Registreer("a@b.nl", "A", Rol.Expert, "PO2705", []).Waarde;
+        var code = gebruiker.MaakActivatiecode(Nu);
+
+        gebruiker.KanAanmelden(Nu).ShouldBeFalse();
+        gebruiker.RegistreerAanmelding(wachtwoordKlopt: true, Nu).ShouldBe(AanmeldUitkomst.Mislukt);
+        gebruiker.Activeer(code, "hash", Nu.AddDays(6)).IsGelukt.ShouldBeTrue();
+        gebruiker.KanAanmelden(Nu).ShouldBeTrue();
+        gebruiker.ActivatiecodeHash.ShouldBeNull();
+    }
+
+    [Test]
+    public void An_activation_code_works_once_only_and_not_after_seven_days()
+    {
+        var gebruiker = Gebruiker.Registreer("a@b.nl", "A", Rol.Expert, "PO2705", []).Waarde;
+        var verlopen = gebruiker.MaakActivatiecode(Nu);
+
+        gebruiker.Activeer(verlopen, "hash", Nu.AddDays(7)).Fouten.ShouldHaveSingleItem().Code.ShouldBe("activatiecode-ongeldig");
+        var code = gebruiker.MaakActivatiecode(Nu);
+        gebruiker.Activeer("verkeerd", "hash", Nu).IsGelukt.ShouldBeFalse();
+        gebruiker.Activeer(code, "hash", Nu).IsGelukt.ShouldBeTrue();
+        gebruiker.Activeer(code, "ander", Nu).IsGelukt.ShouldBeFalse();
+        gebruiker.WachtwoordHash.ShouldBe("hash");
+    }
+
+    [Test]
+    public void A_deactivated_account_cannot_sign_in_nor_be_activated()
+    {
+        var gebruiker = Gebruiker.Registreer("a@b.nl", "A", Rol.Expert, "PO2705", [], "hash").Waarde;
+        var code = gebruiker.MaakActivatiecode(Nu);
+
+        gebruiker.Deactiveer();
+
+        gebruiker.KanAanmelden(Nu).ShouldBeFalse();
+        gebruiker.RegistreerAanmelding(wachtwoordKlopt: true, Nu).ShouldBe(AanmeldUitkomst.Mislukt);
+        gebruiker.Activeer(code, "nieuw", Nu).IsGelukt.ShouldBeFalse();
+    }
+}

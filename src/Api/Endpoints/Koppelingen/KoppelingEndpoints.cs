@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mediator;
+using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Koppelingen;
 using PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
@@ -55,6 +56,7 @@ internal static class KoppelingEndpoints
         api.MapGet("/koppelingen/{clientId}", async (string clientId, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(new GeefKoppelingQuery(clientId), ct).ConfigureAwait(false)).AlsAntwoord(http))
             .WithName("geefKoppeling")
+            .MetParameter(ContractParameters.ClientId)
             .WithTags(Tag)
             .WithSummary("Eén koppeling")
             .WithDescription("Een koppeling van een ander samenwerkingsverband geeft 404, alsof ze niet bestaat.")
@@ -71,6 +73,7 @@ internal static class KoppelingEndpoints
                     : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("vernieuwKoppelingGeheim")
+            .MetParameter(ContractParameters.ClientId)
             .WithTags(Tag)
             .WithSummary("Geef een koppeling een nieuw geheim")
             .WithDescription("Het oude geheim en alle tokens die de koppeling al had, werken meteen niet meer. Het nieuwe geheim staat alleen in dit antwoord.")
@@ -86,6 +89,7 @@ internal static class KoppelingEndpoints
                 return uitkomst.IsGelukt ? TypedResults.NoContent() : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("trekKoppelingIn")
+            .MetParameter(ContractParameters.ClientId)
             .WithTags(Tag)
             .WithSummary("Trek een koppeling in")
             .WithDescription("De koppeling krijgt geen tokens meer, en de tokens die ze heeft werken meteen niet meer.")

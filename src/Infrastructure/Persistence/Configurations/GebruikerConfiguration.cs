@@ -24,7 +24,9 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
             .HasMaxLength(6);
         builder.HasIndex(g => g.Samenwerkingsverband);
         builder.Property(g => g.Vestigingen).HasField("_vestigingen").HasColumnName("vestigingen");
-        builder.Property(g => g.WachtwoordHash).HasMaxLength(300).IsRequired();
+        builder.Property(g => g.WachtwoordHash).HasMaxLength(300);
+        builder.Property(g => g.ActivatiecodeHash).HasMaxLength(64);
+        builder.HasIndex(g => g.ActivatiecodeHash).IsUnique().HasFilter("activatiecode_hash IS NOT NULL");
         builder.Ignore(g => g.DomainEvents);
     }
 }

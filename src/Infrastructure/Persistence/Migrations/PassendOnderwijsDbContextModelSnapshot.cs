@@ -409,6 +409,19 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actief");
+
+                    b.Property<DateTimeOffset?>("ActivatieGeldigTot")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activatie_geldig_tot");
+
+                    b.Property<string>("ActivatiecodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("activatiecode_hash");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -447,13 +460,17 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnName("vestigingen");
 
                     b.Property<string>("WachtwoordHash")
-                        .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("wachtwoord_hash");
 
                     b.HasKey("Id")
                         .HasName("pk_gebruiker");
+
+                    b.HasIndex("ActivatiecodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_gebruiker_activatiecode_hash")
+                        .HasFilter("activatiecode_hash IS NOT NULL");
 
                     b.HasIndex("Email")
                         .IsUnique()

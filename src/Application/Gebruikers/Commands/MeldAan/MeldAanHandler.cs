@@ -27,8 +27,11 @@ public sealed class MeldAanHandler(IApplicationDbContext db, IWachtwoordHasher h
             return new AanmeldingDto(AanmeldUitkomst.Mislukt, Gebruiker: null);
         }
 
+        // Always one hash check, also for an account that cannot sign in, so timing reveals nothing about it.
         var nu = klok.GetUtcNow();
-        var klopt = !gebruiker.IsGeblokkeerd(nu) && hasher.Klopt(command.Wachtwoord!, gebruiker.WachtwoordHash);
+        _onbestaandAccountHash ??= hasher.Hash(Guid.NewGuid().ToString());
+        var kanAanmelden = gebruiker.KanAanmelden(nu);
+        var klopt = hasher.Klopt(command.Wachtwoord!, kanAanmelden ? gebruiker.WachtwoordHash! : _onbestaandAccountHash) && kanAanmelden;
         var uitkomst = gebruiker.RegistreerAanmelding(klopt, nu);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new AanmeldingDto(uitkomst, uitkomst == AanmeldUitkomst.Gelukt ? AangemeldeGebruikerDto.Van(gebruiker) : null);

@@ -15,8 +15,8 @@ public sealed class GeefAangemeldeGebruikerHandler(IApplicationDbContext db, Tim
         // The authorization server asks before a token exists, so there is no tenant yet: look across all.
         var gebruiker = await db.Gebruikers.AsNoTracking().IgnoreQueryFilters().SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
 
-        // A blocked or removed account gets no new tokens, even with a valid session cookie.
-        return gebruiker is null || gebruiker.IsGeblokkeerd(klok.GetUtcNow())
+        // A blocked, deactivated or removed account gets no new tokens, even with a valid session cookie.
+        return gebruiker is null || !gebruiker.KanAanmelden(klok.GetUtcNow())
             ? Fout.NietGevonden("gebruiker-onbekend", "Deze gebruiker bestaat niet (meer) of is geblokkeerd.")
             : AangemeldeGebruikerDto.Van(gebruiker);
     }

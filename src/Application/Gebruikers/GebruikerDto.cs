@@ -1,0 +1,47 @@
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Gebruikers;
+
+/// <summary>A person's account as an SWV administrator sees it.</summary>
+public sealed record GebruikerDto
+{
+    public required Guid Id { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string Naam { get; init; }
+
+    public required string Rol { get; init; }
+
+    public required IReadOnlyList<string> Vestigingen { get; init; }
+
+    /// <summary>"actief", "wacht-op-activering" or "gedeactiveerd".</summary>
+    public required string Status { get; init; }
+
+    public static GebruikerDto Van(Gebruiker gebruiker)
+    {
+        ArgumentNullException.ThrowIfNull(gebruiker);
+        return new GebruikerDto
+        {
+            Id = gebruiker.Id.Waarde,
+            Email = gebruiker.Email.Waarde,
+            Naam = gebruiker.Naam,
+            Rol = gebruiker.Rol.Code(),
+            Vestigingen = gebruiker.Vestigingen,
+            Status = !gebruiker.Actief ? "gedeactiveerd" : gebruiker.WachtwoordHash is null ? "wacht-op-activering" : "actief",
+        };
+    }
+}
+
+/// <summary>A new account; the activation code is shown this once, for the administrator to pass on.</summary>
+public sealed record NieuweGebruikerDto : IAuditResultaat
+{
+    public required GebruikerDto Gebruiker { get; init; }
+
+    public required string Activatiecode { get; init; }
+
+    public required DateTimeOffset ActivatieGeldigTot { get; init; }
+
+    string IAuditResultaat.AuditResourceId => Gebruiker.Id.ToString();
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using PassendOnderwijs.Api.FunctionalTests.Identiteit;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Gebruikers;
+
+/// <summary>An SWV administrator creates and deactivates accounts; people choose their own password.</summary>
+public partial class GebruikerBeheerTests : ApiTest
+{
+    private const string NieuwWachtwoord = "Een-eigen-wachtwoord-2026";
+    private static readonly string[] Vestiging = ["12AB00"];
+    private string _beheerder = null!;
+
+    [SetUp]
+    public async Task MeldBeheerderAanAsync()
+    {
+        await Aanmelding.RegistreerAsync("beheer@swv.nl", Rol.SwvBeheerder);
+        _beheerder = await Aanmelding.AccessTokenAsync("beheer@swv.nl");
+    }
+
+    [Test]
+    public async Task A_new_colleague_activates_with_the_code_chooses_a_password_and_signs_in()
+    {
+        using var response = await Stuur(HttpMethod.Post, "/api/v1/gebruikers",
+            new { email = "Nieuw@School.nl", naam = "Nina Nieuw", rol = "school-medewerker", vestigingen = Vestiging });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var nieuw = await JsonAsync(response);
+        nieuw.GetProperty("gebruiker").GetProperty("status").GetString().ShouldBe("wacht-op-activering");
+        nieuw.GetProperty("gebruiker").GetProperty("email").GetString().ShouldBe("nieuw@school.nl");
+        var code = nieuw.GetProperty("activatiecode").GetString()!;
+
+        using var activering = await ActiveerAsync(code, NieuwWachtwoord);
+        activering.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await activering.Content.ReadAsStringAsync()).ShouldContain("Je wachtwoord is ingesteld");
+
+        using var browser = TestOmgeving.Fabriek.CreateClient(new() { AllowAutoRedirect = false });
+        var (_, challenge) = Aanmelding.Pkce();
+        using var autorisatie = await browser.GetAsync(Aanmelding.AutorisatieUrl(challenge));
+        using var inloggen = await Aanmelding.VulInlogformulierInAsync(browser, autorisatie.Headers.Location!.PathAndQuery, "nieuw@school.nl", NieuwWachtwoord);
+        inloggen.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        using var nogmaals = await ActiveerAsync(code, "Nog-een-ander-wachtwoord");
+        nogmaals.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Every_problem_with_a_new_account_is_listed_at_once()
+    {
+        using var response = await Stuur(HttpMethod.Post, "/api/v1/gebruikers",
+            new { email = "geen-adres", naam = "", rol = "school-medewerker", vestigingen = Array.Empty<string>() });
+
+        var probleem = await ProbleemAsync(response, 400);
+        probleem.GetProperty("errors").EnumerateArray().Select(f => f.GetProperty("code").GetString())
+            .ShouldBe(["ongeldig-emailadres", "ongeldige-naam", "vestiging-vereist"], ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task An_address_that_already_has_an_account_is_a_conflict()
+    {
+        using var response = await Stuur(HttpMethod.Post, "/api/v1/gebruikers", new { email = "beheer@swv.nl", naam = "Dubbel", rol = "expert" });
+
+        var probleem = await ProbleemAsync(response, 409);
+        probleem.GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:emailadres-bestaat");
+    }
+
+    [Test]
+    public async Task A_deactivated_colleague_loses_their_tokens_at_once_and_cannot_sign_in()
+    {
+        var id = await Aanmelding.RegistreerAsync("vertrokken@swv.nl", Rol.SwvMedewerker);
+        var token = await Aanmelding.AccessTokenAsync("vertrokken@swv.nl");
+
+        using var response = await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{id}/deactivering");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await JsonAsync(response)).GetProperty("status").GetString().ShouldBe("gedeactiveerd");
+        using var metToken = await Stuur(HttpMethod.Get, "/api/v1/ik", token: token);
+        await ProbleemAsync(metToken, 401);
+        using var inloggen = await Aanmelding.VulInlogformulierInAsync(Client, "/inloggen", "vertrokken@swv.nl", Aanmelding.Wachtwoord);
+        inloggen.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Accounts_of_another_samenwerkingsverband_are_invisible_and_untouchable()
+    {
+        var ander = await Aanmelding.RegistreerInAsync("VO2301", "iemand@vo.nl", Rol.Expert);
+
+        using var lijst = await Stuur(HttpMethod.Get, "/api/v1/gebruikers");
+        using var deactiveren = await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{ander}/deactivering");
+
+        (await JsonAsync(lijst)).GetProperty("gebruikers").EnumerateArray().Select(g => g.GetProperty("email").GetString())
+            .ShouldBe(["beheer@swv.nl"]);
+        await ProbleemAsync(deactiveren, 404);
+    }
+
+    [Test]
+    public async Task An_administrator_cannot_lock_themselves_out()
+    {
+        using var lijst = await Stuur(HttpMethod.Get, "/api/v1/gebruikers");
+        var eigenId = (await JsonAsync(lijst)).GetProperty("gebruikers")[0].GetProperty("id").GetString();
+
+        using var response = await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{eigenId}/deactivering");
+
+        await ProbleemAsync(response, 409);
+    }
+
+    private async Task<HttpResponseMessage> ActiveerAsync(string code, string wachtwoord)
+    {
+        var pagina = await Client.GetStringAsync("/activeren");
+        var token = TokenVeld().Match(pagina).Groups[1].Value;
+        return await Client.PostAsync("/activeren", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["activatiecode"] = code,
+            ["wachtwoord"] = wachtwoord,
+            ["herhaling"] = wachtwoord,
+        }));
+    }
+
+    private async Task<HttpResponseMessage> Stuur(HttpMethod methode, string pad, object? inhoud = null, string? token = null)
+    {
+        using var verzoek = new HttpRequestMessage(methode, pad);
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? _beheerder);
+        if (inhoud is not null)
+        {
+            verzoek.Content = JsonContent.Create(inhoud);
+        }
+
+        return await Client.SendAsync(verzoek);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]
+    private static partial Regex TokenVeld();
+}
