@@ -15,5 +15,7 @@ public sealed class TestAanroeper : IHuidigeGebruiker
 
     public IReadOnlyList<string> Rollen { get; set; } = [];
 
+    public IReadOnlyList<string> Vestigingen { get; set; } = [];
+
     public IReadOnlyList<string> Scopes { get; set; } = [];
 }

@@ -76,6 +76,8 @@ internal static class AuditOverhead
 
         public IReadOnlyList<string> Rollen { get; } = ["swv-beheerder"];
 
+        public IReadOnlyList<string> Vestigingen { get; } = [];
+
         public IReadOnlyList<string> Scopes { get; } = [];
     }
 

@@ -290,6 +290,7 @@ export interface components {
             naam: string;
             samenwerkingsverband?: string | null;
             rollen: string[];
+            vestigingen: string[];
             scopes: string[];
         };
         Koppeling: {

@@ -11,10 +11,15 @@ internal sealed class HuidigeGebruiker(IHttpContextAccessor http) : IHuidigeGebr
 {
     private ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } p ? p : null;
 
+    /// <summary>
+    /// Our own tokens say it in "soort". A token of an external provider is a client's when its subject is the
+    /// client itself (client credentials: sub equals client_id or azp), and a person's otherwise.
+    /// </summary>
     public SoortAanroeper Soort => Principal switch
     {
         null => SoortAanroeper.Anoniem,
-        var p when p.FindFirst(PoClaims.Soort)?.Value == "client" => SoortAanroeper.Client,
+        var p when p.FindFirst(PoClaims.Soort)?.Value is { } soort => soort == "client" ? SoortAanroeper.Client : SoortAanroeper.Gebruiker,
+        var p when Id is { } sub && (p.FindFirst("client_id")?.Value == sub || p.FindFirst("azp")?.Value == sub) => SoortAanroeper.Client,
         _ => SoortAanroeper.Gebruiker,
     };
 
@@ -25,6 +30,8 @@ internal sealed class HuidigeGebruiker(IHttpContextAccessor http) : IHuidigeGebr
     public string? Samenwerkingsverband => Principal?.FindFirst(PoClaims.Samenwerkingsverband)?.Value;
 
     public IReadOnlyList<string> Rollen => Principal?.FindAll(Claims.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList() ?? [];
+
+    public IReadOnlyList<string> Vestigingen => Principal?.FindAll(PoClaims.Vestiging).Select(c => c.Value).Order(StringComparer.Ordinal).ToList() ?? [];
 
     public IReadOnlyList<string> Scopes => Principal is null ? [] : ScopeClaims.Lees(Principal);
 }

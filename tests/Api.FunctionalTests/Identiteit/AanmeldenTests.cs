@@ -25,6 +25,7 @@ public class AanmeldenTests : ApiTest
         ik.GetProperty("naam").GetString().ShouldBe("Test SchoolMedewerker");
         ik.GetProperty("samenwerkingsverband").GetString().ShouldBe("PO2705");
         ik.GetProperty("rollen").EnumerateArray().Select(r => r.GetString()).ShouldBe(["school-medewerker"]);
+        ik.GetProperty("vestigingen").EnumerateArray().Select(r => r.GetString()).ShouldBe(["12AB00"]);
         tokens.TryGetProperty("refresh_token", out _).ShouldBeFalse();
     }
 

@@ -25,6 +25,7 @@ public class GeefIkTests : IntegratieTest
             Naam = "las-1",
             Samenwerkingsverband = "VO2301",
             Rollen = aanroeper.Rollen,
+            Vestigingen = aanroeper.Vestigingen,
             Scopes = aanroeper.Scopes,
         });
     }

@@ -26,5 +26,8 @@ public interface IHuidigeGebruiker
 
     IReadOnlyList<string> Rollen { get; }
 
+    /// <summary>The vestigingen (BRIN + vestigingsnummer) a school-medewerker works for; empty for other callers.</summary>
+    IReadOnlyList<string> Vestigingen { get; }
+
     IReadOnlyList<string> Scopes { get; }
 }

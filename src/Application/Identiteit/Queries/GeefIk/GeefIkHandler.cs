@@ -21,6 +21,7 @@ public sealed class GeefIkHandler(IHuidigeGebruiker gebruiker) : IQueryHandler<G
             Naam = gebruiker.Naam ?? gebruiker.Id,
             Samenwerkingsverband = gebruiker.Samenwerkingsverband,
             Rollen = gebruiker.Rollen,
+            Vestigingen = gebruiker.Vestigingen,
             Scopes = gebruiker.Scopes,
         });
     }

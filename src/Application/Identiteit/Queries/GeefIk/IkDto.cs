@@ -13,5 +13,8 @@ public sealed record IkDto
 
     public required IReadOnlyList<string> Rollen { get; init; }
 
+    /// <summary>The vestigingen whose pupils a school-medewerker may see.</summary>
+    public required IReadOnlyList<string> Vestigingen { get; init; }
+
     public required IReadOnlyList<string> Scopes { get; init; }
 }
