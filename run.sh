@@ -16,10 +16,10 @@ fi
 
 meld "building the SPA"
 npm_pakketten
-(cd client && npm run --silent build >/dev/null)
+(cd client && npm run --silent build)
 
 meld "building the API"
-dotnet build src/Api -c Release --nologo -v quiet >/dev/null
+dotnet build src/Api -c Release --nologo -v quiet
 
 poort="${PORT:-8080}"
 # Local demo mode: demo users and clients (see README), keys kept in .local/sleutels, plain HTTP on localhost.

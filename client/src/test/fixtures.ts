@@ -53,6 +53,7 @@ export function beheerder(): Ik {
     naam: 'Bea Beheerder',
     samenwerkingsverband: 'PO2705',
     rollen: ['swv-beheerder'],
+    vestigingen: [],
     scopes: ['openid', 'profile', 'roles'],
   };
 }
