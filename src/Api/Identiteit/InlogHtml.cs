@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace PassendOnderwijs.Api.Identiteit;
 
-/// <summary>The markup of the sign-in page. Every value from the request is HTML-encoded.</summary>
+/// <summary>The sign-in page and the stylesheet of the server's pages. Every value from the request is HTML-encoded.</summary>
 internal static class InlogHtml
 {
     public const string Stijl = """
@@ -21,33 +21,17 @@ internal static class InlogHtml
     public static string Formulier(AntiforgeryTokenSet tokens, string terug, string? email, string? melding)
     {
         var e = HtmlEncoder.Default;
-        var fout = melding is null ? string.Empty : $"""<p class="fout" role="alert" id="fout">{e.Encode(melding)}</p>""";
-        return $"""
-            <!doctype html>
-            <html lang="nl">
-            <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>Inloggen – PassendOnderwijs</title>
-              <link rel="stylesheet" href="/inloggen.css">
-            </head>
-            <body>
-              <header>PassendOnderwijs</header>
-              <main>
-                <h1>Inloggen</h1>
-                {fout}
-                <form method="post" action="/inloggen" novalidate>
-                  <input type="hidden" name="{e.Encode(tokens.FormFieldName)}" value="{e.Encode(tokens.RequestToken ?? string.Empty)}">
-                  <input type="hidden" name="returnUrl" value="{e.Encode(terug)}">
-                  <label for="email">E-mailadres</label>
-                  <input id="email" name="email" type="email" autocomplete="username" required value="{e.Encode(email ?? string.Empty)}"{(melding is null ? string.Empty : " aria-describedby=\"fout\"")}>
-                  <label for="wachtwoord">Wachtwoord</label>
-                  <input id="wachtwoord" name="wachtwoord" type="password" autocomplete="current-password" required>
-                  <button type="submit">Inloggen</button>
-                </form>
-              </main>
-            </body>
-            </html>
-            """;
+        return ServerPagina.Html("Inloggen", $"""
+            {ServerPagina.Melding(melding)}
+            <form method="post" action="/inloggen" novalidate>
+              {ServerPagina.AntiforgeryVeld(tokens)}
+              <input type="hidden" name="returnUrl" value="{e.Encode(terug)}">
+              <label for="email">E-mailadres</label>
+              <input id="email" name="email" type="email" autocomplete="username" required value="{e.Encode(email ?? string.Empty)}"{(melding is null ? string.Empty : " aria-describedby=\"fout\"")}>
+              <label for="wachtwoord">Wachtwoord</label>
+              <input id="wachtwoord" name="wachtwoord" type="password" autocomplete="current-password" required>
+              <button type="submit">Inloggen</button>
+            </form>
+            """);
     }
 }

@@ -10,28 +10,18 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Api.FunctionalTests.Audit;
 
 /// <summary>The audit log records who did what, when, from where and why; it can be read and exported, never altered.</summary>
-public class AuditLogTests : ApiTest
+public class AuditLogTests : BeheerderTest
 {
     private static readonly string[] AanbiedersLezen = ["aanbieders.lezen"];
-    private string _beheerder = null!;
-    private Guid _beheerderId;
-
-    [SetUp]
-    public async Task MeldBeheerderAanAsync()
-    {
-        _beheerderId = await Aanmelding.RegistreerAsync("beheer@swv.nl", Rol.SwvBeheerder);
-        _beheerder = await Aanmelding.AccessTokenAsync("beheer@swv.nl");
-    }
-
     [Test]
     public async Task A_change_is_recorded_with_who_what_when_where_and_why()
     {
         var clientId = await RegistreerKoppelingAsync("ParnasSys");
 
-        var regel = (await RegelsAsync($"?actor={_beheerderId}")).Single(r => r.GetProperty("actie").GetString() == "aanmaken");
+        var regel = (await RegelsAsync($"?actor={BeheerderId}")).Single(r => r.GetProperty("actie").GetString() == "aanmaken");
 
         regel.GetProperty("actorSoort").GetString().ShouldBe("gebruiker");
-        regel.GetProperty("actor").GetString().ShouldBe(_beheerderId.ToString());
+        regel.GetProperty("actor").GetString().ShouldBe(BeheerderId.ToString());
         regel.GetProperty("actorNaam").GetString().ShouldBe("Test SwvBeheerder");
         regel.GetProperty("resourceSoort").GetString().ShouldBe("koppeling");
         regel.GetProperty("resourceId").GetString().ShouldBe(clientId);
@@ -46,7 +36,7 @@ public class AuditLogTests : ApiTest
         using var response = await Stuur(HttpMethod.Post, "/api/v1/koppelingen", new { naam = "", scopes = AanbiedersLezen });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
-        var regels = await RegelsAsync($"?actor={_beheerderId}");
+        var regels = await RegelsAsync($"?actor={BeheerderId}");
 
         regels.ShouldNotContain(r => r.GetProperty("resourceSoort").GetString() == "koppeling");
     }
@@ -58,7 +48,7 @@ public class AuditLogTests : ApiTest
         await RegistreerKoppelingAsync("B");
         await RegistreerKoppelingAsync("C");
 
-        using var eerste = await Stuur(HttpMethod.Get, $"/api/v1/auditregels?actor={_beheerderId}&pageSize=2");
+        using var eerste = await Stuur(HttpMethod.Get, $"/api/v1/auditregels?actor={BeheerderId}&pageSize=2");
         var link = eerste.Headers.GetValues("Link").Single();
         var volgende = link[1..link.IndexOf('>', StringComparison.Ordinal)];
         using var tweede = await Stuur(HttpMethod.Get, volgende);
@@ -69,7 +59,7 @@ public class AuditLogTests : ApiTest
         eerstePagina.Concat(tweedePagina).Select(r => r.GetProperty("resourceSoort").GetString())
             .Count(s => s == "koppeling").ShouldBe(3);
         tweedePagina.ShouldContain(r => r.GetProperty("resourceSoort").GetString() == "auditlog" || r.GetProperty("actie").GetString() == "aanmaken");
-        var alles = await RegelsAsync($"?actor={_beheerderId}&pageSize=100");
+        var alles = await RegelsAsync($"?actor={BeheerderId}&pageSize=100");
         alles.Count(r => r.GetProperty("resourceSoort").GetString() == "auditlog").ShouldBeGreaterThanOrEqualTo(2);
     }
 
@@ -80,7 +70,7 @@ public class AuditLogTests : ApiTest
         await Aanmelding.RegistreerInAsync("VO2301", "beheer@vo.nl", Rol.SwvBeheerder);
         var ander = await Aanmelding.AccessTokenAsync("beheer@vo.nl");
 
-        using var response = await Stuur(HttpMethod.Get, $"/api/v1/auditregels?actor={_beheerderId}", token: ander);
+        using var response = await Stuur(HttpMethod.Get, $"/api/v1/auditregels?actor={BeheerderId}", token: ander);
 
         (await JsonAsync(response)).GetProperty("auditRegels").EnumerateArray().ShouldBeEmpty();
     }
@@ -180,22 +170,5 @@ public class AuditLogTests : ApiTest
         using var response = await Stuur(HttpMethod.Get, "/api/v1/auditregels" + query);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return (await JsonAsync(response)).GetProperty("auditRegels").EnumerateArray().ToList();
-    }
-
-    private async Task<HttpResponseMessage> Stuur(HttpMethod methode, string pad, object? inhoud = null, string? token = null, string? accept = null)
-    {
-        using var verzoek = new HttpRequestMessage(methode, pad);
-        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? _beheerder);
-        if (accept is not null)
-        {
-            verzoek.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
-        }
-
-        if (inhoud is not null)
-        {
-            verzoek.Content = JsonContent.Create(inhoud);
-        }
-
-        return await Client.SendAsync(verzoek);
     }
 }

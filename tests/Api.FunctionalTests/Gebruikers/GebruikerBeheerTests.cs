@@ -8,19 +8,10 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Api.FunctionalTests.Gebruikers;
 
 /// <summary>An SWV administrator creates and deactivates accounts; people choose their own password.</summary>
-public partial class GebruikerBeheerTests : ApiTest
+public partial class GebruikerBeheerTests : BeheerderTest
 {
     private const string NieuwWachtwoord = "Een-eigen-wachtwoord-2026";
     private static readonly string[] Vestiging = ["12AB00"];
-    private string _beheerder = null!;
-
-    [SetUp]
-    public async Task MeldBeheerderAanAsync()
-    {
-        await Aanmelding.RegistreerAsync("beheer@swv.nl", Rol.SwvBeheerder);
-        _beheerder = await Aanmelding.AccessTokenAsync("beheer@swv.nl");
-    }
-
     [Test]
     public async Task A_new_colleague_activates_with_the_code_chooses_a_password_and_signs_in()
     {
@@ -118,18 +109,6 @@ public partial class GebruikerBeheerTests : ApiTest
             ["wachtwoord"] = wachtwoord,
             ["herhaling"] = wachtwoord,
         }));
-    }
-
-    private async Task<HttpResponseMessage> Stuur(HttpMethod methode, string pad, object? inhoud = null, string? token = null)
-    {
-        using var verzoek = new HttpRequestMessage(methode, pad);
-        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? _beheerder);
-        if (inhoud is not null)
-        {
-            verzoek.Content = JsonContent.Create(inhoud);
-        }
-
-        return await Client.SendAsync(verzoek);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]
