@@ -1,0 +1,205 @@
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Expertises;
+
+namespace PassendOnderwijs.Domain.Begeleidingsaanbod;
+
+/// <summary>
+/// An onderwijsbegeleidingsaanbieder (OBA) as RIO registers it, with the begeleiding it offers. Guards that it only
+/// offers what the licence of its erkenning allows, within its own service period, without overlapping offers of
+/// the same expertise, and that it offers nothing after it is taken out of service.
+/// </summary>
+public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
+{
+    public const int MaximaleLengteNaam = 80;
+    public const int MaximaleLengteInternationaleNaam = 225;
+    public const int MaximaleLengteBestuur = 120;
+
+    private readonly List<Communicatiecontext> _communicatiecontexten = [];
+    private readonly List<AangebodenBegeleiding> _aanbod = [];
+
+    private Onderwijsbegeleidingsaanbieder()
+    {
+        Code = null!;
+        Naam = string.Empty;
+        Bestuur = string.Empty;
+        Erkenning = null!;
+    }
+
+    public ObaCode Code { get; private set; }
+
+    public string Naam { get; private set; }
+
+    public string? InternationaleNaam { get; private set; }
+
+    public DateOnly Inbedrijfdatum { get; private set; }
+
+    public DateOnly? Uitbedrijfdatum { get; private set; }
+
+    /// <summary>The bevoegd gezag the OBA falls under.</summary>
+    public string Bestuur { get; private set; }
+
+    public Onderwijsinstellingserkenning Erkenning { get; private set; }
+
+    public IReadOnlyList<Communicatiecontext> Communicatiecontexten => _communicatiecontexten;
+
+    public IReadOnlyList<AangebodenBegeleiding> Aanbod => _aanbod;
+
+    public static Result<Onderwijsbegeleidingsaanbieder> Registreer(
+        string? code,
+        string? naam,
+        string? internationaleNaam,
+        DateOnly inbedrijfdatum,
+        string? bestuur,
+        Result<Onderwijsinstellingserkenning> erkenning,
+        IReadOnlyList<Result<Communicatiecontext>> communicatiecontexten)
+    {
+        ArgumentNullException.ThrowIfNull(erkenning);
+        ArgumentNullException.ThrowIfNull(communicatiecontexten);
+        var obaCode = ObaCode.Parse(code);
+        var fouten = new List<Fout>(obaCode.Fouten);
+        fouten.AddRange(Tekst(naam, MaximaleLengteNaam, "naam", verplicht: true));
+        fouten.AddRange(Tekst(internationaleNaam, MaximaleLengteInternationaleNaam, "internationaleNaam", verplicht: false));
+        fouten.AddRange(Tekst(bestuur, MaximaleLengteBestuur, "bestuur", verplicht: true));
+        fouten.AddRange(erkenning.Fouten);
+        fouten.AddRange(communicatiecontexten.SelectMany(c => c.Fouten));
+        if (communicatiecontexten.Count == 0)
+        {
+            fouten.Add(Fout.Ongeldig("contact-vereist", "Geef minstens één communicatiecontext op, bijvoorbeeld ALGEMEEN.", "communicatiecontexten"));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<Onderwijsbegeleidingsaanbieder>.Mislukt(fouten);
+        }
+
+        var oba = new Onderwijsbegeleidingsaanbieder
+        {
+            Id = Guid.CreateVersion7(),
+            Code = obaCode.Waarde,
+            Naam = naam!.Trim(),
+            InternationaleNaam = internationaleNaam?.Trim(),
+            Inbedrijfdatum = inbedrijfdatum,
+            Bestuur = bestuur!.Trim(),
+            Erkenning = erkenning.Waarde,
+        };
+        oba._communicatiecontexten.AddRange(communicatiecontexten.Select(c => c.Waarde));
+        return oba;
+    }
+
+    public bool IsInBedrijfOp(DateOnly datum) => datum >= Inbedrijfdatum && (Uitbedrijfdatum is null || datum <= Uitbedrijfdatum);
+
+    public Result<bool> WijzigContactgegevens(IReadOnlyList<Result<Communicatiecontext>> communicatiecontexten)
+    {
+        ArgumentNullException.ThrowIfNull(communicatiecontexten);
+        var fouten = communicatiecontexten.SelectMany(c => c.Fouten).ToList();
+        if (communicatiecontexten.Count == 0)
+        {
+            fouten.Add(Fout.Ongeldig("contact-vereist", "Geef minstens één communicatiecontext op, bijvoorbeeld ALGEMEEN.", "communicatiecontexten"));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<bool>.Mislukt(fouten);
+        }
+
+        _communicatiecontexten.Clear();
+        _communicatiecontexten.AddRange(communicatiecontexten.Select(c => c.Waarde));
+        return true;
+    }
+
+    /// <summary>Offers an expertise as begeleiding. Input must already be valid; the result reports broken rules.</summary>
+    public Result<AangebodenBegeleiding> BiedAan(ExpertiseCode expertise, Periode periode, Werkgebied werkgebied, int? capaciteit)
+    {
+        ArgumentNullException.ThrowIfNull(expertise);
+        ArgumentNullException.ThrowIfNull(periode);
+        ArgumentNullException.ThrowIfNull(werkgebied);
+        if (capaciteit < 0)
+        {
+            return Fout.Ongeldig("negatieve-capaciteit", "De capaciteit is 0 of meer.", "capaciteit");
+        }
+
+        var fouten = new List<Fout>();
+        if (!Erkenning.StaatToe(expertise))
+        {
+            fouten.Add(Fout.RegelGeschonden(
+                "expertise-niet-in-licentie",
+                $"De licentie van erkenning {Erkenning.Code} staat {expertise} niet toe als begeleidingsaanbod.",
+                "expertise"));
+        }
+
+        if (periode.Begindatum < Inbedrijfdatum || (Uitbedrijfdatum is { } uit && (periode.Einddatum is null || periode.Einddatum > uit)))
+        {
+            fouten.Add(Fout.RegelGeschonden(
+                "periode-buiten-bedrijf",
+                $"Het aanbod moet binnen de periode liggen waarin de aanbieder in bedrijf is (vanaf {Inbedrijfdatum:yyyy-MM-dd}{(Uitbedrijfdatum is { } u ? $" tot en met {u:yyyy-MM-dd}" : string.Empty)}).",
+                "periode"));
+        }
+
+        if (_aanbod.Exists(a => a.Expertise == expertise && a.Periode.Overlapt(periode)))
+        {
+            fouten.Add(Fout.RegelGeschonden(
+                "overlappend-aanbod",
+                $"Er is al aanbod voor {expertise} in (een deel van) deze periode; beëindig dat eerst.",
+                "periode"));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<AangebodenBegeleiding>.Mislukt(fouten);
+        }
+
+        var aanbod = new AangebodenBegeleiding(Guid.CreateVersion7(), expertise, periode, werkgebied, capaciteit);
+        _aanbod.Add(aanbod);
+        return aanbod;
+    }
+
+    /// <summary>Ends one offer after <paramref name="laatsteDag"/>; an offer that had not started yet disappears.</summary>
+    public Result<bool> BeeindigAanbod(Guid aanbodId, DateOnly laatsteDag)
+    {
+        var aanbod = _aanbod.Find(a => a.Id == aanbodId);
+        if (aanbod is null)
+        {
+            return Fout.NietGevonden("aanbod-onbekend", "Dit aanbod bestaat niet bij deze aanbieder.");
+        }
+
+        BeperkTot(aanbod, laatsteDag);
+        return true;
+    }
+
+    /// <summary>Takes the OBA out of service after <paramref name="laatsteDag"/>: from then on it offers nothing.</summary>
+    public Result<bool> NeemUitBedrijf(DateOnly laatsteDag)
+    {
+        if (laatsteDag < Inbedrijfdatum)
+        {
+            return Fout.RegelGeschonden("uitbedrijf-voor-inbedrijf", "Een aanbieder kan niet uit bedrijf gaan voordat hij in bedrijf ging.", "uitbedrijfdatum");
+        }
+
+        Uitbedrijfdatum = laatsteDag;
+        foreach (var aanbod in _aanbod.ToList())
+        {
+            BeperkTot(aanbod, laatsteDag);
+        }
+
+        return true;
+    }
+
+    private void BeperkTot(AangebodenBegeleiding aanbod, DateOnly laatsteDag)
+    {
+        if (aanbod.Periode.TotEnMet(laatsteDag) is { } ingekort)
+        {
+            aanbod.EindigOp(ingekort);
+        }
+        else
+        {
+            _aanbod.Remove(aanbod);
+        }
+    }
+
+    private static IEnumerable<Fout> Tekst(string? waarde, int maximum, string veld, bool verplicht)
+    {
+        if (waarde is null ? verplicht : waarde.Trim().Length == 0 || waarde.Trim().Length > maximum)
+        {
+            yield return Fout.Ongeldig($"ongeldige-{veld.ToLowerInvariant()}", $"{veld} is {(verplicht ? "verplicht en " : string.Empty)}hoogstens {maximum} tekens.", veld);
+        }
+    }
+}
