@@ -12,7 +12,7 @@ namespace PassendOnderwijs.Api.Endpoints.Audit;
 /// <summary>The audit log: read and export only. There is no endpoint that changes or removes a record.</summary>
 internal static class AuditEndpoints
 {
-    public const string ExportPad = "/auditregels/export";
+    private const string ExportPad = "/auditregels/export";
     private const string Tag = "Audit";
 
     public static void MapAudit(this RouteGroupBuilder api)

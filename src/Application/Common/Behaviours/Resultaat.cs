@@ -7,8 +7,6 @@ internal static class Resultaat<TResponse>
 {
     private static readonly Func<IReadOnlyList<Fout>, TResponse>? Mislukt = MaakMislukt();
 
-    public static bool IsResultaat => Mislukt is not null;
-
     public static TResponse MetFouten(IReadOnlyList<Fout> fouten) =>
         Mislukt is null
             ? throw new InvalidOperationException($"{typeof(TResponse)} is not a Result<T>; validated messages must return a Result.")
