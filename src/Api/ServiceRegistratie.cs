@@ -4,6 +4,7 @@ using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.Identiteit;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Begeleidingsaanbod;
 
 namespace PassendOnderwijs.Api;
 
@@ -24,6 +25,7 @@ internal static class ServiceRegistratie
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
             options => options.Limits.MaxRequestBodySize = configuratie.GetValue("Api:MaximaleInhoudBytes", 1_048_576));
 
+        services.Configure<AanbiederSyncOpties>(configuratie.GetSection(AanbiederSyncOpties.Sectie));
         services.AddProbleemDetails();
         services.AddContract();
         services.AddCorsBeleid(configuratie);

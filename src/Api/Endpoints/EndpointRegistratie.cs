@@ -1,4 +1,5 @@
 using PassendOnderwijs.Api.Endpoints.Audit;
+using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 using PassendOnderwijs.Api.Endpoints.Expertises;
 using PassendOnderwijs.Api.Endpoints.Gebruikers;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
@@ -17,6 +18,8 @@ internal static class EndpointRegistratie
         api.MapKoppelingen();
         api.MapGebruikers();
         api.MapAudit();
+        api.MapAanbiederLezen();
+        api.MapAanbiederBeheer();
         return api;
     }
 }

@@ -6,6 +6,7 @@ namespace PassendOnderwijs.Api.Http;
 /// <summary>
 /// Gives every successful GET under /api an ETag over the exact bytes of its representation, and answers a matching
 /// If-None-Match with 304 and no body (RFC 9110 §13.1.2), so a client that polls only downloads what changed.
+/// An endpoint that already set an ETag (a versioned resource) keeps its own.
 /// </summary>
 internal sealed class EtagMiddleware(RequestDelegate next)
 {
@@ -32,7 +33,8 @@ internal sealed class EtagMiddleware(RequestDelegate next)
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = BerekenEtag(buffer);
+            // A versioned resource sets its version as ETag itself, so the same value works in If-Match.
+            var etag = EntityTagHeaderValue.TryParse(context.Response.Headers.ETag.ToString(), out var eigen) ? eigen : BerekenEtag(buffer);
             context.Response.Headers.ETag = etag.ToString();
             if (KomtOvereen(request.GetTypedHeaders().IfNoneMatch, etag))
             {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
+using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.Identiteit;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -26,6 +27,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
             VoegConditioneelOphalenToe(operation);
         }
 
+        var versieVereist = metadata.OfType<VersieVereist>().Any();
+        if (versieVereist)
+        {
+            VoegVersievoorwaardeToe(operation);
+        }
+
         operation.Responses.TryAdd("406", new OpenApiResponse { Description = "De client aanvaardt geen JSON." });
         operation.Responses.TryAdd("500", new OpenApiResponse { Description = "Onverwachte fout; de traceId helpt de beheerder." });
 
@@ -40,7 +47,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
             {
                 response.Headers ??= new Dictionary<string, IOpenApiHeader>();
                 response.Headers[ContractHeaders.ApiVersie] = ContractHeaders.ApiVersieHeader();
-                if (isGet)
+                if (isGet || (versieVereist && status != "204"))
                 {
                     response.Headers["ETag"] = ContractHeaders.EtagHeader();
                 }
@@ -110,6 +117,22 @@ internal sealed class ContractOperationFilter : IOperationFilter
         operation.Responses!["304"] = new OpenApiResponse { Description = "Niet gewijzigd sinds de meegestuurde ETag." };
     }
 
+    private static void VoegVersievoorwaardeToe(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-Match",
+            In = ParameterLocation.Header,
+            Required = true,
+            Description = "De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Example = JsonValue.Create("\"42\""),
+        });
+        operation.Responses!["412"] = new OpenApiResponse { Description = "Iemand anders wijzigde dit intussen; haal de nieuwe versie op." };
+        operation.Responses["428"] = new OpenApiResponse { Description = "If-Match ontbreekt." };
+    }
+
     private static void BeschrijfParameters(OpenApiOperation operation, List<ParameterBeschrijving> beschrijvingen)
     {
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
@@ -131,6 +154,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
         "400" => "Ongeldige invoer; alle problemen staan in errors.",
         "404" => "Niet gevonden.",
         "409" => "Botst met de huidige toestand.",
+        "410" => "Niet meer beschikbaar.",
         "422" => "Een bedrijfsregel staat dit niet toe.",
         _ => "Fout.",
     };

@@ -23,6 +23,33 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving ClientId = new(
         "clientId", "De client_id van de koppeling.", Patroon: null, "k-1a2b3c4d5e6f7a8b");
 
+    public static readonly ParameterBeschrijving ObaCode = new(
+        "code", "De RIO-code van de onderwijsbegeleidingsaanbieder.", "^[0-9]{3}[A-Z][0-9]{3}$", "123A456");
+
+    public static readonly ParameterBeschrijving AanbodId = new(
+        "aanbodId", "Het id van het aangeboden begeleiding.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
+    public static readonly ParameterBeschrijving ExpertiseFilter = ExpertiseCode with
+    {
+        Naam = "expertise",
+        Beschrijving = "Alleen aanbieders die deze expertise aanbieden (code uit de waardelijst).",
+    };
+
+    public static readonly ParameterBeschrijving Werkgebied = new(
+        "werkgebied",
+        "Alleen aanbod dat dit gebied dekt: een samenwerkingsverband (PO2705) of een postcodegebied van vier cijfers (3811). Landelijk aanbod dekt elk gebied.",
+        "^((PO|VO)[0-9]{4}|[1-9][0-9]{3})$",
+        "PO2705");
+
+    public static readonly ParameterBeschrijving GeldigOp = new(
+        "geldigOp", "Alleen aanbod dat op deze dag geldt.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "2026-11-24", Formaat: "date");
+
+    public static readonly ParameterBeschrijving GewijzigdSinds = new(
+        "gewijzigdSinds", "Alleen aanbieders die op of na dit tijdstip (met tijdzone) zijn gewijzigd.", Patroon: null, "2026-11-01T00:00:00Z", Formaat: "date-time");
+
+    public static readonly ParameterBeschrijving WijzigingenToken = new(
+        "token", "Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier.", Patroon: null, "eyJWIjowLCJEIjo3Mzk5NDN9");
+
     public static TBuilder MetParameter<TBuilder>(this TBuilder builder, ParameterBeschrijving parameter)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(parameter);

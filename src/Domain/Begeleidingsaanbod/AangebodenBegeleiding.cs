@@ -5,6 +5,14 @@ namespace PassendOnderwijs.Domain.Begeleidingsaanbod;
 /// <summary>One expertise an OBA offers as begeleiding, in a period and an area, optionally with a capacity.</summary>
 public sealed class AangebodenBegeleiding
 {
+    // For the store: it sets the properties itself.
+    private AangebodenBegeleiding()
+    {
+        Expertise = null!;
+        Periode = null!;
+        Werkgebied = null!;
+    }
+
     internal AangebodenBegeleiding(Guid id, ExpertiseCode expertise, Periode periode, Werkgebied werkgebied, int? capaciteit)
     {
         Id = id;

@@ -14,7 +14,7 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
     public const int MaximaleLengteInternationaleNaam = 225;
     public const int MaximaleLengteBestuur = 120;
 
-    private readonly List<Communicatiecontext> _communicatiecontexten = [];
+    private IReadOnlyList<Communicatiecontext> _communicatiecontexten = [];
     private readonly List<AangebodenBegeleiding> _aanbod = [];
 
     private Onderwijsbegeleidingsaanbieder()
@@ -43,6 +43,15 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
     public IReadOnlyList<Communicatiecontext> Communicatiecontexten => _communicatiecontexten;
 
     public IReadOnlyList<AangebodenBegeleiding> Aanbod => _aanbod;
+
+    /// <summary>
+    /// Position in the registry's change sequence, given by the store on every save. Serves as the version for
+    /// optimistic concurrency and as the place of this state in the change feed.
+    /// </summary>
+    public long Versie { get; private set; }
+
+    /// <summary>When the registry last saved a change to this aanbieder (set by the store).</summary>
+    public DateTimeOffset GewijzigdOp { get; private set; }
 
     public static Result<Onderwijsbegeleidingsaanbieder> Registreer(
         string? code,
@@ -82,7 +91,7 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
             Bestuur = bestuur!.Trim(),
             Erkenning = erkenning.Waarde,
         };
-        oba._communicatiecontexten.AddRange(communicatiecontexten.Select(c => c.Waarde));
+        oba._communicatiecontexten = communicatiecontexten.Select(c => c.Waarde).ToList();
         return oba;
     }
 
@@ -102,8 +111,7 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
             return Result<bool>.Mislukt(fouten);
         }
 
-        _communicatiecontexten.Clear();
-        _communicatiecontexten.AddRange(communicatiecontexten.Select(c => c.Waarde));
+        _communicatiecontexten = communicatiecontexten.Select(c => c.Waarde).ToList();
         return true;
     }
 

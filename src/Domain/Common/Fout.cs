@@ -20,6 +20,15 @@ public enum FoutSoort
 
     /// <summary>The caller is known but their role or scopes do not allow this (403).</summary>
     Verboden,
+
+    /// <summary>A change must say which version it is based on (If-Match), and did not (428).</summary>
+    VersieVereist,
+
+    /// <summary>The version the change is based on is no longer the current one (412).</summary>
+    VersieVerouderd,
+
+    /// <summary>What the caller refers to existed once but is no longer kept (410).</summary>
+    Verlopen,
 }
 
 /// <summary>
@@ -41,4 +50,10 @@ public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? 
     public static Fout NietAangemeld(string code, string melding) => new(FoutSoort.NietAangemeld, code, melding);
 
     public static Fout Verboden(string code, string melding) => new(FoutSoort.Verboden, code, melding);
+
+    public static Fout VersieVereist(string code, string melding) => new(FoutSoort.VersieVereist, code, melding);
+
+    public static Fout VersieVerouderd(string code, string melding) => new(FoutSoort.VersieVerouderd, code, melding);
+
+    public static Fout Verlopen(string code, string melding, string? veld = null) => new(FoutSoort.Verlopen, code, melding, veld);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Organisaties;
@@ -14,11 +15,13 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     private static readonly SwvCode Niemand = SwvCode.Parse("PO0000").Waarde;
 
     private readonly IHuidigeGebruiker? _aanroeper;
+    private readonly TimeProvider _klok;
 
-    public PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsDbContext> options, IHuidigeGebruiker? aanroeper = null)
+    public PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsDbContext> options, IHuidigeGebruiker? aanroeper = null, TimeProvider? klok = null)
         : base(options)
     {
         _aanroeper = aanroeper;
+        _klok = klok ?? TimeProvider.System;
     }
 
     /// <summary>
@@ -36,6 +39,16 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
 
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
+
+    public DbSet<Onderwijsbegeleidingsaanbieder> Onderwijsbegeleidingsaanbieders => Set<Onderwijsbegeleidingsaanbieder>();
+
+    public DbSet<VerwijderdeAanbieder> VerwijderdeAanbieders => Set<VerwijderdeAanbieder>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AanbiederWijzigingen.Stempel(ChangeTracker, _klok.GetUtcNow());
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Audit;
 using PassendOnderwijs.Application.Audit.Queries.ExporteerAuditRegels;
@@ -24,9 +25,7 @@ internal static class AuditEndpoints
                 var uitkomst = await sender.Send(new GeefAuditRegelsQuery(leerling, actor, cursor, pageSize), ct).ConfigureAwait(false);
                 if (uitkomst.IsGelukt && uitkomst.Waarde.VolgendeCursor is { } volgende)
                 {
-                    var query = QueryString.Create(http.Request.Query.Where(q => q.Key != "cursor")
-                        .Append(new("cursor", volgende)).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))));
-                    http.Response.Headers.Link = $"<{ApiOpties.Basispad}/auditregels{query}>; rel=\"next\"";
+                    VolgendePagina.ZetLink(http, "/auditregels", "cursor", volgende);
                 }
 
                 return uitkomst.AlsAntwoord(http);

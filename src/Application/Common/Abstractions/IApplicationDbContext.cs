@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -13,6 +14,10 @@ public interface IApplicationDbContext
     DbSet<Gebruiker> Gebruikers { get; }
 
     DbSet<AuditRegel> AuditRegels { get; }
+
+    DbSet<Onderwijsbegeleidingsaanbieder> Onderwijsbegeleidingsaanbieders { get; }
+
+    DbSet<VerwijderdeAanbieder> VerwijderdeAanbieders { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

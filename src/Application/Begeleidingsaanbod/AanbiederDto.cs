@@ -1,0 +1,65 @@
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod;
+
+/// <summary>
+/// An onderwijsbegeleidingsaanbieder as the API shows it, to people and LAS systems alike. <see cref="Versie"/> is
+/// its ETag for If-Match and its place in the change feed.
+/// </summary>
+public sealed record AanbiederDto(
+    string Code,
+    string Naam,
+    string? InternationaleNaam,
+    DateOnly Inbedrijfdatum,
+    DateOnly? Uitbedrijfdatum,
+    string Bestuur,
+    ErkenningDto Erkenning,
+    IReadOnlyList<CommunicatiecontextDto> Communicatiecontexten,
+    IReadOnlyList<AangebodenBegeleidingDto> Aanbod,
+    long Versie,
+    DateTimeOffset GewijzigdOp) : IAuditResultaat
+{
+    string IAuditResultaat.AuditResourceId => Code;
+
+    public static AanbiederDto Van(Onderwijsbegeleidingsaanbieder o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new(
+            o.Code.Waarde,
+            o.Naam,
+            o.InternationaleNaam,
+            o.Inbedrijfdatum,
+            o.Uitbedrijfdatum,
+            o.Bestuur,
+            new ErkenningDto(o.Erkenning.Code, (int)o.Erkenning.Cluster, o.Erkenning.Licenties),
+            o.Communicatiecontexten.Select(c => new CommunicatiecontextDto(c.Context, c.Email, c.Telefoon, c.Web, c.Contactnaam, c.Adres)).ToList(),
+            o.Aanbod
+                .OrderBy(a => a.Expertise.Waarde, StringComparer.Ordinal).ThenBy(a => a.Periode.Begindatum)
+                .Select(a => new AangebodenBegeleidingDto(
+                    a.Id,
+                    a.Expertise.Waarde,
+                    a.Periode.Begindatum,
+                    a.Periode.Einddatum,
+                    new WerkgebiedDto(a.Werkgebied.Samenwerkingsverbanden, a.Werkgebied.Postcodegebieden),
+                    a.Capaciteit))
+                .ToList(),
+            o.Versie,
+            o.GewijzigdOp);
+    }
+}
+
+/// <param name="Cluster">1 to 4.</param>
+/// <param name="Licenties">The expertises the licence allows this aanbieder to offer.</param>
+public sealed record ErkenningDto(string Code, int Cluster, IReadOnlyList<string> Licenties);
+
+/// <param name="Context">ALGEMEEN, AANMELDEN, …</param>
+public sealed record CommunicatiecontextDto(string Context, string? Email, string? Telefoon, string? Web, string? Contactnaam, string? Adres);
+
+/// <param name="Einddatum">The last day it is offered; absent when open-ended.</param>
+/// <param name="Capaciteit">How many pupils at the same time; absent when not limited.</param>
+public sealed record AangebodenBegeleidingDto(
+    Guid Id, string Expertise, DateOnly Begindatum, DateOnly? Einddatum, WerkgebiedDto Werkgebied, int? Capaciteit);
+
+/// <summary>Both lists empty means the whole country.</summary>
+public sealed record WerkgebiedDto(IReadOnlyList<string> Samenwerkingsverbanden, IReadOnlyList<string> Postcodegebieden);

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Expertises;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod;
+
+internal static class BekendeExpertises
+{
+    /// <summary>An expertise code that no version of the waardelijst knows is a typo, not an empty result.</summary>
+    public static async Task<Fout?> ControleerAsync(
+        this IQueryable<ExpertiseWaardelijst> waardelijsten, ExpertiseCode? expertise, string veld, CancellationToken cancellationToken) =>
+        expertise is null || await waardelijsten.AsNoTracking().SelectMany(w => w.Expertises).AnyAsync(e => e.Code == expertise, cancellationToken).ConfigureAwait(false)
+            ? null
+            : Fout.Ongeldig("onbekende-expertise", $"De expertise {expertise} staat niet in de waardelijst (zie /expertises).", veld);
+}

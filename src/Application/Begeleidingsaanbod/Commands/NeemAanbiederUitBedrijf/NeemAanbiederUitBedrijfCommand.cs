@@ -1,0 +1,17 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.NeemAanbiederUitBedrijf;
+
+/// <summary>Takes an aanbieder out of service after <see cref="LaatsteDag"/>: its aanbod ends then too.</summary>
+[Toegang(Rollen = [Rol.SwvBeheerder])]
+[Audit(AuditActie.Wijzigen, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
+public sealed record NeemAanbiederUitBedrijfCommand(string Code, long? VerwachteVersie, DateOnly? LaatsteDag)
+    : ICommand<Result<AanbiederDto>>, IAuditBron
+{
+    public string? AuditResourceId => Code;
+}

@@ -1,0 +1,20 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.RegistreerAanbieder;
+
+/// <summary>An SWV administrator registers an onderwijsbegeleidingsaanbieder as RIO knows it, without aanbod yet.</summary>
+[Toegang(Rollen = [Rol.SwvBeheerder])]
+[Audit(AuditActie.Aanmaken, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
+public sealed record RegistreerAanbiederCommand(
+    string? Code,
+    string? Naam,
+    string? InternationaleNaam,
+    DateOnly? Inbedrijfdatum,
+    string? Bestuur,
+    ErkenningInvoer? Erkenning,
+    IReadOnlyList<CommunicatiecontextInvoer?>? Communicatiecontexten) : ICommand<Result<AanbiederDto>>;

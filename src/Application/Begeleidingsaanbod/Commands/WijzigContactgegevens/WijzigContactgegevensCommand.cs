@@ -1,0 +1,17 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.WijzigContactgegevens;
+
+/// <summary>Replaces an aanbieder's communicatiecontexten as a whole.</summary>
+[Toegang(Rollen = [Rol.SwvBeheerder])]
+[Audit(AuditActie.Wijzigen, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
+public sealed record WijzigContactgegevensCommand(string Code, long? VerwachteVersie, IReadOnlyList<CommunicatiecontextInvoer?>? Communicatiecontexten)
+    : ICommand<Result<AanbiederDto>>, IAuditBron
+{
+    public string? AuditResourceId => Code;
+}

@@ -1,0 +1,67 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
+
+public sealed class GeefAanbiederWijzigingenHandler(IApplicationDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties)
+    : IQueryHandler<GeefAanbiederWijzigingenQuery, Result<WijzigingenPaginaDto>>
+{
+    public async ValueTask<Result<WijzigingenPaginaDto>> Handle(GeefAanbiederWijzigingenQuery query, CancellationToken cancellationToken)
+    {
+        var token = WijzigingenToken.Lees(query.Token)!;
+        var vandaag = NederlandseTijd.Vandaag(klok);
+        if (token.UitgegevenOp.AddDays(opties.Value.BewaartermijnDagen) < vandaag)
+        {
+            return Fout.Verlopen(
+                "token-verlopen",
+                $"Dit token is ouder dan de bewaartermijn van {opties.Value.BewaartermijnDagen} dagen; verwijderingen van toen zijn niet meer bekend. " +
+                "Synchroniseer opnieuw volledig via /onderwijsbegeleidingsaanbieders en gebruik daarna het nieuwe token.",
+                "token");
+        }
+
+        var grootte = query.PageSize ?? AanbiederZoekregels.StandaardPageSize;
+
+        // One statement over both tables, so aanbieders and tombstones come from the same snapshot.
+        var reeks = await db.Onderwijsbegeleidingsaanbieders.Where(o => o.Versie > token.Vanaf)
+            .Select(o => new { o.Versie, o.Id, o.Code, Verwijderd = false })
+            .Concat(db.VerwijderdeAanbieders.Where(v => v.Versie > token.Vanaf).Select(v => new { v.Versie, v.Id, v.Code, Verwijderd = true }))
+            .OrderBy(w => w.Versie)
+            .Take(grootte + 1)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pagina = reeks.Take(grootte).ToList();
+
+        var gewijzigd = pagina.Where(w => !w.Verwijderd).Select(w => w.Id).ToList();
+        var inSelectie = await db.Onderwijsbegeleidingsaanbieders.AsNoTracking()
+            .Where(o => gewijzigd.Contains(o.Id))
+            .Selecteer(token.Selectie)
+            .ToDictionaryAsync(o => o.Id, cancellationToken).ConfigureAwait(false);
+        var bestaan = (await db.Onderwijsbegeleidingsaanbieders.Where(o => gewijzigd.Contains(o.Id)).Select(o => o.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+
+        var wijzigingen = new List<AanbiederWijzigingDto>(pagina.Count);
+        foreach (var w in pagina)
+        {
+            if (w.Verwijderd)
+            {
+                wijzigingen.Add(new(AanbiederWijzigingDto.Verwijderd, w.Code.Waarde, w.Versie, AanbiederWijzigingDto.UitRegister, null));
+            }
+            else if (inSelectie.TryGetValue(w.Id, out var aanbieder))
+            {
+                wijzigingen.Add(new(AanbiederWijzigingDto.Gewijzigd, w.Code.Waarde, w.Versie, null, AanbiederDto.Van(aanbieder)));
+            }
+            else if (bestaan.Contains(w.Id))
+            {
+                wijzigingen.Add(new(AanbiederWijzigingDto.Verwijderd, w.Code.Waarde, w.Versie, AanbiederWijzigingDto.BuitenSelectie, null));
+            }
+
+            // Otherwise it was removed after the first statement; its tombstone follows in a later call.
+        }
+
+        var nieuw = token with { Vanaf = pagina.Count > 0 ? pagina[^1].Versie : token.Vanaf, UitgegevenOp = vandaag };
+        return new WijzigingenPaginaDto(wijzigingen, nieuw.Maak(), reeks.Count > grootte);
+    }
+}

@@ -1,0 +1,28 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
+
+/// <summary>
+/// The change feed: what happened to the selection since a token, oldest first, with a new token to continue from.
+/// An aanbieder that changed and still matches comes whole; one that was removed or no longer matches comes as a
+/// tombstone, so the client deletes its copy.
+/// </summary>
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.AanbiedersLezen])]
+public sealed record GeefAanbiederWijzigingenQuery(string? Token, int? PageSize) : IQuery<Result<WijzigingenPaginaDto>>;
+
+/// <param name="WijzigingenToken">Use this next time; it also continues when <paramref name="MeerWijzigingen"/> is true.</param>
+/// <param name="MeerWijzigingen">More changes are waiting: call again straight away with the new token.</param>
+public sealed record WijzigingenPaginaDto(IReadOnlyList<AanbiederWijzigingDto> Wijzigingen, string WijzigingenToken, bool MeerWijzigingen);
+
+/// <param name="Soort">"gewijzigd" (new or changed; the aanbieder is included) or "verwijderd" (delete your copy).</param>
+/// <param name="Reden">For "verwijderd": "uit-register" (removed from the registry) or "buiten-selectie" (no longer matches your selection).</param>
+public sealed record AanbiederWijzigingDto(string Soort, string Code, long Versie, string? Reden, AanbiederDto? Onderwijsbegeleidingsaanbieder)
+{
+    public const string Gewijzigd = "gewijzigd";
+    public const string Verwijderd = "verwijderd";
+    public const string UitRegister = "uit-register";
+    public const string BuitenSelectie = "buiten-selectie";
+}

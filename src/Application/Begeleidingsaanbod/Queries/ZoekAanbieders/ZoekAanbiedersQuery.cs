@@ -1,0 +1,28 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
+
+/// <summary>
+/// The registry of onderwijsbegeleidingsaanbieders, a page at a time in code order: for people searching and for
+/// LAS systems taking a full copy. The last page of a followable selection carries the change feed token.
+/// </summary>
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.AanbiedersLezen])]
+public sealed record ZoekAanbiedersQuery(
+    string? Expertise,
+    string? Werkgebied,
+    int? Cluster,
+    string? Naam,
+    string? GeldigOp,
+    string? GewijzigdSinds,
+    string? Cursor,
+    int? PageSize) : IQuery<Result<AanbiederPaginaDto>>;
+
+/// <param name="VolgendeCursor">For the next page; absent on the last page.</param>
+/// <param name="WijzigingenToken">
+/// Only on the last page, and only when the selection can be followed (no geldigOp or gewijzigdSinds): give it to
+/// /onderwijsbegeleidingsaanbieders/wijzigingen to receive only what changed since the first page was read.
+/// </param>
+public sealed record AanbiederPaginaDto(IReadOnlyList<AanbiederDto> Onderwijsbegeleidingsaanbieders, string? VolgendeCursor, string? WijzigingenToken);

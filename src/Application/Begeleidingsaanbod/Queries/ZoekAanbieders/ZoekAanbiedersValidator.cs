@@ -1,0 +1,29 @@
+using FluentValidation;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Application.Common.Validatie;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
+using PassendOnderwijs.Domain.Expertises;
+
+namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
+
+public sealed class ZoekAanbiedersValidator : AbstractValidator<ZoekAanbiedersQuery>
+{
+    public ZoekAanbiedersValidator()
+    {
+        RuleFor(q => q.Expertise).MoetVoldoenAan(e => ExpertiseCode.Parse(e)).When(q => q.Expertise is not null);
+        RuleFor(q => q.Werkgebied).Must(AanbiederZoekregels.IsWerkgebied).When(q => q.Werkgebied is not null)
+            .WithErrorCode("ongeldig-werkgebied").WithMessage(AanbiederZoekregels.OngeldigWerkgebied("werkgebied").Melding);
+        RuleFor(q => q.Cluster).Must(c => Enum.IsDefined(typeof(Cluster), c!.Value)).When(q => q.Cluster is not null)
+            .WithErrorCode("ongeldig-cluster").WithMessage("Het cluster is 1, 2, 3 of 4.");
+        RuleFor(q => q.Naam).Must(n => n!.Trim().Length is > 0 and <= AanbiederZoekregels.MaximaleLengteNaam).When(q => q.Naam is not null)
+            .WithErrorCode("ongeldige-naam").WithMessage($"Zoek op een naam van 1 tot {AanbiederZoekregels.MaximaleLengteNaam} tekens.");
+        RuleFor(q => q.GeldigOp).Must(d => IsoDatum.Lees(d) is not null).When(q => q.GeldigOp is not null)
+            .WithErrorCode("ongeldige-datum").WithMessage("geldigOp is een datum als 2026-11-24.");
+        RuleFor(q => q.GewijzigdSinds).Must(t => IsoDatum.LeesTijdstip(t) is not null).When(q => q.GewijzigdSinds is not null)
+            .WithErrorCode("ongeldig-tijdstip").WithMessage("gewijzigdSinds is een tijdstip met tijdzone als 2026-11-24T10:00:00Z.");
+        RuleFor(q => q.Cursor).Must(c => AanbiederCursor.Lees(c) is not null).When(q => q.Cursor is not null)
+            .WithErrorCode("ongeldige-cursor").WithMessage("Deze cursor is niet door de API gegeven; begin opnieuw zonder cursor.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, AanbiederZoekregels.MaximalePageSize)
+            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {AanbiederZoekregels.MaximalePageSize}.");
+    }
+}
