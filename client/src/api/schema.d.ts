@@ -217,6 +217,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/onderwijsbegeleidingsaanbieders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op
+         * @description Pagina's van hoogstens 100 (pageSize, standaard 50) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen om daarna alleen wijzigingen op te halen.
+         */
+        get: operations["zoekAanbieders"];
+        put?: never;
+        /**
+         * Registreer een onderwijsbegeleidingsaanbieder
+         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe.
+         */
+        post: operations["registreerAanbieder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onderwijsbegeleidingsaanbieders/wijzigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wat er in het register veranderde sinds je vorige synchronisatie
+         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token ouder dan de bewaartermijn geeft 410: synchroniseer dan opnieuw volledig.
+         */
+        get: operations["geefAanbiederWijzigingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onderwijsbegeleidingsaanbieders/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén onderwijsbegeleidingsaanbieder met zijn aanbod en contactgegevens
+         * @description De ETag is de versie van de aanbieder: stuur haar mee in If-Match bij een wijziging.
+         */
+        get: operations["geefAanbieder"];
+        put?: never;
+        post?: never;
+        /**
+         * Verwijder een ten onrechte geregistreerde aanbieder
+         * @description Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen.
+         */
+        delete: operations["verwijderAanbieder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onderwijsbegeleidingsaanbieders/{code}/aanbod": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Voeg aangeboden begeleiding toe
+         * @description Eén expertise, voor een leerjaar of tussen data, in een werkgebied (leeg: landelijk), eventueel met capaciteit. De licentie moet de expertise toestaan (422 expertise-niet-in-licentie), de periode moet binnen de bedrijfsperiode vallen (422 periode-buiten-bedrijf) en mag niet overlappen met aanbod van dezelfde expertise (422 overlappend-aanbod).
+         */
+        post: operations["biedBegeleidingAan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onderwijsbegeleidingsaanbieders/{code}/aanbod/{aanbodId}/beeindiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Beëindig aangeboden begeleiding
+         * @description Het aanbod geldt tot en met laatsteDag; aanbod dat dan nog niet begonnen was, vervalt.
+         */
+        post: operations["beeindigAanbod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onderwijsbegeleidingsaanbieders/{code}/communicatiecontexten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Vervang de contactgegevens van een aanbieder
+         * @description Alle communicatiecontexten in één keer; minstens één.
+         */
+        put: operations["wijzigContactgegevens"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onderwijsbegeleidingsaanbieders/{code}/uitbedrijfname": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Neem een aanbieder uit bedrijf
+         * @description Na laatsteDag biedt de aanbieder niets meer aan: zijn aanbod eindigt uiterlijk dan.
+         */
+        post: operations["neemAanbiederUitBedrijf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -241,6 +389,48 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Aanbieder: {
+            code: string;
+            naam: string;
+            internationaleNaam?: string | null;
+            /** Format: date */
+            inbedrijfdatum: string;
+            /** Format: date */
+            uitbedrijfdatum?: string | null;
+            bestuur: string;
+            erkenning: components["schemas"]["Erkenning"];
+            communicatiecontexten: components["schemas"]["Communicatiecontext"][];
+            aanbod: components["schemas"]["AangebodenBegeleiding"][];
+            /** Format: int64 */
+            versie: number;
+            /** Format: date-time */
+            gewijzigdOp: string;
+        };
+        AanbiederPagina: {
+            onderwijsbegeleidingsaanbieders: components["schemas"]["Aanbieder"][];
+            volgendeCursor?: string | null;
+            wijzigingenToken?: string | null;
+        };
+        AanbiederWijziging: {
+            soort: string;
+            code: string;
+            /** Format: int64 */
+            versie: number;
+            reden?: string | null;
+            onderwijsbegeleidingsaanbieder?: components["schemas"]["Aanbieder"];
+        };
+        AangebodenBegeleiding: {
+            /** Format: uuid */
+            id: string;
+            expertise: string;
+            /** Format: date */
+            begindatum: string;
+            /** Format: date */
+            einddatum?: string | null;
+            werkgebied: components["schemas"]["Werkgebied"];
+            /** Format: int32 */
+            capaciteit?: number | null;
+        };
         AuditRegel: {
             /** Format: uuid */
             id: string;
@@ -262,6 +452,37 @@ export interface components {
         AuditRegelPagina: {
             auditRegels: components["schemas"]["AuditRegel"][];
             volgendeCursor?: string | null;
+        };
+        Communicatiecontext: {
+            context: string;
+            email?: string | null;
+            telefoon?: string | null;
+            web?: string | null;
+            contactnaam?: string | null;
+            adres?: string | null;
+        };
+        CommunicatiecontextInvoer: {
+            context?: string | null;
+            email?: string | null;
+            telefoon?: string | null;
+            web?: string | null;
+            contactnaam?: string | null;
+            adres?: string | null;
+        };
+        ContactgegevensVerzoek: {
+            communicatiecontexten?: components["schemas"]["CommunicatiecontextInvoer"][] | null;
+        };
+        Erkenning: {
+            code: string;
+            /** Format: int32 */
+            cluster: number;
+            licenties: string[];
+        };
+        ErkenningInvoer: {
+            code?: string | null;
+            /** Format: int32 */
+            cluster?: number | null;
+            licenties?: string[] | null;
         };
         Expertise: {
             code: string;
@@ -303,9 +524,34 @@ export interface components {
         KoppelingLijst: {
             koppelingen: components["schemas"]["Koppeling"][];
         };
+        LaatsteDagVerzoek: {
+            /** Format: date */
+            laatsteDag?: string | null;
+        };
+        NieuwAanbodVerzoek: {
+            expertise?: string | null;
+            leerjaar?: string | null;
+            /** Format: date */
+            begindatum?: string | null;
+            /** Format: date */
+            einddatum?: string | null;
+            werkgebied?: components["schemas"]["WerkgebiedInvoer"];
+            /** Format: int32 */
+            capaciteit?: number | null;
+        };
         NieuwGeheim: {
             clientId: string;
             clientSecret: string;
+        };
+        NieuweAanbiederVerzoek: {
+            code?: string | null;
+            naam?: string | null;
+            internationaleNaam?: string | null;
+            /** Format: date */
+            inbedrijfdatum?: string | null;
+            bestuur?: string | null;
+            erkenning?: components["schemas"]["ErkenningInvoer"];
+            communicatiecontexten?: components["schemas"]["CommunicatiecontextInvoer"][] | null;
         };
         NieuweGebruiker: {
             gebruiker: components["schemas"]["Gebruiker"];
@@ -385,6 +631,19 @@ export interface components {
              * @example leerjaar
              */
             parameter?: string;
+        };
+        Werkgebied: {
+            samenwerkingsverbanden: string[];
+            postcodegebieden: string[];
+        };
+        WerkgebiedInvoer: {
+            samenwerkingsverbanden?: string[] | null;
+            postcodegebieden?: string[] | null;
+        };
+        WijzigingenPagina: {
+            wijzigingen: components["schemas"]["AanbiederWijziging"][];
+            wijzigingenToken: string;
+            meerWijzigingen: boolean;
         };
     };
     responses: never;
@@ -1414,6 +1673,930 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    zoekAanbieders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Alleen aanbieders die deze expertise aanbieden (code uit de waardelijst).
+                 * @example AUTISMESPECTRUMSTOORNISSEN
+                 */
+                expertise?: string;
+                /**
+                 * @description Alleen aanbod dat dit gebied dekt: een samenwerkingsverband (PO2705) of een postcodegebied van vier cijfers (3811). Landelijk aanbod dekt elk gebied.
+                 * @example PO2705
+                 */
+                werkgebied?: string;
+                cluster?: number;
+                naam?: string;
+                /**
+                 * @description Alleen aanbod dat op deze dag geldt.
+                 * @example 2026-11-24
+                 */
+                geldigOp?: string;
+                /**
+                 * @description Alleen aanbieders die op of na dit tijdstip (met tijdzone) zijn gewijzigd.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                gewijzigdSinds?: string;
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AanbiederPagina"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    registreerAanbieder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuweAanbiederVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanbieder"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefAanbiederWijzigingen: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier.
+                 * @example eyJWIjowLCJEIjo3Mzk5NDN9
+                 */
+                token?: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WijzigingenPagina"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefAanbieder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description De RIO-code van de onderwijsbegeleidingsaanbieder.
+                 * @example 123A456
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanbieder"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    verwijderAanbieder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description De RIO-code van de onderwijsbegeleidingsaanbieder.
+                 * @example 123A456
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    biedBegeleidingAan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description De RIO-code van de onderwijsbegeleidingsaanbieder.
+                 * @example 123A456
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuwAanbodVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanbieder"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    beeindigAanbod: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description De RIO-code van de onderwijsbegeleidingsaanbieder.
+                 * @example 123A456
+                 */
+                code: string;
+                /**
+                 * @description Het id van het aangeboden begeleiding.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                aanbodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaatsteDagVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanbieder"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    wijzigContactgegevens: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description De RIO-code van de onderwijsbegeleidingsaanbieder.
+                 * @example 123A456
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactgegevensVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanbieder"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    neemAanbiederUitBedrijf: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description De RIO-code van de onderwijsbegeleidingsaanbieder.
+                 * @example 123A456
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaatsteDagVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanbieder"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

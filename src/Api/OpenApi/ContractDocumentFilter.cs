@@ -54,6 +54,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 new OpenApiTag { Name = "Koppelingen", Description = "Machine-clients (LAS, partners) van een samenwerkingsverband, beheerd door de SWV-beheerder." },
                 new OpenApiTag { Name = "Gebruikers", Description = "Accounts van personen in een samenwerkingsverband, beheerd door de SWV-beheerder." },
                 new OpenApiTag { Name = "Audit", Description = "Het auditlog: wie welke gegevens wanneer, van waar en waarvoor heeft gebruikt. Alleen lezen en exporteren." },
+                new OpenApiTag
+                {
+                    Name = "Begeleidingsaanbod",
+                    Description = "Het register van onderwijsbegeleidingsaanbieders en hun aanbod; voor LAS-systemen met volledige synchronisatie en een wijzigingenfeed.",
+                },
                 new OpenApiTag { Name = "Contract", Description = "Dit OpenAPI-document." },
             ]);
     }
