@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api } from './client';
 import { ApiError } from './problem';
+import type { components } from './schema';
+
+export type Expertise = components['schemas']['Expertise'];
 
 /** The expertise list of a leerjaar; without one the API picks the current leerjaar. */
 export function useExpertises(leerjaar: string | undefined, enabled = true) {
@@ -15,4 +19,17 @@ export function useExpertises(leerjaar: string | undefined, enabled = true) {
       throw new ApiError(response.status, error);
     },
   });
+}
+
+/**
+ * The expertises of the current leerjaar, and the Dutch omschrijving of a code. While the list loads, or when it
+ * cannot be loaded, a code stands for itself.
+ */
+export function useExpertiseNamen() {
+  const { data } = useExpertises(undefined);
+  return useMemo(() => {
+    const expertises: Expertise[] = data?.expertises ?? [];
+    const namen = new Map(expertises.map((expertise) => [expertise.code, expertise.omschrijving]));
+    return { expertises, omschrijving: (code: string) => namen.get(code) ?? code };
+  }, [data]);
 }

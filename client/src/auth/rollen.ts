@@ -10,3 +10,10 @@ const ROL_NAMEN = new Map<string, string>([
 export function rolNaam(rol: string): string {
   return ROL_NAMEN.get(rol) ?? rol;
 }
+
+/** The role that may manage the register of onderwijsbegeleidingsaanbieders; other staff may only read it. */
+export const SWV_BEHEERDER = 'swv-beheerder';
+
+export function magAanbiedersBeheren(rollen: readonly string[]): boolean {
+  return rollen.includes(SWV_BEHEERDER);
+}

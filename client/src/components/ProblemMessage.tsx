@@ -1,14 +1,18 @@
 import { ApiError } from '../api/problem';
+import type { ProbleemFout } from '../api/veldfouten';
 
 interface Props {
   /** The Dutch summary of what failed, in the words of the page. */
   summary: string;
   error: unknown;
+  /** The errors to list; by default all of the problem's. A form leaves out those it shows at its fields. */
+  fouten?: readonly ProbleemFout[];
 }
 
 /** Shows a failed request: our summary plus the API's own problem+json explanation. */
-export function ProblemMessage({ summary, error }: Props) {
+export function ProblemMessage({ summary, error, fouten }: Props) {
   const problem = error instanceof ApiError ? error.problem : undefined;
+  const lijst = fouten ?? problem?.errors ?? [];
   return (
     <div className="problem" role="alert">
       <p className="problem__summary">{summary}</p>
@@ -16,9 +20,9 @@ export function ProblemMessage({ summary, error }: Props) {
         <>
           <p className="problem__title">{problem.title}</p>
           {problem.detail && <p>{problem.detail}</p>}
-          {problem.errors && problem.errors.length > 0 && (
+          {lijst.length > 0 && (
             <ul>
-              {problem.errors.map((fout, index) => (
+              {lijst.map((fout, index) => (
                 <li key={index}>{fout.detail}</li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ using OpenIddict.Abstractions;
 using ApiScopes = PassendOnderwijs.Application.Common.Autorisatie.Scopes;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Schooljaren;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Infrastructure.Persistence;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -44,6 +45,7 @@ public static class DemoGegevens
 
         await using var scope = services.CreateAsyncScope();
         await LaadGebruikersAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
+        await LaadAanbiedersAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         if (await applicaties.FindByClientIdAsync(LasClientId, ct).ConfigureAwait(false) is not null)
         {
@@ -66,6 +68,19 @@ public static class DemoGegevens
         };
         client.Properties[PoClaims.Samenwerkingsverband] = JsonSerializer.SerializeToElement(DemoSamenwerkingsverband);
         await applicaties.CreateAsync(client, ct).ConfigureAwait(false);
+    }
+
+    private static async Task LaadAanbiedersAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<PassendOnderwijsDbContext>();
+        if (await db.Onderwijsbegeleidingsaanbieders.AnyAsync(ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var leerjaar = Schooljaar.Op(DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+        db.Onderwijsbegeleidingsaanbieders.AddRange(DemoAanbieders.Maak(leerjaar.Beginjaar));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
     private static async Task LaadGebruikersAsync(IServiceProvider services, IConfiguration configuratie, CancellationToken ct)

@@ -27,6 +27,19 @@ public class AutorisatieMatrixTests : ApiTest
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
 
+        // The register is read by every kind of staff and by LAS systems with aanbieders.lezen; only an
+        // administrator changes it. The example code exists nowhere, so allowed callers get 404.
+        ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 200 },
+        // The matrix sends no token (a query parameter): refused as invalid input, after the access check.
+        ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 400 },
+        ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 404 },
+        ["registreerAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
+        ["wijzigContactgegevens"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["biedBegeleidingAan"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["beeindigAanbod"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["neemAanbiederUitBedrijf"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["verwijderAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+
         // Without a filter an export is refused, but only after the role check: 400 for the beheerder.
         ["exporteerAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 400, ["*"] = 403 },
     };
@@ -36,6 +49,11 @@ public class AutorisatieMatrixTests : ApiTest
     {
         ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["registreerGebruiker"] = new { email = "nieuw@matrix.nl", naam = "Nieuw", rol = "expert" },
+        ["registreerAanbieder"] = Begeleidingsaanbod.AanbiederVoorbeeld.Registratie("999A999"),
+        ["wijzigContactgegevens"] = new { communicatiecontexten = new[] { new { context = "ALGEMEEN", email = "info@matrix.nl" } } },
+        ["biedBegeleidingAan"] = Begeleidingsaanbod.AanbiederVoorbeeld.Aanbod(),
+        ["beeindigAanbod"] = new { laatsteDag = "2026-12-31" },
+        ["neemAanbiederUitBedrijf"] = new { laatsteDag = "2026-12-31" },
     };
 
     [Test]
