@@ -86,3 +86,11 @@ export function codeLijst(tekst: string): string[] {
     .map((code) => code.trim().toUpperCase())
     .filter((code) => code !== '');
 }
+
+/** The four clusters of (voortgezet) speciaal onderwijs, for select boxes. */
+export const CLUSTERS: readonly { waarde: number; naam: string }[] = [
+  { waarde: 1, naam: 'Cluster 1: visueel' },
+  { waarde: 2, naam: 'Cluster 2: auditief en communicatief' },
+  { waarde: 3, naam: 'Cluster 3: lichamelijk, verstandelijk of langdurig ziek' },
+  { waarde: 4, naam: 'Cluster 4: psychiatrisch of gedrag' },
+];

@@ -1,10 +1,13 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireAanmelding } from './auth/RequireAanmelding';
 import { Layout } from './components/Layout';
+import { AanbiederPage } from './pages/AanbiederPage';
+import { AanbiedersPage } from './pages/AanbiedersPage';
 import { AangemeldPage } from './pages/AangemeldPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
 import { IkPage } from './pages/IkPage';
+import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 // Shared by the browser router (main.tsx) and the memory router in tests.
@@ -20,7 +23,12 @@ export const routes: RouteObject[] = [
       {
         // Everything below needs a signed-in user.
         element: <RequireAanmelding />,
-        children: [{ path: 'ik', element: <IkPage /> }],
+        children: [
+          { path: 'ik', element: <IkPage /> },
+          { path: 'aanbieders', element: <AanbiedersPage /> },
+          { path: 'aanbieders/nieuw', element: <NieuweAanbiederPage /> },
+          { path: 'aanbieders/:code', element: <AanbiederPage /> },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Api.Benchmark;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PassendOnderwijs.Api.Endpoints;
 using PassendOnderwijs.Api.Http;
@@ -35,6 +36,11 @@ internal static class Pijplijn
         app.MapActiveringsPagina();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DependencyInjection.GereedTag) });
+        if (app.Configuration.GetValue("Benchmark:Aan", defaultValue: false))
+        {
+            app.MapKaleAanbiederLijst();
+        }
+
         app.MapGroup(ApiOpties.Basispad).AddEndpointFilter<OnbekendeParametersFilter>().MapApiEndpoints();
 
         app.GebruikSpa();

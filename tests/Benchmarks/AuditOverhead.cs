@@ -21,7 +21,7 @@ internal static class AuditOverhead
     private const int Opwarmen = 200;
     private const int Metingen = 2_000;
 
-    public static async Task Main()
+    public static async Task VoerUitAsync()
     {
         var database = await DatabaseHerstel.MaakAsync("passendonderwijs_benchmark");
         await database.LeegAsync();

@@ -18,6 +18,9 @@ export function Layout() {
                 <NavLink to="/expertises">Expertises</NavLink>
               </li>
               <li>
+                <NavLink to="/aanbieders">Aanbieders</NavLink>
+              </li>
+              <li>
                 <NavLink to="/ik">Mijn gegevens</NavLink>
               </li>
             </ul>

@@ -6,11 +6,14 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 internal static class Wijzigingsvolgorde
 {
     /// <summary>
-    /// The highest change number committed so far, over aanbieders and tombstones in one statement. Because the store
-    /// numbers changes in commit order, everything up to it is visible to every query that runs after this one.
+    /// The highest change number committed so far, over aanbieders and tombstones (each an index lookup). Because the
+    /// store numbers changes in commit order, a change committed after these reads gets a higher number, so it
+    /// reaches a client through the feed even when a page read after this one already showed it.
     /// </summary>
-    public static async Task<long> HoogsteAsync(this IApplicationDbContext db, CancellationToken cancellationToken) =>
-        await db.Onderwijsbegeleidingsaanbieders.Select(o => (long?)o.Versie)
-            .Concat(db.VerwijderdeAanbieders.Select(v => (long?)v.Versie))
-            .MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
+    public static async Task<long> HoogsteAsync(this IApplicationDbContext db, CancellationToken cancellationToken)
+    {
+        var aanbieders = await db.Onderwijsbegeleidingsaanbieders.MaxAsync(o => (long?)o.Versie, cancellationToken).ConfigureAwait(false);
+        var verwijderd = await db.VerwijderdeAanbieders.MaxAsync(v => (long?)v.Versie, cancellationToken).ConfigureAwait(false);
+        return Math.Max(aanbieders ?? 0, verwijderd ?? 0);
+    }
 }

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Benchmarks;
+using PassendOnderwijs.Infrastructure.Persistence;
+
+// scripts/benchmark-audit.sh runs the audit measurement; scripts/benchmark-aanbieders.sh uses the two register commands
+// against the database in PASSENDONDERWIJS_DB.
+switch (args)
+{
+    case []:
+    case ["audit"]:
+        await AuditOverhead.VoerUitAsync();
+        break;
+    case ["genereer-aanbieders", var aantal]:
+        await using (var db = Register())
+        {
+            await AanbiederGenerator.GenereerAsync(db, int.Parse(aantal, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        break;
+    case ["wijzig-aanbieders", var aantal]:
+        await using (var db = Register())
+        {
+            await AanbiederGenerator.WijzigAsync(db, int.Parse(aantal, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        break;
+    default:
+        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL");
+        return 2;
+}
+
+return 0;
+
+static PassendOnderwijsDbContext Register()
+{
+    var verbinding = Environment.GetEnvironmentVariable(DatabaseConfiguratie.OmgevingsVariabele)
+        ?? throw new InvalidOperationException($"Set {DatabaseConfiguratie.OmgevingsVariabele} to the benchmark database.");
+    var options = new DbContextOptionsBuilder<PassendOnderwijsDbContext>();
+    DatabaseConfiguratie.Configureer(options, verbinding);
+    return new PassendOnderwijsDbContext(options.Options);
+}
