@@ -33,7 +33,7 @@ meld "Register vullen tot $aantal aanbieders (eenmalig)"
 dotnet tests/Benchmarks/bin/Release/net10.0/PassendOnderwijs.Benchmarks.dll genereer-aanbieders "$aantal"
 
 token="$(curl -fsS -u demo-las:demo-las-geheim-alleen-lokaal -d grant_type=client_credentials -d scope=aanbieders.lezen "$basis/connect/token" \
-  | sed -E 's/.*"access_token"[[:space:]]*:[[:space:]]*"([^"]+)".*/\1/')"
+  | sed -nE 's/.*"access_token"[[:space:]]*:[[:space:]]*"([^"]+)".*/\1/p')"
 staat="$(mktemp)"
 
 meld "Volledige synchronisatie en 304"

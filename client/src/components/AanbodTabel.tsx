@@ -41,14 +41,12 @@ export function AanbodTabel({ aanbod, omschrijving, beeindiging }: Props) {
                   <button
                     type="button"
                     className="button button--secundair button--klein"
+                    // The visible text, plus which aanbod: the table holds a button like it on every row.
+                    aria-label={`Beëindigen ${omschrijving(regel.expertise)}, ${periode}`}
                     aria-expanded={beeindiging.open === regel.id}
                     onClick={() => beeindiging.onBeeindig(regel.id)}
                   >
                     Beëindigen
-                    <span className="visually-hidden">
-                      {' '}
-                      {omschrijving(regel.expertise)}, {periode}
-                    </span>
                   </button>
                 </td>
               )}

@@ -22,7 +22,7 @@ function alsZoekparameters(zoekvragen: Zoekvragen): URLSearchParams {
   const params = new URLSearchParams();
   for (const vraag of ZOEKVRAGEN) {
     const waarde = zoekvragen[vraag].trim();
-    if (waarde !== '') params.set(vraag, waarde);
+    if (waarde !== '') params.set(vraag, vraag === 'werkgebied' ? waarde.toUpperCase() : waarde);
   }
   return params;
 }
