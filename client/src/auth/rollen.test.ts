@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolNaam } from './rollen';
+import { magAanbiedersBeheren, rolNaam } from './rollen';
 
 describe('rolNaam', () => {
   it('names the four roles in Dutch', () => {
@@ -14,5 +14,13 @@ describe('rolNaam', () => {
   it('shows an unknown role as it is, even one named like an object property', () => {
     expect(rolNaam('nieuwe-rol')).toBe('nieuwe-rol');
     expect(rolNaam('constructor')).toBe('constructor');
+  });
+});
+
+describe('magAanbiedersBeheren', () => {
+  it('lets only a beheerder manage the register of aanbieders', () => {
+    expect(magAanbiedersBeheren(['swv-medewerker', 'swv-beheerder'])).toBe(true);
+    expect(magAanbiedersBeheren(['swv-medewerker', 'school-medewerker', 'expert'])).toBe(false);
+    expect(magAanbiedersBeheren([])).toBe(false);
   });
 });

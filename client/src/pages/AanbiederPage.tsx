@@ -33,7 +33,7 @@ export function AanbiederPage() {
         {query.isError && (
           <ProblemMessage summary="De nieuwste gegevens van deze aanbieder konden niet worden geladen." error={query.error} />
         )}
-        <AanbiederDetails aanbieder={query.data} />
+        <AanbiederDetails key={query.data.code} aanbieder={query.data} />
       </>
     );
   }
@@ -153,9 +153,11 @@ function AanbiederDetails({ aanbieder }: { aanbieder: Aanbieder }) {
           <ContextGegevens key={`${context.context}-${index}`} context={context} />
         ))}
         {magBeheren && (
-          <Uitklapper knop="Contactgegevens wijzigen" open={bewerking?.soort === 'contact'} onOpen={() => open({ soort: 'contact' })}>
-            <ContactgegevensFormulier {...formulier} />
-          </Uitklapper>
+          <div className="beheeractie">
+            <Uitklapper knop="Contactgegevens wijzigen" open={bewerking?.soort === 'contact'} onOpen={() => open({ soort: 'contact' })}>
+              <ContactgegevensFormulier {...formulier} />
+            </Uitklapper>
+          </div>
         )}
       </section>
 
@@ -184,9 +186,11 @@ function AanbiederDetails({ aanbieder }: { aanbieder: Aanbieder }) {
           />
         )}
         {magBeheren && (
-          <Uitklapper knop="Aanbod toevoegen" open={bewerking?.soort === 'aanbod'} onOpen={() => open({ soort: 'aanbod' })}>
-            <AanbodFormulier {...formulier} omschrijving={omschrijving} />
-          </Uitklapper>
+          <div className="beheeractie">
+            <Uitklapper knop="Aanbod toevoegen" open={bewerking?.soort === 'aanbod'} onOpen={() => open({ soort: 'aanbod' })}>
+              <AanbodFormulier {...formulier} omschrijving={omschrijving} />
+            </Uitklapper>
+          </div>
         )}
       </section>
 

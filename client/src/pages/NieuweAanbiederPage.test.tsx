@@ -34,7 +34,7 @@ async function vulIn() {
 
 describe('NieuweAanbiederPage (registration)', () => {
   it('registers the aanbieder and goes to its page', async () => {
-    const fetchMock = mockAanbiederApi((url, request) =>
+    const fetchMock = mockAanbiederApi((_url, request) =>
       request.method === 'POST'
         ? jsonResponse(aanbieder({ aanbod: [], versie: 1 }), 201)
         : jsonResponse(aanbieder({ aanbod: [], versie: 1 })),
