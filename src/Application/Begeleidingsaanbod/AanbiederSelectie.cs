@@ -51,16 +51,17 @@ internal static class AanbiederSelectieExtensies
         var expertise = selectie.Expertise;
         var gebied = selectie.Werkgebied;
         var dag = selectie.GeldigOp;
-        return (expertise, gebied, dag) switch
+        if (expertise is null && gebied is null && dag is null)
         {
-            (null, null, null) => aanbieders,
-            _ => aanbieders.Where(o => o.Aanbod.Any(a =>
-                (expertise == null || a.Expertise == expertise)
-                && (dag == null || (a.Periode.Begindatum <= dag && (a.Periode.Einddatum == null || a.Periode.Einddatum >= dag)))
-                && (gebied == null
-                    || (a.Werkgebied.Samenwerkingsverbanden.Count == 0 && a.Werkgebied.Postcodegebieden.Count == 0)
-                    || a.Werkgebied.Samenwerkingsverbanden.Contains(gebied)
-                    || a.Werkgebied.Postcodegebieden.Contains(gebied)))),
-        };
+            return aanbieders;
+        }
+
+        return aanbieders.Where(o => o.Aanbod.Any(a =>
+            (expertise == null || a.Expertise == expertise)
+            && (dag == null || (a.Periode.Begindatum <= dag && (a.Periode.Einddatum == null || a.Periode.Einddatum >= dag)))
+            && (gebied == null
+                || (a.Werkgebied.Samenwerkingsverbanden.Count == 0 && a.Werkgebied.Postcodegebieden.Count == 0)
+                || a.Werkgebied.Samenwerkingsverbanden.Contains(gebied)
+                || a.Werkgebied.Postcodegebieden.Contains(gebied))));
     }
 }

@@ -20,18 +20,13 @@ internal static class AanbiederWijziging
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
-        var obaCode = ObaCode.Parse(code).Waarde;
-        var aanbieder = await db.Onderwijsbegeleidingsaanbieders.FirstOrDefaultAsync(o => o.Code == obaCode, cancellationToken).ConfigureAwait(false);
-        if (aanbieder is null)
+        var gevonden = await db.ZoekVoorWijzigingAsync(code, verwachteVersie, cancellationToken).ConfigureAwait(false);
+        if (!gevonden.IsGelukt)
         {
-            return AanbiederFouten.Onbekend(code);
+            return Result<AanbiederDto>.Mislukt(gevonden.Fouten);
         }
 
-        if (AanbiederFouten.Versiecontrole(verwachteVersie, aanbieder) is { } versiefout)
-        {
-            return versiefout;
-        }
-
+        var aanbieder = gevonden.Waarde;
         var uitkomst = wijziging(aanbieder);
         if (!uitkomst.IsGelukt)
         {
@@ -40,5 +35,19 @@ internal static class AanbiederWijziging
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return AanbiederDto.Van(aanbieder);
+    }
+
+    /// <summary>The aanbieder to change, tracked, provided the caller based the change on its current version.</summary>
+    public static async Task<Result<Onderwijsbegeleidingsaanbieder>> ZoekVoorWijzigingAsync(
+        this IApplicationDbContext db, string code, long? verwachteVersie, CancellationToken cancellationToken)
+    {
+        var obaCode = ObaCode.Parse(code).Waarde;
+        var aanbieder = await db.Onderwijsbegeleidingsaanbieders.FirstOrDefaultAsync(o => o.Code == obaCode, cancellationToken).ConfigureAwait(false);
+        if (aanbieder is null)
+        {
+            return AanbiederFouten.Onbekend(code);
+        }
+
+        return AanbiederFouten.Versiecontrole(verwachteVersie, aanbieder) is { } versiefout ? versiefout : aanbieder;
     }
 }

@@ -15,7 +15,6 @@ internal static class AanbiederWijzigingen
 {
     public static void Stempel(ChangeTracker tracker, DateTimeOffset nu)
     {
-        tracker.DetectChanges();
         var gewijzigdeAanbod = tracker.Entries<AangebodenBegeleiding>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => e.Property<Guid>(AangebodenBegeleidingConfiguration.AanbiederId).CurrentValue)

@@ -47,8 +47,7 @@ internal static class AanbiederBeheerEndpoints
                     http))
             .WithName("wijzigContactgegevens")
             .Wijziging("Vervang de contactgegevens van een aanbieder", "Alle communicatiecontexten in één keer; minstens één.")
-            .Accepts<ContactgegevensVerzoek>("application/json")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .Accepts<ContactgegevensVerzoek>("application/json");
 
         api.MapPost(Pad + "/{code}/aanbod", async (string code, NieuwAanbodVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
                 AanbiederAntwoord.MetVersie(
@@ -63,7 +62,6 @@ internal static class AanbiederBeheerEndpoints
                 "De licentie moet de expertise toestaan (422 expertise-niet-in-licentie), de periode moet binnen de bedrijfsperiode " +
                 "vallen (422 periode-buiten-bedrijf) en mag niet overlappen met aanbod van dezelfde expertise (422 overlappend-aanbod).")
             .Accepts<NieuwAanbodVerzoek>("application/json")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapPost(Pad + "/{code}/aanbod/{aanbodId:guid}/beeindiging", async (string code, Guid aanbodId, LaatsteDagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -73,8 +71,7 @@ internal static class AanbiederBeheerEndpoints
             .WithName("beeindigAanbod")
             .MetParameter(ContractParameters.AanbodId)
             .Wijziging("Beëindig aangeboden begeleiding", "Het aanbod geldt tot en met laatsteDag; aanbod dat dan nog niet begonnen was, vervalt.")
-            .Accepts<LaatsteDagVerzoek>("application/json")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .Accepts<LaatsteDagVerzoek>("application/json");
 
         api.MapPost(Pad + "/{code}/uitbedrijfname", async (string code, LaatsteDagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
                 AanbiederAntwoord.MetVersie(
@@ -83,7 +80,6 @@ internal static class AanbiederBeheerEndpoints
             .WithName("neemAanbiederUitBedrijf")
             .Wijziging("Neem een aanbieder uit bedrijf", "Na laatsteDag biedt de aanbieder niets meer aan: zijn aanbod eindigt uiterlijk dan.")
             .Accepts<LaatsteDagVerzoek>("application/json")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapDelete(Pad + "/{code}", async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -103,7 +99,7 @@ internal static class AanbiederBeheerEndpoints
             .RequireAuthorization();
     }
 
-    /// <summary>What every versioned change to one aanbieder shares in the contract.</summary>
+    /// <summary>What every versioned change (with a JSON body) to one aanbieder shares in the contract.</summary>
     private static RouteHandlerBuilder Wijziging(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) =>
         builder
             .MetParameter(ContractParameters.ObaCode)
@@ -114,6 +110,7 @@ internal static class AanbiederBeheerEndpoints
             .Produces<AanbiederDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .RequireAuthorization();
 }
 

@@ -12,18 +12,13 @@ public sealed class VerwijderAanbiederHandler(IApplicationDbContext db, TimeProv
 {
     public async ValueTask<Result<bool>> Handle(VerwijderAanbiederCommand command, CancellationToken cancellationToken)
     {
-        var code = ObaCode.Parse(command.Code).Waarde;
-        var aanbieder = await db.Onderwijsbegeleidingsaanbieders.FirstOrDefaultAsync(o => o.Code == code, cancellationToken).ConfigureAwait(false);
-        if (aanbieder is null)
+        var gevonden = await db.ZoekVoorWijzigingAsync(command.Code, command.VerwachteVersie, cancellationToken).ConfigureAwait(false);
+        if (!gevonden.IsGelukt)
         {
-            return AanbiederFouten.Onbekend(command.Code);
+            return Result<bool>.Mislukt(gevonden.Fouten);
         }
 
-        if (AanbiederFouten.Versiecontrole(command.VerwachteVersie, aanbieder) is { } versiefout)
-        {
-            return versiefout;
-        }
-
+        var aanbieder = gevonden.Waarde;
         var nu = klok.GetUtcNow();
         db.Onderwijsbegeleidingsaanbieders.Remove(aanbieder);
         db.VerwijderdeAanbieders.Add(VerwijderdeAanbieder.Voor(aanbieder, nu));
