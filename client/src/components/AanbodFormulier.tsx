@@ -7,6 +7,7 @@ import { AanbiederProbleem } from './AanbiederProbleem';
 import type { BeheerFormulierProps } from './ContactgegevensFormulier';
 import { Foutmelding, Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
+import { FormulierKnoppen } from './FormulierKnoppen';
 
 interface Invoer {
   expertise: string;
@@ -216,14 +217,7 @@ export function AanbodFormulier({ aanbieder, omschrijving, onKlaar, onAnnuleer }
       {wijziging.isError && (
         <AanbiederProbleem summary="Het aanbod is niet toegevoegd." error={wijziging.error} overig={fouten.overig} />
       )}
-      <div className="knoppen">
-        <button type="submit" className="button" disabled={wijziging.isPending}>
-          Aanbod toevoegen
-        </button>
-        <button type="button" className="button button--secundair" onClick={onAnnuleer}>
-          Annuleren
-        </button>
-      </div>
+      <FormulierKnoppen opslaan="Aanbod toevoegen" bezig={wijziging.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import {
   contextFoutvelden,
 } from './CommunicatiecontextenVelden';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
+import { FormulierKnoppen } from './FormulierKnoppen';
 
 export interface BeheerFormulierProps {
   aanbieder: Aanbieder;
@@ -38,14 +39,7 @@ export function ContactgegevensFormulier({ aanbieder, onKlaar, onAnnuleer }: Beh
       {wijziging.isError && (
         <AanbiederProbleem summary="De contactgegevens zijn niet opgeslagen." error={wijziging.error} overig={fouten.overig} />
       )}
-      <div className="knoppen">
-        <button type="submit" className="button" disabled={wijziging.isPending}>
-          Contactgegevens opslaan
-        </button>
-        <button type="button" className="button button--secundair" onClick={onAnnuleer}>
-          Annuleren
-        </button>
-      </div>
+      <FormulierKnoppen opslaan="Contactgegevens opslaan" bezig={wijziging.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { AanbiederProbleem } from './AanbiederProbleem';
 import type { BeheerFormulierProps } from './ContactgegevensFormulier';
 import { Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
+import { FormulierKnoppen } from './FormulierKnoppen';
 
 interface Props extends BeheerFormulierProps {
   titel: string;
@@ -46,14 +47,7 @@ export function LaatsteDagFormulier({ aanbieder, titel, uitleg, knop, mislukt, g
         )}
       </Veld>
       {mutatie.isError && <AanbiederProbleem summary={mislukt} error={mutatie.error} overig={fouten.overig} />}
-      <div className="knoppen">
-        <button type="submit" className="button" disabled={mutatie.isPending}>
-          {knop}
-        </button>
-        <button type="button" className="button button--secundair" onClick={onAnnuleer}>
-          Annuleren
-        </button>
-      </div>
+      <FormulierKnoppen opslaan={knop} bezig={mutatie.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );
 }
