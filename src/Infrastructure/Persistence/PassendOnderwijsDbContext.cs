@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Idempotentie;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Infrastructure.Persistence;
@@ -34,6 +37,16 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     private SwvCode Tenant =>
         _aanroeper?.Samenwerkingsverband is { } code && SwvCode.Parse(code) is { IsGelukt: true } swv ? swv.Waarde : Niemand;
 
+    /// <summary>
+    /// School staff and LAS clients see pupils (and their arrangementen) of their own vestigingen only; SWV staff see
+    /// the whole samenwerkingsverband. Like the tenant, this is applied here, so no use case can forget it.
+    /// </summary>
+    private bool AlleenEigenVestigingen =>
+        _aanroeper is null || _aanroeper.Soort != SoortAanroeper.Gebruiker || _aanroeper.Rollen.Contains(Rol.SchoolMedewerker.Code());
+
+    private List<VestigingCode> EigenVestigingen =>
+        _aanroeper?.Vestigingen.Select(v => VestigingCode.Parse(v)).Where(v => v.IsGelukt).Select(v => v.Waarde).ToList() ?? [];
+
     public DbSet<ExpertiseWaardelijst> ExpertiseWaardelijsten => Set<ExpertiseWaardelijst>();
 
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
@@ -43,6 +56,18 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     public DbSet<Onderwijsbegeleidingsaanbieder> Onderwijsbegeleidingsaanbieders => Set<Onderwijsbegeleidingsaanbieder>();
 
     public DbSet<VerwijderdeAanbieder> VerwijderdeAanbieders => Set<VerwijderdeAanbieder>();
+
+    public DbSet<Samenwerkingsverband> Samenwerkingsverbanden => Set<Samenwerkingsverband>();
+
+    public DbSet<Schoolbestuur> Schoolbesturen => Set<Schoolbestuur>();
+
+    public DbSet<School> Scholen => Set<School>();
+
+    public DbSet<Leerling> Leerlingen => Set<Leerling>();
+
+    public DbSet<Arrangement> Arrangementen => Set<Arrangement>();
+
+    public DbSet<Idempotentiesleutel> Idempotentiesleutels => Set<Idempotentiesleutel>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -56,6 +81,13 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
         modelBuilder.Entity<Gebruiker>().HasQueryFilter(g => g.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<AuditRegel>().HasQueryFilter(a => a.Samenwerkingsverband == TenantCode);
+        modelBuilder.Entity<Samenwerkingsverband>().HasQueryFilter(s => s.Id == Tenant);
+        modelBuilder.Entity<Schoolbestuur>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<School>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Leerling>().HasQueryFilter(l =>
+            l.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging)));
+        modelBuilder.Entity<Arrangement>().HasQueryFilter(a =>
+            a.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(a.Vestiging)));
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_application");

@@ -1,8 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Idempotentie;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
@@ -18,6 +22,18 @@ public interface IApplicationDbContext
     DbSet<Onderwijsbegeleidingsaanbieder> Onderwijsbegeleidingsaanbieders { get; }
 
     DbSet<VerwijderdeAanbieder> VerwijderdeAanbieders { get; }
+
+    DbSet<Samenwerkingsverband> Samenwerkingsverbanden { get; }
+
+    DbSet<Schoolbestuur> Schoolbesturen { get; }
+
+    DbSet<School> Scholen { get; }
+
+    DbSet<Leerling> Leerlingen { get; }
+
+    DbSet<Arrangement> Arrangementen { get; }
+
+    DbSet<Idempotentiesleutel> Idempotentiesleutels { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -28,4 +28,7 @@ public interface IAuditBron
 public interface IAuditResultaat
 {
     string AuditResourceId { get; }
+
+    /// <summary>The pupil the result is about, when the message itself could not name it (it named an arrangement).</summary>
+    Guid? AuditLeerlingId => null;
 }

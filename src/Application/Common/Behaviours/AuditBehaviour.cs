@@ -28,15 +28,16 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
             return response;
         }
 
-        var resourceId = (message as IAuditBron)?.AuditResourceId
-            ?? ((response as IUitkomst)?.Inhoud as IAuditResultaat)?.AuditResourceId;
+        var resultaat = (response as IUitkomst)?.Inhoud as IAuditResultaat;
+        var resourceId = (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId;
+        var leerlingId = (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId;
         db.AuditRegels.Add(AuditRegel.Leg(
             klok.GetUtcNow(),
             aanroeper.Samenwerkingsverband,
             (ActorSoort(), aanroeper.Id ?? "onbekend", aanroeper.Naam),
             namens: null,
             Audit.Actie,
-            (Audit.ResourceSoort, resourceId, (message as IAuditBron)?.AuditLeerlingId),
+            (Audit.ResourceSoort, resourceId, leerlingId),
             Audit.Doel,
             verzoek.Herkomst,
             verzoek.TraceId));

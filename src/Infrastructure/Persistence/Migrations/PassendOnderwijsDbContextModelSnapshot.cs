@@ -288,6 +288,219 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("openiddict_token", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Application.Common.Idempotentie.Idempotentiesleutel", b =>
+                {
+                    b.Property<string>("Aanroeper")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("aanroeper");
+
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sleutel");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("op");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("Vingerafdruk")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("vingerafdruk");
+
+                    b.HasKey("Aanroeper", "Sleutel")
+                        .HasName("pk_idempotentiesleutel");
+
+                    b.HasIndex("Op")
+                        .HasDatabaseName("ix_idempotentiesleutel_op");
+
+                    b.ToTable("idempotentiesleutel", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Arrangementen.Arrangement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AangevraagdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangevraagd_op");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("beeindigd_op");
+
+                    b.Property<string>("Bekostiger")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("bekostiger");
+
+                    b.Property<string>("Beschikkingsnummer")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("beschikkingsnummer");
+
+                    b.Property<string>("Besluit")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("besluit");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<string>("Doelen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("doelen");
+
+                    b.Property<DateOnly>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Evaluaties")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evaluaties");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("ingangsdatum");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("OpenVraag")
+                        .HasColumnType("text")
+                        .HasColumnName("open_vraag");
+
+                    b.Property<string>("RedenBeeindiging")
+                        .HasColumnType("text")
+                        .HasColumnName("reden_beeindiging");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("soort");
+
+                    b.Property<DateOnly?>("Startdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("startdatum");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("toelichting");
+
+                    b.Property<string>("Uitvoerder")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("uitvoerder");
+
+                    b.Property<decimal?>("Uren")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("uren");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.Property<DateOnly?>("VolgendeEvaluatieUiterlijk")
+                        .HasColumnType("date")
+                        .HasColumnName("volgende_evaluatie_uiterlijk");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Inhoud", "PassendOnderwijs.Domain.Arrangementen.Arrangement.Inhoud#IvoVelden", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AandachtEnTijd")
+                                .HasColumnType("text")
+                                .HasColumnName("inhoud_aandacht_en_tijd");
+
+                            b1.Property<string>("Expertise")
+                                .HasColumnType("text")
+                                .HasColumnName("inhoud_expertise");
+
+                            b1.Property<string>("Onderwijsmaterialen")
+                                .HasColumnType("text")
+                                .HasColumnName("inhoud_onderwijsmaterialen");
+
+                            b1.Property<string>("RuimtelijkeOmgeving")
+                                .HasColumnType("text")
+                                .HasColumnName("inhoud_ruimtelijke_omgeving");
+
+                            b1.Property<string>("SamenwerkingMetAndereInstanties")
+                                .HasColumnType("text")
+                                .HasColumnName("inhoud_samenwerking");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_arrangement");
+
+                    b.HasIndex("LeerlingId")
+                        .HasDatabaseName("ix_arrangement_leerling_id");
+
+                    b.HasIndex("Versie")
+                        .IsUnique()
+                        .HasDatabaseName("ix_arrangement_versie");
+
+                    b.HasIndex("VolgendeEvaluatieUiterlijk")
+                        .HasDatabaseName("ix_arrangement_volgende_evaluatie_uiterlijk");
+
+                    b.HasIndex("Samenwerkingsverband", "Beschikkingsnummer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_beschikkingsnummer")
+                        .HasFilter("beschikkingsnummer IS NOT NULL");
+
+                    b.HasIndex("Samenwerkingsverband", "Status")
+                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_status");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_vestiging");
+
+                    b.ToTable("arrangement", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Audit.AuditRegel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -670,6 +883,256 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("gebruiker", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Leerlingen.Leerling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Achternaam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("achternaam");
+
+                    b.Property<DateOnly>("Geboortedatum")
+                        .HasColumnType("date")
+                        .HasColumnName("geboortedatum");
+
+                    b.Property<string>("Groep")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("groep");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.Property<string>("Voornaam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("voornaam");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Ondersteuningsbehoeften", "PassendOnderwijs.Domain.Leerlingen.Leerling.Ondersteuningsbehoeften#Ondersteuningsbehoeften", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BelemmerendeFactoren")
+                                .HasColumnType("text")
+                                .HasColumnName("belemmerende_factoren");
+
+                            b1.Property<string>("BevorderendeFactoren")
+                                .HasColumnType("text")
+                                .HasColumnName("bevorderende_factoren");
+
+                            b1.Property<string>("VisieLeerling")
+                                .HasColumnType("text")
+                                .HasColumnName("visie_leerling");
+
+                            b1.Property<string>("VisieOuders")
+                                .HasColumnType("text")
+                                .HasColumnName("visie_ouders");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Onderwijsbehoeften", "PassendOnderwijs.Domain.Leerlingen.Leerling.Ondersteuningsbehoeften#Ondersteuningsbehoeften.Onderwijsbehoeften#IvoVelden", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("AandachtEnTijd")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_aandacht_en_tijd");
+
+                                    b2.Property<string>("Expertise")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_expertise");
+
+                                    b2.Property<string>("Onderwijsmaterialen")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_onderwijsmaterialen");
+
+                                    b2.Property<string>("RuimtelijkeOmgeving")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_ruimtelijke_omgeving");
+
+                                    b2.Property<string>("SamenwerkingMetAndereInstanties")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_samenwerking");
+                                });
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_leerling");
+
+                    b.HasIndex("Vestiging")
+                        .HasDatabaseName("ix_leerling_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_leerling_samenwerkingsverband_vestiging");
+
+                    b.ToTable("leerling", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Regios")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("regios");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_samenwerkingsverband");
+
+                    b.ToTable("samenwerkingsverband", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.School", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.Property<string>("LokaalNetwerk")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("lokaal_netwerk");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Regio")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("regio");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<Guid>("SchoolbestuurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schoolbestuur_id");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("soort");
+
+                    b.Property<uint>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Ondersteuningsprofiel", "PassendOnderwijs.Domain.Organisaties.School.Ondersteuningsprofiel#IvoVelden", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AandachtEnTijd")
+                                .HasColumnType("text")
+                                .HasColumnName("sop_aandacht_en_tijd");
+
+                            b1.Property<string>("Expertise")
+                                .HasColumnType("text")
+                                .HasColumnName("sop_expertise");
+
+                            b1.Property<string>("Onderwijsmaterialen")
+                                .HasColumnType("text")
+                                .HasColumnName("sop_onderwijsmaterialen");
+
+                            b1.Property<string>("RuimtelijkeOmgeving")
+                                .HasColumnType("text")
+                                .HasColumnName("sop_ruimtelijke_omgeving");
+
+                            b1.Property<string>("SamenwerkingMetAndereInstanties")
+                                .HasColumnType("text")
+                                .HasColumnName("sop_samenwerking");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_school");
+
+                    b.HasIndex("Samenwerkingsverband")
+                        .HasDatabaseName("ix_school_samenwerkingsverband");
+
+                    b.HasIndex("SchoolbestuurId")
+                        .HasDatabaseName("ix_school_schoolbestuur_id");
+
+                    b.ToTable("school", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.Schoolbestuur", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("nummer");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.HasKey("Id")
+                        .HasName("pk_schoolbestuur");
+
+                    b.HasIndex("Samenwerkingsverband", "Nummer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_schoolbestuur_samenwerkingsverband_nummer");
+
+                    b.ToTable("schoolbestuur", (string)null);
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", "Application")
@@ -695,6 +1158,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Arrangementen.Arrangement", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrangement_leerlingen_leerling_id");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Begeleidingsaanbod.AangebodenBegeleiding", b =>
@@ -737,6 +1210,36 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Expertises");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Leerlingen.Leerling", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.School", null)
+                        .WithMany()
+                        .HasForeignKey("Vestiging")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_leerling_school_vestiging");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.School", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Schoolbestuur", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolbestuurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_school_schoolbestuur_schoolbestuur_id");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.Schoolbestuur", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_schoolbestuur_samenwerkingsverband_samenwerkingsverband");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

@@ -1,0 +1,148 @@
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Leerlingen;
+
+namespace PassendOnderwijs.Application.Arrangementen;
+
+/// <summary>The pupil as an arrangement shows it: enough for a LAS to match its own record, nothing more.</summary>
+public sealed record ArrangementLeerlingDto(Guid Id, string Voornaam, string Achternaam, DateOnly Geboortedatum, string Groep)
+{
+    public static ArrangementLeerlingDto Van(Leerling l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return new(l.Id, l.Voornaam, l.Achternaam, l.Geboortedatum, l.Groep);
+    }
+}
+
+/// <param name="Soort">school, sbo-so, expert or oba.</param>
+/// <param name="ObaCode">For an onderwijsbegeleidingsaanbieder: its RIO code.</param>
+/// <param name="Expertise">For an onderwijsbegeleidingsaanbieder: the expertise it brings (RIO value list).</param>
+public sealed record UitvoerderDto(string? Soort, string? Naam, string? ObaCode, string? Expertise);
+
+public sealed record DoelDto(int Nummer, string Omschrijving);
+
+public sealed record ActorDto(string Id, string Naam)
+{
+    public static ActorDto Van(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return new(actor.Id, actor.Naam);
+    }
+}
+
+/// <param name="Uitkomst">toegekend or afgewezen.</param>
+public sealed record BesluitDto(string Uitkomst, DateOnly Besluitdatum, string Beschikkingsnummer, string Motivering, ActorDto Door, DateTimeOffset VastgelegdOp);
+
+public sealed record DoelresultaatDto(int Doel, bool Behaald, string? Toelichting);
+
+/// <param name="Vervolg">voortzetten, bijstellen or beeindigen.</param>
+public sealed record EvaluatieDto(Guid Id, DateOnly Datum, IReadOnlyList<DoelresultaatDto> Doelen, string Conclusie, string Vervolg, ActorDto Door, DateTimeOffset VastgelegdOp);
+
+/// <param name="Actie">aangevraagd, in-behandeling-genomen, informatie-gevraagd, informatie-gegeven, toegekend, afgewezen, gestart, geevalueerd or beeindigd.</param>
+public sealed record GebeurtenisDto(DateTimeOffset Op, ActorDto Door, string Actie, string? Toelichting);
+
+/// <summary>An arrangement with its whole history. <see cref="Versie"/> is its ETag and its place in the change feed.</summary>
+public sealed record ArrangementDto : IAuditResultaat
+{
+    public required Guid Id { get; init; }
+
+    public required ArrangementLeerlingDto Leerling { get; init; }
+
+    public required string Vestiging { get; init; }
+
+    public required string Soort { get; init; }
+
+    public required string Status { get; init; }
+
+    public required IvoVeldenDto Inhoud { get; init; }
+
+    public required IReadOnlyList<DoelDto> Doelen { get; init; }
+
+    public required DateOnly Ingangsdatum { get; init; }
+
+    public required DateOnly Einddatum { get; init; }
+
+    public decimal? Uren { get; init; }
+
+    /// <summary>In euro.</summary>
+    public decimal? Budget { get; init; }
+
+    public required UitvoerderDto Uitvoerder { get; init; }
+
+    /// <summary>swv, school or bestuur.</summary>
+    public required string Bekostiger { get; init; }
+
+    public required string Toelichting { get; init; }
+
+    public required DateTimeOffset AangevraagdOp { get; init; }
+
+    /// <summary>The SWV's target date for its decision (six weeks after the request).</summary>
+    public required DateOnly Behandeldeadline { get; init; }
+
+    public string? OpenVraag { get; init; }
+
+    public BesluitDto? Besluit { get; init; }
+
+    public DateOnly? Startdatum { get; init; }
+
+    public required IReadOnlyList<EvaluatieDto> Evaluaties { get; init; }
+
+    public DateOnly? VolgendeEvaluatieUiterlijk { get; init; }
+
+    /// <summary>Active and past the date by which it should have been evaluated.</summary>
+    public required bool EvaluatieVerlopen { get; init; }
+
+    public DateOnly? BeeindigdOp { get; init; }
+
+    public string? RedenBeeindiging { get; init; }
+
+    public required IReadOnlyList<GebeurtenisDto> Geschiedenis { get; init; }
+
+    public required long Versie { get; init; }
+
+    public required DateTimeOffset GewijzigdOp { get; init; }
+
+    string IAuditResultaat.AuditResourceId => Id.ToString();
+
+    Guid? IAuditResultaat.AuditLeerlingId => Leerling.Id;
+
+    public static ArrangementDto Van(Arrangement a, Leerling leerling, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new ArrangementDto
+        {
+            Id = a.Id,
+            Leerling = ArrangementLeerlingDto.Van(leerling),
+            Vestiging = a.Vestiging.Waarde,
+            Soort = SoortArrangementCodes.Lijst.Code(a.Soort),
+            Status = ArrangementStatusCodes.Lijst.Code(a.Status),
+            Inhoud = IvoVeldenDto.Van(a.Inhoud),
+            Doelen = a.Doelen.Select(d => new DoelDto(d.Nummer, d.Omschrijving)).ToList(),
+            Ingangsdatum = a.Ingangsdatum,
+            Einddatum = a.Einddatum,
+            Uren = a.Uren,
+            Budget = a.Budget,
+            Uitvoerder = new UitvoerderDto(UitvoerderCodes.Soorten.Code(a.Uitvoerder.Soort), a.Uitvoerder.Naam, a.Uitvoerder.ObaCode, a.Uitvoerder.Expertise),
+            Bekostiger = UitvoerderCodes.Bekostigers.Code(a.Bekostiger),
+            Toelichting = a.Toelichting,
+            AangevraagdOp = a.AangevraagdOp,
+            Behandeldeadline = a.Behandeldeadline,
+            OpenVraag = a.OpenVraag,
+            Besluit = a.Besluit is { } b
+                ? new BesluitDto(b.Toegekend ? "toegekend" : "afgewezen", b.Besluitdatum, b.Beschikkingsnummer, b.Motivering, ActorDto.Van(b.Door), b.VastgelegdOp)
+                : null,
+            Startdatum = a.Startdatum,
+            Evaluaties = a.Evaluaties.Select(e => new EvaluatieDto(
+                e.Id, e.Datum, e.Doelen.Select(d => new DoelresultaatDto(d.Doel, d.Behaald, d.Toelichting)).ToList(), e.Conclusie,
+                VervolgCodes.Lijst.Code(e.Vervolg), ActorDto.Van(e.Door), e.VastgelegdOp)).ToList(),
+            VolgendeEvaluatieUiterlijk = a.VolgendeEvaluatieUiterlijk,
+            EvaluatieVerlopen = a.EvaluatieVerlopen(vandaag),
+            BeeindigdOp = a.BeeindigdOp,
+            RedenBeeindiging = a.RedenBeeindiging,
+            Geschiedenis = a.Gebeurtenissen.Select(g => new GebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting)).ToList(),
+            Versie = a.Versie,
+            GewijzigdOp = a.GewijzigdOp,
+        };
+    }
+}

@@ -1,0 +1,22 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Arrangementen.Commands.EvalueerArrangement;
+
+/// <summary>The providing party records an evaluation: per goal reached or not, the conclusion and the follow-up.</summary>
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
+[Audit(AuditActie.Wijzigen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
+public sealed record EvalueerArrangementCommand(
+    Guid ArrangementId,
+    long? VerwachteVersie,
+    DateOnly? Datum,
+    IReadOnlyList<DoelresultaatInvoer?>? Doelen,
+    string? Conclusie,
+    string? Vervolg) : ICommand<Result<ArrangementDto>>;
+
+/// <param name="Doel">The goal's number.</param>
+public sealed record DoelresultaatInvoer(int? Doel, bool? Behaald, string? Toelichting);

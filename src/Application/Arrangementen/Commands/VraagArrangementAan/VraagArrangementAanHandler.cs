@@ -1,0 +1,79 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Idempotentie;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Application.Leerlingen;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Arrangementen.Commands.VraagArrangementAan;
+
+public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
+    : ICommandHandler<VraagArrangementAanCommand, Result<ArrangementDto>>
+{
+    public async ValueTask<Result<ArrangementDto>> Handle(VraagArrangementAanCommand command, CancellationToken cancellationToken)
+    {
+        var vandaag = NederlandseTijd.Vandaag(klok);
+        var vingerafdruk = Idempotentie.Vingerafdruk(command with { IdempotencyKey = null });
+        if (command.IdempotencyKey is { } sleutel)
+        {
+            var eerder = await db.Idempotentiesleutels.AsNoTracking()
+                .FirstOrDefaultAsync(i => i.Aanroeper == aanroeper.Id && i.Sleutel == sleutel, cancellationToken).ConfigureAwait(false);
+            if (eerder is not null)
+            {
+                return await HerhaalAsync(eerder, vingerafdruk, vandaag, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var leerling = await db.Leerlingen.AsNoTracking().FirstOrDefaultAsync(l => l.Id == command.LeerlingId, cancellationToken).ConfigureAwait(false);
+        if (leerling is null)
+        {
+            return LeerlingFouten.Onbekend(command.LeerlingId!.Value);
+        }
+
+        var aanvraag = AanvraagInvoer.Lees(command).Waarde;
+        if (aanvraag.Uitvoerder.ObaCode is { } code && !await BestaatAanbiederAsync(code, cancellationToken).ConfigureAwait(false))
+        {
+            return Fout.Ongeldig("aanbieder-onbekend", $"Er is geen onderwijsbegeleidingsaanbieder met code {code} in het register.", "uitvoerder.obaCode");
+        }
+
+        var nu = klok.GetUtcNow();
+        var arrangement = Arrangement.VraagAan(leerling, aanvraag, aanroeper.AlsActor(), nu).Waarde;
+        db.Arrangementen.Add(arrangement);
+        if (command.IdempotencyKey is { } nieuweSleutel)
+        {
+            db.Idempotentiesleutels.Add(new Idempotentiesleutel(aanroeper.Id!, nieuweSleutel, vingerafdruk, arrangement.Id, nu));
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return ArrangementDto.Van(arrangement, leerling, vandaag);
+    }
+
+    private async Task<Result<ArrangementDto>> HerhaalAsync(Idempotentiesleutel eerder, string vingerafdruk, DateOnly vandaag, CancellationToken ct)
+    {
+        if (eerder.Vingerafdruk != vingerafdruk)
+        {
+            return Fout.Ongeldig(
+                "idempotency-key-hergebruikt",
+                "Deze Idempotency-Key hoort bij een andere aanvraag. Gebruik voor elke nieuwe aanvraag een nieuwe sleutel.",
+                "Idempotency-Key");
+        }
+
+        var arrangement = await db.Arrangementen.AsNoTracking().FirstOrDefaultAsync(a => a.Id == eerder.ResourceId, ct).ConfigureAwait(false);
+        if (arrangement is null)
+        {
+            return ArrangementFouten.Onbekend(eerder.ResourceId);
+        }
+
+        var leerling = await db.LeerlingVan(arrangement).FirstAsync(ct).ConfigureAwait(false);
+        return ArrangementDto.Van(arrangement, leerling, vandaag);
+    }
+
+    private async Task<bool> BestaatAanbiederAsync(string code, CancellationToken ct)
+    {
+        var obaCode = ObaCode.Parse(code).Waarde;
+        return await db.Onderwijsbegeleidingsaanbieders.AnyAsync(o => o.Code == obaCode, ct).ConfigureAwait(false);
+    }
+}

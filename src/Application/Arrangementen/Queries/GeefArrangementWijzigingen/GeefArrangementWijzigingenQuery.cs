@@ -1,0 +1,19 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
+
+/// <summary>
+/// The change feed: every arrangement the caller may see that changed since the token, oldest change first, whole,
+/// with a new token to continue from.
+/// </summary>
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.ArrangementenLezen])]
+[Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
+public sealed record GeefArrangementWijzigingenQuery(string? Token, int? PageSize) : IQuery<Result<ArrangementWijzigingenDto>>;
+
+/// <param name="WijzigingenToken">Use this next time; also to continue straight away when <paramref name="MeerWijzigingen"/> is true.</param>
+public sealed record ArrangementWijzigingenDto(IReadOnlyList<ArrangementDto> Arrangementen, string WijzigingenToken, bool MeerWijzigingen);

@@ -1,0 +1,75 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
+
+public sealed class GeefArrangementenHandler(IApplicationDbContext db, TimeProvider klok) : IQueryHandler<GeefArrangementenQuery, Result<ArrangementenPaginaDto>>
+{
+    public async ValueTask<Result<ArrangementenPaginaDto>> Handle(GeefArrangementenQuery query, CancellationToken cancellationToken)
+    {
+        var vandaag = NederlandseTijd.Vandaag(klok);
+        var cursor = ArrangementCursor.Lees(query.Cursor)
+            ?? new ArrangementCursor(Guid.Empty, await db.HoogsteArrangementVersieAsync(cancellationToken).ConfigureAwait(false));
+        var grootte = query.PageSize ?? ArrangementSync.StandaardPageSize;
+        var rijen = await Filter(db.Arrangementen.AsNoTracking(), query, vandaag)
+            .Where(a => a.Id.CompareTo(cursor.Na) > 0)
+            .Join(db.LeerlingenVanArrangementen(), a => a.LeerlingId, l => l.Id, (a, l) => new { Arrangement = a, Leerling = l })
+            .OrderBy(r => r.Arrangement.Id)
+            .Take(grootte + 1)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pagina = rijen.Take(grootte).ToList();
+        var laatste = rijen.Count <= grootte;
+        return new ArrangementenPaginaDto(
+            pagina.Select(r => ArrangementDto.Van(r.Arrangement, r.Leerling, vandaag)).ToList(),
+            laatste ? null : (cursor with { Na = pagina[^1].Arrangement.Id }).Maak(),
+            laatste && !query.IsGefilterd ? new ArrangementToken(cursor.Vanaf).Maak() : null);
+    }
+
+    private static IQueryable<Arrangement> Filter(IQueryable<Arrangement> arrangementen, GeefArrangementenQuery query, DateOnly vandaag)
+    {
+        if (ArrangementStatusCodes.Lijst.Zoek(query.Status) is { } status)
+        {
+            arrangementen = arrangementen.Where(a => a.Status == status);
+        }
+
+        if (SoortArrangementCodes.Lijst.Zoek(query.Soort) is { } soort)
+        {
+            arrangementen = arrangementen.Where(a => a.Soort == soort);
+        }
+
+        if (query.Vestiging is not null)
+        {
+            var vestiging = VestigingCode.Parse(query.Vestiging).Waarde;
+            arrangementen = arrangementen.Where(a => a.Vestiging == vestiging);
+        }
+
+        if (query.LeerlingId is { } leerling)
+        {
+            arrangementen = arrangementen.Where(a => a.LeerlingId == leerling);
+        }
+
+        if (query.PeriodeVan is { } van)
+        {
+            arrangementen = arrangementen.Where(a => a.Einddatum >= van);
+        }
+
+        if (query.PeriodeTot is { } tot)
+        {
+            arrangementen = arrangementen.Where(a => a.Ingangsdatum <= tot);
+        }
+
+        if (query.EvaluatieVerlopen is { } verlopen)
+        {
+            arrangementen = verlopen
+                ? arrangementen.Where(a => a.Status == ArrangementStatus.Actief && a.VolgendeEvaluatieUiterlijk < vandaag)
+                : arrangementen.Where(a => !(a.Status == ArrangementStatus.Actief && a.VolgendeEvaluatieUiterlijk < vandaag));
+        }
+
+        return arrangementen;
+    }
+}

@@ -1,0 +1,34 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
+
+/// <summary>
+/// The arrangementen the caller may see, in pages, with filters. The last page of an unfiltered list carries the
+/// token for the change feed (a full sync followed by changes, as for the aanbieders).
+/// </summary>
+/// <param name="Periode">Filter: arrangementen whose period overlaps [PeriodeVan, PeriodeTot].</param>
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.ArrangementenLezen])]
+[Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
+public sealed record GeefArrangementenQuery(
+    string? Status,
+    string? Soort,
+    string? Vestiging,
+    Guid? LeerlingId,
+    DateOnly? PeriodeVan,
+    DateOnly? PeriodeTot,
+    bool? EvaluatieVerlopen,
+    string? Cursor,
+    int? PageSize) : IQuery<Result<ArrangementenPaginaDto>>
+{
+    public bool IsGefilterd => Status is not null || Soort is not null || Vestiging is not null || LeerlingId is not null
+        || PeriodeVan is not null || PeriodeTot is not null || EvaluatieVerlopen is not null;
+}
+
+/// <param name="VolgendeCursor">Null on the last page.</param>
+/// <param name="WijzigingenToken">On the last page of an unfiltered list: follow changes from here with /arrangementen/wijzigingen.</param>
+public sealed record ArrangementenPaginaDto(IReadOnlyList<ArrangementDto> Arrangementen, string? VolgendeCursor, string? WijzigingenToken);

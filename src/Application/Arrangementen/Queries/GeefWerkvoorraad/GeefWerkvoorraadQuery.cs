@@ -1,0 +1,28 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
+
+/// <summary>"Mijn werkvoorraad": what needs the caller's action, most urgent deadline first.</summary>
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
+[Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
+public sealed record GeefWerkvoorraadQuery : IQuery<Result<WerkvoorraadDto>>;
+
+/// <param name="Actie">in-behandeling-nemen, besluiten, vraag-beantwoorden, starten, evalueren or beeindigen.</param>
+/// <param name="Verlopen">The deadline has passed.</param>
+public sealed record WerkvoorraadItemDto(
+    Guid ArrangementId,
+    string Leerling,
+    string Vestiging,
+    string Soort,
+    string Status,
+    string Actie,
+    string Omschrijving,
+    DateOnly Deadline,
+    bool Verlopen);
+
+public sealed record WerkvoorraadDto(IReadOnlyList<WerkvoorraadItemDto> Items);

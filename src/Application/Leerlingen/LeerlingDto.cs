@@ -1,0 +1,76 @@
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Leerlingen;
+
+namespace PassendOnderwijs.Application.Leerlingen;
+
+public sealed record OndersteuningsbehoeftenDto(
+    string? BevorderendeFactoren,
+    string? BelemmerendeFactoren,
+    IvoVeldenDto? Onderwijsbehoeften,
+    string? VisieLeerling,
+    string? VisieOuders)
+{
+    public static OndersteuningsbehoeftenDto Van(Ondersteuningsbehoeften b)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        return new(b.BevorderendeFactoren, b.BelemmerendeFactoren, IvoVeldenDto.Van(b.Onderwijsbehoeften), b.VisieLeerling, b.VisieOuders);
+    }
+
+    public static Result<Ondersteuningsbehoeften> Lees(OndersteuningsbehoeftenDto? invoer)
+    {
+        if (invoer is null)
+        {
+            return Ondersteuningsbehoeften.Leeg;
+        }
+
+        var velden = IvoVeldenDto.Lees(invoer.Onderwijsbehoeften, "ondersteuningsbehoeften.onderwijsbehoeften");
+        var behoeften = Ondersteuningsbehoeften.Van(
+            invoer.BevorderendeFactoren, invoer.BelemmerendeFactoren, velden.IsGelukt ? velden.Waarde : Domain.Ondersteuning.IvoVelden.Leeg, invoer.VisieLeerling, invoer.VisieOuders);
+        var fouten = velden.Fouten.Concat(behoeften.Fouten.Select(f => f with { Veld = "ondersteuningsbehoeften." + f.Veld })).ToList();
+        return fouten.Count > 0 ? Result<Ondersteuningsbehoeften>.Mislukt(fouten) : behoeften;
+    }
+}
+
+/// <summary>A pupil: never a BSN; the id is the only key other systems use.</summary>
+public sealed record LeerlingDto(
+    Guid Id,
+    string Voornaam,
+    string Achternaam,
+    DateOnly Geboortedatum,
+    string Vestiging,
+    string Groep,
+    OndersteuningsbehoeftenDto Ondersteuningsbehoeften,
+    long Versie) : IAuditResultaat
+{
+    public string AuditResourceId => Id.ToString();
+
+    public Guid? AuditLeerlingId => Id;
+
+    public static LeerlingDto Van(Leerling leerling)
+    {
+        ArgumentNullException.ThrowIfNull(leerling);
+        return new(
+            leerling.Id,
+            leerling.Voornaam,
+            leerling.Achternaam,
+            leerling.Geboortedatum,
+            leerling.Vestiging.Waarde,
+            leerling.Groep,
+            OndersteuningsbehoeftenDto.Van(leerling.Ondersteuningsbehoeften),
+            leerling.Versie);
+    }
+}
+
+internal static class LeerlingAudit
+{
+    public const string Soort = "leerling";
+    public const string Doel = "Ondersteuning van de leerling (passend onderwijs)";
+}
+
+internal static class LeerlingFouten
+{
+    /// <summary>Also for a pupil outside the caller's vestigingen: whether such a pupil exists is not the caller's to know.</summary>
+    public static Fout Onbekend(Guid id) => Fout.NietGevonden("leerling-onbekend", $"Er is geen leerling {id} die jij mag zien.");
+}

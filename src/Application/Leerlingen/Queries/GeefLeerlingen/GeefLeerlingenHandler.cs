@@ -1,0 +1,43 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
+
+public sealed class GeefLeerlingenHandler(IApplicationDbContext db) : IQueryHandler<GeefLeerlingenQuery, Result<LeerlingenPaginaDto>>
+{
+    public async ValueTask<Result<LeerlingenPaginaDto>> Handle(GeefLeerlingenQuery query, CancellationToken cancellationToken)
+    {
+        var leerlingen = db.Leerlingen.AsNoTracking();
+        if (query.Vestiging is not null)
+        {
+            var vestiging = VestigingCode.Parse(query.Vestiging).Waarde;
+            leerlingen = leerlingen.Where(l => l.Vestiging == vestiging);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Naam))
+        {
+            var gezocht = query.Naam.Trim().ToLowerInvariant();
+
+            // Runs in PostgreSQL as lower(...) with strpos; .NET's culture rules never apply here.
+#pragma warning disable CA1304, CA1311, CA1862
+            leerlingen = leerlingen.Where(l => (l.Voornaam + " " + l.Achternaam).ToLower().Contains(gezocht));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        if (IdCursor.Lees(query.Cursor) is { } na)
+        {
+            leerlingen = leerlingen.Where(l => l.Id.CompareTo(na) > 0);
+        }
+
+        var grootte = query.PageSize ?? IdCursor.StandaardPageSize;
+        var pagina = await leerlingen.OrderBy(l => l.Id).Take(grootte + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var getoond = pagina.Take(grootte).ToList();
+        return new LeerlingenPaginaDto(
+            getoond.Select(LeerlingDto.Van).ToList(),
+            pagina.Count > grootte ? IdCursor.Maak(getoond[^1].Id) : null);
+    }
+}

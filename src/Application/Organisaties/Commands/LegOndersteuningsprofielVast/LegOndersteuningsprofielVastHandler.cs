@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Organisaties.Commands.LegOndersteuningsprofielVast;
+
+public sealed class LegOndersteuningsprofielVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper)
+    : ICommandHandler<LegOndersteuningsprofielVastCommand, Result<SchoolDto>>
+{
+    public async ValueTask<Result<SchoolDto>> Handle(LegOndersteuningsprofielVastCommand command, CancellationToken cancellationToken)
+    {
+        var vestiging = VestigingCode.Parse(command.Vestiging).Waarde;
+        var school = await db.Scholen.FirstOrDefaultAsync(s => s.Id == vestiging, cancellationToken).ConfigureAwait(false);
+        if (school is null)
+        {
+            return OrganisatieFouten.OnbekendeSchool(command.Vestiging);
+        }
+
+        if (aanroeper.Rollen.Contains(Rol.SchoolMedewerker.Code()) && !aanroeper.Vestigingen.Contains(vestiging.Waarde))
+        {
+            return Fout.Verboden("niet-eigen-vestiging", "Je kunt alleen het ondersteuningsprofiel van je eigen vestigingen vastleggen.");
+        }
+
+        if (Versiecontrole.Controleer(command.VerwachteVersie, school.Versie, "Deze school") is { } versiefout)
+        {
+            return versiefout;
+        }
+
+        school.LegOndersteuningsprofielVast(IvoVeldenDto.Lees(command.Ondersteuningsprofiel, "ondersteuningsprofiel").Waarde);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var bestuur = await db.Schoolbesturen.Where(b => b.Id == school.SchoolbestuurId).Select(b => b.Nummer).FirstAsync(cancellationToken).ConfigureAwait(false);
+        return SchoolDto.Van(school, bestuur);
+    }
+}

@@ -1,0 +1,38 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Organisaties.Commands.RichtSamenwerkingsverbandIn;
+
+public sealed class RichtSamenwerkingsverbandInHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper)
+    : ICommandHandler<RichtSamenwerkingsverbandInCommand, Result<SamenwerkingsverbandDto>>
+{
+    public async ValueTask<Result<SamenwerkingsverbandDto>> Handle(RichtSamenwerkingsverbandInCommand command, CancellationToken cancellationToken)
+    {
+        var swv = await db.Samenwerkingsverbanden.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (swv is not null && Versiecontrole.Controleer(command.VerwachteVersie, swv.Versie, "Het samenwerkingsverband") is { } versiefout)
+        {
+            return versiefout;
+        }
+
+        var indeling = Samenwerkingsverband.LeesIndeling((command.Regios ?? []).Select(r => (r?.Naam, (IReadOnlyList<string?>?)r?.LokaleNetwerken)).ToList());
+        var naam = swv is null ? Samenwerkingsverband.Registreer(aanroeper.Samenwerkingsverband, command.Naam) : swv.Hernoem(command.Naam);
+        var fouten = naam.Fouten.Concat(indeling.Fouten).ToList();
+        if (fouten.Count > 0)
+        {
+            return Result<SamenwerkingsverbandDto>.Mislukt(fouten);
+        }
+
+        if (swv is null)
+        {
+            db.Samenwerkingsverbanden.Add(naam.Waarde);
+        }
+
+        naam.Waarde.DeelIn(indeling.Waarde);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return SamenwerkingsverbandDto.Van(naam.Waarde);
+    }
+}

@@ -1,0 +1,410 @@
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Ondersteuning;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Domain.Arrangementen;
+
+/// <summary>
+/// Extra onderwijsondersteuning op maat for one pupil. Guards its lifecycle: aangevraagd → in behandeling →
+/// toegekend | afgewezen → actief → beëindigd, with evaluations while active. Every step is recorded in the
+/// history; a step the lifecycle does not allow is refused and changes nothing.
+/// </summary>
+public sealed class Arrangement : AggregateRoot<Guid>
+{
+    public const int MaximaleLengteToelichting = 4000;
+    public const decimal MaximumUren = 10_000m;
+    public const decimal MaximumBudget = 10_000_000m;
+
+    /// <summary>An active arrangement is evaluated at least every six months (seed 003).</summary>
+    public const int EvaluatietermijnMaanden = 6;
+
+    /// <summary>
+    /// The SWV's own target for deciding on a request. Not a legal term; chosen equal to the school's zorgplicht
+    /// term (six weeks) so a school that needs the arrangement for a placement is not held up by the SWV.
+    /// </summary>
+    public const int BehandeltermijnWeken = 6;
+
+    private List<Doel> _doelen = [];
+    private List<Evaluatie> _evaluaties = [];
+    private List<Gebeurtenis> _gebeurtenissen = [];
+
+    private Arrangement()
+    {
+        Samenwerkingsverband = null!;
+        Vestiging = null!;
+        Inhoud = IvoVelden.Leeg;
+        Uitvoerder = null!;
+        Toelichting = string.Empty;
+    }
+
+    public SwvCode Samenwerkingsverband { get; private set; }
+
+    public Guid LeerlingId { get; private set; }
+
+    /// <summary>The pupil's vestiging when the request was made: the school the arrangement supports.</summary>
+    public VestigingCode Vestiging { get; private set; }
+
+    public SoortArrangement Soort { get; private set; }
+
+    public ArrangementStatus Status { get; private set; }
+
+    /// <summary>What the arrangement adds, on the five IVO fields.</summary>
+    public IvoVelden Inhoud { get; private set; }
+
+    public IReadOnlyList<Doel> Doelen => _doelen;
+
+    public DateOnly Ingangsdatum { get; private set; }
+
+    public DateOnly Einddatum { get; private set; }
+
+    public decimal? Uren { get; private set; }
+
+    /// <summary>Budget in euro.</summary>
+    public decimal? Budget { get; private set; }
+
+    public Uitvoerder Uitvoerder { get; private set; }
+
+    public Bekostiger Bekostiger { get; private set; }
+
+    /// <summary>Why the school asks for it.</summary>
+    public string Toelichting { get; private set; }
+
+    public DateTimeOffset AangevraagdOp { get; private set; }
+
+    /// <summary>A question from the SWV to the school that is not answered yet.</summary>
+    public string? OpenVraag { get; private set; }
+
+    public Besluit? Besluit { get; private set; }
+
+    /// <summary>Copied from the decision: unique within the samenwerkingsverband (an index in the store).</summary>
+    public string? Beschikkingsnummer { get; private set; }
+
+    public DateOnly? Startdatum { get; private set; }
+
+    public IReadOnlyList<Evaluatie> Evaluaties => _evaluaties;
+
+    /// <summary>While active: the day by which the next evaluation is due.</summary>
+    public DateOnly? VolgendeEvaluatieUiterlijk { get; private set; }
+
+    public DateOnly? BeeindigdOp { get; private set; }
+
+    public string? RedenBeeindiging { get; private set; }
+
+    public IReadOnlyList<Gebeurtenis> Gebeurtenissen => _gebeurtenissen;
+
+    /// <summary>The change number: concurrency token, ETag and place in the change feed (numbered by the store).</summary>
+    public long Versie { get; private set; }
+
+    public DateTimeOffset GewijzigdOp { get; private set; }
+
+    public DateOnly Behandeldeadline => DateOnly.FromDateTime(AangevraagdOp.UtcDateTime).AddDays(7 * BehandeltermijnWeken);
+
+    public bool EvaluatieVerlopen(DateOnly vandaag) => Status == ArrangementStatus.Actief && VolgendeEvaluatieUiterlijk < vandaag;
+
+    public static Result<Arrangement> VraagAan(Leerling leerling, Aanvraag aanvraag, Actor door, DateTimeOffset nu)
+    {
+        ArgumentNullException.ThrowIfNull(leerling);
+        ArgumentNullException.ThrowIfNull(aanvraag);
+        ArgumentNullException.ThrowIfNull(door);
+        var fouten = Controleer(aanvraag);
+        if (fouten.Count > 0)
+        {
+            return Result<Arrangement>.Mislukt(fouten);
+        }
+
+        var doelen = Nummer(aanvraag.Doelen);
+        var toelichting = aanvraag.Toelichting!.Trim();
+
+        var arrangement = new Arrangement
+        {
+            Id = Guid.CreateVersion7(nu),
+            Samenwerkingsverband = leerling.Samenwerkingsverband,
+            LeerlingId = leerling.Id,
+            Vestiging = leerling.Vestiging,
+            Soort = aanvraag.Soort,
+            Status = ArrangementStatus.Aangevraagd,
+            Inhoud = aanvraag.Inhoud,
+            _doelen = doelen,
+            Ingangsdatum = aanvraag.Ingangsdatum,
+            Einddatum = aanvraag.Einddatum,
+            Uren = aanvraag.Uren,
+            Budget = aanvraag.Budget,
+            Uitvoerder = aanvraag.Uitvoerder,
+            Bekostiger = aanvraag.Bekostiger,
+            Toelichting = toelichting,
+            AangevraagdOp = nu,
+        };
+        arrangement.Leg(nu, door, Gebeurtenis.Aangevraagd, null);
+        return arrangement;
+    }
+
+    /// <summary>Every problem with a request at once; also used to validate input before the pupil is looked up.</summary>
+    public static IReadOnlyList<Fout> Controleer(Aanvraag aanvraag)
+    {
+        ArgumentNullException.ThrowIfNull(aanvraag);
+        var fouten = new List<Fout>();
+        if (aanvraag.Einddatum < aanvraag.Ingangsdatum)
+        {
+            fouten.Add(Fout.Ongeldig("omgekeerde-periode", "De einddatum ligt voor de ingangsdatum.", "einddatum"));
+        }
+
+        fouten.AddRange(Hoeveelheid(aanvraag.Uren, MaximumUren, "uren", "negatieve-uren", "Uren kunnen niet negatief zijn."));
+        fouten.AddRange(Hoeveelheid(aanvraag.Budget, MaximumBudget, "budget", "negatief-budget", "Een budget kan niet negatief zijn."));
+        fouten.AddRange(PastBijSoort(aanvraag));
+        if (aanvraag.Doelen.Count == 0)
+        {
+            fouten.Add(Fout.Ongeldig("doel-vereist", "Een arrangement heeft minstens één doel.", "doelen"));
+        }
+        else if (aanvraag.Doelen.Count > Doel.Maximum)
+        {
+            fouten.Add(Fout.Ongeldig("te-veel-doelen", $"Hoogstens {Doel.Maximum} doelen.", "doelen"));
+        }
+
+        for (var i = 0; i < aanvraag.Doelen.Count; i++)
+        {
+            fouten.AddRange(Tekst.Verplicht(aanvraag.Doelen[i], Doel.MaximaleLengte, $"doelen[{i}]", "doel-vereist", "Beschrijf het doel.").Fouten);
+        }
+
+        fouten.AddRange(Tekst.Verplicht(aanvraag.Toelichting, MaximaleLengteToelichting, "toelichting", "toelichting-vereist", "Licht toe waarom de leerling dit arrangement nodig heeft.").Fouten);
+        fouten.AddRange(Tekst.Verplicht(aanvraag.Uitvoerder.Naam, Uitvoerder.MaximaleLengteNaam, "uitvoerder.naam", "uitvoerder-vereist", "Noem wie het arrangement uitvoert.").Fouten);
+        return fouten;
+    }
+
+    public Result<Arrangement> NeemInBehandeling(Actor door, DateTimeOffset nu) =>
+        Overgang([ArrangementStatus.Aangevraagd], "in behandeling nemen", () =>
+        {
+            Status = ArrangementStatus.InBehandeling;
+            Leg(nu, door, Gebeurtenis.InBehandelingGenomen, null);
+            return Geen;
+        });
+
+    public Result<Arrangement> VraagInformatie(string? vraag, Actor door, DateTimeOffset nu) =>
+        Overgang([ArrangementStatus.InBehandeling], "om informatie vragen", () =>
+        {
+            if (OpenVraag is not null)
+            {
+                return [Fout.Conflict("vraag-staat-open", "Er staat al een vraag aan de school open; wacht op het antwoord.")];
+            }
+
+            var tekst = Tekst.Verplicht(vraag, MaximaleLengteToelichting, "vraag", "vraag-vereist", "Schrijf op welke informatie nodig is.");
+            if (!tekst.IsGelukt)
+            {
+                return tekst.Fouten;
+            }
+
+            OpenVraag = tekst.Waarde;
+            Leg(nu, door, Gebeurtenis.InformatieGevraagd, tekst.Waarde);
+            return Geen;
+        });
+
+    public Result<Arrangement> BeantwoordVraag(string? antwoord, Actor door, DateTimeOffset nu) =>
+        Overgang([ArrangementStatus.InBehandeling], "een vraag beantwoorden", () =>
+        {
+            if (OpenVraag is null)
+            {
+                return [Fout.Conflict("geen-open-vraag", "Er staat geen vraag aan de school open.")];
+            }
+
+            var tekst = Tekst.Verplicht(antwoord, MaximaleLengteToelichting, "antwoord", "antwoord-vereist", "Geef het antwoord op de vraag.");
+            if (!tekst.IsGelukt)
+            {
+                return tekst.Fouten;
+            }
+
+            OpenVraag = null;
+            Leg(nu, door, Gebeurtenis.InformatieGegeven, tekst.Waarde);
+            return Geen;
+        });
+
+    /// <summary>Grants the request. A question still open to the school lapses with the decision.</summary>
+    public Result<Arrangement> KenToe(string? beschikkingsnummer, DateOnly besluitdatum, string? motivering, Actor door, DateTimeOffset nu) =>
+        Beslis(true, beschikkingsnummer, besluitdatum, motivering, door, nu);
+
+    /// <summary>Refuses the request; a refusal always states its reason (the school and parents may object to it).</summary>
+    public Result<Arrangement> WijsAf(string? beschikkingsnummer, DateOnly besluitdatum, string? reden, Actor door, DateTimeOffset nu) =>
+        Beslis(false, beschikkingsnummer, besluitdatum, reden, door, nu);
+
+    /// <summary>The granted arrangement starts on <paramref name="startdatum"/>, inside its period; the first evaluation is due six months later.</summary>
+    public Result<Arrangement> Start(DateOnly startdatum, Actor door, DateTimeOffset nu) =>
+        Overgang([ArrangementStatus.Toegekend], "starten", () =>
+        {
+            if (startdatum < Ingangsdatum || startdatum > Einddatum)
+            {
+                return [Fout.RegelGeschonden("start-buiten-periode", $"Het arrangement loopt van {Ingangsdatum:yyyy-MM-dd} tot en met {Einddatum:yyyy-MM-dd}; start daarbinnen.", "startdatum")];
+            }
+
+            Status = ArrangementStatus.Actief;
+            Startdatum = startdatum;
+            VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(startdatum);
+            Leg(nu, door, Gebeurtenis.Gestart, null);
+            return Geen;
+        });
+
+    public Result<Arrangement> Evalueer(
+        DateOnly datum, IReadOnlyList<Doelresultaat> resultaten, string? conclusie, Vervolg vervolg, Actor door, DateTimeOffset nu) =>
+        Overgang([ArrangementStatus.Actief], "evalueren", () =>
+        {
+            ArgumentNullException.ThrowIfNull(resultaten);
+            var fouten = new List<Fout>();
+            if (datum < Startdatum || datum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
+            {
+                fouten.Add(Fout.Ongeldig("ongeldige-evaluatiedatum", "Een evaluatie valt tussen de start van het arrangement en vandaag.", "datum"));
+            }
+
+            for (var i = 0; i < resultaten.Count; i++)
+            {
+                if (!_doelen.Exists(d => d.Nummer == resultaten[i].Doel))
+                {
+                    fouten.Add(Fout.Ongeldig("onbekend-doel", $"Het arrangement heeft geen doel {resultaten[i].Doel}.", $"doelen[{i}].doel"));
+                }
+                else if (resultaten.Take(i).Any(r => r.Doel == resultaten[i].Doel))
+                {
+                    fouten.Add(Fout.Ongeldig("dubbel-doel", $"Doel {resultaten[i].Doel} staat er twee keer in.", $"doelen[{i}].doel"));
+                }
+
+                fouten.AddRange(Tekst.Optioneel(resultaten[i].Toelichting, Doel.MaximaleLengte, $"doelen[{i}].toelichting").Fouten);
+            }
+
+            foreach (var ontbrekend in _doelen.Where(d => !resultaten.Any(r => r.Doel == d.Nummer)))
+            {
+                fouten.Add(Fout.Ongeldig("doel-niet-geevalueerd", $"Geef aan of doel {ontbrekend.Nummer} ('{ontbrekend.Omschrijving}') behaald is.", "doelen"));
+            }
+
+            var geldigeConclusie = Tekst.Verplicht(conclusie, Evaluatie.MaximaleLengte, "conclusie", "conclusie-vereist", "Schrijf de conclusie van de evaluatie op.");
+            fouten.AddRange(geldigeConclusie.Fouten);
+            if (fouten.Count > 0)
+            {
+                return fouten;
+            }
+
+            var opgeschoond = resultaten.OrderBy(r => r.Doel)
+                .Select(r => r with { Toelichting = string.IsNullOrWhiteSpace(r.Toelichting) ? null : r.Toelichting.Trim() }).ToList();
+            _evaluaties = [.. _evaluaties, new Evaluatie(Guid.CreateVersion7(nu), datum, opgeschoond, geldigeConclusie.Waarde, vervolg, door, nu)];
+            VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(datum);
+            Leg(nu, door, Gebeurtenis.Geevalueerd, $"Vervolg: {VervolgCodes.Lijst.Code(vervolg)}. {geldigeConclusie.Waarde}");
+            return Geen;
+        });
+
+    public Result<Arrangement> Beeindig(DateOnly einddatum, string? reden, Actor door, DateTimeOffset nu) =>
+        Overgang([ArrangementStatus.Actief], "beëindigen", () =>
+        {
+            var fouten = new List<Fout>();
+            if (einddatum < Startdatum)
+            {
+                fouten.Add(Fout.Ongeldig("einde-voor-start", $"Het arrangement is gestart op {Startdatum:yyyy-MM-dd}; het kan niet eerder eindigen.", "einddatum"));
+            }
+
+            var geldigeReden = Tekst.Verplicht(reden, MaximaleLengteToelichting, "reden", "reden-vereist", "Geef de reden van de beëindiging.");
+            fouten.AddRange(geldigeReden.Fouten);
+            if (fouten.Count > 0)
+            {
+                return fouten;
+            }
+
+            Status = ArrangementStatus.Beeindigd;
+            BeeindigdOp = einddatum;
+            RedenBeeindiging = geldigeReden.Waarde;
+            VolgendeEvaluatieUiterlijk = null;
+            Leg(nu, door, Gebeurtenis.Beeindigd, geldigeReden.Waarde);
+            return Geen;
+        });
+
+    private static readonly IReadOnlyList<Fout> Geen = [];
+
+    private Result<Arrangement> Beslis(bool toekennen, string? beschikkingsnummer, DateOnly besluitdatum, string? motivering, Actor door, DateTimeOffset nu) =>
+        Overgang([ArrangementStatus.InBehandeling], toekennen ? "toekennen" : "afwijzen", () =>
+        {
+            var fouten = new List<Fout>();
+            var nummer = Tekst.Verplicht(beschikkingsnummer, Besluit.MaximaleLengteBeschikkingsnummer, "beschikkingsnummer", "beschikkingsnummer-vereist", "Geef het beschikkingsnummer van het besluit.");
+            var reden = toekennen
+                ? Tekst.Verplicht(motivering, Besluit.MaximaleLengteMotivering, "motivering", "motivering-vereist", "Motiveer het besluit.")
+                : Tekst.Verplicht(motivering, Besluit.MaximaleLengteMotivering, "motivering", "reden-afwijzing-vereist", "Een afwijzing vermeldt altijd de reden.");
+            fouten.AddRange(nummer.Fouten.Concat(reden.Fouten));
+            if (besluitdatum < DateOnly.FromDateTime(AangevraagdOp.UtcDateTime) || besluitdatum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
+            {
+                fouten.Add(Fout.Ongeldig("ongeldige-besluitdatum", "De besluitdatum ligt tussen de aanvraag en vandaag.", "besluitdatum"));
+            }
+
+            if (fouten.Count > 0)
+            {
+                return fouten;
+            }
+
+            Besluit = new Besluit(toekennen, besluitdatum, nummer.Waarde, reden.Waarde, door, nu);
+            Beschikkingsnummer = nummer.Waarde;
+            Status = toekennen ? ArrangementStatus.Toegekend : ArrangementStatus.Afgewezen;
+            OpenVraag = null;
+            Leg(nu, door, toekennen ? Gebeurtenis.Toegekend : Gebeurtenis.Afgewezen, $"{nummer.Waarde}: {reden.Waarde}");
+            return Geen;
+        });
+
+    /// <summary>
+    /// Runs <paramref name="stap"/> only from an allowed status. The step checks everything before it changes
+    /// anything, so a refused step leaves the arrangement exactly as it was.
+    /// </summary>
+    private Result<Arrangement> Overgang(ArrangementStatus[] toegestaan, string omschrijving, Func<IReadOnlyList<Fout>> stap)
+    {
+        if (!toegestaan.Contains(Status))
+        {
+            var van = string.Join(" of ", toegestaan.Select(s => $"'{ArrangementStatusCodes.Lijst.Code(s)}'"));
+            return Fout.Conflict(
+                "ongeldige-overgang",
+                $"Een arrangement met status '{ArrangementStatusCodes.Lijst.Code(Status)}' kun je niet {omschrijving}; dat kan alleen bij status {van}.");
+        }
+
+        var fouten = stap();
+        return fouten.Count > 0 ? Result<Arrangement>.Mislukt(fouten) : this;
+    }
+
+    private DateOnly VolgendeEvaluatie(DateOnly vanaf)
+    {
+        // Half a year on, but the end of the period is the last evaluation moment (never before the one just held).
+        var halfJaar = vanaf.AddMonths(EvaluatietermijnMaanden);
+        return halfJaar < Einddatum ? halfJaar : (Einddatum > vanaf ? Einddatum : vanaf);
+    }
+
+    private void Leg(DateTimeOffset nu, Actor door, string actie, string? toelichting)
+    {
+        _gebeurtenissen = [.. _gebeurtenissen, new Gebeurtenis(nu, door, actie, toelichting)];
+        GewijzigdOp = nu;
+    }
+
+    private static IEnumerable<Fout> Hoeveelheid(decimal? waarde, decimal maximum, string veld, string code, string melding)
+    {
+        if (waarde < 0)
+        {
+            yield return Fout.Ongeldig(code, melding, veld);
+        }
+        else if (waarde > maximum)
+        {
+            yield return Fout.Ongeldig("te-groot", $"Hoogstens {maximum:N0}.", veld);
+        }
+    }
+
+    private static IEnumerable<Fout> PastBijSoort(Aanvraag aanvraag)
+    {
+        if (aanvraag.Soort == SoortArrangement.Middelen && aanvraag.Budget is null)
+        {
+            yield return Fout.Ongeldig("budget-vereist", "Een arrangement 'middelen' noemt het budget in euro.", "budget");
+        }
+
+        if (aanvraag.Soort == SoortArrangement.InzetExpert && aanvraag.Uren is null)
+        {
+            yield return Fout.Ongeldig("uren-vereist", "Een inzet van een expert noemt het aantal uren.", "uren");
+        }
+
+        if (aanvraag.Soort == SoortArrangement.ArrangementCluster12 && aanvraag.Uitvoerder.Soort != SoortUitvoerder.Oba)
+        {
+            yield return Fout.Ongeldig("oba-vereist", "Een arrangement cluster 1/2 wordt uitgevoerd door een onderwijsbegeleidingsaanbieder.", "uitvoerder.soort");
+        }
+
+        if (aanvraag.Uitvoerder.Soort == SoortUitvoerder.Oba && (aanvraag.Uitvoerder.ObaCode is null || aanvraag.Uitvoerder.Expertise is null))
+        {
+            yield return Fout.Ongeldig("oba-gegevens-vereist", "Noem bij een onderwijsbegeleidingsaanbieder de RIO-code en de expertise.", "uitvoerder");
+        }
+    }
+
+    private static List<Doel> Nummer(IReadOnlyList<string?> doelen) =>
+        doelen.Select((tekst, i) => new Doel(i + 1, tekst!.Trim())).ToList();
+}

@@ -1,0 +1,47 @@
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Domain.Arrangementen;
+
+/// <summary>Who provides the support.</summary>
+public enum SoortUitvoerder
+{
+    School,
+    SboSo,
+    Expert,
+    Oba,
+}
+
+/// <summary>Who pays for it.</summary>
+public enum Bekostiger
+{
+    Swv,
+    School,
+    Bestuur,
+}
+
+public static class UitvoerderCodes
+{
+    public static Codelijst<SoortUitvoerder> Soorten { get; } = new(new Dictionary<SoortUitvoerder, string>
+    {
+        [SoortUitvoerder.School] = "school",
+        [SoortUitvoerder.SboSo] = "sbo-so",
+        [SoortUitvoerder.Expert] = "expert",
+        [SoortUitvoerder.Oba] = "oba",
+    });
+
+    public static Codelijst<Bekostiger> Bekostigers { get; } = new(new Dictionary<Bekostiger, string>
+    {
+        [Bekostiger.Swv] = "swv",
+        [Bekostiger.School] = "school",
+        [Bekostiger.Bestuur] = "bestuur",
+    });
+}
+
+/// <summary>
+/// The party that provides the arrangement: a school, an SBO/SO school, an expert of the SWV, or an
+/// onderwijsbegeleidingsaanbieder (OBA) with the expertise it brings (cluster 1/2 arrangements).
+/// </summary>
+public sealed record Uitvoerder(SoortUitvoerder Soort, string Naam, string? ObaCode, string? Expertise)
+{
+    public const int MaximaleLengteNaam = 160;
+}

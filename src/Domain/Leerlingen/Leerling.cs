@@ -1,0 +1,82 @@
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Domain.Leerlingen;
+
+/// <summary>
+/// A pupil, kept as small as the work allows (AVG data minimisation): an internal id, the name, date of birth,
+/// the vestiging and groep. Never a BSN: the internal id is the only key, and other systems refer to it.
+/// </summary>
+public sealed class Leerling : AggregateRoot<Guid>
+{
+    public const int MaximaleLengteNaam = 120;
+    public const int MaximaleLengteGroep = 20;
+
+    private Leerling()
+    {
+        Samenwerkingsverband = null!;
+        Voornaam = string.Empty;
+        Achternaam = string.Empty;
+        Vestiging = null!;
+        Groep = string.Empty;
+        Ondersteuningsbehoeften = Ondersteuningsbehoeften.Leeg;
+    }
+
+    public SwvCode Samenwerkingsverband { get; private set; }
+
+    public string Voornaam { get; private set; }
+
+    public string Achternaam { get; private set; }
+
+    public DateOnly Geboortedatum { get; private set; }
+
+    /// <summary>The vestiging the pupil is enrolled at now; decides which school staff may see the pupil.</summary>
+    public VestigingCode Vestiging { get; private set; }
+
+    /// <summary>Groep (PO) or leerjaar/klas (VO), as the school names it, e.g. "5" or "2B".</summary>
+    public string Groep { get; private set; }
+
+    public Ondersteuningsbehoeften Ondersteuningsbehoeften { get; private set; }
+
+    public uint Versie { get; private set; }
+
+    public string Naam => $"{Voornaam} {Achternaam}";
+
+    public static Result<Leerling> Registreer(
+        School school, string? voornaam, string? achternaam, DateOnly? geboortedatum, string? groep, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        var fouten = new List<Fout>();
+        var voor = Tekst.Verplicht(voornaam, MaximaleLengteNaam, "voornaam", "voornaam-vereist", "Geef de voornaam van de leerling.");
+        var achter = Tekst.Verplicht(achternaam, MaximaleLengteNaam, "achternaam", "achternaam-vereist", "Geef de achternaam van de leerling.");
+        var geldigeGroep = Tekst.Verplicht(groep, MaximaleLengteGroep, "groep", "groep-vereist", "Geef de groep of klas van de leerling.");
+        fouten.AddRange(voor.Fouten.Concat(achter.Fouten).Concat(geldigeGroep.Fouten));
+        if (geboortedatum is null)
+        {
+            fouten.Add(Fout.Ongeldig("geboortedatum-vereist", "Geef de geboortedatum van de leerling.", "geboortedatum"));
+        }
+        else if (geboortedatum > vandaag || geboortedatum < vandaag.AddYears(-30))
+        {
+            fouten.Add(Fout.Ongeldig("onwaarschijnlijke-geboortedatum", "Deze geboortedatum past niet bij een leerling.", "geboortedatum"));
+        }
+
+        return fouten.Count > 0
+            ? Result<Leerling>.Mislukt(fouten)
+            : new Leerling
+            {
+                Id = Guid.CreateVersion7(),
+                Samenwerkingsverband = school.Samenwerkingsverband,
+                Voornaam = voor.Waarde,
+                Achternaam = achter.Waarde,
+                Geboortedatum = geboortedatum!.Value,
+                Vestiging = school.Vestiging,
+                Groep = geldigeGroep.Waarde,
+            };
+    }
+
+    public Leerling LegOndersteuningsbehoeftenVast(Ondersteuningsbehoeften behoeften)
+    {
+        Ondersteuningsbehoeften = behoeften ?? throw new ArgumentNullException(nameof(behoeften));
+        return this;
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Leerlingen;
+
+namespace PassendOnderwijs.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// One row per arrangement. The parts that are only ever read whole (goals, decision, evaluations, history,
+/// provider) are JSON documents; everything lists filter on is a column with an index.
+/// </summary>
+internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrangement>
+{
+    public void Configure(EntityTypeBuilder<Arrangement> builder)
+    {
+        builder.ToTable("arrangement");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Samenwerkingsverband).AlsSwvCode();
+        builder.Property(a => a.Vestiging).AlsVestigingCode();
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Vestiging });
+        builder.HasIndex(a => a.LeerlingId);
+        builder.HasOne<Leerling>().WithMany().HasForeignKey(a => a.LeerlingId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.Soort).HasConversion(s => SoortArrangementCodes.Lijst.Code(s), c => SoortArrangementCodes.Lijst.Zoek(c)!.Value).HasMaxLength(40);
+        builder.Property(a => a.Status).HasConversion(s => ArrangementStatusCodes.Lijst.Code(s), c => ArrangementStatusCodes.Lijst.Zoek(c)!.Value).HasMaxLength(20);
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Status });
+        builder.Property(a => a.Bekostiger).HasConversion(b => UitvoerderCodes.Bekostigers.Code(b), c => UitvoerderCodes.Bekostigers.Zoek(c)!.Value).HasMaxLength(10);
+        builder.ComplexProperty(a => a.Inhoud, i => i.IvoKolommen("inhoud"));
+        builder.Property(a => a.Uren).HasPrecision(8, 2);
+        builder.Property(a => a.Budget).HasPrecision(12, 2);
+        builder.Property(a => a.Uitvoerder).HasConversion(AlsJson<Uitvoerder>.Converter, AlsJson<Uitvoerder>.Vergelijker).HasColumnType("jsonb");
+        builder.Property(a => a.Besluit).HasConversion(AlsJson<Besluit>.Converter!, AlsJson<Besluit>.Vergelijker!).HasColumnType("jsonb");
+        builder.Property(a => a.Beschikkingsnummer).HasMaxLength(Besluit.MaximaleLengteBeschikkingsnummer);
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Beschikkingsnummer }).IsUnique().HasFilter("beschikkingsnummer IS NOT NULL");
+        builder.Property(a => a.Doelen).HasField("_doelen").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(AlsJson<IReadOnlyList<Doel>>.Converter, AlsJson<IReadOnlyList<Doel>>.Vergelijker).HasColumnType("jsonb");
+        builder.Property(a => a.Evaluaties).HasField("_evaluaties").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(AlsJson<IReadOnlyList<Evaluatie>>.Converter, AlsJson<IReadOnlyList<Evaluatie>>.Vergelijker).HasColumnType("jsonb");
+        builder.Property(a => a.Gebeurtenissen).HasField("_gebeurtenissen").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(AlsJson<IReadOnlyList<Gebeurtenis>>.Converter, AlsJson<IReadOnlyList<Gebeurtenis>>.Vergelijker).HasColumnType("jsonb");
+        builder.HasIndex(a => a.VolgendeEvaluatieUiterlijk);
+
+        // The store numbers every save (trigger in the migration), like the aanbieders: concurrency token, ETag and feed position.
+        builder.Property(a => a.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        builder.HasIndex(a => a.Versie).IsUnique();
+        builder.Ignore(a => a.DomainEvents);
+    }
+}
+
+internal sealed class IdempotentiesleutelConfiguration : IEntityTypeConfiguration<Application.Common.Idempotentie.Idempotentiesleutel>
+{
+    public void Configure(EntityTypeBuilder<Application.Common.Idempotentie.Idempotentiesleutel> builder)
+    {
+        builder.ToTable("idempotentiesleutel");
+        builder.HasKey(i => new { i.Aanroeper, i.Sleutel });
+        builder.Property(i => i.Aanroeper).HasMaxLength(200);
+        builder.Property(i => i.Sleutel).HasMaxLength(Application.Common.Idempotentie.Idempotentiesleutel.MaximaleLengte);
+        builder.Property(i => i.Vingerafdruk).HasMaxLength(64);
+        builder.HasIndex(i => i.Op);
+    }
+}

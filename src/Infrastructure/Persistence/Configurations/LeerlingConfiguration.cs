@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Infrastructure.Persistence.Configurations;
+
+internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
+{
+    public void Configure(EntityTypeBuilder<Leerling> builder)
+    {
+        builder.ToTable("leerling");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.Samenwerkingsverband).AlsSwvCode();
+        builder.Property(l => l.Vestiging).AlsVestigingCode();
+        builder.HasIndex(l => new { l.Samenwerkingsverband, l.Vestiging });
+        builder.Property(l => l.Voornaam).HasMaxLength(Leerling.MaximaleLengteNaam);
+        builder.Property(l => l.Achternaam).HasMaxLength(Leerling.MaximaleLengteNaam);
+        builder.Property(l => l.Groep).HasMaxLength(Leerling.MaximaleLengteGroep);
+        builder.ComplexProperty(l => l.Ondersteuningsbehoeften, b =>
+        {
+            b.Property(o => o.BevorderendeFactoren).HasColumnName("bevorderende_factoren");
+            b.Property(o => o.BelemmerendeFactoren).HasColumnName("belemmerende_factoren");
+            b.Property(o => o.VisieLeerling).HasColumnName("visie_leerling");
+            b.Property(o => o.VisieOuders).HasColumnName("visie_ouders");
+            b.ComplexProperty(o => o.Onderwijsbehoeften, i => i.IvoKolommen("onderwijsbehoefte"));
+        });
+        builder.HasOne<School>().WithMany().HasForeignKey(l => l.Vestiging).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(l => l.Versie).IsRowVersion();
+        builder.Ignore(l => l.Naam);
+        builder.Ignore(l => l.DomainEvents);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Infrastructure.Persistence.Configurations;
+
+internal static class OrganisatieConversies
+{
+    public static PropertyBuilder<SwvCode> AlsSwvCode(this PropertyBuilder<SwvCode> builder) =>
+        builder.HasConversion(s => s.Waarde, w => SwvCode.Parse(w, "samenwerkingsverband").Waarde).HasMaxLength(6);
+
+    public static PropertyBuilder<VestigingCode> AlsVestigingCode(this PropertyBuilder<VestigingCode> builder) =>
+        builder.HasConversion(v => v.Waarde, w => VestigingCode.Parse(w, "vestiging").Waarde).HasMaxLength(6);
+}
+
+internal sealed class SamenwerkingsverbandConfiguration : IEntityTypeConfiguration<Samenwerkingsverband>
+{
+    public void Configure(EntityTypeBuilder<Samenwerkingsverband> builder)
+    {
+        builder.ToTable("samenwerkingsverband");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).AlsSwvCode().HasColumnName("code");
+        builder.Property(s => s.Naam).HasMaxLength(Samenwerkingsverband.MaximaleLengteNaam);
+        builder.Property(s => s.Regios).HasField("_regios").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(AlsJson<IReadOnlyList<Regio>>.Converter, AlsJson<IReadOnlyList<Regio>>.Vergelijker).HasColumnType("jsonb");
+        builder.Property(s => s.Versie).IsRowVersion();
+        builder.Ignore(s => s.Code);
+        builder.Ignore(s => s.DomainEvents);
+    }
+}
+
+internal sealed class SchoolbestuurConfiguration : IEntityTypeConfiguration<Schoolbestuur>
+{
+    public void Configure(EntityTypeBuilder<Schoolbestuur> builder)
+    {
+        builder.ToTable("schoolbestuur");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Samenwerkingsverband).AlsSwvCode();
+        builder.Property(s => s.Nummer).HasMaxLength(5);
+        builder.HasIndex(s => new { s.Samenwerkingsverband, s.Nummer }).IsUnique();
+        builder.Property(s => s.Naam).HasMaxLength(Schoolbestuur.MaximaleLengteNaam);
+        builder.HasOne<Samenwerkingsverband>().WithMany().HasForeignKey(s => s.Samenwerkingsverband).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(s => s.DomainEvents);
+    }
+}
+
+internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.ToTable("school");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).AlsVestigingCode().HasColumnName("vestiging");
+        builder.Property(s => s.Samenwerkingsverband).AlsSwvCode();
+        builder.HasIndex(s => s.Samenwerkingsverband);
+        builder.Property(s => s.Naam).HasMaxLength(School.MaximaleLengteNaam);
+        builder.Property(s => s.Soort).HasConversion(s => SoortSchoolCodes.Lijst.Code(s), c => SoortSchoolCodes.Lijst.Zoek(c)!.Value).HasMaxLength(3);
+        builder.Property(s => s.Regio).HasMaxLength(Samenwerkingsverband.MaximaleLengteNaam);
+        builder.Property(s => s.LokaalNetwerk).HasMaxLength(Samenwerkingsverband.MaximaleLengteNaam);
+        builder.ComplexProperty(s => s.Ondersteuningsprofiel, p => p.IvoKolommen("sop"));
+        builder.HasOne<Schoolbestuur>().WithMany().HasForeignKey(s => s.SchoolbestuurId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(s => s.Versie).IsRowVersion();
+        builder.Ignore(s => s.Vestiging);
+        builder.Ignore(s => s.DomainEvents);
+    }
+}

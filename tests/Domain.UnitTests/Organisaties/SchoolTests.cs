@@ -1,0 +1,81 @@
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Ondersteuning;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Domain.UnitTests.Organisaties;
+
+public class SchoolTests
+{
+    [Test]
+    public void Registreer_places_the_school_in_its_swv_bestuur_and_indeling()
+    {
+        var swv = OrganisatieMaker.SwvMetIndeling();
+        var bestuur = OrganisatieMaker.NieuwBestuur(swv);
+
+        var school = School.Registreer(swv, bestuur, OrganisatieMaker.Regenboog, " De Regenboog ", SoortSchool.Sbo, "Noord", "Dorp").Waarde;
+
+        school.Vestiging.Waarde.ShouldBe("12AB00");
+        school.Samenwerkingsverband.ShouldBe(swv.Code);
+        school.SchoolbestuurId.ShouldBe(bestuur.Id);
+        school.Naam.ShouldBe("De Regenboog");
+        school.Soort.ShouldBe(SoortSchool.Sbo);
+        (school.Regio, school.LokaalNetwerk).ShouldBe(("Noord", "Dorp"));
+        school.Ondersteuningsprofiel.ShouldBe(IvoVelden.Leeg);
+    }
+
+    [Test]
+    public void A_school_may_name_only_its_regio_or_nothing()
+    {
+        var swv = OrganisatieMaker.SwvMetIndeling();
+
+        Registreer(swv, "Zuid", null).IsGelukt.ShouldBeTrue();
+        Registreer(swv, null, null).IsGelukt.ShouldBeTrue();
+    }
+
+    [Test]
+    public void A_bestuur_of_another_swv_is_refused()
+    {
+        var swv = OrganisatieMaker.NieuwSwv();
+        var ander = OrganisatieMaker.NieuwBestuur(OrganisatieMaker.NieuwSwv("VO2301"));
+
+        var fout = School.Registreer(swv, ander, OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null).Fouten.ShouldHaveSingleItem();
+
+        (fout.Veld, fout.Code).ShouldBe(("schoolbestuur", "onbekend-schoolbestuur"));
+    }
+
+    [Test]
+    public void A_lokaal_netwerk_needs_its_regio()
+    {
+        var fout = Registreer(OrganisatieMaker.SwvMetIndeling(), null, "Stad").Fouten.ShouldHaveSingleItem();
+
+        (fout.Veld, fout.Code).ShouldBe(("regio", "regio-vereist"));
+    }
+
+    [TestCase("Oost", null)]
+    [TestCase("Noord", "Haven")]
+    [TestCase("Zuid", "Onbekend")]
+    public void A_regio_or_netwerk_outside_the_indeling_is_refused(string regio, string? netwerk) =>
+        Registreer(OrganisatieMaker.SwvMetIndeling(), regio, netwerk).Fouten.ShouldHaveSingleItem().Code.ShouldBe("onbekende-indeling");
+
+    [Test]
+    public void Registreer_reports_every_problem_at_once()
+    {
+        var swv = OrganisatieMaker.NieuwSwv();
+        var ander = OrganisatieMaker.NieuwBestuur(OrganisatieMaker.NieuwSwv("PO2706"));
+
+        School.Registreer(swv, ander, OrganisatieMaker.Regenboog, "", SoortSchool.Bao, null, "Stad").Fouten.Select(f => f.Code)
+            .ShouldBe(["naam-vereist", "onbekend-schoolbestuur", "regio-vereist"], ignoreOrder: true);
+    }
+
+    [Test]
+    public void The_ondersteuningsprofiel_is_laid_down_whole()
+    {
+        var school = OrganisatieMaker.NieuweSchool();
+        var profiel = IvoVelden.Van(null, null, "Prikkelarme ruimte", null, null, "ondersteuningsprofiel").Waarde;
+
+        school.LegOndersteuningsprofielVast(profiel).Ondersteuningsprofiel.RuimtelijkeOmgeving.ShouldBe("Prikkelarme ruimte");
+    }
+
+    private static Result<School> Registreer(Samenwerkingsverband swv, string? regio, string? netwerk) =>
+        School.Registreer(swv, OrganisatieMaker.NieuwBestuur(swv), OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, regio, netwerk);
+}
