@@ -1,9 +1,12 @@
+using PassendOnderwijs.Api.Endpoints.Arrangementen;
 using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 using PassendOnderwijs.Api.Endpoints.Expertises;
 using PassendOnderwijs.Api.Endpoints.Gebruikers;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
 using PassendOnderwijs.Api.Endpoints.Koppelingen;
+using PassendOnderwijs.Api.Endpoints.Leerlingen;
+using PassendOnderwijs.Api.Endpoints.Organisaties;
 
 namespace PassendOnderwijs.Api.Endpoints;
 
@@ -20,6 +23,10 @@ internal static class EndpointRegistratie
         api.MapAudit();
         api.MapAanbiederLezen();
         api.MapAanbiederBeheer();
+        api.MapOrganisaties();
+        api.MapLeerlingen();
+        api.MapArrangementLezen();
+        api.MapArrangementStappen();
         return api;
     }
 }

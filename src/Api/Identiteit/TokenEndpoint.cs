@@ -56,6 +56,11 @@ internal static class TokenEndpoint
             identiteit.SetClaim(PoClaims.Samenwerkingsverband, swv.GetString());
         }
 
+        foreach (var vestiging in PoClaims.LeesVestigingen(eigenschappen))
+        {
+            identiteit.AddClaim(new Claim(PoClaims.Vestiging, vestiging));
+        }
+
         identiteit.SetScopes(verzoek.GetScopes());
         identiteit.SetResources(opties.Audience);
         identiteit.SetDestinations(_ => [Destinations.AccessToken]);

@@ -59,6 +59,13 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Begeleidingsaanbod",
                     Description = "Het register van onderwijsbegeleidingsaanbieders en hun aanbod; voor LAS-systemen met volledige synchronisatie en een wijzigingenfeed.",
                 },
+                new OpenApiTag { Name = "Organisaties", Description = "Het eigen samenwerkingsverband: indeling, schoolbesturen en scholen met hun ondersteuningsprofiel." },
+                new OpenApiTag { Name = "Leerlingen", Description = "Leerlingen (nooit een BSN) en hun ondersteuningsbehoeften; scholen zien alleen hun eigen leerlingen." },
+                new OpenApiTag
+                {
+                    Name = "Arrangementen",
+                    Description = "Aanvragen, besluiten, uitvoeren en evalueren van arrangementen; voor LAS-systemen met volledige synchronisatie en een wijzigingenfeed.",
+                },
                 new OpenApiTag { Name = "Contract", Description = "Dit OpenAPI-document." },
             ]);
     }

@@ -50,6 +50,35 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving WijzigingenToken = new(
         "token", "Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier.", Patroon: null, "eyJWIjowLCJEIjo3Mzk5NDN9");
 
+    public static readonly ParameterBeschrijving Vestiging = new(
+        "vestiging", "BRIN en vestigingsnummer van de school.", "^[0-9]{2}[A-Z]{2}[0-9]{2}$", "12AB00");
+
+    public static readonly ParameterBeschrijving VestigingFilter = Vestiging with { Beschrijving = "Alleen van deze vestiging (BRIN en vestigingsnummer)." };
+
+    public static readonly ParameterBeschrijving SoortSchool = new(
+        "soort", "Alleen scholen van deze soort.", "^(BAO|SBO|SO|VSO|VO|PRO)$", "SBO");
+
+    public static readonly ParameterBeschrijving LeerlingId = new(
+        "leerlingId", "Het id van de leerling.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
+    public static readonly ParameterBeschrijving ArrangementId = new(
+        "arrangementId", "Het id van het arrangement.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
+    public static readonly ParameterBeschrijving ArrangementStatus = new(
+        "status", "Alleen arrangementen met deze status.", "^(aangevraagd|in-behandeling|toegekend|afgewezen|actief|beeindigd)$", "actief");
+
+    public static readonly ParameterBeschrijving SoortArrangement = new(
+        "soort",
+        "Alleen arrangementen van deze soort.",
+        "^(onderwijsarrangement|onderwijs-jeugdhulparrangement|inzet-expert|middelen|deeltijdplaatsing-elders|arrangement-cluster-1-2)$",
+        "onderwijsarrangement");
+
+    public static readonly ParameterBeschrijving PeriodeVan = new(
+        "periodeVan", "Alleen arrangementen die op of na deze dag nog lopen.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "2026-08-01", Formaat: "date");
+
+    public static readonly ParameterBeschrijving PeriodeTot = new(
+        "periodeTot", "Alleen arrangementen die op of voor deze dag ingaan.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "2027-07-31", Formaat: "date");
+
     public static TBuilder MetParameter<TBuilder>(this TBuilder builder, ParameterBeschrijving parameter)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(parameter);

@@ -13,6 +13,9 @@ public sealed record KoppelingDto
 
     public required IReadOnlyList<string> Scopes { get; init; }
 
+    /// <summary>The vestigingen whose pupils' data the client may read.</summary>
+    public required IReadOnlyList<string> Vestigingen { get; init; }
+
     /// <summary>"client_secret_basic" or "private_key_jwt".</summary>
     public required string Authenticatie { get; init; }
 }

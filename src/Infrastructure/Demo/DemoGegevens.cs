@@ -46,6 +46,7 @@ public static class DemoGegevens
         await using var scope = services.CreateAsyncScope();
         await LaadGebruikersAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
         await LaadAanbiedersAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoOrganisaties.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         if (await applicaties.FindByClientIdAsync(LasClientId, ct).ConfigureAwait(false) is not null)
         {
@@ -67,6 +68,7 @@ public static class DemoGegevens
             },
         };
         client.Properties[PoClaims.Samenwerkingsverband] = JsonSerializer.SerializeToElement(DemoSamenwerkingsverband);
+        client.Properties[PoClaims.Vestigingen] = JsonSerializer.SerializeToElement(new[] { DemoOrganisaties.EigenVestiging });
         await applicaties.CreateAsync(client, ct).ConfigureAwait(false);
     }
 

@@ -42,7 +42,7 @@ internal sealed class KoppelingRegister(
             : null;
 
     public async Task<Result<NieuweKoppelingDto>> RegistreerAsync(
-        string naam, IReadOnlyList<string> scopes, string? publiekeSleutels, CancellationToken ct)
+        string naam, IReadOnlyList<string> scopes, string? publiekeSleutels, IReadOnlyList<string> vestigingen, CancellationToken ct)
     {
         var swv = aanroeper.Samenwerkingsverband
             ?? throw new InvalidOperationException("Registering a koppeling needs a caller with a samenwerkingsverband.");
@@ -59,6 +59,7 @@ internal sealed class KoppelingRegister(
         }
 
         descriptor.Properties[PoClaims.Samenwerkingsverband] = JsonSerializer.SerializeToElement(swv);
+        descriptor.Properties[PoClaims.Vestigingen] = JsonSerializer.SerializeToElement(vestigingen);
         string? geheim = null;
         if (publiekeSleutels is null)
         {
@@ -84,6 +85,7 @@ internal sealed class KoppelingRegister(
             Naam = naam,
             Samenwerkingsverband = swv,
             Scopes = scopes,
+            Vestigingen = vestigingen,
             Authenticatie = geheim is null ? SleutelAuthenticatie : GeheimAuthenticatie,
         };
         return new NieuweKoppelingDto { Koppeling = koppeling, ClientSecret = geheim };
@@ -157,6 +159,7 @@ internal sealed class KoppelingRegister(
             Naam = await applicaties.GetDisplayNameAsync(applicatie, ct).ConfigureAwait(false) ?? string.Empty,
             Samenwerkingsverband = swv,
             Scopes = Scopes(permissies),
+            Vestigingen = PoClaims.LeesVestigingen(await applicaties.GetPropertiesAsync(applicatie, ct).ConfigureAwait(false)),
             Authenticatie = sleutels is { Keys.Count: > 0 } ? SleutelAuthenticatie : GeheimAuthenticatie,
         };
     }

@@ -24,7 +24,7 @@ internal static class KoppelingEndpoints
         api.MapPost("/koppelingen", async (NieuweKoppelingVerzoek verzoek, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var sleutels = verzoek.PubliekeSleutels is { ValueKind: not JsonValueKind.Null } s ? s.GetRawText() : null;
-                var uitkomst = await sender.Send(new RegistreerKoppelingCommand(verzoek.Naam, verzoek.Scopes, sleutels), ct).ConfigureAwait(false);
+                var uitkomst = await sender.Send(new RegistreerKoppelingCommand(verzoek.Naam, verzoek.Scopes, sleutels, verzoek.Vestigingen), ct).ConfigureAwait(false);
                 return uitkomst.IsGelukt
                     ? TypedResults.Created($"{ApiOpties.Basispad}/koppelingen/{uitkomst.Waarde.Koppeling.ClientId}", uitkomst.Waarde)
                     : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
@@ -101,4 +101,4 @@ internal static class KoppelingEndpoints
 }
 
 /// <param name="PubliekeSleutels">A JSON Web Key Set (RFC 7517) with the client's public keys, for private_key_jwt.</param>
-internal sealed record NieuweKoppelingVerzoek(string? Naam, IReadOnlyList<string>? Scopes, JsonElement? PubliekeSleutels);
+internal sealed record NieuweKoppelingVerzoek(string? Naam, IReadOnlyList<string>? Scopes, JsonElement? PubliekeSleutels, IReadOnlyList<string>? Vestigingen);

@@ -14,7 +14,8 @@ public interface IKoppelingRegister
     Task<KoppelingDto?> ZoekAsync(string clientId, CancellationToken ct);
 
     /// <summary>Registers a client with either a generated secret (returned once) or public keys for private_key_jwt.</summary>
-    Task<Result<NieuweKoppelingDto>> RegistreerAsync(string naam, IReadOnlyList<string> scopes, string? publiekeSleutels, CancellationToken ct);
+    Task<Result<NieuweKoppelingDto>> RegistreerAsync(
+        string naam, IReadOnlyList<string> scopes, string? publiekeSleutels, IReadOnlyList<string> vestigingen, CancellationToken ct);
 
     /// <summary>Replaces the secret and revokes every token issued so far; null when the client is not found.</summary>
     Task<string?> VernieuwGeheimAsync(string clientId, CancellationToken ct);

@@ -10,9 +10,10 @@ namespace PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
 /// <summary>
 /// An SWV administrator registers a LAS or partner as a machine client of their own samenwerkingsverband.
 /// Without <see cref="PubliekeSleutels"/> the server generates a secret; with them (a JWKS) the client
-/// authenticates with private_key_jwt and no secret exists at all.
+/// authenticates with private_key_jwt and no secret exists at all. <see cref="Vestigingen"/> are the schools whose
+/// pupils the client may see (a LAS serves one school or a board's schools); without them it sees no pupil data.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvBeheerder])]
 [Audit(AuditActie.Aanmaken, "koppeling", Doel = "Beheer van koppelingen met toegang tot gegevens")]
-public sealed record RegistreerKoppelingCommand(string? Naam, IReadOnlyList<string>? Scopes, string? PubliekeSleutels)
+public sealed record RegistreerKoppelingCommand(string? Naam, IReadOnlyList<string>? Scopes, string? PubliekeSleutels, IReadOnlyList<string>? Vestigingen = null)
     : ICommand<Result<NieuweKoppelingDto>>;

@@ -12,5 +12,6 @@ public sealed class RegistreerKoppelingHandler(IKoppelingRegister register)
             command.Naam!.Trim(),
             command.Scopes!.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             command.PubliekeSleutels,
+            (command.Vestigingen ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             cancellationToken).ConfigureAwait(false);
 }

@@ -1,5 +1,7 @@
 using FluentValidation;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Validatie;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
 
@@ -18,6 +20,9 @@ public sealed class RegistreerKoppelingValidator : AbstractValidator<RegistreerK
         RuleForEach(c => c.Scopes)
             .Must(s => s is not null && Scopes.Alle.Contains(s)).WithErrorCode("onbekende-scope")
             .WithMessage(c => $"Onbekende scope. Mogelijk zijn: {string.Join(", ", Scopes.Alle)}.");
+        RuleFor(c => c.Vestigingen).Must(v => v is null || v.Count <= 200)
+            .WithErrorCode("te-veel-vestigingen").WithMessage("Hoogstens 200 vestigingen per koppeling.");
+        RuleForEach(c => c.Vestigingen).MoetVoldoenAan(v => VestigingCode.Parse(v));
         RuleFor(c => c.PubliekeSleutels)
             .MaximumLength(MaximaleLengteSleutels).WithErrorCode("sleutels-te-groot").WithMessage("De sleutelset is te groot.");
     }

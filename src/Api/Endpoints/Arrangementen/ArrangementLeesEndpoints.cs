@@ -1,0 +1,103 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.OpenApi;
+using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Arrangementen;
+using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangement;
+using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
+using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
+using PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
+
+namespace PassendOnderwijs.Api.Endpoints.Arrangementen;
+
+/// <summary>
+/// Reading arrangementen: for staff (lists with filters, the werkvoorraad, one arrangement with its history) and
+/// for LAS systems (a full copy, then only the changes; the same protocol as the aanbieders).
+/// </summary>
+internal static class ArrangementLeesEndpoints
+{
+    public const string Pad = "/arrangementen";
+    public const string Tag = "Arrangementen";
+
+    public static void MapArrangementLezen(this RouteGroupBuilder api)
+    {
+        api.MapGet(Pad, async (
+                [FromQuery] string? status, [FromQuery] string? soort, [FromQuery] string? vestiging, [FromQuery] Guid? leerlingId,
+                [FromQuery] DateOnly? periodeVan, [FromQuery] DateOnly? periodeTot, [FromQuery] bool? evaluatieVerlopen,
+                [FromQuery] string? cursor, [FromQuery] int? pageSize,
+                ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var uitkomst = await sender.Send(
+                    new GeefArrangementenQuery(status, soort, vestiging, leerlingId, periodeVan, periodeTot, evaluatieVerlopen, cursor, pageSize), ct).ConfigureAwait(false);
+                if (uitkomst.IsGelukt && uitkomst.Waarde.VolgendeCursor is { } volgende)
+                {
+                    VolgendePagina.ZetLink(http, Pad, "cursor", volgende);
+                }
+
+                return uitkomst.AlsAntwoord(http);
+            })
+            .WithName("geefArrangementen")
+            .MetParameter(ContractParameters.ArrangementStatus)
+            .MetParameter(ContractParameters.SoortArrangement)
+            .MetParameter(ContractParameters.VestigingFilter)
+            .MetParameter(ContractParameters.PeriodeVan)
+            .MetParameter(ContractParameters.PeriodeTot)
+            .WithTags(Tag)
+            .WithSummary("Arrangementen die je mag zien, met filters; of alle, voor een volledige synchronisatie")
+            .WithDescription(
+                "Een medewerker van een school en een LAS zien alleen arrangementen van leerlingen van de eigen vestigingen. " +
+                "Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel=\"next\") " +
+                "wijzen naar de volgende pagina. De laatste pagina zonder filters draagt een wijzigingenToken: geef dat aan " +
+                "/arrangementen/wijzigingen om daarna alleen wijzigingen op te halen. evaluatieVerlopen=true geeft actieve " +
+                "arrangementen waarvan de evaluatie (minstens elk half jaar) over tijd is.")
+            .Produces<ArrangementenPaginaDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization();
+
+        api.MapGet(Pad + "/wijzigingen", async ([FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var uitkomst = await sender.Send(new GeefArrangementWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false);
+                if (uitkomst.IsGelukt && uitkomst.Waarde.MeerWijzigingen)
+                {
+                    VolgendePagina.ZetLink(http, Pad + "/wijzigingen", "token", uitkomst.Waarde.WijzigingenToken);
+                }
+
+                return uitkomst.AlsAntwoord(http);
+            })
+            .WithName("geefArrangementWijzigingen")
+            .MetParameter(ContractParameters.WijzigingenToken)
+            .WithTags(Tag)
+            .WithSummary("Welke arrangementen veranderden sinds je vorige synchronisatie")
+            .WithDescription(
+                "Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: " +
+                "een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan " +
+                "zolang meerWijzigingen true is.")
+            .Produces<ArrangementWijzigingenDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization();
+
+        api.MapGet(Pad + "/werkvoorraad", async (ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GeefWerkvoorraadQuery(), ct).ConfigureAwait(false)).AlsAntwoord(http))
+            .WithName("geefWerkvoorraad")
+            .WithTags(Tag)
+            .WithSummary("Mijn werkvoorraad: wat op jouw actie wacht, met deadlines")
+            .WithDescription(
+                "SWV-medewerkers: nieuwe aanvragen en aanvragen die op een besluit wachten (streeftermijn zes weken). Scholen: " +
+                "vragen van het samenwerkingsverband. Uitvoerenden: te starten arrangementen, evaluaties en einddata binnen 30 dagen. " +
+                "Vroegste deadline eerst; verlopen=true als de deadline voorbij is.")
+            .Produces<WerkvoorraadDto>()
+            .RequireAuthorization();
+
+        api.MapGet(Pad + "/{arrangementId:guid}", async (Guid arrangementId, ISender sender, HttpContext http, CancellationToken ct) =>
+                VersieAntwoord.Met(await sender.Send(new GeefArrangementQuery(arrangementId), ct).ConfigureAwait(false), http, a => a.Versie))
+            .WithName("geefArrangement")
+            .MetParameter(ContractParameters.ArrangementId)
+            .WithTags(Tag)
+            .WithSummary("Eén arrangement met besluit, evaluaties en de hele geschiedenis")
+            .WithDescription("De ETag is de versie: stuur haar mee in If-Match bij de volgende stap.")
+            .Produces<ArrangementDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization();
+    }
+}

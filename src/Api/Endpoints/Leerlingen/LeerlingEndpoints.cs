@@ -1,0 +1,93 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.OpenApi;
+using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Leerlingen;
+using PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoeftenVast;
+using PassendOnderwijs.Application.Leerlingen.Commands.RegistreerLeerling;
+using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerling;
+using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
+
+namespace PassendOnderwijs.Api.Endpoints.Leerlingen;
+
+/// <summary>Pupils: pseudonymous (never a BSN), visible to school staff of their own vestigingen only. Every use is audited.</summary>
+internal static class LeerlingEndpoints
+{
+    public const string Pad = "/leerlingen";
+    public const string Tag = "Leerlingen";
+
+    public static void MapLeerlingen(this RouteGroupBuilder api)
+    {
+        api.MapGet(Pad, async (
+                [FromQuery] string? vestiging, [FromQuery] string? naam, [FromQuery] string? cursor, [FromQuery] int? pageSize,
+                ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var uitkomst = await sender.Send(new GeefLeerlingenQuery(vestiging, naam, cursor, pageSize), ct).ConfigureAwait(false);
+                if (uitkomst.IsGelukt && uitkomst.Waarde.VolgendeCursor is { } volgende)
+                {
+                    VolgendePagina.ZetLink(http, Pad, "cursor", volgende);
+                }
+
+                return uitkomst.AlsAntwoord(http);
+            })
+            .WithName("geefLeerlingen")
+            .MetParameter(ContractParameters.VestigingFilter)
+            .WithTags(Tag)
+            .WithSummary("De leerlingen die je mag zien")
+            .WithDescription("Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25).")
+            .Produces<LeerlingenPaginaDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization();
+
+        api.MapPost(Pad, async (LeerlingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+                VersieAntwoord.Met(
+                    await sender.Send(new RegistreerLeerlingCommand(v.Voornaam, v.Achternaam, v.Geboortedatum, v.Vestiging, v.Groep, v.Ondersteuningsbehoeften), ct)
+                        .ConfigureAwait(false),
+                    http,
+                    l => l.Versie,
+                    l => $"{Pad}/{l.Id}"))
+            .WithName("registreerLeerling")
+            .WithTags(Tag)
+            .WithSummary("Registreer een leerling")
+            .WithDescription("Naam, geboortedatum, vestiging en groep; nooit een BSN. Een medewerker van een school alleen op de eigen vestigingen (403).")
+            .Accepts<LeerlingVerzoek>("application/json")
+            .Produces<LeerlingDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RequireAuthorization();
+
+        api.MapGet(Pad + "/{leerlingId:guid}", async (Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+                VersieAntwoord.Met(await sender.Send(new GeefLeerlingQuery(leerlingId), ct).ConfigureAwait(false), http, l => l.Versie))
+            .WithName("geefLeerling")
+            .MetParameter(ContractParameters.LeerlingId)
+            .WithTags(Tag)
+            .WithSummary("Eén leerling met haar of zijn ondersteuningsbehoeften")
+            .Produces<LeerlingDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization();
+
+        api.MapPut(Pad + "/{leerlingId:guid}/ondersteuningsbehoeften", async (Guid leerlingId, OndersteuningsbehoeftenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
+                VersieAntwoord.Met(
+                    await sender.Send(new LegOndersteuningsbehoeftenVastCommand(leerlingId, Versiebeheer.UitIfMatch(http.Request), v), ct).ConfigureAwait(false),
+                    http,
+                    l => l.Versie))
+            .WithName("legOndersteuningsbehoeftenVast")
+            .MetParameter(ContractParameters.LeerlingId)
+            .WithMetadata(new VersieVereist())
+            .WithTags(Tag)
+            .WithSummary("Vervang de ondersteuningsbehoeften van een leerling")
+            .WithDescription(
+                "Bevorderende en belemmerende factoren, onderwijsbehoeften op de vijf IVO-velden, en de visie van leerling en ouders. " +
+                "Geen diagnoses: die horen hier niet.")
+            .Accepts<OndersteuningsbehoeftenDto>("application/json")
+            .Produces<LeerlingDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RequireAuthorization();
+    }
+}
+
+internal sealed record LeerlingVerzoek(
+    string? Voornaam, string? Achternaam, DateOnly? Geboortedatum, string? Vestiging, string? Groep, OndersteuningsbehoeftenDto? Ondersteuningsbehoeften);

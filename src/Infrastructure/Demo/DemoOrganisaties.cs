@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Ondersteuning;
+using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Infrastructure.Persistence;
+
+namespace PassendOnderwijs.Infrastructure.Demo;
+
+/// <summary>
+/// A fictitious samenwerkingsverband with its indeling, two besturen, four schools, some pupils and arrangementen in
+/// different phases, so every screen has something to show. All names are invented. Built through the domain.
+/// </summary>
+internal static class DemoOrganisaties
+{
+    /// <summary>The vestiging of the demo IB'er and the demo LAS.</summary>
+    public const string EigenVestiging = "12AB00";
+
+    private static readonly Actor Demo = new("demo", "Demogegevens");
+
+    public static async Task LaadAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<PassendOnderwijsDbContext>();
+        if (await db.Samenwerkingsverbanden.IgnoreQueryFilters().AnyAsync(ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var swv = Samenwerkingsverband.Registreer(DemoGegevens.DemoSamenwerkingsverband, "Samenwerkingsverband Passend Onderwijs Demoregio").Waarde;
+        swv.DeelIn(Samenwerkingsverband.LeesIndeling(
+        [
+            ("Noord", ["Noord-West", "Noord-Oost"]),
+            ("Zuid", ["Zuid-Centrum"]),
+        ]).Waarde);
+        var primair = Schoolbestuur.Registreer(swv.Code, "41234", "Stichting Demo Primair Onderwijs").Waarde;
+        var speciaal = Schoolbestuur.Registreer(swv.Code, "41235", "Stichting Speciaal Onderwijs Demo").Waarde;
+        var regenboog = School(swv, primair, EigenVestiging, "Basisschool De Regenboog", SoortSchool.Bao, "Noord", "Noord-West",
+            Sop("Kleine instructiegroepen voor rekenen en lezen; onderwijsassistent vier ochtenden per week.", "Methode-onafhankelijke leesinterventies.",
+                "Prikkelarme werkplek in elke bouw.", "Gedragsspecialist en taalspecialist in het team.", "Vaste contacten met wijkteam en jeugdarts."));
+        var vlinder = School(swv, primair, "12AB01", "Basisschool De Vlinder", SoortSchool.Bao, "Noord", "Noord-Oost",
+            Sop("Plusklas voor meerbegaafde leerlingen.", null, null, "Specialist meer- en hoogbegaafdheid.", null));
+        var brug = School(swv, speciaal, "34CD00", "SBO De Brug", SoortSchool.Sbo, "Zuid", "Zuid-Centrum",
+            Sop("Groepen van hoogstens 15 leerlingen.", "Aangepaste leerlijnen.", "Time-outruimte.", "Orthopedagoog en logopedist.", "Schoolmaatschappelijk werk."));
+        var kompas = School(swv, speciaal, "56EF00", "SO Het Kompas", SoortSchool.So, "Zuid", "Zuid-Centrum",
+            Sop("Groepen van hoogstens 10 leerlingen met vaste begeleiders.", null, "Prikkelarme lokalen.", "Gedragswetenschapper in elke bouw.", "Jeugdhulp in de school."));
+
+        var vandaag = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var nu = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var sanne = Leerling.Registreer(regenboog, "Sanne", "de Vries", vandaag.AddYears(-9), "6", vandaag).Waarde;
+        var daan = Leerling.Registreer(regenboog, "Daan", "Jansen", vandaag.AddYears(-7), "4", vandaag).Waarde;
+        var noah = Leerling.Registreer(regenboog, "Noah", "Bakker", vandaag.AddYears(-11), "8", vandaag).Waarde;
+        var emma = Leerling.Registreer(vlinder, "Emma", "Visser", vandaag.AddYears(-8), "5", vandaag).Waarde;
+        sanne.LegOndersteuningsbehoeftenVast(Ondersteuningsbehoeften.Van(
+            "Werkt goed met duidelijke structuur en een vaste begeleider.",
+            "Raakt snel overprikkeld in de grote groep; leesachterstand van een jaar.",
+            IvoVelden.Van("Dagelijks tien minuten verlengde instructie.", "Leesmethode met veel herhaling.", "Rustige werkplek.", "Leesspecialist.", null, "onderwijsbehoeften").Waarde,
+            "Ik wil beter leren lezen, in een rustig hoekje.",
+            "Wij zien thuis dat ze na school erg moe is.").Waarde);
+
+        var leesArrangement = Arrangement.VraagAan(
+            sanne,
+            new Aanvraag(
+                SoortArrangement.Onderwijsarrangement,
+                IvoVelden.Van("Twee keer per week een half uur individuele leesbegeleiding.", "Aangepast leesmateriaal.", null, "Leesspecialist van het SWV.", null, "inhoud").Waarde,
+                ["Sanne leest aan het eind van het schooljaar op AVI-niveau E5.", "Sanne werkt twintig minuten zelfstandig in de klas."],
+                vandaag.AddMonths(-8),
+                vandaag.AddMonths(4),
+                60,
+                null,
+                new Uitvoerder(SoortUitvoerder.Expert, "Leesspecialist SWV", null, null),
+                Bekostiger.Swv,
+                "De basisondersteuning is niet genoeg gebleken: na twee periodes extra instructie blijft de achterstand."),
+            Demo,
+            nu.AddMonths(-9)).Waarde;
+        leesArrangement.NeemInBehandeling(Demo, nu.AddMonths(-9).AddDays(2));
+        leesArrangement.KenToe("PO2705-2026-0001", vandaag.AddMonths(-9).AddDays(10), "Past bij de onderwijsbehoeften; de school zet zelf al in wat kan.", Demo, nu.AddMonths(-9).AddDays(10));
+        leesArrangement.Start(vandaag.AddMonths(-8), Demo, nu.AddMonths(-8));
+
+        var gedragsArrangement = Arrangement.VraagAan(
+            daan,
+            new Aanvraag(
+                SoortArrangement.InzetExpert,
+                IvoVelden.Van("Observatie in de klas en coaching van de leerkracht.", null, null, "Gedragsexpert van het SWV.", "Afstemming met het wijkteam.", "inhoud").Waarde,
+                ["De leerkracht heeft een plan voor de momenten waarop Daan vastloopt."],
+                vandaag.AddDays(14),
+                vandaag.AddMonths(6),
+                20,
+                null,
+                new Uitvoerder(SoortUitvoerder.Expert, "Gedragsexpert SWV", null, null),
+                Bekostiger.Swv,
+                "Daan loopt meerdere keren per week vast bij overgangsmomenten; de leerkracht vraagt om handelingsadviezen."),
+            Demo,
+            nu.AddDays(-3)).Waarde;
+
+        db.Samenwerkingsverbanden.Add(swv);
+        db.Schoolbesturen.AddRange(primair, speciaal);
+        db.Scholen.AddRange(regenboog, vlinder, brug, kompas);
+        db.Leerlingen.AddRange(sanne, daan, noah, emma);
+        db.Arrangementen.AddRange(leesArrangement, gedragsArrangement);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    private static School School(Samenwerkingsverband swv, Schoolbestuur bestuur, string vestiging, string naam, SoortSchool soort, string regio, string netwerk, IvoVelden sop) =>
+        Domain.Organisaties.School.Registreer(swv, bestuur, VestigingCode.Parse(vestiging).Waarde, naam, soort, regio, netwerk).Waarde.LegOndersteuningsprofielVast(sop);
+
+    private static IvoVelden Sop(string? aandacht, string? materialen, string? ruimte, string? expertise, string? samenwerking) =>
+        IvoVelden.Van(aandacht, materialen, ruimte, expertise, samenwerking, "ondersteuningsprofiel").Waarde;
+}
