@@ -40,9 +40,60 @@ public class AutorisatieMatrixTests : ApiTest
         ["neemAanbiederUitBedrijf"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["verwijderAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
 
+        // Organisations: every kind of staff reads them, an administrator manages them. The matrix starts with no
+        // samenwerkingsverband set up (so reading it is 404); the administrator sets it up (200), after which schoolbesturen can be added.
+        ["geefSamenwerkingsverband"] = Personeel(404, 404),
+        ["richtSamenwerkingsverbandIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
+        ["geefSchoolbesturen"] = Personeel(200, 200),
+        ["registreerSchoolbestuur"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
+        ["geefScholen"] = Personeel(200, 200),
+        // The example names a schoolbestuur that does not exist: 400 for the administrator.
+        ["registreerSchool"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 400, ["*"] = 403 },
+        ["geefSchool"] = Personeel(404, 404),
+        ["legOndersteuningsprofielVast"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [School] = 404, ["*"] = 403 },
+
+        // Pupil data: need to know. Not the administrator (who manages accounts and reference data); LAS systems
+        // only with the scope of that data service. Examples name nothing that exists: 404, or 400 for an unknown school.
+        ["geefLeerlingen"] = Leerlinggegevens(200),
+        ["registreerLeerling"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 400, [School] = 400, ["*"] = 403 },
+        ["geefLeerling"] = Leerlinggegevens(404),
+        ["legOndersteuningsbehoeftenVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["geefArrangementen"] = Leerlinggegevens(200),
+        ["geefArrangementWijzigingen"] = Leerlinggegevens(400),
+        ["geefArrangement"] = Leerlinggegevens(404),
+        ["geefWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
+        ["vraagArrangementAan"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["neemArrangementInBehandeling"] = Besluitvorming(),
+        ["vraagInformatie"] = Besluitvorming(),
+        ["kenArrangementToe"] = Besluitvorming(),
+        ["wijsArrangementAf"] = Besluitvorming(),
+        ["beantwoordVraag"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["startArrangement"] = Uitvoering(),
+        ["evalueerArrangement"] = Uitvoering(),
+        ["beeindigArrangement"] = Uitvoering(),
+
         // Without a filter an export is refused, but only after the role check: 400 for the beheerder.
         ["exporteerAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 400, ["*"] = 403 },
     };
+
+    private const string Medewerker = "swv-medewerker";
+    private const string School = "school-medewerker";
+    private const string Expert = "expert";
+
+    private static Dictionary<string, int> Personeel(int beheerder, int anderPersoneel) => new()
+    {
+        [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = beheerder, ["*"] = anderPersoneel,
+    };
+
+    private static Dictionary<string, int> Leerlinggegevens(int toegestaan) => new()
+    {
+        [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, ["*"] = toegestaan,
+    };
+
+    private static Dictionary<string, int> Besluitvorming() => new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 };
+
+    private static Dictionary<string, int> Uitvoering() =>
+        new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Expert] = 404, ["*"] = 403 };
 
     /// <summary>A valid body for every operation that takes one.</summary>
     private static readonly Dictionary<string, object> GeldigeInhoud = new()
@@ -54,6 +105,20 @@ public class AutorisatieMatrixTests : ApiTest
         ["biedBegeleidingAan"] = Begeleidingsaanbod.AanbiederVoorbeeld.Aanbod(),
         ["beeindigAanbod"] = new { laatsteDag = "2026-12-31" },
         ["neemAanbiederUitBedrijf"] = new { laatsteDag = "2026-12-31" },
+        ["richtSamenwerkingsverbandIn"] = new { naam = "Matrix SWV", regios = new[] { new { naam = "Noord", lokaleNetwerken = new[] { "Noord-West" } } } },
+        ["registreerSchoolbestuur"] = new { nummer = "41234", naam = "Matrix Bestuur" },
+        ["registreerSchool"] = new { vestiging = "12AB00", naam = "Matrix School", soort = "BAO", schoolbestuur = "99999" },
+        ["legOndersteuningsprofielVast"] = new { aandachtEnTijd = "Kleine groepen." },
+        ["registreerLeerling"] = new { voornaam = "Matrix", achternaam = "Leerling", geboortedatum = "2018-03-01", vestiging = "12AB00", groep = "3" },
+        ["legOndersteuningsbehoeftenVast"] = new { bevorderendeFactoren = "Structuur." },
+        ["vraagArrangementAan"] = Arrangementen.ArrangementVoorbeeld.Aanvraag(Guid.CreateVersion7()),
+        ["vraagInformatie"] = new { vraag = "Welke interventies zijn al ingezet?" },
+        ["beantwoordVraag"] = new { antwoord = "Verlengde instructie." },
+        ["kenArrangementToe"] = new { beschikkingsnummer = "M-1", besluitdatum = "2026-11-24", motivering = "Past." },
+        ["wijsArrangementAf"] = new { beschikkingsnummer = "M-2", besluitdatum = "2026-11-24", reden = "Basisondersteuning volstaat." },
+        ["startArrangement"] = new { startdatum = "2026-11-24" },
+        ["evalueerArrangement"] = new { datum = "2026-11-24", doelen = new[] { new { doel = 1, behaald = true } }, conclusie = "Goed.", vervolg = "voortzetten" },
+        ["beeindigArrangement"] = new { einddatum = "2026-11-24", reden = "Doelen behaald." },
     };
 
     [Test]
