@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
 import type { components } from './schema';
@@ -58,15 +59,7 @@ export function useAanbieder(code: string) {
   });
 }
 
-/** The ETag of a versie, as If-Match wants it: the number between double quotes. */
-export function alsEtag(versie: number): string {
-  return `"${versie}"`;
-}
-
-function uitkomst<T>({ data, error, response }: { data?: T; error?: unknown; response: Response }): T {
-  if (response.ok && data !== undefined) return data;
-  throw new ApiError(response.status, error);
-}
+export { alsEtag, isVersieVerouderd };
 
 export async function registreerAanbieder(verzoek: NieuweAanbiederVerzoek): Promise<Aanbieder> {
   return uitkomst(await api.POST('/onderwijsbegeleidingsaanbieders', { body: verzoek }));
@@ -115,11 +108,6 @@ export async function verwijderAanbieder(aanbieder: Aanbieder): Promise<void> {
     params: { path: { code: aanbieder.code }, header: { 'If-Match': alsEtag(aanbieder.versie) } },
   });
   if (!response.ok) throw new ApiError(response.status, error);
-}
-
-/** Whether the API refused a change because someone else changed the aanbieder first (412). */
-export function isVersieVerouderd(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 412;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { magAanbiedersBeheren, rolNaam } from './rollen';
+import { magAanbiedersBeheren, magArrangementAanvragen, magLeerlingenBijwerken, rolNaam, werktMetArrangementen } from './rollen';
 
 describe('rolNaam', () => {
   it('names the four roles in Dutch', () => {
@@ -22,5 +22,24 @@ describe('magAanbiedersBeheren', () => {
     expect(magAanbiedersBeheren(['swv-medewerker', 'swv-beheerder'])).toBe(true);
     expect(magAanbiedersBeheren(['swv-medewerker', 'school-medewerker', 'expert'])).toBe(false);
     expect(magAanbiedersBeheren([])).toBe(false);
+  });
+});
+
+describe('werktMetArrangementen', () => {
+  it('is true for the SWV medewerker, the school and the expert, not for the beheerder', () => {
+    expect(['swv-medewerker', 'school-medewerker', 'expert'].map((rol) => werktMetArrangementen([rol]))).toEqual([true, true, true]);
+    expect(werktMetArrangementen(['swv-beheerder'])).toBe(false);
+    expect(werktMetArrangementen([])).toBe(false);
+  });
+});
+
+describe('magArrangementAanvragen and magLeerlingenBijwerken', () => {
+  it('let the school and the SWV medewerker request and record, not the expert or the beheerder', () => {
+    for (const regel of [magArrangementAanvragen, magLeerlingenBijwerken]) {
+      expect(regel(['school-medewerker'])).toBe(true);
+      expect(regel(['swv-medewerker'])).toBe(true);
+      expect(regel(['expert'])).toBe(false);
+      expect(regel(['swv-beheerder'])).toBe(false);
+    }
   });
 });

@@ -17,3 +17,24 @@ export const SWV_BEHEERDER = 'swv-beheerder';
 export function magAanbiedersBeheren(rollen: readonly string[]): boolean {
   return rollen.includes(SWV_BEHEERDER);
 }
+
+export const SWV_MEDEWERKER = 'swv-medewerker';
+export const SCHOOL_MEDEWERKER = 'school-medewerker';
+export const EXPERT = 'expert';
+
+const heeftEen = (rollen: readonly string[], gezocht: readonly string[]) => rollen.some((rol) => gezocht.includes(rol));
+
+/** Who works with pupils and arrangementen (and has a werkvoorraad); a beheerder manages reference data only. */
+export function werktMetArrangementen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
+}
+
+/** Who may request an arrangement and register pupils: the school, or the SWV on its behalf. */
+export function magArrangementAanvragen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
+/** Who may record a pupil's ondersteuningsbehoeften. */
+export function magLeerlingenBijwerken(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}

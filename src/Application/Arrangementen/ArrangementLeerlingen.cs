@@ -6,16 +6,22 @@ using PassendOnderwijs.Domain.Leerlingen;
 namespace PassendOnderwijs.Application.Arrangementen;
 
 /// <summary>
-/// The pupil of an arrangement the caller may see. An arrangement belongs to the vestiging that requested it; when
-/// the pupil moved on, that school still sees its arrangement and the pupil's name on it. The arrangement itself
-/// passed the tenant and vestiging filters, so reading its own pupil past the pupil filter shows nothing new.
+/// The pupils of arrangementen the caller may see. An arrangement belongs to the vestiging that requested it; when
+/// the pupil moved on, that school still sees its arrangement and the pupil's name on it. So the pupils are read in
+/// a query of their own, past the pupil filter but only by the ids of arrangementen that already passed the tenant
+/// and vestiging filters. (Never in the same query: IgnoreQueryFilters switches off every filter of a query.)
 /// </summary>
 internal static class ArrangementLeerlingen
 {
-    public static IQueryable<Leerling> LeerlingVan(this IApplicationDbContext db, Arrangement arrangement) =>
-        db.Leerlingen.IgnoreQueryFilters().AsNoTracking().Where(l => l.Id == arrangement.LeerlingId && l.Samenwerkingsverband == arrangement.Samenwerkingsverband);
+    public static async Task<Leerling> LeerlingVanAsync(this IApplicationDbContext db, Arrangement arrangement, CancellationToken ct) =>
+        (await db.LeerlingenVanAsync([arrangement], ct).ConfigureAwait(false))[arrangement.LeerlingId];
 
-
-    /// <summary>Every pupil of the tenant, for joining to arrangementen that already passed the filters.</summary>
-    public static IQueryable<Leerling> LeerlingenVanArrangementen(this IApplicationDbContext db) => db.Leerlingen.IgnoreQueryFilters().AsNoTracking();
+    public static async Task<Dictionary<Guid, Leerling>> LeerlingenVanAsync(this IApplicationDbContext db, IReadOnlyCollection<Arrangement> arrangementen, CancellationToken ct)
+    {
+        var ids = arrangementen.Select(a => a.LeerlingId).Distinct().ToList();
+        var swv = arrangementen.Select(a => a.Samenwerkingsverband).Distinct().ToList();
+        return await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
+            .Where(l => ids.Contains(l.Id) && swv.Contains(l.Samenwerkingsverband))
+            .ToDictionaryAsync(l => l.Id, ct).ConfigureAwait(false);
+    }
 }

@@ -41,7 +41,7 @@ internal static class ArrangementWijziging
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        var leerling = await db.LeerlingVan(arrangement).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var leerling = await db.LeerlingVanAsync(arrangement, cancellationToken).ConfigureAwait(false);
         return ArrangementDto.Van(arrangement, leerling, NederlandseTijd.Vandaag(klok));
     }
 }

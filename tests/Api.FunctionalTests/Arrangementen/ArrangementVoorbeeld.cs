@@ -9,7 +9,7 @@ internal static class ArrangementVoorbeeld
         soort = "onderwijsarrangement",
         inhoud = new { aandachtEnTijd = "Twee keer per week een half uur extra instructie.", expertise = "Leesspecialist." },
         doelen = new[] { "Leest op AVI E5.", "Werkt twintig minuten zelfstandig." },
-        ingangsdatum = "2026-12-01",
+        ingangsdatum = "2026-11-01",
         einddatum = "2027-07-15",
         uren = 40,
         uitvoerder = new { soort = "school", naam = "Basisschool De Regenboog" },

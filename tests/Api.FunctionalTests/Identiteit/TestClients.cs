@@ -15,7 +15,14 @@ internal static class TestClients
     public static Task RegistreerAsync(string clientId, string swv, params string[] scopes) =>
         RegistreerVoorAsync(TestOmgeving.Fabriek, clientId, swv, scopes);
 
-    public static async Task RegistreerVoorAsync(ApiFabriek fabriek, string clientId, string swv, params string[] scopes)
+    public static Task RegistreerVoorAsync(ApiFabriek fabriek, string clientId, string swv, params string[] scopes) =>
+        RegistreerVoorAsync(fabriek, clientId, swv, [], scopes);
+
+    /// <summary>A LAS of the given vestigingen: it may read data of their pupils only.</summary>
+    public static Task RegistreerVoorVestigingenAsync(string clientId, string swv, string[] vestigingen, params string[] scopes) =>
+        RegistreerVoorAsync(TestOmgeving.Fabriek, clientId, swv, vestigingen, scopes);
+
+    private static async Task RegistreerVoorAsync(ApiFabriek fabriek, string clientId, string swv, string[] vestigingen, string[] scopes)
     {
         await using var scope = fabriek.Services.CreateAsyncScope();
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
@@ -34,6 +41,7 @@ internal static class TestClients
         }
 
         client.Properties["swv"] = JsonSerializer.SerializeToElement(swv);
+        client.Properties["vestigingen"] = JsonSerializer.SerializeToElement(vestigingen);
         await applicaties.CreateAsync(client);
     }
 

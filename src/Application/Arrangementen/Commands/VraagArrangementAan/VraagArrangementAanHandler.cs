@@ -67,7 +67,7 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IHuidig
             return ArrangementFouten.Onbekend(eerder.ResourceId);
         }
 
-        var leerling = await db.LeerlingVan(arrangement).FirstAsync(ct).ConfigureAwait(false);
+        var leerling = await db.LeerlingVanAsync(arrangement, ct).ConfigureAwait(false);
         return ArrangementDto.Van(arrangement, leerling, vandaag);
     }
 

@@ -16,7 +16,7 @@ public sealed class GeefArrangementHandler(IApplicationDbContext db, TimeProvide
             return ArrangementFouten.Onbekend(query.ArrangementId);
         }
 
-        var leerling = await db.LeerlingVan(arrangement).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var leerling = await db.LeerlingVanAsync(arrangement, cancellationToken).ConfigureAwait(false);
         return ArrangementDto.Van(arrangement, leerling, NederlandseTijd.Vandaag(klok));
     }
 }

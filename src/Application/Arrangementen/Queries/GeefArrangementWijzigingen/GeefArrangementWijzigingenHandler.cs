@@ -15,15 +15,15 @@ public sealed class GeefArrangementWijzigingenHandler(IApplicationDbContext db, 
         var grootte = query.PageSize ?? ArrangementSync.StandaardPageSize;
         var rijen = await db.Arrangementen.AsNoTracking()
             .Where(a => a.Versie > token.Vanaf)
-            .Join(db.LeerlingenVanArrangementen(), a => a.LeerlingId, l => l.Id, (a, l) => new { Arrangement = a, Leerling = l })
-            .OrderBy(r => r.Arrangement.Versie)
+            .OrderBy(a => a.Versie)
             .Take(grootte + 1)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var pagina = rijen.Take(grootte).ToList();
+        var leerlingen = await db.LeerlingenVanAsync(pagina, cancellationToken).ConfigureAwait(false);
         var vandaag = NederlandseTijd.Vandaag(klok);
         return new ArrangementWijzigingenDto(
-            pagina.Select(r => ArrangementDto.Van(r.Arrangement, r.Leerling, vandaag)).ToList(),
-            new ArrangementToken(pagina.Count > 0 ? pagina[^1].Arrangement.Versie : token.Vanaf).Maak(),
+            pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag)).ToList(),
+            new ArrangementToken(pagina.Count > 0 ? pagina[^1].Versie : token.Vanaf).Maak(),
             rijen.Count > grootte);
     }
 }

@@ -18,15 +18,15 @@ public sealed class GeefArrangementenHandler(IApplicationDbContext db, TimeProvi
         var grootte = query.PageSize ?? ArrangementSync.StandaardPageSize;
         var rijen = await Filter(db.Arrangementen.AsNoTracking(), query, vandaag)
             .Where(a => a.Id.CompareTo(cursor.Na) > 0)
-            .Join(db.LeerlingenVanArrangementen(), a => a.LeerlingId, l => l.Id, (a, l) => new { Arrangement = a, Leerling = l })
-            .OrderBy(r => r.Arrangement.Id)
+            .OrderBy(a => a.Id)
             .Take(grootte + 1)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var pagina = rijen.Take(grootte).ToList();
+        var leerlingen = await db.LeerlingenVanAsync(pagina, cancellationToken).ConfigureAwait(false);
         var laatste = rijen.Count <= grootte;
         return new ArrangementenPaginaDto(
-            pagina.Select(r => ArrangementDto.Van(r.Arrangement, r.Leerling, vandaag)).ToList(),
-            laatste ? null : (cursor with { Na = pagina[^1].Arrangement.Id }).Maak(),
+            pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag)).ToList(),
+            laatste ? null : (cursor with { Na = pagina[^1].Id }).Maak(),
             laatste && !query.IsGefilterd ? new ArrangementToken(cursor.Vanaf).Maak() : null);
     }
 

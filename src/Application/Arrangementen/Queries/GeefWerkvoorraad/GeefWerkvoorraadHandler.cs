@@ -20,19 +20,19 @@ public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGe
     public async ValueTask<Result<WerkvoorraadDto>> Handle(GeefWerkvoorraadQuery query, CancellationToken cancellationToken)
     {
         var vandaag = NederlandseTijd.Vandaag(klok);
-        var rijen = await db.Arrangementen.AsNoTracking()
+        var arrangementen = await db.Arrangementen.AsNoTracking()
             .Where(a => Open.Contains(a.Status))
-            .Join(db.LeerlingenVanArrangementen(), a => a.LeerlingId, l => l.Id, (a, l) => new { Arrangement = a, l.Voornaam, l.Achternaam })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var leerlingen = await db.LeerlingenVanAsync(arrangementen, cancellationToken).ConfigureAwait(false);
         var rol = RolCodes.VanCode(aanroeper.Rollen.Count > 0 ? aanroeper.Rollen[0] : null);
-        var items = rijen
-            .SelectMany(r => Werkvoorraad.Acties(r.Arrangement, rol, vandaag, VooruitkijkenDagen)
+        var items = arrangementen
+            .SelectMany(a => Werkvoorraad.Acties(a, rol, vandaag, VooruitkijkenDagen)
                 .Select(actie => new WerkvoorraadItemDto(
-                    r.Arrangement.Id,
-                    $"{r.Voornaam} {r.Achternaam}",
-                    r.Arrangement.Vestiging.Waarde,
-                    SoortArrangementCodes.Lijst.Code(r.Arrangement.Soort),
-                    ArrangementStatusCodes.Lijst.Code(r.Arrangement.Status),
+                    a.Id,
+                    leerlingen[a.LeerlingId].Naam,
+                    a.Vestiging.Waarde,
+                    SoortArrangementCodes.Lijst.Code(a.Soort),
+                    ArrangementStatusCodes.Lijst.Code(a.Status),
                     actie.Code,
                     actie.Omschrijving,
                     actie.Deadline,

@@ -1,0 +1,129 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
+import { api } from './client';
+import type { components } from './schema';
+
+export type Arrangement = components['schemas']['Arrangement'];
+export type AanvraagVerzoek = components['schemas']['AanvraagVerzoek'];
+export type Doel = components['schemas']['Doel'];
+export type Evaluatie = components['schemas']['Evaluatie'];
+export type EvaluatieVerzoek = components['schemas']['EvaluatieVerzoek'];
+export type Gebeurtenis = components['schemas']['Gebeurtenis'];
+export type WerkvoorraadItem = components['schemas']['WerkvoorraadItem'];
+
+/** The filters of GET /arrangementen; an absent filter is not sent. */
+export interface ArrangementFilters {
+  status?: string;
+  soort?: string;
+  vestiging?: string;
+  leerlingId?: string;
+  evaluatieVerlopen?: boolean;
+}
+
+export const arrangementSleutels = {
+  alle: ['arrangementen'] as const,
+  werkvoorraad: ['arrangementen', 'werkvoorraad'] as const,
+  lijsten: ['arrangementen', 'lijst'] as const,
+  lijst: (filters: ArrangementFilters) => ['arrangementen', 'lijst', filters] as const,
+  detail: (id: string) => ['arrangementen', 'detail', id] as const,
+};
+
+/** "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first. Always fetched anew. */
+export function useWerkvoorraad() {
+  return useQuery({
+    queryKey: arrangementSleutels.werkvoorraad,
+    staleTime: 0,
+    queryFn: async () => uitkomst(await api.GET('/arrangementen/werkvoorraad')).items,
+  });
+}
+
+/** The arrangementen the person may see, page by page; `fetchNextPage` follows volgendeCursor. */
+export function useArrangementen(filters: ArrangementFilters, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: arrangementSleutels.lijst(filters),
+    enabled,
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) => {
+      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
+      return uitkomst(await api.GET('/arrangementen', { params: { query } }));
+    },
+    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+  });
+}
+
+/** One arrangement with its whole history; its versie is what the next step sends in If-Match. */
+export function useArrangement(id: string) {
+  return useQuery({
+    queryKey: arrangementSleutels.detail(id),
+    queryFn: async () =>
+      uitkomst(await api.GET('/arrangementen/{arrangementId}', { params: { path: { arrangementId: id } } })),
+  });
+}
+
+/**
+ * Requests an arrangement. `idempotencyKey` belongs to one filled-in form: sending it again (after a network
+ * failure, or after correcting the input) never creates a second arrangement.
+ */
+export async function vraagArrangementAan(verzoek: AanvraagVerzoek, idempotencyKey: string): Promise<Arrangement> {
+  return uitkomst(
+    await api.POST('/arrangementen', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: verzoek }),
+  );
+}
+
+/** A step in the lifecycle of an arrangement, based on the versie the person saw. */
+export type ArrangementStap<T> = (arrangement: Arrangement, invoer: T) => Promise<Arrangement>;
+
+const opVersie = (arrangement: Arrangement) => ({
+  path: { arrangementId: arrangement.id },
+  header: { 'If-Match': alsEtag(arrangement.versie) },
+});
+
+export const neemInBehandeling: ArrangementStap<void> = async (arrangement) =>
+  uitkomst(await api.POST('/arrangementen/{arrangementId}/behandeling', { params: opVersie(arrangement) }));
+
+export const vraagInformatie: ArrangementStap<components['schemas']['VraagVerzoek']> = async (arrangement, body) =>
+  uitkomst(await api.POST('/arrangementen/{arrangementId}/informatieverzoek', { params: opVersie(arrangement), body }));
+
+export const beantwoordVraag: ArrangementStap<components['schemas']['AntwoordVerzoek']> = async (arrangement, body) =>
+  uitkomst(
+    await api.POST('/arrangementen/{arrangementId}/informatieverzoek/antwoord', { params: opVersie(arrangement), body }),
+  );
+
+export const kenToe: ArrangementStap<components['schemas']['ToekenningVerzoek']> = async (arrangement, body) =>
+  uitkomst(await api.POST('/arrangementen/{arrangementId}/toekenning', { params: opVersie(arrangement), body }));
+
+export const wijsAf: ArrangementStap<components['schemas']['AfwijzingVerzoek']> = async (arrangement, body) =>
+  uitkomst(await api.POST('/arrangementen/{arrangementId}/afwijzing', { params: opVersie(arrangement), body }));
+
+export const start: ArrangementStap<components['schemas']['StartVerzoek']> = async (arrangement, body) =>
+  uitkomst(await api.POST('/arrangementen/{arrangementId}/start', { params: opVersie(arrangement), body }));
+
+export const evalueer: ArrangementStap<EvaluatieVerzoek> = async (arrangement, body) =>
+  uitkomst(await api.POST('/arrangementen/{arrangementId}/evaluaties', { params: opVersie(arrangement), body }));
+
+export const beeindig: ArrangementStap<components['schemas']['BeeindigingVerzoek']> = async (arrangement, body) =>
+  uitkomst(await api.POST('/arrangementen/{arrangementId}/beeindiging', { params: opVersie(arrangement), body }));
+
+/**
+ * Takes `stap` on `arrangement` with If-Match set to the versie shown. On success the answer replaces the cached
+ * arrangement (so the page shows, and the next step sends, the new versie) and the lists and werkvoorraad are
+ * fetched anew; on 412 the newest versie is fetched before the error is reported, so the person sees what changed.
+ */
+export function useArrangementStap<T>(arrangement: Arrangement, stap: ArrangementStap<T>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invoer: T) => stap(arrangement, invoer),
+    onSuccess: (nieuw) => {
+      queryClient.setQueryData(arrangementSleutels.detail(nieuw.id), nieuw);
+      void queryClient.invalidateQueries({ queryKey: arrangementSleutels.lijsten });
+      void queryClient.invalidateQueries({ queryKey: arrangementSleutels.werkvoorraad });
+    },
+    onError: async (error) => {
+      if (isVersieVerouderd(error)) {
+        await queryClient.invalidateQueries({ queryKey: arrangementSleutels.detail(arrangement.id) });
+      }
+    },
+  });
+}

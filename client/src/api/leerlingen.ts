@@ -1,0 +1,76 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
+import { api } from './client';
+import type { components } from './schema';
+
+export type Leerling = components['schemas']['Leerling'];
+export type LeerlingVerzoek = components['schemas']['LeerlingVerzoek'];
+export type Ondersteuningsbehoeften = components['schemas']['Ondersteuningsbehoeften'];
+
+/** The filters of GET /leerlingen; an absent filter is not sent. */
+export interface LeerlingFilters {
+  naam?: string;
+  vestiging?: string;
+  pageSize?: number;
+}
+
+export const leerlingSleutels = {
+  alle: ['leerlingen'] as const,
+  lijsten: ['leerlingen', 'lijst'] as const,
+  lijst: (filters: LeerlingFilters) => ['leerlingen', 'lijst', filters] as const,
+  detail: (id: string) => ['leerlingen', 'detail', id] as const,
+};
+
+/** The pupils the person may see, page by page; `fetchNextPage` follows volgendeCursor. */
+export function useLeerlingen(filters: LeerlingFilters, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: leerlingSleutels.lijst(filters),
+    enabled,
+    placeholderData: keepPreviousData,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) => {
+      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
+      return uitkomst(await api.GET('/leerlingen', { params: { query } }));
+    },
+    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+  });
+}
+
+/** One pupil with the ondersteuningsbehoeften; its versie is what a change sends in If-Match. */
+export function useLeerling(id: string, enabled = true) {
+  return useQuery({
+    queryKey: leerlingSleutels.detail(id),
+    enabled,
+    queryFn: async () => uitkomst(await api.GET('/leerlingen/{leerlingId}', { params: { path: { leerlingId: id } } })),
+  });
+}
+
+export async function registreerLeerling(verzoek: LeerlingVerzoek): Promise<Leerling> {
+  return uitkomst(await api.POST('/leerlingen', { body: verzoek }));
+}
+
+/**
+ * Replaces the ondersteuningsbehoeften of `leerling`, based on the versie shown. On success the answer replaces the
+ * cached pupil; on 412 the newest versie is fetched before the error is reported.
+ */
+export function useOndersteuningsbehoeftenVastleggen(leerling: Leerling) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (behoeften: Ondersteuningsbehoeften) =>
+      uitkomst(
+        await api.PUT('/leerlingen/{leerlingId}/ondersteuningsbehoeften', {
+          params: { path: { leerlingId: leerling.id }, header: { 'If-Match': alsEtag(leerling.versie) } },
+          body: behoeften,
+        }),
+      ),
+    onSuccess: (nieuw) => {
+      queryClient.setQueryData(leerlingSleutels.detail(nieuw.id), nieuw);
+      void queryClient.invalidateQueries({ queryKey: leerlingSleutels.lijsten });
+    },
+    onError: async (error) => {
+      if (isVersieVerouderd(error)) {
+        await queryClient.invalidateQueries({ queryKey: leerlingSleutels.detail(leerling.id) });
+      }
+    },
+  });
+}

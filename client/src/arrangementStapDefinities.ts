@@ -1,0 +1,133 @@
+// The simple steps of the lifecycle as the action panel offers them: a title, the fields, and the request they make.
+// Evaluating has a form of its own (EvaluatieFormulier).
+import {
+  beantwoordVraag,
+  beeindig,
+  kenToe,
+  neemInBehandeling,
+  start,
+  vraagInformatie,
+  wijsAf,
+  type Arrangement,
+  type ArrangementStap,
+} from './api/arrangementen';
+import { datumTekst } from './aanbiederWeergave';
+import type { StapCode } from './arrangementStappen';
+
+/** What the person filled in: a field's text, or null when left empty. */
+export type Waarden = (veld: string) => string | null;
+
+export interface StapVeld {
+  /** The field's name in the request body, and so in the API's error pointers. */
+  naam: string;
+  label: string;
+  soort: 'datum' | 'tekst' | 'tekstvak';
+  hint?: string;
+  /** A date field that starts at today. */
+  vandaag?: boolean;
+  /** Other pointers whose errors belong to this field. */
+  ookFouten?: readonly string[];
+}
+
+export interface StapDefinitie {
+  /** The button that opens the form, and the form's heading. */
+  titel: string;
+  uitleg?: (arrangement: Arrangement) => string;
+  /** The submit button. */
+  knop: string;
+  gelukt: string;
+  mislukt: string;
+  velden: readonly StapVeld[];
+  stap: ArrangementStap<Waarden>;
+}
+
+const besluitvelden = (reden: StapVeld): StapVeld[] => [
+  { naam: 'beschikkingsnummer', label: 'Beschikkingsnummer', soort: 'tekst', hint: 'Uniek binnen het samenwerkingsverband.' },
+  { naam: 'besluitdatum', label: 'Besluitdatum', soort: 'datum', vandaag: true },
+  reden,
+];
+
+export const STAP_DEFINITIES: Record<Exclude<StapCode, 'evaluatie'>, StapDefinitie> = {
+  behandeling: {
+    titel: 'In behandeling nemen',
+    uitleg: () => 'Je neemt de aanvraag in behandeling. Daarna kun je de school om informatie vragen, toekennen of afwijzen.',
+    knop: 'In behandeling nemen',
+    gelukt: 'De aanvraag is in behandeling genomen.',
+    mislukt: 'De aanvraag is niet in behandeling genomen.',
+    velden: [],
+    stap: (arrangement) => neemInBehandeling(arrangement),
+  },
+  informatieverzoek: {
+    titel: 'Informatie vragen',
+    uitleg: () => 'De school ziet je vraag in haar werkvoorraad. Er staat hoogstens één vraag tegelijk open.',
+    knop: 'Vraag versturen',
+    gelukt: 'De vraag is naar de school gestuurd.',
+    mislukt: 'De vraag is niet verstuurd.',
+    velden: [{ naam: 'vraag', label: 'Vraag aan de school', soort: 'tekstvak' }],
+    stap: (arrangement, waarden) => vraagInformatie(arrangement, { vraag: waarden('vraag') }),
+  },
+  antwoord: {
+    titel: 'Vraag beantwoorden',
+    uitleg: (arrangement) => `Het samenwerkingsverband vraagt: ${arrangement.openVraag ?? ''}`,
+    knop: 'Antwoord versturen',
+    gelukt: 'Het antwoord is naar het samenwerkingsverband gestuurd.',
+    mislukt: 'Het antwoord is niet verstuurd.',
+    velden: [{ naam: 'antwoord', label: 'Antwoord', soort: 'tekstvak' }],
+    stap: (arrangement, waarden) => beantwoordVraag(arrangement, { antwoord: waarden('antwoord') }),
+  },
+  toekenning: {
+    titel: 'Toekennen',
+    knop: 'Toekennen',
+    gelukt: 'Het arrangement is toegekend.',
+    mislukt: 'Het arrangement is niet toegekend.',
+    velden: besluitvelden({ naam: 'motivering', label: 'Motivering', soort: 'tekstvak' }),
+    stap: (arrangement, waarden) =>
+      kenToe(arrangement, {
+        beschikkingsnummer: waarden('beschikkingsnummer'),
+        besluitdatum: waarden('besluitdatum'),
+        motivering: waarden('motivering'),
+      }),
+  },
+  afwijzing: {
+    titel: 'Afwijzen',
+    uitleg: () => 'Een afwijzing vermeldt altijd de reden; school en ouders kunnen er bezwaar tegen maken.',
+    knop: 'Afwijzen',
+    gelukt: 'De aanvraag is afgewezen.',
+    mislukt: 'De aanvraag is niet afgewezen.',
+    // The API reports a missing reason at "motivering", the name it shares with a grant.
+    velden: besluitvelden({ naam: 'reden', label: 'Reden van de afwijzing', soort: 'tekstvak', ookFouten: ['motivering'] }),
+    stap: (arrangement, waarden) =>
+      wijsAf(arrangement, {
+        beschikkingsnummer: waarden('beschikkingsnummer'),
+        besluitdatum: waarden('besluitdatum'),
+        reden: waarden('reden'),
+      }),
+  },
+  start: {
+    titel: 'Starten',
+    uitleg: (arrangement) =>
+      `Het arrangement loopt van ${datumTekst(arrangement.ingangsdatum)} tot en met ${datumTekst(arrangement.einddatum)}; start daarbinnen. De eerste evaluatie is uiterlijk een half jaar later.`,
+    knop: 'Starten',
+    gelukt: 'Het arrangement is gestart.',
+    mislukt: 'Het arrangement is niet gestart.',
+    velden: [{ naam: 'startdatum', label: 'Startdatum', soort: 'datum', vandaag: true }],
+    stap: (arrangement, waarden) => start(arrangement, { startdatum: waarden('startdatum') }),
+  },
+  beeindiging: {
+    titel: 'Beëindigen',
+    uitleg: () => 'Leg vast op welke dag het arrangement stopt en waarom.',
+    knop: 'Beëindigen',
+    gelukt: 'Het arrangement is beëindigd.',
+    mislukt: 'Het arrangement is niet beëindigd.',
+    velden: [
+      { naam: 'einddatum', label: 'Laatste dag', soort: 'datum', vandaag: true },
+      { naam: 'reden', label: 'Reden', soort: 'tekstvak' },
+    ],
+    stap: (arrangement, waarden) => beeindig(arrangement, { einddatum: waarden('einddatum'), reden: waarden('reden') }),
+  },
+};
+
+/** The title of every step, for the panel's buttons and messages. */
+export function stapTitel(stap: StapCode): string {
+  return stap === 'evaluatie' ? 'Evaluatie vastleggen' : STAP_DEFINITIES[stap].titel;
+}

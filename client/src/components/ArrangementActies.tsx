@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { Arrangement } from '../api/arrangementen';
+import { statusNaam } from '../arrangementLabels';
+import { STAP_DEFINITIES, stapTitel } from '../arrangementStapDefinities';
+import { toegestaneStappen, type StapCode } from '../arrangementStappen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { ARRANGEMENT_GEWIJZIGD } from './ArrangementProbleem';
+import { EvaluatieFormulier } from './EvaluatieFormulier';
+import { Melding } from './Melding';
+import { StapFormulier } from './StapFormulier';
+import { Uitklapper } from './Uitklapper';
+
+interface Props {
+  arrangement: Arrangement;
+  /** A message handed over by the page that sent the person here ("Het arrangement is aangevraagd."). */
+  beginmelding?: string | undefined;
+}
+
+/**
+ * "Volgende stap": only the steps that the arrangement's status and the person's role allow, each a small form;
+ * one is open at a time.
+ */
+export function ArrangementActies({ arrangement, beginmelding }: Props) {
+  const { rollen } = useGebruiker();
+  const stappen = toegestaneStappen(arrangement, rollen);
+  const [open, setOpen] = useState<StapCode | null>(null);
+  const [melding, setMelding] = useState(beginmelding);
+  // The open step met a 412; if the newest versie no longer allows it, the form is gone and the panel says why.
+  const [verouderd, setVerouderd] = useState(false);
+  const vervallen = open !== null && !stappen.includes(open) ? open : null;
+
+  const openStap = (stap: StapCode) => {
+    setMelding(undefined);
+    setVerouderd(false);
+    setOpen(stap);
+  };
+  const formulier = {
+    arrangement,
+    onKlaar: (tekst: string) => {
+      setOpen(null);
+      setVerouderd(false);
+      setMelding(tekst);
+    },
+    onAnnuleer: () => setOpen(null),
+    onVerouderd: () => setVerouderd(true),
+  };
+
+  return (
+    <section aria-labelledby="volgende-stap" className="sectie acties">
+      <h2 id="volgende-stap">Volgende stap</h2>
+      <Melding tekst={melding} />
+      {vervallen !== null && verouderd && (
+        <div className="problem" role="alert">
+          <p className="problem__summary">{ARRANGEMENT_GEWIJZIGD}</p>
+          <p>
+            &quot;{stapTitel(vervallen)}&quot; kan nu niet meer: de status is {statusNaam(arrangement.status).toLowerCase()}.
+          </p>
+        </div>
+      )}
+      {stappen.length === 0 ? (
+        <p>Er is nu geen stap die jij bij dit arrangement kunt zetten.</p>
+      ) : (
+        stappen.map((stap) => (
+          <div key={stap} className="beheeractie">
+            <Uitklapper knop={stapTitel(stap)} open={open === stap} onOpen={() => openStap(stap)}>
+              {stap === 'evaluatie' ? (
+                <EvaluatieFormulier {...formulier} />
+              ) : (
+                <StapFormulier {...formulier} definitie={STAP_DEFINITIES[stap]} />
+              )}
+            </Uitklapper>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { useId, useState, type FormEvent } from 'react';
+import { isVersieVerouderd } from '../api/antwoord';
+import { evalueer, useArrangementStap, type Arrangement, type EvaluatieVerzoek } from '../api/arrangementen';
+import { verdeelFouten, type Veldfouten } from '../api/veldfouten';
+import { vandaagIso } from '../aanbiederWeergave';
+import { keuzes, VERVOLGEN } from '../arrangementLabels';
+import { ArrangementProbleem } from './ArrangementProbleem';
+import { FormulierKnoppen } from './FormulierKnoppen';
+import { Keuzegroep } from './Keuzegroep';
+import type { StapFormulierProps } from './StapFormulier';
+import { Foutmelding, Veld } from './Veld';
+import { useFocusBijOpenen } from './useFocusBijOpenen';
+
+interface DoelInvoer {
+  behaald: '' | 'ja' | 'nee';
+  toelichting: string;
+}
+
+interface Invoer {
+  datum: string;
+  doelen: DoelInvoer[];
+  conclusie: string;
+  vervolg: string;
+}
+
+const leegAlsNull = (tekst: string) => (tekst.trim() === '' ? null : tekst.trim());
+
+function alsVerzoek(arrangement: Arrangement, invoer: Invoer): EvaluatieVerzoek {
+  return {
+    datum: leegAlsNull(invoer.datum),
+    doelen: arrangement.doelen.map((doel, index) => {
+      const resultaat = invoer.doelen[index];
+      return {
+        doel: doel.nummer,
+        behaald: resultaat?.behaald === '' || resultaat === undefined ? null : resultaat.behaald === 'ja',
+        toelichting: leegAlsNull(resultaat?.toelichting ?? ''),
+      };
+    }),
+    conclusie: leegAlsNull(invoer.conclusie),
+    vervolg: leegAlsNull(invoer.vervolg),
+  };
+}
+
+function foutvelden(aantalDoelen: number): string[] {
+  const perDoel = Array.from({ length: aantalDoelen }, (_, index) => {
+    const pad = `doelen/${index}`;
+    return [pad, `${pad}/doel`, `${pad}/behaald`, `${pad}/toelichting`];
+  });
+  return ['datum', 'doelen', ...perDoel.flat(), 'conclusie', 'vervolg'];
+}
+
+/** An evaluation of an active arrangement: per doel behaald or not, the conclusion and what follows. */
+export function EvaluatieFormulier({ arrangement, onKlaar, onAnnuleer, onVerouderd }: StapFormulierProps) {
+  const titelId = useId();
+  const titelRef = useFocusBijOpenen<HTMLHeadingElement>();
+  const [invoer, setInvoer] = useState<Invoer>(() => ({
+    datum: vandaagIso(),
+    doelen: arrangement.doelen.map(() => ({ behaald: '', toelichting: '' })),
+    conclusie: '',
+    vervolg: '',
+  }));
+  const mutatie = useArrangementStap(arrangement, evalueer);
+  const fouten = verdeelFouten(mutatie.error, foutvelden(arrangement.doelen.length));
+  const wijzigDoel = (index: number, wijziging: Partial<DoelInvoer>) =>
+    setInvoer((huidig) => ({
+      ...huidig,
+      doelen: huidig.doelen.map((doel, i) => (i === index ? { ...doel, ...wijziging } : doel)),
+    }));
+  const verstuur = (event: FormEvent) => {
+    event.preventDefault();
+    mutatie.mutate(alsVerzoek(arrangement, invoer), {
+      onSuccess: () => onKlaar('De evaluatie is vastgelegd.'),
+      onError: (error) => {
+        if (isVersieVerouderd(error)) onVerouderd();
+      },
+    });
+  };
+
+  return (
+    <form className="formulier paneel" aria-labelledby={titelId} noValidate onSubmit={verstuur}>
+      <h3 id={titelId} ref={titelRef} tabIndex={-1}>
+        Evaluatie vastleggen
+      </h3>
+      <p>Een actief arrangement wordt minstens elk half jaar geëvalueerd. Geef per doel aan of het behaald is.</p>
+      <Veld label="Datum van de evaluatie" fouten={fouten.bij('datum')}>
+        {(koppeling) => (
+          <input
+            {...koppeling}
+            type="date"
+            required
+            value={invoer.datum}
+            onChange={(event) => setInvoer((huidig) => ({ ...huidig, datum: event.target.value }))}
+          />
+        )}
+      </Veld>
+      <Foutmelding fouten={fouten.bij('doelen')} />
+      {arrangement.doelen.map((doel, index) => (
+        <DoelResultaat
+          key={doel.nummer}
+          index={index}
+          legend={`Doel ${doel.nummer}: ${doel.omschrijving}`}
+          invoer={invoer.doelen[index] ?? { behaald: '', toelichting: '' }}
+          onChange={(wijziging) => wijzigDoel(index, wijziging)}
+          fouten={fouten}
+        />
+      ))}
+      <Veld label="Conclusie" fouten={fouten.bij('conclusie')}>
+        {(koppeling) => (
+          <textarea
+            {...koppeling}
+            rows={3}
+            required
+            value={invoer.conclusie}
+            onChange={(event) => setInvoer((huidig) => ({ ...huidig, conclusie: event.target.value }))}
+          />
+        )}
+      </Veld>
+      <Keuzegroep
+        legend="Vervolg"
+        waarde={invoer.vervolg}
+        opties={keuzes(VERVOLGEN).map(({ code, naam }) => ({ waarde: code, label: naam }))}
+        fouten={fouten.bij('vervolg')}
+        onChange={(vervolg) => setInvoer((huidig) => ({ ...huidig, vervolg }))}
+      />
+      {mutatie.isError && (
+        <ArrangementProbleem summary="De evaluatie is niet vastgelegd." error={mutatie.error} overig={fouten.overig} />
+      )}
+      <FormulierKnoppen opslaan="Evaluatie vastleggen" bezig={mutatie.isPending} onAnnuleer={onAnnuleer} />
+    </form>
+  );
+}
+
+interface DoelResultaatProps {
+  index: number;
+  legend: string;
+  invoer: DoelInvoer;
+  onChange: (wijziging: Partial<DoelInvoer>) => void;
+  fouten: Veldfouten;
+}
+
+function DoelResultaat({ index, legend, invoer, onChange, fouten }: DoelResultaatProps) {
+  const pad = `doelen/${index}`;
+  return (
+    <fieldset className="groep groep--genest">
+      <legend>{legend}</legend>
+      <Foutmelding fouten={[...fouten.bij(pad), ...fouten.bij(`${pad}/doel`)]} />
+      <Keuzegroep
+        legend="Behaald?"
+        waarde={invoer.behaald}
+        opties={[
+          { waarde: 'ja', label: 'Ja' },
+          { waarde: 'nee', label: 'Nee' },
+        ]}
+        fouten={fouten.bij(`${pad}/behaald`)}
+        onChange={(behaald) => onChange({ behaald: behaald === 'ja' ? 'ja' : 'nee' })}
+      />
+      <Veld label="Toelichting (niet verplicht)" fouten={fouten.bij(`${pad}/toelichting`)}>
+        {(koppeling) => (
+          <input
+            {...koppeling}
+            type="text"
+            autoComplete="off"
+            value={invoer.toelichting}
+            onChange={(event) => onChange({ toelichting: event.target.value })}
+          />
+        )}
+      </Veld>
+    </fieldset>
+  );
+}
