@@ -1,14 +1,17 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { RequireAanmelding } from './auth/RequireAanmelding';
 import { Layout } from './components/Layout';
 import { AanbiederPage } from './pages/AanbiederPage';
 import { AanbiedersPage } from './pages/AanbiedersPage';
 import { AangemeldPage } from './pages/AangemeldPage';
+import { ArrangementPage } from './pages/ArrangementPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
 import { IkPage } from './pages/IkPage';
 import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { StartPage } from './pages/StartPage';
+import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
 
 // Shared by the browser router (main.tsx) and the memory router in tests.
 export const routes: RouteObject[] = [
@@ -17,7 +20,7 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     errorElement: <ErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/expertises" replace /> },
+      { index: true, element: <StartPage /> },
       { path: 'expertises', element: <ExpertisesPage /> },
       { path: 'aangemeld', element: <AangemeldPage /> },
       {
@@ -28,6 +31,8 @@ export const routes: RouteObject[] = [
           { path: 'aanbieders', element: <AanbiedersPage /> },
           { path: 'aanbieders/nieuw', element: <NieuweAanbiederPage /> },
           { path: 'aanbieders/:code', element: <AanbiederPage /> },
+          { path: 'werkvoorraad', element: <WerkvoorraadPage /> },
+          { path: 'arrangementen/:id', element: <ArrangementPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

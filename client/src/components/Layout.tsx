@@ -1,7 +1,12 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { werktMetArrangementen } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
 
 export function Layout() {
+  const { rollen, id } = useGebruiker();
+  const metArrangementen = werktMetArrangementen(rollen);
+  const aangemeld = id !== '';
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -14,6 +19,24 @@ export function Layout() {
           </Link>
           <nav aria-label="Hoofdmenu">
             <ul className="site-nav">
+              {metArrangementen && (
+                <>
+                  <li>
+                    <NavLink to="/werkvoorraad">Mijn werkvoorraad</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/arrangementen">Arrangementen</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/leerlingen">Leerlingen</NavLink>
+                  </li>
+                </>
+              )}
+              {aangemeld && (
+                <li>
+                  <NavLink to="/scholen">Scholen</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/expertises">Expertises</NavLink>
               </li>

@@ -1,0 +1,96 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { useArrangement, type Arrangement } from '../api/arrangementen';
+import { useSchoolNamen } from '../api/scholen';
+import { ApiError } from '../api/problem';
+import { datumTekst } from '../aanbiederWeergave';
+import { soortNaam, statusNaam } from '../arrangementLabels';
+import { leerlingNaam } from '../arrangementWeergave';
+import { ArrangementAanvraag } from '../components/ArrangementAanvraag';
+import { ArrangementActies } from '../components/ArrangementActies';
+import { ArrangementBesluit } from '../components/ArrangementBesluit';
+import { ArrangementEvaluaties } from '../components/ArrangementEvaluaties';
+import { ArrangementGeschiedenis } from '../components/ArrangementGeschiedenis';
+import { leesMelding } from '../components/Melding';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { StatusLabel } from '../components/StatusLabel';
+import { usePageTitle } from '../usePageTitle';
+
+/** /arrangementen/:id: one arrangement in readable sections, with the steps the person may take now. */
+export function ArrangementPage() {
+  const { id = '' } = useParams();
+  const query = useArrangement(id);
+  usePageTitle(query.data ? `Arrangement voor ${leerlingNaam(query.data.leerling)}` : 'Arrangement');
+
+  if (query.data) {
+    return (
+      <>
+        {query.isError && (
+          <ProblemMessage summary="De nieuwste gegevens van dit arrangement konden niet worden geladen." error={query.error} />
+        )}
+        <ArrangementDetails key={query.data.id} arrangement={query.data} />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Arrangement</h1>
+      {query.isError ? (
+        <>
+          <ProblemMessage summary={samenvatting(query.error)} error={query.error} />
+          <p>
+            <Link to="/werkvoorraad">Naar mijn werkvoorraad</Link>
+          </p>
+        </>
+      ) : (
+        <p role="status">Laden…</p>
+      )}
+    </>
+  );
+}
+
+function samenvatting(error: unknown): string {
+  if (error instanceof ApiError && error.status === 404) return 'Dit arrangement bestaat niet, of je mag het niet zien.';
+  if (error instanceof ApiError && error.status === 400) return 'Dit is geen geldig adres van een arrangement.';
+  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot arrangementen.';
+  return 'Het arrangement kon niet worden geladen.';
+}
+
+function ArrangementDetails({ arrangement }: { arrangement: Arrangement }) {
+  const location = useLocation();
+  const schoolNaam = useSchoolNamen();
+  const { leerling } = arrangement;
+  return (
+    <>
+      <h1>Arrangement voor {leerlingNaam(leerling)}</h1>
+      <p className="ondertitel">
+        {soortNaam(arrangement.soort)} · <StatusLabel status={arrangement.status} /> ·{' '}
+        <Link to="/arrangementen">Alle arrangementen</Link>
+      </p>
+
+      <ArrangementActies arrangement={arrangement} beginmelding={leesMelding(location.state)} />
+
+      <section aria-labelledby="leerling" className="sectie">
+        <h2 id="leerling">Leerling</h2>
+        <dl className="gegevens">
+          <dt>Naam</dt>
+          <dd>
+            <Link to={`/leerlingen/${leerling.id}`}>{leerlingNaam(leerling)}</Link>
+          </dd>
+          <dt>Geboortedatum</dt>
+          <dd>{datumTekst(leerling.geboortedatum)}</dd>
+          <dt>Groep</dt>
+          <dd>{leerling.groep}</dd>
+          <dt>School</dt>
+          <dd>{schoolNaam(arrangement.vestiging)}</dd>
+          <dt>Status</dt>
+          <dd>{statusNaam(arrangement.status)}</dd>
+        </dl>
+      </section>
+
+      <ArrangementAanvraag arrangement={arrangement} />
+      <ArrangementBesluit arrangement={arrangement} />
+      <ArrangementEvaluaties arrangement={arrangement} />
+      <ArrangementGeschiedenis geschiedenis={arrangement.geschiedenis} />
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ARRANGEMENT_ID, ibEr, werkvoorraadItem } from '../test/arrangementFixtures';
+import { mockArrangementApi, probleem } from '../test/arrangementApi';
+import { FakeUserManager, testUser } from '../test/fakeUserManager';
+import { beheerder, medewerker } from '../test/fixtures';
+import { jsonResponse, renderApp } from '../test/renderApp';
+
+const aangemeld = () => new FakeUserManager(testUser());
+const TWEEDE = '0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c7e';
+
+describe('WerkvoorraadPage', () => {
+  it('lists what waits, in the API order, with leerling, action, soort, status, Dutch deadline and a verlopen mark', async () => {
+    mockArrangementApi((url) =>
+      url.pathname === '/api/v1/arrangementen/werkvoorraad'
+        ? jsonResponse({
+            items: [
+              werkvoorraadItem({
+                arrangementId: TWEEDE,
+                leerling: 'Noor Jansen',
+                soort: 'inzet-expert',
+                status: 'in-behandeling',
+                actie: 'besluiten',
+                omschrijving: 'Aanvraag in behandeling: ken toe of wijs af',
+                deadline: '2026-11-02',
+                verlopen: true,
+              }),
+              werkvoorraadItem(),
+            ],
+          })
+        : new Response(null, { status: 404 }),
+    );
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werkvoorraad' })).toBeDefined();
+    const tabel = await screen.findByRole('table', { name: 'Wat op jouw actie wacht (2)' });
+    expect(document.title).toBe('Mijn werkvoorraad – PassendOnderwijs');
+    expect(screen.getByText('Er wachten 2 acties op jou; bij 1 is de deadline verlopen.')).toBeDefined();
+    const rijen = within(tabel).getAllByRole('row').slice(1);
+    const cellen = (rij: HTMLElement) => [...rij.querySelectorAll('th, td')].map((cel) => cel.textContent);
+    expect(cellen(rijen[0]!)).toEqual([
+      'Noor JansenBasisschool De Regenboog (12AB00)',
+      'BesluitenAanvraag in behandeling: ken toe of wijs af',
+      'Inzet van een expert',
+      'In behandeling',
+      '2 november 2026Verlopen',
+    ]);
+    expect(cellen(rijen[1]!)).toEqual([
+      'Sam de VriesBasisschool De Regenboog (12AB00)',
+      'In behandeling nemenNieuwe aanvraag: neem in behandeling',
+      'Onderwijsarrangement',
+      'Aangevraagd',
+      '22 december 2026',
+    ]);
+    expect(rijen[0]!.className).toBe('rij--verlopen');
+    expect(within(tabel).getByRole('link', { name: 'Sam de Vries' }).getAttribute('href')).toBe(`/arrangementen/${ARRANGEMENT_ID}`);
+    expect(within(tabel).getByRole('link', { name: 'Noor Jansen' }).getAttribute('href')).toBe(`/arrangementen/${TWEEDE}`);
+  });
+
+  it('says so when nothing waits, and offers the school to request an arrangement', async () => {
+    mockArrangementApi(() => jsonResponse({ items: [] }), ibEr());
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    expect(await screen.findByText('Er wacht nu niets op jouw actie.')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Arrangement aanvragen' }).getAttribute('href')).toBe('/arrangementen/nieuw');
+  });
+
+  it('is the first entry of the menu for those who work with arrangementen, and "/" leads there', async () => {
+    mockArrangementApi(() => jsonResponse({ items: [] }), medewerker());
+
+    const { router } = renderApp('/', aangemeld());
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werkvoorraad' })).toBeDefined();
+    expect(router.state.location.pathname).toBe('/werkvoorraad');
+    const menu = within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getAllByRole('link');
+    expect(menu.map((link) => link.textContent)).toEqual([
+      'Mijn werkvoorraad',
+      'Arrangementen',
+      'Leerlingen',
+      'Scholen',
+      'Expertises',
+      'Aanbieders',
+      'Mijn gegevens',
+    ]);
+  });
+
+  it('shows no werkvoorraad, arrangementen or leerlingen in the menu of a beheerder', async () => {
+    mockArrangementApi(() => jsonResponse({}), beheerder());
+
+    const { router } = renderApp('/', aangemeld());
+
+    await screen.findByRole('heading', { level: 1, name: 'Expertises' });
+    expect(router.state.location.pathname).toBe('/expertises');
+    const menu = within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getAllByRole('link');
+    expect(menu.map((link) => link.textContent)).toEqual(['Scholen', 'Expertises', 'Aanbieders', 'Mijn gegevens']);
+  });
+
+  it('explains a refusal in Dutch', async () => {
+    mockArrangementApi(
+      () =>
+        probleem(
+          { type: 'about:blank', title: 'Geen toegang.', status: 403, detail: 'Je rol mag dit niet.', instance: '/api/v1/arrangementen/werkvoorraad', traceId: 't' },
+          403,
+        ),
+      beheerder(),
+    );
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Je hebt geen werkvoorraad: je rol werkt niet met arrangementen.');
+    expect(alert.textContent).toContain('Je rol mag dit niet.');
+  });
+});

@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import { useWerkvoorraad } from '../api/arrangementen';
+import { ApiError } from '../api/problem';
+import { useSchoolNamen } from '../api/scholen';
+import { magArrangementAanvragen } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { WerkvoorraadTabel } from '../components/WerkvoorraadTabel';
+import { usePageTitle } from '../usePageTitle';
+
+/** /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first. */
+export function WerkvoorraadPage() {
+  usePageTitle('Mijn werkvoorraad');
+  const { rollen } = useGebruiker();
+  const werkvoorraad = useWerkvoorraad();
+  const schoolNaam = useSchoolNamen();
+  const items = werkvoorraad.data ?? [];
+  const aantalVerlopen = items.filter((item) => item.verlopen).length;
+
+  return (
+    <>
+      <div className="paginakop">
+        <h1>Mijn werkvoorraad</h1>
+        {magArrangementAanvragen(rollen) && (
+          <Link to="/arrangementen/nieuw" className="button">
+            Arrangement aanvragen
+          </Link>
+        )}
+      </div>
+      <p className="intro">
+        Aanvragen, vragen, starts, evaluaties en beëindigingen die op jouw actie wachten, de vroegste deadline eerst.
+      </p>
+      {werkvoorraad.isPending ? (
+        <p role="status">Laden…</p>
+      ) : werkvoorraad.isError ? (
+        <ProblemMessage summary={samenvatting(werkvoorraad.error)} error={werkvoorraad.error} />
+      ) : items.length === 0 ? (
+        <p>Er wacht nu niets op jouw actie.</p>
+      ) : (
+        <>
+          <p aria-live="polite">
+            {items.length === 1 ? 'Er wacht 1 actie op jou' : `Er wachten ${items.length} acties op jou`}
+            {aantalVerlopen > 0 && `; bij ${aantalVerlopen} is de deadline verlopen`}.
+          </p>
+          <WerkvoorraadTabel items={items} schoolNaam={schoolNaam} />
+        </>
+      )}
+    </>
+  );
+}
+
+function samenvatting(error: unknown): string {
+  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen werkvoorraad: je rol werkt niet met arrangementen.';
+  return 'Je werkvoorraad kon niet worden geladen.';
+}

@@ -1,0 +1,140 @@
+import type { components } from '../api/schema';
+import { beheerder } from './fixtures';
+
+type Arrangement = components['schemas']['Arrangement'];
+type Ik = components['schemas']['Ik'];
+type Leerling = components['schemas']['Leerling'];
+type School = components['schemas']['School'];
+type WerkvoorraadItem = components['schemas']['WerkvoorraadItem'];
+
+export const ARRANGEMENT_ID = '0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d';
+export const LEERLING_ID = '0197d3c4-1111-7a8b-9c0d-1e2f3a4b5c6d';
+
+/** Ilse, IB'er of vestiging 12AB00. */
+export function ibEr(): Ik {
+  return { ...beheerder(), id: 'gebruiker-3', naam: "Ilse de IB'er", rollen: ['school-medewerker'], vestigingen: ['12AB00'] };
+}
+
+export function expert(): Ik {
+  return { ...beheerder(), id: 'gebruiker-4', naam: 'Eva Expert', rollen: ['expert'] };
+}
+
+const ILSE = { id: 'gebruiker-3', naam: "Ilse de IB'er" };
+const MO = { id: 'gebruiker-2', naam: 'Mo Medewerker' };
+
+/** An arrangement Ilse requested for Sam on 10 November 2026, with two doelen; nobody has looked at it yet. */
+export function arrangement(overrides: Partial<Arrangement> = {}): Arrangement {
+  return {
+    id: ARRANGEMENT_ID,
+    leerling: { id: LEERLING_ID, voornaam: 'Sam', achternaam: 'de Vries', geboortedatum: '2017-03-14', groep: '5' },
+    vestiging: '12AB00',
+    soort: 'onderwijsarrangement',
+    status: 'aangevraagd',
+    inhoud: {
+      aandachtEnTijd: 'Twee keer per week een half uur verlengde instructie.',
+      onderwijsmaterialen: 'Leesprogramma met extra oefenstof.',
+      ruimtelijkeOmgeving: null,
+      expertise: 'Een leesspecialist begeleidt de leerkracht.',
+      samenwerkingMetAndereInstanties: null,
+    },
+    doelen: [
+      { nummer: 1, omschrijving: 'Sam leest op AVI-niveau E4.' },
+      { nummer: 2, omschrijving: 'Sam werkt twintig minuten zelfstandig.' },
+    ],
+    ingangsdatum: '2026-12-01',
+    einddatum: '2027-07-17',
+    uren: 40,
+    budget: 1250.5,
+    uitvoerder: { soort: 'school', naam: 'Basisschool De Regenboog', obaCode: null, expertise: null },
+    bekostiger: 'swv',
+    toelichting: 'De basisondersteuning is niet genoeg.',
+    aangevraagdOp: '2026-11-10T09:15:00Z',
+    behandeldeadline: '2026-12-22',
+    openVraag: null,
+    evaluaties: [],
+    volgendeEvaluatieUiterlijk: null,
+    evaluatieVerlopen: false,
+    beeindigdOp: null,
+    redenBeeindiging: null,
+    geschiedenis: [{ op: '2026-11-10T09:15:00Z', door: ILSE, actie: 'aangevraagd', toelichting: null }],
+    versie: 7,
+    gewijzigdOp: '2026-11-10T09:15:00Z',
+    ...overrides,
+  };
+}
+
+/** The same arrangement, granted and started by Mo: active, the first evaluation due 1 June 2027. */
+export function actiefArrangement(overrides: Partial<Arrangement> = {}): Arrangement {
+  return arrangement({
+    status: 'actief',
+    besluit: {
+      uitkomst: 'toegekend',
+      besluitdatum: '2026-11-20',
+      beschikkingsnummer: 'SWV-2026-0042',
+      motivering: 'Past bij de ondersteuningsbehoeften.',
+      door: MO,
+      vastgelegdOp: '2026-11-20T13:00:00Z',
+    },
+    startdatum: '2026-12-01',
+    volgendeEvaluatieUiterlijk: '2027-06-01',
+    geschiedenis: [
+      { op: '2026-11-10T09:15:00Z', door: ILSE, actie: 'aangevraagd', toelichting: null },
+      { op: '2026-11-12T08:00:00Z', door: MO, actie: 'in-behandeling-genomen', toelichting: null },
+      { op: '2026-11-20T13:00:00Z', door: MO, actie: 'toegekend', toelichting: 'SWV-2026-0042: Past bij de ondersteuningsbehoeften.' },
+      { op: '2026-12-01T07:30:00Z', door: ILSE, actie: 'gestart', toelichting: null },
+    ],
+    versie: 12,
+    ...overrides,
+  });
+}
+
+export function werkvoorraadItem(overrides: Partial<WerkvoorraadItem> = {}): WerkvoorraadItem {
+  return {
+    arrangementId: ARRANGEMENT_ID,
+    leerling: 'Sam de Vries',
+    vestiging: '12AB00',
+    soort: 'onderwijsarrangement',
+    status: 'aangevraagd',
+    actie: 'in-behandeling-nemen',
+    omschrijving: 'Nieuwe aanvraag: neem in behandeling',
+    deadline: '2026-12-22',
+    verlopen: false,
+    ...overrides,
+  };
+}
+
+export function leerling(overrides: Partial<Leerling> = {}): Leerling {
+  return {
+    id: LEERLING_ID,
+    voornaam: 'Sam',
+    achternaam: 'de Vries',
+    geboortedatum: '2017-03-14',
+    vestiging: '12AB00',
+    groep: '5',
+    ondersteuningsbehoeften: {
+      bevorderendeFactoren: 'Gemotiveerd, goede band met de leerkracht.',
+      belemmerendeFactoren: null,
+      onderwijsbehoeften: { aandachtEnTijd: 'Korte instructie, vaak herhalen.' },
+      visieLeerling: null,
+      visieOuders: null,
+    },
+    versie: 3,
+    auditResourceId: LEERLING_ID,
+    ...overrides,
+  };
+}
+
+export function school(overrides: Partial<School> = {}): School {
+  return {
+    vestiging: '12AB00',
+    naam: 'Basisschool De Regenboog',
+    soort: 'BAO',
+    schoolbestuur: 'Stichting Primair',
+    regio: 'Noord',
+    lokaalNetwerk: 'Noord-West',
+    ondersteuningsprofiel: { aandachtEnTijd: 'Kleine groepjes voor instructie.' },
+    versie: 1,
+    auditResourceId: '12AB00',
+    ...overrides,
+  };
+}
