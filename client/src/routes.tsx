@@ -9,6 +9,7 @@ import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
 import { IkPage } from './pages/IkPage';
 import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
+import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './pages/StartPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
           { path: 'aanbieders/nieuw', element: <NieuweAanbiederPage /> },
           { path: 'aanbieders/:code', element: <AanbiederPage /> },
           { path: 'werkvoorraad', element: <WerkvoorraadPage /> },
+          { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },
         ],
       },

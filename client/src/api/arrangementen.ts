@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
@@ -43,7 +43,6 @@ export function useArrangementen(filters: ArrangementFilters, enabled = true) {
     queryKey: arrangementSleutels.lijst(filters),
     enabled,
     staleTime: 0,
-    placeholderData: keepPreviousData,
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
       const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };

@@ -142,4 +142,14 @@ public class ArrangementAanvraagTests
     [Test]
     public void The_deadline_does_not_change_while_the_request_is_handled() =>
         Toegekend().Behandeldeadline.ShouldBe(new DateOnly(2027, 1, 5));
+
+    [Test]
+    public void VraagAan_reports_missing_text_instead_of_failing()
+    {
+        var aanvraag = ArrangementMaker.GeldigeAanvraag() with { Toelichting = null, Doelen = [null, "Leest op AVI-niveau E4"] };
+
+        var uitkomst = Arrangement.VraagAan(ArrangementMaker.Leerling(), aanvraag, ArrangementMaker.Ib, ArrangementMaker.Nu);
+
+        uitkomst.Fouten.Select(f => (f.Code, f.Veld)).ShouldBe([("doel-vereist", "doelen[0]"), ("toelichting-vereist", "toelichting")], ignoreOrder: true);
+    }
 }

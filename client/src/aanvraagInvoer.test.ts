@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { alsAanvraagVerzoek, leesGetal, legeAanvraag, nieuweDoelRij } from './aanvraagInvoer';
+
+describe('leesGetal', () => {
+  it('reads Dutch and plain numbers, and empty as null', () => {
+    expect(leesGetal('1.250,50')).toBe(1250.5);
+    expect(leesGetal('€ 1250,5')).toBe(1250.5);
+    expect(leesGetal('1250.50')).toBe(1250.5);
+    expect(leesGetal(' 40 ')).toBe(40);
+    expect(leesGetal('')).toBeNull();
+    expect(leesGetal('veel')).toBeNull();
+  });
+});
+
+describe('alsAanvraagVerzoek', () => {
+  it('sends every field, empty ones as null, and the doelen in order', () => {
+    const invoer = {
+      ...legeAanvraag('0197d3c4-1111-7a8b-9c0d-1e2f3a4b5c6d'),
+      soort: 'onderwijsarrangement',
+      doelen: [nieuweDoelRij(' Leest op AVI E4. '), nieuweDoelRij('Werkt zelfstandig.')],
+      ingangsdatum: '2026-12-01',
+      einddatum: '2027-06-01',
+      uren: '40',
+      uitvoerderSoort: 'school',
+      uitvoerderNaam: 'De Regenboog',
+      obaCode: '123a456',
+      bekostiger: 'swv',
+      toelichting: 'Nodig.',
+    };
+    invoer.inhoud.aandachtEnTijd = 'Verlengde instructie';
+    expect(alsAanvraagVerzoek(invoer)).toEqual({
+      leerlingId: '0197d3c4-1111-7a8b-9c0d-1e2f3a4b5c6d',
+      soort: 'onderwijsarrangement',
+      inhoud: {
+        aandachtEnTijd: 'Verlengde instructie',
+        onderwijsmaterialen: null,
+        ruimtelijkeOmgeving: null,
+        expertise: null,
+        samenwerkingMetAndereInstanties: null,
+      },
+      doelen: ['Leest op AVI E4.', 'Werkt zelfstandig.'],
+      ingangsdatum: '2026-12-01',
+      einddatum: '2027-06-01',
+      uren: 40,
+      budget: null,
+      // Not an OBA: the RIO code typed earlier is not sent.
+      uitvoerder: { soort: 'school', naam: 'De Regenboog', obaCode: null, expertise: null },
+      bekostiger: 'swv',
+      toelichting: 'Nodig.',
+    });
+  });
+
+  it('sends the RIO code in capitals and the expertise for an OBA', () => {
+    const verzoek = alsAanvraagVerzoek({
+      ...legeAanvraag(),
+      uitvoerderSoort: 'oba',
+      uitvoerderNaam: 'Ambulante Dienst',
+      obaCode: '123a456',
+      expertise: 'SLECHTHORENDHEID',
+    });
+    expect(verzoek.uitvoerder).toEqual({ soort: 'oba', naam: 'Ambulante Dienst', obaCode: '123A456', expertise: 'SLECHTHORENDHEID' });
+    expect(verzoek.leerlingId).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { useScholen } from '../api/scholen';
+import { SCHOOL_MEDEWERKER } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { Veld } from './Veld';
+
+interface Props {
+  label: string;
+  /** The text of the empty choice ("Alle scholen"). */
+  leeg: string;
+  hint?: string;
+  waarde: string;
+  onChange: (vestiging: string) => void;
+  fouten: readonly string[];
+  required?: boolean;
+}
+
+/**
+ * Chooses a school (vestiging) by name: a school-medewerker among the own vestigingen, others among all schools
+ * of the samenwerkingsverband. A code not in the list (from the URL) stays selectable.
+ */
+export function VestigingKeuze({ label, leeg, hint, waarde, onChange, fouten, required = false }: Props) {
+  const { rollen, vestigingen } = useGebruiker();
+  const scholen = useScholen();
+  const alleen = rollen.includes(SCHOOL_MEDEWERKER) ? vestigingen : undefined;
+  const namen = new Map((scholen.data ?? []).map((school) => [school.vestiging, school.naam]));
+  const codes = alleen ?? (scholen.data ?? []).map((school) => school.vestiging);
+  const opties = waarde === '' || codes.includes(waarde) ? codes : [...codes, waarde];
+
+  return (
+    <Veld label={label} {...(hint !== undefined && { hint })} fouten={fouten}>
+      {(koppeling) => (
+        <select {...koppeling} required={required} value={waarde} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{leeg}</option>
+          {opties.map((code) => (
+            <option key={code} value={code}>
+              {namen.has(code) ? `${namen.get(code)} (${code})` : code}
+            </option>
+          ))}
+        </select>
+      )}
+    </Veld>
+  );
+}

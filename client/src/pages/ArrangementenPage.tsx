@@ -1,0 +1,108 @@
+import { Link, useSearchParams } from 'react-router';
+import { useArrangementen, type ArrangementFilters } from '../api/arrangementen';
+import { ApiError } from '../api/problem';
+import { useSchoolNamen } from '../api/scholen';
+import { verdeelFouten } from '../api/veldfouten';
+import { magArrangementAanvragen } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import {
+  ARRANGEMENT_ZOEKVRAGEN,
+  ArrangementFilterformulier,
+  type ArrangementZoekvragen,
+} from '../components/ArrangementFilterformulier';
+import { ArrangementTabel } from '../components/ArrangementTabel';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { usePageTitle } from '../usePageTitle';
+
+/** The filters as the URL holds them (?status=&soort=&vestiging=&evaluatieVerlopen=true), every value trimmed. */
+function leesZoekvragen(params: URLSearchParams): ArrangementZoekvragen {
+  const zoekvragen = {} as ArrangementZoekvragen;
+  for (const vraag of ARRANGEMENT_ZOEKVRAGEN) zoekvragen[vraag] = params.get(vraag)?.trim() ?? '';
+  return zoekvragen;
+}
+
+/** Only what was chosen goes into the URL, in a fixed order, so a filter has one address. */
+function alsZoekparameters(zoekvragen: ArrangementZoekvragen): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const vraag of ARRANGEMENT_ZOEKVRAGEN) if (zoekvragen[vraag] !== '') params.set(vraag, zoekvragen[vraag]);
+  return params;
+}
+
+function alsFilters({ status, soort, vestiging, evaluatieVerlopen }: ArrangementZoekvragen): ArrangementFilters {
+  return {
+    ...(status && { status }),
+    ...(soort && { soort }),
+    ...(vestiging && { vestiging: vestiging.toUpperCase() }),
+    ...(evaluatieVerlopen === 'true' && { evaluatieVerlopen: true }),
+  };
+}
+
+/** /arrangementen: the arrangementen the person may see, filtered through the URL, page by page. */
+export function ArrangementenPage() {
+  usePageTitle('Arrangementen');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { rollen } = useGebruiker();
+  const schoolNaam = useSchoolNamen();
+  const zoekvragen = leesZoekvragen(searchParams);
+  const lijst = useArrangementen(alsFilters(zoekvragen));
+  const fouten = verdeelFouten(lijst.error, ARRANGEMENT_ZOEKVRAGEN);
+  const arrangementen = lijst.data?.pages.flatMap((pagina) => pagina.arrangementen) ?? [];
+  const gefilterd = ARRANGEMENT_ZOEKVRAGEN.some((vraag) => zoekvragen[vraag] !== '');
+
+  return (
+    <>
+      <div className="paginakop">
+        <h1>Arrangementen</h1>
+        {magArrangementAanvragen(rollen) && (
+          <Link to="/arrangementen/nieuw" className="button">
+            Arrangement aanvragen
+          </Link>
+        )}
+      </div>
+      <ArrangementFilterformulier
+        key={searchParams.toString()}
+        zoekvragen={zoekvragen}
+        fouten={fouten}
+        onZoek={(nieuw) => setSearchParams(alsZoekparameters(nieuw))}
+      />
+      <section aria-labelledby="resultaten" className="sectie">
+        <h2 id="resultaten">Resultaten</h2>
+        {lijst.data ? (
+          <>
+            <p aria-live="polite">
+              {arrangementen.length === 0
+                ? `Er zijn geen arrangementen${gefilterd ? ' die bij je filters passen' : ''}.`
+                : `${arrangementen.length} ${arrangementen.length === 1 ? 'arrangement' : 'arrangementen'} getoond${lijst.hasNextPage ? '; er zijn er meer' : ''}.`}
+            </p>
+            {arrangementen.length > 0 && (
+              <ArrangementTabel arrangementen={arrangementen} caption="Gevonden arrangementen" schoolNaam={schoolNaam} />
+            )}
+            {lijst.isFetchNextPageError && <ProblemMessage summary="Meer arrangementen laden is niet gelukt." error={lijst.error} />}
+            {lijst.hasNextPage && (
+              <p>
+                <button
+                  type="button"
+                  className="button button--secundair"
+                  disabled={lijst.isFetchingNextPage}
+                  onClick={() => void lijst.fetchNextPage()}
+                >
+                  {lijst.isFetchingNextPage ? 'Laden…' : 'Meer laden'}
+                </button>
+              </p>
+            )}
+          </>
+        ) : lijst.isError ? (
+          <ProblemMessage summary={samenvatting(lijst.error)} error={lijst.error} fouten={fouten.overig} />
+        ) : (
+          <p role="status">Laden…</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function samenvatting(error: unknown): string {
+  if (error instanceof ApiError && error.status === 400) return 'Controleer je filters.';
+  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot arrangementen.';
+  return 'De arrangementen konden niet worden geladen.';
+}

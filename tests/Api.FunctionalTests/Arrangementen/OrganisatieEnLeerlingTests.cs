@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Arrangementen;
+
+public class OrganisatieEnLeerlingTests : ArrangementTest
+{
+    [Test]
+    public async Task Changing_the_indeling_after_set_up_needs_the_current_version()
+    {
+        using var zonder = await Stuur(HttpMethod.Put, "/api/v1/samenwerkingsverband", new { naam = "SWV Test", regios = Array.Empty<object>() });
+        await ProbleemAsync(zonder, 428);
+
+        using var huidig = await Stuur(HttpMethod.Get, "/api/v1/samenwerkingsverband");
+        using var metVersie = await Wijzig(HttpMethod.Put, "/api/v1/samenwerkingsverband", huidig.Headers.ETag!.Tag, new
+        {
+            naam = "SWV Test",
+            regios = new[] { new { naam = "Noord", lokaleNetwerken = new[] { "Noord-West", "noord-west" } }, new { naam = "", lokaleNetwerken = Array.Empty<string>() } },
+        }, Beheerder);
+        var fouten = (await ProbleemAsync(metVersie, 400)).GetProperty("errors").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+        fouten.ShouldBe(["dubbel-netwerk", "naam-vereist"], ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task A_school_keeps_its_ondersteuningsprofiel_on_the_five_IVO_fields()
+    {
+        using var school = await Stuur(HttpMethod.Get, $"/api/v1/scholen/{EigenVestiging}", token: IbEigen);
+        var etag = school.Headers.ETag!.Tag;
+
+        using var eigen = await Wijzig(HttpMethod.Put, $"/api/v1/scholen/{EigenVestiging}/ondersteuningsprofiel", etag, new
+        {
+            aandachtEnTijd = "Kleine instructiegroepen.", onderwijsmaterialen = "Aangepaste leesmethode.", ruimtelijkeOmgeving = "Prikkelarme werkplek.",
+            expertise = "Gedragsspecialist.", samenwerkingMetAndereInstanties = "Wijkteam.",
+        }, IbEigen);
+        eigen.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await JsonAsync(eigen)).GetProperty("ondersteuningsprofiel").GetProperty("expertise").GetString().ShouldBe("Gedragsspecialist.");
+
+        using var verouderd = await Wijzig(HttpMethod.Put, $"/api/v1/scholen/{EigenVestiging}/ondersteuningsprofiel", etag, new { aandachtEnTijd = "x" }, Beheerder);
+        await ProbleemAsync(verouderd, 412);
+        using var anderSchool = await Wijzig(HttpMethod.Put, $"/api/v1/scholen/{EigenVestiging}/ondersteuningsprofiel", eigen.Headers.ETag!.Tag, new { aandachtEnTijd = "x" }, IbAnder);
+        await ProbleemAsync(anderSchool, 403);
+    }
+
+    [Test]
+    public async Task A_pupils_ondersteuningsbehoeften_are_kept_with_the_view_of_pupil_and_parents()
+    {
+        using var leerling = await Stuur(HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: IbEigen);
+        using var response = await Wijzig(HttpMethod.Put, $"/api/v1/leerlingen/{LeerlingId}/ondersteuningsbehoeften", leerling.Headers.ETag!.Tag, new
+        {
+            bevorderendeFactoren = "Werkt goed met structuur.",
+            belemmerendeFactoren = "Snel overprikkeld.",
+            onderwijsbehoeften = new { aandachtEnTijd = "Verlengde instructie.", ruimtelijkeOmgeving = "Rustige werkplek." },
+            visieLeerling = "Ik wil beter leren lezen.",
+            visieOuders = "Thuis is ze moe.",
+        }, IbEigen);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var behoeften = (await JsonAsync(response)).GetProperty("ondersteuningsbehoeften");
+        behoeften.GetProperty("onderwijsbehoeften").GetProperty("ruimtelijkeOmgeving").GetString().ShouldBe("Rustige werkplek.");
+        behoeften.GetProperty("visieOuders").GetString().ShouldBe("Thuis is ze moe.");
+        response.Headers.ETag!.Tag.ShouldNotBe(leerling.Headers.ETag!.Tag);
+    }
+
+    [Test]
+    public async Task A_pupil_needs_a_name_a_plausible_birth_date_and_a_known_school()
+    {
+        using var response = await Stuur(HttpMethod.Post, "/api/v1/leerlingen", new { voornaam = "", geboortedatum = "2030-01-01", vestiging = "99ZZ99", groep = "5" }, Medewerker);
+        (await ProbleemAsync(response, 400)).GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("school-onbekend");
+        using var onvolledig = await Stuur(HttpMethod.Post, "/api/v1/leerlingen", new { voornaam = "", geboortedatum = "2030-01-01", vestiging = EigenVestiging }, Medewerker);
+        var fouten = (await ProbleemAsync(onvolledig, 400)).GetProperty("errors").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+        fouten.ShouldBe(["voornaam-vereist", "achternaam-vereist", "groep-vereist", "onwaarschijnlijke-geboortedatum"], ignoreOrder: true);
+    }
+
+    private async Task<HttpResponseMessage> Wijzig(HttpMethod methode, string pad, string ifMatch, object inhoud, string token)
+    {
+        using var verzoek = new HttpRequestMessage(methode, pad) { Content = JsonContent.Create(inhoud) };
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        verzoek.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await Client.SendAsync(verzoek);
+    }
+}
