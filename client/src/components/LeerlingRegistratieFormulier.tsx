@@ -1,0 +1,116 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { leerlingSleutels, registreerLeerling, type LeerlingVerzoek } from '../api/leerlingen';
+import { verdeelFouten } from '../api/veldfouten';
+import { leerlingNaam } from '../arrangementWeergave';
+import { useGebruiker } from '../auth/useGebruiker';
+import { ProblemMessage } from './ProblemMessage';
+import { Veld } from './Veld';
+import { VestigingKeuze } from './VestigingKeuze';
+
+interface Gegevens {
+  voornaam: string;
+  achternaam: string;
+  geboortedatum: string;
+  vestiging: string;
+  groep: string;
+}
+
+const VELDEN = ['voornaam', 'achternaam', 'geboortedatum', 'vestiging', 'groep'];
+
+const leegAlsNull = (tekst: string) => (tekst.trim() === '' ? null : tekst.trim());
+
+function alsVerzoek(gegevens: Gegevens): LeerlingVerzoek {
+  return {
+    voornaam: leegAlsNull(gegevens.voornaam),
+    achternaam: leegAlsNull(gegevens.achternaam),
+    geboortedatum: leegAlsNull(gegevens.geboortedatum),
+    vestiging: leegAlsNull(gegevens.vestiging),
+    groep: leegAlsNull(gegevens.groep),
+  };
+}
+
+/** Registers a pupil: name, date of birth, school and groep; never a BSN. Then goes to the pupil's page. */
+export function LeerlingRegistratieFormulier() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { vestigingen } = useGebruiker();
+  const [gegevens, setGegevens] = useState<Gegevens>(() => ({
+    voornaam: '',
+    achternaam: '',
+    geboortedatum: '',
+    // An IB'er of one school registers there.
+    vestiging: vestigingen.length === 1 ? (vestigingen[0] ?? '') : '',
+    groep: '',
+  }));
+  const registratie = useMutation({
+    mutationFn: registreerLeerling,
+    onSuccess: (leerling) => {
+      queryClient.setQueryData(leerlingSleutels.detail(leerling.id), leerling);
+      void queryClient.invalidateQueries({ queryKey: leerlingSleutels.lijsten });
+      void navigate(`/leerlingen/${leerling.id}`, { state: { melding: `${leerlingNaam(leerling)} is geregistreerd.` } });
+    },
+  });
+  const fouten = verdeelFouten(registratie.error, VELDEN);
+  const wijzig = (veld: keyof Gegevens, waarde: string) => setGegevens((huidig) => ({ ...huidig, [veld]: waarde }));
+  const registreer = (event: FormEvent) => {
+    event.preventDefault();
+    registratie.mutate(alsVerzoek(gegevens));
+  };
+  const tekstveld = (veld: 'voornaam' | 'achternaam' | 'groep', label: string, hint?: string) => (
+    <Veld label={label} {...(hint !== undefined && { hint })} fouten={fouten.bij(veld)}>
+      {(koppeling) => (
+        <input
+          {...koppeling}
+          type="text"
+          required
+          autoComplete="off"
+          value={gegevens[veld]}
+          onChange={(event) => wijzig(veld, event.target.value)}
+        />
+      )}
+    </Veld>
+  );
+
+  return (
+    <form className="formulier" aria-label="Nieuwe leerling registreren" noValidate onSubmit={registreer}>
+      <fieldset className="groep">
+        <legend>Gegevens</legend>
+        {tekstveld('voornaam', 'Voornaam')}
+        {tekstveld('achternaam', 'Achternaam', 'Met tussenvoegsel, zoals "de Vries".')}
+        <Veld label="Geboortedatum" fouten={fouten.bij('geboortedatum')}>
+          {(koppeling) => (
+            <input
+              {...koppeling}
+              type="date"
+              required
+              value={gegevens.geboortedatum}
+              onChange={(event) => wijzig('geboortedatum', event.target.value)}
+            />
+          )}
+        </Veld>
+        <VestigingKeuze
+          label="School"
+          leeg="Kies een school"
+          waarde={gegevens.vestiging}
+          onChange={(vestiging) => wijzig('vestiging', vestiging)}
+          fouten={fouten.bij('vestiging')}
+          required
+        />
+        {tekstveld('groep', 'Groep of klas', 'Zoals de school haar noemt, bijvoorbeeld 5 of 2B.')}
+      </fieldset>
+      {registratie.isError && (
+        <ProblemMessage summary="De leerling is niet geregistreerd." error={registratie.error} fouten={fouten.overig} />
+      )}
+      <div className="knoppen">
+        <button type="submit" className="button" disabled={registratie.isPending}>
+          Leerling registreren
+        </button>
+        <Link to="/leerlingen" className="button button--secundair">
+          Annuleren
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { useLeerlingen, type LeerlingFilters } from '../api/leerlingen';
+import { ApiError } from '../api/problem';
+import { useSchoolNamen } from '../api/scholen';
+import { verdeelFouten } from '../api/veldfouten';
+import { magArrangementAanvragen } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { LeerlingTabel } from '../components/LeerlingTabel';
+import { LEERLING_ZOEKVRAGEN, LeerlingZoekformulier, type LeerlingZoekvragen } from '../components/LeerlingZoekformulier';
+import { leesMelding, Melding } from '../components/Melding';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { usePageTitle } from '../usePageTitle';
+
+function leesZoekvragen(params: URLSearchParams): LeerlingZoekvragen {
+  return { naam: params.get('naam')?.trim() ?? '', vestiging: params.get('vestiging')?.trim() ?? '' };
+}
+
+function alsZoekparameters({ naam, vestiging }: LeerlingZoekvragen): URLSearchParams {
+  const params = new URLSearchParams();
+  if (naam.trim() !== '') params.set('naam', naam.trim());
+  if (vestiging !== '') params.set('vestiging', vestiging);
+  return params;
+}
+
+function alsFilters({ naam, vestiging }: LeerlingZoekvragen): LeerlingFilters {
+  return { ...(naam && { naam }), ...(vestiging && { vestiging: vestiging.toUpperCase() }) };
+}
+
+/** /leerlingen: the pupils the person may see, searched through the URL; school and SWV staff register new ones. */
+export function LeerlingenPage() {
+  usePageTitle('Leerlingen');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const { rollen } = useGebruiker();
+  const schoolNaam = useSchoolNamen();
+  const zoekvragen = leesZoekvragen(searchParams);
+  const lijst = useLeerlingen(alsFilters(zoekvragen));
+  const fouten = verdeelFouten(lijst.error, LEERLING_ZOEKVRAGEN);
+  const leerlingen = lijst.data?.pages.flatMap((pagina) => pagina.leerlingen) ?? [];
+  const gezocht = zoekvragen.naam !== '' || zoekvragen.vestiging !== '';
+
+  return (
+    <>
+      <div className="paginakop">
+        <h1>Leerlingen</h1>
+        {magArrangementAanvragen(rollen) && (
+          <Link to="/leerlingen/nieuw" className="button">
+            Nieuwe leerling
+          </Link>
+        )}
+      </div>
+      <Melding tekst={leesMelding(location.state)} />
+      <LeerlingZoekformulier
+        key={searchParams.toString()}
+        zoekvragen={zoekvragen}
+        fouten={fouten}
+        onZoek={(nieuw) => setSearchParams(alsZoekparameters(nieuw))}
+      />
+      <section aria-labelledby="resultaten" className="sectie">
+        <h2 id="resultaten">Resultaten</h2>
+        {lijst.data ? (
+          <>
+            <p aria-live="polite">
+              {leerlingen.length === 0
+                ? `Er zijn geen leerlingen${gezocht ? ' die bij je zoekvragen passen' : ''}.`
+                : `${leerlingen.length} ${leerlingen.length === 1 ? 'leerling' : 'leerlingen'} getoond${lijst.hasNextPage ? '; er zijn er meer' : ''}.`}
+            </p>
+            {leerlingen.length > 0 && <LeerlingTabel leerlingen={leerlingen} schoolNaam={schoolNaam} />}
+            {lijst.isFetchNextPageError && <ProblemMessage summary="Meer leerlingen laden is niet gelukt." error={lijst.error} />}
+            {lijst.hasNextPage && (
+              <p>
+                <button
+                  type="button"
+                  className="button button--secundair"
+                  disabled={lijst.isFetchingNextPage}
+                  onClick={() => void lijst.fetchNextPage()}
+                >
+                  {lijst.isFetchingNextPage ? 'Laden…' : 'Meer laden'}
+                </button>
+              </p>
+            )}
+          </>
+        ) : lijst.isError ? (
+          <ProblemMessage summary={samenvatting(lijst.error)} error={lijst.error} fouten={fouten.overig} />
+        ) : (
+          <p role="status">Laden…</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function samenvatting(error: unknown): string {
+  if (error instanceof ApiError && error.status === 400) return 'Controleer je zoekvragen.';
+  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot leerlingen.';
+  return 'De leerlingen konden niet worden geladen.';
+}
