@@ -4,13 +4,18 @@ import { Layout } from './components/Layout';
 import { AanbiederPage } from './pages/AanbiederPage';
 import { AanbiedersPage } from './pages/AanbiedersPage';
 import { AangemeldPage } from './pages/AangemeldPage';
+import { ArrangementenPage } from './pages/ArrangementenPage';
 import { ArrangementPage } from './pages/ArrangementPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
 import { IkPage } from './pages/IkPage';
+import { LeerlingenPage } from './pages/LeerlingenPage';
+import { LeerlingPage } from './pages/LeerlingPage';
 import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
+import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ScholenPage } from './pages/ScholenPage';
 import { StartPage } from './pages/StartPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
 
@@ -33,8 +38,13 @@ export const routes: RouteObject[] = [
           { path: 'aanbieders/nieuw', element: <NieuweAanbiederPage /> },
           { path: 'aanbieders/:code', element: <AanbiederPage /> },
           { path: 'werkvoorraad', element: <WerkvoorraadPage /> },
+          { path: 'arrangementen', element: <ArrangementenPage /> },
           { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },
+          { path: 'leerlingen', element: <LeerlingenPage /> },
+          { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
+          { path: 'leerlingen/:id', element: <LeerlingPage /> },
+          { path: 'scholen', element: <ScholenPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,15 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { uitkomst } from './antwoord';
+import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
 
 export type School = components['schemas']['School'];
+export type IvoVelden = components['schemas']['IvoVelden'];
+
+const SCHOLEN = ['scholen'] as const;
 
 /** The schools (vestigingen) of the samenwerkingsverband with their ondersteuningsprofiel. */
 export function useScholen(enabled = true) {
   return useQuery({
-    queryKey: ['scholen'],
+    queryKey: SCHOLEN,
     enabled,
     queryFn: async () => uitkomst(await api.GET('/scholen')).scholen,
   });
@@ -25,4 +28,29 @@ export function useSchoolNamen() {
       return naam === undefined ? vestiging : `${naam} (${vestiging})`;
     };
   }, [data]);
+}
+
+/**
+ * Replaces the ondersteuningsprofiel of `school`, based on the versie shown. On success the answer replaces the school
+ * in the cached list; on 412 the list is fetched anew before the error is reported.
+ */
+export function useOndersteuningsprofielVastleggen(school: School) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (profiel: IvoVelden) =>
+      uitkomst(
+        await api.PUT('/scholen/{vestiging}/ondersteuningsprofiel', {
+          params: { path: { vestiging: school.vestiging }, header: { 'If-Match': alsEtag(school.versie) } },
+          body: profiel,
+        }),
+      ),
+    onSuccess: (nieuw) => {
+      queryClient.setQueryData<School[]>(SCHOLEN, (scholen) =>
+        scholen?.map((bestaand) => (bestaand.vestiging === nieuw.vestiging ? nieuw : bestaand)),
+      );
+    },
+    onError: async (error) => {
+      if (isVersieVerouderd(error)) await queryClient.invalidateQueries({ queryKey: SCHOLEN });
+    },
+  });
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { magAanbiedersBeheren, magArrangementAanvragen, magLeerlingenBijwerken, rolNaam, werktMetArrangementen } from './rollen';
+import {
+  magAanbiedersBeheren,
+  magArrangementAanvragen,
+  magLeerlingenBijwerken,
+  magOndersteuningsprofielVastleggen,
+  rolNaam,
+  werktMetArrangementen,
+} from './rollen';
 
 describe('rolNaam', () => {
   it('names the four roles in Dutch', () => {
@@ -41,5 +48,14 @@ describe('magArrangementAanvragen and magLeerlingenBijwerken', () => {
       expect(regel(['expert'])).toBe(false);
       expect(regel(['swv-beheerder'])).toBe(false);
     }
+  });
+});
+
+describe('magOndersteuningsprofielVastleggen', () => {
+  it('lets the beheerder record every profile, a school only its own, and nobody else', () => {
+    expect(magOndersteuningsprofielVastleggen({ rollen: ['swv-beheerder'], vestigingen: [] }, '12AB00')).toBe(true);
+    expect(magOndersteuningsprofielVastleggen({ rollen: ['school-medewerker'], vestigingen: ['12AB00'] }, '12AB00')).toBe(true);
+    expect(magOndersteuningsprofielVastleggen({ rollen: ['school-medewerker'], vestigingen: ['12AB00'] }, '34CD01')).toBe(false);
+    expect(magOndersteuningsprofielVastleggen({ rollen: ['swv-medewerker', 'expert'], vestigingen: ['12AB00'] }, '12AB00')).toBe(false);
   });
 });

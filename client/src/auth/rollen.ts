@@ -38,3 +38,9 @@ export function magArrangementAanvragen(rollen: readonly string[]): boolean {
 export function magLeerlingenBijwerken(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
 }
+
+/** Who may record a school's ondersteuningsprofiel: the beheerder for every school, a school for its own vestigingen. */
+export function magOndersteuningsprofielVastleggen(gebruiker: { rollen: readonly string[]; vestigingen: readonly string[] }, vestiging: string): boolean {
+  if (gebruiker.rollen.includes(SWV_BEHEERDER)) return true;
+  return gebruiker.rollen.includes(SCHOOL_MEDEWERKER) && gebruiker.vestigingen.includes(vestiging);
+}

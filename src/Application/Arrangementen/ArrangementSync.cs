@@ -64,7 +64,11 @@ internal static class ArrangementSync
         }
     }
 
-    /// <summary>The highest change number committed so far (an index lookup); see the aanbieders' Wijzigingsvolgorde.</summary>
+    /// <summary>
+    /// The highest change number committed so far among what the caller may see. The store numbers changes in commit
+    /// order (see the aanbieders' Wijzigingsvolgorde), so anything committed after this read gets a higher number and
+    /// reaches the caller through the feed; other tenants' numbers are not the caller's business.
+    /// </summary>
     public static async Task<long> HoogsteArrangementVersieAsync(this IApplicationDbContext db, CancellationToken ct) =>
-        await db.Arrangementen.IgnoreQueryFilters().MaxAsync(a => (long?)a.Versie, ct).ConfigureAwait(false) ?? 0;
+        await db.Arrangementen.MaxAsync(a => (long?)a.Versie, ct).ConfigureAwait(false) ?? 0;
 }

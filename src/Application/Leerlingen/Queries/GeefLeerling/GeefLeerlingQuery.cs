@@ -17,11 +17,3 @@ public sealed record GeefLeerlingQuery(Guid LeerlingId) : IQuery<Result<Leerling
 
     public Guid? AuditLeerlingId => LeerlingId;
 }
-
-public sealed class GeefLeerlingHandler(IApplicationDbContext db) : IQueryHandler<GeefLeerlingQuery, Result<LeerlingDto>>
-{
-    public async ValueTask<Result<LeerlingDto>> Handle(GeefLeerlingQuery query, CancellationToken cancellationToken) =>
-        await db.Leerlingen.AsNoTracking().FirstOrDefaultAsync(l => l.Id == query.LeerlingId, cancellationToken).ConfigureAwait(false) is { } leerling
-            ? LeerlingDto.Van(leerling)
-            : LeerlingFouten.Onbekend(query.LeerlingId);
-}

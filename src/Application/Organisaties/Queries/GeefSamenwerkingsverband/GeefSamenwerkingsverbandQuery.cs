@@ -10,11 +10,3 @@ namespace PassendOnderwijs.Application.Organisaties.Queries.GeefSamenwerkingsver
 /// <summary>The caller's own samenwerkingsverband with its indeling.</summary>
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
 public sealed record GeefSamenwerkingsverbandQuery : IQuery<Result<SamenwerkingsverbandDto>>;
-
-public sealed class GeefSamenwerkingsverbandHandler(IApplicationDbContext db) : IQueryHandler<GeefSamenwerkingsverbandQuery, Result<SamenwerkingsverbandDto>>
-{
-    public async ValueTask<Result<SamenwerkingsverbandDto>> Handle(GeefSamenwerkingsverbandQuery query, CancellationToken cancellationToken) =>
-        await db.Samenwerkingsverbanden.AsNoTracking().FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } swv
-            ? SamenwerkingsverbandDto.Van(swv)
-            : OrganisatieFouten.NietIngericht();
-}

@@ -12,20 +12,3 @@ namespace PassendOnderwijs.Application.Organisaties.Queries.GeefSchool;
 
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
 public sealed record GeefSchoolQuery(string Vestiging) : IQuery<Result<SchoolDto>>;
-
-public sealed class GeefSchoolValidator : AbstractValidator<GeefSchoolQuery>
-{
-    public GeefSchoolValidator() => RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging"));
-}
-
-public sealed class GeefSchoolHandler(IApplicationDbContext db) : IQueryHandler<GeefSchoolQuery, Result<SchoolDto>>
-{
-    public async ValueTask<Result<SchoolDto>> Handle(GeefSchoolQuery query, CancellationToken cancellationToken)
-    {
-        var vestiging = VestigingCode.Parse(query.Vestiging).Waarde;
-        var gevonden = await db.Scholen.AsNoTracking().Where(s => s.Id == vestiging)
-            .Join(db.Schoolbesturen, s => s.SchoolbestuurId, b => b.Id, (s, b) => new { School = s, b.Nummer })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return gevonden is null ? OrganisatieFouten.OnbekendeSchool(query.Vestiging) : SchoolDto.Van(gevonden.School, gevonden.Nummer);
-    }
-}

@@ -11,12 +11,3 @@ namespace PassendOnderwijs.Application.Organisaties.Queries.GeefSchoolbesturen;
 public sealed record GeefSchoolbesturenQuery : IQuery<Result<SchoolbesturenDto>>;
 
 public sealed record SchoolbesturenDto(IReadOnlyList<SchoolbestuurDto> Schoolbesturen);
-
-public sealed class GeefSchoolbesturenHandler(IApplicationDbContext db) : IQueryHandler<GeefSchoolbesturenQuery, Result<SchoolbesturenDto>>
-{
-    public async ValueTask<Result<SchoolbesturenDto>> Handle(GeefSchoolbesturenQuery query, CancellationToken cancellationToken)
-    {
-        var besturen = await db.Schoolbesturen.AsNoTracking().OrderBy(b => b.Naam).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new SchoolbesturenDto(besturen.Select(SchoolbestuurDto.Van).ToList());
-    }
-}

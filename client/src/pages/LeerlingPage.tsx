@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useArrangementen } from '../api/arrangementen';
+import { useLeerling, type Leerling } from '../api/leerlingen';
+import { ApiError } from '../api/problem';
+import { useSchoolNamen } from '../api/scholen';
+import { datumTekst } from '../aanbiederWeergave';
+import { leerlingNaam } from '../arrangementWeergave';
+import { magArrangementAanvragen, magLeerlingenBijwerken } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { ArrangementTabel } from '../components/ArrangementTabel';
+import { leesMelding, Melding } from '../components/Melding';
+import { OndersteuningsbehoeftenFormulier } from '../components/OndersteuningsbehoeftenFormulier';
+import { OndersteuningsbehoeftenWeergave } from '../components/OndersteuningsbehoeftenWeergave';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { Uitklapper } from '../components/Uitklapper';
+import { usePageTitle } from '../usePageTitle';
+
+/** /leerlingen/:id: one pupil with the ondersteuningsbehoeften and the pupil's arrangementen. */
+export function LeerlingPage() {
+  const { id = '' } = useParams();
+  const query = useLeerling(id);
+  usePageTitle(query.data ? leerlingNaam(query.data) : 'Leerling');
+
+  if (query.data) {
+    return (
+      <>
+        {query.isError && (
+          <ProblemMessage summary="De nieuwste gegevens van deze leerling konden niet worden geladen." error={query.error} />
+        )}
+        <LeerlingDetails key={query.data.id} leerling={query.data} />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Leerling</h1>
+      {query.isError ? (
+        <>
+          <ProblemMessage summary={samenvatting(query.error)} error={query.error} />
+          <p>
+            <Link to="/leerlingen">Terug naar de leerlingen</Link>
+          </p>
+        </>
+      ) : (
+        <p role="status">Laden…</p>
+      )}
+    </>
+  );
+}
+
+function samenvatting(error: unknown): string {
+  if (error instanceof ApiError && error.status === 404) return 'Deze leerling bestaat niet, of je mag haar of hem niet zien.';
+  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot leerlingen.';
+  return 'De leerling kon niet worden geladen.';
+}
+
+function LeerlingDetails({ leerling }: { leerling: Leerling }) {
+  const location = useLocation();
+  const { rollen } = useGebruiker();
+  const schoolNaam = useSchoolNamen();
+  const [bewerken, setBewerken] = useState(false);
+  const [melding, setMelding] = useState(() => leesMelding(location.state));
+
+  return (
+    <>
+      <h1>{leerlingNaam(leerling)}</h1>
+      <p className="ondertitel">
+        {schoolNaam(leerling.vestiging)} · <Link to="/leerlingen">Alle leerlingen</Link>
+      </p>
+      <Melding tekst={melding} />
+
+      <section aria-labelledby="gegevens" className="sectie">
+        <h2 id="gegevens">Gegevens</h2>
+        <dl className="gegevens">
+          <dt>Geboortedatum</dt>
+          <dd>{datumTekst(leerling.geboortedatum)}</dd>
+          <dt>Groep</dt>
+          <dd>{leerling.groep}</dd>
+          <dt>School</dt>
+          <dd>{schoolNaam(leerling.vestiging)}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="ondersteuningsbehoeften" className="sectie">
+        <h2 id="ondersteuningsbehoeften">Ondersteuningsbehoeften</h2>
+        <OndersteuningsbehoeftenWeergave behoeften={leerling.ondersteuningsbehoeften} />
+        {magLeerlingenBijwerken(rollen) && (
+          <div className="beheeractie">
+            <Uitklapper
+              knop="Ondersteuningsbehoeften wijzigen"
+              open={bewerken}
+              onOpen={() => {
+                setMelding(undefined);
+                setBewerken(true);
+              }}
+            >
+              <OndersteuningsbehoeftenFormulier
+                leerling={leerling}
+                onAnnuleer={() => setBewerken(false)}
+                onKlaar={(tekst) => {
+                  setBewerken(false);
+                  setMelding(tekst);
+                }}
+              />
+            </Uitklapper>
+          </div>
+        )}
+      </section>
+
+      <LeerlingArrangementen leerling={leerling} magAanvragen={magArrangementAanvragen(rollen)} schoolNaam={schoolNaam} />
+    </>
+  );
+}
+
+interface ArrangementenProps {
+  leerling: Leerling;
+  magAanvragen: boolean;
+  schoolNaam: (vestiging: string) => string;
+}
+
+function LeerlingArrangementen({ leerling, magAanvragen, schoolNaam }: ArrangementenProps) {
+  const lijst = useArrangementen({ leerlingId: leerling.id });
+  const arrangementen = lijst.data?.pages.flatMap((pagina) => pagina.arrangementen) ?? [];
+  return (
+    <section aria-labelledby="arrangementen" className="sectie">
+      <h2 id="arrangementen">Arrangementen</h2>
+      {lijst.isPending ? (
+        <p role="status">Laden…</p>
+      ) : lijst.isError ? (
+        <ProblemMessage summary="De arrangementen van deze leerling konden niet worden geladen." error={lijst.error} />
+      ) : arrangementen.length === 0 ? (
+        <p>Voor {leerlingNaam(leerling)} is nog geen arrangement aangevraagd.</p>
+      ) : (
+        <ArrangementTabel
+          arrangementen={arrangementen}
+          caption={`Arrangementen van ${leerlingNaam(leerling)} (${arrangementen.length})`}
+          schoolNaam={schoolNaam}
+        />
+      )}
+      {lijst.hasNextPage && (
+        <p>
+          <button
+            type="button"
+            className="button button--secundair"
+            disabled={lijst.isFetchingNextPage}
+            onClick={() => void lijst.fetchNextPage()}
+          >
+            {lijst.isFetchingNextPage ? 'Laden…' : 'Meer laden'}
+          </button>
+        </p>
+      )}
+      {magAanvragen && (
+        <p>
+          <Link to={`/arrangementen/nieuw?leerlingId=${leerling.id}`} className="button">
+            Arrangement aanvragen
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

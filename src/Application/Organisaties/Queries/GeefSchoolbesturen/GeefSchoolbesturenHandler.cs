@@ -1,0 +1,17 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Organisaties.Queries.GeefSchoolbesturen;
+
+public sealed class GeefSchoolbesturenHandler(IApplicationDbContext db) : IQueryHandler<GeefSchoolbesturenQuery, Result<SchoolbesturenDto>>
+{
+    public async ValueTask<Result<SchoolbesturenDto>> Handle(GeefSchoolbesturenQuery query, CancellationToken cancellationToken)
+    {
+        var besturen = await db.Schoolbesturen.AsNoTracking().OrderBy(b => b.Naam).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new SchoolbesturenDto(besturen.Select(SchoolbestuurDto.Van).ToList());
+    }
+}
