@@ -18,6 +18,21 @@ export function useScholen(enabled = true) {
   });
 }
 
+/** The name of a schoolbestuur by its number ("Stichting Primair (41234)"); while they load, the number alone. */
+export function useSchoolbestuurNamen() {
+  const { data } = useQuery({
+    queryKey: ['schoolbesturen'],
+    queryFn: async () => uitkomst(await api.GET('/schoolbesturen')).schoolbesturen,
+  });
+  return useMemo(() => {
+    const namen = new Map((data ?? []).map((bestuur) => [bestuur.nummer, bestuur.naam]));
+    return (nummer: string) => {
+      const naam = namen.get(nummer);
+      return naam === undefined ? nummer : `${naam} (${nummer})`;
+    };
+  }, [data]);
+}
+
 /** The name of a vestiging ("Basisschool De Regenboog (12AB00)"); while the schools load, the code alone. */
 export function useSchoolNamen() {
   const { data } = useScholen();

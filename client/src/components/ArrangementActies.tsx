@@ -53,7 +53,8 @@ export function ArrangementActies({ arrangement, beginmelding }: Props) {
         <div className="problem" role="alert">
           <p className="problem__summary">{ARRANGEMENT_GEWIJZIGD}</p>
           <p>
-            &quot;{stapTitel(vervallen)}&quot; kan nu niet meer: de status is {statusNaam(arrangement.status).toLowerCase()}.
+            &quot;{stapTitel(vervallen)}&quot; past niet meer bij dit arrangement zoals het nu is (status:{' '}
+            {statusNaam(arrangement.status).toLowerCase()}).
           </p>
         </div>
       )}

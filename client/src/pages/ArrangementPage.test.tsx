@@ -291,7 +291,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
     const formulier = screen.getByRole('form', { name: 'Toekennen' });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Toekennen' }));
 
-    const uitleg = await within(paneel()).findByText('"Toekennen" kan nu niet meer: de status is afgewezen.');
+    const uitleg = await within(paneel()).findByText('"Toekennen" past niet meer bij dit arrangement zoals het nu is (status: afgewezen).');
     expect(uitleg.closest('[role="alert"]')?.textContent).toContain(
       'Dit arrangement is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.',
     );

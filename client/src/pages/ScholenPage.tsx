@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useScholen, type School } from '../api/scholen';
+import { useSchoolbestuurNamen, useScholen, type School } from '../api/scholen';
 import { magOndersteuningsprofielVastleggen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { IvoWeergave } from '../components/IvoWeergave';
@@ -14,6 +14,7 @@ export function ScholenPage() {
   usePageTitle('Scholen');
   const gebruiker = useGebruiker();
   const scholen = useScholen();
+  const bestuurNaam = useSchoolbestuurNamen();
   const [bewerkt, setBewerkt] = useState<string | null>(null);
   const [melding, setMelding] = useState<string>();
 
@@ -36,6 +37,7 @@ export function ScholenPage() {
           <SchoolSectie
             key={school.vestiging}
             school={school}
+            bestuur={bestuurNaam(school.schoolbestuur)}
             magWijzigen={magOndersteuningsprofielVastleggen(gebruiker, school.vestiging)}
             bewerken={bewerkt === school.vestiging}
             onBewerk={() => {
@@ -55,13 +57,15 @@ export function ScholenPage() {
 
 interface SchoolSectieProps {
   school: School;
+  /** The name of the school's bestuur. */
+  bestuur: string;
   magWijzigen: boolean;
   bewerken: boolean;
   onBewerk: () => void;
   onSluit: (melding?: string) => void;
 }
 
-function SchoolSectie({ school, magWijzigen, bewerken, onBewerk, onSluit }: SchoolSectieProps) {
+function SchoolSectie({ school, bestuur, magWijzigen, bewerken, onBewerk, onSluit }: SchoolSectieProps) {
   const kopId = `school-${school.vestiging}`;
   return (
     <section aria-labelledby={kopId} className="sectie">
@@ -74,7 +78,7 @@ function SchoolSectie({ school, magWijzigen, bewerken, onBewerk, onSluit }: Scho
         <dt>Soort</dt>
         <dd>{school.soort}</dd>
         <dt>Schoolbestuur</dt>
-        <dd>{school.schoolbestuur}</dd>
+        <dd>{bestuur}</dd>
         {school.regio && (
           <>
             <dt>Regio</dt>

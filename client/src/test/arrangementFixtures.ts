@@ -129,7 +129,7 @@ export function school(overrides: Partial<School> = {}): School {
     vestiging: '12AB00',
     naam: 'Basisschool De Regenboog',
     soort: 'BAO',
-    schoolbestuur: 'Stichting Primair',
+    schoolbestuur: '41234',
     regio: 'Noord',
     lokaalNetwerk: 'Noord-West',
     ondersteuningsprofiel: { aandachtEnTijd: 'Kleine groepjes voor instructie.' },

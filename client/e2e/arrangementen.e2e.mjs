@@ -1,0 +1,242 @@
+// End-to-end test of the lifecycle of an arrangement, by two people. The IB'er registers a pupil and requests an
+// arrangement for it; the SWV medewerker finds it in the werkvoorraad, takes it in behandeling, grants it, starts
+// it, evaluates it and ends it; the history shows every step and who took it. It starts no server: set BASE_URL,
+// e.g. BASE_URL=http://localhost:8089 npm run test:e2e
+// The demo users must exist (demo mode); DEMO_WACHTWOORD overrides their password. The database persists between
+// runs, so the pupil and the beschikkingsnummer are unique per run.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ARTIFACTS, BASE_URL, launchBrowser, recordingPage } from './browser.mjs';
+
+const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
+const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
+const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const WACHTTIJD = 15_000;
+
+const RUN = String(Date.now());
+const VOORNAAM = 'Jip';
+const ACHTERNAAM = `E2E ${RUN}`;
+const LEERLING = `${VOORNAAM} ${ACHTERNAAM}`;
+const BESCHIKKINGSNUMMER = `E2E-${RUN}`;
+const DOELEN = ['Jip leest op AVI-niveau E4.', 'Jip werkt twintig minuten zelfstandig.'];
+
+/** A day as the SPA and the API write it (2026-11-24), in the local time zone, like the SPA's own "today". */
+function isoDag(dag) {
+  const maand = String(dag.getMonth() + 1).padStart(2, '0');
+  return `${dag.getFullYear()}-${maand}-${String(dag.getDate()).padStart(2, '0')}`;
+}
+const VANDAAG = isoDag(new Date());
+const OVER_ZES_MAANDEN = (() => {
+  const dag = new Date();
+  dag.setMonth(dag.getMonth() + 6);
+  return isoDag(dag);
+})();
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const opPad = (pad) => new RegExp(`^${escape(BASE_URL)}${escape(pad)}(\\?.*)?$`);
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** On the sign-in page: signs in as `wie` and waits until the SPA is back at `pad`. */
+async function meldAan(page, wie, pad) {
+  await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
+  await page.getByLabel('E-mailadres', { exact: true }).fill(wie.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(`${BASE_URL}${pad}`, { timeout: WACHTTIJD });
+  await page.getByRole('banner').getByText(wie.naam).waitFor({ timeout: WACHTTIJD });
+}
+
+/**
+ * Opens the step `knop` in the panel "Volgende stap", lets `vul` fill its form, sends it, and checks that it went with
+ * If-Match and that the SPA says `gelukt`.
+ */
+async function zetStap(page, { knop, formulier, verstuur = knop, pad, gelukt, vul = async () => {} }) {
+  const paneel = page.getByRole('region', { name: 'Volgende stap' });
+  await paneel.getByRole('button', { name: knop, exact: true }).click();
+  const form = page.getByRole('form', { name: formulier ?? knop });
+  await vul(form);
+  const verzoek = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname.endsWith(pad));
+  await form.getByRole('button', { name: verstuur, exact: true }).click();
+  assert.match((await verzoek).headers()['if-match'] ?? '', /^"\d+"$/, `${knop} names the versie in If-Match`);
+  await paneel.getByText(gelukt, { exact: true }).waitFor({ timeout: WACHTTIJD });
+}
+
+describe('arrangementen', () => {
+  it('goes from request to end: the IB’er requests, the SWV medewerker decides, starts, evaluates and ends', async () => {
+    const { page, problems } = await recordingPage(browser.context);
+    const inhoud = page.getByRole('main');
+    const header = page.getByRole('banner');
+
+    // --- The IB'er registers a pupil at 12AB00. ---
+    const response = await page.goto(`${BASE_URL}/leerlingen/nieuw`);
+    assert.equal(response?.status(), 200, 'GET /leerlingen/nieuw should serve the SPA');
+    await meldAan(page, IB_ER, '/leerlingen/nieuw');
+    const registratie = page.getByRole('form', { name: 'Nieuwe leerling registreren' });
+    await registratie.getByLabel('Voornaam', { exact: true }).fill(VOORNAAM);
+    await registratie.getByLabel('Achternaam', { exact: true }).fill(ACHTERNAAM);
+    await registratie.getByLabel('Geboortedatum', { exact: true }).fill('2017-03-14');
+    assert.equal(await registratie.getByLabel('School', { exact: true }).inputValue(), '12AB00', 'the own school is chosen');
+    await registratie.getByLabel('Groep of klas', { exact: true }).fill('5');
+    await registratie.getByRole('button', { name: 'Leerling registreren', exact: true }).click();
+    await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/leerlingen/${UUID}$`), { timeout: WACHTTIJD });
+    await inhoud.getByText(`${LEERLING} is geregistreerd.`, { exact: true }).waitFor({ timeout: WACHTTIJD });
+    await page.getByRole('heading', { level: 1, name: LEERLING }).waitFor();
+    const leerlingId = new URL(page.url()).pathname.split('/').at(-1);
+    await inhoud.getByText(`Voor ${LEERLING} is nog geen arrangement aangevraagd.`, { exact: true }).waitFor({ timeout: WACHTTIJD });
+
+    // --- ... and requests an arrangement for it from the pupil's page. ---
+    await inhoud.getByRole('link', { name: 'Arrangement aanvragen', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}/arrangementen/nieuw?leerlingId=${leerlingId}`, { timeout: WACHTTIJD });
+    const aanvraag = page.getByRole('form', { name: 'Arrangement aanvragen' });
+    const leerlingKeuze = aanvraag.getByLabel('Leerling', { exact: true });
+    await leerlingKeuze.locator(`option[value="${leerlingId}"]`).waitFor({ state: 'attached', timeout: WACHTTIJD });
+    assert.equal(await leerlingKeuze.inputValue(), leerlingId, 'the pupil from the URL is chosen');
+    await aanvraag.getByLabel('Soort arrangement', { exact: true }).selectOption('onderwijsarrangement');
+    await aanvraag.getByLabel('Ingangsdatum', { exact: true }).fill(VANDAAG);
+    await aanvraag.getByLabel('Einddatum', { exact: true }).fill(OVER_ZES_MAANDEN);
+    await aanvraag.getByLabel('Aandacht en tijd', { exact: true }).fill('Twee keer per week verlengde instructie.');
+    await aanvraag.getByLabel('Doel 1', { exact: true }).fill(DOELEN[0]);
+    await aanvraag.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+    await aanvraag.getByLabel('Doel 2', { exact: true }).fill(DOELEN[1]);
+    await aanvraag.getByLabel('Soort uitvoerder', { exact: true }).selectOption('school');
+    await aanvraag.getByLabel('Naam van de uitvoerder', { exact: true }).fill('Basisschool De Regenboog');
+    await aanvraag.getByLabel('Bekostiger', { exact: true }).selectOption('swv');
+    await aanvraag.getByLabel('Toelichting', { exact: true }).fill('De basisondersteuning is niet genoeg.');
+    const aanvraagVerzoek = page.waitForRequest(
+      (request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/arrangementen',
+    );
+    await aanvraag.getByRole('button', { name: 'Arrangement aanvragen', exact: true }).click();
+    assert.match((await aanvraagVerzoek).headers()['idempotency-key'] ?? '', new RegExp(`^${UUID}$`), 'an Idempotency-Key');
+    await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/arrangementen/${UUID}$`), { timeout: WACHTTIJD });
+    const arrangementPad = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: `Arrangement voor ${LEERLING}` }).waitFor({ timeout: WACHTTIJD });
+    await inhoud.getByText(/^Het arrangement is aangevraagd\. Het samenwerkingsverband besluit uiterlijk \d+ \S+ \d{4}\.$/).waitFor();
+    const aanvraagSectie = inhoud.getByRole('region', { name: 'Aanvraag' });
+    assert.deepEqual(await aanvraagSectie.getByRole('listitem').allTextContents(), DOELEN);
+    // The IB'er cannot take the next step: that is for the samenwerkingsverband.
+    await inhoud.getByText('Er is nu geen stap die jij bij dit arrangement kunt zetten.', { exact: true }).waitFor();
+
+    // Back on the pupil's page, the arrangement is listed.
+    await inhoud.getByRole('region', { name: 'Leerling' }).getByRole('link', { name: LEERLING, exact: true }).click();
+    await inhoud.getByRole('table', { name: `Arrangementen van ${LEERLING} (1)` }).waitFor({ timeout: WACHTTIJD });
+
+    // --- Sign out; the SWV medewerker signs in and finds the request in the werkvoorraad. ---
+    await header.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}/expertises`, { timeout: WACHTTIJD });
+    await header.getByRole('button', { name: 'Inloggen', exact: true }).waitFor({ timeout: WACHTTIJD });
+    await page.goto(`${BASE_URL}/werkvoorraad`);
+    await meldAan(page, MEDEWERKER, '/werkvoorraad');
+    assert.equal(
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').first().textContent(),
+      'Mijn werkvoorraad',
+      'the werkvoorraad is the first entry of the menu',
+    );
+    const werkvoorraad = inhoud.getByRole('table', { name: /^Wat op jouw actie wacht/ });
+    await werkvoorraad.waitFor({ timeout: WACHTTIJD });
+    const regel = werkvoorraad.getByRole('row').filter({ hasText: LEERLING });
+    assert.equal(await regel.count(), 1, 'the new request is in the werkvoorraad once');
+    const regelTekst = await regel.textContent();
+    assert.match(regelTekst, /In behandeling nemen/);
+    assert.match(regelTekst, /Onderwijsarrangement/);
+    assert.match(regelTekst, /Aangevraagd/);
+    assert.match(regelTekst, /\d+ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+    await regel.getByRole('link', { name: LEERLING, exact: true }).click();
+    await page.waitForURL(`${BASE_URL}${arrangementPad}`, { timeout: WACHTTIJD });
+    await page.getByRole('heading', { level: 1, name: `Arrangement voor ${LEERLING}` }).waitFor({ timeout: WACHTTIJD });
+
+    // --- In behandeling, toekennen, starten, evalueren, beëindigen. ---
+    await zetStap(page, { knop: 'In behandeling nemen', pad: '/behandeling', gelukt: 'De aanvraag is in behandeling genomen.' });
+    await zetStap(page, {
+      knop: 'Toekennen',
+      pad: '/toekenning',
+      gelukt: 'Het arrangement is toegekend.',
+      vul: async (form) => {
+        await form.getByLabel('Beschikkingsnummer', { exact: true }).fill(BESCHIKKINGSNUMMER);
+        assert.equal(await form.getByLabel('Besluitdatum', { exact: true }).inputValue(), VANDAAG, 'today by default');
+        await form.getByLabel('Motivering', { exact: true }).fill('De aanvraag past bij de ondersteuningsbehoeften.');
+      },
+    });
+    const besluit = inhoud.getByRole('region', { name: 'Besluit' });
+    await besluit.getByText(BESCHIKKINGSNUMMER, { exact: true }).waitFor();
+    await zetStap(page, {
+      knop: 'Starten',
+      pad: '/start',
+      gelukt: 'Het arrangement is gestart.',
+      vul: async (form) => assert.equal(await form.getByLabel('Startdatum', { exact: true }).inputValue(), VANDAAG),
+    });
+    await zetStap(page, {
+      knop: 'Evaluatie vastleggen',
+      pad: '/evaluaties',
+      gelukt: 'De evaluatie is vastgelegd.',
+      vul: async (form) => {
+        const doel1 = form.getByRole('group', { name: `Doel 1: ${DOELEN[0]}`, exact: true });
+        await doel1.getByRole('radio', { name: 'Ja', exact: true }).check();
+        await doel1.getByLabel('Toelichting (niet verplicht)', { exact: true }).fill('AVI E4 gehaald.');
+        const doel2 = form.getByRole('group', { name: `Doel 2: ${DOELEN[1]}`, exact: true });
+        await doel2.getByRole('radio', { name: 'Nee', exact: true }).check();
+        await form.getByLabel('Conclusie', { exact: true }).fill('Het lezen gaat goed; zelfstandig werken komt in de basisondersteuning.');
+        await form.getByRole('radio', { name: 'Beëindigen', exact: true }).check();
+      },
+    });
+    const evaluatie = inhoud.getByRole('region', { name: 'Evaluaties' }).getByRole('article');
+    assert.deepEqual(
+      (await evaluatie.getByRole('row').allTextContents()).slice(1),
+      [`1. ${DOELEN[0]}JaAVI E4 gehaald.`, `2. ${DOELEN[1]}Nee`],
+    );
+    await zetStap(page, {
+      knop: 'Beëindigen',
+      pad: '/beeindiging',
+      gelukt: 'Het arrangement is beëindigd.',
+      vul: async (form) => {
+        assert.equal(await form.getByLabel('Laatste dag', { exact: true }).inputValue(), VANDAAG);
+        await form.getByLabel('Reden', { exact: true }).fill('De doelen zijn bereikt; verder in de basisondersteuning.');
+      },
+    });
+    await inhoud.getByText('Er is nu geen stap die jij bij dit arrangement kunt zetten.', { exact: true }).waitFor();
+    assert.equal(await inhoud.getByRole('region', { name: 'Leerling' }).getByText('Beëindigd', { exact: true }).count(), 1);
+
+    // --- The history shows every step and who took it. A reload shows the stored history, not the SPA's cache. ---
+    await page.reload();
+    await meldAanNaHerladen(page, arrangementPad);
+    const geschiedenis = page.getByRole('list', { name: 'Geschiedenis van het arrangement' });
+    await geschiedenis.waitFor({ timeout: WACHTTIJD });
+    assert.deepEqual(await geschiedenis.locator('.tijdlijn__kop').allTextContents(), [
+      `Aangevraagd door ${IB_ER.naam}`,
+      `In behandeling genomen door ${MEDEWERKER.naam}`,
+      `Toegekend door ${MEDEWERKER.naam}`,
+      `Gestart door ${MEDEWERKER.naam}`,
+      `Geëvalueerd door ${MEDEWERKER.naam}`,
+      `Beëindigd door ${MEDEWERKER.naam}`,
+    ]);
+    for (const moment of await geschiedenis.locator('.tijdlijn__moment').allTextContents()) {
+      assert.match(moment, /^\d+ \S+ \d{4} om \d{2}:\d{2}$/, 'each step says when');
+    }
+    assert.match(await geschiedenis.textContent(), new RegExp(escape(BESCHIKKINGSNUMMER)));
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'arrangementen.png'), fullPage: true });
+
+    assert.deepEqual(problems.cspViolations, [], 'CSP violations');
+    assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
+    assert.deepEqual(problems.consoleErrors, [], 'console errors');
+    await page.close();
+  });
+});
+
+/** After a reload the in-memory token is gone; the server session makes the new sign-in a silent round trip. */
+async function meldAanNaHerladen(page, pad) {
+  await page.waitForURL(`${BASE_URL}${pad}`, { timeout: WACHTTIJD });
+  await page.getByRole('heading', { level: 1, name: `Arrangement voor ${LEERLING}` }).waitFor({ timeout: WACHTTIJD });
+}

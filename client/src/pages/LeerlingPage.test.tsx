@@ -1,0 +1,115 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Leerling } from '../api/leerlingen';
+import { actiefArrangement, expert, ibEr, leerling, LEERLING_ID } from '../test/arrangementFixtures';
+import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
+import { FakeUserManager, testUser } from '../test/fakeUserManager';
+import { ongeldigeInvoer, versieVerouderd } from '../test/fixtures';
+import { jsonResponse, renderApp } from '../test/renderApp';
+
+const PAD = `/api/v1/leerlingen/${LEERLING_ID}`;
+const aangemeld = () => new FakeUserManager(testUser());
+
+function api(huidig: () => Leerling, wijziging: (request: Request) => Response | Promise<Response> = () => new Response(null, { status: 500 }), ik = ibEr()) {
+  return mockArrangementApi((url, request) => {
+    if (url.pathname === PAD) return jsonResponse(huidig());
+    if (url.pathname === `${PAD}/ondersteuningsbehoeften`) return wijziging(request);
+    if (url.pathname === '/api/v1/arrangementen') return jsonResponse({ arrangementen: [actiefArrangement()] });
+    return new Response(null, { status: 404 });
+  }, ik);
+}
+
+async function openLeerling() {
+  renderApp(`/leerlingen/${LEERLING_ID}`, aangemeld());
+  await screen.findByRole('heading', { level: 1, name: 'Sam de Vries' });
+}
+
+describe('LeerlingPage', () => {
+  it('shows the pupil, the ondersteuningsbehoeften and the arrangementen, with a link to request one', async () => {
+    const fetchMock = api(() => leerling());
+
+    await openLeerling();
+
+    const behoeften = screen.getByRole('region', { name: 'Ondersteuningsbehoeften' });
+    expect(within(behoeften).getByText('Bevorderende factoren').nextElementSibling?.textContent).toBe(
+      'Gemotiveerd, goede band met de leerkracht.',
+    );
+    expect(within(behoeften).getByText('Belemmerende factoren').nextElementSibling?.textContent).toBe('Niet beschreven');
+    expect(within(behoeften).getByText('Aandacht en tijd').nextElementSibling?.textContent).toBe('Korte instructie, vaak herhalen.');
+    const arrangementen = screen.getByRole('region', { name: 'Arrangementen' });
+    await within(arrangementen).findByRole('table', { name: 'Arrangementen van Sam de Vries (1)' });
+    expect(
+      verzoekenNaar(fetchMock, '/api/v1/arrangementen').map((r) => new URL(r.url).searchParams.get('leerlingId')),
+    ).toEqual([LEERLING_ID]);
+    expect(within(arrangementen).getByRole('link', { name: 'Arrangement aanvragen' }).getAttribute('href')).toBe(
+      `/arrangementen/nieuw?leerlingId=${LEERLING_ID}`,
+    );
+  });
+
+  it('lets an expert read but not change or request', async () => {
+    api(() => leerling(), undefined, expert());
+
+    await openLeerling();
+
+    await screen.findByRole('table', { name: 'Arrangementen van Sam de Vries (1)' });
+    expect(screen.queryByRole('button', { name: 'Ondersteuningsbehoeften wijzigen' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Arrangement aanvragen' })).toBeNull();
+  });
+
+  it('saves the ondersteuningsbehoeften with If-Match; a 412 loads the newest versie, a 400 points at the field', async () => {
+    let huidig = leerling();
+    let pogingen = 0;
+    const fetchMock = api(
+      () => huidig,
+      async (request) => {
+        pogingen += 1;
+        if (pogingen === 1) {
+          huidig = leerling({ versie: 4, groep: '6' });
+          return probleem(versieVerouderd(), 412);
+        }
+        if (pogingen === 2) {
+          return probleem(ongeldigeInvoer([{ code: 'tekst-te-lang', detail: 'Hoogstens 2000 tekens.', pointer: '#/onderwijsbehoeften/expertise' }]), 400);
+        }
+        const body = (await request.clone().json()) as Leerling['ondersteuningsbehoeften'];
+        return jsonResponse(leerling({ versie: 5, groep: '6', ondersteuningsbehoeften: body }));
+      },
+    );
+    await openLeerling();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ondersteuningsbehoeften wijzigen' }));
+    const formulier = screen.getByRole('form', { name: 'Ondersteuningsbehoeften wijzigen' });
+    fireEvent.change(within(formulier).getByLabelText('Belemmerende factoren'), { target: { value: 'Snel afgeleid.' } });
+    fireEvent.change(within(formulier).getByLabelText('Expertise'), { target: { value: 'Leesspecialist' } });
+    const opslaan = () => fireEvent.click(within(formulier).getByRole('button', { name: 'Ondersteuningsbehoeften opslaan' }));
+
+    opslaan();
+    expect((await within(formulier).findByRole('alert')).textContent).toContain(
+      'Deze leerling is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.',
+    );
+    await within(screen.getByRole('region', { name: 'Gegevens' })).findByText('6');
+
+    opslaan();
+    await within(formulier).findByText('De ondersteuningsbehoeften zijn niet opgeslagen.');
+    expect(beschrijving(within(formulier).getByLabelText('Expertise'))).toContain('Hoogstens 2000 tekens.');
+
+    opslaan();
+    expect(await screen.findByText('De ondersteuningsbehoeften zijn opgeslagen.')).toBeDefined();
+    const verzoeken = verzoekenNaar(fetchMock, `${PAD}/ondersteuningsbehoeften`);
+    expect(verzoeken.map((r) => r.headers.get('If-Match'))).toEqual(['"3"', '"4"', '"4"']);
+    expect(await verzoeken[2]?.clone().json()).toEqual({
+      bevorderendeFactoren: 'Gemotiveerd, goede band met de leerkracht.',
+      belemmerendeFactoren: 'Snel afgeleid.',
+      onderwijsbehoeften: {
+        aandachtEnTijd: 'Korte instructie, vaak herhalen.',
+        onderwijsmaterialen: null,
+        ruimtelijkeOmgeving: null,
+        expertise: 'Leesspecialist',
+        samenwerkingMetAndereInstanties: null,
+      },
+      visieLeerling: null,
+      visieOuders: null,
+    });
+    const behoeften = screen.getByRole('region', { name: 'Ondersteuningsbehoeften' });
+    expect(within(behoeften).getByText('Belemmerende factoren').nextElementSibling?.textContent).toBe('Snel afgeleid.');
+  });
+});
