@@ -20,7 +20,7 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.Property(a => a.Vestiging).AlsVestigingCode();
         builder.HasIndex(a => new { a.Samenwerkingsverband, a.Vestiging });
         builder.HasIndex(a => a.LeerlingId);
-        builder.HasOne<Leerling>().WithMany().HasForeignKey(a => a.LeerlingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Leerling>().WithMany().HasForeignKey(a => a.LeerlingId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_arrangement_leerlingen_leerling_id");
         builder.Property(a => a.Soort).HasConversion(s => SoortArrangementCodes.Lijst.Code(s), c => SoortArrangementCodes.Lijst.Zoek(c)!.Value).HasMaxLength(40);
         builder.Property(a => a.Status).HasConversion(s => ArrangementStatusCodes.Lijst.Code(s), c => ArrangementStatusCodes.Lijst.Zoek(c)!.Value).HasMaxLength(20);
         builder.HasIndex(a => new { a.Samenwerkingsverband, a.Status });

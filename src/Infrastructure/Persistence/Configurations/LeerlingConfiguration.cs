@@ -26,7 +26,7 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
             b.Property(o => o.VisieOuders).HasColumnName("visie_ouders");
             b.ComplexProperty(o => o.Onderwijsbehoeften, i => i.IvoKolommen("onderwijsbehoefte"));
         });
-        builder.HasOne<School>().WithMany().HasForeignKey(l => l.Vestiging).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<School>().WithMany().HasForeignKey(l => l.Vestiging).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_leerling_school_vestiging");
         builder.Property(l => l.Versie).IsRowVersion();
         builder.Ignore(l => l.Naam);
         builder.Ignore(l => l.DomainEvents);

@@ -40,7 +40,9 @@ internal sealed class SchoolbestuurConfiguration : IEntityTypeConfiguration<Scho
         builder.Property(s => s.Nummer).HasMaxLength(5);
         builder.HasIndex(s => new { s.Samenwerkingsverband, s.Nummer }).IsUnique();
         builder.Property(s => s.Naam).HasMaxLength(Schoolbestuur.MaximaleLengteNaam);
-        builder.HasOne<Samenwerkingsverband>().WithMany().HasForeignKey(s => s.Samenwerkingsverband).OnDelete(DeleteBehavior.Restrict);
+        // Constraint names are given, not derived: the derived name depends on the order configurations are applied in.
+        builder.HasOne<Samenwerkingsverband>().WithMany().HasForeignKey(s => s.Samenwerkingsverband).OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName("fk_schoolbestuur_samenwerkingsverband_samenwerkingsverband");
         builder.Ignore(s => s.DomainEvents);
     }
 }
@@ -59,7 +61,8 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Regio).HasMaxLength(Samenwerkingsverband.MaximaleLengteNaam);
         builder.Property(s => s.LokaalNetwerk).HasMaxLength(Samenwerkingsverband.MaximaleLengteNaam);
         builder.ComplexProperty(s => s.Ondersteuningsprofiel, p => p.IvoKolommen("sop"));
-        builder.HasOne<Schoolbestuur>().WithMany().HasForeignKey(s => s.SchoolbestuurId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Schoolbestuur>().WithMany().HasForeignKey(s => s.SchoolbestuurId).OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName("fk_school_schoolbestuur_schoolbestuur_id");
         builder.Property(s => s.Versie).IsRowVersion();
         builder.Ignore(s => s.Vestiging);
         builder.Ignore(s => s.DomainEvents);
