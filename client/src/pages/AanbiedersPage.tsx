@@ -9,6 +9,7 @@ import { AanbiederZoekformulier, ZOEKVRAGEN, type Zoekvragen } from '../componen
 import { leesMelding, Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
+import { MeerLaden } from '../components/MeerLaden';
 
 /** The search as the URL holds it (?naam=&expertise=&cluster=&werkgebied=&geldigOp=), every value trimmed. */
 function leesZoekvragen(params: URLSearchParams): Zoekvragen {
@@ -92,18 +93,7 @@ export function AanbiedersPage() {
             {zoeken.isFetchNextPageError && (
               <ProblemMessage summary="Meer aanbieders laden is niet gelukt." error={zoeken.error} />
             )}
-            {zoeken.hasNextPage && (
-              <p>
-                <button
-                  type="button"
-                  className="button button--secundair"
-                  disabled={zoeken.isFetchingNextPage}
-                  onClick={() => void zoeken.fetchNextPage()}
-                >
-                  {zoeken.isFetchingNextPage ? 'Laden…' : 'Meer laden'}
-                </button>
-              </p>
-            )}
+            <MeerLaden lijst={zoeken} />
           </>
         ) : zoeken.isError ? (
           <ProblemMessage summary={samenvatting(zoeken.error)} error={zoeken.error} fouten={fouten.overig} />

@@ -13,6 +13,7 @@ import {
 import { ArrangementTabel } from '../components/ArrangementTabel';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
+import { MeerLaden } from '../components/MeerLaden';
 
 /** The filters as the URL holds them (?status=&soort=&vestiging=&evaluatieVerlopen=true), every value trimmed. */
 function leesZoekvragen(params: URLSearchParams): ArrangementZoekvragen {
@@ -78,18 +79,7 @@ export function ArrangementenPage() {
               <ArrangementTabel arrangementen={arrangementen} caption="Gevonden arrangementen" schoolNaam={schoolNaam} />
             )}
             {lijst.isFetchNextPageError && <ProblemMessage summary="Meer arrangementen laden is niet gelukt." error={lijst.error} />}
-            {lijst.hasNextPage && (
-              <p>
-                <button
-                  type="button"
-                  className="button button--secundair"
-                  disabled={lijst.isFetchingNextPage}
-                  onClick={() => void lijst.fetchNextPage()}
-                >
-                  {lijst.isFetchingNextPage ? 'Laden…' : 'Meer laden'}
-                </button>
-              </p>
-            )}
+            <MeerLaden lijst={lijst} />
           </>
         ) : lijst.isError ? (
           <ProblemMessage summary={samenvatting(lijst.error)} error={lijst.error} fouten={fouten.overig} />

@@ -15,6 +15,7 @@ import { OndersteuningsbehoeftenWeergave } from '../components/Ondersteuningsbeh
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Uitklapper } from '../components/Uitklapper';
 import { usePageTitle } from '../usePageTitle';
+import { MeerLaden } from '../components/MeerLaden';
 
 /** /leerlingen/:id: one pupil with the ondersteuningsbehoeften and the pupil's arrangementen. */
 export function LeerlingPage() {
@@ -138,18 +139,7 @@ function LeerlingArrangementen({ leerling, magAanvragen, schoolNaam }: Arrangeme
           schoolNaam={schoolNaam}
         />
       )}
-      {lijst.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            className="button button--secundair"
-            disabled={lijst.isFetchingNextPage}
-            onClick={() => void lijst.fetchNextPage()}
-          >
-            {lijst.isFetchingNextPage ? 'Laden…' : 'Meer laden'}
-          </button>
-        </p>
-      )}
+      <MeerLaden lijst={lijst} />
       {magAanvragen && (
         <p>
           <Link to={`/arrangementen/nieuw?leerlingId=${leerling.id}`} className="button">

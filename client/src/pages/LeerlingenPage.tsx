@@ -10,6 +10,7 @@ import { LEERLING_ZOEKVRAGEN, LeerlingZoekformulier, type LeerlingZoekvragen } f
 import { leesMelding, Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
+import { MeerLaden } from '../components/MeerLaden';
 
 function leesZoekvragen(params: URLSearchParams): LeerlingZoekvragen {
   return { naam: params.get('naam')?.trim() ?? '', vestiging: params.get('vestiging')?.trim() ?? '' };
@@ -67,18 +68,7 @@ export function LeerlingenPage() {
             </p>
             {leerlingen.length > 0 && <LeerlingTabel leerlingen={leerlingen} schoolNaam={schoolNaam} />}
             {lijst.isFetchNextPageError && <ProblemMessage summary="Meer leerlingen laden is niet gelukt." error={lijst.error} />}
-            {lijst.hasNextPage && (
-              <p>
-                <button
-                  type="button"
-                  className="button button--secundair"
-                  disabled={lijst.isFetchingNextPage}
-                  onClick={() => void lijst.fetchNextPage()}
-                >
-                  {lijst.isFetchingNextPage ? 'Laden…' : 'Meer laden'}
-                </button>
-              </p>
-            )}
+            <MeerLaden lijst={lijst} />
           </>
         ) : lijst.isError ? (
           <ProblemMessage summary={samenvatting(lijst.error)} error={lijst.error} fouten={fouten.overig} />
