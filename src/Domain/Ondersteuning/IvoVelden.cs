@@ -48,24 +48,17 @@ public sealed record IvoVelden
         string? samenwerkingMetAndereInstanties,
         string veld)
     {
-        var fouten = new List<Fout>();
-        string? Veld(string? tekst, string naam)
+        var teksten = new[]
         {
-            var waarde = string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
-            if (waarde is { Length: > MaximaleLengte })
-            {
-                fouten.Add(Fout.Ongeldig("tekst-te-lang", $"Hoogstens {MaximaleLengte} tekens.", $"{veld}.{naam}"));
-            }
-
-            return waarde;
-        }
-
-        var velden = new IvoVelden(
-            Veld(aandachtEnTijd, "aandachtEnTijd"),
-            Veld(onderwijsmaterialen, "onderwijsmaterialen"),
-            Veld(ruimtelijkeOmgeving, "ruimtelijkeOmgeving"),
-            Veld(expertise, "expertise"),
-            Veld(samenwerkingMetAndereInstanties, "samenwerkingMetAndereInstanties"));
-        return fouten.Count > 0 ? Result<IvoVelden>.Mislukt(fouten) : velden;
+            Tekst.Optioneel(aandachtEnTijd, MaximaleLengte, $"{veld}.aandachtEnTijd"),
+            Tekst.Optioneel(onderwijsmaterialen, MaximaleLengte, $"{veld}.onderwijsmaterialen"),
+            Tekst.Optioneel(ruimtelijkeOmgeving, MaximaleLengte, $"{veld}.ruimtelijkeOmgeving"),
+            Tekst.Optioneel(expertise, MaximaleLengte, $"{veld}.expertise"),
+            Tekst.Optioneel(samenwerkingMetAndereInstanties, MaximaleLengte, $"{veld}.samenwerkingMetAndereInstanties"),
+        };
+        var fouten = teksten.SelectMany(t => t.Fouten).ToList();
+        return fouten.Count > 0
+            ? Result<IvoVelden>.Mislukt(fouten)
+            : new IvoVelden(teksten[0].Waarde, teksten[1].Waarde, teksten[2].Waarde, teksten[3].Waarde, teksten[4].Waarde);
     }
 }

@@ -1,11 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Common.Audit;
-using PassendOnderwijs.Application.Common.Autorisatie;
-using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerling;
 

@@ -1,10 +1,4 @@
 using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Common.Autorisatie;
-using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Organisaties.Queries.GeefScholen;

@@ -1,6 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
