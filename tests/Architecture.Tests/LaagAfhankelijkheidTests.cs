@@ -93,7 +93,7 @@ public class LaagAfhankelijkheidTests
             .ToList();
 
         var zonder = berichten
-            .Where(t => (t.GetCustomAttributes(typeof(Application.Common.Autorisatie.ToegangAttribute), false).Length
+            .Where(t => (t.GetCustomAttributes(false).OfType<Application.Common.Autorisatie.IToegangsregel>().Count()
                 + t.GetCustomAttributes(typeof(Application.Common.Autorisatie.InternAttribute), false).Length) != 1)
             .Select(t => t.FullName)
             .ToList();

@@ -900,6 +900,7 @@ export interface components {
             beeindigdOp?: string | null;
             redenBeeindiging?: string | null;
             geschiedenis: components["schemas"]["Gebeurtenis"][];
+            toegestaneStappen: string[];
             /** Format: int64 */
             versie: number;
             /** Format: date-time */

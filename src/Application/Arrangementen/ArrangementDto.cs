@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Domain.Arrangementen;
@@ -99,6 +100,12 @@ public sealed record ArrangementDto : IAuditResultaat
 
     public required IReadOnlyList<GebeurtenisDto> Geschiedenis { get; init; }
 
+    /// <summary>
+    /// The steps the caller may take now (behandeling, antwoord, toekenning, afwijzing, informatieverzoek, start,
+    /// evaluatie, beeindiging), from the lifecycle table: a screen offers exactly these.
+    /// </summary>
+    public required IReadOnlyList<string> ToegestaneStappen { get; init; }
+
     public required long Versie { get; init; }
 
     public required DateTimeOffset GewijzigdOp { get; init; }
@@ -107,9 +114,10 @@ public sealed record ArrangementDto : IAuditResultaat
 
     Guid? IAuditResultaat.AuditLeerlingId => Leerling.Id;
 
-    public static ArrangementDto Van(Arrangement a, Leerling leerling, DateOnly vandaag)
+    public static ArrangementDto Van(Arrangement a, Leerling leerling, DateOnly vandaag, IHuidigeGebruiker aanroeper)
     {
         ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(aanroeper);
         return new ArrangementDto
         {
             Id = a.Id,
@@ -141,6 +149,8 @@ public sealed record ArrangementDto : IAuditResultaat
             BeeindigdOp = a.BeeindigdOp,
             RedenBeeindiging = a.RedenBeeindiging,
             Geschiedenis = a.Gebeurtenissen.Select(g => new GebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting)).ToList(),
+            ToegestaneStappen = ArrangementLevenscyclus.Tabel.ToegestaneStappen(a, aanroeper.PersoonlijkeRollen(), aanroeper.Scopes)
+                .Select(ArrangementStapCodes.Lijst.Code).ToList(),
             Versie = a.Versie,
             GewijzigdOp = a.GewijzigdOp,
         };

@@ -17,6 +17,7 @@ internal static class ArrangementWijziging
     public static async Task<Result<ArrangementDto>> VoerUitAsync(
         this IApplicationDbContext db,
         TimeProvider klok,
+        IHuidigeGebruiker aanroeper,
         Guid id,
         long? verwachteVersie,
         Func<Arrangement, Result<Arrangement>> stap,
@@ -42,6 +43,6 @@ internal static class ArrangementWijziging
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var leerling = await db.LeerlingVanAsync(arrangement, cancellationToken).ConfigureAwait(false);
-        return ArrangementDto.Van(arrangement, leerling, NederlandseTijd.Vandaag(klok));
+        return ArrangementDto.Van(arrangement, leerling, NederlandseTijd.Vandaag(klok), aanroeper);
     }
 }

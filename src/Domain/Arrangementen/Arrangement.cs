@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Common.Levenscyclus;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Ondersteuning;
 using PassendOnderwijs.Domain.Organisaties;
@@ -6,9 +7,9 @@ using PassendOnderwijs.Domain.Organisaties;
 namespace PassendOnderwijs.Domain.Arrangementen;
 
 /// <summary>
-/// Extra onderwijsondersteuning op maat for one pupil. Guards its lifecycle: aangevraagd → in behandeling →
-/// toegekend | afgewezen → actief → beëindigd, with evaluations while active. Every step is recorded in the
-/// history; a step the lifecycle does not allow is refused and changes nothing.
+/// Extra onderwijsondersteuning op maat for one pupil. Guards its lifecycle (<see cref="ArrangementLevenscyclus"/>):
+/// aangevraagd → in behandeling → toegekend | afgewezen → actief → beëindigd, with evaluations while active. Every
+/// step is recorded in the history; a step the lifecycle does not allow is refused and changes nothing.
 /// </summary>
 public sealed class Arrangement : AggregateRoot<Guid>
 {
@@ -65,6 +66,9 @@ public sealed class Arrangement : AggregateRoot<Guid>
 
     public Uitvoerder Uitvoerder { get; private set; }
 
+    /// <summary>Who provides it, as a column of its own: the werkvoorraad asks it in SQL.</summary>
+    public SoortUitvoerder UitvoerderSoort { get; private set; }
+
     public Bekostiger Bekostiger { get; private set; }
 
     /// <summary>Why the school asks for it.</summary>
@@ -98,7 +102,8 @@ public sealed class Arrangement : AggregateRoot<Guid>
 
     public DateTimeOffset GewijzigdOp { get; private set; }
 
-    public DateOnly Behandeldeadline => DateOnly.FromDateTime(AangevraagdOp.UtcDateTime).AddDays(7 * BehandeltermijnWeken);
+    /// <summary>The SWV's target date for its decision; fixed at the request, a column so the werkvoorraad sorts on it in SQL.</summary>
+    public DateOnly Behandeldeadline { get; private set; }
 
     public bool EvaluatieVerlopen(DateOnly vandaag) => Status == ArrangementStatus.Actief && VolgendeEvaluatieUiterlijk < vandaag;
 
@@ -131,9 +136,11 @@ public sealed class Arrangement : AggregateRoot<Guid>
             Uren = aanvraag.Uren,
             Budget = aanvraag.Budget,
             Uitvoerder = aanvraag.Uitvoerder,
+            UitvoerderSoort = aanvraag.Uitvoerder.Soort,
             Bekostiger = aanvraag.Bekostiger,
             Toelichting = toelichting,
             AangevraagdOp = nu,
+            Behandeldeadline = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * BehandeltermijnWeken),
         };
         arrangement.Leg(nu, door, Gebeurtenis.Aangevraagd, null);
         return arrangement;
@@ -172,78 +179,59 @@ public sealed class Arrangement : AggregateRoot<Guid>
     }
 
     public Result<Arrangement> NeemInBehandeling(Actor door, DateTimeOffset nu) =>
-        Overgang([ArrangementStatus.Aangevraagd], "in behandeling nemen", () =>
-        {
-            Status = ArrangementStatus.InBehandeling;
-            Leg(nu, door, Gebeurtenis.InBehandelingGenomen, null);
-            return Geen;
-        });
+        Overgang(ArrangementStap.Behandeling, door, nu, () => Stapuitkomst.Gelukt());
 
     public Result<Arrangement> VraagInformatie(string? vraag, Actor door, DateTimeOffset nu) =>
-        Overgang([ArrangementStatus.InBehandeling], "om informatie vragen", () =>
+        Overgang(ArrangementStap.Informatieverzoek, door, nu, () =>
         {
-            if (OpenVraag is not null)
-            {
-                return [Fout.Conflict("vraag-staat-open", "Er staat al een vraag aan de school open; wacht op het antwoord.")];
-            }
-
             var tekst = Tekst.Verplicht(vraag, MaximaleLengteToelichting, "vraag", "vraag-vereist", "Schrijf op welke informatie nodig is.");
             if (!tekst.IsGelukt)
             {
-                return tekst.Fouten;
+                return new(tekst.Fouten, null);
             }
 
             OpenVraag = tekst.Waarde;
-            Leg(nu, door, Gebeurtenis.InformatieGevraagd, tekst.Waarde);
-            return Geen;
+            return Stapuitkomst.Gelukt(tekst.Waarde);
         });
 
     public Result<Arrangement> BeantwoordVraag(string? antwoord, Actor door, DateTimeOffset nu) =>
-        Overgang([ArrangementStatus.InBehandeling], "een vraag beantwoorden", () =>
+        Overgang(ArrangementStap.Antwoord, door, nu, () =>
         {
-            if (OpenVraag is null)
-            {
-                return [Fout.Conflict("geen-open-vraag", "Er staat geen vraag aan de school open.")];
-            }
-
             var tekst = Tekst.Verplicht(antwoord, MaximaleLengteToelichting, "antwoord", "antwoord-vereist", "Geef het antwoord op de vraag.");
             if (!tekst.IsGelukt)
             {
-                return tekst.Fouten;
+                return new(tekst.Fouten, null);
             }
 
             OpenVraag = null;
-            Leg(nu, door, Gebeurtenis.InformatieGegeven, tekst.Waarde);
-            return Geen;
+            return Stapuitkomst.Gelukt(tekst.Waarde);
         });
 
     /// <summary>Grants the request. A question still open to the school lapses with the decision.</summary>
     public Result<Arrangement> KenToe(string? beschikkingsnummer, DateOnly besluitdatum, string? motivering, Actor door, DateTimeOffset nu) =>
-        Beslis(true, beschikkingsnummer, besluitdatum, motivering, door, nu);
+        Overgang(ArrangementStap.Toekenning, door, nu, () => Beslis(true, beschikkingsnummer, besluitdatum, motivering, door, nu));
 
     /// <summary>Refuses the request; a refusal always states its reason (the school and parents may object to it).</summary>
     public Result<Arrangement> WijsAf(string? beschikkingsnummer, DateOnly besluitdatum, string? reden, Actor door, DateTimeOffset nu) =>
-        Beslis(false, beschikkingsnummer, besluitdatum, reden, door, nu);
+        Overgang(ArrangementStap.Afwijzing, door, nu, () => Beslis(false, beschikkingsnummer, besluitdatum, reden, door, nu));
 
     /// <summary>The granted arrangement starts on <paramref name="startdatum"/>, inside its period; the first evaluation is due six months later.</summary>
     public Result<Arrangement> Start(DateOnly startdatum, Actor door, DateTimeOffset nu) =>
-        Overgang([ArrangementStatus.Toegekend], "starten", () =>
+        Overgang(ArrangementStap.Start, door, nu, () =>
         {
             if (startdatum < Ingangsdatum || startdatum > Einddatum)
             {
-                return [Fout.RegelGeschonden("start-buiten-periode", $"Het arrangement loopt van {Ingangsdatum:yyyy-MM-dd} tot en met {Einddatum:yyyy-MM-dd}; start daarbinnen.", "startdatum")];
+                return new[] { Fout.RegelGeschonden("start-buiten-periode", $"Het arrangement loopt van {Ingangsdatum:yyyy-MM-dd} tot en met {Einddatum:yyyy-MM-dd}; start daarbinnen.", "startdatum") };
             }
 
-            Status = ArrangementStatus.Actief;
             Startdatum = startdatum;
             VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(startdatum);
-            Leg(nu, door, Gebeurtenis.Gestart, null);
-            return Geen;
+            return Stapuitkomst.Gelukt();
         });
 
     public Result<Arrangement> Evalueer(
         DateOnly datum, IReadOnlyList<Doelresultaat> resultaten, string? conclusie, Vervolg vervolg, Actor door, DateTimeOffset nu) =>
-        Overgang([ArrangementStatus.Actief], "evalueren", () =>
+        Overgang(ArrangementStap.Evaluatie, door, nu, () =>
         {
             ArgumentNullException.ThrowIfNull(resultaten);
             var fouten = new List<Fout>();
@@ -282,12 +270,11 @@ public sealed class Arrangement : AggregateRoot<Guid>
                 .Select(r => r with { Toelichting = string.IsNullOrWhiteSpace(r.Toelichting) ? null : r.Toelichting.Trim() }).ToList();
             _evaluaties = [.. _evaluaties, new Evaluatie(Guid.CreateVersion7(nu), datum, opgeschoond, geldigeConclusie.Waarde, vervolg, door, nu)];
             VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(datum);
-            Leg(nu, door, Gebeurtenis.Geevalueerd, $"Vervolg: {VervolgCodes.Lijst.Code(vervolg)}. {geldigeConclusie.Waarde}");
-            return Geen;
+            return Stapuitkomst.Gelukt($"Vervolg: {VervolgCodes.Lijst.Code(vervolg)}. {geldigeConclusie.Waarde}");
         });
 
     public Result<Arrangement> Beeindig(DateOnly einddatum, string? reden, Actor door, DateTimeOffset nu) =>
-        Overgang([ArrangementStatus.Actief], "beëindigen", () =>
+        Overgang(ArrangementStap.Beeindiging, door, nu, () =>
         {
             var fouten = new List<Fout>();
             if (einddatum < Startdatum)
@@ -302,59 +289,62 @@ public sealed class Arrangement : AggregateRoot<Guid>
                 return fouten;
             }
 
-            Status = ArrangementStatus.Beeindigd;
             BeeindigdOp = einddatum;
             RedenBeeindiging = geldigeReden.Waarde;
             VolgendeEvaluatieUiterlijk = null;
-            Leg(nu, door, Gebeurtenis.Beeindigd, geldigeReden.Waarde);
-            return Geen;
+            return Stapuitkomst.Gelukt(geldigeReden.Waarde);
         });
 
-    private static readonly IReadOnlyList<Fout> Geen = [];
-
-    private Result<Arrangement> Beslis(bool toekennen, string? beschikkingsnummer, DateOnly besluitdatum, string? motivering, Actor door, DateTimeOffset nu) =>
-        Overgang([ArrangementStatus.InBehandeling], toekennen ? "toekennen" : "afwijzen", () =>
-        {
-            var fouten = new List<Fout>();
-            var nummer = Tekst.Verplicht(beschikkingsnummer, Besluit.MaximaleLengteBeschikkingsnummer, "beschikkingsnummer", "beschikkingsnummer-vereist", "Geef het beschikkingsnummer van het besluit.");
-            var reden = toekennen
-                ? Tekst.Verplicht(motivering, Besluit.MaximaleLengteMotivering, "motivering", "motivering-vereist", "Motiveer het besluit.")
-                : Tekst.Verplicht(motivering, Besluit.MaximaleLengteMotivering, "motivering", "reden-afwijzing-vereist", "Een afwijzing vermeldt altijd de reden.");
-            fouten.AddRange(nummer.Fouten.Concat(reden.Fouten));
-            if (besluitdatum < DateOnly.FromDateTime(AangevraagdOp.UtcDateTime) || besluitdatum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
-            {
-                fouten.Add(Fout.Ongeldig("ongeldige-besluitdatum", "De besluitdatum ligt tussen de aanvraag en vandaag.", "besluitdatum"));
-            }
-
-            if (fouten.Count > 0)
-            {
-                return fouten;
-            }
-
-            Besluit = new Besluit(toekennen, besluitdatum, nummer.Waarde, reden.Waarde, door, nu);
-            Beschikkingsnummer = nummer.Waarde;
-            Status = toekennen ? ArrangementStatus.Toegekend : ArrangementStatus.Afgewezen;
-            OpenVraag = null;
-            Leg(nu, door, toekennen ? Gebeurtenis.Toegekend : Gebeurtenis.Afgewezen, $"{nummer.Waarde}: {reden.Waarde}");
-            return Geen;
-        });
-
-    /// <summary>
-    /// Runs <paramref name="stap"/> only from an allowed status. The step checks everything before it changes
-    /// anything, so a refused step leaves the arrangement exactly as it was.
-    /// </summary>
-    private Result<Arrangement> Overgang(ArrangementStatus[] toegestaan, string omschrijving, Func<IReadOnlyList<Fout>> stap)
+    private Stapuitkomst Beslis(bool toekennen, string? beschikkingsnummer, DateOnly besluitdatum, string? motivering, Actor door, DateTimeOffset nu)
     {
-        if (!toegestaan.Contains(Status))
+        var fouten = new List<Fout>();
+        var nummer = Tekst.Verplicht(beschikkingsnummer, Besluit.MaximaleLengteBeschikkingsnummer, "beschikkingsnummer", "beschikkingsnummer-vereist", "Geef het beschikkingsnummer van het besluit.");
+        var reden = toekennen
+            ? Tekst.Verplicht(motivering, Besluit.MaximaleLengteMotivering, "motivering", "motivering-vereist", "Motiveer het besluit.")
+            : Tekst.Verplicht(motivering, Besluit.MaximaleLengteMotivering, "motivering", "reden-afwijzing-vereist", "Een afwijzing vermeldt altijd de reden.");
+        fouten.AddRange(nummer.Fouten.Concat(reden.Fouten));
+        if (besluitdatum < DateOnly.FromDateTime(AangevraagdOp.UtcDateTime) || besluitdatum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
         {
-            var van = string.Join(" of ", toegestaan.Select(s => $"'{ArrangementStatusCodes.Lijst.Code(s)}'"));
-            return Fout.Conflict(
-                "ongeldige-overgang",
-                $"Een arrangement met status '{ArrangementStatusCodes.Lijst.Code(Status)}' kun je niet {omschrijving}; dat kan alleen bij status {van}.");
+            fouten.Add(Fout.Ongeldig("ongeldige-besluitdatum", "De besluitdatum ligt tussen de aanvraag en vandaag.", "besluitdatum"));
         }
 
-        var fouten = stap();
-        return fouten.Count > 0 ? Result<Arrangement>.Mislukt(fouten) : this;
+        if (fouten.Count > 0)
+        {
+            return fouten;
+        }
+
+        Besluit = new Besluit(toekennen, besluitdatum, nummer.Waarde, reden.Waarde, door, nu);
+        Beschikkingsnummer = nummer.Waarde;
+        OpenVraag = null;
+        return Stapuitkomst.Gelukt($"{nummer.Waarde}: {reden.Waarde}");
+    }
+
+    /// <summary>
+    /// Takes a step of the lifecycle table: only from an allowed status and condition, then the step's own checks,
+    /// which check everything before they change anything, so a refused step leaves the arrangement exactly as it
+    /// was. The table gives the new status and the history event.
+    /// </summary>
+    private Result<Arrangement> Overgang(ArrangementStap code, Actor door, DateTimeOffset nu, Func<Stapuitkomst> stap)
+    {
+        if (ArrangementLevenscyclus.Tabel.Weiger(this, code) is { } weigering)
+        {
+            return weigering;
+        }
+
+        var uitkomst = stap();
+        if (uitkomst.Fouten.Count > 0)
+        {
+            return Result<Arrangement>.Mislukt(uitkomst.Fouten);
+        }
+
+        var rij = ArrangementLevenscyclus.Tabel[code];
+        if (rij.Naar is { } naar)
+        {
+            Status = naar;
+        }
+
+        Leg(nu, door, rij.Gebeurtenis, uitkomst.Toelichting);
+        return this;
     }
 
     private DateOnly VolgendeEvaluatie(DateOnly vanaf)

@@ -40,7 +40,10 @@ public sealed class Leerling : AggregateRoot<Guid>
 
     public uint Versie { get; private set; }
 
-    public string Naam => $"{Voornaam} {Achternaam}";
+    public string Naam => VolledigeNaam(Voornaam, Achternaam);
+
+    /// <summary>How a pupil's name is shown, also where only the two name columns were read.</summary>
+    public static string VolledigeNaam(string voornaam, string achternaam) => $"{voornaam} {achternaam}";
 
     public static Result<Leerling> Registreer(
         School school, string? voornaam, string? achternaam, DateOnly? geboortedatum, string? groep, DateOnly vandaag)

@@ -1,3 +1,5 @@
+using PassendOnderwijs.Domain.Gebruikers;
+
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
 /// <summary>Who is calling: a person signed in through the SPA, or a machine client such as a LAS.</summary>
@@ -30,4 +32,16 @@ public interface IHuidigeGebruiker
     IReadOnlyList<string> Vestigingen { get; }
 
     IReadOnlyList<string> Scopes { get; }
+}
+
+public static class HuidigeGebruikerRollen
+{
+    /// <summary>The caller's roles as the domain knows them; only people have roles (a client's claims never count as one).</summary>
+    public static IReadOnlyCollection<Rol> PersoonlijkeRollen(this IHuidigeGebruiker aanroeper)
+    {
+        ArgumentNullException.ThrowIfNull(aanroeper);
+        return aanroeper.Soort == SoortAanroeper.Gebruiker
+            ? aanroeper.Rollen.Select(RolCodes.VanCode).OfType<Rol>().Distinct().ToList()
+            : [];
+    }
 }

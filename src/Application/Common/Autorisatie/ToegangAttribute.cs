@@ -3,12 +3,25 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Common.Autorisatie;
 
 /// <summary>
-/// Who may send a message (query or command) on behalf of a caller. Every message carries this attribute or
+/// Who may send a message (query or command) on behalf of a caller. Every message carries exactly one rule (this
+/// attribute, or a lifecycle step's attribute that reads the rule from its lifecycle table) or
 /// <see cref="InternAttribute"/>: the authorization behaviour refuses anything else, and an architecture test fails
 /// the build for a message without one. A caller passes when any one of the set conditions holds.
 /// </summary>
+public interface IToegangsregel
+{
+    bool Openbaar { get; }
+
+    bool Aangemeld { get; }
+
+    IReadOnlyCollection<Rol> ToegestaneRollen { get; }
+
+    IReadOnlyCollection<string> ToegestaneScopes { get; }
+}
+
+/// <summary>A rule stated on the message itself (see <see cref="IToegangsregel"/>).</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
-public sealed class ToegangAttribute : Attribute
+public sealed class ToegangAttribute : Attribute, IToegangsregel
 {
     /// <summary>Anyone, also without a token (public reference data).</summary>
     public bool Openbaar { get; init; }
@@ -21,6 +34,10 @@ public sealed class ToegangAttribute : Attribute
 
     /// <summary>Callers (clients or people) whose token carries one of these scopes.</summary>
     public string[] Scopes { get; init; } = [];
+
+    IReadOnlyCollection<Rol> IToegangsregel.ToegestaneRollen => Rollen;
+
+    IReadOnlyCollection<string> IToegangsregel.ToegestaneScopes => Scopes;
 }
 
 /// <summary>

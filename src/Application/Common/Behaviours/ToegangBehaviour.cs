@@ -8,13 +8,13 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Common.Behaviours;
 
 /// <summary>
-/// The one place that decides whether the caller may send a message at all, from its <see cref="ToegangAttribute"/>.
+/// The one place that decides whether the caller may send a message at all, from its <see cref="IToegangsregel"/>.
 /// Runs before validation, so a caller without access learns nothing about the input rules.
 /// </summary>
 public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanroeper) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    private static readonly ToegangAttribute? Toegang = typeof(TMessage).GetCustomAttribute<ToegangAttribute>();
+    private static readonly IToegangsregel? Toegang = typeof(TMessage).GetCustomAttributes(false).OfType<IToegangsregel>().SingleOrDefault();
     private static readonly bool IsIntern = typeof(TMessage).GetCustomAttribute<InternAttribute>() is not null;
 
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanr
 
         if (Toegang is null)
         {
-            throw new InvalidOperationException($"{typeof(TMessage).Name} declares neither [Toegang] nor [Intern].");
+            throw new InvalidOperationException($"{typeof(TMessage).Name} declares neither an access rule ([Toegang] or a lifecycle step) nor [Intern].");
         }
 
         if (aanroeper.Soort == SoortAanroeper.Anoniem)
@@ -36,8 +36,8 @@ public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanr
         }
 
         var toegestaan = Toegang.Aangemeld
-            || (aanroeper.Soort == SoortAanroeper.Gebruiker && Toegang.Rollen.Any(r => aanroeper.Rollen.Contains(r.Code())))
-            || Toegang.Scopes.Any(s => aanroeper.Scopes.Contains(s));
+            || (aanroeper.Soort == SoortAanroeper.Gebruiker && Toegang.ToegestaneRollen.Any(r => aanroeper.Rollen.Contains(r.Code())))
+            || Toegang.ToegestaneScopes.Any(s => aanroeper.Scopes.Contains(s));
         return toegestaan
             ? next(message, cancellationToken)
             : ValueTask.FromResult(Resultaat<TResponse>.MetFouten(

@@ -337,6 +337,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("beeindigd_op");
 
+                    b.Property<DateOnly>("Behandeldeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("behandeldeadline");
+
                     b.Property<string>("Bekostiger")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -427,6 +431,12 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("uitvoerder");
+
+                    b.Property<string>("UitvoerderSoort")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("uitvoerder_soort");
 
                     b.Property<decimal?>("Uren")
                         .HasPrecision(8, 2)

@@ -10,6 +10,7 @@ public sealed class BeantwoordVraagHandler(IApplicationDbContext db, IHuidigeGeb
     public async ValueTask<Result<ArrangementDto>> Handle(BeantwoordVraagCommand command, CancellationToken cancellationToken) =>
         await db.VoerUitAsync(
             klok,
+            aanroeper,
             command.ArrangementId,
             command.VerwachteVersie,
             a => a.BeantwoordVraag(command.Antwoord, aanroeper.AlsActor(), klok.GetUtcNow()),

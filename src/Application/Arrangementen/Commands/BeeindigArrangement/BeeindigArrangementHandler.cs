@@ -10,6 +10,7 @@ public sealed class BeeindigArrangementHandler(IApplicationDbContext db, IHuidig
     public async ValueTask<Result<ArrangementDto>> Handle(BeeindigArrangementCommand command, CancellationToken cancellationToken) =>
         await db.VoerUitAsync(
             klok,
+            aanroeper,
             command.ArrangementId,
             command.VerwachteVersie,
             a => a.Beeindig(command.Einddatum!.Value, command.Reden, aanroeper.AlsActor(), klok.GetUtcNow()),

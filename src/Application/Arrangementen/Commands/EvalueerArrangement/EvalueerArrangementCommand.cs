@@ -1,14 +1,13 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
-using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Arrangementen.Commands.EvalueerArrangement;
 
 /// <summary>The providing party records an evaluation: per goal reached or not, the conclusion and the follow-up.</summary>
-[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
+[ArrangementStapToegang(ArrangementStap.Evaluatie)]
 [Audit(AuditActie.Wijzigen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record EvalueerArrangementCommand(
     Guid ArrangementId,

@@ -11,6 +11,7 @@ public sealed class EvalueerArrangementHandler(IApplicationDbContext db, IHuidig
     public async ValueTask<Result<ArrangementDto>> Handle(EvalueerArrangementCommand command, CancellationToken cancellationToken) =>
         await db.VoerUitAsync(
             klok,
+            aanroeper,
             command.ArrangementId,
             command.VerwachteVersie,
             a => a.Evalueer(

@@ -12,6 +12,7 @@ public sealed class KenArrangementToeHandler(IApplicationDbContext db, IHuidigeG
             ? bestaat
             : await db.VoerUitAsync(
                 klok,
+                aanroeper,
                 command.ArrangementId,
                 command.VerwachteVersie,
                 a => a.KenToe(command.Beschikkingsnummer, command.Besluitdatum!.Value, command.Motivering, aanroeper.AlsActor(), klok.GetUtcNow()),

@@ -10,6 +10,7 @@ public sealed class NeemArrangementInBehandelingHandler(IApplicationDbContext db
     public async ValueTask<Result<ArrangementDto>> Handle(NeemArrangementInBehandelingCommand command, CancellationToken cancellationToken) =>
         await db.VoerUitAsync(
             klok,
+            aanroeper,
             command.ArrangementId,
             command.VerwachteVersie,
             a => a.NeemInBehandeling(aanroeper.AlsActor(), klok.GetUtcNow()),

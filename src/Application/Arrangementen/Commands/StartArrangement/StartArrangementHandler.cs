@@ -10,6 +10,7 @@ public sealed class StartArrangementHandler(IApplicationDbContext db, IHuidigeGe
     public async ValueTask<Result<ArrangementDto>> Handle(StartArrangementCommand command, CancellationToken cancellationToken) =>
         await db.VoerUitAsync(
             klok,
+            aanroeper,
             command.ArrangementId,
             command.VerwachteVersie,
             a => a.Start(command.Startdatum!.Value, aanroeper.AlsActor(), klok.GetUtcNow()),

@@ -48,7 +48,7 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IHuidig
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return ArrangementDto.Van(arrangement, leerling, vandaag);
+        return ArrangementDto.Van(arrangement, leerling, vandaag, aanroeper);
     }
 
     private async Task<Result<ArrangementDto>> HerhaalAsync(Idempotentiesleutel eerder, string vingerafdruk, DateOnly vandaag, CancellationToken ct)
@@ -68,7 +68,7 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IHuidig
         }
 
         var leerling = await db.LeerlingVanAsync(arrangement, ct).ConfigureAwait(false);
-        return ArrangementDto.Van(arrangement, leerling, vandaag);
+        return ArrangementDto.Van(arrangement, leerling, vandaag, aanroeper);
     }
 
     private async Task<bool> BestaatAanbiederAsync(string code, CancellationToken ct)

@@ -10,6 +10,7 @@ public sealed class VraagInformatieHandler(IApplicationDbContext db, IHuidigeGeb
     public async ValueTask<Result<ArrangementDto>> Handle(VraagInformatieCommand command, CancellationToken cancellationToken) =>
         await db.VoerUitAsync(
             klok,
+            aanroeper,
             command.ArrangementId,
             command.VerwachteVersie,
             a => a.VraagInformatie(command.Vraag, aanroeper.AlsActor(), klok.GetUtcNow()),

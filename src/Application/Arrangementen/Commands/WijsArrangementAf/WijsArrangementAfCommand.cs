@@ -1,13 +1,12 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
-using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Arrangementen.Commands.WijsArrangementAf;
 
 /// <summary>SWV staff refuse the request; a refusal always states its reason.</summary>
-[Toegang(Rollen = [Rol.SwvMedewerker])]
+[ArrangementStapToegang(ArrangementStap.Afwijzing)]
 [Audit(AuditActie.Wijzigen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record WijsArrangementAfCommand(Guid ArrangementId, long? VerwachteVersie, string? Beschikkingsnummer, DateOnly? Besluitdatum, string? Reden) : ICommand<Result<ArrangementDto>>;

@@ -12,6 +12,7 @@ public sealed class WijsArrangementAfHandler(IApplicationDbContext db, IHuidigeG
             ? bestaat
             : await db.VoerUitAsync(
                 klok,
+                aanroeper,
                 command.ArrangementId,
                 command.VerwachteVersie,
                 a => a.WijsAf(command.Beschikkingsnummer, command.Besluitdatum!.Value, command.Reden, aanroeper.AlsActor(), klok.GetUtcNow()),

@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangement;
 
-public sealed class GeefArrangementHandler(IApplicationDbContext db, TimeProvider klok) : IQueryHandler<GeefArrangementQuery, Result<ArrangementDto>>
+public sealed class GeefArrangementHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : IQueryHandler<GeefArrangementQuery, Result<ArrangementDto>>
 {
     public async ValueTask<Result<ArrangementDto>> Handle(GeefArrangementQuery query, CancellationToken cancellationToken)
     {
@@ -17,6 +17,6 @@ public sealed class GeefArrangementHandler(IApplicationDbContext db, TimeProvide
         }
 
         var leerling = await db.LeerlingVanAsync(arrangement, cancellationToken).ConfigureAwait(false);
-        return ArrangementDto.Van(arrangement, leerling, NederlandseTijd.Vandaag(klok));
+        return ArrangementDto.Van(arrangement, leerling, NederlandseTijd.Vandaag(klok), aanroeper);
     }
 }

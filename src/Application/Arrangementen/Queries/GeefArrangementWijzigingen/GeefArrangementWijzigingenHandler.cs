@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
 
-public sealed class GeefArrangementWijzigingenHandler(IApplicationDbContext db, TimeProvider klok)
+public sealed class GeefArrangementWijzigingenHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : IQueryHandler<GeefArrangementWijzigingenQuery, Result<ArrangementWijzigingenDto>>
 {
     public async ValueTask<Result<ArrangementWijzigingenDto>> Handle(GeefArrangementWijzigingenQuery query, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class GeefArrangementWijzigingenHandler(IApplicationDbContext db, 
         var leerlingen = await db.LeerlingenVanAsync(pagina, cancellationToken).ConfigureAwait(false);
         var vandaag = NederlandseTijd.Vandaag(klok);
         return new ArrangementWijzigingenDto(
-            pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag)).ToList(),
+            pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag, aanroeper)).ToList(),
             new ArrangementToken(pagina.Count > 0 ? pagina[^1].Versie : token.Vanaf).Maak(),
             rijen.Count > grootte);
     }

@@ -8,7 +8,7 @@ using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
 
-public sealed class GeefArrangementenHandler(IApplicationDbContext db, TimeProvider klok) : IQueryHandler<GeefArrangementenQuery, Result<ArrangementenPaginaDto>>
+public sealed class GeefArrangementenHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : IQueryHandler<GeefArrangementenQuery, Result<ArrangementenPaginaDto>>
 {
     public async ValueTask<Result<ArrangementenPaginaDto>> Handle(GeefArrangementenQuery query, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class GeefArrangementenHandler(IApplicationDbContext db, TimeProvi
         var leerlingen = await db.LeerlingenVanAsync(pagina, cancellationToken).ConfigureAwait(false);
         var laatste = rijen.Count <= grootte;
         return new ArrangementenPaginaDto(
-            pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag)).ToList(),
+            pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag, aanroeper)).ToList(),
             laatste ? null : (cursor with { Na = pagina[^1].Id }).Maak(),
             laatste && !query.IsGefilterd ? new ArrangementToken(cursor.Vanaf).Maak() : null);
     }

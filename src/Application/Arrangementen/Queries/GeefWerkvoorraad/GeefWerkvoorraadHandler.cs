@@ -4,42 +4,67 @@ using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Common.Levenscyclus;
+using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 
+/// <summary>
+/// Every werkvoorraad line of the lifecycle table that is the caller's (for each of their roles) is one SQL query
+/// that selects only the columns a line shows; the pupils' names come from a query of their own.
+/// </summary>
 public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : IQueryHandler<GeefWerkvoorraadQuery, Result<WerkvoorraadDto>>
 {
     /// <summary>Evaluations and endings show up this many days before they are due.</summary>
     public const int VooruitkijkenDagen = 30;
 
-    private static readonly ArrangementStatus[] Open =
-        [ArrangementStatus.Aangevraagd, ArrangementStatus.InBehandeling, ArrangementStatus.Toegekend, ArrangementStatus.Actief];
-
     public async ValueTask<Result<WerkvoorraadDto>> Handle(GeefWerkvoorraadQuery query, CancellationToken cancellationToken)
     {
         var vandaag = NederlandseTijd.Vandaag(klok);
-        var arrangementen = await db.Arrangementen.AsNoTracking()
-            .Where(a => Open.Contains(a.Status))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var leerlingen = await db.LeerlingenVanAsync(arrangementen, cancellationToken).ConfigureAwait(false);
-        var rol = RolCodes.VanCode(aanroeper.Rollen.Count > 0 ? aanroeper.Rollen[0] : null);
-        var items = arrangementen
-            .SelectMany(a => Werkvoorraad.Acties(a, rol, vandaag, VooruitkijkenDagen)
-                .Select(actie => new WerkvoorraadItemDto(
-                    a.Id,
-                    leerlingen[a.LeerlingId].Naam,
-                    a.Vestiging.Waarde,
-                    SoortArrangementCodes.Lijst.Code(a.Soort),
-                    ArrangementStatusCodes.Lijst.Code(a.Status),
-                    actie.Code,
-                    actie.Omschrijving,
-                    actie.Deadline,
-                    actie.Deadline < vandaag)))
+        var rijen = new List<(string Actie, Rij Rij)>();
+        foreach (var (regel, filter) in ArrangementLevenscyclus.Tabel.Werkvoorraad(aanroeper.PersoonlijkeRollen(), vandaag.AddDays(VooruitkijkenDagen)))
+        {
+            var projectie = Expressie.Combineer(
+                regel.Omschrijving,
+                regel.Deadline,
+                (Arrangement a, string omschrijving, DateOnly deadline) =>
+                    new Rij(a.Id, a.LeerlingId, a.Samenwerkingsverband, a.Vestiging, a.Soort, a.Status, omschrijving, deadline));
+            var gevonden = await db.Arrangementen.AsNoTracking().Where(filter).Select(projectie).ToListAsync(cancellationToken).ConfigureAwait(false);
+            rijen.AddRange(gevonden.Select(r => (regel.Actie, r)));
+        }
+
+        var namen = await NamenAsync(rijen.Select(r => r.Rij).ToList(), cancellationToken).ConfigureAwait(false);
+        var items = rijen
+            .Select(r => new WerkvoorraadItemDto(
+                r.Rij.Id,
+                namen[r.Rij.LeerlingId],
+                r.Rij.Vestiging.Waarde,
+                SoortArrangementCodes.Lijst.Code(r.Rij.Soort),
+                ArrangementStatusCodes.Lijst.Code(r.Rij.Status),
+                r.Actie,
+                r.Rij.Omschrijving,
+                r.Rij.Deadline,
+                r.Rij.Deadline < vandaag))
             .OrderBy(i => i.Deadline)
             .ThenBy(i => i.ArrangementId)
             .ToList();
         return new WerkvoorraadDto(items);
     }
+
+    /// <summary>Past the pupil filter, but only for arrangementen that passed the arrangement filters (see <see cref="ArrangementLeerlingen"/>).</summary>
+    private async Task<Dictionary<Guid, string>> NamenAsync(IReadOnlyCollection<Rij> rijen, CancellationToken ct)
+    {
+        var ids = rijen.Select(r => r.LeerlingId).Distinct().ToList();
+        var swv = rijen.Select(r => r.Samenwerkingsverband).Distinct().ToList();
+        var leerlingen = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
+            .Where(l => ids.Contains(l.Id) && swv.Contains(l.Samenwerkingsverband))
+            .Select(l => new { l.Id, l.Voornaam, l.Achternaam })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return leerlingen.ToDictionary(l => l.Id, l => Leerling.VolledigeNaam(l.Voornaam, l.Achternaam));
+    }
+
+    private sealed record Rij(
+        Guid Id, Guid LeerlingId, SwvCode Samenwerkingsverband, VestigingCode Vestiging, SoortArrangement Soort, ArrangementStatus Status, string Omschrijving, DateOnly Deadline);
 }

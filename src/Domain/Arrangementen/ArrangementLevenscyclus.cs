@@ -1,0 +1,139 @@
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Common.Levenscyclus;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Domain.Arrangementen;
+
+/// <summary>
+/// The lifecycle of an arrangement as one table: aangevraagd → in behandeling (with at most one open question to the
+/// school) → toegekend | afgewezen → actief (evaluated at least every six months) → beëindigd. The aggregate's
+/// transitions, who may send each step's command, the werkvoorraad and the <c>toegestaneStappen</c> of an
+/// arrangement all follow from these rows. Adding a step: a row here, the aggregate's method, the use case, the endpoint.
+/// </summary>
+public static class ArrangementLevenscyclus
+{
+    private static readonly Rol[] Swv = [Rol.SwvMedewerker];
+
+    /// <summary>Whoever provides the support: the school, the SWV's staff, or an expert.</summary>
+    private static readonly Rol[] Uitvoerenden = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert];
+
+    /// <summary>Granting and refusing wait for the same person: one line in the werkvoorraad.</summary>
+    private static readonly Werkvoorraadregel<Arrangement> Besluiten = new(
+        "besluiten",
+        _ => "Aanvraag in behandeling: ken toe of wijs af",
+        a => a.Behandeldeadline,
+        Wanneer: _ => a => a.OpenVraag == null);
+
+    public static Levenscyclus<Arrangement, ArrangementStatus, ArrangementStap> Tabel { get; } = new(
+        "Een arrangement",
+        a => a.Status,
+        ArrangementStatusCodes.Lijst,
+        ArrangementStapCodes.Lijst,
+        [
+            new()
+            {
+                Code = ArrangementStap.Behandeling,
+                Omschrijving = "in behandeling nemen",
+                Van = [ArrangementStatus.Aangevraagd],
+                Rollen = Swv,
+                Naar = ArrangementStatus.InBehandeling,
+                Gebeurtenis = Gebeurtenis.InBehandelingGenomen,
+                Werkvoorraad = new("in-behandeling-nemen", _ => "Nieuwe aanvraag: neem in behandeling", a => a.Behandeldeadline),
+            },
+            new()
+            {
+                Code = ArrangementStap.Antwoord,
+                Omschrijving = "een vraag beantwoorden",
+                Van = [ArrangementStatus.InBehandeling],
+                Voorwaarde = new(a => a.OpenVraag != null, Fout.Conflict("geen-open-vraag", "Er staat geen vraag aan de school open.")),
+                Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker],
+                Gebeurtenis = Gebeurtenis.InformatieGegeven,
+                Werkvoorraad = new(
+                    "vraag-beantwoorden",
+                    a => "Het samenwerkingsverband vraagt: " + a.OpenVraag,
+                    a => a.Behandeldeadline,
+                    Voor: [Rol.SchoolMedewerker]),
+            },
+            new()
+            {
+                Code = ArrangementStap.Toekenning,
+                Omschrijving = "toekennen",
+                Van = [ArrangementStatus.InBehandeling],
+                Rollen = Swv,
+                Naar = ArrangementStatus.Toegekend,
+                Gebeurtenis = Gebeurtenis.Toegekend,
+                Werkvoorraad = Besluiten,
+            },
+            new()
+            {
+                Code = ArrangementStap.Afwijzing,
+                Omschrijving = "afwijzen",
+                Van = [ArrangementStatus.InBehandeling],
+                Rollen = Swv,
+                Naar = ArrangementStatus.Afgewezen,
+                Gebeurtenis = Gebeurtenis.Afgewezen,
+                Werkvoorraad = Besluiten,
+            },
+            new()
+            {
+                Code = ArrangementStap.Informatieverzoek,
+                Omschrijving = "om informatie vragen",
+                Van = [ArrangementStatus.InBehandeling],
+                Voorwaarde = new(
+                    a => a.OpenVraag == null,
+                    Fout.Conflict("vraag-staat-open", "Er staat al een vraag aan de school open; wacht op het antwoord.")),
+                Rollen = Swv,
+                Gebeurtenis = Gebeurtenis.InformatieGevraagd,
+            },
+            new()
+            {
+                Code = ArrangementStap.Start,
+                Omschrijving = "starten",
+                Van = [ArrangementStatus.Toegekend],
+                Rollen = Uitvoerenden,
+                Naar = ArrangementStatus.Actief,
+                Gebeurtenis = Gebeurtenis.Gestart,
+                Werkvoorraad = new(
+                    "starten",
+                    _ => "Toegekend: start het arrangement",
+                    a => a.Ingangsdatum,
+                    Wanneer: horizon => a => a.Ingangsdatum <= horizon,
+                    Betrokken: AlleenEenExpertDieHetUitvoert),
+            },
+            new()
+            {
+                Code = ArrangementStap.Evaluatie,
+                Omschrijving = "evalueren",
+                Van = [ArrangementStatus.Actief],
+                Rollen = Uitvoerenden,
+                Gebeurtenis = Gebeurtenis.Geevalueerd,
+
+                // When the end is near, the werkvoorraad asks for the ending (with its evaluation) instead.
+                Werkvoorraad = new(
+                    "evalueren",
+                    _ => "Evaluatie nodig (minstens elk half jaar)",
+                    a => a.VolgendeEvaluatieUiterlijk!.Value,
+                    Wanneer: horizon => a => a.VolgendeEvaluatieUiterlijk <= horizon && a.Einddatum > horizon,
+                    Betrokken: AlleenEenExpertDieHetUitvoert),
+            },
+            new()
+            {
+                Code = ArrangementStap.Beeindiging,
+                Omschrijving = "beëindigen",
+                Van = [ArrangementStatus.Actief],
+                Rollen = Uitvoerenden,
+                Naar = ArrangementStatus.Beeindigd,
+                Gebeurtenis = Gebeurtenis.Beeindigd,
+                Werkvoorraad = new(
+                    "beeindigen",
+                    _ => "Einddatum nadert: evalueer en beëindig",
+                    a => a.Einddatum,
+                    Wanneer: horizon => a => a.Einddatum <= horizon,
+                    Betrokken: AlleenEenExpertDieHetUitvoert),
+            },
+        ]);
+
+    /// <summary>Every expert may take these steps, but only the expert who provides the support has to.</summary>
+    private static System.Linq.Expressions.Expression<Func<Arrangement, bool>>? AlleenEenExpertDieHetUitvoert(Rol rol) =>
+        rol == Rol.Expert ? a => a.UitvoerderSoort == SoortUitvoerder.Expert : null;
+}

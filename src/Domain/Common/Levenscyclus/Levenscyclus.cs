@@ -1,0 +1,114 @@
+using System.Linq.Expressions;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Domain.Common.Levenscyclus;
+
+/// <summary>
+/// A workflow's lifecycle table and what follows from it: whether a step may be taken from the aggregate's current
+/// state (and the problem when not), who may take it, and which steps a caller may take now.
+/// </summary>
+public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
+    where TStatus : struct, Enum
+    where TStap : struct, Enum
+{
+    private readonly Dictionary<TStap, Stap<TAggregaat, TStatus, TStap>> _stappen;
+    private readonly Func<TAggregaat, TStatus> _status;
+
+    public Levenscyclus(
+        string aggregaatNaam,
+        Expression<Func<TAggregaat, TStatus>> status,
+        Codelijst<TStatus> statuscodes,
+        Codelijst<TStap> stapcodes,
+        IReadOnlyList<Stap<TAggregaat, TStatus, TStap>> stappen)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(stappen);
+        if (stappen.Select(s => s.Code).Distinct().Count() != Enum.GetValues<TStap>().Length || stappen.Count != Enum.GetValues<TStap>().Length)
+        {
+            throw new ArgumentException($"Every {typeof(TStap).Name} needs exactly one row.", nameof(stappen));
+        }
+
+        AggregaatNaam = aggregaatNaam;
+        Status = status;
+        Statuscodes = statuscodes;
+        Stapcodes = stapcodes;
+        Stappen = stappen;
+        _stappen = stappen.ToDictionary(s => s.Code);
+        _status = status.Compile();
+    }
+
+    /// <summary>How a problem names the aggregate, e.g. "Een arrangement".</summary>
+    public string AggregaatNaam { get; }
+
+    public Expression<Func<TAggregaat, TStatus>> Status { get; }
+
+    public Codelijst<TStatus> Statuscodes { get; }
+
+    public Codelijst<TStap> Stapcodes { get; }
+
+    /// <summary>The rows in the order the table lists them (and a screen offers them).</summary>
+    public IReadOnlyList<Stap<TAggregaat, TStatus, TStap>> Stappen { get; }
+
+    public Stap<TAggregaat, TStatus, TStap> this[TStap code] => _stappen[code];
+
+    /// <summary>Why <paramref name="code"/> cannot be taken now, or null when it can.</summary>
+    public Fout? Weiger(TAggregaat aggregaat, TStap code)
+    {
+        var stap = _stappen[code];
+        var huidig = _status(aggregaat);
+        if (!stap.Van.Contains(huidig))
+        {
+            var van = string.Join(" of ", stap.Van.Select(s => $"'{Statuscodes.Code(s)}'"));
+            return Fout.Conflict(
+                "ongeldige-overgang",
+                $"{AggregaatNaam} met status '{Statuscodes.Code(huidig)}' kun je niet {stap.Omschrijving}; dat kan alleen bij status {van}.");
+        }
+
+        return stap.Voorwaarde is { } voorwaarde && !voorwaarde.GeldtVoor(aggregaat) ? voorwaarde.Anders : null;
+    }
+
+    /// <summary>The steps a caller with these roles and scopes may take on the aggregate as it is now, in table order.</summary>
+    public IReadOnlyList<TStap> ToegestaneStappen(TAggregaat aggregaat, IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes) =>
+        Stappen.Where(s => s.MagDoor(rollen, scopes) && Weiger(aggregaat, s.Code) is null).Select(s => s.Code).ToList();
+
+    /// <summary>
+    /// What waits for a caller with these roles, one filter per werkvoorraad line: the step can be taken (status and
+    /// condition), the line is due within the horizon, and the caller is among those who must act. Each is an
+    /// expression, so the werkvoorraad is filtered in SQL.
+    /// </summary>
+    public IEnumerable<(Werkvoorraadregel<TAggregaat> Regel, Expression<Func<TAggregaat, bool>> Filter)> Werkvoorraad(
+        IReadOnlyCollection<Rol> rollen, DateOnly horizon)
+    {
+        foreach (var regel in Stappen.Select(s => s.Werkvoorraad).OfType<Werkvoorraadregel<TAggregaat>>().Distinct())
+        {
+            var filters = new List<Expression<Func<TAggregaat, bool>>>();
+            foreach (var stap in Stappen.Where(s => ReferenceEquals(s.Werkvoorraad, regel)))
+            {
+                var wie = (regel.Voor ?? stap.Rollen).Where(rollen.Contains).ToList();
+                if (wie.Count == 0)
+                {
+                    continue;
+                }
+
+                var filter = stap.Kan(Status);
+                if (regel.Wanneer is { } wanneer)
+                {
+                    filter = Expressie.En(filter, wanneer(horizon));
+                }
+
+                var betrokken = wie.Select(r => regel.Betrokken?.Invoke(r)).ToList();
+                if (!betrokken.Contains(null))
+                {
+                    filter = Expressie.En(filter, Expressie.Of(betrokken.OfType<Expression<Func<TAggregaat, bool>>>().ToList()));
+                }
+
+                filters.Add(filter);
+            }
+
+            if (filters.Count > 0)
+            {
+                yield return (regel, Expressie.Of(filters));
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Domain.Common.Levenscyclus;
+
+/// <summary>
+/// One row of a workflow's lifecycle table: the statuses the step may start from, any extra condition, who may take
+/// it (roles of people, scopes of machine clients), the status it leads to and the history event it writes. The
+/// aggregate's transitions, the access check of the step's command, the werkvoorraad and the resource's
+/// <c>toegestaneStappen</c> all read this one row.
+/// </summary>
+public sealed record Stap<TAggregaat, TStatus, TStap>
+    where TStatus : struct, Enum
+    where TStap : struct, Enum
+{
+    public required TStap Code { get; init; }
+
+    /// <summary>What the step does, as it reads after "kun je niet …" (e.g. "in behandeling nemen").</summary>
+    public required string Omschrijving { get; init; }
+
+    public required IReadOnlyList<TStatus> Van { get; init; }
+
+    /// <summary>A condition beyond the status (e.g. "a question is open"), with the problem when it does not hold.</summary>
+    public Voorwaarde<TAggregaat>? Voorwaarde { get; init; }
+
+    public required IReadOnlyList<Rol> Rollen { get; init; }
+
+    /// <summary>Scopes with which a machine client may take the step; none today for any step.</summary>
+    public IReadOnlyList<string> Scopes { get; init; } = [];
+
+    /// <summary>The status after the step; null when the step keeps the status (a question, an evaluation).</summary>
+    public TStatus? Naar { get; init; }
+
+    /// <summary>The action the step writes in the history.</summary>
+    public required string Gebeurtenis { get; init; }
+
+    /// <summary>When the step waits for someone, how it shows in their werkvoorraad.</summary>
+    public Werkvoorraadregel<TAggregaat>? Werkvoorraad { get; init; }
+
+    /// <summary>The step as one condition on the aggregate (status and extra condition), for queries.</summary>
+    public Expression<Func<TAggregaat, bool>> Kan(Expression<Func<TAggregaat, TStatus>> status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var van = Van;
+        Expression<Func<TStatus, bool>> inVan = s => van.Contains(s);
+        var lichaam = Expressie.Vervang(inVan, status.Body);
+        return Voorwaarde is null
+            ? Expression.Lambda<Func<TAggregaat, bool>>(lichaam, status.Parameters)
+            : Expressie.En(Expression.Lambda<Func<TAggregaat, bool>>(lichaam, status.Parameters), Voorwaarde.Geldt);
+    }
+
+    public bool MagDoor(IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes) =>
+        Rollen.Any(rollen.Contains) || Scopes.Any(scopes.Contains);
+}

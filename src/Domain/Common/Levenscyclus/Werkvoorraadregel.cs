@@ -1,0 +1,26 @@
+using System.Linq.Expressions;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Domain.Common.Levenscyclus;
+
+/// <summary>
+/// How a step that waits for someone shows in their werkvoorraad: the action, its description and its deadline,
+/// all as expressions so the werkvoorraad is computed in SQL. Several steps may share one rule (granting and refusing
+/// are one action: "besluiten"); the werkvoorraad lists it once.
+/// </summary>
+/// <param name="Actie">The action code the werkvoorraad shows, e.g. "besluiten".</param>
+/// <param name="Omschrijving">The description; may use the aggregate (e.g. the open question).</param>
+/// <param name="Deadline">By when the action is due.</param>
+/// <param name="Wanneer">
+/// Given the horizon (today plus how far the werkvoorraad looks ahead), whether the action is due for listing; null
+/// when it is listed as soon as the step can be taken.
+/// </param>
+/// <param name="Voor">Whose werkvoorraad shows it; null for every role that may take the step.</param>
+/// <param name="Betrokken">Narrows, per role, who must act: e.g. an expert only for support an expert provides; null for everyone with the role.</param>
+public sealed record Werkvoorraadregel<TAggregaat>(
+    string Actie,
+    Expression<Func<TAggregaat, string>> Omschrijving,
+    Expression<Func<TAggregaat, DateOnly>> Deadline,
+    Func<DateOnly, Expression<Func<TAggregaat, bool>>>? Wanneer = null,
+    IReadOnlyList<Rol>? Voor = null,
+    Func<Rol, Expression<Func<TAggregaat, bool>>?>? Betrokken = null);
