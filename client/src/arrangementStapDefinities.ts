@@ -12,7 +12,6 @@ import {
   type ArrangementStap,
 } from './api/arrangementen';
 import { datumTekst } from './aanbiederWeergave';
-import type { StapCode } from './arrangementStappen';
 
 /** What the person filled in: a field's text, or null when left empty. */
 export type Waarden = (veld: string) => string | null;
@@ -46,6 +45,17 @@ const besluitvelden = (reden: StapVeld): StapVeld[] => [
   { naam: 'besluitdatum', label: 'Besluitdatum', soort: 'datum', vandaag: true },
   reden,
 ];
+
+/** A step of the lifecycle this screen has a form for; evaluating has its own (EvaluatieFormulier). */
+export type StapCode =
+  | 'behandeling'
+  | 'informatieverzoek'
+  | 'antwoord'
+  | 'toekenning'
+  | 'afwijzing'
+  | 'start'
+  | 'evaluatie'
+  | 'beeindiging';
 
 export const STAP_DEFINITIES: Record<Exclude<StapCode, 'evaluatie'>, StapDefinitie> = {
   behandeling: {
@@ -130,4 +140,8 @@ export const STAP_DEFINITIES: Record<Exclude<StapCode, 'evaluatie'>, StapDefinit
 /** The title of every step, for the panel's buttons and messages. */
 export function stapTitel(stap: StapCode): string {
   return stap === 'evaluatie' ? 'Evaluatie vastleggen' : STAP_DEFINITIES[stap].titel;
+}
+
+export function isStapCode(code: string): code is StapCode {
+  return code === 'evaluatie' || Object.hasOwn(STAP_DEFINITIES, code);
 }

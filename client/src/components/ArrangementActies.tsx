@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import type { Arrangement } from '../api/arrangementen';
 import { statusNaam } from '../arrangementLabels';
-import { STAP_DEFINITIES, stapTitel } from '../arrangementStapDefinities';
-import { toegestaneStappen, type StapCode } from '../arrangementStappen';
-import { useGebruiker } from '../auth/useGebruiker';
+import { isStapCode, STAP_DEFINITIES, stapTitel, type StapCode } from '../arrangementStapDefinities';
 import { ARRANGEMENT_GEWIJZIGD } from './ArrangementProbleem';
 import { EvaluatieFormulier } from './EvaluatieFormulier';
 import { Melding } from './Melding';
@@ -17,12 +15,12 @@ interface Props {
 }
 
 /**
- * "Volgende stap": only the steps that the arrangement's status and the person's role allow, each a small form;
- * one is open at a time.
+ * "Volgende stap": exactly the steps the API lists in the arrangement's toegestaneStappen for this person (from the
+ * lifecycle table on the server; the screen does not decide that itself), each a small form; one is open at a time.
  */
 export function ArrangementActies({ arrangement, beginmelding }: Props) {
-  const { rollen } = useGebruiker();
-  const stappen = toegestaneStappen(arrangement, rollen);
+  // A step this screen has no form for yet (a newer API) is left out rather than shown without a form.
+  const stappen = arrangement.toegestaneStappen.filter(isStapCode);
   const [open, setOpen] = useState<StapCode | null>(null);
   const [melding, setMelding] = useState(beginmelding);
   // The open step met a 412; if the newest versie no longer allows it, the form is gone and the panel says why.

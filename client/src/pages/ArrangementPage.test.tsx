@@ -117,27 +117,33 @@ describe('ArrangementPage (details)', () => {
   });
 });
 
+// What the API allows an SWV medewerker on an arrangement in behandeling without an open question, and anyone who
+// provides the support on an active one.
+const SWV_IN_BEHANDELING = ['toekenning', 'afwijzing', 'informatieverzoek'];
+const ACTIEF = ['evaluatie', 'beeindiging'];
+
 describe('ArrangementPage (action panel: which steps)', () => {
   it.each([
-    ['the SWV medewerker, aangevraagd', medewerker(), arrangement(), ['In behandeling nemen']],
+    ['the SWV medewerker, aangevraagd', medewerker(), arrangement({ toegestaneStappen: ['behandeling'] }), ['In behandeling nemen']],
     ["the IB'er, aangevraagd", ibEr(), arrangement(), []],
     [
       'the SWV medewerker, in behandeling',
       medewerker(),
-      arrangement({ status: 'in-behandeling' }),
+      arrangement({ status: 'in-behandeling', toegestaneStappen: SWV_IN_BEHANDELING }),
       ['Toekennen', 'Afwijzen', 'Informatie vragen'],
     ],
     ["the IB'er, in behandeling without a question", ibEr(), arrangement({ status: 'in-behandeling' }), []],
     [
       "the IB'er, in behandeling with a question",
       ibEr(),
-      arrangement({ status: 'in-behandeling', openVraag: 'Is er een OPP?' }),
+      arrangement({ status: 'in-behandeling', openVraag: 'Is er een OPP?', toegestaneStappen: ['antwoord'] }),
       ['Vraag beantwoorden'],
     ],
-    ['the expert, toegekend', expert(), arrangement({ status: 'toegekend' }), ['Starten']],
-    ['the expert, actief', expert(), actiefArrangement(), ['Evaluatie vastleggen', 'Beëindigen']],
+    ['the expert, toegekend', expert(), arrangement({ status: 'toegekend', toegestaneStappen: ['start'] }), ['Starten']],
+    ['the expert, actief', expert(), actiefArrangement({ toegestaneStappen: ACTIEF }), ['Evaluatie vastleggen', 'Beëindigen']],
     ['the SWV medewerker, beëindigd', medewerker(), actiefArrangement({ status: 'beeindigd' }), []],
-  ])('offers %s exactly the allowed steps', async (_geval, ik, huidig, verwacht) => {
+    ['anyone, a step this screen does not know yet', medewerker(), arrangement({ toegestaneStappen: ['bezwaar', 'behandeling'] }), ['In behandeling nemen']],
+  ])('offers %s exactly the steps the API allows', async (_geval, ik, huidig, verwacht) => {
     api(() => huidig, undefined, ik);
 
     await openDetails();
@@ -150,12 +156,13 @@ describe('ArrangementPage (action panel: which steps)', () => {
 describe('ArrangementPage (action panel: taking a step)', () => {
   it('takes the aanvraag in behandeling with If-Match and no body, and shows the new state', async () => {
     const fetchMock = api(
-      () => arrangement(),
+      () => arrangement({ toegestaneStappen: ['behandeling'] }),
       () =>
         jsonResponse(
           arrangement({
             status: 'in-behandeling',
             versie: 8,
+            toegestaneStappen: SWV_IN_BEHANDELING,
             geschiedenis: [...arrangement().geschiedenis, { op: '2026-11-12T08:00:00Z', door: MO, actie: 'in-behandeling-genomen' }],
           }),
         ),
@@ -182,8 +189,8 @@ describe('ArrangementPage (action panel: taking a step)', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 24));
     const fetchMock = api(
-      () => arrangement({ status: 'in-behandeling', versie: 8 }),
-      () => jsonResponse(arrangement({ status: 'toegekend', versie: 9 })),
+      () => arrangement({ status: 'in-behandeling', versie: 8, toegestaneStappen: SWV_IN_BEHANDELING }),
+      () => jsonResponse(arrangement({ status: 'toegekend', versie: 9, toegestaneStappen: ['start'] })),
     );
     await openDetails();
 
@@ -209,7 +216,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
 
   it('shows the errors of a 400 at their fields; a refusal without reason lands at the reason', async () => {
     api(
-      () => arrangement({ status: 'in-behandeling' }),
+      () => arrangement({ status: 'in-behandeling', toegestaneStappen: SWV_IN_BEHANDELING }),
       () =>
         probleem(
           ongeldigeInvoer(
@@ -239,7 +246,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
   });
 
   it('on 412 says in Dutch that someone else changed it, loads the newest versie and sends that next', async () => {
-    let huidig = arrangement({ status: 'in-behandeling', versie: 8 });
+    let huidig = arrangement({ status: 'in-behandeling', versie: 8, toegestaneStappen: SWV_IN_BEHANDELING });
     let pogingen = 0;
     const fetchMock = api(
       () => huidig,
@@ -247,7 +254,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
         pogingen += 1;
         if (pogingen === 1) {
           // Someone else answered a question meanwhile: still in behandeling, a newer versie.
-          huidig = arrangement({ status: 'in-behandeling', versie: 10, toelichting: 'Aangevuld door de school.' });
+          huidig = arrangement({ status: 'in-behandeling', versie: 10, toelichting: 'Aangevuld door de school.', toegestaneStappen: SWV_IN_BEHANDELING });
           return probleem(versieVerouderd(), 412);
         }
         return jsonResponse(arrangement({ status: 'toegekend', versie: 11 }));
@@ -276,7 +283,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
   });
 
   it('on 412 after which the step no longer fits, closes the form and says why in the panel', async () => {
-    let huidig = arrangement({ status: 'in-behandeling', versie: 8 });
+    let huidig = arrangement({ status: 'in-behandeling', versie: 8, toegestaneStappen: SWV_IN_BEHANDELING });
     api(
       () => huidig,
       () => {
@@ -301,7 +308,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
 
   it('on 409 shows why the step cannot be taken now', async () => {
     api(
-      () => arrangement({ status: 'in-behandeling' }),
+      () => arrangement({ status: 'in-behandeling', toegestaneStappen: SWV_IN_BEHANDELING }),
       () =>
         probleem(
           {
@@ -329,7 +336,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
 
   it("lets the IB'er answer the open question", async () => {
     const fetchMock = api(
-      () => arrangement({ status: 'in-behandeling', openVraag: 'Is er een OPP?' }),
+      () => arrangement({ status: 'in-behandeling', openVraag: 'Is er een OPP?', toegestaneStappen: ['antwoord'] }),
       () => jsonResponse(arrangement({ status: 'in-behandeling', versie: 9 })),
       ibEr(),
     );
@@ -352,7 +359,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
     vi.setSystemTime(new Date(2027, 4, 20));
     let pogingen = 0;
     const fetchMock = api(
-      () => actiefArrangement(),
+      () => actiefArrangement({ toegestaneStappen: ACTIEF }),
       () => {
         pogingen += 1;
         if (pogingen === 1) {
@@ -361,7 +368,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
             400,
           );
         }
-        return jsonResponse(actiefArrangement({ versie: 13 }));
+        return jsonResponse(actiefArrangement({ versie: 13, toegestaneStappen: ACTIEF }));
       },
       expert(),
     );

@@ -57,6 +57,8 @@ export function arrangement(overrides: Partial<Arrangement> = {}): Arrangement {
     beeindigdOp: null,
     redenBeeindiging: null,
     geschiedenis: [{ op: '2026-11-10T09:15:00Z', door: ILSE, actie: 'aangevraagd', toelichting: null }],
+    // The API lists the steps the caller may take; each test names them for the person it plays.
+    toegestaneStappen: [],
     versie: 7,
     gewijzigdOp: '2026-11-10T09:15:00Z',
     ...overrides,
