@@ -1,0 +1,107 @@
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Common.Levenscyclus;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Domain.UnitTests.Common;
+
+/// <summary>The workflow kit on a small workflow of its own: a table must be whole, and it decides what may happen.</summary>
+public class LevenscyclusTests
+{
+    private enum Staat
+    {
+        Open,
+        Dicht,
+    }
+
+    private enum Handeling
+    {
+        Sluit,
+        Noteer,
+    }
+
+    private sealed class Dossier
+    {
+        public Staat Staat { get; init; }
+
+        public bool Vergrendeld { get; init; }
+    }
+
+    private static readonly Codelijst<Staat> Staten = new(new Dictionary<Staat, string> { [Staat.Open] = "open", [Staat.Dicht] = "dicht" });
+
+    private static readonly Codelijst<Handeling> Handelingen = new(new Dictionary<Handeling, string> { [Handeling.Sluit] = "sluit", [Handeling.Noteer] = "noteer" });
+
+    private static Stap<Dossier, Staat, Handeling> Sluit => new()
+    {
+        Code = Handeling.Sluit,
+        Omschrijving = "sluiten",
+        Van = [Staat.Open],
+        Voorwaarde = new(d => !d.Vergrendeld, Fout.Conflict("vergrendeld", "Het dossier is vergrendeld.")),
+        Rollen = [Rol.SwvMedewerker],
+        Naar = Staat.Dicht,
+        Gebeurtenis = "gesloten",
+    };
+
+    private static Stap<Dossier, Staat, Handeling> Noteer => new()
+    {
+        Code = Handeling.Noteer,
+        Omschrijving = "een notitie maken",
+        Van = [Staat.Open, Staat.Dicht],
+        Rollen = [Rol.SchoolMedewerker],
+        Scopes = ["dossier.schrijven"],
+        Gebeurtenis = "genoteerd",
+    };
+
+    private static Levenscyclus<Dossier, Staat, Handeling> Tabel(params Stap<Dossier, Staat, Handeling>[] stappen) =>
+        new("Een dossier", d => d.Staat, Staten, Handelingen, stappen);
+
+    [Test]
+    public void A_table_without_a_row_for_every_step_or_with_a_step_twice_is_refused()
+    {
+        Should.Throw<ArgumentException>(() => Tabel(Sluit));
+        Should.Throw<ArgumentException>(() => Tabel(Sluit, Sluit));
+        Should.Throw<ArgumentException>(() => Tabel(Sluit, Noteer, Noteer));
+    }
+
+    [Test]
+    public void A_step_from_a_status_it_does_not_start_from_is_an_invalid_transition_that_names_both()
+    {
+        var fout = Tabel(Sluit, Noteer).Weiger(new Dossier { Staat = Staat.Dicht }, Handeling.Sluit);
+
+        fout.ShouldNotBeNull();
+        fout.Code.ShouldBe("ongeldige-overgang");
+        fout.Soort.ShouldBe(FoutSoort.Conflict);
+        fout.Melding.ShouldBe("Een dossier met status 'dicht' kun je niet sluiten; dat kan alleen bij status 'open'.");
+    }
+
+    [Test]
+    public void An_unmet_condition_gives_the_rows_own_problem()
+    {
+        var tabel = Tabel(Sluit, Noteer);
+
+        tabel.Weiger(new Dossier { Staat = Staat.Open, Vergrendeld = true }, Handeling.Sluit)!.Code.ShouldBe("vergrendeld");
+        tabel.Weiger(new Dossier { Staat = Staat.Open }, Handeling.Sluit).ShouldBeNull();
+    }
+
+    [Test]
+    public void The_allowed_steps_follow_status_condition_role_and_scope_in_table_order()
+    {
+        var tabel = Tabel(Sluit, Noteer);
+        var open = new Dossier { Staat = Staat.Open };
+
+        tabel.ToegestaneStappen(open, [Rol.SwvMedewerker, Rol.SchoolMedewerker], []).ShouldBe([Handeling.Sluit, Handeling.Noteer]);
+        tabel.ToegestaneStappen(open, [Rol.Expert], []).ShouldBeEmpty();
+        tabel.ToegestaneStappen(open, [], ["dossier.schrijven"]).ShouldBe([Handeling.Noteer]);
+        tabel.ToegestaneStappen(new Dossier { Staat = Staat.Open, Vergrendeld = true }, [Rol.SwvMedewerker], []).ShouldBeEmpty();
+        tabel.ToegestaneStappen(new Dossier { Staat = Staat.Dicht }, [Rol.SwvMedewerker, Rol.SchoolMedewerker], []).ShouldBe([Handeling.Noteer]);
+    }
+
+    [Test]
+    public void A_steps_condition_as_one_expression_holds_exactly_when_the_step_can_be_taken()
+    {
+        var kan = Sluit.Kan(d => d.Staat).Compile();
+
+        kan(new Dossier { Staat = Staat.Open }).ShouldBeTrue();
+        kan(new Dossier { Staat = Staat.Open, Vergrendeld = true }).ShouldBeFalse();
+        kan(new Dossier { Staat = Staat.Dicht }).ShouldBeFalse();
+    }
+}
