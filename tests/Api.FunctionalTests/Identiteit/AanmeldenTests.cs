@@ -67,6 +67,28 @@ public class AanmeldenTests : ApiTest
     }
 
     [Test]
+    public async Task Twenty_parallel_wrong_passwords_block_the_account_so_the_right_one_is_refused_right_after()
+    {
+        var formulieren = new List<Dictionary<string, string>>();
+        for (var i = 0; i < 20; i++)
+        {
+            formulieren.Add(await Aanmelding.InlogformulierAsync(Client, "/inloggen", Email, "fout"));
+        }
+
+        var pogingen = await Task.WhenAll(formulieren.Select(f => Client.PostAsync("/inloggen", new FormUrlEncodedContent(f))));
+        foreach (var poging in pogingen)
+        {
+            poging.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            poging.Dispose();
+        }
+
+        using var response = await Aanmelding.VulInlogformulierInAsync(Client, "/inloggen", Email, Aanmelding.Wachtwoord);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("geblokkeerd");
+    }
+
+    [Test]
     public async Task The_sign_in_form_refuses_a_post_without_its_antiforgery_token()
     {
         using var response = await Client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>

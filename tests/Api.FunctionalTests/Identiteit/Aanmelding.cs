@@ -46,17 +46,20 @@ internal static partial class Aanmelding
     }
 
     /// <summary>GET the page, then POST the form with its antiforgery token; returns the POST's response.</summary>
-    public static async Task<HttpResponseMessage> VulInlogformulierInAsync(HttpClient http, string inlogUrl, string email, string wachtwoord)
+    public static async Task<HttpResponseMessage> VulInlogformulierInAsync(HttpClient http, string inlogUrl, string email, string wachtwoord) =>
+        await http.PostAsync("/inloggen", new FormUrlEncodedContent(await InlogformulierAsync(http, inlogUrl, email, wachtwoord)));
+
+    /// <summary>The sign-in form filled in (with its antiforgery token), ready to post.</summary>
+    public static async Task<Dictionary<string, string>> InlogformulierAsync(HttpClient http, string inlogUrl, string email, string wachtwoord)
     {
         var pagina = await http.GetStringAsync(inlogUrl);
-        var velden = new Dictionary<string, string>
+        return new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Veld(pagina, "__RequestVerificationToken"),
             ["returnUrl"] = WebUtility.HtmlDecode(Veld(pagina, "returnUrl")),
             ["email"] = email,
             ["wachtwoord"] = wachtwoord,
         };
-        return await http.PostAsync("/inloggen", new FormUrlEncodedContent(velden));
     }
 
     /// <summary>The whole flow for a registered user; returns the token response.</summary>

@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
 
-public sealed class MeldAanHandler(IApplicationDbContext db, IWachtwoordHasher hasher, TimeProvider klok)
+public sealed class MeldAanHandler(IApplicationDbContext db, IAanmeldbeurt beurt, IWachtwoordHasher hasher, TimeProvider klok)
     : ICommandHandler<MeldAanCommand, Result<AanmeldingDto>>
 {
     // Checked when the account does not exist, so an unknown address takes as long as a wrong password and the
@@ -16,6 +16,12 @@ public sealed class MeldAanHandler(IApplicationDbContext db, IWachtwoordHasher h
     public async ValueTask<Result<AanmeldingDto>> Handle(MeldAanCommand command, CancellationToken cancellationToken)
     {
         var email = EmailAdres.Parse(command.Email);
+        if (email.IsGelukt)
+        {
+            // Before the account is read, so this attempt sees every earlier attempt's count.
+            await beurt.WachtOpBeurtAsync(email.Waarde.Waarde, cancellationToken).ConfigureAwait(false);
+        }
+
         var gebruiker = email.IsGelukt
             // Signing in happens before anyone is known, so across all samenwerkingsverbanden.
             ? await db.Gebruikers.IgnoreQueryFilters().SingleOrDefaultAsync(g => g.Email == email.Waarde, cancellationToken).ConfigureAwait(false)
