@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { alsAanvraagVerzoek, leesGetal, legeAanvraag, nieuweDoelRij } from './aanvraagInvoer';
+import { alsAanvraagVerzoek, getalFouten, leesGetal, legeAanvraag, nieuweDoelRij } from './aanvraagInvoer';
 
 describe('leesGetal', () => {
-  it('reads Dutch and plain numbers, and empty as null', () => {
+  it('reads Dutch notation, and empty as null', () => {
     expect(leesGetal('1.250,50')).toBe(1250.5);
+    expect(leesGetal('1.250')).toBe(1250);
     expect(leesGetal('€ 1250,5')).toBe(1250.5);
-    expect(leesGetal('1250.50')).toBe(1250.5);
+    expect(leesGetal('1.000.000')).toBe(1000000);
     expect(leesGetal(' 40 ')).toBe(40);
+    expect(leesGetal('12,5')).toBe(12.5);
     expect(leesGetal('')).toBeNull();
-    expect(leesGetal('veel')).toBeNull();
+  });
+
+  it('refuses what is not a number in Dutch notation instead of guessing', () => {
+    for (const tekst of ['veel', '1250.50', '1.25', '1,255', '1.2500', '-5', '1,', ',5', '12 uur']) {
+      expect(leesGetal(tekst), tekst).toBe('onleesbaar');
+    }
+  });
+});
+
+describe('getalFouten', () => {
+  it('points at every amount the form cannot read, with a Dutch example', () => {
+    expect(getalFouten({ ...legeAanvraag(), uren: 'veel', budget: '1250.50' })).toEqual([
+      { code: 'ongeldig-getal', detail: 'Schrijf het aantal uren als een getal, zoals 40 of 12,5.', pointer: '#/uren' },
+      { code: 'ongeldig-getal', detail: 'Schrijf het bedrag in euro, zoals 1.250 of 1.250,50.', pointer: '#/budget' },
+    ]);
+    expect(getalFouten({ ...legeAanvraag(), uren: '40', budget: '1.250' })).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 // The request form for an arrangement as it edits it (all text), and the request the API takes.
 import type { AanvraagVerzoek } from './api/arrangementen';
+import type { ProbleemFout } from './api/veldfouten';
 import { alsIvoTeksten, alsIvoVelden, type IvoTeksten } from './ivoVelden';
 
 export interface DoelRij {
@@ -53,14 +54,34 @@ export function legeAanvraag(leerlingId = ''): AanvraagInvoer {
 
 const leegAlsNull = (tekst: string) => (tekst.trim() === '' ? null : tekst.trim());
 
-/** "1.250,50", "1250,5" and "1250.50" all become 1250.5; empty becomes null. Unreadable input goes as NaN→null. */
-export function leesGetal(tekst: string): number | null {
+// Dutch notation only: "40", "12,5", "1.250" and "1.250,50" (thousands with a dot, at most two decimals after the
+// comma). "1.250" is twelve hundred and fifty, so "1250.50" is not guessed at: it is refused like "veel".
+const NEDERLANDS_GETAL = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?$/;
+
+/** A typed amount: null when empty, 'onleesbaar' when it is not a number in Dutch notation. */
+export function leesGetal(tekst: string): number | null | 'onleesbaar' {
   const schoon = tekst.trim().replace(/\s|€/g, '');
   if (schoon === '') return null;
-  const metPunt = schoon.includes(',') ? schoon.replace(/\./g, '').replace(',', '.') : schoon;
-  const getal = Number(metPunt);
-  return Number.isFinite(getal) ? getal : null;
+  if (!NEDERLANDS_GETAL.test(schoon)) return 'onleesbaar';
+  return Number(schoon.replace(/\./g, '').replace(',', '.'));
 }
+
+const GETALVELDEN = {
+  uren: 'Schrijf het aantal uren als een getal, zoals 40 of 12,5.',
+  budget: 'Schrijf het bedrag in euro, zoals 1.250 of 1.250,50.',
+} as const;
+
+/** The numbers the form cannot read, pointed at their fields as the API would; the form shows them instead of sending. */
+export function getalFouten(invoer: AanvraagInvoer): ProbleemFout[] {
+  return (Object.keys(GETALVELDEN) as (keyof typeof GETALVELDEN)[])
+    .filter((veld) => leesGetal(invoer[veld]) === 'onleesbaar')
+    .map((veld) => ({ code: 'ongeldig-getal', detail: GETALVELDEN[veld], pointer: `#/${veld}` }));
+}
+
+const alsGetal = (tekst: string) => {
+  const getal = leesGetal(tekst);
+  return getal === 'onleesbaar' ? null : getal;
+};
 
 /** The request as the API takes it: empty fields as null; RIO code and expertise only for an OBA. */
 export function alsAanvraagVerzoek(invoer: AanvraagInvoer): AanvraagVerzoek {
@@ -72,8 +93,8 @@ export function alsAanvraagVerzoek(invoer: AanvraagInvoer): AanvraagVerzoek {
     doelen: invoer.doelen.map((doel) => doel.tekst.trim()),
     ingangsdatum: leegAlsNull(invoer.ingangsdatum),
     einddatum: leegAlsNull(invoer.einddatum),
-    uren: leesGetal(invoer.uren),
-    budget: leesGetal(invoer.budget),
+    uren: alsGetal(invoer.uren),
+    budget: alsGetal(invoer.budget),
     uitvoerder: {
       soort: leegAlsNull(invoer.uitvoerderSoort),
       naam: leegAlsNull(invoer.uitvoerderNaam),

@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { arrangementSleutels, vraagArrangementAan } from '../api/arrangementen';
+import { ApiError } from '../api/problem';
 import { verdeelFouten } from '../api/veldfouten';
 import { datumTekst } from '../aanbiederWeergave';
-import { alsAanvraagVerzoek, legeAanvraag, type AanvraagInvoer } from '../aanvraagInvoer';
+import { alsAanvraagVerzoek, getalFouten, legeAanvraag, type AanvraagInvoer } from '../aanvraagInvoer';
 import { BEKOSTIGERS, keuzes, SOORTEN } from '../arrangementLabels';
 import { nieuweIdempotencyKey } from '../idempotentie';
 import { DoelenVelden, doelFoutvelden } from './DoelenVelden';
@@ -38,7 +39,9 @@ export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
       });
     },
   });
-  const fouten = verdeelFouten(aanvraag.error, [
+  // Numbers the form cannot read are shown at their field before anything is sent.
+  const [invoerfout, setInvoerfout] = useState<ApiError | null>(null);
+  const fouten = verdeelFouten(invoerfout ?? aanvraag.error, [
     ...VELDEN,
     ...ivoFoutvelden('inhoud'),
     ...doelFoutvelden(invoer.doelen.length),
@@ -49,6 +52,12 @@ export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
     wijzig({ [veld]: event.target.value });
   const verstuur = (event: FormEvent) => {
     event.preventDefault();
+    const onleesbaar = getalFouten(invoer);
+    if (onleesbaar.length > 0) {
+      setInvoerfout(new ApiError(400, { title: 'Controleer de getallen.', status: 400, errors: onleesbaar }));
+      return;
+    }
+    setInvoerfout(null);
     aanvraag.mutate(alsAanvraagVerzoek(invoer));
   };
 
@@ -121,7 +130,7 @@ export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
       </fieldset>
 
       {aanvraag.isError && (
-        <ProblemMessage summary="Het arrangement is niet aangevraagd." error={aanvraag.error} fouten={fouten.overig} />
+        <ProblemMessage summary="Het arrangement is niet aangevraagd." error={invoerfout ?? aanvraag.error} fouten={fouten.overig} />
       )}
       <div className="knoppen">
         <button type="submit" className="button" disabled={aanvraag.isPending}>

@@ -134,6 +134,29 @@ describe('NieuwArrangementPage (request form)', () => {
     expect(new Set(sleutels).size).toBe(1);
   });
 
+  it('reads "1.250" as twelve hundred and fifty euro, and refuses an amount it cannot read at its field without sending', async () => {
+    const fetchMock = api(() => jsonResponse(arrangement(), 201));
+    renderApp(`/arrangementen/nieuw?leerlingId=${LEERLING_ID}`, aangemeld());
+    const formulier = await vulIn();
+    const budget = within(formulier).getByLabelText('Budget in euro (niet verplicht)');
+
+    fireEvent.change(budget, { target: { value: 'veel' } });
+    fireEvent.change(within(formulier).getByLabelText('Uren (niet verplicht)'), { target: { value: '12.5' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Arrangement aanvragen' }));
+
+    expect(await within(formulier).findByText('Schrijf het bedrag in euro, zoals 1.250 of 1.250,50.')).toBeDefined();
+    expect(within(formulier).getByText('Schrijf het aantal uren als een getal, zoals 40 of 12,5.')).toBeDefined();
+    expect(aanvragen(fetchMock)).toHaveLength(0);
+
+    fireEvent.change(budget, { target: { value: '1.250' } });
+    fireEvent.change(within(formulier).getByLabelText('Uren (niet verplicht)'), { target: { value: '12,5' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Arrangement aanvragen' }));
+
+    await screen.findByText(/Het arrangement is aangevraagd/);
+    const [verzoek] = aanvragen(fetchMock);
+    expect(await verzoek?.clone().json()).toMatchObject({ budget: 1250, uren: 12.5 });
+  });
+
   it('gives a new form a new Idempotency-Key', async () => {
     const fetchMock = api(() => new Response(null, { status: 503 }));
     const eerste = renderApp(`/arrangementen/nieuw?leerlingId=${LEERLING_ID}`, aangemeld());

@@ -370,6 +370,11 @@ public sealed class Arrangement : AggregateRoot<Guid>
         {
             yield return Fout.Ongeldig("te-groot", $"Hoogstens {maximum:N0}.", veld);
         }
+        else if (waarde is { } getal && decimal.Round(getal, 2) != getal)
+        {
+            // Euro and hours are kept to the cent and the hundredth; a third decimal would be silently rounded away.
+            yield return Fout.Ongeldig("te-veel-decimalen", "Hoogstens twee cijfers achter de komma.", veld);
+        }
     }
 
     private static IEnumerable<Fout> PastBijSoort(Aanvraag aanvraag)

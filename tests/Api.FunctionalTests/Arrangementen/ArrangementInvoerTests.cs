@@ -40,6 +40,21 @@ public class ArrangementInvoerTests : ArrangementTest
     }
 
     [Test]
+    public async Task An_amount_with_more_than_two_decimals_is_refused_at_its_field_instead_of_rounded()
+    {
+        var aanvraag = System.Text.Json.JsonSerializer.SerializeToNode(ArrangementVoorbeeld.Aanvraag(LeerlingId))!;
+        aanvraag["budget"] = 1250.505m;
+        aanvraag["uren"] = 12.125m;
+
+        using var response = await Stuur(HttpMethod.Post, Pad, aanvraag, IbEigen);
+
+        var fouten = (await ProbleemAsync(response, 400)).GetProperty("errors").EnumerateArray()
+            .Select(f => (f.GetProperty("pointer").GetString(), f.GetProperty("code").GetString())).ToList();
+        fouten.ShouldBe([("#/uren", "te-veel-decimalen"), ("#/budget", "te-veel-decimalen")], ignoreOrder: true);
+        (await Verwacht(System.Net.HttpStatusCode.OK, HttpMethod.Get, Pad, token: IbEigen)).GetProperty("arrangementen").GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
     public async Task An_unknown_pupil_is_404()
     {
         using var response = await Stuur(HttpMethod.Post, Pad, ArrangementVoorbeeld.Aanvraag(Guid.CreateVersion7()), IbEigen);

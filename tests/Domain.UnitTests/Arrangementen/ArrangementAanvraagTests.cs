@@ -18,6 +18,8 @@ public class ArrangementAanvraagTests
         yield return Geval("negative budget", geldig with { Budget = -0.01m }, "budget", "negatief-budget");
         yield return Geval("too many hours", geldig with { Uren = Arrangement.MaximumUren + 0.01m }, "uren", "te-groot");
         yield return Geval("too large budget", geldig with { Budget = Arrangement.MaximumBudget + 0.01m }, "budget", "te-groot");
+        yield return Geval("budget with a third decimal", geldig with { Budget = 1250.505m }, "budget", "te-veel-decimalen");
+        yield return Geval("hours with a third decimal", geldig with { Uren = 12.125m }, "uren", "te-veel-decimalen");
         yield return Geval("no goals", geldig with { Doelen = [] }, "doelen", "doel-vereist");
         yield return Geval("a blank goal", geldig with { Doelen = ["Leest op AVI-niveau E4", "  "] }, "doelen[1]", "doel-vereist");
         yield return Geval("a too long goal", geldig with { Doelen = [new string('d', Doel.MaximaleLengte + 1)] }, "doelen[0]", "tekst-te-lang");
