@@ -30,5 +30,10 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // A limit per test is a hang detector, not a speed check. Vitest's 5 s default made the request-form test fail
+    // on a busy 2-core machine: it fills a large form through ~40 DOM queries, and the first test of a file also pays
+    // for the cold start (1.1-1.6 s when idle, 5.4 s with the cores busy).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
