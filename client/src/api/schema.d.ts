@@ -433,7 +433,7 @@ export interface paths {
         post?: never;
         /**
          * Trek een koppeling in
-         * @description De koppeling krijgt geen tokens meer, en de tokens die ze heeft werken meteen niet meer.
+         * @description De koppeling krijgt geen tokens meer, en de tokens die ze heeft werken meteen niet meer. Wijzigt iemand anders de koppeling op hetzelfde moment, dan geldt die wijziging en is dit een 409.
          */
         delete: operations["trekKoppelingIn"];
         options?: never;
@@ -3663,6 +3663,15 @@ export interface operations {
             };
             /** @description De client aanvaardt geen JSON. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

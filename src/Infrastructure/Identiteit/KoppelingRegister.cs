@@ -91,32 +91,54 @@ internal sealed class KoppelingRegister(
         return new NieuweKoppelingDto { Koppeling = koppeling, ClientSecret = geheim };
     }
 
-    public async Task<string?> VernieuwGeheimAsync(string clientId, CancellationToken ct)
+    public async Task<Result<string>> VernieuwGeheimAsync(string clientId, CancellationToken ct)
     {
         if (await VanTenantAsync(clientId, ct).ConfigureAwait(false) is not { } applicatie)
         {
-            return null;
+            return KoppelingFouten.Onbekend(clientId);
         }
 
         var descriptor = new OpenIddictApplicationDescriptor();
         await applicaties.PopulateAsync(descriptor, applicatie, ct).ConfigureAwait(false);
         var geheim = NieuwGeheim();
         descriptor.ClientSecret = geheim;
-        await applicaties.UpdateAsync(applicatie, descriptor, ct).ConfigureAwait(false);
-        await TrekTokensInAsync(applicatie, ct).ConfigureAwait(false);
-        return geheim;
+        return await AlsEnigeAsync(clientId, async () =>
+        {
+            await applicaties.UpdateAsync(applicatie, descriptor, ct).ConfigureAwait(false);
+            await TrekTokensInAsync(applicatie, ct).ConfigureAwait(false);
+            return geheim;
+        }).ConfigureAwait(false);
     }
 
-    public async Task<bool> TrekInAsync(string clientId, CancellationToken ct)
+    public async Task<Result<bool>> TrekInAsync(string clientId, CancellationToken ct)
     {
         if (await VanTenantAsync(clientId, ct).ConfigureAwait(false) is not { } applicatie)
         {
-            return false;
+            return KoppelingFouten.Onbekend(clientId);
         }
 
-        await TrekTokensInAsync(applicatie, ct).ConfigureAwait(false);
-        await applicaties.DeleteAsync(applicatie, ct).ConfigureAwait(false);
-        return true;
+        return await AlsEnigeAsync(clientId, async () =>
+        {
+            await TrekTokensInAsync(applicatie, ct).ConfigureAwait(false);
+            await applicaties.DeleteAsync(applicatie, ct).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// OpenIddict checks the application's concurrency token on every update and delete. When someone else changed the
+    /// koppeling since it was read, that is an expected outcome (the command's transaction rolls back), not a bug.
+    /// </summary>
+    private static async Task<Result<T>> AlsEnigeAsync<T>(string clientId, Func<Task<T>> wijziging)
+    {
+        try
+        {
+            return await wijziging().ConfigureAwait(false);
+        }
+        catch (OpenIddictExceptions.ConcurrencyException)
+        {
+            return KoppelingFouten.GelijktijdigGewijzigd(clientId);
+        }
     }
 
     private async Task TrekTokensInAsync(object applicatie, CancellationToken ct)

@@ -92,10 +92,13 @@ internal static class KoppelingEndpoints
             .MetParameter(ContractParameters.ClientId)
             .WithTags(Tag)
             .WithSummary("Trek een koppeling in")
-            .WithDescription("De koppeling krijgt geen tokens meer, en de tokens die ze heeft werken meteen niet meer.")
+            .WithDescription(
+                "De koppeling krijgt geen tokens meer, en de tokens die ze heeft werken meteen niet meer. Wijzigt iemand anders de " +
+                "koppeling op hetzelfde moment, dan geldt die wijziging en is dit een 409.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization();
     }
 }

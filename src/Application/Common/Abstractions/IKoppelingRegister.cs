@@ -17,9 +17,9 @@ public interface IKoppelingRegister
     Task<Result<NieuweKoppelingDto>> RegistreerAsync(
         string naam, IReadOnlyList<string> scopes, string? publiekeSleutels, IReadOnlyList<string> vestigingen, CancellationToken ct);
 
-    /// <summary>Replaces the secret and revokes every token issued so far; null when the client is not found.</summary>
-    Task<string?> VernieuwGeheimAsync(string clientId, CancellationToken ct);
+    /// <summary>Replaces the secret and revokes every token issued so far; not found, or a conflict when changed at the same moment.</summary>
+    Task<Result<string>> VernieuwGeheimAsync(string clientId, CancellationToken ct);
 
-    /// <summary>Removes the client and revokes its tokens; false when not found.</summary>
-    Task<bool> TrekInAsync(string clientId, CancellationToken ct);
+    /// <summary>Removes the client and revokes its tokens; not found, or a conflict when changed at the same moment.</summary>
+    Task<Result<bool>> TrekInAsync(string clientId, CancellationToken ct);
 }

@@ -7,7 +7,5 @@ namespace PassendOnderwijs.Application.Koppelingen.Commands.TrekKoppelingIn;
 public sealed class TrekKoppelingInHandler(IKoppelingRegister register) : ICommandHandler<TrekKoppelingInCommand, Result<bool>>
 {
     public async ValueTask<Result<bool>> Handle(TrekKoppelingInCommand command, CancellationToken cancellationToken) =>
-        await register.TrekInAsync(command.ClientId, cancellationToken).ConfigureAwait(false)
-            ? true
-            : KoppelingFouten.Onbekend(command.ClientId);
+        await register.TrekInAsync(command.ClientId, cancellationToken).ConfigureAwait(false);
 }

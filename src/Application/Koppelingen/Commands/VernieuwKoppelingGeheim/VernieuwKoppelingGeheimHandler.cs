@@ -21,8 +21,8 @@ public sealed class VernieuwKoppelingGeheimHandler(IKoppelingRegister register)
         }
 
         var geheim = await register.VernieuwGeheimAsync(command.ClientId, cancellationToken).ConfigureAwait(false);
-        return geheim is null
-            ? KoppelingFouten.Onbekend(command.ClientId)
-            : new NieuwGeheimDto { ClientId = command.ClientId, ClientSecret = geheim };
+        return geheim.IsGelukt
+            ? new NieuwGeheimDto { ClientId = command.ClientId, ClientSecret = geheim.Waarde }
+            : Result<NieuwGeheimDto>.Mislukt(geheim.Fouten);
     }
 }
