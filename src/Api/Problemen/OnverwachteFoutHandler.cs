@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Api.Problemen;
 
 /// <summary>
 /// Turns an exception into a problem response. A malformed request body (bad JSON, a wrong type, an unknown field)
-/// is the client's error and becomes a 400 that says where; anything else is a bug: a 500 that says nothing about
-/// the internals, and the details go to the log with the traceId.
+/// is the client's error and becomes a 400 that says where; a database that cannot be reached is a 503 with
+/// Retry-After (nothing was carried out, the same request may be sent again); anything else is a bug: a 500 that says
+/// nothing about the internals, and the details go to the log with the traceId.
 /// </summary>
 internal sealed partial class OnverwachteFoutHandler(
     IProblemDetailsService problemDetails,
@@ -18,6 +20,7 @@ internal sealed partial class OnverwachteFoutHandler(
         var details = exception switch
         {
             BadHttpRequestException bad => OngeldigVerzoek(bad),
+            _ when DatabaseOnbereikbaar.Is(exception) => TijdelijkNietBeschikbaar(httpContext, exception),
             _ => null,
         };
 
@@ -34,6 +37,19 @@ internal sealed partial class OnverwachteFoutHandler(
             ProblemDetails = details,
             Exception = exception,
         }).ConfigureAwait(false);
+    }
+
+    private ProblemDetails TijdelijkNietBeschikbaar(HttpContext httpContext, Exception exception)
+    {
+        LogDatabaseOnbereikbaar(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = WachtSeconden.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Type = ProbleemTypen.Voor("tijdelijk-niet-beschikbaar"),
+            Title = "De dienst is tijdelijk niet beschikbaar.",
+            Detail = "De gegevens zijn nu niet bereikbaar en er is niets gewijzigd. Probeer het over een paar seconden opnieuw.",
+        };
     }
 
     private static ProblemDetails OngeldigVerzoek(BadHttpRequestException bad)
@@ -58,6 +74,12 @@ internal sealed partial class OnverwachteFoutHandler(
         details.Extensions["errors"] = new[] { new ProbleemFout("ongeldige-json", melding, pointer, Parameter: null) };
         return details;
     }
+
+    /// <summary>How long a client waits before it retries while the database cannot be reached.</summary>
+    private const int WachtSeconden = 5;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unreachable for {Method} {Path}; answered 503")]
+    private static partial void LogDatabaseOnbereikbaar(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogOnverwacht(ILogger logger, Exception exception, string method, string path);
