@@ -106,6 +106,8 @@ internal static class ArrangementGenerator
 
         var perStatus = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var gebeurtenissen = 0;
+        var openVragen = 0;
+        var verlopen = 0;
         for (var start = 0; start < aantal; start += PerBatch)
         {
             for (var i = start; i < Math.Min(aantal, start + PerBatch); i++)
@@ -114,6 +116,8 @@ internal static class ArrangementGenerator
                 var status = ArrangementStatusCodes.Lijst.Code(arrangement.Status);
                 perStatus[status] = perStatus.GetValueOrDefault(status) + 1;
                 gebeurtenissen += arrangement.Gebeurtenissen.Count;
+                openVragen += arrangement.OpenVraag is null ? 0 : 1;
+                verlopen += arrangement.EvaluatieVerlopen(vandaag) ? 1 : 0;
                 db.Arrangementen.Add(arrangement);
             }
 
@@ -123,7 +127,8 @@ internal static class ArrangementGenerator
 
         Console.WriteLine(
             $"{aantal} arrangementen voor {leerlingen.Count} leerlingen van {string.Join(" en ", Vestigingen)} gegenereerd in {klok.Elapsed.TotalSeconds:F1} s " +
-            $"({string.Join(", ", perStatus.Select(p => $"{p.Key} {p.Value}"))}; gemiddeld {(double)gebeurtenissen / aantal:F1} gebeurtenissen).");
+            $"({string.Join(", ", perStatus.Select(p => $"{p.Key} {p.Value}"))}; {openVragen} met een open vraag, {verlopen} met een verlopen evaluatie; " +
+            $"gemiddeld {(double)gebeurtenissen / aantal:F1} gebeurtenissen).");
     }
 
     private static Eindpunt Kies(Random random)
