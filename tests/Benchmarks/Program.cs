@@ -3,7 +3,7 @@ using PassendOnderwijs.Benchmarks;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 // scripts/benchmark-audit.sh runs the audit measurement; scripts/benchmark-aanbieders.sh uses the two register commands
-// against the database in PASSENDONDERWIJS_DB.
+// and scripts/benchmark-arrangementen.sh the arrangementen command, against the database in PASSENDONDERWIJS_DB.
 switch (args)
 {
     case []:
@@ -24,8 +24,15 @@ switch (args)
         }
 
         break;
+    case ["genereer-arrangementen", var aantal]:
+        await using (var db = Register())
+        {
+            await ArrangementGenerator.GenereerAsync(db, int.Parse(aantal, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        break;
     default:
-        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL");
+        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL | genereer-arrangementen AANTAL");
         return 2;
 }
 

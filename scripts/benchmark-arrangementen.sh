@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Benchmarks the arrangementen pages the SPA opens most, on the demo data plus N generated arrangementen (default
+# 10,000, generated once into their own database through the domain): per demo person (swv-medewerker and
+# school-medewerker, signed in as the SPA does) the werkvoorraad and the first page of the list, with p50/p95/max
+# latency, response bytes, item counts and the API's peak memory. Prints figures; asserts nothing.
+#   scripts/benchmark-arrangementen.sh [AANTAL_ARRANGEMENTEN]      (POORT=… for another API port, METINGEN=… requests per figure)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source scripts/lib.sh
+vereis_gereedschap
+aantal="${1:-10000}"
+poort="${POORT:-18191}"
+basis="http://127.0.0.1:$poort"
+
+meld "Bouwen (Release)"
+dotnet build src/Api -c Release --nologo -v quiet
+dotnet build tests/Benchmarks -c Release --nologo -v quiet
+
+export PASSENDONDERWIJS_DB="$(scripts/local-db.sh ensure passendonderwijs_benchmark_arrangementen)"
+meld "API starten op $basis (demogegevens aan, snelheidsgrenzen ruim)"
+# The sign-in page limits attempts per minute too; two sign-ins stay far below it.
+Demo__Aan=true Auth__StaHttpToe=true Spa__Herkomsten__0="$basis" \
+  Snelheidsbegrenzing__PerAanroeperPerMinuut=100000000 Snelheidsbegrenzing__AnoniemPerMinuut=100000000 \
+  Logging__LogLevel__Default=Warning start_api "$basis" >/dev/null
+trap 'kill "$api_pid" 2>/dev/null || true' EXIT
+wacht_op_gereed "$basis" "$api_pid" || { echo "De API start niet." >&2; exit 1; }
+
+meld "$aantal arrangementen genereren bij de demogegevens (eenmalig)"
+dotnet tests/Benchmarks/bin/Release/net10.0/PassendOnderwijs.Benchmarks.dll genereer-arrangementen "$aantal"
+
+meld "Werkvoorraad en lijst meten per persoon"
+node scripts/benchmark/arrangementen-lijsten.mjs "$basis" "$api_pid" "${METINGEN:-50}" \
+  medewerker@demo.passendonderwijs.nl ib@demo.passendonderwijs.nl
