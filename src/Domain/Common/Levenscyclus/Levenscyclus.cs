@@ -56,6 +56,11 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
     {
         var stap = _stappen[code];
         var huidig = _status(aggregaat);
+        if (KanGenomenWorden(stap, huidig, aggregaat))
+        {
+            return null;
+        }
+
         if (!stap.Van.Contains(huidig))
         {
             var van = string.Join(" of ", stap.Van.Select(s => $"'{Statuscodes.Code(s)}'"));
@@ -64,12 +69,18 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
                 $"{AggregaatNaam} met status '{Statuscodes.Code(huidig)}' kun je niet {stap.Omschrijving}; dat kan alleen bij status {van}.");
         }
 
-        return stap.Voorwaarde is { } voorwaarde && !voorwaarde.GeldtVoor(aggregaat) ? voorwaarde.Anders : null;
+        return stap.Voorwaarde!.Anders;
     }
 
     /// <summary>The steps a caller with these roles and scopes may take on the aggregate as it is now, in table order.</summary>
-    public IReadOnlyList<TStap> ToegestaneStappen(TAggregaat aggregaat, IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes) =>
-        Stappen.Where(s => s.MagDoor(rollen, scopes) && Weiger(aggregaat, s.Code) is null).Select(s => s.Code).ToList();
+    public IReadOnlyList<TStap> ToegestaneStappen(TAggregaat aggregaat, IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes)
+    {
+        var huidig = _status(aggregaat);
+        return Stappen.Where(s => s.MagDoor(rollen, scopes) && KanGenomenWorden(s, huidig, aggregaat)).Select(s => s.Code).ToList();
+    }
+
+    private static bool KanGenomenWorden(Stap<TAggregaat, TStatus, TStap> stap, TStatus huidig, TAggregaat aggregaat) =>
+        stap.Van.Contains(huidig) && (stap.Voorwaarde is null || stap.Voorwaarde.GeldtVoor(aggregaat));
 
     /// <summary>
     /// What waits for a caller with these roles, one filter per werkvoorraad line: the step can be taken (status and
