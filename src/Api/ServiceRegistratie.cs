@@ -18,6 +18,7 @@ internal static class ServiceRegistratie
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             options.SerializerOptions.MaxDepth = 32;
+            options.SerializerOptions.Converters.Add(new StuurtekenWeigeraar());
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 

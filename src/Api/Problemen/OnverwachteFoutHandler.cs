@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Api.Problemen;
@@ -61,9 +63,12 @@ internal sealed partial class OnverwachteFoutHandler(
 
         var json = bad.InnerException as JsonException;
         var pointer = json?.Path is { Length: > 1 } pad ? "#" + pad[1..].Replace('.', '/') : null;
-        var melding = json is null
-            ? "Het verzoek kon niet worden gelezen."
-            : "De inhoud is geen geldige JSON voor deze operatie, of bevat een onbekend veld of een waarde van het verkeerde type.";
+        var (code, melding) = json switch
+        {
+            null => ("ongeldige-json", "Het verzoek kon niet worden gelezen."),
+            StuurtekenException => ("verboden-teken", Tekst.StuurtekenMelding),
+            _ => ("ongeldige-json", "De inhoud is geen geldige JSON voor deze operatie, of bevat een onbekend veld of een waarde van het verkeerde type."),
+        };
         var details = new ProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,
@@ -71,7 +76,7 @@ internal sealed partial class OnverwachteFoutHandler(
             Title = "De invoer is ongeldig.",
             Detail = melding,
         };
-        details.Extensions["errors"] = new[] { new ProbleemFout("ongeldige-json", melding, pointer, Parameter: null) };
+        details.Extensions["errors"] = new[] { new ProbleemFout(code, melding, pointer, Parameter: null) };
         return details;
     }
 

@@ -23,4 +23,24 @@ public static class Tekst
             ? Result<string?>.Mislukt(Fout.Ongeldig("tekst-te-lang", $"Hoogstens {maximum} tekens.", veld))
             : Result<string?>.Gelukt(waarde);
     }
+
+    /// <summary>
+    /// Whether the text holds a control character other than tab, newline or carriage return. NUL cannot be stored at
+    /// all (PostgreSQL refuses it) and the others have no place in anything a person types.
+    /// </summary>
+    public static bool HeeftStuurteken(string tekst)
+    {
+        ArgumentNullException.ThrowIfNull(tekst);
+        foreach (var teken in tekst)
+        {
+            if (char.IsControl(teken) && teken is not ('\t' or '\n' or '\r'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public const string StuurtekenMelding = "Deze tekst bevat een teken dat niet is toegestaan, zoals een NUL- of ander stuurteken.";
 }

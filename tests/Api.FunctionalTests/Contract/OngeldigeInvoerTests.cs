@@ -21,6 +21,7 @@ public class OngeldigeInvoerTests : ApiTest
         "{\"naam\": \"x\", \"scopes\": [\"aanbieders.lezen\"], \"onbekendVeld\": true}",
         "{\"naam\": \"" + new string('x', 100_000) + "\", \"scopes\": [\"aanbieders.lezen\"]}",
         "{\"naam\": \"x\", \"scopes\": [null, 5, {}]}",
+        "{\"naam\": \"a\\u0000b\", \"email\": \"\\u0000\", \"scopes\": [\"aanbieders.lezen\\u0000\"]}",
         "{\"naam\": \"x\", \"scopes\": [\"aanbieders.lezen\"], \"publiekeSleutels\": \"geen-jwks\"}",
         "{\"email\": [\"a@b.nl\"], \"naam\": \"x\", \"rol\": \"admin\", \"vestigingen\": \"12AB00\"}",
         "{\"email\": \"a@b.nl\", \"naam\": \"x\", \"rol\": \"expert\", \"vestigingen\": [\"12AB00\"]}",
@@ -40,6 +41,7 @@ public class OngeldigeInvoerTests : ApiTest
             {
                 ("unknown query parameter", operatie.Url() + "?bestaatNiet=1", null),
                 ("huge query value", operatie.Url() + "?leerjaar=" + new string('9', 10_000), null),
+                ("NUL in a query value", operatie.Url() + "?naam=%00", null),
             };
             gevallen.AddRange(operatie.PadVoorbeelden.Count == 0 ? [] : PadWaarden.Select(w => ($"path value {w[..Math.Min(w.Length, 12)]}", operatie.Url(w), (HttpContent?)null)));
             if (operatie.HeeftInhoud)
