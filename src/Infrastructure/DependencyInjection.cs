@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure.Identiteit;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Infrastructure.Persistence;
+using PassendOnderwijs.Infrastructure.Synctokens;
 
 namespace PassendOnderwijs.Infrastructure;
 
@@ -20,6 +22,9 @@ public static class DependencyInjection
         services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
         services.AddScoped<IKoppelingRegister, KoppelingRegister>();
         services.AddScoped<ITokenIntrekking, TokenIntrekking>();
+        services.Configure<SynctokenOpties>(configuratie.GetSection(SynctokenOpties.Sectie));
+        services.AddSingleton<SynctokenSleutelring>();
+        services.AddSingleton<ISynctokens, HmacSynctokens>();
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
         return services;
     }

@@ -1133,6 +1133,30 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("schoolbestuur", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Infrastructure.Synctokens.SynctokenSleutel", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<byte[]>("Materiaal")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("materiaal");
+
+                    b.HasKey("Id")
+                        .HasName("pk_synctokensleutel");
+
+                    b.ToTable("synctokensleutel", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_synctokensleutel_materiaal", "length(materiaal) = 32");
+                        });
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", "Application")
