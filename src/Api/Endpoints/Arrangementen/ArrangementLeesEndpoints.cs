@@ -91,7 +91,7 @@ internal static class ArrangementLeesEndpoints
             .RequireAuthorization();
 
         api.MapGet(Pad + "/{arrangementId:guid}", async (Guid arrangementId, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(await sender.Send(new GeefArrangementQuery(arrangementId), ct).ConfigureAwait(false), http, a => a.Versie))
+                Versiebeheer.Antwoord(await sender.Send(new GeefArrangementQuery(arrangementId), ct).ConfigureAwait(false), http))
             .WithName("geefArrangement")
             .MetParameter(ContractParameters.ArrangementId)
             .WithTags(Tag)

@@ -80,7 +80,7 @@ internal static class AanbiederLeesEndpoints
         api.MapGet(Pad + "/{code}", async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var uitkomst = await sender.Send(new GeefAanbiederQuery(code), ct).ConfigureAwait(false);
-                return AanbiederAntwoord.MetVersie(uitkomst, http);
+                return Versiebeheer.Antwoord(uitkomst, http);
             })
             .WithName("geefAanbieder")
             .MetParameter(ContractParameters.ObaCode)
