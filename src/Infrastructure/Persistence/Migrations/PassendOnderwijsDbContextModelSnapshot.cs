@@ -911,11 +911,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(6)")
                         .HasColumnName("samenwerkingsverband");
 
-                    b.Property<uint>("Versie")
+                    b.Property<long>("Versie")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
 
                     b.Property<string>("Vestiging")
                         .IsRequired()
@@ -1005,11 +1005,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("regios");
 
-                    b.Property<uint>("Versie")
+                    b.Property<long>("Versie")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
 
                     b.HasKey("Id")
                         .HasName("pk_samenwerkingsverband");
@@ -1056,11 +1056,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("soort");
 
-                    b.Property<uint>("Versie")
+                    b.Property<long>("Versie")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Ondersteuningsprofiel", "PassendOnderwijs.Domain.Organisaties.School.Ondersteuningsprofiel#IvoVelden", b1 =>
                         {
