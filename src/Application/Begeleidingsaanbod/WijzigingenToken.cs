@@ -7,8 +7,9 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 /// <summary>
 /// The change feed's state token: the highest change number the client has seen, the selection it follows, and
 /// the day it was handed out (for the retention window; a day, not a time, so a page's ETag holds all day).
+/// Public for the benchmark baseline, which must answer with the same bytes as the list.
 /// </summary>
-internal sealed record WijzigingenToken(long Vanaf, DateOnly UitgegevenOp, AanbiederSelectie Selectie) : ISynctokenInhoud<WijzigingenToken>
+public sealed record WijzigingenToken(long Vanaf, DateOnly UitgegevenOp, AanbiederSelectie Selectie) : ISynctokenInhoud<WijzigingenToken>
 {
     /// <summary>Clusters are numbered from 1, so 0 can stand for "every cluster".</summary>
     private const long GeenCluster = 0;
