@@ -22,7 +22,9 @@ public static class DependencyInjection
         services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
         services.AddScoped<IKoppelingRegister, KoppelingRegister>();
         services.AddScoped<ITokenIntrekking, TokenIntrekking>();
-        services.Configure<SynctokenOpties>(configuratie.GetSection(SynctokenOpties.Sectie));
+        services.AddOptions<SynctokenOpties>().Bind(configuratie.GetSection(SynctokenOpties.Sectie))
+            .Validate(o => o.SleutelWisselDagen >= 1, "Synctokens:SleutelWisselDagen is at least 1: otherwise every token would get a new key.")
+            .ValidateOnStart();
         services.AddSingleton<SynctokenSleutelring>();
         services.AddSingleton<ISynctokens, HmacSynctokens>();
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
