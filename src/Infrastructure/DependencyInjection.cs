@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure.Identiteit;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Infrastructure.Persistence;
+using PassendOnderwijs.Infrastructure.Synctokens;
 
 namespace PassendOnderwijs.Infrastructure;
 
@@ -21,6 +23,11 @@ public static class DependencyInjection
         services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
         services.AddScoped<IKoppelingRegister, KoppelingRegister>();
         services.AddScoped<ITokenIntrekking, TokenIntrekking>();
+        services.AddOptions<SynctokenOpties>().Bind(configuratie.GetSection(SynctokenOpties.Sectie))
+            .Validate(o => o.SleutelWisselDagen >= 1, "Synctokens:SleutelWisselDagen is at least 1: otherwise every token would get a new key.")
+            .ValidateOnStart();
+        services.AddSingleton<SynctokenSleutelring>();
+        services.AddSingleton<ISynctokens, HmacSynctokens>();
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
         return services;
     }

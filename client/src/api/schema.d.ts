@@ -58,7 +58,7 @@ export interface paths {
         };
         /**
          * Welke arrangementen veranderden sinds je vorige synchronisatie
-         * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is.
+         * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.
          */
         get: operations["geefArrangementWijzigingen"];
         put?: never;
@@ -555,7 +555,7 @@ export interface paths {
         };
         /**
          * Wat er in het register veranderde sinds je vorige synchronisatie
-         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token ouder dan de bewaartermijn geeft 410: synchroniseer dan opnieuw volledig.
+         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
          */
         get: operations["geefAanbiederWijzigingen"];
         put?: never;
@@ -1605,8 +1605,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier.
-                 * @example eyJWIjowLCJEIjo3Mzk5NDN9
+                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
                 token?: string;
                 pageSize?: number;
@@ -4301,8 +4301,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier.
-                 * @example eyJWIjowLCJEIjo3Mzk5NDN9
+                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
                 token?: string;
                 pageSize?: number;

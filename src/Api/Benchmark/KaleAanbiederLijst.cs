@@ -1,16 +1,17 @@
-using System.Buffers.Text;
 using System.Text.Json;
 using Npgsql;
 using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
+using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Api.Benchmark;
 
 /// <summary>
 /// The practical limit for the list endpoint, for scripts/benchmark-aanbieders.sh only: the same SQL the list runs
-/// for a first page, through plain Npgsql, into the same JSON with System.Text.Json, and nothing else (no token,
-/// pipeline, EF or ETag). Mapped only when Benchmark:Aan is true; it serves the public register only.
+/// for a first page, through plain Npgsql, into the same JSON with System.Text.Json (with a cursor or token from the
+/// same codec, so the bytes match), and nothing else (no access token, pipeline, EF or ETag). Mapped only when Benchmark:Aan is true; it serves the public register only.
 /// </summary>
 internal static class KaleAanbiederLijst
 {
@@ -38,11 +39,13 @@ internal static class KaleAanbiederLijst
     {
         var bron = NpgsqlDataSource.Create(DatabaseConfiguratie.VerbindingVoor(app.Configuration));
         app.Lifetime.ApplicationStopped.Register(bron.Dispose);
-        app.MapGet(Pad, async (int? pageSize, CancellationToken ct) => TypedResults.Json(await LeesAsync(bron, pageSize ?? 50, ct).ConfigureAwait(false)))
+        var tokens = app.Services.GetRequiredService<ISynctokens>();
+        var klok = app.Services.GetRequiredService<TimeProvider>();
+        app.MapGet(Pad, async (int? pageSize, CancellationToken ct) => TypedResults.Json(await LeesAsync(bron, tokens, klok, pageSize ?? 50, ct).ConfigureAwait(false)))
             .ExcludeFromDescription();
     }
 
-    private static async Task<AanbiederPaginaDto> LeesAsync(NpgsqlDataSource bron, int grootte, CancellationToken ct)
+    private static async Task<AanbiederPaginaDto> LeesAsync(NpgsqlDataSource bron, ISynctokens tokens, TimeProvider klok, int grootte, CancellationToken ct)
     {
         await using var verbinding = await bron.OpenConnectionAsync(ct).ConfigureAwait(false);
         var vanaf = Math.Max(await HoogsteAsync(verbinding, HoogsteAanbieder, ct).ConfigureAwait(false), await HoogsteAsync(verbinding, HoogsteVerwijderd, ct).ConfigureAwait(false));
@@ -84,8 +87,10 @@ internal static class KaleAanbiederLijst
 
         var pagina = aanbieders.Take(grootte).Select(a => a.Dto).ToList();
         var meer = aanbieders.Count > grootte;
-        var cursor = meer ? Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new { N = aanbieders[grootte - 1].Id, V = vanaf })) : null;
-        return new AanbiederPaginaDto(pagina, cursor, meer ? null : vanaf.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new AanbiederPaginaDto(
+            pagina,
+            meer ? await tokens.MaakAsync(new AanbiederCursor(aanbieders[grootte - 1].Id, vanaf), ct).ConfigureAwait(false) : null,
+            meer ? null : await tokens.MaakAsync(new WijzigingenToken(vanaf, NederlandseTijd.Vandaag(klok), new AanbiederSelectie()), ct).ConfigureAwait(false));
     }
 
     private static async Task<long> HoogsteAsync(NpgsqlConnection verbinding, string sql, CancellationToken ct)

@@ -10,6 +10,9 @@ internal static class ProbleemTypen
 
     public const string OngeldigeInvoer = Voorvoegsel + "ongeldige-invoer";
 
+    /// <summary>A cursor or token the API cannot trust, whichever parameter carried it: the client starts again without it.</summary>
+    public const string OngeldigToken = Voorvoegsel + "ongeldig-token";
+
     /// <summary>ASP.NET's defaults point at RFC 9110 sections; those become about:blank here.</summary>
     public const string HttpVoorvoegsel = "https://tools.ietf.org/html/rfc9110";
 

@@ -49,9 +49,10 @@ internal static class ResultaatNaarHttp
                 FoutSoort.VersieVereist => StatusCodes.Status428PreconditionRequired,
                 FoutSoort.VersieVerouderd => StatusCodes.Status412PreconditionFailed,
                 FoutSoort.Verlopen => StatusCodes.Status410Gone,
+                FoutSoort.OngeldigToken => StatusCodes.Status400BadRequest,
                 _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Unmapped FoutSoort."),
             },
-            Type = ProbleemTypen.Voor(fouten[0].Code),
+            Type = soort == FoutSoort.OngeldigToken ? ProbleemTypen.OngeldigToken : ProbleemTypen.Voor(fouten[0].Code),
             Title = soort switch
             {
                 FoutSoort.NietGevonden => "Niet gevonden.",
@@ -61,6 +62,7 @@ internal static class ResultaatNaarHttp
                 FoutSoort.VersieVereist => "Geef met If-Match aan op welke versie je wijziging is gebaseerd.",
                 FoutSoort.VersieVerouderd => "Iemand anders heeft dit intussen gewijzigd.",
                 FoutSoort.Verlopen => "Niet meer beschikbaar.",
+                FoutSoort.OngeldigToken => "Dit token of deze cursor is niet te vertrouwen.",
                 _ => "Een bedrijfsregel staat dit niet toe.",
             },
             Detail = string.Join(" ", fouten.Select(f => f.Melding)),

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Ondersteuning;
@@ -44,7 +45,7 @@ public sealed record EvaluatieDto(Guid Id, DateOnly Datum, IReadOnlyList<Doelres
 public sealed record GebeurtenisDto(DateTimeOffset Op, ActorDto Door, string Actie, string? Toelichting);
 
 /// <summary>An arrangement with its whole history. <see cref="Versie"/> is its ETag and its place in the change feed.</summary>
-public sealed record ArrangementDto : IAuditResultaat
+public sealed record ArrangementDto : IAuditResultaat, IGeversioneerd
 {
     public required Guid Id { get; init; }
 

@@ -1,7 +1,6 @@
-using System.Buffers.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Synctokens;
 
 namespace PassendOnderwijs.Application.Arrangementen;
 
@@ -10,59 +9,41 @@ namespace PassendOnderwijs.Application.Arrangementen;
 /// read before the first page, which becomes the change feed token at the end: a change made while a client pages
 /// through reaches it through the feed.
 /// </summary>
-internal sealed record ArrangementCursor(Guid Na, long Vanaf)
+internal sealed record ArrangementCursor(Guid Na, long Vanaf) : ISynctokenInhoud<ArrangementCursor>
 {
-    public string Maak() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Inhoud(Na, Vanaf)));
+    public static Tokensoort Soort => Tokensoort.ArrangementenCursor;
 
-    public static ArrangementCursor? Lees(string? tekst) =>
-        ArrangementSync.Lees<Inhoud>(tekst, 200) is { V: >= 0 } inhoud ? new ArrangementCursor(inhoud.N, inhoud.V) : null;
+    public static ArrangementCursor? Lees(ref TokenLezer lezer) =>
+        lezer.Id(out var na) && lezer.Geheel(out var vanaf) ? new ArrangementCursor(na, vanaf) : null;
 
-    private sealed record Inhoud(Guid N, long V);
+    public void Schrijf(TokenSchrijver schrijver)
+    {
+        ArgumentNullException.ThrowIfNull(schrijver);
+        schrijver.Id(Na).Geheel(Vanaf);
+    }
 }
 
 /// <summary>
 /// The change feed's token: the highest change number the client has seen. Arrangementen are never deleted (an
 /// ended one keeps status "beeindigd"), so there are no tombstones to expire and a token stays valid.
 /// </summary>
-internal sealed record ArrangementToken(long Vanaf)
+internal sealed record ArrangementToken(long Vanaf) : ISynctokenInhoud<ArrangementToken>
 {
-    public string Maak() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Inhoud(Vanaf)));
+    public static Tokensoort Soort => Tokensoort.ArrangementenWijzigingen;
 
-    public static ArrangementToken? Lees(string? tekst) =>
-        ArrangementSync.Lees<Inhoud>(tekst, 100) is { A: >= 0 } inhoud ? new ArrangementToken(inhoud.A) : null;
+    public static ArrangementToken? Lees(ref TokenLezer lezer) => lezer.Geheel(out var vanaf) ? new ArrangementToken(vanaf) : null;
 
-    // "a" marks an arrangementen token, so an aanbieders token is refused rather than misread.
-    private sealed record Inhoud(long A);
+    public void Schrijf(TokenSchrijver schrijver)
+    {
+        ArgumentNullException.ThrowIfNull(schrijver);
+        schrijver.Geheel(Vanaf);
+    }
 }
 
 internal static class ArrangementSync
 {
     public const int StandaardPageSize = 25;
     public const int MaximalePageSize = 100;
-
-    private static readonly JsonSerializerOptions Strikt = new()
-    {
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        RespectRequiredConstructorParameters = true,
-    };
-
-    public static T? Lees<T>(string? tekst, int maximaleLengte)
-        where T : class
-    {
-        if (tekst is null || tekst.Length > maximaleLengte || !Base64Url.IsValid(tekst))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<T>(Base64Url.DecodeFromChars(tekst), Strikt);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>
     /// The highest change number committed so far among what the caller may see. The store numbers changes in commit
@@ -71,4 +52,13 @@ internal static class ArrangementSync
     /// </summary>
     public static async Task<long> HoogsteArrangementVersieAsync(this IApplicationDbContext db, CancellationToken ct) =>
         await db.Arrangementen.MaxAsync(a => (long?)a.Versie, ct).ConfigureAwait(false) ?? 0;
+
+    /// <summary>
+    /// The highest change number of all arrangementen, across tenants and vestigingen: the one sequence every token's
+    /// number came from. Only compared with, never shown, so it tells a caller nothing about others. The caller's own
+    /// highest would not do: an arrangement can leave what a caller sees (its pupil moves), and a genuine token would
+    /// then look as if it came from the future.
+    /// </summary>
+    public static async Task<long> HoogsteUitgegevenVersieAsync(this IApplicationDbContext db, CancellationToken ct) =>
+        await db.Arrangementen.IgnoreQueryFilters().MaxAsync(a => (long?)a.Versie, ct).ConfigureAwait(false) ?? 0;
 }

@@ -1,15 +1,17 @@
-using System.Buffers.Text;
+using PassendOnderwijs.Application.Common.Synctokens;
 
 namespace PassendOnderwijs.Application.Audit;
 
-/// <summary>An opaque cursor: the id (UUID v7, so time-ordered) of the last record on the previous page.</summary>
-internal static class AuditCursor
+/// <summary>Where a page of the audit log ends: the id (UUID v7, so time-ordered) of the last record shown.</summary>
+internal sealed record AuditCursor(Guid Na) : ISynctokenInhoud<AuditCursor>
 {
-    public static string Maak(Guid laatste) => Base64Url.EncodeToString(laatste.ToByteArray());
+    public static Tokensoort Soort => Tokensoort.AuditregelsCursor;
 
-    public static Guid? Lees(string cursor)
+    public static AuditCursor? Lees(ref TokenLezer lezer) => lezer.Id(out var na) ? new AuditCursor(na) : null;
+
+    public void Schrijf(TokenSchrijver schrijver)
     {
-        var bytes = new byte[16];
-        return cursor.Length == 22 && Base64Url.TryDecodeFromChars(cursor, bytes, out var n) && n == 16 ? new Guid(bytes) : null;
+        ArgumentNullException.ThrowIfNull(schrijver);
+        schrijver.Id(Na);
     }
 }

@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Text.Json;
+using PassendOnderwijs.Application.Common.Synctokens;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 
@@ -7,29 +6,18 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 /// Where a page of the full list ends: the last aanbieder shown (ids are UUID v7, so this is registration order), and the registry's change number when the first page
 /// was read. That number becomes the change feed token at the end, so a change made while a client pages through
 /// is not lost: it reaches the client through the feed (perhaps twice, which a sync handles as an update).
+/// Public for the benchmark baseline, which must answer with the same bytes as the list.
 /// </summary>
-internal sealed record AanbiederCursor(Guid Na, long Vanaf)
+public sealed record AanbiederCursor(Guid Na, long Vanaf) : ISynctokenInhoud<AanbiederCursor>
 {
-    public string Maak() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Inhoud(Na, Vanaf)));
+    public static Tokensoort Soort => Tokensoort.AanbiedersCursor;
 
-    public static AanbiederCursor? Lees(string? tekst)
+    public static AanbiederCursor? Lees(ref TokenLezer lezer) =>
+        lezer.Id(out var na) && lezer.Geheel(out var vanaf) ? new AanbiederCursor(na, vanaf) : null;
+
+    public void Schrijf(TokenSchrijver schrijver)
     {
-        if (tekst is null || tekst.Length > 200 || !Base64Url.IsValid(tekst))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<Inhoud>(Base64Url.DecodeFromChars(tekst)) is { V: >= 0 } inhoud
-                ? new AanbiederCursor(inhoud.N, inhoud.V)
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(schrijver);
+        schrijver.Id(Na).Geheel(Vanaf);
     }
-
-    private sealed record Inhoud(Guid N, long V);
 }

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 
@@ -18,7 +19,7 @@ public sealed record AanbiederDto(
     IReadOnlyList<CommunicatiecontextDto> Communicatiecontexten,
     IReadOnlyList<AangebodenBegeleidingDto> Aanbod,
     long Versie,
-    DateTimeOffset GewijzigdOp) : IAuditResultaat
+    DateTimeOffset GewijzigdOp) : IAuditResultaat, IGeversioneerd
 {
     string IAuditResultaat.AuditResourceId => Code;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
@@ -48,6 +49,6 @@ internal static class AanbiederWijziging
             return AanbiederFouten.Onbekend(code);
         }
 
-        return AanbiederFouten.Versiecontrole(verwachteVersie, aanbieder) is { } versiefout ? versiefout : aanbieder;
+        return Versiecontrole.Controleer(verwachteVersie, aanbieder.Versie, "Deze aanbieder") is { } versiefout ? versiefout : aanbieder;
     }
 }

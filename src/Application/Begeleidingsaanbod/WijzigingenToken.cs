@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Text.Json;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 
@@ -8,45 +7,40 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 /// <summary>
 /// The change feed's state token: the highest change number the client has seen, the selection it follows, and
 /// the day it was handed out (for the retention window; a day, not a time, so a page's ETag holds all day).
-/// Opaque to clients; tampering only ever harms the client's own copy, and a token that does not parse is refused.
+/// Public for the benchmark baseline, which must answer with the same bytes as the list.
 /// </summary>
-internal sealed record WijzigingenToken(long Vanaf, DateOnly UitgegevenOp, AanbiederSelectie Selectie)
+public sealed record WijzigingenToken(long Vanaf, DateOnly UitgegevenOp, AanbiederSelectie Selectie) : ISynctokenInhoud<WijzigingenToken>
 {
-    public string Maak() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Inhoud(
-        Vanaf,
-        UitgegevenOp.DayNumber,
-        Selectie.Expertise?.Waarde,
-        Selectie.Werkgebied,
-        (int?)Selectie.Cluster,
-        Selectie.Naam)));
+    /// <summary>Clusters are numbered from 1, so 0 can stand for "every cluster".</summary>
+    private const long GeenCluster = 0;
 
-    public static WijzigingenToken? Lees(string? tekst)
+    public static Tokensoort Soort => Tokensoort.AanbiedersWijzigingen;
+
+    public static WijzigingenToken? Lees(ref TokenLezer lezer)
     {
-        if (tekst is null || tekst.Length > 600 || !Base64Url.IsValid(tekst))
+        if (!lezer.Geheel(out var vanaf) || !lezer.Datum(out var uitgegevenOp)
+            || !lezer.Tekst(out var expertiseCode) || !lezer.Tekst(out var werkgebied) || !lezer.Geheel(out var cluster) || !lezer.Tekst(out var naam))
         {
             return null;
         }
 
-        try
-        {
-            if (JsonSerializer.Deserialize<Inhoud>(Base64Url.DecodeFromChars(tekst)) is not { V: >= 0, D: >= 0 and <= 3_652_058 } inhoud)
-            {
-                return null;
-            }
-
-            var expertise = inhoud.E is null ? null : ExpertiseCode.Parse(inhoud.E);
-            var selectie = new AanbiederSelectie(expertise?.IsGelukt == true ? expertise.Waarde : null, inhoud.W, (Cluster?)inhoud.C, inhoud.N);
-            var geldig = (expertise is null || expertise.IsGelukt)
-                && (inhoud.C is null || Enum.IsDefined(typeof(Cluster), inhoud.C.Value))
-                && (inhoud.W is null || AanbiederZoekregels.IsWerkgebied(inhoud.W))
-                && (inhoud.N is null || inhoud.N.Length <= AanbiederZoekregels.MaximaleLengteNaam);
-            return geldig ? new WijzigingenToken(inhoud.V, DateOnly.FromDayNumber(inhoud.D), selectie) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        // The selection was checked when the token was made; checked again, so a token is never worth more than a request.
+        var expertise = expertiseCode is null ? null : ExpertiseCode.Parse(expertiseCode);
+        var geldig = (expertise is null || expertise.IsGelukt)
+            && (cluster == GeenCluster || (cluster <= int.MaxValue && Enum.IsDefined(typeof(Cluster), (int)cluster)))
+            && (werkgebied is null || AanbiederZoekregels.IsWerkgebied(werkgebied))
+            && (naam is null || naam.Length <= AanbiederZoekregels.MaximaleLengteNaam);
+        return geldig
+            ? new WijzigingenToken(vanaf, uitgegevenOp, new AanbiederSelectie(expertise?.Waarde, werkgebied, cluster == GeenCluster ? null : (Cluster)cluster, naam))
+            : null;
     }
 
-    private sealed record Inhoud(long V, int D, string? E, string? W, int? C, string? N);
+    public void Schrijf(TokenSchrijver schrijver)
+    {
+        ArgumentNullException.ThrowIfNull(schrijver);
+        schrijver.Geheel(Vanaf).Datum(UitgegevenOp)
+            .Tekst(Selectie.Expertise?.Waarde).Tekst(Selectie.Werkgebied)
+            .Geheel((long?)Selectie.Cluster ?? GeenCluster)
+            .Tekst(Selectie.Naam);
+    }
 }

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Domain.Common;
@@ -42,7 +43,7 @@ public sealed record LeerlingDto(
     string Vestiging,
     string Groep,
     OndersteuningsbehoeftenDto Ondersteuningsbehoeften,
-    long Versie) : IAuditResultaat
+    long Versie) : IAuditResultaat, IGeversioneerd
 {
     public string AuditResourceId => Id.ToString();
 

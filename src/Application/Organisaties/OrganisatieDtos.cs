@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Domain.Organisaties;
@@ -7,7 +8,7 @@ namespace PassendOnderwijs.Application.Organisaties;
 public sealed record RegioDto(string Naam, IReadOnlyList<string> LokaleNetwerken);
 
 /// <param name="Versie">Send it back in If-Match with a change.</param>
-public sealed record SamenwerkingsverbandDto(string Code, string Naam, IReadOnlyList<RegioDto> Regios, long Versie) : IAuditResultaat
+public sealed record SamenwerkingsverbandDto(string Code, string Naam, IReadOnlyList<RegioDto> Regios, long Versie) : IAuditResultaat, IGeversioneerd
 {
     public string AuditResourceId => Code;
 
@@ -40,7 +41,7 @@ public sealed record SchoolDto(
     string? Regio,
     string? LokaalNetwerk,
     IvoVeldenDto Ondersteuningsprofiel,
-    long Versie) : IAuditResultaat
+    long Versie) : IAuditResultaat, IGeversioneerd
 {
     public string AuditResourceId => Vestiging;
 

@@ -29,6 +29,9 @@ public enum FoutSoort
 
     /// <summary>What the caller refers to existed once but is no longer kept (410).</summary>
     Verlopen,
+
+    /// <summary>A cursor or token the API cannot trust: not issued by it, changed, of another list, or past what it knows (400).</summary>
+    OngeldigToken,
 }
 
 /// <summary>
@@ -56,4 +59,6 @@ public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? 
     public static Fout VersieVerouderd(string code, string melding) => new(FoutSoort.VersieVerouderd, code, melding);
 
     public static Fout Verlopen(string code, string melding, string? veld = null) => new(FoutSoort.Verlopen, code, melding, veld);
+
+    public static Fout OngeldigToken(string code, string melding, string veld) => new(FoutSoort.OngeldigToken, code, melding, veld);
 }

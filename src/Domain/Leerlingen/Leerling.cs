@@ -38,7 +38,8 @@ public sealed class Leerling : AggregateRoot<Guid>
 
     public Ondersteuningsbehoeften Ondersteuningsbehoeften { get; private set; }
 
-    public uint Versie { get; private set; }
+    /// <summary>The change number: concurrency token and ETag (numbered by the store, as for every aggregate).</summary>
+    public long Versie { get; private set; }
 
     public string Naam => VolledigeNaam(Voornaam, Achternaam);
 

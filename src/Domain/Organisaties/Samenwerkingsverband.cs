@@ -25,7 +25,8 @@ public sealed class Samenwerkingsverband : AggregateRoot<SwvCode>
 
     public IReadOnlyList<Regio> Regios => _regios;
 
-    public uint Versie { get; private set; }
+    /// <summary>The change number: concurrency token and ETag (numbered by the store, as for every aggregate).</summary>
+    public long Versie { get; private set; }
 
     public static Result<Samenwerkingsverband> Registreer(string? code, string? naam)
     {

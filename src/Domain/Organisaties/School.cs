@@ -35,7 +35,8 @@ public sealed class School : AggregateRoot<VestigingCode>
     /// <summary>The schoolondersteuningsprofiel (SOP): what this school offers beyond basisondersteuning.</summary>
     public IvoVelden Ondersteuningsprofiel { get; private set; }
 
-    public uint Versie { get; private set; }
+    /// <summary>The change number: concurrency token and ETag (numbered by the store, as for every aggregate).</summary>
+    public long Versie { get; private set; }
 
     public static Result<School> Registreer(
         Samenwerkingsverband swv, Schoolbestuur bestuur, VestigingCode vestiging, string? naam, SoortSchool soort, string? regio, string? lokaalNetwerk)

@@ -94,7 +94,9 @@ public class ArrangementSyncTests : ArrangementTest
         foreach (var token in new[] { "bestaat-niet", "eyJWIjowLCJEIjo3Mzk5NDN9" })
         {
             using var response = await Stuur(HttpMethod.Get, $"{Pad}/wijzigingen?token={token}", token: las);
-            (await ProbleemAsync(response, 400)).GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("ongeldig-token");
+            var probleem = await ProbleemAsync(response, 400);
+            probleem.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("ongeldig-token");
+            probleem.GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:ongeldig-token");
         }
     }
 

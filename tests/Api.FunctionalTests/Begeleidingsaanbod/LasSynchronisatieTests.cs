@@ -1,9 +1,10 @@
-using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Api.FunctionalTests.Identiteit;
+using PassendOnderwijs.Application.Begeleidingsaanbod;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.TestSupport;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Begeleidingsaanbod;
@@ -96,8 +97,10 @@ public class LasSynchronisatieTests : AanbiederTest
     [Test]
     public async Task A_token_older_than_the_retention_window_is_gone_with_advice_to_resynchronise()
     {
-        var oud = DateOnly.FromDateTime(VasteKlok.Standaard.UtcDateTime).AddDays(-31).DayNumber;
-        var token = Base64Url.EncodeToString(Encoding.UTF8.GetBytes($$"""{"V":0,"D":{{oud}}}"""));
+        // A genuine token (signed with the API's own key) handed out 31 days ago.
+        var oud = DateOnly.FromDateTime(VasteKlok.Standaard.UtcDateTime).AddDays(-31);
+        var token = await TestOmgeving.Fabriek.Services.GetRequiredService<ISynctokens>()
+            .MaakAsync(new WijzigingenToken(0, oud, new AanbiederSelectie()), CancellationToken.None);
 
         using var response = await Lees($"{Pad}/wijzigingen?token={token}");
         var probleem = await ProbleemAsync(response, 410);
@@ -111,6 +114,7 @@ public class LasSynchronisatieTests : AanbiederTest
         using var response = await Lees($"{Pad}/wijzigingen?token=bm9nLWVlbi10b2tlbg");
         var probleem = await ProbleemAsync(response, 400);
         probleem.GetProperty("errors")[0].GetProperty("parameter").GetString().ShouldBe("token");
+        probleem.GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:ongeldig-token");
     }
 
     [Test]

@@ -72,7 +72,8 @@ internal static class ArrangementLeesEndpoints
             .WithDescription(
                 "Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: " +
                 "een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan " +
-                "zolang meerWijzigingen true is.")
+                "zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de " +
+                "laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.")
             .Produces<ArrangementWijzigingenDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization();
@@ -90,7 +91,7 @@ internal static class ArrangementLeesEndpoints
             .RequireAuthorization();
 
         api.MapGet(Pad + "/{arrangementId:guid}", async (Guid arrangementId, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(await sender.Send(new GeefArrangementQuery(arrangementId), ct).ConfigureAwait(false), http, a => a.Versie))
+                Versiebeheer.Antwoord(await sender.Send(new GeefArrangementQuery(arrangementId), ct).ConfigureAwait(false), http))
             .WithName("geefArrangement")
             .MetParameter(ContractParameters.ArrangementId)
             .WithTags(Tag)

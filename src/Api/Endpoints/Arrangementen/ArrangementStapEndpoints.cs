@@ -28,14 +28,13 @@ internal static class ArrangementStapEndpoints
     public static void MapArrangementStappen(this RouteGroupBuilder api)
     {
         api.MapPost(Pad, async (AanvraagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(
+                Versiebeheer.Antwoord(
                     await sender.Send(
                         new VraagArrangementAanCommand(
                             v.LeerlingId, v.Soort, v.Inhoud, v.Doelen, v.Ingangsdatum, v.Einddatum, v.Uren, v.Budget, v.Uitvoerder, v.Bekostiger, v.Toelichting,
                             http.Request.Headers["Idempotency-Key"].FirstOrDefault()),
                         ct).ConfigureAwait(false),
                     http,
-                    a => a.Versie,
                     a => $"{Pad}/{a.Id}"))
             .WithName("vraagArrangementAan")
             .WithMetadata(new IdempotentieOndersteund())
@@ -116,7 +115,7 @@ internal static class ArrangementStapEndpoints
     }
 
     private static async Task<IResult> Stuur(ISender sender, HttpContext http, ICommand<Result<ArrangementDto>> command, CancellationToken ct) =>
-        VersieAntwoord.Met(await sender.Send(command, ct).ConfigureAwait(false), http, a => a.Versie);
+        Versiebeheer.Antwoord(await sender.Send(command, ct).ConfigureAwait(false), http);
 
     /// <summary>What every step in the lifecycle shares in the contract.</summary>
     private static RouteHandlerBuilder Stap(this RouteHandlerBuilder builder, string samenvatting, string beschrijving, bool metInhoud = true, bool regel = false)

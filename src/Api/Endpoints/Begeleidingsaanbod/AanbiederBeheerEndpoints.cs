@@ -28,7 +28,7 @@ internal static class AanbiederBeheerEndpoints
                 var uitkomst = await sender.Send(
                     new RegistreerAanbiederCommand(v.Code, v.Naam, v.InternationaleNaam, v.Inbedrijfdatum, v.Bestuur, v.Erkenning, v.Communicatiecontexten), ct)
                     .ConfigureAwait(false);
-                return AanbiederAntwoord.MetVersie(uitkomst, http, StatusCodes.Status201Created);
+                return Versiebeheer.Antwoord(uitkomst, http, a => $"{AanbiederLeesEndpoints.Pad}/{a.Code}");
             })
             .WithName("registreerAanbieder")
             .WithTags(Tag)
@@ -42,7 +42,7 @@ internal static class AanbiederBeheerEndpoints
             .RequireAuthorization();
 
         api.MapPut(Pad + "/{code}/communicatiecontexten", async (string code, ContactgegevensVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                AanbiederAntwoord.MetVersie(
+                Versiebeheer.Antwoord(
                     await sender.Send(new WijzigContactgegevensCommand(code, Versiebeheer.UitIfMatch(http.Request), v.Communicatiecontexten), ct).ConfigureAwait(false),
                     http))
             .WithName("wijzigContactgegevens")
@@ -50,7 +50,7 @@ internal static class AanbiederBeheerEndpoints
             .Accepts<ContactgegevensVerzoek>("application/json");
 
         api.MapPost(Pad + "/{code}/aanbod", async (string code, NieuwAanbodVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                AanbiederAntwoord.MetVersie(
+                Versiebeheer.Antwoord(
                     await sender.Send(
                         new BiedBegeleidingAanCommand(code, Versiebeheer.UitIfMatch(http.Request), v.Expertise, v.Leerjaar, v.Begindatum, v.Einddatum, v.Werkgebied, v.Capaciteit),
                         ct).ConfigureAwait(false),
@@ -65,7 +65,7 @@ internal static class AanbiederBeheerEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapPost(Pad + "/{code}/aanbod/{aanbodId:guid}/beeindiging", async (string code, Guid aanbodId, LaatsteDagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                AanbiederAntwoord.MetVersie(
+                Versiebeheer.Antwoord(
                     await sender.Send(new BeeindigAanbodCommand(code, aanbodId, Versiebeheer.UitIfMatch(http.Request), v.LaatsteDag), ct).ConfigureAwait(false),
                     http))
             .WithName("beeindigAanbod")
@@ -74,7 +74,7 @@ internal static class AanbiederBeheerEndpoints
             .Accepts<LaatsteDagVerzoek>("application/json");
 
         api.MapPost(Pad + "/{code}/uitbedrijfname", async (string code, LaatsteDagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                AanbiederAntwoord.MetVersie(
+                Versiebeheer.Antwoord(
                     await sender.Send(new NeemAanbiederUitBedrijfCommand(code, Versiebeheer.UitIfMatch(http.Request), v.LaatsteDag), ct).ConfigureAwait(false),
                     http))
             .WithName("neemAanbiederUitBedrijf")

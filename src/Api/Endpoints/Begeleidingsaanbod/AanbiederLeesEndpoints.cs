@@ -69,8 +69,9 @@ internal static class AanbiederLeesEndpoints
             .WithDescription(
                 "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': " +
                 "verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken " +
-                "en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token ouder dan de bewaartermijn geeft 410: " +
-                "synchroniseer dan opnieuw volledig.")
+                "en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 " +
+                "token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging " +
+                "wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.")
             .Produces<WijzigingenPaginaDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status410Gone)
@@ -79,7 +80,7 @@ internal static class AanbiederLeesEndpoints
         api.MapGet(Pad + "/{code}", async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var uitkomst = await sender.Send(new GeefAanbiederQuery(code), ct).ConfigureAwait(false);
-                return AanbiederAntwoord.MetVersie(uitkomst, http);
+                return Versiebeheer.Antwoord(uitkomst, http);
             })
             .WithName("geefAanbieder")
             .MetParameter(ContractParameters.ObaCode)

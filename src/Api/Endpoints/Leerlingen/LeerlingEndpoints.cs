@@ -41,11 +41,10 @@ internal static class LeerlingEndpoints
             .RequireAuthorization();
 
         api.MapPost(Pad, async (LeerlingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(
+                Versiebeheer.Antwoord(
                     await sender.Send(new RegistreerLeerlingCommand(v.Voornaam, v.Achternaam, v.Geboortedatum, v.Vestiging, v.Groep, v.Ondersteuningsbehoeften), ct)
                         .ConfigureAwait(false),
                     http,
-                    l => l.Versie,
                     l => $"{Pad}/{l.Id}"))
             .WithName("registreerLeerling")
             .WithTags(Tag)
@@ -58,7 +57,7 @@ internal static class LeerlingEndpoints
             .RequireAuthorization();
 
         api.MapGet(Pad + "/{leerlingId:guid}", async (Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(await sender.Send(new GeefLeerlingQuery(leerlingId), ct).ConfigureAwait(false), http, l => l.Versie))
+                Versiebeheer.Antwoord(await sender.Send(new GeefLeerlingQuery(leerlingId), ct).ConfigureAwait(false), http))
             .WithName("geefLeerling")
             .MetParameter(ContractParameters.LeerlingId)
             .WithTags(Tag)
@@ -68,10 +67,9 @@ internal static class LeerlingEndpoints
             .RequireAuthorization();
 
         api.MapPut(Pad + "/{leerlingId:guid}/ondersteuningsbehoeften", async (Guid leerlingId, OndersteuningsbehoeftenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(
+                Versiebeheer.Antwoord(
                     await sender.Send(new LegOndersteuningsbehoeftenVastCommand(leerlingId, Versiebeheer.UitIfMatch(http.Request), v), ct).ConfigureAwait(false),
-                    http,
-                    l => l.Versie))
+                    http))
             .WithName("legOndersteuningsbehoeftenVast")
             .MetParameter(ContractParameters.LeerlingId)
             .WithMetadata(new VersieVereist())

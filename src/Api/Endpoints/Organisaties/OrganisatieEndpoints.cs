@@ -24,7 +24,7 @@ internal static class OrganisatieEndpoints
     public static void MapOrganisaties(this RouteGroupBuilder api)
     {
         api.MapGet("/samenwerkingsverband", async (ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(await sender.Send(new GeefSamenwerkingsverbandQuery(), ct).ConfigureAwait(false), http, s => s.Versie))
+                Versiebeheer.Antwoord(await sender.Send(new GeefSamenwerkingsverbandQuery(), ct).ConfigureAwait(false), http))
             .WithName("geefSamenwerkingsverband")
             .WithTags(Tag)
             .WithSummary("Het eigen samenwerkingsverband met zijn regio's en lokale netwerken")
@@ -33,10 +33,9 @@ internal static class OrganisatieEndpoints
             .RequireAuthorization();
 
         api.MapPut("/samenwerkingsverband", async (SamenwerkingsverbandVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(
+                Versiebeheer.Antwoord(
                     await sender.Send(new RichtSamenwerkingsverbandInCommand(Versiebeheer.UitIfMatch(http.Request), v.Naam, v.Regios), ct).ConfigureAwait(false),
-                    http,
-                    s => s.Versie))
+                    http))
             .WithName("richtSamenwerkingsverbandIn")
             .WithTags(Tag)
             .WithSummary("Leg naam en indeling (regio's met lokale netwerken) van het eigen samenwerkingsverband vast")
@@ -88,11 +87,10 @@ internal static class OrganisatieEndpoints
             .RequireAuthorization();
 
         api.MapPost("/scholen", async (SchoolVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(
+                Versiebeheer.Antwoord(
                     await sender.Send(new RegistreerSchoolCommand(v.Vestiging, v.Naam, v.Soort, v.Schoolbestuur, v.Regio, v.LokaalNetwerk, v.Ondersteuningsprofiel), ct)
                         .ConfigureAwait(false),
                     http,
-                    s => s.Versie,
                     s => $"/scholen/{s.Vestiging}"))
             .WithName("registreerSchool")
             .WithTags(Tag)
@@ -107,7 +105,7 @@ internal static class OrganisatieEndpoints
             .RequireAuthorization();
 
         api.MapGet("/scholen/{vestiging}", async (string vestiging, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(await sender.Send(new GeefSchoolQuery(vestiging), ct).ConfigureAwait(false), http, s => s.Versie))
+                Versiebeheer.Antwoord(await sender.Send(new GeefSchoolQuery(vestiging), ct).ConfigureAwait(false), http))
             .WithName("geefSchool")
             .MetParameter(ContractParameters.Vestiging)
             .WithTags(Tag)
@@ -118,10 +116,9 @@ internal static class OrganisatieEndpoints
             .RequireAuthorization();
 
         api.MapPut("/scholen/{vestiging}/ondersteuningsprofiel", async (string vestiging, IvoVeldenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
-                VersieAntwoord.Met(
+                Versiebeheer.Antwoord(
                     await sender.Send(new LegOndersteuningsprofielVastCommand(vestiging, Versiebeheer.UitIfMatch(http.Request), v), ct).ConfigureAwait(false),
-                    http,
-                    s => s.Versie))
+                    http))
             .WithName("legOndersteuningsprofielVast")
             .MetParameter(ContractParameters.Vestiging)
             .WithMetadata(new VersieVereist())

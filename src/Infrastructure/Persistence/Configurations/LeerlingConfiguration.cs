@@ -27,7 +27,7 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
             b.ComplexProperty(o => o.Onderwijsbehoeften, i => i.IvoKolommen("onderwijsbehoefte"));
         });
         builder.HasOne<School>().WithMany().HasForeignKey(l => l.Vestiging).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_leerling_school_vestiging");
-        builder.Property(l => l.Versie).IsRowVersion();
+        builder.Property(l => l.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.Ignore(l => l.Naam);
         builder.Ignore(l => l.DomainEvents);
     }

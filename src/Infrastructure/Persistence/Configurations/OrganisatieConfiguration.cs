@@ -23,7 +23,7 @@ internal sealed class SamenwerkingsverbandConfiguration : IEntityTypeConfigurati
         builder.Property(s => s.Naam).HasMaxLength(Samenwerkingsverband.MaximaleLengteNaam);
         builder.Property(s => s.Regios).HasField("_regios").UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(AlsJson<IReadOnlyList<Regio>>.Converter, AlsJson<IReadOnlyList<Regio>>.Vergelijker).HasColumnType("jsonb");
-        builder.Property(s => s.Versie).IsRowVersion();
+        builder.Property(s => s.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.Ignore(s => s.Code);
         builder.Ignore(s => s.DomainEvents);
     }
@@ -63,7 +63,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.ComplexProperty(s => s.Ondersteuningsprofiel, p => p.IvoKolommen("sop"));
         builder.HasOne<Schoolbestuur>().WithMany().HasForeignKey(s => s.SchoolbestuurId).OnDelete(DeleteBehavior.Restrict)
             .HasConstraintName("fk_school_schoolbestuur_schoolbestuur_id");
-        builder.Property(s => s.Versie).IsRowVersion();
+        builder.Property(s => s.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.Ignore(s => s.Vestiging);
         builder.Ignore(s => s.DomainEvents);
     }

@@ -921,11 +921,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(6)")
                         .HasColumnName("samenwerkingsverband");
 
-                    b.Property<uint>("Versie")
+                    b.Property<long>("Versie")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
 
                     b.Property<string>("Vestiging")
                         .IsRequired()
@@ -1015,11 +1015,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("regios");
 
-                    b.Property<uint>("Versie")
+                    b.Property<long>("Versie")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
 
                     b.HasKey("Id")
                         .HasName("pk_samenwerkingsverband");
@@ -1066,11 +1066,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("soort");
 
-                    b.Property<uint>("Versie")
+                    b.Property<long>("Versie")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Ondersteuningsprofiel", "PassendOnderwijs.Domain.Organisaties.School.Ondersteuningsprofiel#IvoVelden", b1 =>
                         {
@@ -1141,6 +1141,30 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_schoolbestuur_samenwerkingsverband_nummer");
 
                     b.ToTable("schoolbestuur", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Infrastructure.Synctokens.SynctokenSleutel", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<byte[]>("Materiaal")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("materiaal");
+
+                    b.HasKey("Id")
+                        .HasName("pk_synctokensleutel");
+
+                    b.ToTable("synctokensleutel", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_synctokensleutel_materiaal", "length(materiaal) = 32");
+                        });
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
@@ -8,13 +9,31 @@ using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
 
-public sealed class GeefArrangementenHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : IQueryHandler<GeefArrangementenQuery, Result<ArrangementenPaginaDto>>
+public sealed class GeefArrangementenHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, ISynctokens tokens)
+    : IQueryHandler<GeefArrangementenQuery, Result<ArrangementenPaginaDto>>
 {
     public async ValueTask<Result<ArrangementenPaginaDto>> Handle(GeefArrangementenQuery query, CancellationToken cancellationToken)
     {
         var vandaag = NederlandseTijd.Vandaag(klok);
-        var cursor = ArrangementCursor.Lees(query.Cursor)
-            ?? new ArrangementCursor(Guid.Empty, await db.HoogsteArrangementVersieAsync(cancellationToken).ConfigureAwait(false));
+        ArrangementCursor cursor;
+        if (query.Cursor is null)
+        {
+            cursor = new ArrangementCursor(Guid.Empty, await db.HoogsteArrangementVersieAsync(cancellationToken).ConfigureAwait(false));
+        }
+        else if (await tokens.LeesAsync<ArrangementCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is { } gelezen)
+        {
+            if (gelezen.Vanaf > await db.HoogsteUitgegevenVersieAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return SynctokenFouten.CursorVoorbijLaatsteWijziging();
+            }
+
+            cursor = gelezen;
+        }
+        else
+        {
+            return SynctokenFouten.Cursor();
+        }
+
         var grootte = query.PageSize ?? ArrangementSync.StandaardPageSize;
         var rijen = await Filter(db.Arrangementen.AsNoTracking(), query, vandaag)
             .Where(a => a.Id.CompareTo(cursor.Na) > 0)
@@ -26,8 +45,8 @@ public sealed class GeefArrangementenHandler(IApplicationDbContext db, IHuidigeG
         var laatste = rijen.Count <= grootte;
         return new ArrangementenPaginaDto(
             pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag, aanroeper)).ToList(),
-            laatste ? null : (cursor with { Na = pagina[^1].Id }).Maak(),
-            laatste && !query.IsGefilterd ? new ArrangementToken(cursor.Vanaf).Maak() : null);
+            laatste ? null : await tokens.MaakAsync(cursor with { Na = pagina[^1].Id }, cancellationToken).ConfigureAwait(false),
+            laatste && !query.IsGefilterd ? await tokens.MaakAsync(new ArrangementToken(cursor.Vanaf), cancellationToken).ConfigureAwait(false) : null);
     }
 
     private static IQueryable<Arrangement> Filter(IQueryable<Arrangement> arrangementen, GeefArrangementenQuery query, DateOnly vandaag)

@@ -14,8 +14,6 @@ public sealed class GeefArrangementenValidator : AbstractValidator<GeefArrangeme
         RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
         RuleFor(q => q.PeriodeTot).GreaterThanOrEqualTo(q => q.PeriodeVan).When(q => q.PeriodeVan is not null && q.PeriodeTot is not null)
             .WithErrorCode("omgekeerde-periode").WithMessage("periodeTot ligt voor periodeVan.");
-        RuleFor(q => q.Cursor).Must(c => ArrangementCursor.Lees(c) is not null).When(q => q.Cursor is not null)
-            .WithErrorCode("ongeldige-cursor").WithMessage("Deze cursor is niet door de API gegeven; begin bij de eerste pagina.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, ArrangementSync.MaximalePageSize)
             .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {ArrangementSync.MaximalePageSize}.");
     }

@@ -11,8 +11,6 @@ public sealed class GeefAuditRegelsValidator : AbstractValidator<GeefAuditRegels
     {
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaximalePageSize)
             .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {MaximalePageSize}.");
-        RuleFor(q => q.Cursor).Must(c => c is null || AuditCursor.Lees(c) is not null)
-            .WithErrorCode("ongeldige-cursor").WithMessage("Deze cursor is niet door de API gegeven; begin opnieuw zonder cursor.");
         RuleFor(q => q.Actor).MaximumLength(AuditRegel.MaximaleLengteTekst)
             .WithErrorCode("ongeldige-actor").WithMessage("Deze actor bestaat niet.");
     }

@@ -2,17 +2,32 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
 
-public sealed class GeefAanbiederWijzigingenHandler(IApplicationDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties)
+public sealed class GeefAanbiederWijzigingenHandler(
+    IApplicationDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties, ISynctokens tokens)
     : IQueryHandler<GeefAanbiederWijzigingenQuery, Result<WijzigingenPaginaDto>>
 {
+    private const string VolledigePad = "/onderwijsbegeleidingsaanbieders";
+
     public async ValueTask<Result<WijzigingenPaginaDto>> Handle(GeefAanbiederWijzigingenQuery query, CancellationToken cancellationToken)
     {
-        var token = WijzigingenToken.Lees(query.Token)!;
+        // Untrusted is a 400 whatever its age: only a token the API gave can have expired (410).
+        var token = await tokens.LeesAsync<WijzigingenToken>(query.Token, cancellationToken).ConfigureAwait(false);
+        if (token is null)
+        {
+            return SynctokenFouten.Token(VolledigePad);
+        }
+
+        if (token.Vanaf > await db.HoogsteAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return SynctokenFouten.TokenVoorbijLaatsteWijziging(VolledigePad);
+        }
+
         var vandaag = NederlandseTijd.Vandaag(klok);
         if (token.UitgegevenOp.AddDays(opties.Value.BewaartermijnDagen) < vandaag)
         {
@@ -62,6 +77,6 @@ public sealed class GeefAanbiederWijzigingenHandler(IApplicationDbContext db, Ti
         }
 
         var nieuw = token with { Vanaf = pagina.Count > 0 ? pagina[^1].Versie : token.Vanaf, UitgegevenOp = vandaag };
-        return new WijzigingenPaginaDto(wijzigingen, nieuw.Maak(), reeks.Count > grootte);
+        return new WijzigingenPaginaDto(wijzigingen, await tokens.MaakAsync(nieuw, cancellationToken).ConfigureAwait(false), reeks.Count > grootte);
     }
 }

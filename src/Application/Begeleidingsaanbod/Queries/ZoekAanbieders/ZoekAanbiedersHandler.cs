@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
@@ -8,7 +9,7 @@ using PassendOnderwijs.Domain.Expertises;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
 
-public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider klok) : IQueryHandler<ZoekAanbiedersQuery, Result<AanbiederPaginaDto>>
+public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider klok, ISynctokens tokens) : IQueryHandler<ZoekAanbiedersQuery, Result<AanbiederPaginaDto>>
 {
     public async ValueTask<Result<AanbiederPaginaDto>> Handle(ZoekAanbiedersQuery query, CancellationToken cancellationToken)
     {
@@ -20,8 +21,23 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
 
         var selectie = new AanbiederSelectie(
             expertise, query.Werkgebied, (Cluster?)query.Cluster, query.Naam?.Trim(), IsoDatum.Lees(query.GeldigOp), IsoDatum.LeesTijdstip(query.GewijzigdSinds));
-        var cursor = AanbiederCursor.Lees(query.Cursor);
-        var vanaf = cursor?.Vanaf ?? await db.HoogsteAsync(cancellationToken).ConfigureAwait(false);
+        var hoogste = await db.HoogsteAsync(cancellationToken).ConfigureAwait(false);
+        AanbiederCursor? cursor = null;
+        if (query.Cursor is not null)
+        {
+            cursor = await tokens.LeesAsync<AanbiederCursor>(query.Cursor, cancellationToken).ConfigureAwait(false);
+            if (cursor is null)
+            {
+                return SynctokenFouten.Cursor();
+            }
+
+            if (cursor.Vanaf > hoogste)
+            {
+                return SynctokenFouten.CursorVoorbijLaatsteWijziging();
+            }
+        }
+
+        var vanaf = cursor?.Vanaf ?? hoogste;
         var grootte = query.PageSize ?? AanbiederZoekregels.StandaardPageSize;
 
         var aanbieders = db.Onderwijsbegeleidingsaanbieders.AsNoTracking().Selecteer(selectie);
@@ -36,7 +52,9 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
         var laatste = gevonden.Count <= grootte;
         return new AanbiederPaginaDto(
             pagina.Select(AanbiederDto.Van).ToList(),
-            laatste ? null : new AanbiederCursor(pagina[^1].Id, vanaf).Maak(),
-            laatste && selectie.IsVolgbaar ? new WijzigingenToken(vanaf, NederlandseTijd.Vandaag(klok), selectie).Maak() : null);
+            laatste ? null : await tokens.MaakAsync(new AanbiederCursor(pagina[^1].Id, vanaf), cancellationToken).ConfigureAwait(false),
+            laatste && selectie.IsVolgbaar
+                ? await tokens.MaakAsync(new WijzigingenToken(vanaf, NederlandseTijd.Vandaag(klok), selectie), cancellationToken).ConfigureAwait(false)
+                : null);
     }
 }

@@ -21,8 +21,6 @@ public sealed class ZoekAanbiedersValidator : AbstractValidator<ZoekAanbiedersQu
             .WithErrorCode("ongeldige-datum").WithMessage("geldigOp is een datum als 2026-11-24.");
         RuleFor(q => q.GewijzigdSinds).Must(t => IsoDatum.LeesTijdstip(t) is not null).When(q => q.GewijzigdSinds is not null)
             .WithErrorCode("ongeldig-tijdstip").WithMessage("gewijzigdSinds is een tijdstip met tijdzone als 2026-11-24T10:00:00Z.");
-        RuleFor(q => q.Cursor).Must(c => AanbiederCursor.Lees(c) is not null).When(q => q.Cursor is not null)
-            .WithErrorCode("ongeldige-cursor").WithMessage("Deze cursor is niet door de API gegeven; begin opnieuw zonder cursor.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, AanbiederZoekregels.MaximalePageSize)
             .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {AanbiederZoekregels.MaximalePageSize}.");
     }

@@ -1,13 +1,13 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
 
-public sealed class GeefLeerlingenHandler(IApplicationDbContext db) : IQueryHandler<GeefLeerlingenQuery, Result<LeerlingenPaginaDto>>
+public sealed class GeefLeerlingenHandler(IApplicationDbContext db, ISynctokens tokens) : IQueryHandler<GeefLeerlingenQuery, Result<LeerlingenPaginaDto>>
 {
     public async ValueTask<Result<LeerlingenPaginaDto>> Handle(GeefLeerlingenQuery query, CancellationToken cancellationToken)
     {
@@ -28,16 +28,21 @@ public sealed class GeefLeerlingenHandler(IApplicationDbContext db) : IQueryHand
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        if (IdCursor.Lees(query.Cursor) is { } na)
+        if (query.Cursor is not null)
         {
-            leerlingen = leerlingen.Where(l => l.Id.CompareTo(na) > 0);
+            if (await tokens.LeesAsync<LeerlingCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
+            {
+                return SynctokenFouten.Cursor();
+            }
+
+            leerlingen = leerlingen.Where(l => l.Id.CompareTo(cursor.Na) > 0);
         }
 
-        var grootte = query.PageSize ?? IdCursor.StandaardPageSize;
+        var grootte = query.PageSize ?? LeerlingCursor.StandaardPageSize;
         var pagina = await leerlingen.OrderBy(l => l.Id).Take(grootte + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         var getoond = pagina.Take(grootte).ToList();
         return new LeerlingenPaginaDto(
             getoond.Select(LeerlingDto.Van).ToList(),
-            pagina.Count > grootte ? IdCursor.Maak(getoond[^1].Id) : null);
+            pagina.Count > grootte ? await tokens.MaakAsync(new LeerlingCursor(getoond[^1].Id), cancellationToken).ConfigureAwait(false) : null);
     }
 }

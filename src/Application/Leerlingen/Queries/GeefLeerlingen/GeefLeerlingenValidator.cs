@@ -1,5 +1,4 @@
 using FluentValidation;
-using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Validatie;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
@@ -12,9 +11,7 @@ public sealed class GeefLeerlingenValidator : AbstractValidator<GeefLeerlingenQu
     {
         RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
         RuleFor(q => q.Naam).MaximumLength(Leerling.MaximaleLengteNaam).WithErrorCode("tekst-te-lang").WithMessage($"Hoogstens {Leerling.MaximaleLengteNaam} tekens.");
-        RuleFor(q => q.Cursor).Must(c => IdCursor.Lees(c) is not null).When(q => q.Cursor is not null)
-            .WithErrorCode("ongeldige-cursor").WithMessage("Deze cursor is niet door de API gegeven; begin bij de eerste pagina.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, IdCursor.MaximalePageSize)
-            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {IdCursor.MaximalePageSize}.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, LeerlingCursor.MaximalePageSize)
+            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {LeerlingCursor.MaximalePageSize}.");
     }
 }

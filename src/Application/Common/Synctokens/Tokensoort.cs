@@ -1,0 +1,15 @@
+namespace PassendOnderwijs.Application.Common.Synctokens;
+
+/// <summary>
+/// The list or feed a cursor or token belongs to. It is signed with the token, so a token of one list is refused by
+/// every other. The numbers are part of the wire format: never renumber or reuse one.
+/// </summary>
+public enum Tokensoort : byte
+{
+    AanbiedersCursor = 1,
+    AanbiedersWijzigingen = 2,
+    ArrangementenCursor = 3,
+    ArrangementenWijzigingen = 4,
+    AuditregelsCursor = 5,
+    LeerlingenCursor = 6,
+}
