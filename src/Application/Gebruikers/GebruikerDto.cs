@@ -1,4 +1,5 @@
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Gebruikers;
@@ -12,6 +13,7 @@ public sealed record GebruikerDto
 
     public required string Naam { get; init; }
 
+    [CodeUit<Rol>]
     public required string Rol { get; init; }
 
     public required IReadOnlyList<string> Vestigingen { get; init; }

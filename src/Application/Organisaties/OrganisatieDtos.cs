@@ -1,4 +1,5 @@
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -35,7 +36,7 @@ public sealed record SchoolbestuurDto(Guid Id, string Nummer, string Naam) : IAu
 public sealed record SchoolDto(
     string Vestiging,
     string Naam,
-    string Soort,
+    [property: CodeUit<SoortSchool>] string Soort,
     string Schoolbestuur,
     string? Regio,
     string? LokaalNetwerk,

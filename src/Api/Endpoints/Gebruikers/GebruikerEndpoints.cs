@@ -1,10 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Application.Gebruikers.Commands.DeactiveerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
+using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Api.Endpoints.Gebruikers;
 
@@ -61,4 +64,9 @@ internal static class GebruikerEndpoints
     }
 }
 
-internal sealed record NieuweGebruikerVerzoek(string? Email, string? Naam, string? Rol, IReadOnlyList<string>? Vestigingen);
+/// <remarks>The attributes write the domain's rules into the contract; the domain enforces them.</remarks>
+internal sealed record NieuweGebruikerVerzoek(
+    [property: Required, MaxLength(EmailAdres.MaximaleLengte)] string? Email,
+    [property: Required, MaxLength(Gebruiker.MaximaleLengteNaam)] string? Naam,
+    [property: Required, CodeUit<Rol>] string? Rol,
+    IReadOnlyList<string>? Vestigingen);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Mediator;
 using PassendOnderwijs.Api.OpenApi;
@@ -101,4 +102,9 @@ internal static class KoppelingEndpoints
 }
 
 /// <param name="PubliekeSleutels">A JSON Web Key Set (RFC 7517) with the client's public keys, for private_key_jwt.</param>
-internal sealed record NieuweKoppelingVerzoek(string? Naam, IReadOnlyList<string>? Scopes, JsonElement? PubliekeSleutels, IReadOnlyList<string>? Vestigingen);
+/// <remarks>The attributes write the validator's rules into the contract; the validator enforces them.</remarks>
+internal sealed record NieuweKoppelingVerzoek(
+    [property: Required, MaxLength(RegistreerKoppelingValidator.MaximaleLengteNaam)] string? Naam,
+    [property: Required, MinLength(1)] IReadOnlyList<string>? Scopes,
+    JsonElement? PubliekeSleutels,
+    IReadOnlyList<string>? Vestigingen);
