@@ -23,6 +23,7 @@ export type ContractTypen = [
   Klopt<IsEnum<Schemas['Evaluatie']['vervolg']>>,
   Klopt<IsEnum<Schemas['School']['soort']>>,
   Klopt<IsEnum<Schemas['Gebruiker']['rol']>>,
+  Klopt<IsEnum<Schemas['Gebruiker']['status']>>,
   Klopt<IsEnum<Schemas['Ik']['rollen'][number]>>,
   Klopt<IsEnum<Schemas['Erkenning']['cluster']>>,
   // Requests: required fields are required, and nullable only where a form may send null to hear every problem at once.

@@ -947,6 +947,15 @@ export interface components {
             bekostiger: components["schemas"]["Bekostiger"] | null;
             toelichting: string | null;
         };
+        /**
+         * @description Waar een account staat.
+         *
+         *     - `wacht-op-activering`: Het account is aangemaakt; de persoon heeft nog geen wachtwoord gekozen met de activeringscode.
+         *     - `actief`: De persoon kan inloggen.
+         *     - `gedeactiveerd`: Het account is gestopt; de persoon kan niet meer inloggen.
+         * @enum {string}
+         */
+        Accountstatus: "wacht-op-activering" | "actief" | "gedeactiveerd";
         Actor: {
             id: string;
             naam: string;
@@ -1177,7 +1186,7 @@ export interface components {
             naam: string;
             rol: components["schemas"]["Rol"];
             vestigingen: string[];
-            status: string;
+            status: components["schemas"]["Accountstatus"];
         };
         GebruikerLijst: {
             gebruikers: components["schemas"]["Gebruiker"][];

@@ -94,6 +94,15 @@ internal static class ContractCodelijsten
                 [Rol.SchoolMedewerker] = "Medewerker van een school (intern begeleider of zorgcoördinator): alleen leerlingen van de eigen vestigingen.",
                 [Rol.Expert] = "Expert van het samenwerkingsverband die op scholen werkt.",
             }),
+        Tekst(
+            AccountstatusCodes.Lijst,
+            "Waar een account staat.",
+            new Dictionary<Accountstatus, string>
+            {
+                [Accountstatus.WachtOpActivering] = "Het account is aangemaakt; de persoon heeft nog geen wachtwoord gekozen met de activeringscode.",
+                [Accountstatus.Actief] = "De persoon kan inloggen.",
+                [Accountstatus.Gedeactiveerd] = "Het account is gestopt; de persoon kan niet meer inloggen.",
+            }),
         Getal(
             "Het cluster van (voortgezet) speciaal onderwijs.",
             new Dictionary<Cluster, string>

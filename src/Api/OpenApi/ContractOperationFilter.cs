@@ -7,6 +7,7 @@ using Microsoft.OpenApi;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Gebruikers;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -51,7 +52,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
                 Required = false,
                 Description = "Een unieke sleutel per aanvraag (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en dezelfde inhoud " +
                     "geeft het eerste resultaat terug in plaats van een tweede aanvraag; dezelfde sleutel met andere inhoud geeft 400.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = Idempotentiesleutel.MaximaleLengte },
             });
         }
 

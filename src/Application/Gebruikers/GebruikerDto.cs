@@ -18,7 +18,7 @@ public sealed record GebruikerDto
 
     public required IReadOnlyList<string> Vestigingen { get; init; }
 
-    /// <summary>"actief", "wacht-op-activering" or "gedeactiveerd".</summary>
+    [CodeUit<Accountstatus>]
     public required string Status { get; init; }
 
     public static GebruikerDto Van(Gebruiker gebruiker)
@@ -31,7 +31,7 @@ public sealed record GebruikerDto
             Naam = gebruiker.Naam,
             Rol = gebruiker.Rol.Code(),
             Vestigingen = gebruiker.Vestigingen,
-            Status = !gebruiker.Actief ? "gedeactiveerd" : gebruiker.WachtwoordHash is null ? "wacht-op-activering" : "actief",
+            Status = AccountstatusCodes.Lijst.Code(gebruiker.Status),
         };
     }
 }

@@ -43,6 +43,7 @@ public class GegenereerdeClientTests
                 ControleerCodelijst(assembly, UitvoerderCodes.Bekostigers);
                 ControleerCodelijst(assembly, SoortSchoolCodes.Lijst);
                 ControleerCodelijst(assembly, RolCodes.Lijst);
+                ControleerCodelijst(assembly, AccountstatusCodes.Lijst);
 
                 var cluster = Type(assembly, nameof(Cluster));
                 cluster.IsEnum.ShouldBeTrue();
