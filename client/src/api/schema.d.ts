@@ -1211,7 +1211,7 @@ export interface components {
             clientId: string;
             naam: string;
             samenwerkingsverband: string;
-            scopes: string[];
+            scopes: components["schemas"]["Scope"][];
             vestigingen: string[];
             authenticatie: string;
         };
@@ -1294,7 +1294,7 @@ export interface components {
         };
         NieuweKoppelingVerzoek: {
             naam: string | null;
-            scopes: string[] | null;
+            scopes: components["schemas"]["Scope"][];
             publiekeSleutels?: unknown;
             vestigingen?: string[] | null;
         };
@@ -1427,6 +1427,16 @@ export interface components {
             nummer: string | null;
             naam: string | null;
         };
+        /**
+         * @description Een scope: toegang tot één dataservice, voor koppelingen (client credentials).
+         *
+         *     - `aanbieders.lezen`: Onderwijsbegeleidingsaanbieders en hun aanbod lezen.
+         *     - `arrangementen.lezen`: Arrangementen van leerlingen van de eigen scholen lezen.
+         *     - `arrangementen.schrijven`: Arrangementen van leerlingen van de eigen scholen aanvragen en wijzigen.
+         *     - `leerlingen.lezen`: Leerlinggegevens van de eigen scholen lezen.
+         * @enum {string}
+         */
+        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen";
         /**
          * @description De soort arrangement: welke extra ondersteuning de leerling krijgt.
          *

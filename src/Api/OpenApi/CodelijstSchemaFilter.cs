@@ -8,6 +8,7 @@ namespace PassendOnderwijs.Api.OpenApi;
 /// <summary>
 /// Turns every property marked <see cref="CodeUitAttribute{T}"/> into a reference to its named enum (or an array of
 /// them), keeping what Swashbuckle already said about the property (its description, and whether it is required).
+/// Lists marked <see cref="ElementenAttribute"/> get their elements' pattern and maximum length.
 /// A required field that C# declares nullable stays nullable: a request must name it, and a form may send null for
 /// what is not filled in yet, to hear every problem in one 400 (the validator refuses the null, as "…-vereist").
 /// </summary>
@@ -38,9 +39,18 @@ internal sealed class CodelijstSchemaFilter : ISchemaFilter
                     ? new OpenApiSchema { AllOf = [codes], Type = JsonSchemaType.Null }
                     : codes;
             }
-            else if (nullable && eigenschappen[naam] is OpenApiSchema inline && inline.Type is { } type)
+            else if (eigenschappen[naam] is OpenApiSchema inline)
             {
-                inline.Type = type | JsonSchemaType.Null;
+                if (nullable && inline.Type is { } type)
+                {
+                    inline.Type = type | JsonSchemaType.Null;
+                }
+
+                if (eigenschap.GetCustomAttribute<ElementenAttribute>() is { } elementen && inline.Items is OpenApiSchema element)
+                {
+                    element.Pattern = elementen.Patroon ?? element.Pattern;
+                    element.MaxLength = elementen.MaximaleLengte > 0 ? elementen.MaximaleLengte : element.MaxLength;
+                }
             }
         }
     }

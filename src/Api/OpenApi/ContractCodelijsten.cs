@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
@@ -13,8 +15,8 @@ namespace PassendOnderwijs.Api.OpenApi;
 
 /// <summary>
 /// Every code list the contract shows as a named enum. The codes come from the domain's <see cref="Codelijst{T}"/> (or,
-/// for <see cref="Cluster"/>, the enum's own numbers); this class only adds what a code means, in plain Dutch, keyed
-/// by the enum member, so a member without a meaning fails at start-up instead of slipping into the contract unexplained.
+/// for <see cref="Cluster"/>, the enum's own numbers, and for scopes <see cref="Scopes"/> with its own descriptions);
+/// this class only adds what a code means, in plain Dutch, keyed by the enum member, so a member without a meaning fails at start-up instead of slipping into the contract unexplained.
 /// </summary>
 internal static class ContractCodelijsten
 {
@@ -112,6 +114,7 @@ internal static class ContractCodelijsten
                 [Cluster.Drie] = "Leerlingen met een lichamelijke of verstandelijke beperking of die langdurig ziek zijn.",
                 [Cluster.Vier] = "Leerlingen met gedragsproblemen of psychiatrische problemen.",
             }),
+        Scopeschema(),
     }.ToDictionary(s => s.Enum);
 
     /// <summary>A reference to the named enum schema for <paramref name="enumType"/>, added to the components on first use.</summary>
@@ -129,6 +132,20 @@ internal static class ContractCodelijsten
         }
 
         return new OpenApiSchemaReference(schema.Naam);
+    }
+
+    /// <summary>The scopes of the data services, with the descriptions Scopes.cs gives them and its constants' names.</summary>
+    private static Codelijstschema Scopeschema()
+    {
+        var namen = typeof(Scopes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name, StringComparer.Ordinal);
+        return new Codelijstschema(
+            typeof(Scopes),
+            "Scope",
+            "Een scope: toegang tot één dataservice, voor koppelingen (client credentials).",
+            JsonSchemaType.String,
+            Scopes.Omschrijvingen.Select(s => new Codewaarde(namen[s.Key], s.Key, JsonValue.Create(s.Key), s.Value)).ToList());
     }
 
     private static Codelijstschema Tekst<T>(Codelijst<T> lijst, string omschrijving, IReadOnlyDictionary<T, string> betekenissen)

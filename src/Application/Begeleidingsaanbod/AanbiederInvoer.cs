@@ -3,6 +3,7 @@ using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Schooljaren;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod;
@@ -20,10 +21,12 @@ public sealed record CommunicatiecontextInvoer(
 public sealed record ErkenningInvoer(
     [property: Required, MaxLength(Onderwijsinstellingserkenning.MaximaleLengteCode)] string? Code,
     [property: Required, CodeUit<Cluster>] int? Cluster,
-    IReadOnlyList<string>? Licenties);
+    [property: Elementen(Patroon = ExpertiseCode.Patroon, MaximaleLengte = ExpertiseCode.MaximaleLengte)] IReadOnlyList<string>? Licenties);
 
 /// <summary>Both lists empty (or absent) means the whole country.</summary>
-public sealed record WerkgebiedInvoer(IReadOnlyList<string>? Samenwerkingsverbanden, IReadOnlyList<string>? Postcodegebieden);
+public sealed record WerkgebiedInvoer(
+    [property: Elementen(Patroon = SwvCode.Patroon)] IReadOnlyList<string>? Samenwerkingsverbanden,
+    [property: Elementen(Patroon = Werkgebied.PostcodegebiedPatroon)] IReadOnlyList<string>? Postcodegebieden);
 
 /// <summary>Turns request input into the domain's value objects, reporting every problem with its field at once.</summary>
 public static class AanbiederInvoer

@@ -155,7 +155,7 @@ internal sealed record AanvraagVerzoek(
     [property: Required] Guid? LeerlingId,
     [property: Required, CodeUit<SoortArrangement>] string? Soort,
     IvoVeldenDto? Inhoud,
-    [property: Required, MinLength(1), MaxLength(Doel.Maximum)] IReadOnlyList<string?>? Doelen,
+    [property: Required, MinLength(1), MaxLength(Doel.Maximum), Elementen(MaximaleLengte = Doel.MaximaleLengte)] IReadOnlyList<string?>? Doelen,
     [property: Required] DateOnly? Ingangsdatum,
     [property: Required] DateOnly? Einddatum,
     [property: Range(0, (double)Arrangement.MaximumUren)] decimal? Uren,

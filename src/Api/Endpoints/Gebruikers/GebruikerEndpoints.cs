@@ -8,6 +8,7 @@ using PassendOnderwijs.Application.Gebruikers.Commands.DeactiveerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Api.Endpoints.Gebruikers;
 
@@ -69,4 +70,4 @@ internal sealed record NieuweGebruikerVerzoek(
     [property: Required, MaxLength(EmailAdres.MaximaleLengte)] string? Email,
     [property: Required, MaxLength(Gebruiker.MaximaleLengteNaam)] string? Naam,
     [property: Required, CodeUit<Rol>] string? Rol,
-    IReadOnlyList<string>? Vestigingen);
+    [property: Elementen(Patroon = VestigingCode.Patroon)] IReadOnlyList<string>? Vestigingen);

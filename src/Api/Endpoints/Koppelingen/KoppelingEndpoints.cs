@@ -3,12 +3,14 @@ using System.Text.Json;
 using Mediator;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Koppelingen;
 using PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Commands.TrekKoppelingIn;
 using PassendOnderwijs.Application.Koppelingen.Commands.VernieuwKoppelingGeheim;
 using PassendOnderwijs.Application.Koppelingen.Queries.GeefKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Queries.GeefKoppelingen;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Api.Endpoints.Koppelingen;
 
@@ -105,6 +107,6 @@ internal static class KoppelingEndpoints
 /// <remarks>The attributes write the validator's rules into the contract; the validator enforces them.</remarks>
 internal sealed record NieuweKoppelingVerzoek(
     [property: Required, MaxLength(RegistreerKoppelingValidator.MaximaleLengteNaam)] string? Naam,
-    [property: Required, MinLength(1)] IReadOnlyList<string>? Scopes,
+    [property: Required, MinLength(1), ScopeCodes] IReadOnlyList<string>? Scopes,
     JsonElement? PubliekeSleutels,
-    IReadOnlyList<string>? Vestigingen);
+    [property: Elementen(Patroon = VestigingCode.Patroon)] IReadOnlyList<string>? Vestigingen);

@@ -18,3 +18,13 @@ public interface ICodeUit
 {
     Type Codelijst { get; }
 }
+
+/// <summary>
+/// Says that a list of strings carries scopes of <see cref="Autorisatie.Scopes"/> (one per data service); the contract
+/// turns each element into the enum of those scopes.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class ScopeCodesAttribute : Attribute, ICodeUit
+{
+    public Type Codelijst => typeof(Autorisatie.Scopes);
+}
