@@ -30,7 +30,7 @@ internal static class Beveiligingsschema
                 Scopes = new Dictionary<string, string>
                 {
                     [OidcScopes.OpenId] = "Aanmelden (OpenID Connect).",
-                    [OidcScopes.Profile] = "Naam en e-mailadres van de persoon.",
+                    [OidcScopes.Profile] = "Het profiel van de persoon, zoals de naam.",
                     [OidcScopes.Roles] = "De rol van de persoon in het samenwerkingsverband.",
                 },
             },

@@ -38,7 +38,7 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving Werkgebied = new(
         "werkgebied",
         "Alleen aanbod dat dit gebied dekt: een samenwerkingsverband (PO2705) of een postcodegebied van vier cijfers (3811). Landelijk aanbod dekt elk gebied.",
-        "^((PO|VO)[0-9]{4}|[1-9][0-9]{3})$",
+        "^(" + Domain.Organisaties.SwvCode.Vorm + "|" + Domain.Begeleidingsaanbod.Werkgebied.Postcodevorm + ")$",
         "PO2705");
 
     public static readonly ParameterBeschrijving GeldigOp = new(

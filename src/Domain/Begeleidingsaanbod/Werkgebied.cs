@@ -15,7 +15,8 @@ public sealed partial record Werkgebied
     /// <summary>A four-digit postcode area's form, for the contract; the domain matches the same with \z.</summary>
     public const string PostcodegebiedPatroon = "^" + Postcodevorm + "$";
 
-    private const string Postcodevorm = "[1-9][0-9]{3}";
+    /// <summary>The form without anchors, to combine with other forms.</summary>
+    public const string Postcodevorm = "[1-9][0-9]{3}";
 
     private Werkgebied(IReadOnlyList<string> samenwerkingsverbanden, IReadOnlyList<string> postcodegebieden)
     {

@@ -9,7 +9,8 @@ public sealed partial record SwvCode
     /// <summary>The code's form, for the contract (JSON Schema / ECMA regex); the domain matches the same with \z.</summary>
     public const string Patroon = "^" + Vorm + "$";
 
-    private const string Vorm = "(PO|VO)[0-9]{4}";
+    /// <summary>The form without anchors, to combine with other forms (a werkgebied is an SWV code or a postcode area).</summary>
+    public const string Vorm = "(PO|VO)[0-9]{4}";
 
     private SwvCode(string waarde) => Waarde = waarde;
 
