@@ -34,6 +34,8 @@ if [ -z "${PASSENDONDERWIJS_TEST_DB:-}" ]; then
 fi
 
 # --- .NET ------------------------------------------------------------------------------------------------------------
+# The local tools (dotnet-tools.json): NSwag generates the C# client the contract test compiles.
+stap "dotnet tools (from dotnet-tools.json)" dotnet tool restore || { echo "Samenvatting: 0 passed, 1 failed"; exit 1; }
 stap "build (.NET, warnings are errors)" dotnet build PassendOnderwijs.sln -c Release --nologo -v quiet || {
   echo "Samenvatting: 0 passed, 1 failed"; exit 1; }
 
@@ -52,7 +54,7 @@ stap ".NET tests (domain, application, API, architecture, contract drift)" dotne
 # --- client and contract ---------------------------------------------------------------------------------------------
 stap "npm packages (from package-lock.json)" npm_pakketten || { echo "Samenvatting: $geslaagd passed, $((gefaald + 1)) failed"; exit 1; }
 stap "client API types are generated from openapi.yaml" bash -c 'cd client && npm run --silent check:api-types'
-stap "openapi.yaml against NL API Design Rules 2.1.0 (Spectral)" bash -c 'cd client && npm run --silent lint:api'
+stap "openapi.yaml against NL API Design Rules 2.1.0 and 2.2.0-rc.1 (Spectral)" bash -c 'cd client && npm run --silent lint:api'
 
 client_tests() {
   (cd client && npx vitest run --reporter=default --reporter=json --outputFile="$logs/vitest.json")

@@ -83,12 +83,15 @@ const alsGetal = (tekst: string) => {
   return getal === 'onleesbaar' ? null : getal;
 };
 
-/** The request as the API takes it: empty fields as null; RIO code and expertise only for an OBA. */
+/**
+ * The request as the API takes it: empty fields as null; RIO code and expertise only for an OBA. The select boxes
+ * offer only codes of the contract's lists; whatever they hold is sent as it is, and the API answers 400 for the rest.
+ */
 export function alsAanvraagVerzoek(invoer: AanvraagInvoer): AanvraagVerzoek {
   const oba = invoer.uitvoerderSoort === 'oba';
   return {
     leerlingId: leegAlsNull(invoer.leerlingId),
-    soort: leegAlsNull(invoer.soort),
+    soort: leegAlsNull(invoer.soort) as AanvraagVerzoek['soort'],
     inhoud: alsIvoVelden(invoer.inhoud),
     doelen: invoer.doelen.map((doel) => doel.tekst.trim()),
     ingangsdatum: leegAlsNull(invoer.ingangsdatum),
@@ -96,12 +99,12 @@ export function alsAanvraagVerzoek(invoer: AanvraagInvoer): AanvraagVerzoek {
     uren: alsGetal(invoer.uren),
     budget: alsGetal(invoer.budget),
     uitvoerder: {
-      soort: leegAlsNull(invoer.uitvoerderSoort),
+      soort: leegAlsNull(invoer.uitvoerderSoort) as AanvraagVerzoek['uitvoerder']['soort'],
       naam: leegAlsNull(invoer.uitvoerderNaam),
       obaCode: oba ? leegAlsNull(invoer.obaCode.toUpperCase()) : null,
       expertise: oba ? leegAlsNull(invoer.expertise) : null,
     },
-    bekostiger: leegAlsNull(invoer.bekostiger),
+    bekostiger: leegAlsNull(invoer.bekostiger) as AanvraagVerzoek['bekostiger'],
     toelichting: leegAlsNull(invoer.toelichting),
   };
 }

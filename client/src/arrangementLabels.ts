@@ -1,10 +1,23 @@
 // The Dutch names of the codes the API uses for arrangementen. A code the SPA does not know yet shows as it is.
+import type { components } from './api/schema';
+
+type Schemas = components['schemas'];
+
+/**
+ * Labels for a code list of the contract, keyed by its generated enum type: a code the API adds without a label here
+ * fails the typecheck.
+ */
+type Labels<Code extends string> = Readonly<Record<Code, string>>;
 
 type Codelijst = ReadonlyMap<string, string>;
 
 function codelijst(paren: readonly (readonly [string, string])[]): Codelijst {
   // A Map, not an object literal: a code named like an Object.prototype key must not find a function.
   return new Map(paren);
+}
+
+function alsCodelijst<Code extends string>(labels: Labels<Code>): Codelijst {
+  return codelijst(Object.entries<string>(labels));
 }
 
 function naam(lijst: Codelijst, code: string): string {
@@ -16,43 +29,44 @@ export function keuzes(lijst: Codelijst): { code: string; naam: string }[] {
   return [...lijst].map(([code, tekst]) => ({ code, naam: tekst }));
 }
 
-export const STATUSSEN = codelijst([
-  ['aangevraagd', 'Aangevraagd'],
-  ['in-behandeling', 'In behandeling'],
-  ['toegekend', 'Toegekend'],
-  ['afgewezen', 'Afgewezen'],
-  ['actief', 'Actief'],
-  ['beeindigd', 'Beëindigd'],
-]);
+export const STATUSSEN = alsCodelijst<Schemas['ArrangementStatus']>({
+  aangevraagd: 'Aangevraagd',
+  'in-behandeling': 'In behandeling',
+  toegekend: 'Toegekend',
+  afgewezen: 'Afgewezen',
+  actief: 'Actief',
+  beeindigd: 'Beëindigd',
+});
 
-export const SOORTEN = codelijst([
-  ['onderwijsarrangement', 'Onderwijsarrangement'],
-  ['onderwijs-jeugdhulparrangement', 'Onderwijs-jeugdhulparrangement'],
-  ['inzet-expert', 'Inzet van een expert'],
-  ['middelen', 'Middelen'],
-  ['deeltijdplaatsing-elders', 'Deeltijdplaatsing elders'],
-  ['arrangement-cluster-1-2', 'Arrangement cluster 1 en 2'],
-]);
+export const SOORTEN = alsCodelijst<Schemas['SoortArrangement']>({
+  onderwijsarrangement: 'Onderwijsarrangement',
+  'onderwijs-jeugdhulparrangement': 'Onderwijs-jeugdhulparrangement',
+  'inzet-expert': 'Inzet van een expert',
+  middelen: 'Middelen',
+  'deeltijdplaatsing-elders': 'Deeltijdplaatsing elders',
+  'arrangement-cluster-1-2': 'Arrangement cluster 1 en 2',
+});
 
-export const UITVOERDERS = codelijst([
-  ['school', 'De school zelf'],
-  ['sbo-so', 'Een sbo- of so-school'],
-  ['expert', 'Een expert'],
-  ['oba', 'Een onderwijsbegeleidingsaanbieder (OBA)'],
-]);
+export const UITVOERDERS = alsCodelijst<Schemas['SoortUitvoerder']>({
+  school: 'De school zelf',
+  'sbo-so': 'Een sbo- of so-school',
+  expert: 'Een expert',
+  oba: 'Een onderwijsbegeleidingsaanbieder (OBA)',
+});
 
-export const BEKOSTIGERS = codelijst([
-  ['swv', 'Het samenwerkingsverband'],
-  ['school', 'De school'],
-  ['bestuur', 'Het schoolbestuur'],
-]);
+export const BEKOSTIGERS = alsCodelijst<Schemas['Bekostiger']>({
+  swv: 'Het samenwerkingsverband',
+  school: 'De school',
+  bestuur: 'Het schoolbestuur',
+});
 
-export const VERVOLGEN = codelijst([
-  ['voortzetten', 'Voortzetten'],
-  ['bijstellen', 'Bijstellen'],
-  ['beeindigen', 'Beëindigen'],
-]);
+export const VERVOLGEN = alsCodelijst<Schemas['Vervolg']>({
+  voortzetten: 'Voortzetten',
+  bijstellen: 'Bijstellen',
+  beeindigen: 'Beëindigen',
+});
 
+// Not code lists of the contract (the history and the werkvoorraad name their steps in free codes), so plain lists.
 const GEBEURTENISSEN = codelijst([
   ['aangevraagd', 'Aangevraagd'],
   ['in-behandeling-genomen', 'In behandeling genomen'],

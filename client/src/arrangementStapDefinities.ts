@@ -12,6 +12,7 @@ import {
   type ArrangementStap,
 } from './api/arrangementen';
 import { datumTekst } from './aanbiederWeergave';
+import type { components } from './api/schema';
 
 /** What the person filled in: a field's text, or null when left empty. */
 export type Waarden = (veld: string) => string | null;
@@ -46,16 +47,11 @@ const besluitvelden = (reden: StapVeld): StapVeld[] => [
   reden,
 ];
 
-/** A step of the lifecycle this screen has a form for; evaluating has its own (EvaluatieFormulier). */
-export type StapCode =
-  | 'behandeling'
-  | 'informatieverzoek'
-  | 'antwoord'
-  | 'toekenning'
-  | 'afwijzing'
-  | 'start'
-  | 'evaluatie'
-  | 'beeindiging';
+/**
+ * A step of the lifecycle, as the contract's enum (generated): a step the API adds fails the typecheck here until the
+ * screen has a form for it. Evaluating has a form of its own (EvaluatieFormulier).
+ */
+export type StapCode = components['schemas']['ArrangementStap'];
 
 export const STAP_DEFINITIES: Record<Exclude<StapCode, 'evaluatie'>, StapDefinitie> = {
   behandeling: {
@@ -142,6 +138,7 @@ export function stapTitel(stap: StapCode): string {
   return stap === 'evaluatie' ? 'Evaluatie vastleggen' : STAP_DEFINITIES[stap].titel;
 }
 
+/** Whether this screen knows the step: a newer API may list a step before the screen has its form. */
 export function isStapCode(code: string): code is StapCode {
   return code === 'evaluatie' || Object.hasOwn(STAP_DEFINITIES, code);
 }

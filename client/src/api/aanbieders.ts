@@ -17,7 +17,7 @@ export type Werkgebied = components['schemas']['Werkgebied'];
 export interface AanbiederFilters {
   naam?: string;
   expertise?: string;
-  cluster?: number;
+  cluster?: components['schemas']['Cluster'];
   werkgebied?: string;
   geldigOp?: string;
 }

@@ -13,8 +13,8 @@ export type WerkvoorraadItem = components['schemas']['WerkvoorraadItem'];
 
 /** The filters of GET /arrangementen; an absent filter is not sent. */
 export interface ArrangementFilters {
-  status?: string;
-  soort?: string;
+  status?: components['schemas']['ArrangementStatus'];
+  soort?: components['schemas']['SoortArrangement'];
   vestiging?: string;
   leerlingId?: string;
   evaluatieVerlopen?: boolean;

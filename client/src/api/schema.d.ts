@@ -15,12 +15,16 @@ export interface paths {
         /**
          * Arrangementen die je mag zien, met filters; of alle, voor een volledige synchronisatie
          * @description Een medewerker van een school en een LAS zien alleen arrangementen van leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. De laatste pagina zonder filters draagt een wijzigingenToken: geef dat aan /arrangementen/wijzigingen om daarna alleen wijzigingen op te halen. evaluatieVerlopen=true geeft actieve arrangementen waarvan de evaluatie (minstens elk half jaar) over tijd is.
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope arrangementen.lezen.
          */
         get: operations["geefArrangementen"];
         put?: never;
         /**
          * Vraag een arrangement aan voor een leerling
          * @description Een medewerker van een school alleen voor leerlingen van de eigen vestigingen (anders 404). Met een Idempotency-Key geeft een herhaling van dezelfde aanvraag het eerder aangemaakte arrangement terug; dezelfde sleutel met een andere aanvraag geeft 400.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker.
          */
         post: operations["vraagArrangementAan"];
         delete?: never;
@@ -39,6 +43,8 @@ export interface paths {
         /**
          * Mijn werkvoorraad: wat op jouw actie wacht, met deadlines
          * @description SWV-medewerkers: nieuwe aanvragen en aanvragen die op een besluit wachten (streeftermijn zes weken). Scholen: vragen van het samenwerkingsverband. Uitvoerenden: te starten arrangementen, evaluaties en einddata binnen 30 dagen. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
          */
         get: operations["geefWerkvoorraad"];
         put?: never;
@@ -59,6 +65,8 @@ export interface paths {
         /**
          * Welke arrangementen veranderden sinds je vorige synchronisatie
          * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope arrangementen.lezen.
          */
         get: operations["geefArrangementWijzigingen"];
         put?: never;
@@ -79,6 +87,8 @@ export interface paths {
         /**
          * Eén arrangement met besluit, evaluaties en de hele geschiedenis
          * @description De ETag is de versie: stuur haar mee in If-Match bij de volgende stap.
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope arrangementen.lezen.
          */
         get: operations["geefArrangement"];
         put?: never;
@@ -101,6 +111,8 @@ export interface paths {
         /**
          * Wijs een aanvraag af
          * @description Een afwijzing vermeldt altijd de reden; school en ouders kunnen ertegen in bezwaar. Voor SWV-medewerkers.
+         *
+         *     Toegang: personen met de rol swv-medewerker.
          */
         post: operations["wijsArrangementAf"];
         delete?: never;
@@ -121,6 +133,8 @@ export interface paths {
         /**
          * Beëindig een actief arrangement
          * @description Met de laatste dag en de reden.
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
          */
         post: operations["beeindigArrangement"];
         delete?: never;
@@ -141,6 +155,8 @@ export interface paths {
         /**
          * Neem een aanvraag in behandeling
          * @description Van 'aangevraagd' naar 'in-behandeling'. Voor SWV-medewerkers.
+         *
+         *     Toegang: personen met de rol swv-medewerker.
          */
         post: operations["neemArrangementInBehandeling"];
         delete?: never;
@@ -161,6 +177,8 @@ export interface paths {
         /**
          * Leg een evaluatie vast
          * @description Alleen bij een actief arrangement: per doel behaald of niet, de conclusie en het vervolg (voortzetten, bijstellen, beeindigen).
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
          */
         post: operations["evalueerArrangement"];
         delete?: never;
@@ -181,6 +199,8 @@ export interface paths {
         /**
          * Vraag de school om meer informatie
          * @description Tijdens de behandeling; er staat hoogstens één vraag tegelijk open. Voor SWV-medewerkers.
+         *
+         *     Toegang: personen met de rol swv-medewerker.
          */
         post: operations["vraagInformatie"];
         delete?: never;
@@ -201,6 +221,8 @@ export interface paths {
         /**
          * Beantwoord de vraag van het samenwerkingsverband
          * @description Sluit de open vraag; het antwoord staat in de geschiedenis.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker.
          */
         post: operations["beantwoordVraag"];
         delete?: never;
@@ -221,6 +243,8 @@ export interface paths {
         /**
          * Start een toegekend arrangement
          * @description Binnen de toegekende periode (422 daarbuiten); de eerste evaluatie is uiterlijk een half jaar later.
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
          */
         post: operations["startArrangement"];
         delete?: never;
@@ -241,6 +265,8 @@ export interface paths {
         /**
          * Ken een arrangement toe
          * @description Met beschikkingsnummer (uniek binnen het samenwerkingsverband; 409 als het al gebruikt is), besluitdatum en motivering. Voor SWV-medewerkers.
+         *
+         *     Toegang: personen met de rol swv-medewerker.
          */
         post: operations["kenArrangementToe"];
         delete?: never;
@@ -259,6 +285,8 @@ export interface paths {
         /**
          * Het auditlog van je samenwerkingsverband
          * @description Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling en/of per actor (gebruiker of client). Pagina's met een cursor; de Link-header wijst naar de volgende. Het lezen van het auditlog staat er zelf ook in.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         get: operations["geefAuditRegels"];
         put?: never;
@@ -279,6 +307,8 @@ export interface paths {
         /**
          * Exporteer het auditlog van één leerling of één actor als CSV
          * @description Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). Ook een export staat in het auditlog.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         get: operations["exporteerAuditRegels"];
         put?: never;
@@ -339,12 +369,16 @@ export interface paths {
         /**
          * De accounts van je samenwerkingsverband
          * @description Alleen voor de beheerder van een samenwerkingsverband.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         get: operations["geefGebruikers"];
         put?: never;
         /**
          * Maak een account aan
          * @description Alleen voor de beheerder van een samenwerkingsverband; het account hoort bij diens samenwerkingsverband. Het antwoord bevat eenmalig een activeringscode (7 dagen geldig) waarmee de persoon op /activeren zelf een wachtwoord kiest. Een medewerker van een school hoort bij minstens één vestiging.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["registreerGebruiker"];
         delete?: never;
@@ -365,6 +399,8 @@ export interface paths {
         /**
          * Deactiveer een account
          * @description De persoon kan niet meer inloggen en alle tokens stoppen meteen. Het account en wat de persoon deed, blijven bewaard.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["deactiveerGebruiker"];
         delete?: never;
@@ -383,6 +419,8 @@ export interface paths {
         /**
          * Wie de API denkt dat je bent
          * @description Het onderwerp van het access token: een gebruiker of een client (bijvoorbeeld een LAS), met samenwerkingsverband, rollen en scopes. Handig om een koppeling te controleren.
+         *
+         *     Toegang: iedereen met een geldig access token.
          */
         get: operations["geefIk"];
         put?: never;
@@ -403,12 +441,16 @@ export interface paths {
         /**
          * De koppelingen van je samenwerkingsverband
          * @description Alleen voor de beheerder van een samenwerkingsverband; koppelingen van andere samenwerkingsverbanden zijn niet zichtbaar. Geheimen staan er nooit in.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         get: operations["geefKoppelingen"];
         put?: never;
         /**
          * Registreer een koppeling (LAS of partner)
          * @description Alleen voor de beheerder van een samenwerkingsverband. Zonder publiekeSleutels krijgt de koppeling een geheim (client_secret_basic) dat alleen in dit antwoord staat; met een JSON Web Key Set meldt de koppeling zich aan met private_key_jwt en bestaat er geen geheim.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["registreerKoppeling"];
         delete?: never;
@@ -427,6 +469,8 @@ export interface paths {
         /**
          * Eén koppeling
          * @description Een koppeling van een ander samenwerkingsverband geeft 404, alsof ze niet bestaat.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         get: operations["geefKoppeling"];
         put?: never;
@@ -434,6 +478,8 @@ export interface paths {
         /**
          * Trek een koppeling in
          * @description De koppeling krijgt geen tokens meer, en de tokens die ze heeft werken meteen niet meer. Wijzigt iemand anders de koppeling op hetzelfde moment, dan geldt die wijziging en is dit een 409.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         delete: operations["trekKoppelingIn"];
         options?: never;
@@ -453,6 +499,8 @@ export interface paths {
         /**
          * Geef een koppeling een nieuw geheim
          * @description Het oude geheim en alle tokens die de koppeling al had, werken meteen niet meer. Het nieuwe geheim staat alleen in dit antwoord.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["vernieuwKoppelingGeheim"];
         delete?: never;
@@ -471,12 +519,16 @@ export interface paths {
         /**
          * De leerlingen die je mag zien
          * @description Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25).
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
          */
         get: operations["geefLeerlingen"];
         put?: never;
         /**
          * Registreer een leerling
          * @description Naam, geboortedatum, vestiging en groep; nooit een BSN. Een medewerker van een school alleen op de eigen vestigingen (403).
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker.
          */
         post: operations["registreerLeerling"];
         delete?: never;
@@ -492,7 +544,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén leerling met haar of zijn ondersteuningsbehoeften */
+        /**
+         * Eén leerling met haar of zijn ondersteuningsbehoeften
+         * @description Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
+         */
         get: operations["geefLeerling"];
         put?: never;
         post?: never;
@@ -513,6 +568,8 @@ export interface paths {
         /**
          * Vervang de ondersteuningsbehoeften van een leerling
          * @description Bevorderende en belemmerende factoren, onderwijsbehoeften op de vijf IVO-velden, en de visie van leerling en ouders. Geen diagnoses: die horen hier niet.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker.
          */
         put: operations["legOndersteuningsbehoeftenVast"];
         post?: never;
@@ -532,12 +589,16 @@ export interface paths {
         /**
          * Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op
          * @description Pagina's van hoogstens 100 (pageSize, standaard 50) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen om daarna alleen wijzigingen op te halen.
+         *
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert; koppelingen met de scope aanbieders.lezen.
          */
         get: operations["zoekAanbieders"];
         put?: never;
         /**
          * Registreer een onderwijsbegeleidingsaanbieder
          * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["registreerAanbieder"];
         delete?: never;
@@ -556,6 +617,8 @@ export interface paths {
         /**
          * Wat er in het register veranderde sinds je vorige synchronisatie
          * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
+         *
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert; koppelingen met de scope aanbieders.lezen.
          */
         get: operations["geefAanbiederWijzigingen"];
         put?: never;
@@ -576,6 +639,8 @@ export interface paths {
         /**
          * Eén onderwijsbegeleidingsaanbieder met zijn aanbod en contactgegevens
          * @description De ETag is de versie van de aanbieder: stuur haar mee in If-Match bij een wijziging.
+         *
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert; koppelingen met de scope aanbieders.lezen.
          */
         get: operations["geefAanbieder"];
         put?: never;
@@ -583,6 +648,8 @@ export interface paths {
         /**
          * Verwijder een ten onrechte geregistreerde aanbieder
          * @description Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         delete: operations["verwijderAanbieder"];
         options?: never;
@@ -602,6 +669,8 @@ export interface paths {
         /**
          * Voeg aangeboden begeleiding toe
          * @description Eén expertise, voor een leerjaar of tussen data, in een werkgebied (leeg: landelijk), eventueel met capaciteit. De licentie moet de expertise toestaan (422 expertise-niet-in-licentie), de periode moet binnen de bedrijfsperiode vallen (422 periode-buiten-bedrijf) en mag niet overlappen met aanbod van dezelfde expertise (422 overlappend-aanbod).
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["biedBegeleidingAan"];
         delete?: never;
@@ -622,6 +691,8 @@ export interface paths {
         /**
          * Beëindig aangeboden begeleiding
          * @description Het aanbod geldt tot en met laatsteDag; aanbod dat dan nog niet begonnen was, vervalt.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["beeindigAanbod"];
         delete?: never;
@@ -641,6 +712,8 @@ export interface paths {
         /**
          * Vervang de contactgegevens van een aanbieder
          * @description Alle communicatiecontexten in één keer; minstens één.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         put: operations["wijzigContactgegevens"];
         post?: never;
@@ -662,6 +735,8 @@ export interface paths {
         /**
          * Neem een aanbieder uit bedrijf
          * @description Na laatsteDag biedt de aanbieder niets meer aan: zijn aanbod eindigt uiterlijk dan.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["neemAanbiederUitBedrijf"];
         delete?: never;
@@ -677,11 +752,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Het eigen samenwerkingsverband met zijn regio's en lokale netwerken */
+        /**
+         * Het eigen samenwerkingsverband met zijn regio's en lokale netwerken
+         * @description Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
+         */
         get: operations["geefSamenwerkingsverband"];
         /**
          * Leg naam en indeling (regio's met lokale netwerken) van het eigen samenwerkingsverband vast
          * @description De eerste keer richt dit het samenwerkingsverband in. Daarna vervangt het naam en hele indeling en is If-Match met de ETag verplicht (428 zonder, 412 bij een verouderde versie).
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         put: operations["richtSamenwerkingsverbandIn"];
         post?: never;
@@ -698,12 +778,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De scholen (vestigingen) in het samenwerkingsverband met hun ondersteuningsprofiel */
+        /**
+         * De scholen (vestigingen) in het samenwerkingsverband met hun ondersteuningsprofiel
+         * @description Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
+         */
         get: operations["geefScholen"];
         put?: never;
         /**
          * Registreer een school (vestiging)
          * @description Met BRIN + vestigingsnummer, soort, schoolbestuur, plek in de indeling en eventueel het ondersteuningsprofiel.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["registreerSchool"];
         delete?: never;
@@ -719,7 +804,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén school met haar ondersteuningsprofiel */
+        /**
+         * Eén school met haar ondersteuningsprofiel
+         * @description Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
+         */
         get: operations["geefSchool"];
         put?: never;
         post?: never;
@@ -740,6 +828,8 @@ export interface paths {
         /**
          * Vervang het schoolondersteuningsprofiel op de vijf IVO-velden
          * @description Door een SWV-beheerder, of door een medewerker van die school.
+         *
+         *     Toegang: personen met de rol swv-beheerder of school-medewerker.
          */
         put: operations["legOndersteuningsprofielVast"];
         post?: never;
@@ -756,10 +846,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De schoolbesturen in het samenwerkingsverband */
+        /**
+         * De schoolbesturen in het samenwerkingsverband
+         * @description Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
+         */
         get: operations["geefSchoolbesturen"];
         put?: never;
-        /** Registreer een schoolbestuur met zijn bevoegd-gezagnummer */
+        /**
+         * Registreer een schoolbestuur met zijn bevoegd-gezagnummer
+         * @description Toegang: personen met de rol swv-beheerder.
+         */
         post: operations["registreerSchoolbestuur"];
         delete?: never;
         options?: never;
@@ -835,42 +931,51 @@ export interface components {
         };
         AanvraagVerzoek: {
             /** Format: uuid */
-            leerlingId?: string | null;
-            soort?: string | null;
+            leerlingId: string | null;
+            soort: components["schemas"]["SoortArrangement"] | null;
             inhoud?: components["schemas"]["IvoVelden"];
-            doelen?: string[] | null;
+            doelen: string[] | null;
             /** Format: date */
-            ingangsdatum?: string | null;
+            ingangsdatum: string | null;
             /** Format: date */
-            einddatum?: string | null;
+            einddatum: string | null;
             /** Format: double */
             uren?: number | null;
             /** Format: double */
             budget?: number | null;
-            uitvoerder?: components["schemas"]["Uitvoerder"];
-            bekostiger?: string | null;
-            toelichting?: string | null;
+            uitvoerder: components["schemas"]["Uitvoerder"];
+            bekostiger: components["schemas"]["Bekostiger"] | null;
+            toelichting: string | null;
         };
+        /**
+         * @description Waar een account staat.
+         *
+         *     - `wacht-op-activering`: Het account is aangemaakt; de persoon heeft nog geen wachtwoord gekozen met de activeringscode.
+         *     - `actief`: De persoon kan inloggen.
+         *     - `gedeactiveerd`: Het account is gestopt; de persoon kan niet meer inloggen.
+         * @enum {string}
+         */
+        Accountstatus: "wacht-op-activering" | "actief" | "gedeactiveerd";
         Actor: {
             id: string;
             naam: string;
         };
         AfwijzingVerzoek: {
-            beschikkingsnummer?: string | null;
+            beschikkingsnummer: string | null;
             /** Format: date */
-            besluitdatum?: string | null;
-            reden?: string | null;
+            besluitdatum: string | null;
+            reden: string | null;
         };
         AntwoordVerzoek: {
-            antwoord?: string | null;
+            antwoord: string | null;
         };
         Arrangement: {
             /** Format: uuid */
             id: string;
             leerling: components["schemas"]["ArrangementLeerling"];
             vestiging: string;
-            soort: string;
-            status: string;
+            soort: components["schemas"]["SoortArrangement"];
+            status: components["schemas"]["ArrangementStatus"];
             inhoud: components["schemas"]["IvoVelden"];
             doelen: components["schemas"]["Doel"][];
             /** Format: date */
@@ -882,7 +987,7 @@ export interface components {
             /** Format: double */
             budget?: number | null;
             uitvoerder: components["schemas"]["Uitvoerder"];
-            bekostiger: string;
+            bekostiger: components["schemas"]["Bekostiger"];
             toelichting: string;
             /** Format: date-time */
             aangevraagdOp: string;
@@ -900,7 +1005,7 @@ export interface components {
             beeindigdOp?: string | null;
             redenBeeindiging?: string | null;
             geschiedenis: components["schemas"]["Gebeurtenis"][];
-            toegestaneStappen: string[];
+            toegestaneStappen: components["schemas"]["ArrangementStap"][];
             /** Format: int64 */
             versie: number;
             /** Format: date-time */
@@ -915,6 +1020,32 @@ export interface components {
             geboortedatum: string;
             groep: string;
         };
+        /**
+         * @description Een stap die je bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die jij nu mag zetten.
+         *
+         *     - `behandeling`: De aanvraag in behandeling nemen.
+         *     - `antwoord`: De vraag van het samenwerkingsverband beantwoorden.
+         *     - `toekenning`: Het arrangement toekennen.
+         *     - `afwijzing`: De aanvraag afwijzen.
+         *     - `informatieverzoek`: De school om meer informatie vragen.
+         *     - `start`: Het toegekende arrangement starten.
+         *     - `evaluatie`: Een evaluatie vastleggen.
+         *     - `beeindiging`: Het arrangement beëindigen.
+         * @enum {string}
+         */
+        ArrangementStap: "behandeling" | "antwoord" | "toekenning" | "afwijzing" | "informatieverzoek" | "start" | "evaluatie" | "beeindiging";
+        /**
+         * @description Waar een arrangement staat: aangevraagd, dan in behandeling, dan toegekend of afgewezen, dan actief en tot slot beëindigd.
+         *
+         *     - `aangevraagd`: De school of het samenwerkingsverband heeft het arrangement aangevraagd.
+         *     - `in-behandeling`: Het samenwerkingsverband bekijkt de aanvraag.
+         *     - `toegekend`: Het samenwerkingsverband heeft het arrangement toegekend; het is nog niet gestart.
+         *     - `afgewezen`: Het samenwerkingsverband heeft de aanvraag afgewezen.
+         *     - `actief`: Het arrangement loopt.
+         *     - `beeindigd`: Het arrangement is gestopt.
+         * @enum {string}
+         */
+        ArrangementStatus: "aangevraagd" | "in-behandeling" | "toegekend" | "afgewezen" | "actief" | "beeindigd";
         ArrangementWijzigingen: {
             arrangementen: components["schemas"]["Arrangement"][];
             wijzigingenToken: string;
@@ -949,9 +1080,18 @@ export interface components {
         };
         BeeindigingVerzoek: {
             /** Format: date */
-            einddatum?: string | null;
-            reden?: string | null;
+            einddatum: string | null;
+            reden: string | null;
         };
+        /**
+         * @description Wie het arrangement betaalt.
+         *
+         *     - `swv`: Het samenwerkingsverband.
+         *     - `school`: De school.
+         *     - `bestuur`: Het schoolbestuur.
+         * @enum {string}
+         */
+        Bekostiger: "swv" | "school" | "bestuur";
         Besluit: {
             uitkomst: string;
             /** Format: date */
@@ -962,6 +1102,17 @@ export interface components {
             /** Format: date-time */
             vastgelegdOp: string;
         };
+        /**
+         * Format: int32
+         * @description Het cluster van (voortgezet) speciaal onderwijs.
+         *
+         *     - `1`: Leerlingen die blind of slechtziend zijn.
+         *     - `2`: Leerlingen die doof of slechthorend zijn of een taal- of spraakstoornis hebben.
+         *     - `3`: Leerlingen met een lichamelijke of verstandelijke beperking of die langdurig ziek zijn.
+         *     - `4`: Leerlingen met gedragsproblemen of psychiatrische problemen.
+         * @enum {integer}
+         */
+        Cluster: 1 | 2 | 3 | 4;
         Communicatiecontext: {
             context: string;
             email?: string | null;
@@ -971,7 +1122,7 @@ export interface components {
             adres?: string | null;
         };
         CommunicatiecontextInvoer: {
-            context?: string | null;
+            context: string | null;
             email?: string | null;
             telefoon?: string | null;
             web?: string | null;
@@ -979,7 +1130,7 @@ export interface components {
             adres?: string | null;
         };
         ContactgegevensVerzoek: {
-            communicatiecontexten?: components["schemas"]["CommunicatiecontextInvoer"][] | null;
+            communicatiecontexten: components["schemas"]["CommunicatiecontextInvoer"][] | null;
         };
         Doel: {
             /** Format: int32 */
@@ -994,20 +1145,18 @@ export interface components {
         };
         DoelresultaatInvoer: {
             /** Format: int32 */
-            doel?: number | null;
-            behaald?: boolean | null;
+            doel: number | null;
+            behaald: boolean | null;
             toelichting?: string | null;
         };
         Erkenning: {
             code: string;
-            /** Format: int32 */
-            cluster: number;
+            cluster: components["schemas"]["Cluster"];
             licenties: string[];
         };
         ErkenningInvoer: {
-            code?: string | null;
-            /** Format: int32 */
-            cluster?: number | null;
+            code: string | null;
+            cluster: components["schemas"]["Cluster"] | null;
             licenties?: string[] | null;
         };
         Evaluatie: {
@@ -1017,17 +1166,17 @@ export interface components {
             datum: string;
             doelen: components["schemas"]["Doelresultaat"][];
             conclusie: string;
-            vervolg: string;
+            vervolg: components["schemas"]["Vervolg"];
             door: components["schemas"]["Actor"];
             /** Format: date-time */
             vastgelegdOp: string;
         };
         EvaluatieVerzoek: {
             /** Format: date */
-            datum?: string | null;
-            doelen?: components["schemas"]["DoelresultaatInvoer"][] | null;
-            conclusie?: string | null;
-            vervolg?: string | null;
+            datum: string | null;
+            doelen: components["schemas"]["DoelresultaatInvoer"][] | null;
+            conclusie: string | null;
+            vervolg: components["schemas"]["Vervolg"] | null;
         };
         Expertise: {
             code: string;
@@ -1050,9 +1199,9 @@ export interface components {
             id: string;
             email: string;
             naam: string;
-            rol: string;
+            rol: components["schemas"]["Rol"];
             vestigingen: string[];
-            status: string;
+            status: components["schemas"]["Accountstatus"];
         };
         GebruikerLijst: {
             gebruikers: components["schemas"]["Gebruiker"][];
@@ -1062,7 +1211,7 @@ export interface components {
             id: string;
             naam: string;
             samenwerkingsverband?: string | null;
-            rollen: string[];
+            rollen: components["schemas"]["Rol"][];
             vestigingen: string[];
             scopes: string[];
         };
@@ -1077,7 +1226,7 @@ export interface components {
             clientId: string;
             naam: string;
             samenwerkingsverband: string;
-            scopes: string[];
+            scopes: components["schemas"]["Scope"][];
             vestigingen: string[];
             authenticatie: string;
         };
@@ -1086,7 +1235,7 @@ export interface components {
         };
         LaatsteDagVerzoek: {
             /** Format: date */
-            laatsteDag?: string | null;
+            laatsteDag: string | null;
         };
         Leerling: {
             /** Format: uuid */
@@ -1105,12 +1254,12 @@ export interface components {
             readonly auditLeerlingId?: string | null;
         };
         LeerlingVerzoek: {
-            voornaam?: string | null;
-            achternaam?: string | null;
+            voornaam: string | null;
+            achternaam: string | null;
             /** Format: date */
-            geboortedatum?: string | null;
-            vestiging?: string | null;
-            groep?: string | null;
+            geboortedatum: string | null;
+            vestiging: string | null;
+            groep: string | null;
             ondersteuningsbehoeften?: components["schemas"]["Ondersteuningsbehoeften"];
         };
         LeerlingenPagina: {
@@ -1118,7 +1267,7 @@ export interface components {
             volgendeCursor?: string | null;
         };
         NieuwAanbodVerzoek: {
-            expertise?: string | null;
+            expertise: string | null;
             leerjaar?: string | null;
             /** Format: date */
             begindatum?: string | null;
@@ -1133,14 +1282,14 @@ export interface components {
             clientSecret: string;
         };
         NieuweAanbiederVerzoek: {
-            code?: string | null;
-            naam?: string | null;
+            code: string | null;
+            naam: string | null;
             internationaleNaam?: string | null;
             /** Format: date */
-            inbedrijfdatum?: string | null;
-            bestuur?: string | null;
-            erkenning?: components["schemas"]["ErkenningInvoer"];
-            communicatiecontexten?: components["schemas"]["CommunicatiecontextInvoer"][] | null;
+            inbedrijfdatum: string | null;
+            bestuur: string | null;
+            erkenning: components["schemas"]["ErkenningInvoer"];
+            communicatiecontexten: components["schemas"]["CommunicatiecontextInvoer"][] | null;
         };
         NieuweGebruiker: {
             gebruiker: components["schemas"]["Gebruiker"];
@@ -1149,9 +1298,9 @@ export interface components {
             activatieGeldigTot: string;
         };
         NieuweGebruikerVerzoek: {
-            email?: string | null;
-            naam?: string | null;
-            rol?: string | null;
+            email: string | null;
+            naam: string | null;
+            rol: components["schemas"]["Rol"] | null;
             vestigingen?: string[] | null;
         };
         NieuweKoppeling: {
@@ -1159,8 +1308,8 @@ export interface components {
             clientSecret?: string | null;
         };
         NieuweKoppelingVerzoek: {
-            naam?: string | null;
-            scopes?: string[] | null;
+            naam: string | null;
+            scopes: components["schemas"]["Scope"][];
             publiekeSleutels?: unknown;
             vestigingen?: string[] | null;
         };
@@ -1233,6 +1382,16 @@ export interface components {
             naam: string;
             lokaleNetwerken: string[];
         };
+        /**
+         * @description De rol van een persoon in het samenwerkingsverband; die bepaalt wat de persoon mag zien en doen.
+         *
+         *     - `swv-beheerder`: Beheerder van het samenwerkingsverband: accounts, koppelingen en vaste gegevens. Ziet geen leerlinggegevens.
+         *     - `swv-medewerker`: Medewerker van het samenwerkingsverband, zoals een trajectbegeleider: behandelt en besluit over aanvragen.
+         *     - `school-medewerker`: Medewerker van een school (intern begeleider of zorgcoördinator): alleen leerlingen van de eigen vestigingen.
+         *     - `expert`: Expert van het samenwerkingsverband die op scholen werkt.
+         * @enum {string}
+         */
+        Rol: "swv-beheerder" | "swv-medewerker" | "school-medewerker" | "expert";
         Samenwerkingsverband: {
             code: string;
             naam: string;
@@ -1242,7 +1401,7 @@ export interface components {
             readonly auditResourceId: string;
         };
         SamenwerkingsverbandVerzoek: {
-            naam?: string | null;
+            naam: string | null;
             regios?: components["schemas"]["Regio"][] | null;
         };
         Scholen: {
@@ -1251,7 +1410,7 @@ export interface components {
         School: {
             vestiging: string;
             naam: string;
-            soort: string;
+            soort: components["schemas"]["SoortSchool"];
             schoolbestuur: string;
             regio?: string | null;
             lokaalNetwerk?: string | null;
@@ -1261,10 +1420,10 @@ export interface components {
             readonly auditResourceId: string;
         };
         SchoolVerzoek: {
-            vestiging?: string | null;
-            naam?: string | null;
-            soort?: string | null;
-            schoolbestuur?: string | null;
+            vestiging: string | null;
+            naam: string | null;
+            soort: components["schemas"]["SoortSchool"] | null;
+            schoolbestuur: string | null;
             regio?: string | null;
             lokaalNetwerk?: string | null;
             ondersteuningsprofiel?: components["schemas"]["IvoVelden"];
@@ -1280,27 +1439,80 @@ export interface components {
             readonly auditResourceId: string;
         };
         SchoolbestuurVerzoek: {
-            nummer?: string | null;
-            naam?: string | null;
+            nummer: string | null;
+            naam: string | null;
         };
+        /**
+         * @description Een scope: toegang tot één dataservice, voor koppelingen (client credentials).
+         *
+         *     - `aanbieders.lezen`: Onderwijsbegeleidingsaanbieders en hun aanbod lezen.
+         *     - `arrangementen.lezen`: Arrangementen van leerlingen van de eigen scholen lezen.
+         *     - `arrangementen.schrijven`: Arrangementen van leerlingen van de eigen scholen aanvragen en wijzigen.
+         *     - `leerlingen.lezen`: Leerlinggegevens van de eigen scholen lezen.
+         * @enum {string}
+         */
+        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen";
+        /**
+         * @description De soort arrangement: welke extra ondersteuning de leerling krijgt.
+         *
+         *     - `onderwijsarrangement`: Extra ondersteuning op school.
+         *     - `onderwijs-jeugdhulparrangement`: Extra ondersteuning op school samen met jeugdhulp.
+         *     - `inzet-expert`: Een expert komt helpen op school.
+         *     - `middelen`: Geld of materiaal voor de school.
+         *     - `deeltijdplaatsing-elders`: De leerling gaat een deel van de week naar een andere school of plek.
+         *     - `arrangement-cluster-1-2`: Begeleiding door een aanbieder voor cluster 1 (zien) of cluster 2 (horen, taal en spraak).
+         * @enum {string}
+         */
+        SoortArrangement: "onderwijsarrangement" | "onderwijs-jeugdhulparrangement" | "inzet-expert" | "middelen" | "deeltijdplaatsing-elders" | "arrangement-cluster-1-2";
+        /**
+         * @description De soort school van een vestiging.
+         *
+         *     - `BAO`: Basisonderwijs.
+         *     - `SBO`: Speciaal basisonderwijs.
+         *     - `SO`: Speciaal onderwijs.
+         *     - `VSO`: Voortgezet speciaal onderwijs.
+         *     - `VO`: Voortgezet onderwijs.
+         *     - `PRO`: Praktijkonderwijs.
+         * @enum {string}
+         */
+        SoortSchool: "BAO" | "SBO" | "SO" | "VSO" | "VO" | "PRO";
+        /**
+         * @description Wie het arrangement uitvoert.
+         *
+         *     - `school`: De eigen school van de leerling.
+         *     - `sbo-so`: Een school voor speciaal basisonderwijs (sbo) of speciaal onderwijs (so).
+         *     - `expert`: Een expert van het samenwerkingsverband.
+         *     - `oba`: Een onderwijsbegeleidingsaanbieder (oba); geef dan ook obaCode en expertise.
+         * @enum {string}
+         */
+        SoortUitvoerder: "school" | "sbo-so" | "expert" | "oba";
         StartVerzoek: {
             /** Format: date */
-            startdatum?: string | null;
+            startdatum: string | null;
         };
         ToekenningVerzoek: {
-            beschikkingsnummer?: string | null;
+            beschikkingsnummer: string | null;
             /** Format: date */
-            besluitdatum?: string | null;
-            motivering?: string | null;
+            besluitdatum: string | null;
+            motivering: string | null;
         };
         Uitvoerder: {
-            soort?: string | null;
-            naam?: string | null;
+            soort: components["schemas"]["SoortUitvoerder"] | null;
+            naam: string | null;
             obaCode?: string | null;
             expertise?: string | null;
         };
+        /**
+         * @description Wat er na een evaluatie met het arrangement gebeurt.
+         *
+         *     - `voortzetten`: Het arrangement gaat door zoals het is.
+         *     - `bijstellen`: Het arrangement gaat door, maar verandert.
+         *     - `beeindigen`: Het arrangement stopt.
+         * @enum {string}
+         */
+        Vervolg: "voortzetten" | "bijstellen" | "beeindigen";
         VraagVerzoek: {
-            vraag?: string | null;
+            vraag: string | null;
         };
         Werkgebied: {
             samenwerkingsverbanden: string[];
@@ -1335,7 +1547,20 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Wat er nog over is in het huidige venster (IETF draft-ietf-httpapi-ratelimit-headers): r = resterende verzoeken, t = seconden tot het venster opnieuw begint. */
+        RateLimit: string;
+        /** @description Welke limiet voor dit verzoek geldt: q = verzoeken per venster, w = venster in seconden. */
+        "RateLimit-Policy": string;
+        /** @description Na hoeveel seconden je het opnieuw kunt proberen. */
+        "Retry-After": number;
+        /** @description De volgende pagina (RFC 8288), zolang er een is. */
+        Link: string;
+        /** @description Waar de nieuwe resource te vinden is. */
+        Location: string;
+        /** @description De uitdaging volgens RFC 6750: Bearer, met bij een ongeldig token of ontbrekende rechten ook error en error_description. */
+        "WWW-Authenticate": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1347,12 +1572,12 @@ export interface operations {
                  * @description Alleen arrangementen met deze status.
                  * @example actief
                  */
-                status?: string;
+                status?: components["schemas"]["ArrangementStatus"];
                 /**
                  * @description Alleen arrangementen van deze soort.
                  * @example onderwijsarrangement
                  */
-                soort?: string;
+                soort?: components["schemas"]["SoortArrangement"];
                 /**
                  * @description Alleen van deze vestiging (BRIN en vestigingsnummer).
                  * @example 12AB00
@@ -1389,6 +1614,9 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1402,6 +1630,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1409,6 +1639,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1418,6 +1650,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1427,6 +1674,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1436,6 +1697,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1465,6 +1728,9 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1474,6 +1740,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1483,6 +1751,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1492,6 +1775,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1501,6 +1786,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1510,6 +1797,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1519,6 +1808,20 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1528,6 +1831,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1555,6 +1860,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1568,13 +1875,41 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1584,6 +1919,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1593,6 +1942,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1603,12 +1954,12 @@ export interface operations {
     };
     geefArrangementWijzigingen: {
         parameters: {
-            query?: {
+            query: {
                 /**
                  * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
                  * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
-                token?: string;
+                token: string;
                 pageSize?: number;
             };
             header?: {
@@ -1627,6 +1978,9 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1640,6 +1994,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1647,6 +2003,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1656,6 +2014,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1665,6 +2038,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1674,6 +2061,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1707,6 +2096,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1720,13 +2111,41 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1736,6 +2155,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1745,6 +2166,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1754,6 +2189,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1794,6 +2231,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1803,6 +2242,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1812,6 +2253,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1821,6 +2277,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1830,6 +2288,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1839,6 +2299,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1848,6 +2310,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1857,6 +2321,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1866,6 +2332,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1875,6 +2355,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1915,6 +2397,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1924,6 +2408,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1933,6 +2419,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1942,6 +2443,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1951,6 +2454,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1960,6 +2465,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1969,6 +2476,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1978,6 +2487,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1987,6 +2498,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1996,6 +2521,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2032,6 +2559,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2041,6 +2570,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2050,6 +2581,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2059,6 +2605,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2068,6 +2616,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2077,6 +2627,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2086,6 +2638,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2095,6 +2649,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2104,6 +2672,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2144,6 +2714,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2153,6 +2725,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2162,6 +2736,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2171,6 +2760,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2180,6 +2771,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2189,6 +2782,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2198,6 +2793,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2207,6 +2804,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2216,6 +2815,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2225,6 +2838,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2265,6 +2880,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2274,6 +2891,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2283,6 +2902,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2292,6 +2926,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2301,6 +2937,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2310,6 +2948,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2319,6 +2959,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2328,6 +2970,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2337,6 +2981,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2346,6 +3004,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2386,6 +3046,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2395,6 +3057,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2404,6 +3068,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2413,6 +3092,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2422,6 +3103,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2431,6 +3114,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2440,6 +3125,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2449,6 +3136,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2458,6 +3147,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2467,6 +3170,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2507,6 +3212,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2516,6 +3223,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2525,6 +3234,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2534,6 +3258,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2543,6 +3269,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2552,6 +3280,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2561,6 +3291,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2570,6 +3302,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2579,6 +3313,8 @@ export interface operations {
             /** @description Unprocessable Content */
             422: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2588,6 +3324,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2597,6 +3347,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2637,6 +3389,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2646,6 +3400,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2655,6 +3411,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2664,6 +3435,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2673,6 +3446,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2682,6 +3457,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2691,6 +3468,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2700,6 +3479,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2709,6 +3490,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2718,6 +3513,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2750,6 +3547,9 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2763,6 +3563,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2770,6 +3572,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2779,15 +3583,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2797,6 +3607,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2806,6 +3630,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2836,6 +3662,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2849,6 +3677,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2856,6 +3686,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2865,15 +3697,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2883,6 +3721,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2892,6 +3744,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2925,6 +3779,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2938,6 +3794,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2945,6 +3803,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2954,6 +3814,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2963,6 +3825,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2972,6 +3848,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3011,6 +3889,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3024,6 +3904,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3031,6 +3913,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3040,6 +3924,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3049,6 +3935,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3058,6 +3958,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3085,6 +3987,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3098,22 +4002,41 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Geen of geen geldig access token. */
-            401: {
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3123,6 +4046,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3132,6 +4069,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3158,6 +4097,9 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3167,6 +4109,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3176,15 +4120,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3194,6 +4144,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3203,6 +4155,20 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3212,6 +4178,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3240,24 +4208,43 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Gebruiker"];
                 };
             };
-            /** @description Geen of geen geldig access token. */
-            401: {
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3267,6 +4254,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3276,6 +4265,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3285,6 +4276,20 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3294,6 +4299,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3321,6 +4328,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3334,13 +4343,29 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3350,6 +4375,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3359,6 +4398,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3386,6 +4427,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3399,22 +4442,41 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Geen of geen geldig access token. */
-            401: {
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3424,6 +4486,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3433,6 +4509,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3459,6 +4537,9 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3468,6 +4549,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3477,15 +4560,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3495,6 +4584,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3504,6 +4595,20 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3513,6 +4618,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3546,6 +4653,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3559,22 +4668,41 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Geen of geen geldig access token. */
-            401: {
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3584,6 +4712,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3593,6 +4723,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3602,6 +4746,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3630,22 +4776,41 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Geen of geen geldig access token. */
-            401: {
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3655,6 +4820,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3664,6 +4831,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3673,6 +4842,20 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3682,6 +4865,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3710,24 +4895,44 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NieuwGeheim"];
                 };
             };
-            /** @description Geen of geen geldig access token. */
-            401: {
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3737,6 +4942,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3746,6 +4953,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3755,6 +4964,20 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3764,6 +4987,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3800,6 +5025,9 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3813,6 +5041,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3820,6 +5050,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3829,6 +5061,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3838,6 +5085,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3847,6 +5108,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3873,6 +5136,9 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3882,6 +5148,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3891,6 +5159,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3900,6 +5183,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3909,6 +5194,20 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3918,6 +5217,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3951,6 +5252,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3964,13 +5267,41 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3980,6 +5311,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3989,6 +5322,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3998,6 +5345,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4038,6 +5387,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4047,6 +5398,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4056,6 +5409,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4065,6 +5433,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,6 +5444,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4083,6 +5455,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4092,6 +5466,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4101,6 +5477,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4110,6 +5500,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4131,7 +5523,7 @@ export interface operations {
                  * @example PO2705
                  */
                 werkgebied?: string;
-                cluster?: number;
+                cluster?: components["schemas"]["Cluster"];
                 naam?: string;
                 /**
                  * @description Alleen aanbod dat op deze dag geldt.
@@ -4162,6 +5554,9 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4175,6 +5570,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4182,6 +5579,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4191,6 +5590,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4200,6 +5614,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4209,6 +5637,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4235,6 +5665,9 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4244,6 +5677,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4253,6 +5688,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4262,6 +5712,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4271,6 +5723,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4280,6 +5734,20 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4289,6 +5757,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4299,12 +5769,12 @@ export interface operations {
     };
     geefAanbiederWijzigingen: {
         parameters: {
-            query?: {
+            query: {
                 /**
                  * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
                  * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
-                token?: string;
+                token: string;
                 pageSize?: number;
             };
             header?: {
@@ -4323,6 +5793,9 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4336,6 +5809,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4343,6 +5818,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4352,6 +5829,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4361,6 +5853,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4370,6 +5864,20 @@ export interface operations {
             /** @description Gone */
             410: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4379,6 +5887,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4412,6 +5922,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4425,6 +5937,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4432,6 +5946,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4441,6 +5957,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4450,6 +5981,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4459,6 +5992,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4468,6 +6015,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4502,6 +6051,8 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4509,6 +6060,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4518,6 +6071,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4527,6 +6095,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4536,6 +6106,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4545,6 +6117,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4554,6 +6128,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4563,6 +6151,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4603,6 +6193,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4612,6 +6204,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4621,6 +6215,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4630,6 +6239,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4639,6 +6250,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4648,6 +6261,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4657,6 +6272,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4666,6 +6283,8 @@ export interface operations {
             /** @description Unprocessable Content */
             422: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4675,6 +6294,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4684,6 +6317,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4729,6 +6364,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4738,6 +6375,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4747,6 +6386,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4756,6 +6410,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4765,6 +6421,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4774,6 +6432,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4783,6 +6443,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4792,6 +6454,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4801,6 +6477,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4841,6 +6519,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4850,6 +6530,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4859,6 +6541,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4868,6 +6565,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4877,6 +6576,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4886,6 +6587,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4895,6 +6598,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4904,6 +6609,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4913,6 +6632,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4953,6 +6674,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4962,6 +6685,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4971,6 +6696,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4980,6 +6720,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4989,6 +6731,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4998,6 +6742,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5007,6 +6753,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5016,6 +6764,8 @@ export interface operations {
             /** @description Unprocessable Content */
             422: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5025,6 +6775,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5034,6 +6798,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5061,6 +6827,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5074,13 +6842,41 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5090,6 +6886,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5099,6 +6897,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5108,6 +6920,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5134,6 +6948,8 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5143,6 +6959,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5152,6 +6970,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5161,6 +6994,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5170,6 +7005,8 @@ export interface operations {
             /** @description Precondition Failed */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5179,6 +7016,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5188,6 +7027,20 @@ export interface operations {
             /** @description Precondition Required */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5197,6 +7050,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5212,7 +7067,7 @@ export interface operations {
                  * @description Alleen scholen van deze soort.
                  * @example SBO
                  */
-                soort?: string;
+                soort?: components["schemas"]["SoortSchool"];
                 regio?: string;
             };
             header?: {
@@ -5231,6 +7086,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5244,6 +7101,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5251,6 +7110,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5260,6 +7121,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,6 +7145,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5278,6 +7168,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5304,6 +7196,9 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5313,6 +7208,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5322,6 +7219,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5331,6 +7243,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5340,6 +7254,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5349,6 +7265,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5358,6 +7276,20 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5367,6 +7299,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5400,6 +7334,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5413,6 +7349,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5420,6 +7358,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5429,6 +7369,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5438,6 +7393,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5447,6 +7404,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5456,6 +7427,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5496,6 +7469,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5505,6 +7480,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5514,6 +7491,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5523,6 +7515,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5532,6 +7526,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5541,6 +7537,8 @@ export interface operations {
             /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5550,6 +7548,8 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5559,6 +7559,20 @@ export interface operations {
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5568,6 +7582,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5595,6 +7611,8 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5608,13 +7626,41 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5624,6 +7670,20 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5633,6 +7693,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5659,6 +7721,9 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5668,6 +7733,8 @@ export interface operations {
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5677,6 +7744,21 @@ export interface operations {
             /** @description Geen of geen geldig access token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5686,6 +7768,8 @@ export interface operations {
             /** @description Niet gevonden. */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5695,6 +7779,8 @@ export interface operations {
             /** @description De client aanvaardt geen JSON. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5704,6 +7790,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5713,6 +7801,20 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5722,6 +7824,8 @@ export interface operations {
             /** @description Onverwachte fout; de traceId helpt de beheerder. */
             500: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5744,12 +7848,26 @@ export interface operations {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     /** @description Het contract is openbaar: elke herkomst mag het lezen. */
                     "access-control-allow-origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
         };

@@ -37,7 +37,8 @@ function alsVerzoek(arrangement: Arrangement, invoer: Invoer): EvaluatieVerzoek 
       };
     }),
     conclusie: leegAlsNull(invoer.conclusie),
-    vervolg: leegAlsNull(invoer.vervolg),
+    // The radio buttons offer only the contract's codes; the API answers 400 for anything else.
+    vervolg: leegAlsNull(invoer.vervolg) as EvaluatieVerzoek['vervolg'],
   };
 }
 

@@ -34,7 +34,7 @@ function alsFilters({ naam, expertise, cluster, werkgebied, geldigOp }: Zoekvrag
   return {
     ...(naam && { naam }),
     ...(expertise && { expertise }),
-    ...(isCluster(cluster) && { cluster: Number(cluster) }),
+    ...(isCluster(cluster) && { cluster: Number(cluster) as NonNullable<AanbiederFilters['cluster']> }),
     ...(werkgebied && { werkgebied: werkgebied.toUpperCase() }),
     ...(geldigOp && { geldigOp }),
   };

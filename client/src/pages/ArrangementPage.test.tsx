@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Arrangement } from '../api/arrangementen';
 import type { components } from '../api/schema';
+import type { StapCode } from '../arrangementStapDefinities';
 import { actiefArrangement, arrangement, ARRANGEMENT_ID, expert, ibEr } from '../test/arrangementFixtures';
 import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
@@ -119,8 +120,10 @@ describe('ArrangementPage (details)', () => {
 
 // What the API allows an SWV medewerker on an arrangement in behandeling without an open question, and anyone who
 // provides the support on an active one.
-const SWV_IN_BEHANDELING = ['toekenning', 'afwijzing', 'informatieverzoek'];
-const ACTIEF = ['evaluatie', 'beeindiging'];
+const SWV_IN_BEHANDELING: StapCode[] = ['toekenning', 'afwijzing', 'informatieverzoek'];
+const ACTIEF: StapCode[] = ['evaluatie', 'beeindiging'];
+// A newer API may list a step this screen has no form for yet.
+const ONBEKENDE_STAP = 'bezwaar' as StapCode;
 
 describe('ArrangementPage (action panel: which steps)', () => {
   it.each([
@@ -142,7 +145,7 @@ describe('ArrangementPage (action panel: which steps)', () => {
     ['the expert, toegekend', expert(), arrangement({ status: 'toegekend', toegestaneStappen: ['start'] }), ['Starten']],
     ['the expert, actief', expert(), actiefArrangement({ toegestaneStappen: ACTIEF }), ['Evaluatie vastleggen', 'Beëindigen']],
     ['the SWV medewerker, beëindigd', medewerker(), actiefArrangement({ status: 'beeindigd' }), []],
-    ['anyone, a step this screen does not know yet', medewerker(), arrangement({ toegestaneStappen: ['bezwaar', 'behandeling'] }), ['In behandeling nemen']],
+    ['anyone, a step this screen does not know yet', medewerker(), arrangement({ toegestaneStappen: [ONBEKENDE_STAP, 'behandeling'] }), ['In behandeling nemen']],
   ])('offers %s exactly the steps the API allows', async (_geval, ik, huidig, verwacht) => {
     api(() => huidig, undefined, ik);
 

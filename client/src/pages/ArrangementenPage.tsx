@@ -29,10 +29,11 @@ function alsZoekparameters(zoekvragen: ArrangementZoekvragen): URLSearchParams {
   return params;
 }
 
+// A code from the URL goes to the API as it is; the API answers an unknown one with a 400, which the page shows.
 function alsFilters({ status, soort, vestiging, evaluatieVerlopen }: ArrangementZoekvragen): ArrangementFilters {
   return {
-    ...(status && { status }),
-    ...(soort && { soort }),
+    ...(status && { status: status as NonNullable<ArrangementFilters['status']> }),
+    ...(soort && { soort: soort as NonNullable<ArrangementFilters['soort']> }),
     ...(vestiging && { vestiging: vestiging.toUpperCase() }),
     ...(evaluatieVerlopen === 'true' && { evaluatieVerlopen: true }),
   };

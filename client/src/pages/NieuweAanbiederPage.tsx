@@ -55,7 +55,8 @@ function alsVerzoek(gegevens: Gegevens, contexten: CommunicatiecontextInvoer[]):
     bestuur: leegAlsNull(gegevens.bestuur),
     erkenning: {
       code: leegAlsNull(gegevens.erkenningscode),
-      cluster: gegevens.cluster === '' ? null : Number(gegevens.cluster),
+      // The select offers only the contract's clusters; the API answers 400 for anything else.
+      cluster: (gegevens.cluster === '' ? null : Number(gegevens.cluster)) as NieuweAanbiederVerzoek['erkenning']['cluster'],
       licenties: gegevens.licenties,
     },
     communicatiecontexten: contexten,

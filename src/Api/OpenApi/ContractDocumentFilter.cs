@@ -17,9 +17,12 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             Title = "PassendOnderwijs API",
             Version = ApiOpties.Versie,
             Description =
-                "Open API van PassendOnderwijs: begeleidingsaanbod, arrangementen, toelaatbaarheidsverklaringen en " +
-                "ontwikkelingsperspectiefplannen voor samenwerkingsverbanden passend onderwijs, hun scholen en de " +
-                "leerlingadministratiesystemen die ermee koppelen. Volgt de NL API Design Rules 2.1.",
+                "Open API van PassendOnderwijs voor samenwerkingsverbanden passend onderwijs, hun scholen en de " +
+                "leerlingadministratiesystemen (LAS) die ermee koppelen: RIO's waardelijst van expertises, het register van " +
+                "onderwijsbegeleidingsaanbieders met hun aanbod, het eigen samenwerkingsverband met schoolbesturen en scholen, " +
+                "leerlingen met hun ondersteuningsbehoeften, en arrangementen van aanvraag tot evaluatie en einde. Daarnaast " +
+                "koppelingen, accounts en het auditlog. LAS-systemen synchroniseren aanbieders en arrangementen met een " +
+                "volledige kopie en daarna een wijzigingenfeed. Volgt de NL API Design Rules 2.1.",
             Contact = new OpenApiContact
             {
                 Name = "PassendOnderwijs ontwikkelteam",
@@ -35,7 +38,7 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             paden[pad.StartsWith(ApiOpties.Basispad, StringComparison.Ordinal) ? pad[ApiOpties.Basispad.Length..] : pad] = item;
         }
 
-        paden["/openapi.json"] = ContractPad();
+        paden["/openapi.json"] = ContractPad(swaggerDoc);
         swaggerDoc.Paths = paden;
 
         swaggerDoc.Components ??= new OpenApiComponents();
@@ -45,8 +48,10 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         swaggerDoc.Components.Schemas[ProbleemSchema.FoutNaam] = ProbleemSchema.Fout();
         swaggerDoc.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
         {
-            [Beveiligingsschema.Naam] = Beveiligingsschema.OAuth2(),
+            [Beveiligingsschema.Personen] = Beveiligingsschema.VoorPersonen(),
+            [Beveiligingsschema.Koppelingen] = Beveiligingsschema.VoorKoppelingen(),
         };
+        swaggerDoc.Components.Headers = ContractHeaders.Componenten();
         swaggerDoc.Tags = new HashSet<OpenApiTag>(
             [
                 new OpenApiTag { Name = "Expertises", Description = "RIO's waardelijst van expertises, per leerjaar." },
@@ -70,7 +75,7 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             ]);
     }
 
-    private static OpenApiPathItem ContractPad()
+    private static OpenApiPathItem ContractPad(OpenApiDocument document)
     {
         var antwoord = new OpenApiResponse
         {
@@ -78,6 +83,8 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             Headers = new Dictionary<string, IOpenApiHeader>
             {
                 [ContractHeaders.ApiVersie] = ContractHeaders.ApiVersieHeader(),
+                [ContractHeaders.RateLimitPolicy] = ContractHeaders.Referentie(ContractHeaders.RateLimitPolicy, document),
+                [ContractHeaders.RateLimit] = ContractHeaders.Referentie(ContractHeaders.RateLimit, document),
                 ["access-control-allow-origin"] = new OpenApiHeader
                 {
                     Description = "Het contract is openbaar: elke herkomst mag het lezen.",
@@ -99,7 +106,24 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Summary = "Het OpenAPI-document van deze API",
                     Description = "Zonder authenticatie op te vragen, ook vanuit andere herkomsten (CORS).",
                     Tags = new HashSet<OpenApiTagReference> { new("Contract") },
-                    Responses = new OpenApiResponses { ["200"] = antwoord },
+                    Responses = new OpenApiResponses
+                    {
+                        ["200"] = antwoord,
+                        ["429"] = new OpenApiResponse
+                        {
+                            Description = "Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw.",
+                            Headers = new Dictionary<string, IOpenApiHeader>
+                            {
+                                [ContractHeaders.RetryAfter] = ContractHeaders.Referentie(ContractHeaders.RetryAfter, document),
+                                [ContractHeaders.RateLimitPolicy] = ContractHeaders.Referentie(ContractHeaders.RateLimitPolicy, document),
+                                [ContractHeaders.RateLimit] = ContractHeaders.Referentie(ContractHeaders.RateLimit, document),
+                            },
+                            Content = new Dictionary<string, IOpenApiMediaType>
+                            {
+                                ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(ProbleemSchema.Naam, document) },
+                            },
+                        },
+                    },
                 },
             },
         };

@@ -1,25 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using PassendOnderwijs.Api.Http;
-using PassendOnderwijs.Api.Identiteit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Idempotentie;
+using PassendOnderwijs.Domain.Gebruikers;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PassendOnderwijs.Api.OpenApi;
 
 /// <summary>
 /// What holds for every operation, written down in the contract: the API-Version header on 2xx/3xx, ETag and 304
-/// on GET, problem+json on every error (including the 406 and 500 any operation can give), and the parameters'
-/// patterns and examples.
+/// on GET, the rate-limit headers and 429 everywhere, Location on 201, Link on paged lists, problem+json on every
+/// error (including the 400, 406 and 500 any operation can give), who may call it (from the [Toegang] of the message
+/// the endpoint sends), and the parameters' patterns, examples, code lists and limits.
 /// </summary>
 internal sealed class ContractOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var bericht = ContractBerichten.Zoek(operation.OperationId);
         BeschrijfParameters(operation, metadata.OfType<ParameterBeschrijving>().ToList());
+        BeschrijfParametersUitBericht(operation, bericht, context.SchemaRepository);
         operation.Responses ??= new OpenApiResponses();
-        BeschrijfBeveiliging(operation, metadata, context.Document);
+        BeschrijfBeveiliging(operation, metadata, bericht, context.Document);
 
         var isGet = string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
         if (isGet)
@@ -43,12 +52,16 @@ internal sealed class ContractOperationFilter : IOperationFilter
                 Required = false,
                 Description = "Een unieke sleutel per aanvraag (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en dezelfde inhoud " +
                     "geeft het eerste resultaat terug in plaats van een tweede aanvraag; dezelfde sleutel met andere inhoud geeft 400.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = Idempotentiesleutel.MaximaleLengte },
             });
         }
 
+        // Every operation refuses an unknown query parameter with a 400 (OnbekendeParametersFilter).
+        operation.Responses.TryAdd("400", new OpenApiResponse());
         operation.Responses.TryAdd("406", new OpenApiResponse { Description = "De client aanvaardt geen JSON." });
+        operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw." });
         operation.Responses.TryAdd("500", new OpenApiResponse { Description = "Onverwachte fout; de traceId helpt de beheerder." });
+        var gepagineerd = operation.Parameters?.Any(p => p is { In: ParameterLocation.Query, Name: "cursor" or "token" }) == true;
 
         foreach (var (status, antwoord) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
@@ -57,17 +70,37 @@ internal sealed class ContractOperationFilter : IOperationFilter
                 continue;
             }
 
+            response.Headers ??= new Dictionary<string, IOpenApiHeader>();
             if (status.StartsWith('2') || status.StartsWith('3'))
             {
-                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
                 response.Headers[ContractHeaders.ApiVersie] = ContractHeaders.ApiVersieHeader();
                 if (isGet || (versieVereist && status != "204"))
                 {
                     response.Headers["ETag"] = ContractHeaders.EtagHeader();
                 }
+
+                if (status == "201")
+                {
+                    response.Headers[ContractHeaders.Location] = ContractHeaders.Referentie(ContractHeaders.Location, context.Document);
+                }
+
+                if (status == "200" && gepagineerd)
+                {
+                    response.Headers[ContractHeaders.Link] = ContractHeaders.Referentie(ContractHeaders.Link, context.Document);
+                }
             }
             else
             {
+                if (status is "401" or "403")
+                {
+                    response.Headers[ContractHeaders.WwwAuthenticate] = ContractHeaders.Referentie(ContractHeaders.WwwAuthenticate, context.Document);
+                }
+
+                if (status == "429")
+                {
+                    response.Headers[ContractHeaders.RetryAfter] = ContractHeaders.Referentie(ContractHeaders.RetryAfter, context.Document);
+                }
+
                 response.Description = string.IsNullOrEmpty(response.Description) || response.Description is "Bad Request" or "Not Found"
                     ? Omschrijving(status)
                     : response.Description;
@@ -76,6 +109,10 @@ internal sealed class ContractOperationFilter : IOperationFilter
                     ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(ProbleemSchema.Naam, context.Document) },
                 };
             }
+
+            // The rate limiter announces the limit on every answer under /api, errors included.
+            response.Headers[ContractHeaders.RateLimitPolicy] = ContractHeaders.Referentie(ContractHeaders.RateLimitPolicy, context.Document);
+            response.Headers[ContractHeaders.RateLimit] = ContractHeaders.Referentie(ContractHeaders.RateLimit, context.Document);
         }
 
         var gesorteerd = new OpenApiResponses();
@@ -91,29 +128,123 @@ internal sealed class ContractOperationFilter : IOperationFilter
         }
     }
 
-    /// <summary>An endpoint that requires authorization names the OAuth2 scheme, its scopes, and 401/403.</summary>
-    private static void BeschrijfBeveiliging(OpenApiOperation operation, IList<object> metadata, OpenApiDocument document)
+    /// <summary>
+    /// An endpoint that requires authorization says who may call it, from the access rule of the message it sends
+    /// ([Toegang], or a lifecycle step's row: the one rule the server enforces): people with the listed roles (scheme "personen", roles in x-rollen and the
+    /// description), koppelingen with one of the listed scopes (scheme "koppelingen"), and its 401 and 403.
+    /// </summary>
+    private static void BeschrijfBeveiliging(OpenApiOperation operation, IList<object> metadata, Type? bericht, OpenApiDocument document)
     {
-        var autorisatie = metadata.OfType<IAuthorizeData>().ToList();
-        if (autorisatie.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
+        if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
         {
             return;
         }
 
-        var scopes = autorisatie
-            .Select(a => a.Policy)
-            .OfType<string>()
-            .Where(p => p.StartsWith(Autorisatie.ScopeVoorvoegsel, StringComparison.Ordinal))
-            .Select(p => p[Autorisatie.ScopeVoorvoegsel.Length..])
-            .ToList();
-        operation.Security =
-        [
-            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Beveiligingsschema.Naam, document)] = scopes },
-        ];
-        operation.Responses!["401"] = new OpenApiResponse { Description = "Geen of geen geldig access token." };
-        if (scopes.Count > 0)
+        var toegang = (bericht ?? throw new InvalidOperationException(
+                $"Operation {operation.OperationId} requires authorization, but no message type is named after it " +
+                "(operationId vraagArrangementAan sends VraagArrangementAanCommand or ...Query)."))
+            .GetCustomAttributes(false).OfType<IToegangsregel>().SingleOrDefault()
+            ?? throw new InvalidOperationException($"{bericht.Name} is sent by operation {operation.OperationId} but has no access rule.");
+
+        IReadOnlyList<string> rollen = [.. toegang.ToegestaneRollen.Select(r => r.Code())];
+        IReadOnlyList<string> scopes = [.. toegang.ToegestaneScopes];
+        var eisen = new List<OpenApiSecurityRequirement>();
+        if (toegang.Aangemeld || rollen.Count > 0)
         {
-            operation.Responses["403"] = new OpenApiResponse { Description = "Het token heeft niet de vereiste scope." };
+            eisen.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Beveiligingsschema.Personen, document)] = [] });
+        }
+
+        // Any one of the scopes is enough, so each is an alternative of its own.
+        eisen.AddRange(scopes.Select(scope =>
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Beveiligingsschema.Koppelingen, document)] = [scope] }));
+        if (toegang.Aangemeld)
+        {
+            eisen.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Beveiligingsschema.Koppelingen, document)] = [] });
+        }
+
+        operation.Security = eisen;
+        operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        operation.Extensions["x-rollen"] = new JsonNodeExtension(new JsonArray([.. rollen.Select(r => JsonValue.Create(r))]));
+        operation.Extensions["x-scopes"] = new JsonNodeExtension(new JsonArray([.. scopes.Select(s => JsonValue.Create(s))]));
+
+        var wie = toegang.Aangemeld
+            ? "Toegang: iedereen met een geldig access token."
+            : "Toegang: " + string.Join(
+                "; ",
+                new[]
+                {
+                    rollen.Count > 0 ? $"personen met de rol {Opsomming(rollen)}" : null,
+                    scopes.Count > 0 ? $"koppelingen met de scope {Opsomming(scopes)}" : null,
+                }.OfType<string>()) + ".";
+        operation.Description = string.IsNullOrWhiteSpace(operation.Description) ? wie : operation.Description + "\n\n" + wie;
+
+        operation.Responses!["401"] = new OpenApiResponse { Description = "Geen of geen geldig access token." };
+        if (!toegang.Aangemeld)
+        {
+            operation.Responses["403"] = new OpenApiResponse
+            {
+                Description = operation.Responses.TryGetValue("403", out var bestaand) && bestaand.Description is { Length: > 0 } d && d != "Forbidden"
+                    ? d
+                    : "Je rol of de scopes van je token staan dit niet toe.",
+            };
+        }
+    }
+
+    private static string Opsomming(IReadOnlyList<string> namen) =>
+        namen.Count == 1 ? namen[0] : string.Join(", ", namen.Take(namen.Count - 1)) + " of " + namen[^1];
+
+    /// <summary>
+    /// Query parameters take what the message says about the property they fill: its code list (a reference to the
+    /// enum), whether it is required, and its limits, from the same attributes and constants as the validators.
+    /// </summary>
+    private static void BeschrijfParametersUitBericht(OpenApiOperation operation, Type? bericht, SchemaRepository schemas)
+    {
+        if (bericht is null)
+        {
+            return;
+        }
+
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            if (parameter.In != ParameterLocation.Query
+                || bericht.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is not { } eigenschap)
+            {
+                continue;
+            }
+
+            var attributen = eigenschap.GetCustomAttributes().ToList();
+            if (attributen.OfType<RequiredAttribute>().Any())
+            {
+                parameter.Required = true;
+            }
+
+            if (attributen.OfType<ICodeUit>().FirstOrDefault() is { } codeUit)
+            {
+                parameter.Schema = CodelijstSchemaFilter.VoorCodelijst(parameter.Schema ?? new OpenApiSchema(), codeUit.Codelijst, schemas);
+                continue;
+            }
+
+            if (parameter.Schema is not OpenApiSchema schema)
+            {
+                continue;
+            }
+
+            foreach (var attribuut in attributen)
+            {
+                switch (attribuut)
+                {
+                    case RangeAttribute bereik:
+                        schema.Minimum = Convert.ToString(bereik.Minimum, CultureInfo.InvariantCulture);
+                        schema.Maximum = Convert.ToString(bereik.Maximum, CultureInfo.InvariantCulture);
+                        break;
+                    case MaxLengthAttribute maximum:
+                        schema.MaxLength = maximum.Length;
+                        break;
+                    case MinLengthAttribute minimum:
+                        schema.MinLength = minimum.Length;
+                        break;
+                }
+            }
         }
     }
 

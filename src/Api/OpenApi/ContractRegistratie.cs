@@ -17,6 +17,7 @@ internal static class ContractRegistratie
             options.CustomSchemaIds(type => type.Name.EndsWith("Dto", StringComparison.Ordinal) ? type.Name[..^3] : type.Name);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            options.SchemaFilter<CodelijstSchemaFilter>();
             options.OperationFilter<ContractOperationFilter>();
             options.DocumentFilter<ContractDocumentFilter>();
         });

@@ -14,7 +14,7 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving ExpertiseCode = new(
         "code",
         "Een code uit RIO's waardelijst \"Expertises so, vso\".",
-        "^[A-Z][A-Z0-9_]*$",
+        Domain.Expertises.ExpertiseCode.Patroon,
         "AUTISMESPECTRUMSTOORNISSEN");
 
     public static readonly ParameterBeschrijving GebruikerId = new(
@@ -24,7 +24,7 @@ internal static class ContractParameters
         "clientId", "De client_id van de koppeling.", Patroon: null, "k-1a2b3c4d5e6f7a8b");
 
     public static readonly ParameterBeschrijving ObaCode = new(
-        "code", "De RIO-code van de onderwijsbegeleidingsaanbieder.", "^[0-9]{3}[A-Z][0-9]{3}$", "123A456");
+        "code", "De RIO-code van de onderwijsbegeleidingsaanbieder.", Domain.Begeleidingsaanbod.ObaCode.Patroon, "123A456");
 
     public static readonly ParameterBeschrijving AanbodId = new(
         "aanbodId", "Het id van het aangeboden begeleiding.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
@@ -38,7 +38,7 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving Werkgebied = new(
         "werkgebied",
         "Alleen aanbod dat dit gebied dekt: een samenwerkingsverband (PO2705) of een postcodegebied van vier cijfers (3811). Landelijk aanbod dekt elk gebied.",
-        "^((PO|VO)[0-9]{4}|[1-9][0-9]{3})$",
+        "^(" + Domain.Organisaties.SwvCode.Vorm + "|" + Domain.Begeleidingsaanbod.Werkgebied.Postcodevorm + ")$",
         "PO2705");
 
     public static readonly ParameterBeschrijving GeldigOp = new(
@@ -53,12 +53,13 @@ internal static class ContractParameters
         "AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg");
 
     public static readonly ParameterBeschrijving Vestiging = new(
-        "vestiging", "BRIN en vestigingsnummer van de school.", "^[0-9]{2}[A-Z]{2}[0-9]{2}$", "12AB00");
+        "vestiging", "BRIN en vestigingsnummer van de school.", Domain.Organisaties.VestigingCode.Patroon, "12AB00");
 
     public static readonly ParameterBeschrijving VestigingFilter = Vestiging with { Beschrijving = "Alleen van deze vestiging (BRIN en vestigingsnummer)." };
 
+    // The code lists themselves (enum and meanings) come from [CodeUit] on the query's property.
     public static readonly ParameterBeschrijving SoortSchool = new(
-        "soort", "Alleen scholen van deze soort.", "^(BAO|SBO|SO|VSO|VO|PRO)$", "SBO");
+        "soort", "Alleen scholen van deze soort.", Patroon: null, "SBO");
 
     public static readonly ParameterBeschrijving LeerlingId = new(
         "leerlingId", "Het id van de leerling.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
@@ -67,12 +68,12 @@ internal static class ContractParameters
         "arrangementId", "Het id van het arrangement.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
     public static readonly ParameterBeschrijving ArrangementStatus = new(
-        "status", "Alleen arrangementen met deze status.", "^(aangevraagd|in-behandeling|toegekend|afgewezen|actief|beeindigd)$", "actief");
+        "status", "Alleen arrangementen met deze status.", Patroon: null, "actief");
 
     public static readonly ParameterBeschrijving SoortArrangement = new(
         "soort",
         "Alleen arrangementen van deze soort.",
-        "^(onderwijsarrangement|onderwijs-jeugdhulparrangement|inzet-expert|middelen|deeltijdplaatsing-elders|arrangement-cluster-1-2)$",
+        Patroon: null,
         "onderwijsarrangement");
 
     public static readonly ParameterBeschrijving PeriodeVan = new(

@@ -1,8 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
+using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Leerlingen;
 
 namespace PassendOnderwijs.Application.Arrangementen;
@@ -20,7 +24,11 @@ public sealed record ArrangementLeerlingDto(Guid Id, string Voornaam, string Ach
 /// <param name="Soort">school, sbo-so, expert or oba.</param>
 /// <param name="ObaCode">For an onderwijsbegeleidingsaanbieder: its RIO code.</param>
 /// <param name="Expertise">For an onderwijsbegeleidingsaanbieder: the expertise it brings (RIO value list).</param>
-public sealed record UitvoerderDto(string? Soort, string? Naam, string? ObaCode, string? Expertise);
+public sealed record UitvoerderDto(
+    [property: Required, CodeUit<SoortUitvoerder>] string? Soort,
+    [property: Required, MaxLength(Uitvoerder.MaximaleLengteNaam)] string? Naam,
+    [property: RegularExpression(Domain.Begeleidingsaanbod.ObaCode.Patroon)] string? ObaCode,
+    [property: MaxLength(ExpertiseCode.MaximaleLengte), RegularExpression(ExpertiseCode.Patroon)] string? Expertise);
 
 public sealed record DoelDto(int Nummer, string Omschrijving);
 
@@ -39,7 +47,7 @@ public sealed record BesluitDto(string Uitkomst, DateOnly Besluitdatum, string B
 public sealed record DoelresultaatDto(int Doel, bool Behaald, string? Toelichting);
 
 /// <param name="Vervolg">voortzetten, bijstellen or beeindigen.</param>
-public sealed record EvaluatieDto(Guid Id, DateOnly Datum, IReadOnlyList<DoelresultaatDto> Doelen, string Conclusie, string Vervolg, ActorDto Door, DateTimeOffset VastgelegdOp);
+public sealed record EvaluatieDto(Guid Id, DateOnly Datum, IReadOnlyList<DoelresultaatDto> Doelen, string Conclusie, [property: CodeUit<Vervolg>] string Vervolg, ActorDto Door, DateTimeOffset VastgelegdOp);
 
 /// <param name="Actie">aangevraagd, in-behandeling-genomen, informatie-gevraagd, informatie-gegeven, toegekend, afgewezen, gestart, geevalueerd or beeindigd.</param>
 public sealed record GebeurtenisDto(DateTimeOffset Op, ActorDto Door, string Actie, string? Toelichting);
@@ -53,8 +61,10 @@ public sealed record ArrangementDto : IAuditResultaat, IGeversioneerd
 
     public required string Vestiging { get; init; }
 
+    [CodeUit<SoortArrangement>]
     public required string Soort { get; init; }
 
+    [CodeUit<ArrangementStatus>]
     public required string Status { get; init; }
 
     public required IvoVeldenDto Inhoud { get; init; }
@@ -72,7 +82,7 @@ public sealed record ArrangementDto : IAuditResultaat, IGeversioneerd
 
     public required UitvoerderDto Uitvoerder { get; init; }
 
-    /// <summary>swv, school or bestuur.</summary>
+    [CodeUit<Bekostiger>]
     public required string Bekostiger { get; init; }
 
     public required string Toelichting { get; init; }
@@ -105,6 +115,7 @@ public sealed record ArrangementDto : IAuditResultaat, IGeversioneerd
     /// The steps the caller may take now (behandeling, antwoord, toekenning, afwijzing, informatieverzoek, start,
     /// evaluatie, beeindiging), from the lifecycle table: a screen offers exactly these.
     /// </summary>
+    [CodeUit<ArrangementStap>]
     public required IReadOnlyList<string> ToegestaneStappen { get; init; }
 
     public required long Versie { get; init; }

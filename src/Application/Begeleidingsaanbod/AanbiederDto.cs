@@ -1,5 +1,6 @@
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod;
@@ -52,7 +53,7 @@ public sealed record AanbiederDto(
 
 /// <param name="Cluster">1 to 4.</param>
 /// <param name="Licenties">The expertises the licence allows this aanbieder to offer.</param>
-public sealed record ErkenningDto(string Code, int Cluster, IReadOnlyList<string> Licenties);
+public sealed record ErkenningDto(string Code, [property: CodeUit<Cluster>] int Cluster, IReadOnlyList<string> Licenties);
 
 /// <param name="Context">ALGEMEEN, AANMELDEN, …</param>
 public sealed record CommunicatiecontextDto(string Context, string? Email, string? Telefoon, string? Web, string? Contactnaam, string? Adres);

@@ -1,21 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Schooljaren;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 
 /// <param name="Context">ALGEMEEN, AANMELDEN, …</param>
-public sealed record CommunicatiecontextInvoer(string? Context, string? Email, string? Telefoon, string? Web, string? Contactnaam, string? Adres);
+public sealed record CommunicatiecontextInvoer(
+    [property: Required, RegularExpression(Communicatiecontext.ContextPatroon)] string? Context,
+    [property: MaxLength(Communicatiecontext.MaximaleLengte)] string? Email,
+    string? Telefoon,
+    [property: MaxLength(Communicatiecontext.MaximaleLengte)] string? Web,
+    [property: MaxLength(Communicatiecontext.MaximaleLengte)] string? Contactnaam,
+    [property: MaxLength(Communicatiecontext.MaximaleLengte)] string? Adres);
 
 /// <param name="Licenties">Codes from the expertise waardelijst that the licence allows.</param>
-public sealed record ErkenningInvoer(string? Code, int? Cluster, IReadOnlyList<string>? Licenties);
+public sealed record ErkenningInvoer(
+    [property: Required, MaxLength(Onderwijsinstellingserkenning.MaximaleLengteCode)] string? Code,
+    [property: Required, CodeUit<Cluster>] int? Cluster,
+    [property: Elementen(Patroon = ExpertiseCode.Patroon, MaximaleLengte = ExpertiseCode.MaximaleLengte)] IReadOnlyList<string>? Licenties);
 
 /// <summary>Both lists empty (or absent) means the whole country.</summary>
-public sealed record WerkgebiedInvoer(IReadOnlyList<string>? Samenwerkingsverbanden, IReadOnlyList<string>? Postcodegebieden);
+public sealed record WerkgebiedInvoer(
+    [property: Elementen(Patroon = SwvCode.Patroon)] IReadOnlyList<string>? Samenwerkingsverbanden,
+    [property: Elementen(Patroon = Werkgebied.PostcodegebiedPatroon)] IReadOnlyList<string>? Postcodegebieden);
 
 /// <summary>Turns request input into the domain's value objects, reporting every problem with its field at once.</summary>
-internal static class AanbiederInvoer
+public static class AanbiederInvoer
 {
     public const int MaximumContexten = 20;
 

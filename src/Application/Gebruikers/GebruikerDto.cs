@@ -1,4 +1,5 @@
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Gebruikers;
@@ -12,11 +13,12 @@ public sealed record GebruikerDto
 
     public required string Naam { get; init; }
 
+    [CodeUit<Rol>]
     public required string Rol { get; init; }
 
     public required IReadOnlyList<string> Vestigingen { get; init; }
 
-    /// <summary>"actief", "wacht-op-activering" or "gedeactiveerd".</summary>
+    [CodeUit<Accountstatus>]
     public required string Status { get; init; }
 
     public static GebruikerDto Van(Gebruiker gebruiker)
@@ -29,7 +31,7 @@ public sealed record GebruikerDto
             Naam = gebruiker.Naam,
             Rol = gebruiker.Rol.Code(),
             Vestigingen = gebruiker.Vestigingen,
-            Status = !gebruiker.Actief ? "gedeactiveerd" : gebruiker.WachtwoordHash is null ? "wacht-op-activering" : "actief",
+            Status = AccountstatusCodes.Lijst.Code(gebruiker.Status),
         };
     }
 }

@@ -1,4 +1,5 @@
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 
 namespace PassendOnderwijs.Application.Koppelingen;
 
@@ -11,6 +12,7 @@ public sealed record KoppelingDto
 
     public required string Samenwerkingsverband { get; init; }
 
+    [ScopeCodes]
     public required IReadOnlyList<string> Scopes { get; init; }
 
     /// <summary>The vestigingen whose pupils' data the client may read.</summary>

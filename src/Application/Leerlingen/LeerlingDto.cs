@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Ondersteuning;
@@ -7,11 +8,11 @@ using PassendOnderwijs.Domain.Leerlingen;
 namespace PassendOnderwijs.Application.Leerlingen;
 
 public sealed record OndersteuningsbehoeftenDto(
-    string? BevorderendeFactoren,
-    string? BelemmerendeFactoren,
+    [property: MaxLength(Ondersteuningsbehoeften.MaximaleLengte)] string? BevorderendeFactoren,
+    [property: MaxLength(Ondersteuningsbehoeften.MaximaleLengte)] string? BelemmerendeFactoren,
     IvoVeldenDto? Onderwijsbehoeften,
-    string? VisieLeerling,
-    string? VisieOuders)
+    [property: MaxLength(Ondersteuningsbehoeften.MaximaleLengte)] string? VisieLeerling,
+    [property: MaxLength(Ondersteuningsbehoeften.MaximaleLengte)] string? VisieOuders)
 {
     public static OndersteuningsbehoeftenDto Van(Ondersteuningsbehoeften b)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Ondersteuning;
 
@@ -5,11 +6,11 @@ namespace PassendOnderwijs.Application.Ondersteuning;
 
 /// <summary>A description on the five IVO fields, in and out of the API; a field left out is "not described".</summary>
 public sealed record IvoVeldenDto(
-    string? AandachtEnTijd,
-    string? Onderwijsmaterialen,
-    string? RuimtelijkeOmgeving,
-    string? Expertise,
-    string? SamenwerkingMetAndereInstanties)
+    [property: MaxLength(IvoVelden.MaximaleLengte)] string? AandachtEnTijd,
+    [property: MaxLength(IvoVelden.MaximaleLengte)] string? Onderwijsmaterialen,
+    [property: MaxLength(IvoVelden.MaximaleLengte)] string? RuimtelijkeOmgeving,
+    [property: MaxLength(IvoVelden.MaximaleLengte)] string? Expertise,
+    [property: MaxLength(IvoVelden.MaximaleLengte)] string? SamenwerkingMetAndereInstanties)
 {
     public static IvoVeldenDto Van(IvoVelden velden)
     {

@@ -1,5 +1,6 @@
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -36,7 +37,7 @@ public sealed record SchoolbestuurDto(Guid Id, string Nummer, string Naam) : IAu
 public sealed record SchoolDto(
     string Vestiging,
     string Naam,
-    string Soort,
+    [property: CodeUit<SoortSchool>] string Soort,
     string Schoolbestuur,
     string? Regio,
     string? LokaalNetwerk,

@@ -11,6 +11,11 @@ public sealed partial record Communicatiecontext
 {
     public const int MaximaleLengte = 200;
 
+    /// <summary>A context code's form (RIO: ALGEMEEN, AANMELDEN, …), for the contract; the domain matches the same with \z.</summary>
+    public const string ContextPatroon = "^" + Contextvorm + "$";
+
+    private const string Contextvorm = "[A-Z][A-Z_]{1,39}";
+
     private Communicatiecontext()
     {
         Context = string.Empty;
@@ -32,7 +37,7 @@ public sealed partial record Communicatiecontext
         string? context, string? email, string? telefoon, string? web, string? contactnaam, string? adres, string veld)
     {
         var fouten = new List<Fout>();
-        if (context is null || !ContextPatroon().IsMatch(context))
+        if (context is null || !Contextregel().IsMatch(context))
         {
             fouten.Add(Fout.Ongeldig("ongeldige-context", "Een context is een code in hoofdletters, zoals ALGEMEEN of AANMELDEN.", $"{veld}.context"));
         }
@@ -70,8 +75,8 @@ public sealed partial record Communicatiecontext
             : new Communicatiecontext { Context = context!, Email = email, Telefoon = telefoon, Web = web, Contactnaam = contactnaam?.Trim(), Adres = adres?.Trim() };
     }
 
-    [GeneratedRegex(@"^[A-Z][A-Z_]{1,39}\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex ContextPatroon();
+    [GeneratedRegex("^" + Contextvorm + @"\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Contextregel();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex EmailPatroon();

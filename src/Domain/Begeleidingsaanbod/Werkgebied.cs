@@ -12,6 +12,12 @@ public sealed partial record Werkgebied
 {
     public const int MaximumGebieden = 500;
 
+    /// <summary>A four-digit postcode area's form, for the contract; the domain matches the same with \z.</summary>
+    public const string PostcodegebiedPatroon = "^" + Postcodevorm + "$";
+
+    /// <summary>The form without anchors, to combine with other forms.</summary>
+    public const string Postcodevorm = "[1-9][0-9]{3}";
+
     private Werkgebied(IReadOnlyList<string> samenwerkingsverbanden, IReadOnlyList<string> postcodegebieden)
     {
         Samenwerkingsverbanden = samenwerkingsverbanden;
@@ -53,6 +59,6 @@ public sealed partial record Werkgebied
         || (samenwerkingsverband is not null && Samenwerkingsverbanden.Contains(samenwerkingsverband))
         || (postcode is { Length: >= 4 } && Postcodegebieden.Contains(postcode[..4]));
 
-    [GeneratedRegex(@"^[1-9][0-9]{3}\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("^" + Postcodevorm + @"\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Postcode4();
 }

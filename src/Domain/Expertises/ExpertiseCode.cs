@@ -8,13 +8,18 @@ public sealed partial record ExpertiseCode
 {
     public const int MaximaleLengte = 60;
 
+    /// <summary>The code's form, for the contract (JSON Schema / ECMA regex); the domain matches the same with \z.</summary>
+    public const string Patroon = "^" + Vorm + "$";
+
+    private const string Vorm = "[A-Z][A-Z0-9_]*";
+
     private ExpertiseCode(string waarde) => Waarde = waarde;
 
     public string Waarde { get; }
 
     public static Result<ExpertiseCode> Parse(string? tekst, string veld = "code")
     {
-        if (string.IsNullOrEmpty(tekst) || tekst.Length > MaximaleLengte || !Patroon().IsMatch(tekst))
+        if (string.IsNullOrEmpty(tekst) || tekst.Length > MaximaleLengte || !Regel().IsMatch(tekst))
         {
             return Fout.Ongeldig(
                 "ongeldige-expertisecode",
@@ -27,6 +32,6 @@ public sealed partial record ExpertiseCode
 
     public override string ToString() => Waarde;
 
-    [GeneratedRegex(@"^[A-Z][A-Z0-9_]*\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex Patroon();
+    [GeneratedRegex("^" + Vorm + @"\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Regel();
 }

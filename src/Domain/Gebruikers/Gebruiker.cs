@@ -44,6 +44,9 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     /// <summary>False once an administrator has deactivated the account (e.g. someone who left).</summary>
     public bool Actief { get; private set; } = true;
 
+    /// <summary>Derived from <see cref="Actief"/> and whether a password was chosen; not stored.</summary>
+    public Accountstatus Status => !Actief ? Accountstatus.Gedeactiveerd : WachtwoordHash is null ? Accountstatus.WachtOpActivering : Accountstatus.Actief;
+
     /// <summary>SHA-256 of the one-time activation code; the code itself is shown once and never stored.</summary>
     public string? ActivatiecodeHash { get; private set; }
 

@@ -1,3 +1,5 @@
+using PassendOnderwijs.Domain.Common;
+
 namespace PassendOnderwijs.Domain.Gebruikers;
 
 /// <summary>What a person does in the samenwerkingsverband; decides what they may see and do.</summary>
@@ -18,17 +20,16 @@ public enum Rol
 
 public static class RolCodes
 {
-    private static readonly Dictionary<Rol, string> Codes = new()
+    public static Codelijst<Rol> Lijst { get; } = new(new Dictionary<Rol, string>
     {
         [Rol.SwvBeheerder] = "swv-beheerder",
         [Rol.SwvMedewerker] = "swv-medewerker",
         [Rol.SchoolMedewerker] = "school-medewerker",
         [Rol.Expert] = "expert",
-    };
+    });
 
     /// <summary>The code used in tokens and the API, e.g. "swv-beheerder".</summary>
-    public static string Code(this Rol rol) => Codes[rol];
+    public static string Code(this Rol rol) => Lijst.Code(rol);
 
-    public static Rol? VanCode(string? code) =>
-        Codes.FirstOrDefault(c => c.Value == code) is { Value: not null } paar ? paar.Key : null;
+    public static Rol? VanCode(string? code) => Lijst.Zoek(code);
 }

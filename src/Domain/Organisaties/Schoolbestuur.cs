@@ -8,6 +8,11 @@ public sealed partial class Schoolbestuur : AggregateRoot<Guid>
 {
     public const int MaximaleLengteNaam = 160;
 
+    /// <summary>The bevoegd-gezagnummer's form (five digits), for the contract; the domain matches the same with \z.</summary>
+    public const string Nummerpatroon = "^" + Nummervorm + "$";
+
+    private const string Nummervorm = "[0-9]{5}";
+
     private Schoolbestuur()
     {
         Samenwerkingsverband = null!;
@@ -26,7 +31,7 @@ public sealed partial class Schoolbestuur : AggregateRoot<Guid>
     {
         ArgumentNullException.ThrowIfNull(samenwerkingsverband);
         var fouten = new List<Fout>();
-        if (nummer is null || !Nummerpatroon().IsMatch(nummer))
+        if (nummer is null || !Nummerregel().IsMatch(nummer))
         {
             fouten.Add(Fout.Ongeldig("ongeldig-bevoegd-gezagnummer", "Een bevoegd-gezagnummer heeft vijf cijfers, zoals 41234.", "nummer"));
         }
@@ -38,6 +43,6 @@ public sealed partial class Schoolbestuur : AggregateRoot<Guid>
             : new Schoolbestuur { Id = Guid.CreateVersion7(), Samenwerkingsverband = samenwerkingsverband, Nummer = nummer!, Naam = geldigeNaam.Waarde };
     }
 
-    [GeneratedRegex(@"^[0-9]{5}\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex Nummerpatroon();
+    [GeneratedRegex("^" + Nummervorm + @"\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Nummerregel();
 }

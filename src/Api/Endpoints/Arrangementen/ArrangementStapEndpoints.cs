@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
@@ -11,7 +12,9 @@ using PassendOnderwijs.Application.Arrangementen.Commands.StartArrangement;
 using PassendOnderwijs.Application.Arrangementen.Commands.VraagArrangementAan;
 using PassendOnderwijs.Application.Arrangementen.Commands.VraagInformatie;
 using PassendOnderwijs.Application.Arrangementen.Commands.WijsArrangementAf;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Api.Endpoints.Arrangementen;
@@ -145,29 +148,42 @@ internal static class ArrangementStapEndpoints
     }
 }
 
+// The attributes below write the server's rules into the contract (Swashbuckle reads them); the use case's validator
+// and the domain enforce them, from the same constants. Minimal APIs do not validate DataAnnotations here.
 internal sealed record AanvraagVerzoek(
-    Guid? LeerlingId,
-    string? Soort,
+    [property: Required] Guid? LeerlingId,
+    [property: Required, CodeUit<SoortArrangement>] string? Soort,
     IvoVeldenDto? Inhoud,
-    IReadOnlyList<string?>? Doelen,
-    DateOnly? Ingangsdatum,
-    DateOnly? Einddatum,
-    decimal? Uren,
-    decimal? Budget,
-    UitvoerderDto? Uitvoerder,
-    string? Bekostiger,
-    string? Toelichting);
+    [property: Required, MinLength(1), MaxLength(Doel.Maximum), Elementen(MaximaleLengte = Doel.MaximaleLengte)] IReadOnlyList<string?>? Doelen,
+    [property: Required] DateOnly? Ingangsdatum,
+    [property: Required] DateOnly? Einddatum,
+    [property: Range(0, (double)Arrangement.MaximumUren)] decimal? Uren,
+    [property: Range(0, (double)Arrangement.MaximumBudget)] decimal? Budget,
+    [property: Required] UitvoerderDto? Uitvoerder,
+    [property: Required, CodeUit<Bekostiger>] string? Bekostiger,
+    [property: Required, MaxLength(Arrangement.MaximaleLengteToelichting)] string? Toelichting);
 
-internal sealed record VraagVerzoek(string? Vraag);
+internal sealed record VraagVerzoek([property: Required, MaxLength(Arrangement.MaximaleLengteToelichting)] string? Vraag);
 
-internal sealed record AntwoordVerzoek(string? Antwoord);
+internal sealed record AntwoordVerzoek([property: Required, MaxLength(Arrangement.MaximaleLengteToelichting)] string? Antwoord);
 
-internal sealed record ToekenningVerzoek(string? Beschikkingsnummer, DateOnly? Besluitdatum, string? Motivering);
+internal sealed record ToekenningVerzoek(
+    [property: Required, MaxLength(Besluit.MaximaleLengteBeschikkingsnummer)] string? Beschikkingsnummer,
+    [property: Required] DateOnly? Besluitdatum,
+    [property: Required, MaxLength(Besluit.MaximaleLengteMotivering)] string? Motivering);
 
-internal sealed record AfwijzingVerzoek(string? Beschikkingsnummer, DateOnly? Besluitdatum, string? Reden);
+internal sealed record AfwijzingVerzoek(
+    [property: Required, MaxLength(Besluit.MaximaleLengteBeschikkingsnummer)] string? Beschikkingsnummer,
+    [property: Required] DateOnly? Besluitdatum,
+    [property: Required, MaxLength(Besluit.MaximaleLengteMotivering)] string? Reden);
 
-internal sealed record StartVerzoek(DateOnly? Startdatum);
+internal sealed record StartVerzoek([property: Required] DateOnly? Startdatum);
 
-internal sealed record EvaluatieVerzoek(DateOnly? Datum, IReadOnlyList<DoelresultaatInvoer?>? Doelen, string? Conclusie, string? Vervolg);
+internal sealed record EvaluatieVerzoek(
+    [property: Required] DateOnly? Datum,
+    [property: Required] IReadOnlyList<DoelresultaatInvoer?>? Doelen,
+    [property: Required, MaxLength(Evaluatie.MaximaleLengte)] string? Conclusie,
+    [property: Required, CodeUit<Vervolg>] string? Vervolg);
 
-internal sealed record BeeindigingVerzoek(DateOnly? Einddatum, string? Reden);
+internal sealed record BeeindigingVerzoek(
+    [property: Required] DateOnly? Einddatum, [property: Required, MaxLength(Arrangement.MaximaleLengteToelichting)] string? Reden);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
@@ -9,6 +10,8 @@ using PassendOnderwijs.Application.Begeleidingsaanbod.Commands.NeemAanbiederUitB
 using PassendOnderwijs.Application.Begeleidingsaanbod.Commands.RegistreerAanbieder;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Commands.VerwijderAanbieder;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Commands.WijzigContactgegevens;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
+using PassendOnderwijs.Domain.Expertises;
 
 namespace PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 
@@ -114,19 +117,26 @@ internal static class AanbiederBeheerEndpoints
             .RequireAuthorization();
 }
 
+// The attributes write the domain's rules into the contract; the domain enforces them, from the same constants.
 internal sealed record NieuweAanbiederVerzoek(
-    string? Code,
-    string? Naam,
-    string? InternationaleNaam,
-    DateOnly? Inbedrijfdatum,
-    string? Bestuur,
-    ErkenningInvoer? Erkenning,
-    IReadOnlyList<CommunicatiecontextInvoer?>? Communicatiecontexten);
+    [property: Required, RegularExpression(ObaCode.Patroon)] string? Code,
+    [property: Required, MaxLength(Onderwijsbegeleidingsaanbieder.MaximaleLengteNaam)] string? Naam,
+    [property: MaxLength(Onderwijsbegeleidingsaanbieder.MaximaleLengteInternationaleNaam)] string? InternationaleNaam,
+    [property: Required] DateOnly? Inbedrijfdatum,
+    [property: Required, MaxLength(Onderwijsbegeleidingsaanbieder.MaximaleLengteBestuur)] string? Bestuur,
+    [property: Required] ErkenningInvoer? Erkenning,
+    [property: Required, MinLength(1), MaxLength(AanbiederInvoer.MaximumContexten)] IReadOnlyList<CommunicatiecontextInvoer?>? Communicatiecontexten);
 
-internal sealed record ContactgegevensVerzoek(IReadOnlyList<CommunicatiecontextInvoer?>? Communicatiecontexten);
+internal sealed record ContactgegevensVerzoek(
+    [property: Required, MinLength(1), MaxLength(AanbiederInvoer.MaximumContexten)] IReadOnlyList<CommunicatiecontextInvoer?>? Communicatiecontexten);
 
 /// <param name="Leerjaar">Voor een heel leerjaar, zoals 2026-2027; anders begindatum (en eventueel einddatum).</param>
 internal sealed record NieuwAanbodVerzoek(
-    string? Expertise, string? Leerjaar, DateOnly? Begindatum, DateOnly? Einddatum, WerkgebiedInvoer? Werkgebied, int? Capaciteit);
+    [property: Required, MaxLength(ExpertiseCode.MaximaleLengte), RegularExpression(ExpertiseCode.Patroon)] string? Expertise,
+    string? Leerjaar,
+    DateOnly? Begindatum,
+    DateOnly? Einddatum,
+    WerkgebiedInvoer? Werkgebied,
+    [property: Range(0, BiedBegeleidingAanValidator.MaximaleCapaciteit)] int? Capaciteit);
 
-internal sealed record LaatsteDagVerzoek(DateOnly? LaatsteDag);
+internal sealed record LaatsteDagVerzoek([property: Required] DateOnly? LaatsteDag);

@@ -1,10 +1,14 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Application.Gebruikers.Commands.DeactiveerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
+using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Api.Endpoints.Gebruikers;
 
@@ -61,4 +65,9 @@ internal static class GebruikerEndpoints
     }
 }
 
-internal sealed record NieuweGebruikerVerzoek(string? Email, string? Naam, string? Rol, IReadOnlyList<string>? Vestigingen);
+/// <remarks>The attributes write the domain's rules into the contract; the domain enforces them.</remarks>
+internal sealed record NieuweGebruikerVerzoek(
+    [property: Required, MaxLength(EmailAdres.MaximaleLengte)] string? Email,
+    [property: Required, MaxLength(Gebruiker.MaximaleLengteNaam)] string? Naam,
+    [property: Required, CodeUit<Rol>] string? Rol,
+    [property: Elementen(Patroon = VestigingCode.Patroon)] IReadOnlyList<string>? Vestigingen);

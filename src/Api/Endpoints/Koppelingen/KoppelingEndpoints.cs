@@ -1,13 +1,16 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Mediator;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Koppelingen;
 using PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Commands.TrekKoppelingIn;
 using PassendOnderwijs.Application.Koppelingen.Commands.VernieuwKoppelingGeheim;
 using PassendOnderwijs.Application.Koppelingen.Queries.GeefKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Queries.GeefKoppelingen;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Api.Endpoints.Koppelingen;
 
@@ -104,4 +107,9 @@ internal static class KoppelingEndpoints
 }
 
 /// <param name="PubliekeSleutels">A JSON Web Key Set (RFC 7517) with the client's public keys, for private_key_jwt.</param>
-internal sealed record NieuweKoppelingVerzoek(string? Naam, IReadOnlyList<string>? Scopes, JsonElement? PubliekeSleutels, IReadOnlyList<string>? Vestigingen);
+/// <remarks>The attributes write the validator's rules into the contract; the validator enforces them.</remarks>
+internal sealed record NieuweKoppelingVerzoek(
+    [property: Required, MaxLength(RegistreerKoppelingValidator.MaximaleLengteNaam)] string? Naam,
+    [property: Required, MinLength(1), ScopeCodes] IReadOnlyList<string>? Scopes,
+    JsonElement? PubliekeSleutels,
+    [property: Elementen(Patroon = VestigingCode.Patroon)] IReadOnlyList<string>? Vestigingen);

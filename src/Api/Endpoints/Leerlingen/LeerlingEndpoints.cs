@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
@@ -8,6 +9,8 @@ using PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoefte
 using PassendOnderwijs.Application.Leerlingen.Commands.RegistreerLeerling;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerling;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
+using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Api.Endpoints.Leerlingen;
 
@@ -87,5 +90,11 @@ internal static class LeerlingEndpoints
     }
 }
 
+/// <remarks>The attributes write the domain's rules into the contract; the domain enforces them.</remarks>
 internal sealed record LeerlingVerzoek(
-    string? Voornaam, string? Achternaam, DateOnly? Geboortedatum, string? Vestiging, string? Groep, OndersteuningsbehoeftenDto? Ondersteuningsbehoeften);
+    [property: Required, MaxLength(Leerling.MaximaleLengteNaam)] string? Voornaam,
+    [property: Required, MaxLength(Leerling.MaximaleLengteNaam)] string? Achternaam,
+    [property: Required] DateOnly? Geboortedatum,
+    [property: Required, RegularExpression(VestigingCode.Patroon)] string? Vestiging,
+    [property: Required, MaxLength(Leerling.MaximaleLengteGroep)] string? Groep,
+    OndersteuningsbehoeftenDto? Ondersteuningsbehoeften);

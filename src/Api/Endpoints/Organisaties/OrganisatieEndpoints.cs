@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Application.Organisaties;
 using PassendOnderwijs.Application.Organisaties.Commands.LegOndersteuningsprofielVast;
@@ -10,9 +12,10 @@ using PassendOnderwijs.Application.Organisaties.Commands.RegistreerSchool;
 using PassendOnderwijs.Application.Organisaties.Commands.RegistreerSchoolbestuur;
 using PassendOnderwijs.Application.Organisaties.Commands.RichtSamenwerkingsverbandIn;
 using PassendOnderwijs.Application.Organisaties.Queries.GeefSamenwerkingsverband;
-using PassendOnderwijs.Application.Organisaties.Queries.GeefSchool;
 using PassendOnderwijs.Application.Organisaties.Queries.GeefScholen;
+using PassendOnderwijs.Application.Organisaties.Queries.GeefSchool;
 using PassendOnderwijs.Application.Organisaties.Queries.GeefSchoolbesturen;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Api.Endpoints.Organisaties;
 
@@ -134,9 +137,20 @@ internal static class OrganisatieEndpoints
     }
 }
 
-internal sealed record SamenwerkingsverbandVerzoek(string? Naam, IReadOnlyList<RegioDto?>? Regios);
+// The attributes write the domain's rules into the contract; the domain enforces them, from the same constants.
+internal sealed record SamenwerkingsverbandVerzoek(
+    [property: Required, MaxLength(Samenwerkingsverband.MaximaleLengteNaam)] string? Naam,
+    [property: MaxLength(Samenwerkingsverband.MaximumRegios)] IReadOnlyList<RegioDto?>? Regios);
 
-internal sealed record SchoolbestuurVerzoek(string? Nummer, string? Naam);
+internal sealed record SchoolbestuurVerzoek(
+    [property: Required, RegularExpression(Schoolbestuur.Nummerpatroon)] string? Nummer,
+    [property: Required, MaxLength(Schoolbestuur.MaximaleLengteNaam)] string? Naam);
 
 internal sealed record SchoolVerzoek(
-    string? Vestiging, string? Naam, string? Soort, string? Schoolbestuur, string? Regio, string? LokaalNetwerk, IvoVeldenDto? Ondersteuningsprofiel);
+    [property: Required, RegularExpression(VestigingCode.Patroon)] string? Vestiging,
+    [property: Required, MaxLength(School.MaximaleLengteNaam)] string? Naam,
+    [property: Required, CodeUit<SoortSchool>] string? Soort,
+    [property: Required, RegularExpression(Schoolbestuur.Nummerpatroon)] string? Schoolbestuur,
+    string? Regio,
+    string? LokaalNetwerk,
+    IvoVeldenDto? Ondersteuningsprofiel);

@@ -28,5 +28,6 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
         builder.Property(g => g.ActivatiecodeHash).HasMaxLength(64);
         builder.HasIndex(g => g.ActivatiecodeHash).IsUnique().HasFilter("activatiecode_hash IS NOT NULL");
         builder.Ignore(g => g.DomainEvents);
+        builder.Ignore(g => g.Status); // derived from actief and the password hash
     }
 }

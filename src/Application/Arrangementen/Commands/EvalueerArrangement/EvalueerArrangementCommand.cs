@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Domain.Arrangementen;
@@ -18,4 +19,5 @@ public sealed record EvalueerArrangementCommand(
     string? Vervolg) : ICommand<Result<ArrangementDto>>;
 
 /// <param name="Doel">The goal's number.</param>
-public sealed record DoelresultaatInvoer(int? Doel, bool? Behaald, string? Toelichting);
+public sealed record DoelresultaatInvoer(
+    [property: Required] int? Doel, [property: Required] bool? Behaald, [property: MaxLength(Domain.Arrangementen.Doel.MaximaleLengte)] string? Toelichting);

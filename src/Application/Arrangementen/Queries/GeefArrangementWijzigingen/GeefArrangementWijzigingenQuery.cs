@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
@@ -13,7 +14,8 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijz
 /// </summary>
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.ArrangementenLezen])]
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
-public sealed record GeefArrangementWijzigingenQuery(string? Token, int? PageSize) : IQuery<Result<ArrangementWijzigingenDto>>;
+public sealed record GeefArrangementWijzigingenQuery(
+    [property: Required] string? Token, [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementWijzigingenDto>>;
 
 /// <param name="WijzigingenToken">Use this next time; also to continue straight away when <paramref name="MeerWijzigingen"/> is true.</param>
 public sealed record ArrangementWijzigingenDto(IReadOnlyList<ArrangementDto> Arrangementen, string WijzigingenToken, bool MeerWijzigingen);

@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -15,15 +18,15 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.ArrangementenLezen])]
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record GeefArrangementenQuery(
-    string? Status,
-    string? Soort,
+    [property: CodeUit<ArrangementStatus>] string? Status,
+    [property: CodeUit<SoortArrangement>] string? Soort,
     string? Vestiging,
     Guid? LeerlingId,
     DateOnly? PeriodeVan,
     DateOnly? PeriodeTot,
     bool? EvaluatieVerlopen,
     string? Cursor,
-    int? PageSize) : IQuery<Result<ArrangementenPaginaDto>>
+    [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementenPaginaDto>>
 {
     public bool IsGefilterd => Status is not null || Soort is not null || Vestiging is not null || LeerlingId is not null
         || PeriodeVan is not null || PeriodeTot is not null || EvaluatieVerlopen is not null;

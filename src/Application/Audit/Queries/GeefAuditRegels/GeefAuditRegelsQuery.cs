@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
@@ -13,7 +14,11 @@ namespace PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
 /// </summary>
 [Toegang(Rollen = [Rol.SwvBeheerder])]
 [Audit(AuditActie.Lezen, "auditlog", Doel = "Toezicht op toegang tot gegevens")]
-public sealed record GeefAuditRegelsQuery(Guid? Leerling, string? Actor, string? Cursor, int? PageSize)
+public sealed record GeefAuditRegelsQuery(
+    Guid? Leerling,
+    [property: MaxLength(AuditRegel.MaximaleLengteTekst)] string? Actor,
+    string? Cursor,
+    [property: Range(1, GeefAuditRegelsValidator.MaximalePageSize)] int? PageSize)
     : IQuery<Result<AuditRegelPaginaDto>>;
 
 public sealed record AuditRegelPaginaDto(IReadOnlyList<AuditRegelDto> AuditRegels, string? VolgendeCursor);

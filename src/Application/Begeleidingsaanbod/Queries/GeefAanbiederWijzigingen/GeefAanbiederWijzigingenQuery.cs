@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Domain.Common;
@@ -11,7 +12,8 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederW
 /// tombstone, so the client deletes its copy.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.AanbiedersLezen])]
-public sealed record GeefAanbiederWijzigingenQuery(string? Token, int? PageSize) : IQuery<Result<WijzigingenPaginaDto>>;
+public sealed record GeefAanbiederWijzigingenQuery(
+    [property: Required] string? Token, [property: Range(1, AanbiederZoekregels.MaximalePageSize)] int? PageSize) : IQuery<Result<WijzigingenPaginaDto>>;
 
 /// <param name="WijzigingenToken">Use this next time; it also continues when <paramref name="MeerWijzigingen"/> is true.</param>
 /// <param name="MeerWijzigingen">More changes are waiting: call again straight away with the new token.</param>

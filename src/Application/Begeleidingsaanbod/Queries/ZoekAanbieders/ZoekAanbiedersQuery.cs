@@ -1,5 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -13,12 +16,12 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders
 public sealed record ZoekAanbiedersQuery(
     string? Expertise,
     string? Werkgebied,
-    int? Cluster,
-    string? Naam,
+    [property: CodeUit<Cluster>] int? Cluster,
+    [property: MinLength(1), MaxLength(AanbiederZoekregels.MaximaleLengteNaam)] string? Naam,
     string? GeldigOp,
     string? GewijzigdSinds,
     string? Cursor,
-    int? PageSize) : IQuery<Result<AanbiederPaginaDto>>;
+    [property: Range(1, AanbiederZoekregels.MaximalePageSize)] int? PageSize) : IQuery<Result<AanbiederPaginaDto>>;
 
 /// <param name="VolgendeCursor">For the next page; absent on the last page.</param>
 /// <param name="WijzigingenToken">

@@ -1,3 +1,6 @@
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Gebruikers;
+
 namespace PassendOnderwijs.Application.Identiteit.Queries.GeefIk;
 
 public sealed record IkDto
@@ -11,6 +14,7 @@ public sealed record IkDto
 
     public string? Samenwerkingsverband { get; init; }
 
+    [CodeUit<Rol>]
     public required IReadOnlyList<string> Rollen { get; init; }
 
     /// <summary>The vestigingen whose pupils a school-medewerker may see.</summary>
