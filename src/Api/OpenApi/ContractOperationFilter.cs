@@ -61,6 +61,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
         operation.Responses.TryAdd("406", new OpenApiResponse { Description = "De client aanvaardt geen JSON." });
         operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw." });
         operation.Responses.TryAdd("500", new OpenApiResponse { Description = "Onverwachte fout; de traceId helpt de beheerder." });
+
+        // Every operation reads the database (at least to check the token), so each can meet it being unreachable.
+        operation.Responses.TryAdd("503", new OpenApiResponse
+        {
+            Description = "De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw.",
+        });
         var gepagineerd = operation.Parameters?.Any(p => p is { In: ParameterLocation.Query, Name: "cursor" or "token" }) == true;
 
         foreach (var (status, antwoord) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
@@ -96,7 +102,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
                     response.Headers[ContractHeaders.WwwAuthenticate] = ContractHeaders.Referentie(ContractHeaders.WwwAuthenticate, context.Document);
                 }
 
-                if (status == "429")
+                if (status is "429" or "503")
                 {
                     response.Headers[ContractHeaders.RetryAfter] = ContractHeaders.Referentie(ContractHeaders.RetryAfter, context.Document);
                 }
