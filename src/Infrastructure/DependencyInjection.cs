@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure.Identiteit;
+using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Infrastructure;
@@ -20,6 +21,13 @@ public static class DependencyInjection
         services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
         services.AddScoped<IKoppelingRegister, KoppelingRegister>();
         services.AddScoped<ITokenIntrekking, TokenIntrekking>();
+        services.Configure<OutboxOpties>(configuratie.GetSection(OutboxOpties.Sectie));
+        services.AddSingleton<OutboxVerwerker>();
+        if (configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
+        {
+            services.AddHostedService<OutboxDispatcher>();
+        }
+
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
         return services;
     }

@@ -29,6 +29,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/arrangementen/tellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hoeveel arrangementen van het samenwerkingsverband er in elke status zijn
+         * @description Alle statussen van de levensloop, ook die met 0. De tellingen worden kort na elke stap bijgewerkt (uit de gebeurtenissen van de arrangementen) en kunnen dus even achterlopen; bijgewerktOp zegt wanneer het laatst.
+         */
+        get: operations["geefArrangementTellingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/arrangementen/werkvoorraad": {
         parameters: {
             query?: never;
@@ -914,6 +934,16 @@ export interface components {
             geboortedatum: string;
             groep: string;
         };
+        ArrangementTelling: {
+            status: string;
+            /** Format: int32 */
+            aantal: number;
+        };
+        ArrangementTellingen: {
+            tellingen: components["schemas"]["ArrangementTelling"][];
+            /** Format: date-time */
+            bijgewerktOp?: string | null;
+        };
         ArrangementWijzigingen: {
             arrangementen: components["schemas"]["Arrangement"][];
             wijzigingenToken: string;
@@ -1517,6 +1547,71 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefArrangementTellingen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementTellingen"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
