@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Api.FunctionalTests.Identiteit;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Infrastructure.Outbox;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Arrangementen;
@@ -65,6 +67,20 @@ public class ArrangementTellingenTests : ArrangementTest
         var aantallen = Aantallen(await Verwacht(HttpStatusCode.OK, HttpMethod.Get, TellingenPad, token: Medewerker));
         aantallen["aangevraagd"].ShouldBe(0);
         aantallen["in-behandeling"].ShouldBe(1);
+    }
+
+    [Test]
+    public async Task Another_samenwerkingsverband_sees_only_its_own_counts()
+    {
+        await VraagAanAsync();
+        await VerwerkOutboxAsync();
+        await Aanmelding.RegistreerInAsync("PO2706", "medewerker@ander-swv.nl", Rol.SwvMedewerker);
+        var ander = await Aanmelding.AccessTokenAsync("medewerker@ander-swv.nl");
+
+        var tellingen = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, TellingenPad, token: ander);
+
+        Aantallen(tellingen).Values.ShouldAllBe(a => a == 0);
+        Aantallen(await Verwacht(HttpStatusCode.OK, HttpMethod.Get, TellingenPad, token: Medewerker))["aangevraagd"].ShouldBe(1);
     }
 
     private static Dictionary<string, int> Aantallen(JsonElement tellingen) =>
