@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Arrangementen.Tellingen;
 
@@ -21,11 +23,13 @@ internal sealed class ArrangementTellingBijwerker(IApplicationDbContext db, Time
         var swv = domainEvent.Samenwerkingsverband;
         var nu = klok.GetUtcNow();
 
+        await ZorgVoorRijAsync(swv, cancellationToken).ConfigureAwait(false);
+
         // Lock this SWV's row before counting: a second dispatcher recounting the same SWV waits for this transaction
         // and then counts afresh, so an older count can never overwrite a newer one.
-        var bestaat = await db.ArrangementTellingen.IgnoreQueryFilters()
+        await db.ArrangementTellingen.IgnoreQueryFilters()
             .Where(t => t.Samenwerkingsverband == swv)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.BijgewerktOp, nu), cancellationToken).ConfigureAwait(false) > 0;
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.BijgewerktOp, nu), cancellationToken).ConfigureAwait(false);
 
         var aantallen = await db.Arrangementen.IgnoreQueryFilters()
             .Where(a => a.Samenwerkingsverband == swv)
@@ -33,10 +37,31 @@ internal sealed class ArrangementTellingBijwerker(IApplicationDbContext db, Time
             .Select(g => new { Status = g.Key, Aantal = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Aantal, cancellationToken).ConfigureAwait(false);
 
-        var telling = bestaat
-            ? await db.ArrangementTellingen.IgnoreQueryFilters().SingleAsync(t => t.Samenwerkingsverband == swv, cancellationToken).ConfigureAwait(false)
-            : db.ArrangementTellingen.Add(ArrangementTelling.Nieuw(swv)).Entity;
+        var telling = await db.ArrangementTellingen.IgnoreQueryFilters()
+            .SingleAsync(t => t.Samenwerkingsverband == swv, cancellationToken).ConfigureAwait(false);
         telling.Vervang(aantallen, nu);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The first event of an SWV creates its row. When two dispatchers try at once, the store makes the second wait
+    /// for the first and then refuses its insert (rolled back to the save's own savepoint); the row exists either way.
+    /// </summary>
+    private async Task ZorgVoorRijAsync(SwvCode swv, CancellationToken ct)
+    {
+        if (await db.ArrangementTellingen.IgnoreQueryFilters().AnyAsync(t => t.Samenwerkingsverband == swv, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var nieuw = db.ArrangementTellingen.Add(ArrangementTelling.Nieuw(swv));
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException fout) when (fout.IsUniekeSleutelGeschonden())
+        {
+            nieuw.State = EntityState.Detached;
+        }
     }
 }
