@@ -1,8 +1,11 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Behaviours;
+using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Application.Common.Mapping;
+using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 
 namespace PassendOnderwijs.Application;
 
@@ -29,6 +32,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), includeInternalTypes: true);
         services.AddAutoMapper(MappingConfiguratie.Configureer);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, ArrangementTellingBijwerker>();
         return services;
     }
 }

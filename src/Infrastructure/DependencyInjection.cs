@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.Synctokens;
 
@@ -28,6 +29,13 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<SynctokenSleutelring>();
         services.AddSingleton<ISynctokens, HmacSynctokens>();
+        services.Configure<OutboxOpties>(configuratie.GetSection(OutboxOpties.Sectie));
+        services.AddSingleton<OutboxVerwerker>();
+        if (configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
+        {
+            services.AddHostedService<OutboxDispatcher>();
+        }
+
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
         return services;
     }

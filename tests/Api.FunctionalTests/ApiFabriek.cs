@@ -24,6 +24,9 @@ public sealed class ApiFabriek(
         builder.UseSetting("Snelheidsbegrenzing:AnoniemPerMinuut", "1000000");
         builder.UseSetting("Snelheidsbegrenzing:PerAanroeperPerMinuut", "1000000");
         builder.UseSetting("Snelheidsbegrenzing:AanmeldpogingenPerMinuut", "1000000");
+
+        // No background dispatcher: it would race Respawn between tests. Outbox tests drive OutboxVerwerker themselves.
+        builder.UseSetting("Outbox:Aan", "false");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>())
         {
             builder.UseSetting(sleutel, waarde);

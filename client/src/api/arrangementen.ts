@@ -23,6 +23,7 @@ export interface ArrangementFilters {
 export const arrangementSleutels = {
   alle: ['arrangementen'] as const,
   werkvoorraad: ['arrangementen', 'werkvoorraad'] as const,
+  tellingen: ['arrangementen', 'tellingen'] as const,
   lijsten: ['arrangementen', 'lijst'] as const,
   lijst: (filters: ArrangementFilters) => ['arrangementen', 'lijst', filters] as const,
   detail: (id: string) => ['arrangementen', 'detail', id] as const,
@@ -34,6 +35,19 @@ export function useWerkvoorraad() {
     queryKey: arrangementSleutels.werkvoorraad,
     staleTime: 0,
     queryFn: async () => uitkomst(await api.GET('/arrangementen/werkvoorraad')).items,
+  });
+}
+
+/**
+ * How many arrangementen of the samenwerkingsverband are in each status (SWV staff only). Kept up to date from the
+ * arrangement events, so it may lag a moment behind a step just taken.
+ */
+export function useArrangementTellingen(enabled: boolean) {
+  return useQuery({
+    queryKey: arrangementSleutels.tellingen,
+    enabled,
+    staleTime: 0,
+    queryFn: async () => uitkomst(await api.GET('/arrangementen/tellingen')),
   });
 }
 

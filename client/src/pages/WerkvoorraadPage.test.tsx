@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ARRANGEMENT_ID, ibEr, werkvoorraadItem } from '../test/arrangementFixtures';
-import { mockArrangementApi, probleem } from '../test/arrangementApi';
+import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { beheerder, medewerker } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
@@ -56,6 +56,49 @@ describe('WerkvoorraadPage', () => {
     expect(rijen[0]!.className).toBe('rij--verlopen');
     expect(within(tabel).getByRole('link', { name: 'Sam de Vries' }).getAttribute('href')).toBe(`/arrangementen/${ARRANGEMENT_ID}`);
     expect(within(tabel).getByRole('link', { name: 'Noor Jansen' }).getAttribute('href')).toBe(`/arrangementen/${TWEEDE}`);
+  });
+
+  it('shows an SWV medewerker the arrangementen per status at the top, each leading to that list', async () => {
+    mockArrangementApi((url) =>
+      url.pathname === '/api/v1/arrangementen/tellingen'
+        ? jsonResponse({
+            tellingen: [
+              { status: 'aangevraagd', aantal: 3 },
+              { status: 'in-behandeling', aantal: 1 },
+              { status: 'toegekend', aantal: 0 },
+              { status: 'afgewezen', aantal: 2 },
+              { status: 'actief', aantal: 7 },
+              { status: 'beeindigd', aantal: 4 },
+            ],
+            bijgewerktOp: '2026-11-24T10:00:00Z',
+          })
+        : jsonResponse({ items: [] }),
+    );
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    const sectie = await screen.findByRole('region', { name: 'Arrangementen in het samenwerkingsverband' });
+    const links = within(sectie).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      '3 Aangevraagd',
+      '1 In behandeling',
+      '0 Toegekend',
+      '2 Afgewezen',
+      '7 Actief',
+      '4 Beëindigd',
+    ]);
+    expect(links[1]!.getAttribute('href')).toBe('/arrangementen?status=in-behandeling');
+    expect(screen.getByText('Er wacht nu niets op jouw actie.')).toBeDefined();
+  });
+
+  it('does not ask a school for the SWV-wide counts', async () => {
+    const fetchMock = mockArrangementApi(() => jsonResponse({ items: [] }), ibEr());
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    expect(await screen.findByText('Er wacht nu niets op jouw actie.')).toBeDefined();
+    expect(verzoekenNaar(fetchMock, '/api/v1/arrangementen/tellingen')).toEqual([]);
+    expect(screen.queryByRole('region', { name: 'Arrangementen in het samenwerkingsverband' })).toBeNull();
   });
 
   it('says so when nothing waits, and offers the school to request an arrangement', async () => {

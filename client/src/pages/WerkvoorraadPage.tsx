@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import { useWerkvoorraad } from '../api/arrangementen';
 import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
-import { magArrangementAanvragen } from '../auth/rollen';
+import { magArrangementAanvragen, SWV_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
+import { ArrangementTellingen } from '../components/ArrangementTellingen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { WerkvoorraadTabel } from '../components/WerkvoorraadTabel';
 import { usePageTitle } from '../usePageTitle';
@@ -30,6 +31,7 @@ export function WerkvoorraadPage() {
       <p className="intro">
         Aanvragen, vragen, starts, evaluaties en beëindigingen die op jouw actie wachten, de vroegste deadline eerst.
       </p>
+      {rollen.includes(SWV_MEDEWERKER) && <ArrangementTellingen />}
       {werkvoorraad.isPending ? (
         <p role="status">Laden…</p>
       ) : werkvoorraad.isError ? (

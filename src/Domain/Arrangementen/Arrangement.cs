@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Common.Levenscyclus;
 using PassendOnderwijs.Domain.Leerlingen;
@@ -358,6 +359,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
     {
         _gebeurtenissen = [.. _gebeurtenissen, new Gebeurtenis(nu, door, actie, toelichting)];
         GewijzigdOp = nu;
+        Raise(ArrangementGebeurtenissen.Voor(actie, Id, Samenwerkingsverband, Status, nu));
     }
 
     private static IEnumerable<Fout> Hoeveelheid(decimal? waarde, decimal maximum, string veld, string code, string melding)

@@ -4,7 +4,7 @@ namespace PassendOnderwijs.Domain.Common;
 /// Base of every aggregate: the consistency boundary that guards its own invariants and records the events it raised,
 /// so the infrastructure can publish them only after the state change is committed.
 /// </summary>
-public abstract class AggregateRoot<TId>
+public abstract class AggregateRoot<TId> : IAggregateRoot
     where TId : notnull
 {
     private readonly List<IDomainEvent> _domainEvents = [];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
+using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Arrangementen;
@@ -9,6 +10,7 @@ using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Infrastructure.Outbox;
 
 namespace PassendOnderwijs.Infrastructure.Persistence;
 
@@ -69,11 +71,35 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Set<Idempotentiesleutel>();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public DbSet<ArrangementTelling> ArrangementTellingen => Set<ArrangementTelling>();
+
+    public DbSet<OutboxBericht> OutboxBerichten => Set<OutboxBericht>();
+
+    public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        AanbiederWijzigingen.Stempel(ChangeTracker, _klok.GetUtcNow());
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var nu = _klok.GetUtcNow();
+        AanbiederWijzigingen.Stempel(ChangeTracker, nu);
+
+        // The aggregates' events go into the outbox in this same save, and so in the caller's transaction.
+        var outbox = await OutboxSchrijver.VoegToeAsync(this, nu, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            OutboxSchrijver.Afronden(outbox);
+            return aantal;
+        }
+        catch
+        {
+            OutboxSchrijver.Terugdraaien(this, outbox);
+            throw;
+        }
     }
+
+    /// <summary>Every save goes through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, the one path that writes the outbox.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it writes the aggregates' domain events to the outbox.");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -88,6 +114,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             l.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging)));
         modelBuilder.Entity<Arrangement>().HasQueryFilter(a =>
             a.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(a.Vestiging)));
+        modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
+        modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_application");

@@ -6,6 +6,7 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangement;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
+using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementTellingen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 
@@ -88,6 +89,17 @@ internal static class ArrangementLeesEndpoints
                 "vragen van het samenwerkingsverband. Uitvoerenden: te starten arrangementen, evaluaties en einddata binnen 30 dagen. " +
                 "Vroegste deadline eerst; verlopen=true als de deadline voorbij is.")
             .Produces<WerkvoorraadDto>()
+            .RequireAuthorization();
+
+        api.MapGet(Pad + "/tellingen", async (ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GeefArrangementTellingenQuery(), ct).ConfigureAwait(false)).AlsAntwoord(http))
+            .WithName("geefArrangementTellingen")
+            .WithTags(Tag)
+            .WithSummary("Hoeveel arrangementen van het samenwerkingsverband er in elke status zijn")
+            .WithDescription(
+                "Alle statussen van de levensloop, ook die met 0. De tellingen worden kort na elke stap bijgewerkt (uit de " +
+                "gebeurtenissen van de arrangementen) en kunnen dus even achterlopen; bijgewerktOp zegt wanneer het laatst.")
+            .Produces<ArrangementTellingenDto>()
             .RequireAuthorization();
 
         api.MapGet(Pad + "/{arrangementId:guid}", async (Guid arrangementId, ISender sender, HttpContext http, CancellationToken ct) =>

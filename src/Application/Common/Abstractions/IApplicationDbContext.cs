@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
@@ -34,6 +35,8 @@ public interface IApplicationDbContext
     DbSet<Arrangement> Arrangementen { get; }
 
     DbSet<Idempotentiesleutel> Idempotentiesleutels { get; }
+
+    DbSet<ArrangementTelling> ArrangementTellingen { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
@@ -15,8 +14,6 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ITransactieBeheer t
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    private const string UniekeSleutelGeschonden = "23505";
-
     public async ValueTask<TResponse> Handle(
         TMessage message,
         MessageHandlerDelegate<TMessage, TResponse> next,
@@ -40,7 +37,7 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ITransactieBeheer t
                     return (Resultaat<TResponse>.MetFouten([Fout.VersieVerouderd(
                         "versie-verouderd", "Iemand anders heeft dit net gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.")]), false);
                 }
-                catch (DbUpdateException fout) when (fout.InnerException is DbException { SqlState: UniekeSleutelGeschonden })
+                catch (DbUpdateException fout) when (fout.IsUniekeSleutelGeschonden())
                 {
                     return (Resultaat<TResponse>.MetFouten([Fout.Conflict("bestaat-al", "Dit bestaat al; iemand anders legde het net vast.")]), false);
                 }

@@ -23,6 +23,8 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("outbox_bericht_volgnummer");
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
                 {
                     b.Property<string>("Id")
@@ -286,6 +288,28 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_openiddict_token_application_id_status_subject_type");
 
                     b.ToTable("openiddict_token", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Application.Arrangementen.Tellingen.ArrangementTelling", b =>
+                {
+                    b.Property<string>("Samenwerkingsverband")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Aantallen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("aantallen");
+
+                    b.Property<DateTimeOffset>("BijgewerktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("bijgewerkt_op");
+
+                    b.HasKey("Samenwerkingsverband")
+                        .HasName("pk_arrangement_telling");
+
+                    b.ToTable("arrangement_telling", (string)null);
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Application.Common.Idempotentie.Idempotentiesleutel", b =>
@@ -1141,6 +1165,103 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_schoolbestuur_samenwerkingsverband_nummer");
 
                     b.ToTable("schoolbestuur", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Infrastructure.Outbox.OutboxBericht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AggregaatId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("aggregaat_id");
+
+                    b.Property<string>("AggregaatType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("aggregaat_type");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("inhoud");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("laatste_fout");
+
+                    b.Property<DateTimeOffset?>("MisluktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mislukt_op");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("op");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer")
+                        .HasColumnName("pogingen");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("soort");
+
+                    b.Property<DateTimeOffset?>("VerwerktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verwerkt_op");
+
+                    b.Property<DateTimeOffset>("VolgendePogingOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("volgende_poging_op");
+
+                    b.Property<long>("Volgnummer")
+                        .HasColumnType("bigint")
+                        .HasColumnName("volgnummer");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_bericht");
+
+                    b.HasIndex(new[] { "Volgnummer" }, "onverwerkt")
+                        .HasDatabaseName("ix_outbox_bericht_onverwerkt")
+                        .HasFilter("verwerkt_op IS NULL");
+
+                    b.HasIndex(new[] { "AggregaatType", "AggregaatId", "Volgnummer" }, "onverwerkt_per_aggregaat")
+                        .HasDatabaseName("ix_outbox_bericht_onverwerkt_per_aggregaat")
+                        .HasFilter("verwerkt_op IS NULL");
+
+                    b.HasIndex(new[] { "Volgnummer" }, "volgnummer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_bericht_volgnummer");
+
+                    b.ToTable("outbox_bericht", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Infrastructure.Outbox.VerwerkteGebeurtenis", b =>
+                {
+                    b.Property<string>("Consument")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("consument");
+
+                    b.Property<Guid>("GebeurtenisId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gebeurtenis_id");
+
+                    b.Property<DateTimeOffset>("VerwerktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verwerkt_op");
+
+                    b.HasKey("Consument", "GebeurtenisId")
+                        .HasName("pk_verwerkte_gebeurtenis");
+
+                    b.ToTable("verwerkte_gebeurtenis", (string)null);
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Infrastructure.Synctokens.SynctokenSleutel", b =>

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using PassendOnderwijs.Application.Common.Gebeurtenissen;
+using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
+using PassendOnderwijs.Infrastructure.Outbox;
+using PassendOnderwijs.Infrastructure.Persistence;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Outbox;
+
+/// <summary>
+/// A second API instance on the same database, as in production with several instances: this one delivers the
+/// events the test host wrote. It has its own movable clock and, besides the real consumers, the test consumer.
+/// </summary>
+public sealed class OutboxInstantie : IAsyncDisposable
+{
+    public const int BatchGrootte = 3;
+    public const int MaximumPogingen = 3;
+
+    private readonly ApiFabriek _fabriek;
+
+    public OutboxInstantie(bool achtergrond = false)
+    {
+        _fabriek = new ApiFabriek(
+            TestOmgeving.Database.Verbinding,
+            services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Klok);
+                services.AddSingleton(Plan);
+                services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TestOntvanger>();
+            },
+            new Dictionary<string, string>
+            {
+                ["Outbox:Aan"] = achtergrond ? "true" : "false",
+                ["Outbox:PollInterval"] = "00:00:00.200",
+                ["Outbox:BatchGrootte"] = BatchGrootte.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Outbox:MaximumPogingen"] = MaximumPogingen.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Outbox:EersteWachttijd"] = "00:00:10",
+            });
+        _ = _fabriek.Server;
+    }
+
+    public VerschuifbareKlok Klok { get; } = new();
+
+    public TestOntvangstPlan Plan { get; } = new();
+
+    public OutboxVerwerker NieuweVerwerker() => ActivatorUtilities.CreateInstance<OutboxVerwerker>(_fabriek.Services);
+
+    public OutboxVerwerker Verwerker => _fabriek.Services.GetRequiredService<OutboxVerwerker>();
+
+    /// <summary>Delivers batch after batch until nothing is due.</summary>
+    public async Task VerwerkAllesAsync()
+    {
+        while (await Verwerker.VerwerkBatchAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    public async Task<T> LeesAsync<T>(Func<PassendOnderwijsDbContext, Task<T>> lees)
+    {
+        await using var scope = _fabriek.Services.CreateAsyncScope();
+        return await lees(scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>());
+    }
+
+    /// <summary>What the test consumer's state holds: the events it handled, in the order it handled them.</summary>
+    public static async Task<List<(Guid Arrangement, string Soort)>> OntvangenAsync()
+    {
+        await using var connectie = new NpgsqlConnection(TestOmgeving.Database.Verbinding);
+        await connectie.OpenAsync();
+        await using var opdracht = new NpgsqlCommand("SELECT arrangement_id, soort FROM test_ontvangst ORDER BY nummer", connectie);
+        await using var lezer = await opdracht.ExecuteReaderAsync();
+        var ontvangen = new List<(Guid, string)>();
+        while (await lezer.ReadAsync())
+        {
+            ontvangen.Add((lezer.GetGuid(0), lezer.GetString(1)));
+        }
+
+        return ontvangen;
+    }
+
+    public async Task MaakTestTabelLeegAsync() =>
+        await LeesAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync(TestOntvanger.MaakTabel);
+            return await db.Database.ExecuteSqlRawAsync("TRUNCATE test_ontvangst RESTART IDENTITY");
+        });
+
+    public async ValueTask DisposeAsync() => await _fabriek.DisposeAsync();
+}
