@@ -17,17 +17,7 @@ if ! command -v wrk >/dev/null 2>&1; then
   apt-get install -y wrk >/dev/null
 fi
 
-meld "Bouwen (Release)"
-dotnet build src/Api -c Release --nologo -v quiet
-dotnet build tests/Benchmarks -c Release --nologo -v quiet
-
-export PASSENDONDERWIJS_DB="$(scripts/local-db.sh ensure passendonderwijs_benchmark_aanbod)"
-meld "API starten op $basis (demo-LAS aan, kaal vergelijkingsendpoint aan, snelheidsgrenzen ruim)"
-Demo__Aan=true Benchmark__Aan=true Auth__StaHttpToe=true \
-  Snelheidsbegrenzing__PerAanroeperPerMinuut=100000000 Snelheidsbegrenzing__AnoniemPerMinuut=100000000 \
-  Logging__LogLevel__Default=Warning start_api "$basis" >/dev/null
-trap 'kill "$api_pid" 2>/dev/null || true' EXIT
-wacht_op_gereed "$basis" "$api_pid" || { echo "De API start niet." >&2; exit 1; }
+start_benchmark_api passendonderwijs_benchmark_aanbod "$basis" Benchmark__Aan=true
 
 meld "Register vullen tot $aantal aanbieders (eenmalig)"
 dotnet tests/Benchmarks/bin/Release/net10.0/PassendOnderwijs.Benchmarks.dll genereer-aanbieders "$aantal"

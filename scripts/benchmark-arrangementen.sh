@@ -13,18 +13,7 @@ aantal="${1:-10000}"
 poort="${POORT:-18191}"
 basis="http://127.0.0.1:$poort"
 
-meld "Bouwen (Release)"
-dotnet build src/Api -c Release --nologo -v quiet
-dotnet build tests/Benchmarks -c Release --nologo -v quiet
-
-export PASSENDONDERWIJS_DB="$(scripts/local-db.sh ensure passendonderwijs_benchmark_arrangementen)"
-meld "API starten op $basis (demogegevens aan, snelheidsgrenzen ruim)"
-# The sign-in page limits attempts per minute too; two sign-ins stay far below it.
-Demo__Aan=true Auth__StaHttpToe=true Spa__Herkomsten__0="$basis" \
-  Snelheidsbegrenzing__PerAanroeperPerMinuut=100000000 Snelheidsbegrenzing__AnoniemPerMinuut=100000000 \
-  Logging__LogLevel__Default=Warning start_api "$basis" >/dev/null
-trap 'kill "$api_pid" 2>/dev/null || true' EXIT
-wacht_op_gereed "$basis" "$api_pid" || { echo "De API start niet." >&2; exit 1; }
+start_benchmark_api passendonderwijs_benchmark_arrangementen "$basis" Spa__Herkomsten__0="$basis"
 
 meld "$aantal arrangementen genereren bij de demogegevens (eenmalig)"
 dotnet tests/Benchmarks/bin/Release/net10.0/PassendOnderwijs.Benchmarks.dll genereer-arrangementen "$aantal"

@@ -39,3 +39,22 @@ start_api() {
     dotnet "$uitvoer/PassendOnderwijs.Api.dll" &
   api_pid=$!
 }
+
+# start_benchmark_api DATABASE ADDRESS [NAME=VALUE ...]: builds the API and tests/Benchmarks (Release), then starts the API
+# on its own database with the demo data, rate limits far above what a benchmark sends, and the extra settings given;
+# the API is stopped when the script exits.
+start_benchmark_api() {
+  local database="$1" adres="$2"; shift 2
+  meld "Bouwen (Release)"
+  dotnet build src/Api -c Release --nologo -v quiet
+  dotnet build tests/Benchmarks -c Release --nologo -v quiet
+  PASSENDONDERWIJS_DB="$(scripts/local-db.sh ensure "$database")"
+  export PASSENDONDERWIJS_DB Demo__Aan=true Auth__StaHttpToe=true Logging__LogLevel__Default=Warning \
+    Snelheidsbegrenzing__PerAanroeperPerMinuut=100000000 Snelheidsbegrenzing__AnoniemPerMinuut=100000000
+  local instelling
+  for instelling in "$@"; do export "${instelling?}"; done
+  meld "API starten op $adres (demogegevens aan, snelheidsgrenzen ruim${*:+, $*})"
+  start_api "$adres" >/dev/null
+  trap 'kill "$api_pid" 2>/dev/null || true' EXIT
+  wacht_op_gereed "$adres" "$api_pid" || { echo "De API start niet." >&2; exit 1; }
+}
