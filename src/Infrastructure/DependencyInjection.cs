@@ -19,7 +19,7 @@ public static class DependencyInjection
             options => DatabaseConfiguratie.Configureer(options, DatabaseConfiguratie.VerbindingVoor(configuratie)));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PassendOnderwijsDbContext>());
         services.AddScoped<ITransactieBeheer, TransactieBeheer>();
-        services.AddScoped<IAanmeldbeurt, Identiteit.Aanmeldbeurt>();
+        services.AddScoped<IBeurten, Beurten>();
         services.AddIdentiteit(configuratie);
         services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
         services.AddScoped<IKoppelingRegister, KoppelingRegister>();

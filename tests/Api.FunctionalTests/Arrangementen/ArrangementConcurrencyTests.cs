@@ -83,6 +83,25 @@ public class ArrangementConcurrencyTests : ArrangementTest
     }
 
     [Test]
+    public async Task Forty_parallel_requests_with_one_Idempotency_Key_all_get_the_one_arrangement_they_made()
+    {
+        var aanvraag = ArrangementVoorbeeld.Aanvraag(LeerlingId);
+
+        var antwoorden = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => AanvraagMetSleutelAsync("sleutel-parallel", aanvraag)));
+
+        var ids = new List<Guid>();
+        foreach (var antwoord in antwoorden)
+        {
+            antwoord.StatusCode.ShouldBe(HttpStatusCode.Created, await antwoord.Content.ReadAsStringAsync());
+            ids.Add((await JsonAsync(antwoord)).GetProperty("id").GetGuid());
+            antwoord.Dispose();
+        }
+
+        ids.Distinct().Count().ShouldBe(1);
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, Pad, token: Medewerker)).GetProperty("arrangementen").GetArrayLength().ShouldBe(1);
+    }
+
+    [Test]
     public async Task The_same_Idempotency_Key_with_another_request_is_refused()
     {
         using var eerste = await AanvraagMetSleutelAsync("sleutel-2", ArrangementVoorbeeld.Aanvraag(LeerlingId));

@@ -10,7 +10,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Arrangementen.Commands.VraagArrangementAan;
 
-public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
+public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurten beurten, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : ICommandHandler<VraagArrangementAanCommand, Result<ArrangementDto>>
 {
     public async ValueTask<Result<ArrangementDto>> Handle(VraagArrangementAanCommand command, CancellationToken cancellationToken)
@@ -19,6 +19,8 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IHuidig
         var vingerafdruk = Idempotentie.Vingerafdruk(command with { IdempotencyKey = null });
         if (command.IdempotencyKey is { } sleutel)
         {
+            // A repeat sent while the first is still being handled waits for it here, and then finds its key and replays.
+            await beurten.WachtOpBeurtAsync(Beurtsoort.Idempotentie, $"{aanroeper.Id}\n{sleutel}", cancellationToken).ConfigureAwait(false);
             var eerder = await db.Idempotentiesleutels.AsNoTracking()
                 .FirstOrDefaultAsync(i => i.Aanroeper == aanroeper.Id && i.Sleutel == sleutel, cancellationToken).ConfigureAwait(false);
             if (eerder is not null)

@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
 
-public sealed class MeldAanHandler(IApplicationDbContext db, IAanmeldbeurt beurt, IWachtwoordHasher hasher, TimeProvider klok)
+public sealed class MeldAanHandler(IApplicationDbContext db, IBeurten beurten, IWachtwoordHasher hasher, TimeProvider klok)
     : ICommandHandler<MeldAanCommand, Result<AanmeldingDto>>
 {
     // Checked when the account does not exist, so an unknown address takes as long as a wrong password and the
@@ -19,7 +19,7 @@ public sealed class MeldAanHandler(IApplicationDbContext db, IAanmeldbeurt beurt
         if (email.IsGelukt)
         {
             // Before the account is read, so this attempt sees every earlier attempt's count.
-            await beurt.WachtOpBeurtAsync(email.Waarde.Waarde, cancellationToken).ConfigureAwait(false);
+            await beurten.WachtOpBeurtAsync(Beurtsoort.Aanmelden, email.Waarde.Waarde.ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
         }
 
         var gebruiker = email.IsGelukt
