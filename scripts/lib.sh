@@ -35,7 +35,7 @@ wacht_op_gereed() {
 # built SPA; sets $api_pid. The content root is the build output, where appsettings.json is.
 start_api() {
   local adres="$1" uitvoer="$root/src/Api/bin/Release/net10.0"
-  ASPNETCORE_URLS="$adres" ASPNETCORE_CONTENTROOT="$uitvoer" Spa__Pad="$root/client/dist" \
+  ASPNETCORE_URLS="$adres" ASPNETCORE_CONTENTROOT="$uitvoer" Spa__Pad="$root/client/dist" PubliekeUrl="${PubliekeUrl:-$adres/}" \
     dotnet "$uitvoer/PassendOnderwijs.Api.dll" &
   api_pid=$!
 }

@@ -15,8 +15,10 @@ internal static class Pijplijn
     /// API can never serve (trailing slash, unacceptable media type) are refused before routing.</summary>
     public static void GebruikApiPijplijn(this WebApplication app)
     {
+        app.GebruikVertrouwdeProxies();
         app.UseExceptionHandler();
         app.UseMiddleware<StandaardHeadersMiddleware>();
+        app.UseMiddleware<HostControleMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SlotSchuinstreepMiddleware>();
         app.UseMiddleware<MediatypeMiddleware>();

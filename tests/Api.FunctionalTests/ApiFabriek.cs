@@ -18,6 +18,7 @@ public sealed class ApiFabriek(
         builder.UseEnvironment("Production");
         builder.UseSetting(DatabaseConfiguratie.OmgevingsVariabele, verbinding);
         builder.UseSetting("Auth:StaHttpToe", "true");
+        builder.UseSetting("PubliekeUrl", "http://localhost/");
         builder.UseSetting("Spa:Herkomsten:0", "http://localhost");
 
         // The test clock stands still, so a rate-limit window never ends: high limits here, low ones where tested.
