@@ -5,6 +5,7 @@ using PassendOnderwijs.Api.Identiteit;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Begeleidingsaanbod;
+using PassendOnderwijs.Infrastructure.Identiteit;
 
 namespace PassendOnderwijs.Api;
 
@@ -12,6 +13,8 @@ internal static class ServiceRegistratie
 {
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuratie)
     {
+        // Fail at start, not at the first request, when the public address is missing.
+        _ = PubliekeUrl.Lees(configuratie);
         services.Configure<JsonOptions>(options =>
         {
             // Unknown fields are refused rather than silently dropped: a typo in a field name must not lose data.

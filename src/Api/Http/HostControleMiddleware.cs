@@ -12,7 +12,7 @@ namespace PassendOnderwijs.Api.Http;
 internal sealed class HostControleMiddleware(RequestDelegate next, IConfiguration configuratie)
 {
     private readonly HashSet<string> _hosts = new(
-        [configuratie.GetValue<Uri>(PubliekeUrl.Sleutel)!.Host, .. configuratie.GetSection("ToegestaneHosts").Get<string[]>() ?? []],
+        [PubliekeUrl.Lees(configuratie).Host, .. configuratie.GetSection("ToegestaneHosts").Get<string[]>() ?? []],
         StringComparer.OrdinalIgnoreCase);
 
     public Task InvokeAsync(HttpContext context)

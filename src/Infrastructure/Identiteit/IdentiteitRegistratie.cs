@@ -38,13 +38,15 @@ public static class IdentiteitRegistratie
         }
 
         // The issuer is configured, never taken from the request: a forged Host header must not choose what tokens
-        // and discovery call this server (and where the authorization endpoint sends a browser).
-        var publiekeUrl = configuratie.GetValue<Uri?>(PubliekeUrl.Sleutel) ?? throw new InvalidOperationException(
-            $"Set {PubliekeUrl.Sleutel} to the address people and clients use for this API (e.g. https://passendonderwijs.example/): " +
-            "the issuer of its tokens. ./run.sh and ./test.sh set it to the address they start the API on.");
+        // and discovery call this server (the API refuses to start without it; see PubliekeUrl).
+        var publiekeUrl = configuratie.GetValue<Uri?>(PubliekeUrl.Sleutel);
         openiddict.AddServer(server =>
         {
-            server.SetIssuer(publiekeUrl);
+            if (publiekeUrl is not null)
+            {
+                server.SetIssuer(publiekeUrl);
+            }
+
             server.SetTokenEndpointUris(TokenPad)
                 .SetAuthorizationEndpointUris(AutorisatiePad)
                 .SetEndSessionEndpointUris(AfmeldPad);
