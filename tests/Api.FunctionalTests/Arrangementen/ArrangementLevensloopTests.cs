@@ -58,6 +58,19 @@ public class ArrangementLevensloopTests : ArrangementTest
     }
 
     [Test]
+    public async Task A_list_read_is_recorded_against_every_pupil_on_the_page()
+    {
+        var tweede = await RegistreerLeerlingAsync("Daan", EigenVestiging, IbEigen);
+        await VraagAanAsync();
+
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/leerlingen", token: Medewerker)).GetProperty("leerlingen").GetArrayLength().ShouldBe(2);
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, Pad, token: Medewerker)).GetProperty("arrangementen").GetArrayLength().ShouldBe(1);
+
+        (await LezingenAsync(LeerlingId)).ShouldBe([("arrangement", "Test SwvMedewerker"), ("leerling", "Test SwvMedewerker")], ignoreOrder: true);
+        (await LezingenAsync(tweede)).ShouldBe([("leerling", "Test SwvMedewerker")]);
+    }
+
+    [Test]
     public async Task The_werkvoorraad_shows_each_role_what_waits_for_it()
     {
         var (id, etag) = await VraagAanAsync();
@@ -88,6 +101,13 @@ public class ArrangementLevensloopTests : ArrangementTest
         var werk = await WerkvoorraadAsync(Expert);
         werk.ShouldBe([(id, "evalueren")]);
     }
+
+    /// <summary>Who read this pupil's data, and as what (reads only; the requests and registrations are changes).</summary>
+    private async Task<List<(string?, string?)>> LezingenAsync(Guid leerling) =>
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/auditregels?leerling={leerling}")).GetProperty("auditRegels").EnumerateArray()
+            .Where(r => r.GetProperty("actie").GetString() == "lezen")
+            .Select(r => (r.GetProperty("resourceSoort").GetString(), r.GetProperty("actorNaam").GetString()))
+            .ToList();
 
     private async Task<List<(Guid, string?)>> WerkvoorraadAsync(string token) =>
         (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Pad}/werkvoorraad", token: token)).GetProperty("items").EnumerateArray()

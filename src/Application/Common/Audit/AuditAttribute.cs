@@ -24,6 +24,15 @@ public interface IAuditBron
     Guid? AuditLeerlingId => null;
 }
 
+/// <summary>
+/// A page of results about pupils (a list, a feed): every pupil whose data leaves the server gets an audit record of
+/// its own, so the log per pupil shows who received their data, also through a list.
+/// </summary>
+public interface IAuditLijst
+{
+    IEnumerable<IAuditResultaat> AuditItems { get; }
+}
+
 /// <summary>A result that names the resource a command created (its id is unknown before it runs).</summary>
 public interface IAuditResultaat
 {

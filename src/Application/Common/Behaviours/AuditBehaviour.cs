@@ -28,22 +28,35 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
             return response;
         }
 
-        var resultaat = (response as IUitkomst)?.Inhoud as IAuditResultaat;
-        var resourceId = (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId;
-        var leerlingId = (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId;
-        db.AuditRegels.Add(AuditRegel.Leg(
-            klok.GetUtcNow(),
-            aanroeper.Samenwerkingsverband,
-            (ActorSoort(), aanroeper.Id ?? "onbekend", aanroeper.Naam),
-            namens: null,
-            Audit.Actie,
-            (Audit.ResourceSoort, resourceId, leerlingId),
-            Audit.Doel,
-            verzoek.Herkomst,
-            verzoek.TraceId));
+        var inhoud = (response as IUitkomst)?.Inhoud;
+        var items = (inhoud as IAuditLijst)?.AuditItems.ToList() ?? [];
+        if (items.Count > 0)
+        {
+            // One record per pupil on the page, inserted in one batch with the save below.
+            db.AuditRegels.AddRange(items.Select(item => Regel(item.AuditResourceId, item.AuditLeerlingId)));
+        }
+        else
+        {
+            var resultaat = inhoud as IAuditResultaat;
+            db.AuditRegels.Add(Regel(
+                (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId,
+                (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId));
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return response;
     }
+
+    private AuditRegel Regel(string? resourceId, Guid? leerlingId) => AuditRegel.Leg(
+        klok.GetUtcNow(),
+        aanroeper.Samenwerkingsverband,
+        (ActorSoort(), aanroeper.Id ?? "onbekend", aanroeper.Naam),
+        namens: null,
+        Audit!.Actie,
+        (Audit.ResourceSoort, resourceId, leerlingId),
+        Audit.Doel,
+        verzoek.Herkomst,
+        verzoek.TraceId);
 
     private string ActorSoort() => aanroeper.Soort switch
     {

@@ -18,4 +18,7 @@ public sealed record GeefArrangementWijzigingenQuery(
     [property: Required] string? Token, [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementWijzigingenDto>>;
 
 /// <param name="WijzigingenToken">Use this next time; also to continue straight away when <paramref name="MeerWijzigingen"/> is true.</param>
-public sealed record ArrangementWijzigingenDto(IReadOnlyList<ArrangementDto> Arrangementen, string WijzigingenToken, bool MeerWijzigingen);
+public sealed record ArrangementWijzigingenDto(IReadOnlyList<ArrangementDto> Arrangementen, string WijzigingenToken, bool MeerWijzigingen) : IAuditLijst
+{
+    IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Arrangementen;
+}

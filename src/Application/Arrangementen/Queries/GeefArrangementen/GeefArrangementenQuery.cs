@@ -34,4 +34,7 @@ public sealed record GeefArrangementenQuery(
 
 /// <param name="VolgendeCursor">Null on the last page.</param>
 /// <param name="WijzigingenToken">On the last page of an unfiltered list: follow changes from here with /arrangementen/wijzigingen.</param>
-public sealed record ArrangementenPaginaDto(IReadOnlyList<ArrangementDto> Arrangementen, string? VolgendeCursor, string? WijzigingenToken);
+public sealed record ArrangementenPaginaDto(IReadOnlyList<ArrangementDto> Arrangementen, string? VolgendeCursor, string? WijzigingenToken) : IAuditLijst
+{
+    IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Arrangementen;
+}

@@ -20,4 +20,7 @@ public sealed record GeefLeerlingenQuery(
     [property: Range(1, LeerlingCursor.MaximalePageSize)] int? PageSize) : IQuery<Result<LeerlingenPaginaDto>>;
 
 /// <param name="VolgendeCursor">Null on the last page.</param>
-public sealed record LeerlingenPaginaDto(IReadOnlyList<LeerlingDto> Leerlingen, string? VolgendeCursor);
+public sealed record LeerlingenPaginaDto(IReadOnlyList<LeerlingDto> Leerlingen, string? VolgendeCursor) : IAuditLijst
+{
+    IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Leerlingen;
+}
