@@ -20,8 +20,18 @@ public sealed class OutboxInstantie : IAsyncDisposable
 
     private readonly ApiFabriek _fabriek;
 
-    public OutboxInstantie(bool achtergrond = false)
+    /// <param name="achtergrond">Run the background dispatcher, which starts delivering as soon as the host is up.</param>
+    /// <param name="fout">
+    /// What the test consumer does with each event; set before the host starts, because a background dispatcher may
+    /// deliver everything before the constructor returns.
+    /// </param>
+    public OutboxInstantie(bool achtergrond = false, Func<ArrangementGebeurtenis, Exception?>? fout = null)
     {
+        if (fout is not null)
+        {
+            Plan.Fout = fout;
+        }
+
         _fabriek = new ApiFabriek(
             TestOmgeving.Database.Verbinding,
             services =>

@@ -72,17 +72,17 @@ public class OutboxTests : ArrangementTest
         // A new instance whose background loop delivers them. The test consumer says when the last one arrived; the
         // instance then stops, and a stop lets the batch it is in commit.
         var laatste = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using (var later = new OutboxInstantie(achtergrond: true))
+        var meldLaatste = (ArrangementGebeurtenis g) =>
         {
-            later.Plan.Fout = g =>
+            if (g is ArrangementGestart)
             {
-                if (g is ArrangementGestart)
-                {
-                    laatste.TrySetResult();
-                }
+                laatste.TrySetResult();
+            }
 
-                return null;
-            };
+            return (Exception?)null;
+        };
+        await using (new OutboxInstantie(achtergrond: true, meldLaatste))
+        {
             await laatste.Task.WaitAsync(TimeSpan.FromMinutes(2));
         }
 
