@@ -145,6 +145,14 @@ describe('arrangementen', () => {
     );
     const werkvoorraad = inhoud.getByRole('table', { name: /^Wat op jouw actie wacht/ });
     await werkvoorraad.waitFor({ timeout: WACHTTIJD });
+    // Above it, the SWV's arrangementen per status (kept by the outbox's consumer), each a link to that list.
+    const tellingen = inhoud.getByRole('region', { name: 'Arrangementen in het samenwerkingsverband' });
+    await tellingen.waitFor({ timeout: WACHTTIJD });
+    assert.equal(
+      await tellingen.getByRole('link', { name: /Aangevraagd$/ }).getAttribute('href'),
+      '/arrangementen?status=aangevraagd',
+      'each count links to its list',
+    );
     const regel = werkvoorraad.getByRole('row').filter({ hasText: LEERLING });
     assert.equal(await regel.count(), 1, 'the new request is in the werkvoorraad once');
     const regelTekst = await regel.textContent();
