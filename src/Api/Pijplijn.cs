@@ -43,7 +43,7 @@ internal static class Pijplijn
             app.MapKaleAanbiederLijst();
         }
 
-        app.MapGroup(ApiOpties.Basispad).AddEndpointFilter<OnbekendeParametersFilter>().MapApiEndpoints();
+        app.MapGroup(ApiOpties.Basispad).AddEndpointFilter<QueryParametersFilter>().MapApiEndpoints();
 
         app.GebruikSpa();
     }

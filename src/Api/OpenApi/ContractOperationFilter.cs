@@ -56,7 +56,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
             });
         }
 
-        // Every operation refuses an unknown query parameter with a 400 (OnbekendeParametersFilter).
+        // Every operation refuses an unknown query parameter with a 400 (QueryParametersFilter).
         operation.Responses.TryAdd("400", new OpenApiResponse());
         operation.Responses.TryAdd("406", new OpenApiResponse { Description = "De client aanvaardt geen JSON." });
         operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw." });

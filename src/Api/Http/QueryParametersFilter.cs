@@ -9,7 +9,7 @@ namespace PassendOnderwijs.Api.Http;
 /// ("leerJaar") would otherwise be ignored silently and the client would get another answer than it asked for without
 /// noticing; a NUL would reach the database, which refuses it.
 /// </summary>
-internal sealed class OnbekendeParametersFilter : IEndpointFilter
+internal sealed class QueryParametersFilter : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
