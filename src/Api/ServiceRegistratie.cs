@@ -26,8 +26,14 @@ internal static class ServiceRegistratie
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         // No request to this API needs more than this; a larger body is refused with 413 before it is read.
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
-            options => options.Limits.MaxRequestBodySize = configuratie.GetValue("Api:MaximaleInhoudBytes", 1_048_576));
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+        {
+            options.Limits.MaxRequestBodySize = configuratie.GetValue("Api:MaximaleInhoudBytes", 1_048_576);
+
+            // Naming the server and its version helps only an attacker.
+            options.AddServerHeader = false;
+            options.ConfigureEndpointDefaults(luisteren => luisteren.GebruikProbleemAntwoorden(options.Limits));
+        });
 
         services.Configure<AanbiederSyncOpties>(configuratie.GetSection(AanbiederSyncOpties.Sectie));
         services.AddProbleemDetails();

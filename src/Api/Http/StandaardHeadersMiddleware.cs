@@ -8,7 +8,17 @@ namespace PassendOnderwijs.Api.Http;
 /// </summary>
 internal sealed class StandaardHeadersMiddleware(RequestDelegate next)
 {
-    private const string ApiCsp = "default-src 'none'; frame-ancestors 'none'";
+    public const string ApiCsp = "default-src 'none'; frame-ancestors 'none'";
+
+    /// <summary>The headers that are the same on every answer, also on those Kestrel makes itself (<see cref="KaleFoutantwoorden"/>).</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> Vast =
+    [
+        new("API-Version", ApiOpties.Versie),
+        new(HeaderNames.XContentTypeOptions, "nosniff"),
+        new(HeaderNames.XFrameOptions, "DENY"),
+        new(HeaderNames.StrictTransportSecurity, "max-age=31536000; includeSubDomains"),
+        new("Referrer-Policy", "no-referrer"),
+    ];
     private const string SpaCsp =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -34,11 +44,11 @@ internal sealed class StandaardHeadersMiddleware(RequestDelegate next)
         var pad = context.Request.Path;
         var isApi = pad.StartsWithSegments(ApiOpties.Basispad, StringComparison.Ordinal);
 
-        headers["API-Version"] = ApiOpties.Versie;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-        headers["Referrer-Policy"] = "no-referrer";
+        foreach (var (naam, waarde) in Vast)
+        {
+            headers[naam] = waarde;
+        }
+
         headers.ContentSecurityPolicy = isApi || pad.StartsWithSegments("/health", StringComparison.Ordinal)
             ? ApiCsp
             : pad.StartsWithSegments("/swagger", StringComparison.Ordinal) ? SwaggerCsp : SpaCsp;
