@@ -1560,6 +1560,8 @@ export interface components {
         WerkvoorraadItem: {
             /** Format: uuid */
             arrangementId: string;
+            /** Format: uuid */
+            leerlingId: string;
             leerling: string;
             vestiging: string;
             soort: string;

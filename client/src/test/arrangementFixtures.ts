@@ -93,6 +93,7 @@ export function actiefArrangement(overrides: Partial<Arrangement> = {}): Arrange
 export function werkvoorraadItem(overrides: Partial<WerkvoorraadItem> = {}): WerkvoorraadItem {
   return {
     arrangementId: ARRANGEMENT_ID,
+    leerlingId: LEERLING_ID,
     leerling: 'Sam de Vries',
     vestiging: '12AB00',
     soort: 'onderwijsarrangement',

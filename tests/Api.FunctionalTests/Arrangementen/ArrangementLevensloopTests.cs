@@ -85,6 +85,20 @@ public class ArrangementLevensloopTests : ArrangementTest
     }
 
     [Test]
+    public async Task A_werkvoorraad_read_is_recorded_against_every_pupil_it_names()
+    {
+        var tweede = await RegistreerLeerlingAsync("Daan", EigenVestiging, IbEigen);
+        var (id, _) = await VraagAanAsync();
+
+        var werk = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Pad}/werkvoorraad", token: Medewerker);
+        werk.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("arrangementId").GetGuid(), i.GetProperty("leerlingId").GetGuid()))
+            .ShouldBe([(id, LeerlingId)]);
+
+        (await LezingenAsync(LeerlingId)).ShouldBe([("arrangement", "Test SwvMedewerker")]);
+        (await LezingenAsync(tweede)).ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task An_arrangement_past_its_half_yearly_evaluation_is_listed_as_overdue()
     {
         var (id, etag) = await VraagAanAsync(aanvraag: new

@@ -39,6 +39,7 @@ public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGe
         var items = rijen
             .Select(r => new WerkvoorraadItemDto(
                 r.Rij.Id,
+                r.Rij.LeerlingId,
                 namen[r.Rij.LeerlingId],
                 r.Rij.Vestiging.Waarde,
                 SoortArrangementCodes.Lijst.Code(r.Rij.Soort),

@@ -16,6 +16,7 @@ public sealed record GeefWerkvoorraadQuery : IQuery<Result<WerkvoorraadDto>>;
 /// <param name="Verlopen">The deadline has passed.</param>
 public sealed record WerkvoorraadItemDto(
     Guid ArrangementId,
+    Guid LeerlingId,
     string Leerling,
     string Vestiging,
     string Soort,
@@ -23,6 +24,15 @@ public sealed record WerkvoorraadItemDto(
     string Actie,
     string Omschrijving,
     DateOnly Deadline,
-    bool Verlopen);
+    bool Verlopen) : IAuditResultaat
+{
+    string IAuditResultaat.AuditResourceId => ArrangementId.ToString();
 
-public sealed record WerkvoorraadDto(IReadOnlyList<WerkvoorraadItemDto> Items);
+    Guid? IAuditResultaat.AuditLeerlingId => LeerlingId;
+}
+
+/// <summary>Each line names a pupil, so each is recorded in the audit log against that pupil.</summary>
+public sealed record WerkvoorraadDto(IReadOnlyList<WerkvoorraadItemDto> Items) : IAuditLijst
+{
+    IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Items;
+}
