@@ -10,8 +10,9 @@ export type Evaluatie = components['schemas']['Evaluatie'];
 export type EvaluatieVerzoek = components['schemas']['EvaluatieVerzoek'];
 export type Gebeurtenis = components['schemas']['Gebeurtenis'];
 export type WerkvoorraadItem = components['schemas']['WerkvoorraadItem'];
+export type ArrangementSamenvatting = components['schemas']['ArrangementSamenvatting'];
 
-/** The filters of GET /arrangementen; an absent filter is not sent. */
+/** The filters of GET /arrangementen/overzicht; an absent filter is not sent. */
 export interface ArrangementFilters {
   status?: components['schemas']['ArrangementStatus'];
   soort?: components['schemas']['SoortArrangement'];
@@ -51,7 +52,10 @@ export function useArrangementTellingen(enabled: boolean) {
   });
 }
 
-/** The arrangementen the person may see, page by page; `fetchNextPage` follows volgendeCursor. */
+/**
+ * The arrangementen the person may see as overview rows (no goals, support needs or history: a list shows none of
+ * it), page by page; `fetchNextPage` follows volgendeCursor.
+ */
 export function useArrangementen(filters: ArrangementFilters, enabled = true) {
   return useInfiniteQuery({
     queryKey: arrangementSleutels.lijst(filters),
@@ -60,7 +64,7 @@ export function useArrangementen(filters: ArrangementFilters, enabled = true) {
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
       const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/arrangementen', { params: { query } }));
+      return uitkomst(await api.GET('/arrangementen/overzicht', { params: { query } }));
     },
     getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
   });

@@ -33,6 +33,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/arrangementen/overzicht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Arrangementen die je mag zien als rijen voor een overzicht, met dezelfde filters en pagina's
+         * @description Dezelfde selectie, volgorde en cursors als /arrangementen, maar per arrangement alleen wat een lijst toont: leerling, vestiging, soort, status, periode, behandeldeadline en evaluatie. Doelen, ondersteuningsbehoeften, besluit en geschiedenis staan alleen in het arrangement zelf. Voor mensen; een LAS gebruikt /arrangementen.
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
+         */
+        get: operations["geefArrangementOverzicht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/arrangementen/tellingen": {
         parameters: {
             query?: never;
@@ -1042,6 +1064,29 @@ export interface components {
             geboortedatum: string;
             groep: string;
         };
+        ArrangementOverzicht: {
+            arrangementen: components["schemas"]["ArrangementSamenvatting"][];
+            volgendeCursor?: string | null;
+        };
+        ArrangementSamenvatting: {
+            /** Format: uuid */
+            id: string;
+            leerling: components["schemas"]["LeerlingNaam"];
+            vestiging: string;
+            soort: components["schemas"]["SoortArrangement"];
+            status: components["schemas"]["ArrangementStatus"];
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            einddatum: string;
+            /** Format: date */
+            behandeldeadline: string;
+            /** Format: date */
+            volgendeEvaluatieUiterlijk?: string | null;
+            evaluatieVerlopen: boolean;
+            /** Format: int64 */
+            versie: number;
+        };
         /**
          * @description Een stap die je bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die jij nu mag zetten.
          *
@@ -1284,6 +1329,12 @@ export interface components {
             readonly auditResourceId: string;
             /** Format: uuid */
             readonly auditLeerlingId?: string | null;
+        };
+        LeerlingNaam: {
+            /** Format: uuid */
+            id: string;
+            voornaam: string;
+            achternaam: string;
         };
         LeerlingVerzoek: {
             voornaam: string | null;
@@ -1853,6 +1904,160 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefArrangementOverzicht: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Alleen arrangementen met deze status.
+                 * @example actief
+                 */
+                status?: components["schemas"]["ArrangementStatus"];
+                /**
+                 * @description Alleen arrangementen van deze soort.
+                 * @example onderwijsarrangement
+                 */
+                soort?: components["schemas"]["SoortArrangement"];
+                /**
+                 * @description Alleen van deze vestiging (BRIN en vestigingsnummer).
+                 * @example 12AB00
+                 */
+                vestiging?: string;
+                leerlingId?: string;
+                /**
+                 * @description Alleen arrangementen die op of na deze dag nog lopen.
+                 * @example 2026-08-01
+                 */
+                periodeVan?: string;
+                /**
+                 * @description Alleen arrangementen die op of voor deze dag ingaan.
+                 * @example 2027-07-31
+                 */
+                periodeTot?: string;
+                evaluatieVerlopen?: boolean;
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementOverzicht"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import type { Arrangement } from '../api/arrangementen';
+import type { ArrangementSamenvatting } from '../api/arrangementen';
 import { datumTekst } from '../aanbiederWeergave';
 import { soortNaam } from '../arrangementLabels';
 import { leerlingNaam } from '../arrangementWeergave';
 import { StatusLabel } from './StatusLabel';
 
 interface Props {
-  arrangementen: readonly Arrangement[];
+  arrangementen: readonly ArrangementSamenvatting[];
   caption: string;
   schoolNaam: (vestiging: string) => string;
 }

@@ -10,7 +10,7 @@ const aangemeld = () => new FakeUserManager(testUser());
 const TWEEDE = '0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c7e';
 
 const lijstVerzoeken = (fetchMock: ReturnType<typeof mockArrangementApi>) =>
-  verzoekenNaar(fetchMock, '/api/v1/arrangementen').map((request) => new URL(request.url));
+  verzoekenNaar(fetchMock, '/api/v1/arrangementen/overzicht').map((request) => new URL(request.url));
 
 describe('ArrangementenPage', () => {
   it('reads the filters from the URL, sends them, and shows the arrangementen with a verlopen evaluation', async () => {
@@ -68,7 +68,7 @@ describe('ArrangementenPage', () => {
     mockArrangementApi(
       () =>
         jsonResponse(
-          ongeldigeInvoer([{ code: 'ongeldige-vestiging', detail: 'Een vestiging is zoals 12AB00.', parameter: 'vestiging' }], '/api/v1/arrangementen'),
+          ongeldigeInvoer([{ code: 'ongeldige-vestiging', detail: 'Een vestiging is zoals 12AB00.', parameter: 'vestiging' }], '/api/v1/arrangementen/overzicht'),
           400,
           'application/problem+json',
         ),

@@ -14,7 +14,7 @@ function api(huidig: () => Leerling, wijziging: (request: Request) => Response |
   return mockArrangementApi((url, request) => {
     if (url.pathname === PAD) return jsonResponse(huidig());
     if (url.pathname === `${PAD}/ondersteuningsbehoeften`) return wijziging(request);
-    if (url.pathname === '/api/v1/arrangementen') return jsonResponse({ arrangementen: [actiefArrangement()] });
+    if (url.pathname === '/api/v1/arrangementen/overzicht') return jsonResponse({ arrangementen: [actiefArrangement()] });
     return new Response(null, { status: 404 });
   }, ik);
 }
@@ -39,7 +39,7 @@ describe('LeerlingPage', () => {
     const arrangementen = screen.getByRole('region', { name: 'Arrangementen' });
     await within(arrangementen).findByRole('table', { name: 'Arrangementen van Sam de Vries (1)' });
     expect(
-      verzoekenNaar(fetchMock, '/api/v1/arrangementen').map((r) => new URL(r.url).searchParams.get('leerlingId')),
+      verzoekenNaar(fetchMock, '/api/v1/arrangementen/overzicht').map((r) => new URL(r.url).searchParams.get('leerlingId')),
     ).toEqual([LEERLING_ID]);
     expect(within(arrangementen).getByRole('link', { name: 'Arrangement aanvragen' }).getAttribute('href')).toBe(
       `/arrangementen/nieuw?leerlingId=${LEERLING_ID}`,

@@ -12,7 +12,7 @@ describe('NieuweLeerlingPage', () => {
   it("registers a pupil at the IB'er's own school and goes to the pupil's page", async () => {
     const fetchMock = mockArrangementApi((url, request) => {
       if (request.method === 'POST') return jsonResponse(leerling(), 201);
-      if (url.pathname === '/api/v1/arrangementen') return jsonResponse({ arrangementen: [] });
+      if (url.pathname === '/api/v1/arrangementen/overzicht') return jsonResponse({ arrangementen: [] });
       return jsonResponse(leerling());
     }, ibEr());
     const { router } = renderApp('/leerlingen/nieuw', aangemeld());

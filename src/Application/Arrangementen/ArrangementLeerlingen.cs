@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Arrangementen;
 
@@ -24,4 +25,23 @@ internal static class ArrangementLeerlingen
             .Where(l => ids.Contains(l.Id) && swv.Contains(l.Samenwerkingsverband))
             .ToDictionaryAsync(l => l.Id, ct).ConfigureAwait(false);
     }
+
+    /// <summary>The names of the pupils of arrangementen the caller may see (a list shows no more), by the same rule.</summary>
+    public static async Task<Dictionary<Guid, LeerlingNaam>> LeerlingNamenAsync(
+        this IApplicationDbContext db, IEnumerable<(Guid Leerling, SwvCode Samenwerkingsverband)> arrangementen, CancellationToken ct)
+    {
+        var lijst = arrangementen.ToList();
+        var ids = lijst.Select(a => a.Leerling).Distinct().ToList();
+        var swv = lijst.Select(a => a.Samenwerkingsverband).Distinct().ToList();
+        return await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
+            .Where(l => ids.Contains(l.Id) && swv.Contains(l.Samenwerkingsverband))
+            .Select(l => new LeerlingNaam(l.Id, l.Voornaam, l.Achternaam))
+            .ToDictionaryAsync(l => l.Id, ct).ConfigureAwait(false);
+    }
+}
+
+/// <summary>Who an arrangement is for, as a list names them.</summary>
+public sealed record LeerlingNaam(Guid Id, string Voornaam, string Achternaam)
+{
+    public string VolledigeNaam() => Leerling.VolledigeNaam(Voornaam, Achternaam);
 }

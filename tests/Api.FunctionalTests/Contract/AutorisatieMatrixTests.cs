@@ -59,6 +59,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefLeerling"] = Leerlinggegevens(404),
         ["legOndersteuningsbehoeftenVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
         ["geefArrangementen"] = Leerlinggegevens(200),
+        // The overview is for people's screens; a LAS keeps its copy through the whole list and the feed.
+        ["geefArrangementOverzicht"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         ["geefArrangementWijzigingen"] = Leerlinggegevens(400),
         ["geefArrangement"] = Leerlinggegevens(404),
         ["geefWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },

@@ -6,9 +6,11 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangement;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
+using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementOverzicht;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementTellingen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
+using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Api.Endpoints.Arrangementen;
 
@@ -23,27 +25,10 @@ internal static class ArrangementLeesEndpoints
 
     public static void MapArrangementLezen(this RouteGroupBuilder api)
     {
-        api.MapGet(Pad, async (
-                [FromQuery] string? status, [FromQuery] string? soort, [FromQuery] string? vestiging, [FromQuery] Guid? leerlingId,
-                [FromQuery] DateOnly? periodeVan, [FromQuery] DateOnly? periodeTot, [FromQuery] bool? evaluatieVerlopen,
-                [FromQuery] string? cursor, [FromQuery] int? pageSize,
-                ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var uitkomst = await sender.Send(
-                    new GeefArrangementenQuery(status, soort, vestiging, leerlingId, periodeVan, periodeTot, evaluatieVerlopen, cursor, pageSize), ct).ConfigureAwait(false);
-                if (uitkomst.IsGelukt && uitkomst.Waarde.VolgendeCursor is { } volgende)
-                {
-                    VolgendePagina.ZetLink(http, Pad, "cursor", volgende);
-                }
-
-                return uitkomst.AlsAntwoord(http);
-            })
+        api.MapGet(Pad, async ([AsParameters] ArrangementSelectieParameters selectie, ISender sender, HttpContext http, CancellationToken ct) =>
+                MetVolgendePagina(await sender.Send(selectie.AlsLijst(), ct).ConfigureAwait(false), http, Pad, p => p.VolgendeCursor))
             .WithName("geefArrangementen")
-            .MetParameter(ContractParameters.ArrangementStatus)
-            .MetParameter(ContractParameters.SoortArrangement)
-            .MetParameter(ContractParameters.VestigingFilter)
-            .MetParameter(ContractParameters.PeriodeVan)
-            .MetParameter(ContractParameters.PeriodeTot)
+            .MetSelectieParameters()
             .WithTags(Tag)
             .WithSummary("Arrangementen die je mag zien, met filters; of alle, voor een volledige synchronisatie")
             .WithDescription(
@@ -53,6 +38,20 @@ internal static class ArrangementLeesEndpoints
                 "/arrangementen/wijzigingen om daarna alleen wijzigingen op te halen. evaluatieVerlopen=true geeft actieve " +
                 "arrangementen waarvan de evaluatie (minstens elk half jaar) over tijd is.")
             .Produces<ArrangementenPaginaDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization();
+
+        api.MapGet(Pad + "/overzicht", async ([AsParameters] ArrangementSelectieParameters selectie, ISender sender, HttpContext http, CancellationToken ct) =>
+                MetVolgendePagina(await sender.Send(selectie.AlsOverzicht(), ct).ConfigureAwait(false), http, Pad + "/overzicht", p => p.VolgendeCursor))
+            .WithName("geefArrangementOverzicht")
+            .MetSelectieParameters()
+            .WithTags(Tag)
+            .WithSummary("Arrangementen die je mag zien als rijen voor een overzicht, met dezelfde filters en pagina's")
+            .WithDescription(
+                "Dezelfde selectie, volgorde en cursors als /arrangementen, maar per arrangement alleen wat een lijst toont: " +
+                "leerling, vestiging, soort, status, periode, behandeldeadline en evaluatie. Doelen, ondersteuningsbehoeften, " +
+                "besluit en geschiedenis staan alleen in het arrangement zelf. Voor mensen; een LAS gebruikt /arrangementen.")
+            .Produces<ArrangementOverzichtDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization();
 
@@ -113,4 +112,23 @@ internal static class ArrangementLeesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization();
     }
+
+    /// <summary>Points the Link header at the next page, when there is one.</summary>
+    private static IResult MetVolgendePagina<T>(Result<T> uitkomst, HttpContext http, string pad, Func<T, string?> volgendeCursor)
+    {
+        if (uitkomst.IsGelukt && volgendeCursor(uitkomst.Waarde) is { } volgende)
+        {
+            VolgendePagina.ZetLink(http, pad, "cursor", volgende);
+        }
+
+        return uitkomst.AlsAntwoord(http);
+    }
+
+    /// <summary>The filters of <c>IArrangementSelectie</c>, the same on both lists.</summary>
+    private static RouteHandlerBuilder MetSelectieParameters(this RouteHandlerBuilder builder) => builder
+        .MetParameter(ContractParameters.ArrangementStatus)
+        .MetParameter(ContractParameters.SoortArrangement)
+        .MetParameter(ContractParameters.VestigingFilter)
+        .MetParameter(ContractParameters.PeriodeVan)
+        .MetParameter(ContractParameters.PeriodeTot);
 }

@@ -26,11 +26,7 @@ public sealed record GeefArrangementenQuery(
     DateOnly? PeriodeTot,
     bool? EvaluatieVerlopen,
     string? Cursor,
-    [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementenPaginaDto>>
-{
-    public bool IsGefilterd => Status is not null || Soort is not null || Vestiging is not null || LeerlingId is not null
-        || PeriodeVan is not null || PeriodeTot is not null || EvaluatieVerlopen is not null;
-}
+    [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementenPaginaDto>>, IArrangementSelectie;
 
 /// <param name="VolgendeCursor">Null on the last page.</param>
 /// <param name="WijzigingenToken">On the last page of an unfiltered list: follow changes from here with /arrangementen/wijzigingen.</param>

@@ -5,7 +5,6 @@ using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Common.Levenscyclus;
-using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
@@ -35,12 +34,12 @@ public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGe
             rijen.AddRange(gevonden.Select(r => (regel.Actie, r)));
         }
 
-        var namen = await NamenAsync(rijen.Select(r => r.Rij).ToList(), cancellationToken).ConfigureAwait(false);
+        var namen = await db.LeerlingNamenAsync(rijen.Select(r => (r.Rij.LeerlingId, r.Rij.Samenwerkingsverband)), cancellationToken).ConfigureAwait(false);
         var items = rijen
             .Select(r => new WerkvoorraadItemDto(
                 r.Rij.Id,
                 r.Rij.LeerlingId,
-                namen[r.Rij.LeerlingId],
+                namen[r.Rij.LeerlingId].VolledigeNaam(),
                 r.Rij.Vestiging.Waarde,
                 SoortArrangementCodes.Lijst.Code(r.Rij.Soort),
                 ArrangementStatusCodes.Lijst.Code(r.Rij.Status),
@@ -52,18 +51,6 @@ public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGe
             .ThenBy(i => i.ArrangementId)
             .ToList();
         return new WerkvoorraadDto(items);
-    }
-
-    /// <summary>Past the pupil filter, but only for arrangementen that passed the arrangement filters (see <see cref="ArrangementLeerlingen"/>).</summary>
-    private async Task<Dictionary<Guid, string>> NamenAsync(IReadOnlyCollection<Rij> rijen, CancellationToken ct)
-    {
-        var ids = rijen.Select(r => r.LeerlingId).Distinct().ToList();
-        var swv = rijen.Select(r => r.Samenwerkingsverband).Distinct().ToList();
-        var leerlingen = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
-            .Where(l => ids.Contains(l.Id) && swv.Contains(l.Samenwerkingsverband))
-            .Select(l => new { l.Id, l.Voornaam, l.Achternaam })
-            .ToListAsync(ct).ConfigureAwait(false);
-        return leerlingen.ToDictionary(l => l.Id, l => Leerling.VolledigeNaam(l.Voornaam, l.Achternaam));
     }
 
     private sealed record Rij(

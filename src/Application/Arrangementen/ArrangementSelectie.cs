@@ -1,0 +1,128 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Common.Validatie;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Arrangementen;
+
+/// <summary>
+/// The filters and paging both arrangement lists offer: the whole arrangementen (for a LAS's full copy) and the
+/// overview (for a screen). One set of rules, one order, one cursor, so the two never disagree about a page.
+/// </summary>
+public interface IArrangementSelectie
+{
+    string? Status { get; }
+
+    string? Soort { get; }
+
+    string? Vestiging { get; }
+
+    Guid? LeerlingId { get; }
+
+    DateOnly? PeriodeVan { get; }
+
+    DateOnly? PeriodeTot { get; }
+
+    bool? EvaluatieVerlopen { get; }
+
+    string? Cursor { get; }
+
+    int? PageSize { get; }
+}
+
+internal static class ArrangementSelectie
+{
+    public static bool IsGefilterd(this IArrangementSelectie s) =>
+        s.Status is not null || s.Soort is not null || s.Vestiging is not null || s.LeerlingId is not null
+        || s.PeriodeVan is not null || s.PeriodeTot is not null || s.EvaluatieVerlopen is not null;
+
+    /// <summary>Where the page starts: after the cursor's id, or at the start, with the change number of the first page.</summary>
+    public static async Task<Result<ArrangementCursor>> BeginAsync(
+        this IArrangementSelectie s, IApplicationDbContext db, ISynctokens tokens, CancellationToken ct)
+    {
+        if (s.Cursor is null)
+        {
+            return new ArrangementCursor(Guid.Empty, await db.HoogsteArrangementVersieAsync(ct).ConfigureAwait(false));
+        }
+
+        if (await tokens.LeesAsync<ArrangementCursor>(s.Cursor, ct).ConfigureAwait(false) is not { } gelezen)
+        {
+            return SynctokenFouten.Cursor();
+        }
+
+        return gelezen.Vanaf > await db.HoogsteUitgegevenVersieAsync(ct).ConfigureAwait(false)
+            ? SynctokenFouten.CursorVoorbijLaatsteWijziging()
+            : gelezen;
+    }
+
+    /// <summary>The arrangementen of the page in id order, one more than fits to tell whether another page follows.</summary>
+    public static IQueryable<Arrangement> Pagina(this IArrangementSelectie s, IQueryable<Arrangement> arrangementen, ArrangementCursor cursor, DateOnly vandaag) =>
+        s.Filter(arrangementen, vandaag)
+            .Where(a => a.Id.CompareTo(cursor.Na) > 0)
+            .OrderBy(a => a.Id)
+            .Take(s.Grootte() + 1);
+
+    public static int Grootte(this IArrangementSelectie s) => s.PageSize ?? ArrangementSync.StandaardPageSize;
+
+    private static IQueryable<Arrangement> Filter(this IArrangementSelectie s, IQueryable<Arrangement> arrangementen, DateOnly vandaag)
+    {
+        if (ArrangementStatusCodes.Lijst.Zoek(s.Status) is { } status)
+        {
+            arrangementen = arrangementen.Where(a => a.Status == status);
+        }
+
+        if (SoortArrangementCodes.Lijst.Zoek(s.Soort) is { } soort)
+        {
+            arrangementen = arrangementen.Where(a => a.Soort == soort);
+        }
+
+        if (s.Vestiging is not null)
+        {
+            var vestiging = VestigingCode.Parse(s.Vestiging).Waarde;
+            arrangementen = arrangementen.Where(a => a.Vestiging == vestiging);
+        }
+
+        if (s.LeerlingId is { } leerling)
+        {
+            arrangementen = arrangementen.Where(a => a.LeerlingId == leerling);
+        }
+
+        if (s.PeriodeVan is { } van)
+        {
+            arrangementen = arrangementen.Where(a => a.Einddatum >= van);
+        }
+
+        if (s.PeriodeTot is { } tot)
+        {
+            arrangementen = arrangementen.Where(a => a.Ingangsdatum <= tot);
+        }
+
+        if (s.EvaluatieVerlopen is { } verlopen)
+        {
+            arrangementen = verlopen
+                ? arrangementen.Where(a => a.Status == ArrangementStatus.Actief && a.VolgendeEvaluatieUiterlijk < vandaag)
+                : arrangementen.Where(a => !(a.Status == ArrangementStatus.Actief && a.VolgendeEvaluatieUiterlijk < vandaag));
+        }
+
+        return arrangementen;
+    }
+}
+
+/// <summary>The input rules of <see cref="IArrangementSelectie"/>, included by the validator of each list.</summary>
+internal sealed class ArrangementSelectieRegels : AbstractValidator<IArrangementSelectie>
+{
+    public ArrangementSelectieRegels()
+    {
+        RuleFor(q => q.Status).MoetVoldoenAan(s => ArrangementStatusCodes.Lijst.Lees(s, "status", "status")).When(q => q.Status is not null);
+        RuleFor(q => q.Soort).MoetVoldoenAan(s => SoortArrangementCodes.Lijst.Lees(s, "soort", "soort")).When(q => q.Soort is not null);
+        RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
+        RuleFor(q => q.PeriodeTot).GreaterThanOrEqualTo(q => q.PeriodeVan).When(q => q.PeriodeVan is not null && q.PeriodeTot is not null)
+            .WithErrorCode("omgekeerde-periode").WithMessage("periodeTot ligt voor periodeVan.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, ArrangementSync.MaximalePageSize)
+            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {ArrangementSync.MaximalePageSize}.");
+    }
+}
