@@ -9,7 +9,8 @@ namespace PassendOnderwijs.Infrastructure.Identiteit.ClientAsserties;
 /// <summary>
 /// What OpenIddict does not check in a private_key_jwt client assertion (RFC 7523 §3): that it lives briefly and
 /// is used once. Runs after OpenIddict has checked the signature (with the koppeling's registered keys), issuer,
-/// subject and audience and found the client, so only a genuine assertion of this client gets this far and can use up its jti.
+/// subject and audience and found the client, so only a genuine assertion of this client gets this far and can use
+/// up its jti.
 /// </summary>
 internal sealed class ControleerClientAssertie(GebruikteClientAsserties gebruikt) : IOpenIddictServerHandler<ProcessAuthenticationContext>
 {
@@ -21,6 +22,9 @@ internal sealed class ControleerClientAssertie(GebruikteClientAsserties gebruikt
 
     /// <summary>How far the client's clock may be ahead of ours.</summary>
     public static readonly TimeSpan KlokAfwijking = TimeSpan.FromMinutes(1);
+
+    private static readonly string TeLang =
+        $"Een client assertion mag hoogstens {MaximaleLevensduur.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minuten geldig zijn (exp).";
 
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
         OpenIddictServerHandlerDescriptor.CreateBuilder<ProcessAuthenticationContext>()
@@ -66,9 +70,6 @@ internal sealed class ControleerClientAssertie(GebruikteClientAsserties gebruikt
             context.Reject(error: Errors.InvalidClient, description: "Deze client assertion (jti) is al gebruikt; maak voor elk verzoek een nieuwe.");
         }
     }
-
-    private static readonly string TeLang =
-        $"Een client assertion mag hoogstens {MaximaleLevensduur.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minuten geldig zijn (exp).";
 
     /// <summary>A JWT NumericDate: seconds since 1970, possibly with a fraction.</summary>
     private static DateTimeOffset? Tijdstip(string? waarde) =>
