@@ -1643,7 +1643,7 @@ export interface components {
         Link: string;
         /** @description Waar de nieuwe resource te vinden is. */
         Location: string;
-        /** @description De uitdaging volgens RFC 6750: Bearer, met bij een ongeldig token of ontbrekende rechten ook error en error_description. */
+        /** @description De uitdaging volgens RFC 6750: Bearer, bij een ongeldig token ook met error en error_description. Een 403 voor een koppeling zonder de nodige scope heeft error="insufficient_scope" en in scope de scopes (met spaties ertussen) waarvan één volstaat. */
         "WWW-Authenticate": string;
     };
     pathItems: never;

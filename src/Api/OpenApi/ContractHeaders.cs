@@ -35,8 +35,10 @@ internal static class ContractHeaders
         [Link] = Tekst("De volgende pagina (RFC 8288), zolang er een is.", "</api/v1/arrangementen?cursor=eyJJZCI6IjAxOTcifQ>; rel=\"next\""),
         [Location] = Tekst("Waar de nieuwe resource te vinden is.", "/api/v1/arrangementen/0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d"),
         [WwwAuthenticate] = Tekst(
-            "De uitdaging volgens RFC 6750: Bearer, met bij een ongeldig token of ontbrekende rechten ook error en error_description.",
-            "Bearer error=\"invalid_token\""),
+            "De uitdaging volgens RFC 6750: Bearer, bij een ongeldig token ook met error en error_description. Een 403 voor een " +
+            "koppeling zonder de nodige scope heeft error=\"insufficient_scope\" en in scope de scopes (met spaties ertussen) " +
+            "waarvan één volstaat.",
+            "Bearer error=\"insufficient_scope\", scope=\"arrangementen.lezen\""),
     };
 
     public static IOpenApiHeader Referentie(string naam, OpenApiDocument document) => new OpenApiHeaderReference(naam, document);

@@ -18,6 +18,11 @@ internal static class ResultaatNaarHttp
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
         }
+        else if (soort == FoutSoort.Verboden && fouten[0].VereisteScope is { } scope)
+        {
+            // RFC 6750 §3.1: the token lacks a scope, and these would do. The problem body still says it for people.
+            http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{scope}\"";
+        }
 
         return TypedResults.Problem(details);
     }

@@ -40,6 +40,12 @@ public enum FoutSoort
 /// </summary>
 public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? Veld = null)
 {
+    /// <summary>
+    /// For a refusal that a token with another scope would have passed: those scopes, space-separated as OAuth
+    /// writes a scope (RFC 6749 §3.3), so the API can tell the client which to ask for (RFC 6750 §3.1).
+    /// </summary>
+    public string? VereisteScope { get; init; }
+
     public static Fout Ongeldig(string code, string melding, string? veld = null) =>
         new(FoutSoort.Ongeldig, code, melding, veld);
 
@@ -53,6 +59,10 @@ public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? 
     public static Fout NietAangemeld(string code, string melding) => new(FoutSoort.NietAangemeld, code, melding);
 
     public static Fout Verboden(string code, string melding) => new(FoutSoort.Verboden, code, melding);
+
+    /// <summary>Forbidden, but a token with any of these scopes would pass.</summary>
+    public static Fout OnvoldoendeScope(string code, string melding, IEnumerable<string> scopes) =>
+        new(FoutSoort.Verboden, code, melding) { VereisteScope = string.Join(' ', scopes) };
 
     public static Fout VersieVereist(string code, string melding) => new(FoutSoort.VersieVereist, code, melding);
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Infrastructure.Identiteit.ClientAsserties;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Infrastructure.Identiteit;
@@ -22,6 +23,7 @@ public static class IdentiteitRegistratie
     {
         var opties = configuratie.GetSection(AuthOpties.Sectie).Get<AuthOpties>() ?? new AuthOpties();
         services.AddSingleton(opties);
+        services.AddScoped<GebruikteClientAsserties>();
         var openiddict = services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PassendOnderwijsDbContext>());
 
@@ -55,6 +57,12 @@ public static class IdentiteitRegistratie
                 .RequireProofKeyForCodeExchange();
             server.RegisterScopes([OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile, OpenIddictConstants.Scopes.Roles, .. Scopes.Alle]);
             server.SetAccessTokenLifetime(opties.AccessTokenLevensduur);
+
+            // Where OpenIddict is more lenient (or less precise) than the RFCs: client assertions live briefly and
+            // are used once, may name the token endpoint as audience, and a scope not granted is invalid_scope.
+            server.AddEventHandler(ControleerClientAssertie.Descriptor)
+                .AddEventHandler(AccepteerTokenEndpointAlsAudience.Descriptor)
+                .AddEventHandler(WeigerNietToegekendeScope.Descriptor);
 
             // Signed JWTs, not encrypted ones, so a resource server or an external gateway can validate them too.
             server.DisableAccessTokenEncryption();

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Contract;
@@ -148,10 +149,30 @@ public class AutorisatieMatrixTests : ApiTest
                 {
                     afwijkingen.Add($"{operatie.Id} as {aanroeper.Naam}: expected {verwacht}, got {(int)response.StatusCode}");
                 }
+                else if (Uitdaging(response, aanroeper, operatie) is { } fout)
+                {
+                    afwijkingen.Add($"{operatie.Id} as {aanroeper.Naam}: {fout}");
+                }
             }
         }
 
         afwijkingen.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// A koppeling refused for want of a scope hears which scopes would do (RFC 6750 §3.1): the operation's x-scopes,
+    /// the same rule the server enforces.
+    /// </summary>
+    private static string? Uitdaging(HttpResponseMessage response, Aanroeper aanroeper, Operatie operatie)
+    {
+        if (response.StatusCode != HttpStatusCode.Forbidden || !aanroeper.Naam.StartsWith("las-", StringComparison.Ordinal) || operatie.Scopes.Count == 0)
+        {
+            return null;
+        }
+
+        var verwacht = $"Bearer error=\"insufficient_scope\", scope=\"{string.Join(' ', operatie.Scopes)}\"";
+        var uitdaging = response.Headers.TryGetValues("WWW-Authenticate", out var waarden) ? string.Join(", ", waarden) : "(none)";
+        return uitdaging == verwacht ? null : $"expected WWW-Authenticate {verwacht}, got {uitdaging}";
     }
 
     private static JsonContent? Inhoud(Operatie operatie) =>

@@ -39,7 +39,10 @@ internal static class Contractbestand
                 }
 
                 var heeftInhoud = operatie.Children.ContainsKey(new YamlScalarNode("requestBody"));
-                operaties.Add(new Operatie(Tekst(operatie, "operationId")!, methode, ((YamlScalarNode)padSleutel).Value!, voorbeelden, heeftInhoud));
+                var scopes = operatie.Children.TryGetValue(new YamlScalarNode("x-scopes"), out var lijst)
+                    ? ((YamlSequenceNode)lijst).Children.Select(s => ((YamlScalarNode)s).Value!).ToList()
+                    : [];
+                operaties.Add(new Operatie(Tekst(operatie, "operationId")!, methode, ((YamlScalarNode)padSleutel).Value!, voorbeelden, heeftInhoud, scopes));
             }
         }
 
@@ -71,8 +74,12 @@ internal static class Contractbestand
     }
 }
 
-/// <summary>One operation of the contract; <see cref="Url"/> fills path parameters from their examples or a value.</summary>
-internal sealed record Operatie(string Id, string Methode, string Pad, IReadOnlyDictionary<string, string?> PadVoorbeelden, bool HeeftInhoud)
+/// <summary>
+/// One operation of the contract, with the scopes that let a koppeling call it (x-scopes); <see cref="Url"/> fills
+/// path parameters from their examples or a value.
+/// </summary>
+internal sealed record Operatie(
+    string Id, string Methode, string Pad, IReadOnlyDictionary<string, string?> PadVoorbeelden, bool HeeftInhoud, IReadOnlyList<string> Scopes)
 {
     public string Url(string? vervanging = null) =>
         PadVoorbeelden.Aggregate(

@@ -53,12 +53,56 @@ public class ClientCredentialsTests : ApiTest
     }
 
     [Test]
-    public async Task A_scope_the_client_was_not_granted_gets_no_token()
+    public async Task A_scope_the_client_was_not_granted_gets_no_token_but_invalid_scope()
     {
-        using var response = await TestClients.VraagTokenAanAsync(Client, "las-test", TestClients.Geheim, "leerlingen.lezen");
+        using var response = await TestClients.VraagTokenAanAsync(Client, "las-test", TestClients.Geheim, "aanbieders.lezen leerlingen.lezen");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("access_token", out _).ShouldBeFalse();
+        var fout = await response.Content.ReadFromJsonAsync<JsonElement>();
+        fout.TryGetProperty("access_token", out _).ShouldBeFalse();
+
+        // RFC 6749 §5.2: a scope beyond what the client was granted is invalid_scope, and the answer is OAuth JSON.
+        fout.GetProperty("error").GetString().ShouldBe("invalid_scope");
+        fout.GetProperty("error_description").GetString().ShouldNotBeNullOrWhiteSpace();
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+    }
+
+    [Test]
+    public async Task A_scope_that_does_not_exist_is_invalid_scope_too()
+    {
+        using var response = await TestClients.VraagTokenAanAsync(Client, "las-test", TestClients.Geheim, "alles.mogen");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString().ShouldBe("invalid_scope");
+    }
+
+    [Test]
+    public async Task A_token_without_the_scope_an_operation_needs_is_a_403_problem_that_names_the_scope_in_its_challenge()
+    {
+        var token = await TestClients.TokenAsync(Client, "las-test", "aanbieders.lezen");
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/arrangementen");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await Client.SendAsync(verzoek);
+
+        await ProbleemAsync(response, 403);
+
+        // RFC 6750 §3.1: the client learns which scope to ask for.
+        response.Headers.GetValues("WWW-Authenticate").ShouldBe(["Bearer error=\"insufficient_scope\", scope=\"arrangementen.lezen\""]);
+    }
+
+    [Test]
+    public async Task A_person_refused_for_their_role_gets_no_scope_challenge_because_no_scope_would_help()
+    {
+        await Aanmelding.RegistreerAsync("beheer@swv.nl", PassendOnderwijs.Domain.Gebruikers.Rol.SwvBeheerder);
+        var token = await Aanmelding.AccessTokenAsync("beheer@swv.nl");
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/arrangementen");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await Client.SendAsync(verzoek);
+
+        await ProbleemAsync(response, 403);
+        response.Headers.Contains("WWW-Authenticate").ShouldBeFalse();
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -22,17 +23,20 @@ internal static class TestClients
     public static Task RegistreerVoorVestigingenAsync(string clientId, string swv, string[] vestigingen, params string[] scopes) =>
         RegistreerVoorAsync(TestOmgeving.Fabriek, clientId, swv, vestigingen, scopes);
 
-    private static async Task RegistreerVoorAsync(ApiFabriek fabriek, string clientId, string swv, string[] vestigingen, string[] scopes)
+    private static Task RegistreerVoorAsync(ApiFabriek fabriek, string clientId, string swv, string[] vestigingen, string[] scopes) =>
+        RegistreerAsync(fabriek, new OpenIddictApplicationDescriptor { ClientId = clientId, ClientSecret = Geheim }, swv, vestigingen, scopes);
+
+    /// <summary>A client that authenticates with private_key_jwt: it has these public keys and no secret.</summary>
+    public static Task RegistreerMetSleutelsAsync(string clientId, string swv, JsonWebKeySet sleutels, params string[] scopes) =>
+        RegistreerAsync(TestOmgeving.Fabriek, new OpenIddictApplicationDescriptor { ClientId = clientId, JsonWebKeySet = sleutels }, swv, [], scopes);
+
+    private static async Task RegistreerAsync(
+        ApiFabriek fabriek, OpenIddictApplicationDescriptor client, string swv, string[] vestigingen, string[] scopes)
     {
         await using var scope = fabriek.Services.CreateAsyncScope();
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        var client = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = Geheim,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = "Test " + clientId,
-        };
+        client.ClientType = ClientTypes.Confidential;
+        client.DisplayName = "Test " + client.ClientId;
         client.Permissions.Add(Permissions.Endpoints.Token);
         client.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
         foreach (var s in scopes)

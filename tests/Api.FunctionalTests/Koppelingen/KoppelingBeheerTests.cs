@@ -149,14 +149,17 @@ public class KoppelingBeheerTests : BeheerderTest
         var clientId = nieuw.GetProperty("koppeling").GetProperty("clientId").GetString()!;
         nieuw.GetProperty("koppeling").GetProperty("authenticatie").GetString().ShouldBe("private_key_jwt");
 
+        // Times on the server's clock (the test clock): an assertion from its future is refused.
+        var nu = PassendOnderwijs.TestSupport.VasteKlok.Standaard.UtcDateTime;
         var assertion = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = clientId,
             Audience = "http://localhost/",
             TokenType = "client-authentication+jwt",
             Claims = new Dictionary<string, object> { ["sub"] = clientId, ["jti"] = Guid.NewGuid().ToString() },
-            IssuedAt = DateTime.UtcNow,
-            Expires = DateTime.UtcNow.AddMinutes(2),
+            IssuedAt = nu,
+            NotBefore = nu,
+            Expires = nu.AddMinutes(2),
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = "partner-1" }, SecurityAlgorithms.RsaSha256),
         });
         using var token = await Client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -42,6 +42,27 @@ public class ToegangBehaviourTests
     }
 
     [Test]
+    public async Task A_client_refused_for_want_of_a_scope_hears_every_scope_that_would_do()
+    {
+        var zonder = new TestAanroeper { Soort = SoortAanroeper.Client, Id = "las", Scopes = ["leerlingen.lezen"] };
+
+        var uitkomst = await Stuur<PersoneelOfTweeScopes>(zonder);
+
+        uitkomst.Fouten.Single().Soort.ShouldBe(FoutSoort.Verboden);
+        uitkomst.Fouten.Single().VereisteScope.ShouldBe("aanbieders.lezen arrangementen.lezen");
+    }
+
+    [Test]
+    public async Task A_refusal_that_no_scope_would_lift_names_no_scope()
+    {
+        var client = new TestAanroeper { Soort = SoortAanroeper.Client, Id = "las", Scopes = ["aanbieders.lezen"] };
+
+        // Only people may do this; and a person's rights come from their role, not from a scope they could ask for.
+        (await Stuur<AlleenBeheerders>(client)).Fouten.Single().VereisteScope.ShouldBeNull();
+        (await Stuur<PersoneelOfTweeScopes>(Gebruiker(Rol.Expert))).Fouten.Single().VereisteScope.ShouldBeNull();
+    }
+
+    [Test]
     public async Task A_client_never_passes_on_a_role_claim()
     {
         var client = new TestAanroeper { Soort = SoortAanroeper.Client, Id = "las", Rollen = ["swv-beheerder"] };
@@ -73,6 +94,9 @@ public class ToegangBehaviourTests
 
     [Toegang(Scopes = ["aanbieders.lezen"])]
     private sealed record AanbiedersLezen : Mediator.IQuery<Result<int>>;
+
+    [Toegang(Rollen = [Rol.SwvMedewerker], Scopes = ["aanbieders.lezen", "arrangementen.lezen"])]
+    private sealed record PersoneelOfTweeScopes : Mediator.IQuery<Result<int>>;
 
     [Toegang(Openbaar = true)]
     private sealed record Openbaar : Mediator.IQuery<Result<int>>;

@@ -38,9 +38,17 @@ public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanr
         var toegestaan = Toegang.Aangemeld
             || (aanroeper.Soort == SoortAanroeper.Gebruiker && Toegang.ToegestaneRollen.Any(r => aanroeper.Rollen.Contains(r.Code())))
             || Toegang.ToegestaneScopes.Any(s => aanroeper.Scopes.Contains(s));
-        return toegestaan
-            ? next(message, cancellationToken)
-            : ValueTask.FromResult(Resultaat<TResponse>.MetFouten(
-                [Fout.Verboden("geen-toegang", "Je rol of de scopes van je token staan dit niet toe.")]));
+        if (toegestaan)
+        {
+            return next(message, cancellationToken);
+        }
+
+        // A koppeling that lacks the scope hears which scopes would do, so it knows what to ask for. A person's
+        // rights come from their role: no scope they could ask for would help them.
+        const string melding = "Je rol of de scopes van je token staan dit niet toe.";
+        var fout = aanroeper.Soort == SoortAanroeper.Client && Toegang.ToegestaneScopes.Count > 0
+            ? Fout.OnvoldoendeScope("geen-toegang", melding, Toegang.ToegestaneScopes)
+            : Fout.Verboden("geen-toegang", melding);
+        return ValueTask.FromResult(Resultaat<TResponse>.MetFouten([fout]));
     }
 }

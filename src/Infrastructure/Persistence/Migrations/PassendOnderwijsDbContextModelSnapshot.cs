@@ -1167,6 +1167,31 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("schoolbestuur", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Infrastructure.Identiteit.ClientAsserties.GebruikteClientAssertie", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Jti")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("jti");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verloopt_op");
+
+                    b.HasKey("ClientId", "Jti")
+                        .HasName("pk_gebruikte_client_assertie");
+
+                    b.HasIndex("VerlooptOp")
+                        .HasDatabaseName("ix_gebruikte_client_assertie_verloopt_op");
+
+                    b.ToTable("gebruikte_client_assertie", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Infrastructure.Outbox.OutboxBericht", b =>
                 {
                     b.Property<Guid>("Id")
