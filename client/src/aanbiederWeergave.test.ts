@@ -3,6 +3,7 @@ import {
   aangebodenExpertises,
   bedrijfsstatusTekst,
   codeLijst,
+  eigenaarTekst,
   datumTekst,
   periodeTekst,
   vandaagIso,
@@ -48,5 +49,13 @@ describe('aanbieder texts', () => {
   it('splits a list of codes on commas, semicolons and spaces', () => {
     expect(codeLijst(' po2705, VO2701;3811  3812 ,')).toEqual(['PO2705', 'VO2701', '3811', '3812']);
     expect(codeLijst('   ')).toEqual([]);
+  });
+});
+
+describe('eigenaarTekst', () => {
+  it('names the owning samenwerkingsverband, or the national register when there is none', () => {
+    expect(eigenaarTekst('PO2705')).toBe('Samenwerkingsverband PO2705');
+    expect(eigenaarTekst(null)).toBe('Landelijk register');
+    expect(eigenaarTekst(undefined)).toBe('Landelijk register');
   });
 });

@@ -94,3 +94,8 @@ export const CLUSTERS: readonly { waarde: number; naam: string }[] = [
   { waarde: 3, naam: 'Cluster 3: lichamelijk, verstandelijk of langdurig ziek' },
   { waarde: 4, naam: 'Cluster 4: psychiatrisch of gedrag' },
 ];
+
+/** Who manages an aanbieder: the samenwerkingsverband that registered it, or the national register. */
+export function eigenaarTekst(eigenaar?: string | null): string {
+  return eigenaar ? `Samenwerkingsverband ${eigenaar}` : 'Landelijk register';
+}

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Benchmarks;
@@ -80,7 +81,10 @@ internal static class AanbiederGenerator
             new DateOnly(2010 + random.Next(10), 8, 1),
             $"Stichting {Woorden[nummer % Woorden.Length]}",
             Onderwijsinstellingserkenning.Van($"ERK-{code}", cluster, licenties),
-            [Context("ALGEMEEN", $"info{nummer}"), Context("AANMELDEN", $"aanmelden{nummer}")]).Waarde;
+            [Context("ALGEMEEN", $"info{nummer}"), Context("AANMELDEN", $"aanmelden{nummer}")],
+            // Most entries belong to the SWV that registered them, one in ten is national; not drawn from the random
+            // stream, so the rest of the generated data stays what it was.
+            nummer % 10 == 0 ? null : SwvCode.Parse($"PO{2001 + (nummer % 1000)}").Waarde).Waarde;
 
         // Ten offers: each expertise of the licence for consecutive school years, so none overlap.
         for (var i = 0; i < AanbodPerAanbieder; i++)

@@ -634,15 +634,15 @@ export interface paths {
          * Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op
          * @description Pagina's van hoogstens 100 (pageSize, standaard 50) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen om daarna alleen wijzigingen op te halen.
          *
-         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert; koppelingen met de scope aanbieders.lezen.
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder; koppelingen met de scope aanbieders.lezen.
          */
         get: operations["zoekAanbieders"];
         put?: never;
         /**
          * Registreer een onderwijsbegeleidingsaanbieder
-         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe.
+         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe. Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een register-beheerder registreert hem landelijk, zonder eigenaar.
          *
-         *     Toegang: personen met de rol swv-beheerder.
+         *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
         post: operations["registreerAanbieder"];
         delete?: never;
@@ -662,7 +662,7 @@ export interface paths {
          * Wat er in het register veranderde sinds je vorige synchronisatie
          * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
          *
-         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert; koppelingen met de scope aanbieders.lezen.
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder; koppelingen met de scope aanbieders.lezen.
          */
         get: operations["geefAanbiederWijzigingen"];
         put?: never;
@@ -684,16 +684,16 @@ export interface paths {
          * Eén onderwijsbegeleidingsaanbieder met zijn aanbod en contactgegevens
          * @description De ETag is de versie van de aanbieder: stuur haar mee in If-Match bij een wijziging.
          *
-         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert; koppelingen met de scope aanbieders.lezen.
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder; koppelingen met de scope aanbieders.lezen.
          */
         get: operations["geefAanbieder"];
         put?: never;
         post?: never;
         /**
          * Verwijder een ten onrechte geregistreerde aanbieder
-         * @description Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen.
+         * @description Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
          *
-         *     Toegang: personen met de rol swv-beheerder.
+         *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
         delete: operations["verwijderAanbieder"];
         options?: never;
@@ -712,9 +712,9 @@ export interface paths {
         put?: never;
         /**
          * Voeg aangeboden begeleiding toe
-         * @description Eén expertise, voor een leerjaar of tussen data, in een werkgebied (leeg: landelijk), eventueel met capaciteit. De licentie moet de expertise toestaan (422 expertise-niet-in-licentie), de periode moet binnen de bedrijfsperiode vallen (422 periode-buiten-bedrijf) en mag niet overlappen met aanbod van dezelfde expertise (422 overlappend-aanbod).
+         * @description Eén expertise, voor een leerjaar of tussen data, in een werkgebied (leeg: landelijk), eventueel met capaciteit. De licentie moet de expertise toestaan (422 expertise-niet-in-licentie), de periode moet binnen de bedrijfsperiode vallen (422 periode-buiten-bedrijf) en mag niet overlappen met aanbod van dezelfde expertise (422 overlappend-aanbod). Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
          *
-         *     Toegang: personen met de rol swv-beheerder.
+         *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
         post: operations["biedBegeleidingAan"];
         delete?: never;
@@ -734,9 +734,9 @@ export interface paths {
         put?: never;
         /**
          * Beëindig aangeboden begeleiding
-         * @description Het aanbod geldt tot en met laatsteDag; aanbod dat dan nog niet begonnen was, vervalt.
+         * @description Het aanbod geldt tot en met laatsteDag; aanbod dat dan nog niet begonnen was, vervalt. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
          *
-         *     Toegang: personen met de rol swv-beheerder.
+         *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
         post: operations["beeindigAanbod"];
         delete?: never;
@@ -755,9 +755,9 @@ export interface paths {
         get?: never;
         /**
          * Vervang de contactgegevens van een aanbieder
-         * @description Alle communicatiecontexten in één keer; minstens één.
+         * @description Alle communicatiecontexten in één keer; minstens één. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
          *
-         *     Toegang: personen met de rol swv-beheerder.
+         *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
         put: operations["wijzigContactgegevens"];
         post?: never;
@@ -778,9 +778,9 @@ export interface paths {
         put?: never;
         /**
          * Neem een aanbieder uit bedrijf
-         * @description Na laatsteDag biedt de aanbieder niets meer aan: zijn aanbod eindigt uiterlijk dan.
+         * @description Na laatsteDag biedt de aanbieder niets meer aan: zijn aanbod eindigt uiterlijk dan. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
          *
-         *     Toegang: personen met de rol swv-beheerder.
+         *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
         post: operations["neemAanbiederUitBedrijf"];
         delete?: never;
@@ -943,6 +943,8 @@ export interface components {
             erkenning: components["schemas"]["Erkenning"];
             communicatiecontexten: components["schemas"]["Communicatiecontext"][];
             aanbod: components["schemas"]["AangebodenBegeleiding"][];
+            eigenaar?: string | null;
+            magWijzigen: boolean;
             /** Format: int64 */
             versie: number;
             /** Format: date-time */
@@ -1472,9 +1474,10 @@ export interface components {
          *     - `swv-medewerker`: Medewerker van het samenwerkingsverband, zoals een trajectbegeleider: behandelt en besluit over aanvragen.
          *     - `school-medewerker`: Medewerker van een school (intern begeleider of zorgcoördinator): alleen leerlingen van de eigen vestigingen.
          *     - `expert`: Expert van het samenwerkingsverband die op scholen werkt.
+         *     - `register-beheerder`: Beheerder van het landelijke register van onderwijsbegeleidingsaanbieders: mag elke aanbieder wijzigen. Ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.
          * @enum {string}
          */
-        Rol: "swv-beheerder" | "swv-medewerker" | "school-medewerker" | "expert";
+        Rol: "swv-beheerder" | "swv-medewerker" | "school-medewerker" | "expert" | "register-beheerder";
         Samenwerkingsverband: {
             code: string;
             naam: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  leestOrganisaties,
   magAanbiedersBeheren,
   magArrangementAanvragen,
   magLeerlingenBijwerken,
@@ -9,12 +10,13 @@ import {
 } from './rollen';
 
 describe('rolNaam', () => {
-  it('names the four roles in Dutch', () => {
-    expect(['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert'].map(rolNaam)).toEqual([
+  it('names the five roles in Dutch', () => {
+    expect(['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert', 'register-beheerder'].map(rolNaam)).toEqual([
       'Beheerder samenwerkingsverband',
       'Medewerker samenwerkingsverband',
       "Medewerker school (IB'er/KC)",
       'Expert',
+      'Beheerder landelijk register',
     ]);
   });
 
@@ -25,10 +27,23 @@ describe('rolNaam', () => {
 });
 
 describe('magAanbiedersBeheren', () => {
-  it('lets only a beheerder manage the register of aanbieders', () => {
+  it('lets an SWV beheerder and a register-beheerder register aanbieders, nobody else', () => {
     expect(magAanbiedersBeheren(['swv-medewerker', 'swv-beheerder'])).toBe(true);
+    expect(magAanbiedersBeheren(['register-beheerder'])).toBe(true);
     expect(magAanbiedersBeheren(['swv-medewerker', 'school-medewerker', 'expert'])).toBe(false);
     expect(magAanbiedersBeheren([])).toBe(false);
+  });
+});
+
+describe('leestOrganisaties', () => {
+  it("is true for the SWV's own staff and beheerder, not for the national register-beheerder", () => {
+    expect(['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert'].map((rol) => leestOrganisaties([rol]))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(leestOrganisaties(['register-beheerder'])).toBe(false);
   });
 });
 

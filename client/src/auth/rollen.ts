@@ -4,6 +4,7 @@ const ROL_NAMEN = new Map<string, string>([
   ['swv-medewerker', 'Medewerker samenwerkingsverband'],
   ['school-medewerker', "Medewerker school (IB'er/KC)"],
   ['expert', 'Expert'],
+  ['register-beheerder', 'Beheerder landelijk register'],
 ]);
 
 /** The Dutch name of a role claim; a role the SPA does not know yet shows as it is. */
@@ -11,11 +12,18 @@ export function rolNaam(rol: string): string {
   return ROL_NAMEN.get(rol) ?? rol;
 }
 
-/** The role that may manage the register of onderwijsbegeleidingsaanbieders; other staff may only read it. */
 export const SWV_BEHEERDER = 'swv-beheerder';
 
+/** National: manages every entry of the register of aanbieders, and sees nothing of any SWV (no pupils, no schools). */
+export const REGISTER_BEHEERDER = 'register-beheerder';
+
+/**
+ * Who may register new onderwijsbegeleidingsaanbieders: an SWV beheerder (their SWV becomes the owner) or a
+ * register-beheerder (a national entry). Whether one may change an existing aanbieder depends on its owner: the
+ * API says so per aanbieder in `magWijzigen`, and the SPA follows that instead of guessing from the role.
+ */
 export function magAanbiedersBeheren(rollen: readonly string[]): boolean {
-  return rollen.includes(SWV_BEHEERDER);
+  return rollen.includes(SWV_BEHEERDER) || rollen.includes(REGISTER_BEHEERDER);
 }
 
 export const SWV_MEDEWERKER = 'swv-medewerker';
@@ -27,6 +35,11 @@ const heeftEen = (rollen: readonly string[], gezocht: readonly string[]) => roll
 /** Who works with pupils and arrangementen (and has a werkvoorraad); a beheerder manages reference data only. */
 export function werktMetArrangementen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
+}
+
+/** Who reads an SWV's own organisations (schools): its staff and beheerder, not the national register-beheerder. */
+export function leestOrganisaties(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_BEHEERDER, SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
 }
 
 /** Who may request an arrangement and register pupils: the school, or the SWV on its behalf. */

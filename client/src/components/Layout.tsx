@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
-import { werktMetArrangementen } from '../auth/rollen';
+import { leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
 
@@ -32,7 +32,7 @@ export function Layout() {
                   </li>
                 </>
               )}
-              {aangemeld && (
+              {aangemeld && leestOrganisaties(rollen) && (
                 <li>
                   <NavLink to="/scholen">Scholen</NavLink>
                 </li>

@@ -4,7 +4,7 @@ import type { Aanbieder } from '../api/aanbieders';
 import type { components } from '../api/schema';
 import { aanbiederVerzoeken, mockAanbiederApi } from '../test/aanbiederApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
-import { aanbieder, aanbiederPagina, beheerder, medewerker, ongeldigeInvoer, versieVerouderd } from '../test/fixtures';
+import { aanbieder, aanbiederPagina, beheerder, medewerker, ongeldigeInvoer, registerBeheerder, versieVerouderd } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const PAD = '/api/v1/onderwijsbegeleidingsaanbieders/123A456';
@@ -39,6 +39,15 @@ function api(
     if (request.method === 'GET') return jsonResponse(aanbiederPagina([huidig()]));
     return wijziging(request, url);
   }, ik);
+}
+
+/** None of the management buttons or the Beheer section is there. */
+function geenBeheer() {
+  for (const knop of ['Contactgegevens wijzigen', 'Aanbod toevoegen', 'Uit bedrijf nemen', 'Aanbieder verwijderen']) {
+    expect(screen.queryByRole('button', { name: knop })).toBeNull();
+  }
+  expect(screen.queryByRole('button', { name: /Beëindigen/ })).toBeNull();
+  expect(screen.queryByRole('region', { name: 'Beheer' })).toBeNull();
 }
 
 const wijzigingen = (fetchMock: ReturnType<typeof api>) => aanbiederVerzoeken(fetchMock).filter((r) => r.method !== 'GET');
@@ -84,16 +93,38 @@ describe('AanbiederPage (details)', () => {
   });
 
   it('offers no management to staff without the beheerder role', async () => {
-    api(() => aanbieder(), undefined, medewerker());
+    api(() => aanbieder({ magWijzigen: false }), undefined, medewerker());
 
     await openDetails();
 
     await screen.findByRole('table', { name: 'Aanbod (2)' });
+    geenBeheer();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it("shows the owner, and offers a beheerder of another SWV no management but says whom to ask", async () => {
+    api(() => aanbieder({ eigenaar: 'PO2706', magWijzigen: false }));
+
+    await openDetails();
+
+    await screen.findByRole('table', { name: 'Aanbod (2)' });
+    expect(waarde('Gegevens', 'Beheerd door')).toBe('Samenwerkingsverband PO2706');
+    geenBeheer();
+    expect(screen.getByRole('note').textContent).toBe(
+      'Alleen de beheerder van samenwerkingsverband PO2706 of een register-beheerder kan deze aanbieder wijzigen.',
+    );
+  });
+
+  it('offers a register-beheerder the management of a national aanbieder, as the API allows', async () => {
+    api(() => aanbieder({ eigenaar: null, magWijzigen: true }), undefined, registerBeheerder());
+
+    await openDetails();
+
+    expect(waarde('Gegevens', 'Beheerd door')).toBe('Landelijk register');
     for (const knop of ['Contactgegevens wijzigen', 'Aanbod toevoegen', 'Uit bedrijf nemen', 'Aanbieder verwijderen']) {
-      expect(screen.queryByRole('button', { name: knop })).toBeNull();
+      expect(screen.getByRole('button', { name: knop })).toBeDefined();
     }
-    expect(screen.queryByRole('button', { name: /Beëindigen/ })).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Beheer' })).toBeNull();
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('saves the contacts with If-Match of the versie shown, and shows the answer', async () => {

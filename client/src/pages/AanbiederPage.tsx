@@ -9,7 +9,7 @@ import {
 } from '../api/aanbieders';
 import { useExpertiseNamen } from '../api/expertises';
 import { ApiError } from '../api/problem';
-import { bedrijfsstatusTekst, datumTekst, periodeTekst } from '../aanbiederWeergave';
+import { bedrijfsstatusTekst, datumTekst, eigenaarTekst, periodeTekst } from '../aanbiederWeergave';
 import { useMagAanbiedersBeheren } from '../auth/useMagAanbiedersBeheren';
 import { AanbodFormulier } from '../components/AanbodFormulier';
 import { AanbodTabel } from '../components/AanbodTabel';
@@ -21,7 +21,7 @@ import { Uitklapper } from '../components/Uitklapper';
 import { VerwijderAanbieder } from '../components/VerwijderAanbieder';
 import { usePageTitle } from '../usePageTitle';
 
-/** /aanbieders/:code: one aanbieder; for beheerders also its management. */
+/** /aanbieders/:code: one aanbieder; for whoever may change it (the API's magWijzigen) also its management. */
 export function AanbiederPage() {
   const { code = '' } = useParams();
   const query = useAanbieder(code);
@@ -70,7 +70,10 @@ type Bewerking =
 
 function AanbiederDetails({ aanbieder }: { aanbieder: Aanbieder }) {
   const location = useLocation();
-  const magBeheren = useMagAanbiedersBeheren();
+  // The owner's beheerder and register-beheerders may change it: the API decides, per aanbieder.
+  const magBeheren = aanbieder.magWijzigen;
+  // A beheerder who may register but not change this one hears whom to ask.
+  const magRegistreren = useMagAanbiedersBeheren();
   const { omschrijving } = useExpertiseNamen();
   const [bewerking, setBewerking] = useState<Bewerking | null>(null);
   const [melding, setMelding] = useState(() => leesMelding(location.state));
@@ -94,6 +97,13 @@ function AanbiederDetails({ aanbieder }: { aanbieder: Aanbieder }) {
         Onderwijsbegeleidingsaanbieder <code>{aanbieder.code}</code> · <Link to="/aanbieders">Alle aanbieders</Link>
       </p>
       <Melding tekst={melding} />
+      {!magBeheren && magRegistreren && (
+        <p role="note">
+          {aanbieder.eigenaar
+            ? `Alleen de beheerder van samenwerkingsverband ${aanbieder.eigenaar} of een register-beheerder kan deze aanbieder wijzigen.`
+            : 'Alleen een register-beheerder kan deze landelijke aanbieder wijzigen.'}
+        </p>
+      )}
 
       <section aria-labelledby="gegevens" className="sectie">
         <h2 id="gegevens">Gegevens</h2>
@@ -122,6 +132,8 @@ function AanbiederDetails({ aanbieder }: { aanbieder: Aanbieder }) {
           )}
           <dt>Status</dt>
           <dd>{bedrijfsstatusTekst(aanbieder)}</dd>
+          <dt>Beheerd door</dt>
+          <dd>{eigenaarTekst(aanbieder.eigenaar)}</dd>
           <dt>Versie</dt>
           <dd>{aanbieder.versie}</dd>
         </dl>

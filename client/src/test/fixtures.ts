@@ -73,6 +73,10 @@ export function medewerker(): Ik {
   return { ...beheerder(), id: 'gebruiker-2', naam: 'Mo Medewerker', rollen: ['swv-medewerker'] };
 }
 
+export function registerBeheerder(): Ik {
+  return { ...beheerder(), id: 'gebruiker-3', naam: 'Rik Register', rollen: ['register-beheerder'] };
+}
+
 type Aanbieder = components['schemas']['Aanbieder'];
 type AanbiederPagina = components['schemas']['AanbiederPagina'];
 type ProbleemFout = components['schemas']['ProbleemFout'];
@@ -115,6 +119,8 @@ export function aanbieder(overrides: Partial<Aanbieder> = {}): Aanbieder {
         capaciteit: 12,
       },
     ],
+    eigenaar: 'PO2705',
+    magWijzigen: true,
     versie: 3,
     gewijzigdOp: '2026-11-20T10:15:00Z',
     ...overrides,

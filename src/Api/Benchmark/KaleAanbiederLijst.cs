@@ -11,7 +11,7 @@ namespace PassendOnderwijs.Api.Benchmark;
 /// <summary>
 /// The practical limit for the list endpoint, for scripts/benchmark-aanbieders.sh only: the same SQL the list runs
 /// for a first page, through plain Npgsql, into the same JSON with System.Text.Json (with a cursor or token from the
-/// same codec, so the bytes match), and nothing else (no access token, pipeline, EF or ETag). Mapped only when Benchmark:Aan is true; it serves the public register only.
+/// same codec, so the bytes match), and nothing else (no access token, pipeline, EF or ETag; so nobody may change what it lists: magWijzigen is false, as for a LAS). Mapped only when Benchmark:Aan is true; it serves the public register only.
 /// </summary>
 internal static class KaleAanbiederLijst
 {
@@ -22,9 +22,9 @@ internal static class KaleAanbiederLijst
 
     // Copied from the EF Core log of GET /api/v1/onderwijsbegeleidingsaanbieders?pageSize=100.
     private const string Pagina = """
-        SELECT o0.id, o0.bestuur, o0.code, o0.communicatiecontexten, o0.gewijzigd_op, o0.inbedrijfdatum, o0.internationale_naam, o0.naam, o0.uitbedrijfdatum, o0.versie, o0.erkenning_cluster, o0.erkenning_code, o0.erkenning_licenties, a.id, a.aanbieder_id, a.capaciteit, a.expertise, a.begindatum, a.einddatum, a.werkgebied_postcodegebieden, a.werkgebied_samenwerkingsverbanden
+        SELECT o0.id, o0.bestuur, o0.code, o0.communicatiecontexten, o0.eigenaar, o0.gewijzigd_op, o0.inbedrijfdatum, o0.internationale_naam, o0.naam, o0.uitbedrijfdatum, o0.versie, o0.erkenning_cluster, o0.erkenning_code, o0.erkenning_licenties, a.id, a.aanbieder_id, a.capaciteit, a.expertise, a.begindatum, a.einddatum, a.werkgebied_postcodegebieden, a.werkgebied_samenwerkingsverbanden
         FROM (
-            SELECT o.id, o.bestuur, o.code, o.communicatiecontexten, o.gewijzigd_op, o.inbedrijfdatum, o.internationale_naam, o.naam, o.uitbedrijfdatum, o.versie, o.erkenning_cluster, o.erkenning_code, o.erkenning_licenties
+            SELECT o.id, o.bestuur, o.code, o.communicatiecontexten, o.eigenaar, o.gewijzigd_op, o.inbedrijfdatum, o.internationale_naam, o.naam, o.uitbedrijfdatum, o.versie, o.erkenning_cluster, o.erkenning_code, o.erkenning_licenties
             FROM onderwijsbegeleidingsaanbieder AS o
             ORDER BY o.id
             LIMIT @p
@@ -61,27 +61,29 @@ internal static class KaleAanbiederLijst
                 var aanbod = new List<AangebodenBegeleidingDto>();
                 aanbieders.Add((id, new AanbiederDto(
                     lezer.GetString(2),
-                    lezer.GetString(7),
-                    lezer.IsDBNull(6) ? null : lezer.GetString(6),
-                    lezer.GetFieldValue<DateOnly>(5),
-                    lezer.IsDBNull(8) ? null : lezer.GetFieldValue<DateOnly>(8),
+                    lezer.GetString(8),
+                    lezer.IsDBNull(7) ? null : lezer.GetString(7),
+                    lezer.GetFieldValue<DateOnly>(6),
+                    lezer.IsDBNull(9) ? null : lezer.GetFieldValue<DateOnly>(9),
                     lezer.GetString(1),
-                    new ErkenningDto(lezer.GetString(11), lezer.GetInt32(10), lezer.GetFieldValue<string[]>(12)),
+                    new ErkenningDto(lezer.GetString(12), lezer.GetInt32(11), lezer.GetFieldValue<string[]>(13)),
                     JsonSerializer.Deserialize<List<CommunicatiecontextDto>>(lezer.GetString(3), JsonWeb)!,
                     aanbod,
-                    lezer.GetInt64(9),
-                    lezer.GetFieldValue<DateTimeOffset>(4)), aanbod));
+                    lezer.IsDBNull(4) ? null : lezer.GetString(4),
+                    MagWijzigen: false,
+                    lezer.GetInt64(10),
+                    lezer.GetFieldValue<DateTimeOffset>(5)), aanbod));
             }
 
-            if (!lezer.IsDBNull(13))
+            if (!lezer.IsDBNull(14))
             {
                 aanbieders[^1].Aanbod.Add(new AangebodenBegeleidingDto(
-                    lezer.GetGuid(13),
-                    lezer.GetString(16),
-                    lezer.GetFieldValue<DateOnly>(17),
-                    lezer.IsDBNull(18) ? null : lezer.GetFieldValue<DateOnly>(18),
-                    new WerkgebiedDto(lezer.GetFieldValue<string[]>(20), lezer.GetFieldValue<string[]>(19)),
-                    lezer.IsDBNull(15) ? null : lezer.GetInt32(15)));
+                    lezer.GetGuid(14),
+                    lezer.GetString(17),
+                    lezer.GetFieldValue<DateOnly>(18),
+                    lezer.IsDBNull(19) ? null : lezer.GetFieldValue<DateOnly>(19),
+                    new WerkgebiedDto(lezer.GetFieldValue<string[]>(21), lezer.GetFieldValue<string[]>(20)),
+                    lezer.IsDBNull(16) ? null : lezer.GetInt32(16)));
             }
         }
 

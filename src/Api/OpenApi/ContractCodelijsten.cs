@@ -109,6 +109,7 @@ internal static class ContractCodelijsten
                 [Rol.SwvMedewerker] = "Medewerker van het samenwerkingsverband, zoals een trajectbegeleider: behandelt en besluit over aanvragen.",
                 [Rol.SchoolMedewerker] = "Medewerker van een school (intern begeleider of zorgcoördinator): alleen leerlingen van de eigen vestigingen.",
                 [Rol.Expert] = "Expert van het samenwerkingsverband die op scholen werkt.",
+                [Rol.RegisterBeheerder] = "Beheerder van het landelijke register van onderwijsbegeleidingsaanbieders: mag elke aanbieder wijzigen. Ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
             }),
         Tekst(
             AccountstatusCodes.Lijst,

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 
@@ -9,6 +11,14 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 /// An onderwijsbegeleidingsaanbieder as the API shows it, to people and LAS systems alike. <see cref="Versie"/> is
 /// its ETag for If-Match and its place in the change feed.
 /// </summary>
+/// <param name="Eigenaar">
+/// The samenwerkingsverband that registered this aanbieder and manages it: ask its beheerder about changes. Absent
+/// for a national entry, which only a register-beheerder changes.
+/// </param>
+/// <param name="MagWijzigen">
+/// Whether the caller may change this aanbieder (contacts, aanbod, service period, removal): the beheerder of the
+/// owning samenwerkingsverband or a register-beheerder. Always false for a LAS. A screen offers changes only when true.
+/// </param>
 public sealed record AanbiederDto(
     string Code,
     string Naam,
@@ -19,12 +29,14 @@ public sealed record AanbiederDto(
     ErkenningDto Erkenning,
     IReadOnlyList<CommunicatiecontextDto> Communicatiecontexten,
     IReadOnlyList<AangebodenBegeleidingDto> Aanbod,
+    [property: RegularExpression(SwvCode.Patroon)] string? Eigenaar,
+    bool MagWijzigen,
     long Versie,
     DateTimeOffset GewijzigdOp) : IAuditResultaat, IGeversioneerd
 {
     string IAuditResultaat.AuditResourceId => Code;
 
-    public static AanbiederDto Van(Onderwijsbegeleidingsaanbieder o)
+    public static AanbiederDto Van(Onderwijsbegeleidingsaanbieder o, Registerbeheer beheer)
     {
         ArgumentNullException.ThrowIfNull(o);
         return new(
@@ -46,6 +58,8 @@ public sealed record AanbiederDto(
                     new WerkgebiedDto(a.Werkgebied.Samenwerkingsverbanden, a.Werkgebied.Postcodegebieden),
                     a.Capaciteit))
                 .ToList(),
+            o.Eigenaar?.Waarde,
+            o.MagWordenGewijzigdDoor(beheer),
             o.Versie,
             o.GewijzigdOp);
     }

@@ -7,21 +7,23 @@ using PassendOnderwijs.Domain.Common;
 namespace PassendOnderwijs.Application.Begeleidingsaanbod;
 
 /// <summary>
-/// The shape every change to an existing aanbieder has: find it by code, check the version the caller based the
-/// change on, let the aggregate apply it, save. The store checks the version once more on save, for the race
+/// The shape every change to an existing aanbieder has: find it by code, check that the caller may change it (its
+/// owner's beheerder or a register-beheerder), check the version the caller based the change on, let the aggregate
+/// apply it, save. The store checks the version once more on save, for the race
 /// between two callers who read the same version.
 /// </summary>
 internal static class AanbiederWijziging
 {
     public static async Task<Result<AanbiederDto>> VoerUitAsync<T>(
         this IApplicationDbContext db,
+        Registerbeheer beheer,
         string code,
         long? verwachteVersie,
         Func<Onderwijsbegeleidingsaanbieder, Result<T>> wijziging,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
-        var gevonden = await db.ZoekVoorWijzigingAsync(code, verwachteVersie, cancellationToken).ConfigureAwait(false);
+        var gevonden = await db.ZoekVoorWijzigingAsync(beheer, code, verwachteVersie, cancellationToken).ConfigureAwait(false);
         if (!gevonden.IsGelukt)
         {
             return Result<AanbiederDto>.Mislukt(gevonden.Fouten);
@@ -35,18 +37,27 @@ internal static class AanbiederWijziging
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return AanbiederDto.Van(aanbieder);
+        return AanbiederDto.Van(aanbieder, beheer);
     }
 
-    /// <summary>The aanbieder to change, tracked, provided the caller based the change on its current version.</summary>
+    /// <summary>
+    /// The aanbieder to change, tracked, provided the caller may change it and based the change on its current
+    /// version. Ownership goes first: someone who may not change it gains nothing from hearing about versions.
+    /// </summary>
     public static async Task<Result<Onderwijsbegeleidingsaanbieder>> ZoekVoorWijzigingAsync(
-        this IApplicationDbContext db, string code, long? verwachteVersie, CancellationToken cancellationToken)
+        this IApplicationDbContext db, Registerbeheer beheer, string code, long? verwachteVersie, CancellationToken cancellationToken)
     {
         var obaCode = ObaCode.Parse(code).Waarde;
         var aanbieder = await db.Onderwijsbegeleidingsaanbieders.FirstOrDefaultAsync(o => o.Code == obaCode, cancellationToken).ConfigureAwait(false);
         if (aanbieder is null)
         {
             return AanbiederFouten.Onbekend(code);
+        }
+
+        var eigenaarschap = aanbieder.ControleerBeheer(beheer);
+        if (!eigenaarschap.IsGelukt)
+        {
+            return Result<Onderwijsbegeleidingsaanbieder>.Mislukt(eigenaarschap.Fouten);
         }
 
         return Versiecontrole.Controleer(verwachteVersie, aanbieder.Versie, "Deze aanbieder") is { } versiefout ? versiefout : aanbieder;

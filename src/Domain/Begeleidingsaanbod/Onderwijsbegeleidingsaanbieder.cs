@@ -1,12 +1,14 @@
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Domain.Begeleidingsaanbod;
 
 /// <summary>
 /// An onderwijsbegeleidingsaanbieder (OBA) as RIO registers it, with the begeleiding it offers. Guards that it only
 /// offers what the licence of its erkenning allows, within its own service period, without overlapping offers of
-/// the same expertise, and that it offers nothing after it is taken out of service.
+/// the same expertise, and that it offers nothing after it is taken out of service. Knows who may change it: the
+/// samenwerkingsverband that registered it (its <see cref="Eigenaar"/>) or a register-beheerder.
 /// </summary>
 public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
 {
@@ -45,6 +47,12 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
     public IReadOnlyList<AangebodenBegeleiding> Aanbod => _aanbod;
 
     /// <summary>
+    /// The samenwerkingsverband that registered this aanbieder and so manages it (with the register-beheerders);
+    /// null for a national entry, which only register-beheerders change. Everyone with read access reads it.
+    /// </summary>
+    public SwvCode? Eigenaar { get; private set; }
+
+    /// <summary>
     /// Position in the registry's change sequence, given by the store on every save. Serves as the version for
     /// optimistic concurrency and as the place of this state in the change feed.
     /// </summary>
@@ -60,7 +68,8 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
         DateOnly inbedrijfdatum,
         string? bestuur,
         Result<Onderwijsinstellingserkenning> erkenning,
-        IReadOnlyList<Result<Communicatiecontext>> communicatiecontexten)
+        IReadOnlyList<Result<Communicatiecontext>> communicatiecontexten,
+        SwvCode? eigenaar)
     {
         ArgumentNullException.ThrowIfNull(erkenning);
         ArgumentNullException.ThrowIfNull(communicatiecontexten);
@@ -90,10 +99,34 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
             Inbedrijfdatum = inbedrijfdatum,
             Bestuur = bestuur!.Trim(),
             Erkenning = erkenning.Waarde,
+            Eigenaar = eigenaar,
         };
         oba._communicatiecontexten = communicatiecontexten.Select(c => c.Waarde).ToList();
         return oba;
     }
+
+    /// <summary>
+    /// Whether <paramref name="beheer"/> may change this aanbieder (contacts, aanbod, service period, removal): a
+    /// register-beheerder always, an swv-beheerder only when their samenwerkingsverband registered it.
+    /// </summary>
+    public bool MagWordenGewijzigdDoor(Registerbeheer beheer)
+    {
+        ArgumentNullException.ThrowIfNull(beheer);
+        return beheer.IsLandelijk || (Eigenaar is not null && beheer.Samenwerkingsverband == Eigenaar);
+    }
+
+    /// <summary>
+    /// The same rule as <see cref="MagWordenGewijzigdDoor"/> as an outcome: a refusal names who does manage this
+    /// aanbieder, so the caller knows whom to ask. Forbidden, not "not found": the register is public to readers.
+    /// </summary>
+    public Result<bool> ControleerBeheer(Registerbeheer beheer) =>
+        MagWordenGewijzigdDoor(beheer)
+            ? true
+            : Fout.Verboden(
+                "niet-eigenaar",
+                Eigenaar is { } eigenaar
+                    ? $"Aanbieder {Code} is geregistreerd door samenwerkingsverband {eigenaar}; alleen de beheerder daarvan of een register-beheerder kan hem wijzigen."
+                    : $"Aanbieder {Code} staat landelijk in het register; alleen een register-beheerder kan hem wijzigen.");
 
     public bool IsInBedrijfOp(DateOnly datum) => datum >= Inbedrijfdatum && (Uitbedrijfdatum is null || datum <= Uitbedrijfdatum);
 

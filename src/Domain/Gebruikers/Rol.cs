@@ -16,6 +16,12 @@ public enum Rol
 
     /// <summary>SWV expert deployed to schools.</summary>
     Expert,
+
+    /// <summary>
+    /// Keeps the national register of onderwijsbegeleidingsaanbieders: may change every aanbieder in it, whoever
+    /// registered it. A national role: it reads no pupil data and no samenwerkingsverband's own data at all.
+    /// </summary>
+    RegisterBeheerder,
 }
 
 public static class RolCodes
@@ -26,6 +32,7 @@ public static class RolCodes
         [Rol.SwvMedewerker] = "swv-medewerker",
         [Rol.SchoolMedewerker] = "school-medewerker",
         [Rol.Expert] = "expert",
+        [Rol.RegisterBeheerder] = "register-beheerder",
     });
 
     /// <summary>The code used in tokens and the API, e.g. "swv-beheerder".</summary>

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using ApiScopes = PassendOnderwijs.Application.Common.Autorisatie.Scopes;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Schooljaren;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Infrastructure.Persistence;
@@ -25,13 +27,17 @@ public static class DemoGegevens
 
     public const string StandaardWachtwoord = "Demo-wachtwoord-2026!";
 
-    /// <summary>One demo user per role, all of SWV PO2705; the school-medewerker works at vestiging 12AB00.</summary>
+    /// <summary>
+    /// One demo user per role, all of SWV PO2705; the school-medewerker works at vestiging 12AB00. The
+    /// register-beheerder is national: PO2705 is only where the account is kept (and where its audit records go).
+    /// </summary>
     public static IReadOnlyList<(string Email, string Naam, Rol Rol, string[] Vestigingen)> Gebruikers { get; } =
     [
         ("beheerder@demo.passendonderwijs.nl", "Bea Beheer", Rol.SwvBeheerder, []),
         ("medewerker@demo.passendonderwijs.nl", "Mo Medewerker", Rol.SwvMedewerker, []),
         ("ib@demo.passendonderwijs.nl", "Ilse de IB'er", Rol.SchoolMedewerker, ["12AB00"]),
         ("expert@demo.passendonderwijs.nl", "Eva Expert", Rol.Expert, []),
+        ("register@demo.passendonderwijs.nl", "Rik Register", Rol.RegisterBeheerder, []),
     ];
 
     public static bool IsAan(IConfiguration configuratie) => configuratie.GetValue("Demo:Aan", defaultValue: false);
@@ -77,12 +83,31 @@ public static class DemoGegevens
         var db = services.GetRequiredService<PassendOnderwijsDbContext>();
         if (await db.Onderwijsbegeleidingsaanbieders.AnyAsync(ct).ConfigureAwait(false))
         {
+            await GeefDemoAanbiedersHunEigenaarAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow(), ct).ConfigureAwait(false);
             return;
         }
 
         var leerjaar = Schooljaar.Op(DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         db.Onderwijsbegeleidingsaanbieders.AddRange(DemoAanbieders.Maak(leerjaar.Beginjaar));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Demo aanbieders loaded before aanbieders had an owner are national after the migration (no audit record says
+    /// who registered them); the demo data does say it. Only rows still without an owner, so it runs once. The update
+    /// gets a new version from the store's trigger, so a LAS that follows the feed also learns the owner.
+    /// </summary>
+    private static async Task GeefDemoAanbiedersHunEigenaarAsync(PassendOnderwijsDbContext db, DateTimeOffset nu, CancellationToken ct)
+    {
+        foreach (var (code, eigenaar) in DemoAanbieders.Eigenaren)
+        {
+            var obaCode = ObaCode.Parse(code).Waarde;
+            var swv = SwvCode.Parse(eigenaar).Waarde;
+            await db.Onderwijsbegeleidingsaanbieders
+                .Where(o => o.Code == obaCode && o.Eigenaar == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Eigenaar, swv).SetProperty(o => o.GewijzigdOp, nu), ct)
+                .ConfigureAwait(false);
+        }
     }
 
     private static async Task LaadGebruikersAsync(IServiceProvider services, IConfiguration configuratie, CancellationToken ct)

@@ -19,6 +19,9 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     // Matches no samenwerkingsverband: a caller without one sees no tenant data at all.
     private static readonly SwvCode Niemand = SwvCode.Parse("PO0000").Waarde;
 
+    /// <summary>The roles that work with (or, the beheerder, manage) the whole samenwerkingsverband, not one school.</summary>
+    private static readonly string[] HeleSwvRollen = [Rol.SwvMedewerker.Code(), Rol.Expert.Code(), Rol.SwvBeheerder.Code()];
+
     private readonly IHuidigeGebruiker? _aanroeper;
     private readonly TimeProvider _klok;
 
@@ -41,10 +44,13 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     /// <summary>
     /// School staff and LAS clients see pupils (and their arrangementen) of their own vestigingen only; SWV staff see
-    /// the whole samenwerkingsverband. Like the tenant, this is applied here, so no use case can forget it.
+    /// the whole samenwerkingsverband. Like the tenant, this is applied here, so no use case can forget it. It fails
+    /// closed: a person sees the whole SWV only with a role named here, so a role that works with no SWV's pupils
+    /// (the register-beheerder, who has no vestigingen) sees none, even if an access rule let it through by mistake.
     /// </summary>
     private bool AlleenEigenVestigingen =>
-        _aanroeper is null || _aanroeper.Soort != SoortAanroeper.Gebruiker || _aanroeper.Rollen.Contains(Rol.SchoolMedewerker.Code());
+        _aanroeper is null || _aanroeper.Soort != SoortAanroeper.Gebruiker || _aanroeper.Rollen.Contains(Rol.SchoolMedewerker.Code())
+        || !_aanroeper.Rollen.Any(r => HeleSwvRollen.Contains(r));
 
     private List<VestigingCode> EigenVestigingen =>
         _aanroeper?.Vestigingen.Select(v => VestigingCode.Parse(v)).Where(v => v.IsGelukt).Select(v => v.Waarde).ToList() ?? [];

@@ -11,6 +11,9 @@ public class AutorisatieMatrixTests : ApiTest
 {
     private const string Beheerder = "swv-beheerder";
 
+    /// <summary>National: manages every entry of the register, and reads nothing else (no pupil or SWV data).</summary>
+    private const string RegisterBeheerder = "register-beheerder";
+
     /// <summary>Expected status per operation: per caller, or "*" for every caller not listed.</summary>
     private static readonly Dictionary<string, Dictionary<string, int>> Verwacht = new()
     {
@@ -28,18 +31,19 @@ public class AutorisatieMatrixTests : ApiTest
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
 
-        // The register is read by every kind of staff and by LAS systems with aanbieders.lezen; only an
-        // administrator changes it. The example code exists nowhere, so allowed callers get 404.
+        // The register is read by every kind of staff and by LAS systems with aanbieders.lezen; an SWV administrator
+        // (the owner's) or a register-beheerder changes it. The example code exists nowhere, so allowed callers get
+        // 404. The administrator registers the example first, so the register-beheerder, who comes later, gets 409.
         ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 200 },
         // The matrix sends no token (a query parameter): refused as invalid input, after the access check.
         ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 400 },
         ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 404 },
-        ["registreerAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
-        ["wijzigContactgegevens"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["biedBegeleidingAan"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["beeindigAanbod"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["neemAanbiederUitBedrijf"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["verwijderAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["registreerAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, [RegisterBeheerder] = 409, ["*"] = 403 },
+        ["wijzigContactgegevens"] = Registerbeheer(),
+        ["biedBegeleidingAan"] = Registerbeheer(),
+        ["beeindigAanbod"] = Registerbeheer(),
+        ["neemAanbiederUitBedrijf"] = Registerbeheer(),
+        ["verwijderAanbieder"] = Registerbeheer(),
 
         // Organisations: every kind of staff reads them, an administrator manages them. The matrix starts with no
         // samenwerkingsverband set up (so reading it is 404); the administrator sets it up (200), after which schoolbesturen can be added.
@@ -85,15 +89,21 @@ public class AutorisatieMatrixTests : ApiTest
     private const string School = "school-medewerker";
     private const string Expert = "expert";
 
+    /// <summary>An SWV's own organisations: its staff, not LAS systems, not the national register-beheerder.</summary>
     private static Dictionary<string, int> Personeel(int beheerder, int anderPersoneel) => new()
     {
-        [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = beheerder, ["*"] = anderPersoneel,
+        [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = beheerder,
+        [RegisterBeheerder] = 403, ["*"] = anderPersoneel,
     };
 
     private static Dictionary<string, int> Leerlinggegevens(int toegestaan) => new()
     {
-        [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, ["*"] = toegestaan,
+        [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, ["*"] = toegestaan,
     };
+
+    /// <summary>A change to one register entry: an SWV administrator or a register-beheerder (the example exists nowhere: 404).</summary>
+    private static Dictionary<string, int> Registerbeheer() =>
+        new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [RegisterBeheerder] = 404, ["*"] = 403 };
 
     private static Dictionary<string, int> Besluitvorming() => new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 };
 

@@ -50,6 +50,17 @@ public partial class GebruikerBeheerTests : BeheerderTest
     }
 
     [Test]
+    public async Task An_swv_administrator_cannot_give_the_national_register_beheerder_role()
+    {
+        using var response = await Stuur(HttpMethod.Post, "/api/v1/gebruikers", new { email = "ik-ook@swv.nl", naam = "Stiekem", rol = "register-beheerder" });
+
+        var probleem = await ProbleemAsync(response, 403);
+        probleem.GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:rol-niet-toekenbaar");
+        using var lijst = await Stuur(HttpMethod.Get, "/api/v1/gebruikers");
+        (await lijst.Content.ReadAsStringAsync()).ShouldNotContain("ik-ook@swv.nl");
+    }
+
+    [Test]
     public async Task An_address_that_already_has_an_account_is_a_conflict()
     {
         using var response = await Stuur(HttpMethod.Post, "/api/v1/gebruikers", new { email = "beheer@swv.nl", naam = "Dubbel", rol = "expert" });

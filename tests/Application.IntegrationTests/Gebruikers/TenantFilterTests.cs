@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Application.IntegrationTests.Gebruikers;
@@ -30,6 +32,33 @@ public class TenantFilterTests : IntegratieTest
         var emails = await Scope.GetRequiredService<IApplicationDbContext>().Gebruikers.Select(g => g.Email.Waarde).ToListAsync();
 
         emails.ShouldBe([zichtbaar]);
+    }
+
+    /// <summary>
+    /// The pupil filter fails closed: only roles that work with the whole SWV see all its pupils. The
+    /// register-beheerder is national and has no vestigingen, so even in its account's SWV it sees no pupil, should
+    /// an access rule ever let it through.
+    /// </summary>
+    [TestCase(Rol.SwvMedewerker, 1)]
+    [TestCase(Rol.Expert, 1)]
+    [TestCase(Rol.RegisterBeheerder, 0)]
+    public async Task Only_roles_that_work_with_the_whole_swv_see_its_pupils(Rol rol, int zichtbaar)
+    {
+        var db = Scope.GetRequiredService<PassendOnderwijsDbContext>();
+        var swv = Samenwerkingsverband.Registreer("PO2705", "Passend Primair").Waarde;
+        var bestuur = Schoolbestuur.Registreer(swv.Code, "41234", "Stichting Primair").Waarde;
+        var school = School.Registreer(swv, bestuur, VestigingCode.Parse("12AB00").Waarde, "De Regenboog", SoortSchool.Bao, null, null).Waarde;
+        db.AddRange(swv, bestuur, school);
+        db.Leerlingen.Add(Leerling.Registreer(school, "Sam", "Jansen", new DateOnly(2018, 3, 1), "3", new DateOnly(2026, 11, 24)).Waarde);
+        await db.SaveChangesAsync();
+
+        var aanroeper = Scope.GetRequiredService<TestAanroeper>();
+        aanroeper.Soort = SoortAanroeper.Gebruiker;
+        aanroeper.Id = "x";
+        aanroeper.Samenwerkingsverband = "PO2705";
+        aanroeper.Rollen = [rol.Code()];
+
+        (await Scope.GetRequiredService<IApplicationDbContext>().Leerlingen.CountAsync()).ShouldBe(zichtbaar);
     }
 
     [Test]

@@ -1,6 +1,8 @@
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Domain.UnitTests.Begeleidingsaanbod;
 
@@ -21,13 +23,59 @@ public class OnderwijsbegeleidingsaanbiederTests
             Inbedrijf,
             bestuur: null,
             Onderwijsinstellingserkenning.Van("", 7, []),
-            [Communicatiecontext.Van("algemeen", "geen-email", null, "http://onveilig.example", null, null, "communicatiecontexten[0]")]);
+            [Communicatiecontext.Van("algemeen", "geen-email", null, "http://onveilig.example", null, null, "communicatiecontexten[0]")],
+            eigenaar: null);
 
         uitkomst.Fouten.Select(f => f.Code).ShouldBe(
         [
             "ongeldige-oba-code", "ongeldige-naam", "ongeldige-bestuur", "ongeldige-erkenningscode", "ongeldig-cluster",
             "licentie-vereist", "ongeldige-context", "ongeldig-emailadres", "ongeldige-website",
         ], ignoreOrder: true);
+    }
+
+    [Test]
+    public void The_owning_swv_beheerder_and_a_register_beheerder_may_change_an_aanbieder_and_nobody_else()
+    {
+        var oba = Nieuw(Swv("PO2705"));
+
+        oba.Eigenaar.ShouldBe(Swv("PO2705"));
+        oba.MagWordenGewijzigdDoor(Registerbeheer.Van([Rol.SwvBeheerder], "PO2705")).ShouldBeTrue();
+        oba.MagWordenGewijzigdDoor(Registerbeheer.Van([Rol.RegisterBeheerder], "PO2705")).ShouldBeTrue();
+        oba.MagWordenGewijzigdDoor(Registerbeheer.Van([Rol.RegisterBeheerder], null)).ShouldBeTrue();
+        oba.MagWordenGewijzigdDoor(Registerbeheer.Van([Rol.SwvBeheerder], "PO2706")).ShouldBeFalse();
+        oba.MagWordenGewijzigdDoor(Registerbeheer.Van([Rol.SwvBeheerder], null)).ShouldBeFalse();
+        oba.MagWordenGewijzigdDoor(Registerbeheer.Van([Rol.SwvMedewerker, Rol.Expert], "PO2705")).ShouldBeFalse();
+        oba.MagWordenGewijzigdDoor(Registerbeheer.Geen).ShouldBeFalse();
+    }
+
+    [Test]
+    public void A_refusal_is_forbidden_with_its_own_code_and_names_the_owner()
+    {
+        var weigering = Nieuw(Swv("PO2705")).ControleerBeheer(Registerbeheer.Van([Rol.SwvBeheerder], "VO2301"));
+
+        weigering.Soort.ShouldBe(FoutSoort.Verboden);
+        var fout = weigering.Fouten.ShouldHaveSingleItem();
+        fout.Code.ShouldBe("niet-eigenaar");
+        fout.Melding.ShouldContain("PO2705");
+    }
+
+    [Test]
+    public void A_national_entry_is_changed_by_register_beheerders_only()
+    {
+        var oba = Nieuw(eigenaar: null);
+
+        oba.MagWordenGewijzigdDoor(Registerbeheer.Landelijk).ShouldBeTrue();
+        oba.ControleerBeheer(Registerbeheer.Van([Rol.SwvBeheerder], "PO2705")).Fouten.ShouldHaveSingleItem().Code.ShouldBe("niet-eigenaar");
+    }
+
+    [Test]
+    public void An_swv_beheerder_registers_for_their_own_swv_and_a_register_beheerder_nationally()
+    {
+        Registerbeheer.Van([Rol.SwvBeheerder], "PO2705").EigenaarVanNieuweAanbieder.ShouldBe(Swv("PO2705"));
+        Registerbeheer.Van([Rol.RegisterBeheerder], "PO2705").EigenaarVanNieuweAanbieder.ShouldBeNull();
+        Registerbeheer.Van([Rol.RegisterBeheerder], "PO2705").MagRegistreren.ShouldBeTrue();
+        Registerbeheer.Van([Rol.SwvBeheerder], "geen-code").MagRegistreren.ShouldBeFalse();
+        Registerbeheer.Van([Rol.SwvMedewerker], "PO2705").MagRegistreren.ShouldBeFalse();
     }
 
     [Test]
@@ -115,13 +163,15 @@ public class OnderwijsbegeleidingsaanbiederTests
     public void A_period_cannot_end_before_it_begins() =>
         Domain.Begeleidingsaanbod.Periode.Van(new DateOnly(2026, 8, 1), new DateOnly(2026, 7, 31)).Fouten.ShouldHaveSingleItem().Code.ShouldBe("omgekeerde-periode");
 
+    private static SwvCode Swv(string code) => SwvCode.Parse(code).Waarde;
+
     private static Periode Periode(int beginjaar, int? eindjaar) =>
         Domain.Begeleidingsaanbod.Periode.Van(new DateOnly(beginjaar, 8, 1), eindjaar is { } e ? new DateOnly(e + 1, 7, 31) : null).Waarde;
 
     private static Result<Communicatiecontext> Context(string context) =>
         Communicatiecontext.Van(context, "info@visio.example", "030 123 45 67", "https://visio.example", "Loket", null, "communicatiecontexten[0]");
 
-    private static Onderwijsbegeleidingsaanbieder Nieuw() =>
+    private static Onderwijsbegeleidingsaanbieder Nieuw(SwvCode? eigenaar = null) =>
         Onderwijsbegeleidingsaanbieder.Registreer(
             "123A456",
             "Ambulante dienst Zicht",
@@ -129,5 +179,6 @@ public class OnderwijsbegeleidingsaanbiederTests
             Inbedrijf,
             "Stichting Zicht",
             Onderwijsinstellingserkenning.Van("ERK-01", 1, ["VISUELE_BEPERKINGEN", "DOOFHEID"]),
-            [Context("ALGEMEEN")]).Waarde;
+            [Context("ALGEMEEN")],
+            eigenaar).Waarde;
 }

@@ -16,13 +16,19 @@ using PassendOnderwijs.Domain.Expertises;
 namespace PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 
 /// <summary>
-/// Managing the register (SWV administrators). Every change to an existing aanbieder names the version it is based
-/// on in If-Match: 428 without it, 412 when someone else changed the aanbieder first.
+/// Managing the register (SWV administrators and register-beheerders). An aanbieder is changed only by the
+/// beheerder of the samenwerkingsverband that registered it or by a register-beheerder (403 niet-eigenaar for
+/// others). Every change to an existing aanbieder names the version it is based on in If-Match: 428 without it, 412
+/// when someone else changed the aanbieder first.
 /// </summary>
 internal static class AanbiederBeheerEndpoints
 {
     private const string Pad = AanbiederLeesEndpoints.Pad;
     private const string Tag = AanbiederLeesEndpoints.Tag;
+
+    private const string Eigenaarsregel =
+        " Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder " +
+        "mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.";
 
     public static void MapAanbiederBeheer(this RouteGroupBuilder api)
     {
@@ -36,7 +42,10 @@ internal static class AanbiederBeheerEndpoints
             .WithName("registreerAanbieder")
             .WithTags(Tag)
             .WithSummary("Registreer een onderwijsbegeleidingsaanbieder")
-            .WithDescription("Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe.")
+            .WithDescription(
+                "Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe. " +
+                "Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een " +
+                "register-beheerder registreert hem landelijk, zonder eigenaar.")
             .Accepts<NieuweAanbiederVerzoek>("application/json")
             .Produces<AanbiederDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -95,7 +104,7 @@ internal static class AanbiederBeheerEndpoints
             .WithMetadata(new VersieVereist())
             .WithTags(Tag)
             .WithSummary("Verwijder een ten onrechte geregistreerde aanbieder")
-            .WithDescription("Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen.")
+            .WithDescription("Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen." + Eigenaarsregel)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -109,7 +118,7 @@ internal static class AanbiederBeheerEndpoints
             .WithMetadata(new VersieVereist())
             .WithTags(Tag)
             .WithSummary(samenvatting)
-            .WithDescription(beschrijving)
+            .WithDescription(beschrijving + Eigenaarsregel)
             .Produces<AanbiederDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

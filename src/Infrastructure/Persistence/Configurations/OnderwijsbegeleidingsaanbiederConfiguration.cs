@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Infrastructure.Persistence.Configurations;
 
@@ -25,6 +26,12 @@ internal sealed class OnderwijsbegeleidingsaanbiederConfiguration : IEntityTypeC
         builder.Property(o => o.Naam).HasMaxLength(Onderwijsbegeleidingsaanbieder.MaximaleLengteNaam);
         builder.Property(o => o.InternationaleNaam).HasMaxLength(Onderwijsbegeleidingsaanbieder.MaximaleLengteInternationaleNaam);
         builder.Property(o => o.Bestuur).HasMaxLength(Onderwijsbegeleidingsaanbieder.MaximaleLengteBestuur);
+
+        // The samenwerkingsverband that manages the entry; NULL for a national one (register-beheerders only).
+        builder.Property(o => o.Eigenaar)
+            .HasConversion(s => s!.Waarde, w => SwvCode.Parse(w, "eigenaar").Waarde)
+            .HasMaxLength(6)
+            .IsRequired(false);
         builder.ComplexProperty(o => o.Erkenning, e =>
         {
             e.Property(x => x.Code).HasColumnName("erkenning_code").HasMaxLength(Onderwijsinstellingserkenning.MaximaleLengteCode);

@@ -704,6 +704,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("communicatiecontexten");
 
+                    b.Property<string>("Eigenaar")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("eigenaar");
+
                     b.Property<DateTimeOffset>("GewijzigdOp")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("gewijzigd_op");

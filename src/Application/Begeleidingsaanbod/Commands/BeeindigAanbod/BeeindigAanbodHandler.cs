@@ -4,10 +4,10 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.BeeindigAanbod;
 
-public sealed class BeeindigAanbodHandler(IApplicationDbContext db) : ICommandHandler<BeeindigAanbodCommand, Result<AanbiederDto>>
+public sealed class BeeindigAanbodHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper) : ICommandHandler<BeeindigAanbodCommand, Result<AanbiederDto>>
 {
     public async ValueTask<Result<AanbiederDto>> Handle(BeeindigAanbodCommand command, CancellationToken cancellationToken) =>
-        await db.VoerUitAsync(
+        await db.VoerUitAsync(aanroeper.Registerbeheer(), 
             command.Code,
             command.VerwachteVersie,
             a => a.BeeindigAanbod(command.AanbodId, command.LaatsteDag!.Value),

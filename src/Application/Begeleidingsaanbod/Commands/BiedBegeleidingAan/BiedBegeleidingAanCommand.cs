@@ -11,7 +11,8 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.BiedBegeleidi
 /// Adds an expertise to what an aanbieder offers, for a leerjaar or between dates, in a werkgebied, optionally with
 /// a capacity. The licence must allow the expertise, and the period must fit the aanbieder's service period.
 /// </summary>
-[Toegang(Rollen = [Rol.SwvBeheerder])]
+// Which aanbieder a beheerder may change is the aggregate's rule (its owner), checked in the handler.
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.RegisterBeheerder])]
 [Audit(AuditActie.Wijzigen, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
 public sealed record BiedBegeleidingAanCommand(
     string Code,

@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Schooljaren;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.BiedBegeleidingAan;
 
-public sealed class BiedBegeleidingAanHandler(IApplicationDbContext db) : ICommandHandler<BiedBegeleidingAanCommand, Result<AanbiederDto>>
+public sealed class BiedBegeleidingAanHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper) : ICommandHandler<BiedBegeleidingAanCommand, Result<AanbiederDto>>
 {
     public async ValueTask<Result<AanbiederDto>> Handle(BiedBegeleidingAanCommand command, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class BiedBegeleidingAanHandler(IApplicationDbContext db) : IComma
         }
 
         var werkgebied = AanbiederInvoer.Werkgebied(command.Werkgebied).Waarde;
-        return await db.VoerUitAsync(
+        return await db.VoerUitAsync(aanroeper.Registerbeheer(), 
             command.Code,
             command.VerwachteVersie,
             a => a.BiedAan(expertise, periode, werkgebied, command.Capaciteit),

@@ -7,8 +7,11 @@ using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.RegistreerAanbieder;
 
-/// <summary>An SWV administrator registers an onderwijsbegeleidingsaanbieder as RIO knows it, without aanbod yet.</summary>
-[Toegang(Rollen = [Rol.SwvBeheerder])]
+/// <summary>
+/// An SWV administrator registers an onderwijsbegeleidingsaanbieder as RIO knows it, without aanbod yet; their
+/// samenwerkingsverband becomes its owner. A register-beheerder registers a national entry (no owner).
+/// </summary>
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.RegisterBeheerder])]
 [Audit(AuditActie.Aanmaken, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
 public sealed record RegistreerAanbiederCommand(
     string? Code,

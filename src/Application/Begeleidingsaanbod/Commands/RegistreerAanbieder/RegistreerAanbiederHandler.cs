@@ -7,10 +7,17 @@ using PassendOnderwijs.Domain.Expertises;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.RegistreerAanbieder;
 
-public sealed class RegistreerAanbiederHandler(IApplicationDbContext db) : ICommandHandler<RegistreerAanbiederCommand, Result<AanbiederDto>>
+public sealed class RegistreerAanbiederHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper) : ICommandHandler<RegistreerAanbiederCommand, Result<AanbiederDto>>
 {
     public async ValueTask<Result<AanbiederDto>> Handle(RegistreerAanbiederCommand command, CancellationToken cancellationToken)
     {
+        var beheer = aanroeper.Registerbeheer();
+        if (!beheer.MagRegistreren)
+        {
+            // An swv-beheerder whose token names no valid samenwerkingsverband would register an aanbieder nobody manages.
+            return Fout.Verboden("geen-samenwerkingsverband", "Je account hoort bij geen samenwerkingsverband; daarom kun je geen aanbieder registreren.");
+        }
+
         var erkenning = AanbiederInvoer.Erkenning(command.Erkenning);
         var registratie = Onderwijsbegeleidingsaanbieder.Registreer(
             command.Code,
@@ -19,7 +26,8 @@ public sealed class RegistreerAanbiederHandler(IApplicationDbContext db) : IComm
             command.Inbedrijfdatum ?? default,
             command.Bestuur,
             erkenning,
-            AanbiederInvoer.Contexten(command.Communicatiecontexten));
+            AanbiederInvoer.Contexten(command.Communicatiecontexten),
+            beheer.EigenaarVanNieuweAanbieder);
         var fouten = new List<Fout>(registratie.Fouten);
         if (command.Inbedrijfdatum is null)
         {
@@ -44,7 +52,7 @@ public sealed class RegistreerAanbiederHandler(IApplicationDbContext db) : IComm
 
         db.Onderwijsbegeleidingsaanbieders.Add(aanbieder);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return AanbiederDto.Van(aanbieder);
+        return AanbiederDto.Van(aanbieder, beheer);
     }
 
     private async Task<IEnumerable<Fout>> OnbekendeLicentiesAsync(Onderwijsinstellingserkenning erkenning, CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.VerwijderAanb
 /// Removes an aanbieder that should never have been registered. An aanbieder that stops working is taken out of
 /// service instead, so its history stays. The change feed reports the removal as a tombstone.
 /// </summary>
-[Toegang(Rollen = [Rol.SwvBeheerder])]
+// Which aanbieder a beheerder may change is the aggregate's rule (its owner), checked in the handler.
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.RegisterBeheerder])]
 [Audit(AuditActie.Verwijderen, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
 public sealed record VerwijderAanbiederCommand(string Code, long? VerwachteVersie) : ICommand<Result<bool>>, IAuditBron
 {

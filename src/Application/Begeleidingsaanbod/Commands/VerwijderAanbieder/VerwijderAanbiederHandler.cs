@@ -7,12 +7,12 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.VerwijderAanbieder;
 
-public sealed class VerwijderAanbiederHandler(IApplicationDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties)
+public sealed class VerwijderAanbiederHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, IOptions<AanbiederSyncOpties> opties)
     : ICommandHandler<VerwijderAanbiederCommand, Result<bool>>
 {
     public async ValueTask<Result<bool>> Handle(VerwijderAanbiederCommand command, CancellationToken cancellationToken)
     {
-        var gevonden = await db.ZoekVoorWijzigingAsync(command.Code, command.VerwachteVersie, cancellationToken).ConfigureAwait(false);
+        var gevonden = await db.ZoekVoorWijzigingAsync(aanroeper.Registerbeheer(), command.Code, command.VerwachteVersie, cancellationToken).ConfigureAwait(false);
         if (!gevonden.IsGelukt)
         {
             return Result<bool>.Mislukt(gevonden.Fouten);

@@ -8,7 +8,8 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.WijzigContactgegevens;
 
 /// <summary>Replaces an aanbieder's communicatiecontexten as a whole.</summary>
-[Toegang(Rollen = [Rol.SwvBeheerder])]
+// Which aanbieder a beheerder may change is the aggregate's rule (its owner), checked in the handler.
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.RegisterBeheerder])]
 [Audit(AuditActie.Wijzigen, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
 public sealed record WijzigContactgegevensCommand(string Code, long? VerwachteVersie, IReadOnlyList<CommunicatiecontextInvoer?>? Communicatiecontexten)
     : ICommand<Result<AanbiederDto>>, IAuditBron

@@ -6,5 +6,5 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbieder;
 
 /// <summary>One aanbieder by its RIO code, with its aanbod and contacts.</summary>
-[Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.AanbiedersLezen])]
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert, Rol.RegisterBeheerder], Scopes = [Scopes.AanbiedersLezen])]
 public sealed record GeefAanbiederQuery(string Code) : IQuery<Result<AanbiederDto>>;

@@ -9,7 +9,7 @@ using PassendOnderwijs.Domain.Common;
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
 
 public sealed class GeefAanbiederWijzigingenHandler(
-    IApplicationDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties, ISynctokens tokens)
+    IApplicationDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties, ISynctokens tokens, IHuidigeGebruiker aanroeper)
     : IQueryHandler<GeefAanbiederWijzigingenQuery, Result<WijzigingenPaginaDto>>
 {
     private const string VolledigePad = "/onderwijsbegeleidingsaanbieders";
@@ -57,6 +57,7 @@ public sealed class GeefAanbiederWijzigingenHandler(
         var bestaan = (await db.Onderwijsbegeleidingsaanbieders.Where(o => gewijzigd.Contains(o.Id)).Select(o => o.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
 
+        var beheer = aanroeper.Registerbeheer();
         var wijzigingen = new List<AanbiederWijzigingDto>(pagina.Count);
         foreach (var w in pagina)
         {
@@ -66,7 +67,7 @@ public sealed class GeefAanbiederWijzigingenHandler(
             }
             else if (inSelectie.TryGetValue(w.Id, out var aanbieder))
             {
-                wijzigingen.Add(new(AanbiederWijzigingDto.Gewijzigd, w.Code.Waarde, w.Versie, null, AanbiederDto.Van(aanbieder)));
+                wijzigingen.Add(new(AanbiederWijzigingDto.Gewijzigd, w.Code.Waarde, w.Versie, null, AanbiederDto.Van(aanbieder, beheer)));
             }
             else if (bestaan.Contains(w.Id))
             {

@@ -11,7 +11,7 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederW
 /// An aanbieder that changed and still matches comes whole; one that was removed or no longer matches comes as a
 /// tombstone, so the client deletes its copy.
 /// </summary>
-[Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.AanbiedersLezen])]
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert, Rol.RegisterBeheerder], Scopes = [Scopes.AanbiedersLezen])]
 public sealed record GeefAanbiederWijzigingenQuery(
     [property: Required] string? Token, [property: Range(1, AanbiederZoekregels.MaximalePageSize)] int? PageSize) : IQuery<Result<WijzigingenPaginaDto>>;
 

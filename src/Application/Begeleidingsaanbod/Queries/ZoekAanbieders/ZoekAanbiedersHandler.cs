@@ -9,7 +9,7 @@ using PassendOnderwijs.Domain.Expertises;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
 
-public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider klok, ISynctokens tokens) : IQueryHandler<ZoekAanbiedersQuery, Result<AanbiederPaginaDto>>
+public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider klok, ISynctokens tokens, IHuidigeGebruiker aanroeper) : IQueryHandler<ZoekAanbiedersQuery, Result<AanbiederPaginaDto>>
 {
     public async ValueTask<Result<AanbiederPaginaDto>> Handle(ZoekAanbiedersQuery query, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
         var pagina = gevonden.Take(grootte).ToList();
         var laatste = gevonden.Count <= grootte;
         return new AanbiederPaginaDto(
-            pagina.Select(AanbiederDto.Van).ToList(),
+            pagina.Select(o => AanbiederDto.Van(o, aanroeper.Registerbeheer())).ToList(),
             laatste ? null : await tokens.MaakAsync(new AanbiederCursor(pagina[^1].Id, vanaf), cancellationToken).ConfigureAwait(false),
             laatste && selectie.IsVolgbaar
                 ? await tokens.MaakAsync(new WijzigingenToken(vanaf, NederlandseTijd.Vandaag(klok), selectie), cancellationToken).ConfigureAwait(false)

@@ -12,7 +12,7 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders
 /// The registry of onderwijsbegeleidingsaanbieders, a page at a time in code order: for people searching and for
 /// LAS systems taking a full copy. The last page of a followable selection carries the change feed token.
 /// </summary>
-[Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.AanbiedersLezen])]
+[Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert, Rol.RegisterBeheerder], Scopes = [Scopes.AanbiedersLezen])]
 public sealed record ZoekAanbiedersQuery(
     string? Expertise,
     string? Werkgebied,

@@ -11,8 +11,18 @@ public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidig
 {
     public async ValueTask<Result<NieuweGebruikerDto>> Handle(RegistreerGebruikerCommand command, CancellationToken cancellationToken)
     {
+        var rol = RolCodes.VanCode(command.Rol)!.Value;
+        if (rol == Rol.RegisterBeheerder)
+        {
+            // A national role is not the SWV's to give: any SWV administrator could otherwise make themselves
+            // manager of every other SWV's entries in the register.
+            return Fout.Verboden(
+                "rol-niet-toekenbaar",
+                "De rol register-beheerder is landelijk; een beheerder van een samenwerkingsverband kan die niet toekennen.");
+        }
+
         var gebruiker = Gebruiker.Registreer(
-            command.Email, command.Naam, RolCodes.VanCode(command.Rol)!.Value, aanroeper.Samenwerkingsverband, command.Vestigingen ?? []);
+            command.Email, command.Naam, rol, aanroeper.Samenwerkingsverband, command.Vestigingen ?? []);
         if (!gebruiker.IsGelukt)
         {
             return Result<NieuweGebruikerDto>.Mislukt(gebruiker.Fouten);
