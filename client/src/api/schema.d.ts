@@ -1246,9 +1246,6 @@ export interface components {
             beeindigdDoor?: components["schemas"]["Actor"];
             /** Format: date-time */
             beeindigdOp?: string | null;
-            readonly auditResourceId: string;
-            /** Format: uuid */
-            readonly auditLeerlingId?: string | null;
         };
         BetrokkeneVerzoek: {
             /** Format: uuid */

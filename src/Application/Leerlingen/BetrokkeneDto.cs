@@ -21,9 +21,10 @@ public sealed record BetrokkeneDto(
     ActorDto? BeeindigdDoor,
     DateTimeOffset? BeeindigdOp) : IAuditResultaat
 {
-    public string AuditResourceId => Id.ToString();
+    // Explicit, so the audit's view of the result stays out of the contract.
+    string IAuditResultaat.AuditResourceId => Id.ToString();
 
-    public Guid? AuditLeerlingId => LeerlingId;
+    Guid? IAuditResultaat.AuditLeerlingId => LeerlingId;
 
     public static BetrokkeneDto Van(Betrokkene b, DateOnly vandaag)
     {
