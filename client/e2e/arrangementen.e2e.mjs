@@ -12,6 +12,7 @@ import { ARTIFACTS, BASE_URL, launchBrowser, recordingPage } from './browser.mjs
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
+const EXPERT = 'Eva Expert';
 const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
 const WACHTTIJD = 15_000;
 
@@ -232,6 +233,25 @@ describe('arrangementen', () => {
       assert.match(moment, /^\d+ \S+ \d{4} om \d{2}:\d{2}$/, 'each step says when');
     }
     assert.match(await geschiedenis.textContent(), new RegExp(escape(BESCHIKKINGSNUMMER)));
+
+    // --- On the pupil's page the medewerker lets the demo expert see Jip for a while, then ends it early. ---
+    await inhoud.getByRole('region', { name: 'Leerling' }).getByRole('link', { name: LEERLING, exact: true }).click();
+    const betrokkenen = inhoud.getByRole('region', { name: 'Betrokken experts' });
+    await betrokkenen.getByText(`Er is nog geen expert bij ${LEERLING} betrokken.`, { exact: true }).waitFor({ timeout: WACHTTIJD });
+    await betrokkenen.getByRole('button', { name: 'Expert betrekken', exact: true }).click();
+    const betrekken = betrokkenen.getByRole('form', { name: 'Expert betrekken' });
+    const expertKeuze = betrekken.getByLabel('Expert', { exact: true });
+    await expertKeuze.locator('option', { hasText: EXPERT }).waitFor({ state: 'attached', timeout: WACHTTIJD });
+    await expertKeuze.selectOption({ label: EXPERT });
+    await betrekken.getByLabel('Reden', { exact: true }).fill('Observatie in de klas na het arrangement.');
+    await betrekken.getByLabel('Tot en met', { exact: true }).fill(OVER_ZES_MAANDEN);
+    await betrekken.getByRole('button', { name: 'Expert betrekken', exact: true }).click();
+    await betrokkenen.getByText(new RegExp(`^${escape(EXPERT)} mag de leerling zien tot en met \\d+ \\S+ \\d{4}\\.$`)).waitFor({ timeout: WACHTTIJD });
+    const betrokkeneRij = betrokkenen.getByRole('table', { name: `Betrokken experts bij ${LEERLING} (1)` }).getByRole('row').filter({ hasText: EXPERT });
+    assert.match(await betrokkeneRij.textContent(), new RegExp(`Observatie in de klas na het arrangement\\..*${escape(MEDEWERKER.naam)}.*Actief`));
+    await betrokkeneRij.getByRole('button', { name: `Beëindig de betrokkenheid van ${EXPERT}`, exact: true }).click();
+    await betrokkenen.getByText(`${EXPERT} ziet ${LEERLING} niet meer.`, { exact: true }).waitFor({ timeout: WACHTTIJD });
+    await betrokkeneRij.getByText(`Beëindigd door ${MEDEWERKER.naam}`, { exact: false }).waitFor({ timeout: WACHTTIJD });
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'arrangementen.png'), fullPage: true });

@@ -61,7 +61,7 @@ describe('alsAanvraagVerzoek', () => {
       uren: 40,
       budget: null,
       // Not an OBA: the RIO code typed earlier is not sent.
-      uitvoerder: { soort: 'school', naam: 'De Regenboog', obaCode: null, expertise: null },
+      uitvoerder: { soort: 'school', naam: 'De Regenboog', obaCode: null, expertise: null, expertId: null },
       bekostiger: 'swv',
       toelichting: 'Nodig.',
     });
@@ -75,7 +75,14 @@ describe('alsAanvraagVerzoek', () => {
       obaCode: '123a456',
       expertise: 'SLECHTHORENDHEID',
     });
-    expect(verzoek.uitvoerder).toEqual({ soort: 'oba', naam: 'Ambulante Dienst', obaCode: '123A456', expertise: 'SLECHTHORENDHEID' });
+    expect(verzoek.uitvoerder).toEqual({ soort: 'oba', naam: 'Ambulante Dienst', obaCode: '123A456', expertise: 'SLECHTHORENDHEID', expertId: null });
     expect(verzoek.leerlingId).toBeNull();
+  });
+
+  it('names an expert by account only when the provider is an expert', () => {
+    const expert = { ...legeAanvraag(), uitvoerderSoort: 'expert', uitvoerderNaam: 'Eva Expert', expertId: '0197d3c4-2222-7a8b-9c0d-1e2f3a4b5c6d' };
+    expect(alsAanvraagVerzoek(expert).uitvoerder.expertId).toBe('0197d3c4-2222-7a8b-9c0d-1e2f3a4b5c6d');
+    expect(alsAanvraagVerzoek({ ...expert, uitvoerderSoort: 'school' }).uitvoerder.expertId).toBeNull();
+    expect(alsAanvraagVerzoek({ ...expert, expertId: '' }).uitvoerder.expertId).toBeNull();
   });
 });

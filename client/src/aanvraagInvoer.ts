@@ -20,6 +20,8 @@ export interface AanvraagInvoer {
   budget: string;
   uitvoerderSoort: string;
   uitvoerderNaam: string;
+  /** For an expert: their account (from GET /experts); only an expert named by account may see the pupil. */
+  expertId: string;
   obaCode: string;
   expertise: string;
   bekostiger: string;
@@ -45,6 +47,7 @@ export function legeAanvraag(leerlingId = ''): AanvraagInvoer {
     budget: '',
     uitvoerderSoort: '',
     uitvoerderNaam: '',
+    expertId: '',
     obaCode: '',
     expertise: '',
     bekostiger: '',
@@ -84,7 +87,7 @@ const alsGetal = (tekst: string) => {
 };
 
 /**
- * The request as the API takes it: empty fields as null; RIO code and expertise only for an OBA. The select boxes
+ * The request as the API takes it: empty fields as null; RIO code and expertise only for an OBA, the account only for an expert. The select boxes
  * offer only codes of the contract's lists; whatever they hold is sent as it is, and the API answers 400 for the rest.
  */
 export function alsAanvraagVerzoek(invoer: AanvraagInvoer): AanvraagVerzoek {
@@ -103,6 +106,7 @@ export function alsAanvraagVerzoek(invoer: AanvraagInvoer): AanvraagVerzoek {
       naam: leegAlsNull(invoer.uitvoerderNaam),
       obaCode: oba ? leegAlsNull(invoer.obaCode.toUpperCase()) : null,
       expertise: oba ? leegAlsNull(invoer.expertise) : null,
+      expertId: invoer.uitvoerderSoort === 'expert' ? leegAlsNull(invoer.expertId) : null,
     },
     bekostiger: leegAlsNull(invoer.bekostiger) as AanvraagVerzoek['bekostiger'],
     toelichting: leegAlsNull(invoer.toelichting),

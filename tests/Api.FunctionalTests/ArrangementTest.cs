@@ -26,6 +26,9 @@ public abstract class ArrangementTest : BeheerderTest
 
     protected string Expert { get; private set; } = null!;
 
+    /// <summary>The expert's account id: what a betrokkene or an arrangement's provider names.</summary>
+    protected Guid ExpertId { get; private set; }
+
     protected Guid LeerlingId { get; private set; }
 
     [SetUp]
@@ -39,7 +42,7 @@ public abstract class ArrangementTest : BeheerderTest
         await Aanmelding.RegistreerAsync("medewerker@swv.nl", Rol.SwvMedewerker);
         await Aanmelding.RegistreerAsync("ib@regenboog.nl", Rol.SchoolMedewerker, EigenVestiging);
         await Aanmelding.RegistreerAsync("ib@brug.nl", Rol.SchoolMedewerker, AndereVestiging);
-        await Aanmelding.RegistreerAsync("expert@swv.nl", Rol.Expert);
+        ExpertId = await Aanmelding.RegistreerAsync("expert@swv.nl", Rol.Expert);
         Medewerker = await Aanmelding.AccessTokenAsync("medewerker@swv.nl");
         IbEigen = await Aanmelding.AccessTokenAsync("ib@regenboog.nl");
         IbAnder = await Aanmelding.AccessTokenAsync("ib@brug.nl");
@@ -54,6 +57,15 @@ public abstract class ArrangementTest : BeheerderTest
             new { voornaam, achternaam = "Test", geboortedatum = "2017-05-01", vestiging, groep = "5" }, token);
         return leerling.GetProperty("id").GetGuid();
     }
+
+    /// <summary>
+    /// Lets the expert see the pupil (need to know): SWV staff add them as betrokkene until <paramref name="tot"/>.
+    /// Returns the betrokkene's id.
+    /// </summary>
+    protected async Task<Guid> MaakExpertBetrokkenAsync(Guid? leerling = null, string tot = "2027-07-31") =>
+        (await Verwacht(
+            HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/leerlingen/{leerling ?? LeerlingId}/betrokkenen",
+            new { expertId = ExpertId, reden = "Begeleidt de leerling bij het arrangement.", tot }, Medewerker)).GetProperty("id").GetGuid();
 
     /// <summary>Requests an arrangement as the IB'er of the pupil's school; returns its id and ETag.</summary>
     protected async Task<(Guid Id, string Etag)> VraagAanAsync(Guid? leerling = null, object? aanvraag = null)

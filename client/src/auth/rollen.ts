@@ -57,3 +57,8 @@ export function magOndersteuningsprofielVastleggen(gebruiker: { rollen: readonly
   if (gebruiker.rollen.includes(SWV_BEHEERDER)) return true;
   return gebruiker.rollen.includes(SCHOOL_MEDEWERKER) && gebruiker.vestigingen.includes(vestiging);
 }
+
+/** Who decides which experts may see a pupil (need to know): SWV staff, not the beheerder (who reads no pupil data). */
+export function magBetrokkenenBeheren(rollen: readonly string[]): boolean {
+  return rollen.includes(SWV_MEDEWERKER);
+}

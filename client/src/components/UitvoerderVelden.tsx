@@ -1,3 +1,4 @@
+import { useExperts } from '../api/betrokkenen';
 import { useExpertiseNamen } from '../api/expertises';
 import type { Veldfouten } from '../api/veldfouten';
 import { keuzes, UITVOERDERS } from '../arrangementLabels';
@@ -6,6 +7,7 @@ import { Foutmelding, Veld } from './Veld';
 export interface UitvoerderInvoer {
   uitvoerderSoort: string;
   uitvoerderNaam: string;
+  expertId: string;
   obaCode: string;
   expertise: string;
 }
@@ -22,11 +24,16 @@ export const UITVOERDER_FOUTVELDEN = [
   'uitvoerder/naam',
   'uitvoerder/obaCode',
   'uitvoerder/expertise',
+  'uitvoerder/expertId',
 ];
 
-/** Who provides the arrangement; an onderwijsbegeleidingsaanbieder also with its RIO code and expertise. */
+/**
+ * Who provides the arrangement; an onderwijsbegeleidingsaanbieder also with its RIO code and expertise, an expert
+ * chosen from the SWV's experts (so that expert may see the pupil while the arrangement is open).
+ */
 export function UitvoerderVelden({ invoer, onChange, fouten }: Props) {
   const { expertises } = useExpertiseNamen();
+  const experts = useExperts(invoer.uitvoerderSoort === 'expert');
   return (
     <fieldset className="groep">
       <legend>Uitvoerder</legend>
@@ -59,6 +66,31 @@ export function UitvoerderVelden({ invoer, onChange, fouten }: Props) {
           />
         )}
       </Veld>
+      {invoer.uitvoerderSoort === 'expert' && (
+        <Veld
+          label="Expert"
+          hint="Kies de expert om wie het gaat: alleen die expert mag de leerling zien zolang het arrangement loopt."
+          fouten={fouten.bij('uitvoerder/expertId')}
+        >
+          {(koppeling) => (
+            <select
+              {...koppeling}
+              value={invoer.expertId}
+              onChange={(event) => {
+                const gekozen = experts.data?.find((expert) => expert.id === event.target.value);
+                onChange({ expertId: event.target.value, ...(gekozen ? { uitvoerderNaam: gekozen.naam } : {}) });
+              }}
+            >
+              <option value="">{experts.isPending ? 'Experts laden…' : 'Nog niet bekend'}</option>
+              {(experts.data ?? []).map((expert) => (
+                <option key={expert.id} value={expert.id}>
+                  {expert.naam}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+      )}
       {invoer.uitvoerderSoort === 'oba' && (
         <>
           <Veld

@@ -6,9 +6,10 @@ import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { datumTekst } from '../aanbiederWeergave';
 import { leerlingNaam } from '../arrangementWeergave';
-import { magArrangementAanvragen, magLeerlingenBijwerken } from '../auth/rollen';
+import { magArrangementAanvragen, magBetrokkenenBeheren, magLeerlingenBijwerken } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTabel } from '../components/ArrangementTabel';
+import { LeerlingBetrokkenen } from '../components/LeerlingBetrokkenen';
 import { leesMelding, Melding } from '../components/Melding';
 import { OndersteuningsbehoeftenFormulier } from '../components/OndersteuningsbehoeftenFormulier';
 import { OndersteuningsbehoeftenWeergave } from '../components/OndersteuningsbehoeftenWeergave';
@@ -110,6 +111,8 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
       </section>
 
       <LeerlingArrangementen leerling={leerling} magAanvragen={magArrangementAanvragen(rollen)} schoolNaam={schoolNaam} />
+
+      {magBetrokkenenBeheren(rollen) && <LeerlingBetrokkenen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { ongeldigeInvoer } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());
+const EVA = '0197d3c4-3333-7a8b-9c0d-1e2f3a4b5c6d';
 const NOOR = leerling({ id: '0197d3c4-2222-7a8b-9c0d-1e2f3a4b5c6d', voornaam: 'Noor', achternaam: 'Jansen', groep: '7' });
 
 /** The API for the form: the pupils Sam and Noor, and every POST to `aanvraag`. */
@@ -16,6 +17,7 @@ function api(aanvraag: (request: Request) => Response | Promise<Response>) {
     if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}`) return jsonResponse(leerling());
     if (request.method === 'POST' && url.pathname === '/api/v1/arrangementen') return aanvraag(request);
     if (url.pathname === `/api/v1/arrangementen/${ARRANGEMENT_ID}`) return jsonResponse(arrangement());
+    if (url.pathname === '/api/v1/experts') return jsonResponse({ experts: [{ id: EVA, naam: 'Eva Expert' }] });
     return jsonResponse({ items: [] });
   }, ibEr());
 }
@@ -77,7 +79,7 @@ describe('NieuwArrangementPage (request form)', () => {
       einddatum: '2027-06-01',
       uren: null,
       budget: 1250.5,
-      uitvoerder: { soort: 'school', naam: 'Basisschool De Regenboog', obaCode: null, expertise: null },
+      uitvoerder: { soort: 'school', naam: 'Basisschool De Regenboog', obaCode: null, expertise: null, expertId: null },
       bekostiger: 'swv',
       toelichting: 'De basisondersteuning is niet genoeg.',
     });
@@ -196,7 +198,24 @@ describe('NieuwArrangementPage (request form)', () => {
     await screen.findByRole('heading', { level: 1, name: 'Arrangement voor Sam de Vries' });
     const body = (await aanvragen(fetchMock)[0]?.clone().json()) as { leerlingId: string; uitvoerder: unknown };
     expect(body.leerlingId).toBe(NOOR.id);
-    expect(body.uitvoerder).toEqual({ soort: 'oba', naam: null, obaCode: '123A456', expertise: 'SLECHTHORENDHEID' });
+    expect(body.uitvoerder).toEqual({ soort: 'oba', naam: null, obaCode: '123A456', expertise: 'SLECHTHORENDHEID', expertId: null });
+  });
+
+  it('names an expert provider by account, so that expert may see the pupil', async () => {
+    const fetchMock = api(() => jsonResponse(arrangement(), 201));
+    renderApp(`/arrangementen/nieuw?leerlingId=${LEERLING_ID}`, aangemeld());
+    const formulier = await vulIn();
+
+    fireEvent.change(within(formulier).getByLabelText('Soort uitvoerder'), { target: { value: 'expert' } });
+    const keuze = within(formulier).getByLabelText('Expert');
+    await within(keuze).findByRole('option', { name: 'Eva Expert' });
+    fireEvent.change(keuze, { target: { value: EVA } });
+    expect((within(formulier).getByLabelText('Naam van de uitvoerder') as HTMLInputElement).value).toBe('Eva Expert');
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Arrangement aanvragen' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Arrangement voor Sam de Vries' });
+    const body = (await aanvragen(fetchMock)[0]?.clone().json()) as { uitvoerder: unknown };
+    expect(body.uitvoerder).toEqual({ soort: 'expert', naam: 'Eva Expert', obaCode: null, expertise: null, expertId: EVA });
   });
 
   it('tells an expert that only the school or the SWV requests arrangementen', async () => {

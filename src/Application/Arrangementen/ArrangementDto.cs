@@ -24,11 +24,16 @@ public sealed record ArrangementLeerlingDto(Guid Id, string Voornaam, string Ach
 /// <param name="Soort">school, sbo-so, expert or oba.</param>
 /// <param name="ObaCode">For an onderwijsbegeleidingsaanbieder: its RIO code.</param>
 /// <param name="Expertise">For an onderwijsbegeleidingsaanbieder: the expertise it brings (RIO value list).</param>
+/// <param name="ExpertId">
+/// For an expert: their account (from GET /experts). Only an expert named by account may see the pupil while the
+/// arrangement is open; a name alone matches nobody.
+/// </param>
 public sealed record UitvoerderDto(
     [property: Required, CodeUit<SoortUitvoerder>] string? Soort,
     [property: Required, MaxLength(Uitvoerder.MaximaleLengteNaam)] string? Naam,
     [property: RegularExpression(Domain.Begeleidingsaanbod.ObaCode.Patroon)] string? ObaCode,
-    [property: MaxLength(ExpertiseCode.MaximaleLengte), RegularExpression(ExpertiseCode.Patroon)] string? Expertise);
+    [property: MaxLength(ExpertiseCode.MaximaleLengte), RegularExpression(ExpertiseCode.Patroon)] string? Expertise,
+    Guid? ExpertId = null);
 
 public sealed record DoelDto(int Nummer, string Omschrijving);
 
@@ -143,7 +148,7 @@ public sealed record ArrangementDto : IAuditResultaat, IGeversioneerd
             Einddatum = a.Einddatum,
             Uren = a.Uren,
             Budget = a.Budget,
-            Uitvoerder = new UitvoerderDto(UitvoerderCodes.Soorten.Code(a.Uitvoerder.Soort), a.Uitvoerder.Naam, a.Uitvoerder.ObaCode, a.Uitvoerder.Expertise),
+            Uitvoerder = new UitvoerderDto(UitvoerderCodes.Soorten.Code(a.Uitvoerder.Soort), a.Uitvoerder.Naam, a.Uitvoerder.ObaCode, a.Uitvoerder.Expertise, a.Uitvoerder.ExpertId),
             Bekostiger = UitvoerderCodes.Bekostigers.Code(a.Bekostiger),
             Toelichting = a.Toelichting,
             AangevraagdOp = a.AangevraagdOp,

@@ -70,6 +70,12 @@ public sealed class Arrangement : AggregateRoot<Guid>
     /// <summary>Who provides it, as a column of its own: the werkvoorraad asks it in SQL.</summary>
     public SoortUitvoerder UitvoerderSoort { get; private set; }
 
+    /// <summary>
+    /// The account of the expert who provides it, as a column of its own: while the arrangement is open, that expert
+    /// may see the pupil (need to know), and the store asks it in SQL.
+    /// </summary>
+    public Guid? UitvoerderExpertId { get; private set; }
+
     public Bekostiger Bekostiger { get; private set; }
 
     /// <summary>Why the school asks for it.</summary>
@@ -138,6 +144,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
             Budget = aanvraag.Budget,
             Uitvoerder = aanvraag.Uitvoerder,
             UitvoerderSoort = aanvraag.Uitvoerder.Soort,
+            UitvoerderExpertId = aanvraag.Uitvoerder.ExpertId,
             Bekostiger = aanvraag.Bekostiger,
             Toelichting = toelichting,
             AangevraagdOp = nu,
@@ -399,6 +406,11 @@ public sealed class Arrangement : AggregateRoot<Guid>
         if (aanvraag.Uitvoerder.Soort == SoortUitvoerder.Oba && (aanvraag.Uitvoerder.ObaCode is null || aanvraag.Uitvoerder.Expertise is null))
         {
             yield return Fout.Ongeldig("oba-gegevens-vereist", "Noem bij een onderwijsbegeleidingsaanbieder de RIO-code en de expertise.", "uitvoerder");
+        }
+
+        if (aanvraag.Uitvoerder.ExpertId is not null && aanvraag.Uitvoerder.Soort != SoortUitvoerder.Expert)
+        {
+            yield return Fout.Ongeldig("expert-alleen-bij-expert", "Een expert-account hoort alleen bij een uitvoerder van soort 'expert'.", "uitvoerder.expertId");
         }
     }
 

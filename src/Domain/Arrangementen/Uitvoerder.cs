@@ -39,9 +39,11 @@ public static class UitvoerderCodes
 
 /// <summary>
 /// The party that provides the arrangement: a school, an SBO/SO school, an expert of the SWV, or an
-/// onderwijsbegeleidingsaanbieder (OBA) with the expertise it brings (cluster 1/2 arrangements).
+/// onderwijsbegeleidingsaanbieder (OBA) with the expertise it brings (cluster 1/2 arrangements). An expert may be
+/// named by their account (<paramref name="ExpertId"/>, a <c>Gebruiker</c> id): only then does the system know which
+/// person that is, and lets them see the pupil while the arrangement is open. A name alone matches nobody.
 /// </summary>
-public sealed record Uitvoerder(SoortUitvoerder Soort, string Naam, string? ObaCode, string? Expertise)
+public sealed record Uitvoerder(SoortUitvoerder Soort, string Naam, string? ObaCode, string? Expertise, Guid? ExpertId = null)
 {
     public const int MaximaleLengteNaam = 160;
 }

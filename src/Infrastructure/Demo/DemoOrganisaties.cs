@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Ondersteuning;
 using PassendOnderwijs.Domain.Organisaties;
@@ -58,6 +59,13 @@ internal static class DemoOrganisaties
             "Ik wil beter leren lezen, in een rustig hoekje.",
             "Wij zien thuis dat ze na school erg moe is.").Waarde);
 
+        // The demo expert provides Sanne's reading support, by account: so expert@demo sees Sanne (need to know), and
+        // nobody else until SWV staff add her as betrokkene.
+        var swvCode = swv.Code;
+        var expert = await db.Gebruikers.IgnoreQueryFilters()
+            .Where(g => g.Samenwerkingsverband == swvCode && g.Rol == Rol.Expert)
+            .Select(g => new { g.Id, g.Naam })
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
         var leesArrangement = Arrangement.VraagAan(
             sanne,
             new Aanvraag(
@@ -68,7 +76,7 @@ internal static class DemoOrganisaties
                 vandaag.AddMonths(4),
                 60,
                 null,
-                new Uitvoerder(SoortUitvoerder.Expert, "Leesspecialist SWV", null, null),
+                new Uitvoerder(SoortUitvoerder.Expert, expert?.Naam ?? "Leesspecialist SWV", null, null, expert?.Id.Waarde),
                 Bekostiger.Swv,
                 "De basisondersteuning is niet genoeg gebleken: na twee periodes extra instructie blijft de achterstand."),
             Demo,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
@@ -11,6 +12,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Outbox;
+using PassendOnderwijs.Infrastructure.Persistence.Configurations;
 
 namespace PassendOnderwijs.Infrastructure.Persistence;
 
@@ -52,6 +54,20 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         _aanroeper is null || _aanroeper.Soort != SoortAanroeper.Gebruiker || _aanroeper.Rollen.Contains(Rol.SchoolMedewerker.Code())
         || !_aanroeper.Rollen.Any(r => HeleSwvRollen.Contains(r));
 
+    /// <summary>
+    /// An expert sees a pupil, and that pupil's arrangementen, only while involved (need to know): added by SWV staff as
+    /// betrokkene until a date, or named by account as provider of an open arrangement of that pupil (the view
+    /// <c>expert_betrokkenheid</c>). A person who is also SWV or school staff sees what that role sees.
+    /// </summary>
+    private bool AlleenBetrokkenLeerlingen =>
+        _aanroeper is { Soort: SoortAanroeper.Gebruiker } a && a.Rollen.Contains(Rol.Expert.Code())
+        && !a.Rollen.Contains(Rol.SwvMedewerker.Code()) && !a.Rollen.Contains(Rol.SchoolMedewerker.Code());
+
+    /// <summary>The caller's account id; an id that is no account id (an external provider's subject) matches nobody.</summary>
+    private Guid AanroeperId => Guid.TryParse(_aanroeper?.Id, out var id) ? id : Guid.Empty;
+
+    private DateOnly Vandaag => NederlandseTijd.Vandaag(_klok);
+
     private List<VestigingCode> EigenVestigingen =>
         _aanroeper?.Vestigingen.Select(v => VestigingCode.Parse(v)).Where(v => v.IsGelukt).Select(v => v.Waarde).ToList() ?? [];
 
@@ -74,6 +90,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     public DbSet<Leerling> Leerlingen => Set<Leerling>();
 
     public DbSet<Arrangement> Arrangementen => Set<Arrangement>();
+
+    public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
 
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Set<Idempotentiesleutel>();
 
@@ -117,9 +135,12 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Schoolbestuur>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<School>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Leerling>().HasQueryFilter(l =>
-            l.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging)));
+            l.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging))
+            && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == l.Id && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag))));
         modelBuilder.Entity<Arrangement>().HasQueryFilter(a =>
-            a.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(a.Vestiging)));
+            a.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(a.Vestiging))
+            && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == a.LeerlingId && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag))));
+        modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 

@@ -7,6 +7,7 @@ public class ArrangementLevensloopTests : ArrangementTest
     [Test]
     public async Task A_request_goes_through_its_whole_lifecycle_and_the_history_names_every_step()
     {
+        await MaakExpertBetrokkenAsync();
         var (id, etag) = await VraagAanAsync();
         etag = await ZetStapAsync(id, "behandeling", etag, null, Medewerker);
         etag = await ZetStapAsync(id, "informatieverzoek", etag, new { vraag = "Welke interventies zijn al ingezet?" }, Medewerker);
@@ -104,7 +105,7 @@ public class ArrangementLevensloopTests : ArrangementTest
         var (id, etag) = await VraagAanAsync(aanvraag: new
         {
             leerlingId = LeerlingId, soort = "inzet-expert", doelen = new[] { "Plan voor overgangsmomenten." }, ingangsdatum = "2026-03-01", einddatum = "2027-03-01",
-            uren = 20, uitvoerder = new { soort = "expert", naam = "Gedragsexpert" }, bekostiger = "swv", toelichting = "Loopt vast.",
+            uren = 20, uitvoerder = new { soort = "expert", naam = "Gedragsexpert", expertId = ExpertId }, bekostiger = "swv", toelichting = "Loopt vast.",
         });
         await MaakActiefAsync(id, etag, "PO2705-2026-0002", startdatum: "2026-03-01");
         await VraagAanAsync();

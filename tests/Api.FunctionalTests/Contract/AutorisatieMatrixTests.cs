@@ -62,11 +62,20 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefLeerlingen"] = Leerlinggegevens(200),
         ["registreerLeerling"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 400, [School] = 400, ["*"] = 403 },
         ["geefLeerling"] = Leerlinggegevens(404),
+        // Which experts may see a pupil (need to know) is decided by SWV staff only; the examples name no pupil that exists.
+        ["geefBetrokkenen"] = Betrokkenheid(),
+        ["voegBetrokkeneToe"] = Betrokkenheid(),
+        ["geefBetrokkene"] = Betrokkenheid(),
+        ["beeindigBetrokkenheid"] = Betrokkenheid(),
+        // Names of the SWV's experts, to choose a betrokkene or an arrangement's provider from: whoever does either.
+        ["geefExperts"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
         ["legOndersteuningsbehoeftenVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
         ["geefArrangementen"] = Leerlinggegevens(200),
         // The overview is for people's screens; a LAS keeps its copy through the whole list and the feed.
         ["geefArrangementOverzicht"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
-        ["geefArrangementWijzigingen"] = Leerlinggegevens(400),
+        // The feed is for LAS systems and staff who see whole vestigingen or the SWV; an expert's view changes with
+        // their involvement, which a feed without tombstones cannot follow.
+        ["geefArrangementWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [Expert] = 403, ["*"] = 400 },
         ["geefArrangement"] = Leerlinggegevens(404),
         ["geefWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         // Counts per status are no pupil data: the SWV's own staff and administrator, nobody else.
@@ -105,6 +114,8 @@ public class AutorisatieMatrixTests : ApiTest
     private static Dictionary<string, int> Registerbeheer() =>
         new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [RegisterBeheerder] = 404, ["*"] = 403 };
 
+    private static Dictionary<string, int> Betrokkenheid() => new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 };
+
     private static Dictionary<string, int> Besluitvorming() => new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 };
 
     private static Dictionary<string, int> Uitvoering() =>
@@ -126,6 +137,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["legOndersteuningsprofielVast"] = new { aandachtEnTijd = "Kleine groepen." },
         ["registreerLeerling"] = new { voornaam = "Matrix", achternaam = "Leerling", geboortedatum = "2018-03-01", vestiging = "12AB00", groep = "3" },
         ["legOndersteuningsbehoeftenVast"] = new { bevorderendeFactoren = "Structuur." },
+        ["voegBetrokkeneToe"] = new { expertId = Guid.CreateVersion7(), reden = "Observatie in de klas.", tot = "2027-01-31" },
         ["vraagArrangementAan"] = Arrangementen.ArrangementVoorbeeld.Aanvraag(Guid.CreateVersion7()),
         ["vraagInformatie"] = new { vraag = "Welke interventies zijn al ingezet?" },
         ["beantwoordVraag"] = new { antwoord = "Verlengde instructie." },

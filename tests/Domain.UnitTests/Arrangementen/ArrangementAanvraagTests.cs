@@ -32,6 +32,7 @@ public class ArrangementAanvraagTests
         yield return Geval("OBA without code", geldig with { Uitvoerder = Visio with { ObaCode = null } }, "uitvoerder", "oba-gegevens-vereist");
         yield return Geval("OBA without expertise", geldig with { Uitvoerder = Visio with { Expertise = null } }, "uitvoerder", "oba-gegevens-vereist");
         yield return Geval("no uitvoerder name", geldig with { Uitvoerder = geldig.Uitvoerder with { Naam = " " } }, "uitvoerder.naam", "uitvoerder-vereist");
+        yield return Geval("an expert account for a school", geldig with { Uitvoerder = new(SoortUitvoerder.School, "De Regenboog", null, null, Guid.CreateVersion7()) }, "uitvoerder.expertId", "expert-alleen-bij-expert");
     }
 
     private static IEnumerable<TestCaseData> Grenswaarden()
@@ -47,6 +48,7 @@ public class ArrangementAanvraagTests
         yield return Geval("middelen with a budget only", geldig with { Soort = SoortArrangement.Middelen, Uren = null });
         yield return Geval("inzet-expert with hours only", geldig with { Soort = SoortArrangement.InzetExpert, Budget = null });
         yield return Geval("cluster 1-2 by a complete OBA", geldig with { Soort = SoortArrangement.ArrangementCluster12, Uitvoerder = Visio });
+        yield return Geval("an expert named by account", geldig with { Uitvoerder = new(SoortUitvoerder.Expert, "Eva Expert", null, null, Guid.CreateVersion7()) });
     }
 
     [Test]

@@ -6,6 +6,7 @@ using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Application.Gebruikers.Commands.DeactiveerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
+using PassendOnderwijs.Application.Gebruikers.Queries.GeefExperts;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Organisaties;
@@ -47,6 +48,18 @@ internal static class GebruikerEndpoints
             .WithSummary("De accounts van je samenwerkingsverband")
             .WithDescription("Alleen voor de beheerder van een samenwerkingsverband.")
             .Produces<GebruikerLijstDto>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .RequireAuthorization();
+
+        api.MapGet("/experts", async (ISender sender, HttpContext http, CancellationToken ct) =>
+                (await sender.Send(new GeefExpertsQuery(), ct).ConfigureAwait(false)).AlsAntwoord(http))
+            .WithName("geefExperts")
+            .WithTags(Tag)
+            .WithSummary("De actieve experts van je samenwerkingsverband")
+            .WithDescription(
+                "Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). " +
+                "Alleen id en naam. Voor SWV-medewerkers en medewerkers van een school.")
+            .Produces<ExpertLijstDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization();
 

@@ -34,6 +34,9 @@ public interface IApplicationDbContext
 
     DbSet<Arrangement> Arrangementen { get; }
 
+    /// <summary>Experts added to a pupil by SWV staff (need to know), current and past.</summary>
+    DbSet<Betrokkene> Betrokkenen { get; }
+
     DbSet<Idempotentiesleutel> Idempotentiesleutels { get; }
 
     DbSet<ArrangementTelling> ArrangementTellingen { get; }

@@ -30,6 +30,7 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.Property(a => a.Budget).HasPrecision(12, 2);
         builder.Property(a => a.Uitvoerder).HasConversion(AlsJson<Uitvoerder>.Converter, AlsJson<Uitvoerder>.Vergelijker).HasColumnType("jsonb");
         builder.Property(a => a.UitvoerderSoort).HasConversion(s => UitvoerderCodes.Soorten.Code(s), c => UitvoerderCodes.Soorten.Zoek(c)!.Value).HasMaxLength(10);
+        builder.HasIndex(a => a.UitvoerderExpertId).HasFilter("uitvoerder_expert_id IS NOT NULL");
         builder.Property(a => a.Besluit).HasConversion(AlsJson<Besluit>.Converter!, AlsJson<Besluit>.Vergelijker!).HasColumnType("jsonb");
         builder.Property(a => a.Beschikkingsnummer).HasMaxLength(Besluit.MaximaleLengteBeschikkingsnummer);
         builder.HasIndex(a => new { a.Samenwerkingsverband, a.Beschikkingsnummer }).IsUnique().HasFilter("beschikkingsnummer IS NOT NULL");

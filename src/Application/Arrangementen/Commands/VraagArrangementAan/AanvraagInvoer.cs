@@ -45,7 +45,7 @@ internal static class AanvraagInvoer
         // Where a part could not be read, a stand-in that triggers none of the rules depending on it, so the domain's
         // own rules still run and the caller hears of every problem at once.
         var uitvoerder = uitvoerderSoort.IsGelukt
-            ? new Uitvoerder(uitvoerderSoort.Waarde, c.Uitvoerder?.Naam?.Trim() ?? string.Empty, c.Uitvoerder?.ObaCode, c.Uitvoerder?.Expertise)
+            ? new Uitvoerder(uitvoerderSoort.Waarde, c.Uitvoerder?.Naam?.Trim() ?? string.Empty, c.Uitvoerder?.ObaCode, c.Uitvoerder?.Expertise, c.Uitvoerder?.ExpertId)
             : new Uitvoerder(SoortUitvoerder.Oba, c.Uitvoerder?.Naam?.Trim() ?? string.Empty, "-", "-");
         var aanvraag = new Aanvraag(
             soort.IsGelukt ? soort.Waarde : SoortArrangement.Onderwijsarrangement,

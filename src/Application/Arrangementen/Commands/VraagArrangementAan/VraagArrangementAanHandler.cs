@@ -7,6 +7,7 @@ using PassendOnderwijs.Application.Leerlingen;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Arrangementen.Commands.VraagArrangementAan;
 
@@ -41,6 +42,11 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurte
             return Fout.Ongeldig("aanbieder-onbekend", $"Er is geen onderwijsbegeleidingsaanbieder met code {code} in het register.", "uitvoerder.obaCode");
         }
 
+        if (aanvraag.Uitvoerder.ExpertId is { } expertId && !await IsActieveExpertAsync(expertId, cancellationToken).ConfigureAwait(false))
+        {
+            return Fout.Ongeldig("expert-onbekend", $"Er is geen actieve expert met account {expertId} in jouw samenwerkingsverband.", "uitvoerder.expertId");
+        }
+
         var nu = klok.GetUtcNow();
         var arrangement = Arrangement.VraagAan(leerling, aanvraag, aanroeper.AlsActor(), nu).Waarde;
         db.Arrangementen.Add(arrangement);
@@ -71,6 +77,13 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurte
 
         var leerling = await db.LeerlingVanAsync(arrangement, ct).ConfigureAwait(false);
         return ArrangementDto.Van(arrangement, leerling, vandaag, aanroeper);
+    }
+
+    /// <summary>The SWV's own accounts only (tenant filter): an expert of another SWV does not exist here.</summary>
+    private async Task<bool> IsActieveExpertAsync(Guid id, CancellationToken ct)
+    {
+        var gebruikerId = new GebruikerId(id);
+        return await db.Gebruikers.AnyAsync(g => g.Id == gebruikerId && g.Rol == Rol.Expert && g.Actief, ct).ConfigureAwait(false);
     }
 
     private async Task<bool> BestaatAanbiederAsync(string code, CancellationToken ct)

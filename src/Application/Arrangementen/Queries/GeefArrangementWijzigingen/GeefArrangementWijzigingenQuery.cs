@@ -10,9 +10,10 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijz
 
 /// <summary>
 /// The change feed: every arrangement the caller may see that changed since the token, oldest change first, whole,
-/// with a new token to continue from.
+/// with a new token to continue from. Not for experts: what an expert sees changes when their involvement starts or
+/// ends, which a feed of changed arrangementen cannot tell (there are no tombstones); an expert reads the list.
 /// </summary>
-[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.ArrangementenLezen])]
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker], Scopes = [Scopes.ArrangementenLezen])]
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record GeefArrangementWijzigingenQuery(
     [property: Required] string? Token, [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementWijzigingenDto>>;
