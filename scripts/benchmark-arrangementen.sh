@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the arrangementen pages the SPA opens most, on the demo data plus N generated arrangementen (default
 # 10,000, generated once into their own database through the domain): per demo person (swv-medewerker and
-# school-medewerker, signed in as the SPA does) the werkvoorraad and the first page of the list, with p50/p95/max
+# school-medewerker, signed in as the SPA does) the werkvoorraad and the first page of the list and of the overview
+# (side by side: whole arrangementen against summary rows), with p50/p95/max
 # latency, response bytes, item counts and the API's peak memory. Prints figures; asserts nothing.
 #   scripts/benchmark-arrangementen.sh [AANTAL_ARRANGEMENTEN]      (POORT=… for another API port, METINGEN=… requests per figure)
 set -euo pipefail

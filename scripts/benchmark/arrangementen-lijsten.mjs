@@ -1,4 +1,4 @@
-// Measures the werkvoorraad and the first page of the arrangementen list per person, the way the SPA calls them:
+// Measures the werkvoorraad and the first page of the arrangementen list and overview per person, the way the SPA calls them:
 // each person signs in through the authorization-code flow with PKCE (the werkvoorraad is per role, so a machine
 // client's token would not do), then per endpoint a warm-up and sequential requests. Prints p50/p95/max latency,
 // response bytes, item counts and the API process's peak memory during each series (VmHWM, reset before each series
@@ -94,6 +94,7 @@ async function meet(token, pad, tel) {
 const reeksen = [
   ['werkvoorraad', '/api/v1/arrangementen/werkvoorraad', (b) => b.items.length],
   ['lijst, 1e pagina van 100', '/api/v1/arrangementen?pageSize=100', (b) => b.arrangementen.length],
+  ['overzicht, 1e pagina 100', '/api/v1/arrangementen/overzicht?pageSize=100', (b) => b.arrangementen.length],
 ];
 
 const vooraf = { rss: geheugenKiB('VmRSS') / 1024, piek: geheugenKiB('VmHWM') / 1024 };
