@@ -42,7 +42,7 @@ const beeindigd = betrokkene({
 function api(lijst: Betrokkene[], toevoegen: (request: Request) => Response | Promise<Response>, ik = medewerker()) {
   return mockArrangementApi((url, request) => {
     if (url.pathname === PAD) return jsonResponse(leerling());
-    if (url.pathname === '/api/v1/arrangementen') return jsonResponse({ arrangementen: [actiefArrangement()] });
+    if (url.pathname === '/api/v1/arrangementen/overzicht') return jsonResponse({ arrangementen: [actiefArrangement()] });
     if (url.pathname === '/api/v1/experts') return jsonResponse({ experts: [{ id: BAS, naam: 'Bas Gedrag' }, { id: EVA, naam: 'Eva Expert' }] });
     if (url.pathname === `${PAD}/betrokkenen` && request.method === 'GET') return jsonResponse({ betrokkenen: lijst });
     if (url.pathname === `${PAD}/betrokkenen` && request.method === 'POST') return toevoegen(request);

@@ -60,6 +60,12 @@ internal sealed class KaleFoutHerschrijver(PipeWriter binnen, KaleFoutHerschrijv
         return binnen.FlushAsync(cancellationToken);
     }
 
+    // Kestrel's response writer passes these on to the connection's writer, and System.Text.Json uses them to decide
+    // when to flush while it serializes straight into the response.
+    public override bool CanGetUnflushedBytes => binnen.CanGetUnflushedBytes;
+
+    public override long UnflushedBytes => vastgehouden + binnen.UnflushedBytes;
+
     public override void CancelPendingFlush() => binnen.CancelPendingFlush();
 
     public override void Complete(Exception? exception = null)

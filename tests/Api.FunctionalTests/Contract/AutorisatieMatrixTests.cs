@@ -75,7 +75,10 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefArrangementOverzicht"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         // The feed is for LAS systems and staff who see whole vestigingen or the SWV; an expert's view changes with
         // their involvement, which a feed without tombstones cannot follow.
-        ["geefArrangementWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [Expert] = 403, ["*"] = 400 },
+        ["geefArrangementWijzigingen"] = new()
+        {
+            [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, [Expert] = 403, ["*"] = 400,
+        },
         ["geefArrangement"] = Leerlinggegevens(404),
         ["geefWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         // Counts per status are no pupil data: the SWV's own staff and administrator, nobody else.

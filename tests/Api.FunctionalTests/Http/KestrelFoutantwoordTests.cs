@@ -1,9 +1,14 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Api.FunctionalTests.Identiteit;
+using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Http;
 
@@ -12,7 +17,7 @@ namespace PassendOnderwijs.Api.FunctionalTests.Http;
 /// security headers. These need the real Kestrel on a socket: the in-memory test server parses nothing.
 /// </summary>
 [NonParallelizable]
-public class KestrelFoutantwoordTests
+public class KestrelFoutantwoordTests : ApiTest
 {
     private ApiFabriek fabriek = null!;
     private Uri adres = null!;
@@ -73,6 +78,27 @@ public class KestrelFoutantwoordTests
         antwoord.ShouldContain("expertise-onbekend");
         antwoord.ShouldContain("HTTP/1.1 200 ");
         antwoord.ShouldContain("\"code\"");
+    }
+
+    [Test]
+    public async Task A_json_answer_serialized_straight_into_the_connection_arrives_whole()
+    {
+        // Not buffered for an ETag (a PUT): System.Text.Json writes into Kestrel's pipe and asks it what is unflushed.
+        await Aanmelding.RegistreerAsync("beheer@swv.nl", Rol.SwvBeheerder);
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var http = new HttpClient(handler) { BaseAddress = adres };
+        http.DefaultRequestHeaders.Host = "localhost";
+        var token = (await Aanmelding.MeldAanAsync(http, "beheer@swv.nl")).GetProperty("access_token").GetString();
+        using var verzoek = new HttpRequestMessage(HttpMethod.Put, "/api/v1/samenwerkingsverband")
+        {
+            Content = JsonContent.Create(new { naam = "SWV Kestrel", regios = Array.Empty<object>() }),
+        };
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var antwoord = await http.SendAsync(verzoek);
+
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
+        (await JsonAsync(antwoord)).GetProperty("naam").GetString().ShouldBe("SWV Kestrel");
     }
 
     private async Task<string> StuurRauwAsync(string verzoek)

@@ -70,7 +70,9 @@ internal static partial class Aanmelding
         autorisatie.StatusCode.ShouldBe(HttpStatusCode.Found);
         using var inloggen = await VulInlogformulierInAsync(http, autorisatie.Headers.Location!.PathAndQuery, email, Wachtwoord);
         inloggen.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        using var terug = await http.GetAsync(inloggen.Headers.Location!.OriginalString);
+        // By path: the public address (http://localhost/) need not be where this client reaches the API (a real Kestrel).
+        var verder = inloggen.Headers.Location!;
+        using var terug = await http.GetAsync(verder.IsAbsoluteUri ? verder.PathAndQuery : verder.OriginalString);
         var code = Regex.Match(terug.Headers.Location!.Query, "code=([^&]+)").Groups[1].Value;
         code.ShouldNotBeNullOrEmpty();
 
