@@ -25,8 +25,8 @@ public static class DatabaseConfiguratie
     /// there were two roles, so a deployment with one connection string keeps working (and keeps its one role's rights).
     /// </summary>
     public static string EigenaarVerbindingVoor(IConfiguration configuratie) =>
-        configuratie[EigenaarVariabele]
-        ?? configuratie.GetConnectionString("Eigenaar")
+        new[] { configuratie[EigenaarVariabele], configuratie.GetConnectionString("Eigenaar") }
+            .FirstOrDefault(verbinding => !string.IsNullOrWhiteSpace(verbinding))
         ?? VerbindingVoor(configuratie);
 
     public static void Configureer(DbContextOptionsBuilder options, string verbinding) =>

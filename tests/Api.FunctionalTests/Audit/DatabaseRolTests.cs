@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using PassendOnderwijs.Infrastructure.Persistence;
 
@@ -126,6 +127,23 @@ public class DatabaseRolTests : ApiTest
         }
     }
 
+    [Test]
+    public async Task A_deployment_with_one_connection_string_still_starts_and_is_warned_when_its_role_could_undo_the_audit_log()
+    {
+        var meldingen = new LogVanger();
+        await using var fabriek = new ApiFabriek(
+            TestOmgeving.Database.Verbindingen.Beheer,
+            services => services.AddSingleton<ILoggerProvider>(meldingen),
+            new Dictionary<string, string> { [DatabaseConfiguratie.EigenaarVariabele] = "" });
+        using var client = fabriek.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        meldingen.Waarschuwingen.ShouldContain(m => m.Contains("could undo the audit log", StringComparison.Ordinal) && m.Contains("is a superuser", StringComparison.Ordinal));
+        (await ApplicatieRol.WaaromTeMachtigAsync(TestOmgeving.Fabriek.Services, CancellationToken.None)).ShouldBeNull("the test host's own application role");
+    }
+
     private static async Task<NpgsqlConnection> AlsApplicatieAsync()
     {
         var connectie = new NpgsqlConnection(TestOmgeving.Database.Verbinding);
@@ -141,4 +159,31 @@ public class DatabaseRolTests : ApiTest
 
     private static async Task<T> EenAsync<T>(PassendOnderwijsDbContext db, string sql) =>
         await db.Database.SqlQueryRaw<T>(sql).SingleAsync();
+
+    private sealed class LogVanger : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Waarschuwingen { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Vanger(Waarschuwingen);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Vanger(System.Collections.Concurrent.ConcurrentQueue<string> waarschuwingen) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel == LogLevel.Warning;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    waarschuwingen.Enqueue(formatter(state, exception));
+                }
+            }
+        }
+    }
 }
