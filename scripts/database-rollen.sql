@@ -19,6 +19,10 @@ BEGIN
     IF eigenaar = '' OR app = '' OR eigenaar = app THEN
         RAISE EXCEPTION 'set passendonderwijs.eigenaar and passendonderwijs.app to two different role names';
     END IF;
+    -- The cluster's own databases are not the product's: connected to one of them by mistake, change nothing.
+    IF current_database() IN ('postgres', 'template0', 'template1') THEN
+        RAISE EXCEPTION 'connect to the product''s database, not to %', current_database();
+    END IF;
 
     -- Neither role may do anything beyond its own database: no superuser, no roles, no databases, no replication,
     -- no way around row security. ALTER on every run also takes back what someone granted by hand since.

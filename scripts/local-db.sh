@@ -101,14 +101,13 @@ wachtwoord_in() {
   cat "$bestand"
 }
 
-# verbinding DATABASE ROLE: the connection string of app, eigenaar or beheerder (the superuser).
+# verbinding DATABASE ROLE: the connection string of app, eigenaar or beheerder (the superuser; checked above).
 verbinding() {
   local naam="$1" rol="$2" gebruiker wachtwoord
   poort=$(cat "$base/poort")
   case "$rol" in
     app|eigenaar) gebruiker="${naam}_$rol"; wachtwoord=$(cat "$base/wachtwoord-$gebruiker") ;;
-    beheerder) gebruiker=postgres; wachtwoord=$(cat "$base/wachtwoord") ;;
-    *) log "unknown role: $rol (app, eigenaar or beheerder)"; exit 2 ;;
+    *) gebruiker=postgres; wachtwoord=$(cat "$base/wachtwoord") ;;
   esac
   printf 'Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=%s\n' "$poort" "$gebruiker" "$wachtwoord" "$naam"
 }
@@ -151,7 +150,10 @@ flock 9
 
 case "${1:-}" in
   ensure)
-    [ -n "${2:-}" ] || { log "usage: $0 ensure DATABASE"; exit 2; }
+    [ -n "${2:-}" ] || { log "usage: $0 ensure DATABASE [app|eigenaar|beheerder ...]"; exit 2; }
+    for rol in "${@:3}"; do
+      case "$rol" in app|eigenaar|beheerder) ;; *) log "unknown role: $rol (app, eigenaar or beheerder)"; exit 2 ;; esac
+    done
     bin=$(pg_bin)
     ensure_cluster "$bin"
     ensure_database "$bin" "$2"
