@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs PassendOnderwijs: API + SPA + Swagger UI on http://localhost:${PORT:-8080}.
-# Uses PASSENDONDERWIJS_DB (an Npgsql connection string) when set; otherwise installs (if missing) and starts a local
-# PostgreSQL cluster in .local/postgres. Applies migrations and loads the reference data at start; safe to run again.
+# Uses PASSENDONDERWIJS_DB (an Npgsql connection string; PASSENDONDERWIJS_DB_EIGENAAR for migrations) when set;
+# otherwise installs (if missing) and starts a local PostgreSQL cluster in .local/postgres, with an owner role that
+# migrates and an application role that serves requests. Applies migrations and loads the reference data at start; safe to run again.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
@@ -10,8 +11,7 @@ source scripts/lib.sh
 vereis_gereedschap
 
 if [ -z "${PASSENDONDERWIJS_DB:-}" ]; then
-  PASSENDONDERWIJS_DB="$(scripts/local-db.sh ensure passendonderwijs)"
-  export PASSENDONDERWIJS_DB
+  lokale_database passendonderwijs
 fi
 
 meld "building the SPA"

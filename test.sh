@@ -74,10 +74,17 @@ browser_tests() {
     local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null || return 1
   fi
-  local verbinding="${PASSENDONDERWIJS_TEST_DB:-}"
-  [ -n "$verbinding" ] || verbinding="$(scripts/local-db.sh ensure passendonderwijs_test_e2e)"
   local poort="${E2E_PORT:-18089}"
-  PASSENDONDERWIJS_DB="$verbinding" Demo__Aan=true Auth__StaHttpToe=true Spa__Herkomsten__0="http://127.0.0.1:$poort" start_api "http://127.0.0.1:$poort" >"$logs/e2e-api.log" 2>&1
+  # The product as it runs: the local cluster's application role serves requests and its owner migrates. An external
+  # test database is one connection string for both. (Local to this function: a PASSENDONDERWIJS_DB of the caller's
+  # own is never touched by a test.)
+  local PASSENDONDERWIJS_DB PASSENDONDERWIJS_DB_EIGENAAR
+  if [ -n "${PASSENDONDERWIJS_TEST_DB:-}" ]; then
+    export PASSENDONDERWIJS_DB="$PASSENDONDERWIJS_TEST_DB" PASSENDONDERWIJS_DB_EIGENAAR="$PASSENDONDERWIJS_TEST_DB"
+  else
+    lokale_database passendonderwijs_test_e2e || return 1
+  fi
+  Demo__Aan=true Auth__StaHttpToe=true Spa__Herkomsten__0="http://127.0.0.1:$poort" start_api "http://127.0.0.1:$poort" >"$logs/e2e-api.log" 2>&1
   local api=$api_pid
   if ! wacht_op_gereed "http://127.0.0.1:$poort" "$api"; then
     echo "The API did not start; its log:"; tail -n 40 "$logs/e2e-api.log"

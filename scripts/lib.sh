@@ -31,8 +31,19 @@ wacht_op_gereed() {
   return 1
 }
 
+# lokale_database NAME: starts the local cluster (scripts/local-db.sh) and exports the connection strings of database
+# NAME: PASSENDONDERWIJS_DB as its application role, which serves requests, and PASSENDONDERWIJS_DB_EIGENAAR as its
+# owner, which migrates.
+lokale_database() {
+  local verbindingen
+  verbindingen="$(scripts/local-db.sh ensure "$1" app eigenaar)" || return 1
+  PASSENDONDERWIJS_DB="$(sed -n 1p <<<"$verbindingen")"
+  PASSENDONDERWIJS_DB_EIGENAAR="$(sed -n 2p <<<"$verbindingen")"
+  export PASSENDONDERWIJS_DB PASSENDONDERWIJS_DB_EIGENAAR
+}
+
 # Starts the built API (Release) in the background on 127.0.0.1/localhost:$1 against PASSENDONDERWIJS_DB, serving the
-# built SPA; sets $api_pid. The content root is the build output, where appsettings.json is.
+# built SPA (migrating with PASSENDONDERWIJS_DB_EIGENAAR when set); sets $api_pid. The content root is the build output, where appsettings.json is.
 start_api() {
   local adres="$1" uitvoer="$root/src/Api/bin/Release/net10.0"
   ASPNETCORE_URLS="$adres" ASPNETCORE_CONTENTROOT="$uitvoer" Spa__Pad="$root/client/dist" PubliekeUrl="${PubliekeUrl:-$adres/}" \
@@ -48,8 +59,8 @@ start_benchmark_api() {
   meld "Bouwen (Release)"
   dotnet build src/Api -c Release --nologo -v quiet
   dotnet build tests/Benchmarks -c Release --nologo -v quiet
-  PASSENDONDERWIJS_DB="$(scripts/local-db.sh ensure "$database")"
-  export PASSENDONDERWIJS_DB Demo__Aan=true Auth__StaHttpToe=true Logging__LogLevel__Default=Warning \
+  lokale_database "$database"
+  export Demo__Aan=true Auth__StaHttpToe=true Logging__LogLevel__Default=Warning \
     Snelheidsbegrenzing__PerAanroeperPerMinuut=100000000 Snelheidsbegrenzing__AnoniemPerMinuut=100000000
   local instelling
   for instelling in "$@"; do export "${instelling?}"; done

@@ -4,8 +4,15 @@
 # private port, runs as the `postgres` user when started by root, and requires a password (scram-sha-256) that is
 # generated once and kept in .local/postgres/wachtwoord (mode 0600).
 #
-#   scripts/local-db.sh ensure DATABASE   start the cluster, create DATABASE if missing, print its connection string
-#   scripts/local-db.sh stop              stop the cluster
+# Every database gets two roles of its own (scripts/database-rollen.sql): DATABASE_eigenaar owns the schema and runs
+# the migrations, DATABASE_app serves requests and may neither change nor remove audit records. Their passwords are
+# generated once too, in .local/postgres/wachtwoord-ROLE (mode 0600). The superuser `postgres` is only for this script
+# and for resetting test databases.
+#
+#   scripts/local-db.sh ensure DATABASE [ROLE...]   start the cluster, create DATABASE and its roles if missing (or
+#                                                   bring an older one under them), print one connection string per
+#                                                   ROLE, one a line: app (the default), eigenaar or beheerder
+#   scripts/local-db.sh stop                        stop the cluster
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -84,16 +91,33 @@ CONF
   fi
 }
 
+# A secret kept in a file of its own under .local/postgres, made once (mode 0600, readable by the cluster's owner).
+wachtwoord_in() {
+  local bestand="$1"
+  if [ ! -s "$bestand" ]; then
+    (umask 077; head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$bestand")
+  fi
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$bestand"; fi
+  cat "$bestand"
+}
+
+# verbinding DATABASE ROLE: the connection string of app, eigenaar or beheerder (the superuser; checked above).
 verbinding() {
+  local naam="$1" rol="$2" gebruiker wachtwoord
   poort=$(cat "$base/poort")
-  printf 'Host=127.0.0.1;Port=%s;Username=postgres;Password=%s;Database=%s' "$poort" "$(cat "$base/wachtwoord")" "$1"
+  case "$rol" in
+    app|eigenaar) gebruiker="${naam}_$rol"; wachtwoord=$(cat "$base/wachtwoord-$gebruiker") ;;
+    *) gebruiker=postgres; wachtwoord=$(cat "$base/wachtwoord") ;;
+  esac
+  printf 'Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=%s\n' "$poort" "$gebruiker" "$wachtwoord" "$naam"
 }
 
 ensure_database() {
   local bin="$1" naam="$2"
   poort=$(cat "$base/poort")
-  if ! [[ "$naam" =~ ^[a-z_][a-z0-9_]*$ ]]; then
-    log "invalid database name: $naam"; exit 2
+  # At most 54 characters, so that NAME_eigenaar stays within PostgreSQL's 63 for a role name.
+  if ! [[ "$naam" =~ ^[a-z_][a-z0-9_]{0,53}$ ]]; then
+    log "invalid database name (a-z, 0-9, _, at most 54 characters): $naam"; exit 2
   fi
   local bestaat
   bestaat=$(PGPASSWORD="$(cat "$base/wachtwoord")" "$bin/psql" -h 127.0.0.1 -p "$poort" -U postgres -d postgres -tAc \
@@ -105,6 +129,20 @@ ensure_database() {
   fi
 }
 
+# The owner and application roles of database $2, by scripts/database-rollen.sql; passwords go in through stdin, so
+# they never show in a process list.
+ensure_rollen() {
+  local bin="$1" naam="$2" eigenaar="${2}_eigenaar" app="${2}_app"
+  poort=$(cat "$base/poort")
+  {
+    printf "SET passendonderwijs.eigenaar = '%s';\nSET passendonderwijs.app = '%s';\n" "$eigenaar" "$app"
+    cat "$root/scripts/database-rollen.sql"
+    printf "ALTER ROLE %s PASSWORD '%s';\n" "$eigenaar" "$(wachtwoord_in "$base/wachtwoord-$eigenaar")"
+    printf "ALTER ROLE %s PASSWORD '%s';\n" "$app" "$(wachtwoord_in "$base/wachtwoord-$app")"
+  } | PGPASSWORD="$(cat "$base/wachtwoord")" "$bin/psql" -h 127.0.0.1 -p "$poort" -U postgres -d "$naam" \
+      -qX -v ON_ERROR_STOP=1 >/dev/null
+}
+
 # Test projects run in parallel and each may call this script: one at a time, so initdb and start never race.
 mkdir -p "$base"
 exec 9>"$base/.lock"
@@ -112,16 +150,22 @@ flock 9
 
 case "${1:-}" in
   ensure)
-    [ -n "${2:-}" ] || { log "usage: $0 ensure DATABASE"; exit 2; }
+    [ -n "${2:-}" ] || { log "usage: $0 ensure DATABASE [app|eigenaar|beheerder ...]"; exit 2; }
+    for rol in "${@:3}"; do
+      case "$rol" in app|eigenaar|beheerder) ;; *) log "unknown role: $rol (app, eigenaar or beheerder)"; exit 2 ;; esac
+    done
     bin=$(pg_bin)
     ensure_cluster "$bin"
     ensure_database "$bin" "$2"
-    verbinding "$2"
+    ensure_rollen "$bin" "$2"
+    naam="$2"; shift 2
+    [ "$#" -gt 0 ] || set -- app
+    for rol in "$@"; do verbinding "$naam" "$rol"; done
     ;;
   stop)
     bin=$(pg_bin)
     if [ -f "$data/PG_VERSION" ]; then als_eigenaar "$bin/pg_ctl" -D "$data" -m fast stop || true; fi
     ;;
   *)
-    log "usage: $0 ensure DATABASE | stop"; exit 2 ;;
+    log "usage: $0 ensure DATABASE [app|eigenaar|beheerder ...] | stop"; exit 2 ;;
 esac

@@ -5,7 +5,7 @@ using PassendOnderwijs.Infrastructure.ReferenceData;
 
 namespace PassendOnderwijs.Api;
 
-internal static class DatabaseVoorbereiding
+internal static partial class DatabaseVoorbereiding
 {
     /// <summary>
     /// Brings the database up to the current migration and loads the official reference data, before the API
@@ -24,5 +24,13 @@ internal static class DatabaseVoorbereiding
         await ReferentiedataLader.LaadAsync(app.Services, afbreken.Token).ConfigureAwait(false);
         await SpaClient.ZorgVoorAsync(app.Services, app.Configuration, afbreken.Token).ConfigureAwait(false);
         await DemoGegevens.LaadAsync(app.Services, app.Configuration, afbreken.Token).ConfigureAwait(false);
+
+        if (await ApplicatieRol.WaaromTeMachtigAsync(app.Services, afbreken.Token).ConfigureAwait(false) is { } reden)
+        {
+            MeldTeMachtigeRol(app.Logger, reden, DatabaseConfiguratie.EigenaarVariabele);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The application's database connection could undo the audit log: {Reden}. Serve requests with a role that owns nothing and migrate with the owner's connection in {Eigenaar} (README, Running it)")]
+    private static partial void MeldTeMachtigeRol(ILogger logger, string reden, string eigenaar);
 }

@@ -15,8 +15,9 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuratie)
     {
+        services.AddSingleton(_ => DatabaseVerbindingen.Uit(configuratie));
         services.AddDbContext<PassendOnderwijsDbContext>(
-            options => DatabaseConfiguratie.Configureer(options, DatabaseConfiguratie.VerbindingVoor(configuratie)));
+            (sp, options) => DatabaseConfiguratie.Configureer(options, sp.GetRequiredService<DatabaseVerbindingen>().Applicatie));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PassendOnderwijsDbContext>());
         services.AddScoped<ITransactieBeheer, TransactieBeheer>();
         services.AddScoped<IBeurten, Beurten>();

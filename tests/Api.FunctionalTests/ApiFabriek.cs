@@ -16,7 +16,9 @@ public sealed class ApiFabriek(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Requests as the application role, migrations as the owner: the two roles of a deployment (README, Running it).
         builder.UseSetting(DatabaseConfiguratie.OmgevingsVariabele, verbinding);
+        builder.UseSetting(DatabaseConfiguratie.EigenaarVariabele, TestOmgeving.Database.Eigenaar);
         builder.UseSetting("Auth:StaHttpToe", "true");
         builder.UseSetting("PubliekeUrl", "http://localhost/");
         builder.UseSetting("Spa:Herkomsten:0", "http://localhost");

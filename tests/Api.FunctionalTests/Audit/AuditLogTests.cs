@@ -110,7 +110,8 @@ public class AuditLogTests : BeheerderTest
     public async Task The_database_itself_refuses_to_change_or_remove_a_record(string sql)
     {
         await RegistreerKoppelingAsync("ParnasSys");
-        await using var connectie = new NpgsqlConnection(TestOmgeving.Database.Verbinding);
+        // As the owner, who has the rights the application role lacks (DatabaseRolTests): the triggers still refuse.
+        await using var connectie = new NpgsqlConnection(TestOmgeving.Database.Eigenaar);
         await connectie.OpenAsync();
         await using var opdracht = new NpgsqlCommand(sql, connectie);
 

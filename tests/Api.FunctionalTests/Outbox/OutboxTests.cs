@@ -32,7 +32,7 @@ public class OutboxTests : ArrangementTest
     {
         _instantie.Plan.Herstel();
         _instantie.Klok.Herstel();
-        await _instantie.MaakTestTabelLeegAsync();
+        await OutboxInstantie.MaakTestTabelLeegAsync();
     }
 
     [Test]

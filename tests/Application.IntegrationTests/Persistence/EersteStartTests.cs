@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using PassendOnderwijs.Infrastructure;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.TestSupport;
@@ -15,13 +14,19 @@ public class EersteStartTests
     [Test]
     public async Task Migrating_an_empty_database_logs_no_error()
     {
-        var naam = $"passendonderwijs_test_eerste_start_{Guid.NewGuid():N}";
-        var verbinding = await TestDatabase.VerbindingAsync(naam);
+        // One name for every run (a role name is limited in length, so no Guid); a run that died left it behind.
+        var verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_eerste_start");
+        await TestDatabase.VerwijderAsync(verbindingen);
+        verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_eerste_start");
         var fouten = new ConcurrentQueue<string>();
         try
         {
             var configuratie = new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseConfiguratie.OmgevingsVariabele] = verbinding })
+                .AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    [DatabaseConfiguratie.OmgevingsVariabele] = verbindingen.Applicatie,
+                    [DatabaseConfiguratie.EigenaarVariabele] = verbindingen.Eigenaar,
+                })
                 .Build();
             var services = new ServiceCollection()
                 .AddLogging(l => l.AddProvider(new FoutenVanger(fouten)).SetMinimumLevel(LogLevel.Debug))
@@ -35,12 +40,7 @@ public class EersteStartTests
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            var beheer = new NpgsqlConnectionStringBuilder(verbinding) { Database = "postgres", Pooling = false };
-            await using var connectie = new NpgsqlConnection(beheer.ConnectionString);
-            await connectie.OpenAsync();
-            await using var weg = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{naam}\" WITH (FORCE)", connectie);
-            await weg.ExecuteNonQueryAsync();
+            await TestDatabase.VerwijderAsync(verbindingen);
         }
     }
 
