@@ -21,12 +21,13 @@ public class AanbiederEigenaarMigratieTests
     [Test]
     public async Task Existing_aanbieders_get_the_owner_their_audited_registration_names_or_stay_national()
     {
-        var naam = $"passendonderwijs_test_eigenaar_{Guid.NewGuid():N}";
-        var verbinding = await TestDatabase.VerbindingAsync(naam);
+        // A name of its own (role names derive from it, so it stays short): this test migrates step by step.
+        var verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_aanbieder_eigenaar");
         try
         {
+            // The owner's connection for everything here: migrating needs it, and the rows are set up by hand.
             var configuratie = new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseConfiguratie.OmgevingsVariabele] = verbinding })
+                .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseConfiguratie.OmgevingsVariabele] = verbindingen.Eigenaar })
                 .Build();
             await using var provider = new ServiceCollection().AddLogging().AddInfrastructure(configuratie).BuildServiceProvider();
             await using var scope = provider.CreateAsyncScope();
@@ -67,12 +68,7 @@ public class AanbiederEigenaarMigratieTests
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            var beheer = new NpgsqlConnectionStringBuilder(verbinding) { Database = "postgres", Pooling = false };
-            await using var connectie = new NpgsqlConnection(beheer.ConnectionString);
-            await connectie.OpenAsync();
-            await using var weg = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{naam}\" WITH (FORCE)", connectie);
-            await weg.ExecuteNonQueryAsync();
+            await TestDatabase.VerwijderAsync(verbindingen);
         }
     }
 
