@@ -37,6 +37,7 @@ public sealed class ApiFabriek(
 
         builder.ConfigureServices(services =>
         {
+            services.AddTransient<IStartupFilter, Contract.ContractBewaking.Filter>();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new VasteKlok());
             vervang?.Invoke(services);

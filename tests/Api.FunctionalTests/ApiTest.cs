@@ -11,11 +11,16 @@ public abstract class ApiTest
     public async Task HerstelAsync()
     {
         await TestOmgeving.HerstelAsync();
+        Contract.ContractBewaking.HaalAfwijkingenOp();
         Client = TestOmgeving.Fabriek.CreateClient(new() { AllowAutoRedirect = false });
     }
 
     [TearDown]
-    public void SluitClient() => Client.Dispose();
+    public void SluitClient()
+    {
+        Client.Dispose();
+        Contract.ContractBewaking.HaalAfwijkingenOp().ShouldBeEmpty("answers the contract does not declare");
+    }
 
     protected static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
