@@ -13,8 +13,8 @@ using PassendOnderwijs.Infrastructure.Persistence;
 namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PassendOnderwijsDbContext))]
-    [Migration("20261202011719_ClientAssertieJti")]
-    partial class ClientAssertieJti
+    [Migration("20261202022028_Basis")]
+    partial class Basis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -459,6 +459,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("uitvoerder");
 
+                    b.Property<Guid?>("UitvoerderExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uitvoerder_expert_id");
+
                     b.Property<string>("UitvoerderSoort")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -516,6 +520,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("LeerlingId")
                         .HasDatabaseName("ix_arrangement_leerling_id");
+
+                    b.HasIndex("UitvoerderExpertId")
+                        .HasDatabaseName("ix_arrangement_uitvoerder_expert_id")
+                        .HasFilter("uitvoerder_expert_id IS NOT NULL");
 
                     b.HasIndex("Versie")
                         .IsUnique()
@@ -706,6 +714,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("communicatiecontexten");
+
+                    b.Property<string>("Eigenaar")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("eigenaar");
 
                     b.Property<DateTimeOffset>("GewijzigdOp")
                         .HasColumnType("timestamp with time zone")
@@ -918,6 +931,71 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_gebruiker_samenwerkingsverband");
 
                     b.ToTable("gebruiker", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Leerlingen.Betrokkene", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BeeindigdDoor")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("beeindigd_door");
+
+                    b.Property<DateTimeOffset?>("BeeindigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("beeindigd_op");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<string>("ExpertNaam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("expert_naam");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("ToegevoegdDoor")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("toegevoegd_door");
+
+                    b.Property<DateTimeOffset>("ToegevoegdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("toegevoegd_op");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date")
+                        .HasColumnName("tot");
+
+                    b.HasKey("Id")
+                        .HasName("pk_betrokkene");
+
+                    b.HasIndex("LeerlingId")
+                        .HasDatabaseName("ix_betrokkene_leerling_id");
+
+                    b.HasIndex("ExpertId", "LeerlingId")
+                        .HasDatabaseName("ix_betrokkene_expert_id_leerling_id");
+
+                    b.ToTable("betrokkene", (string)null);
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Leerlingen.Leerling", b =>
@@ -1292,6 +1370,25 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("verwerkte_gebeurtenis", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Infrastructure.Persistence.Configurations.ExpertBetrokkenheid", b =>
+                {
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("date")
+                        .HasColumnName("tot");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("expert_betrokkenheid", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Infrastructure.Synctokens.SynctokenSleutel", b =>
                 {
                     b.Property<int>("Id")
@@ -1393,6 +1490,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Expertises");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Leerlingen.Betrokkene", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_betrokkene_leerlingen_leerling_id");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Leerlingen.Leerling", b =>
