@@ -37,10 +37,6 @@ internal static class DemoAanbieders
         ("202B008", "Echo Expertise Slechthorendheid", 2, "Maastricht", [], [], null),
     ];
 
-    /// <summary>The demo owner per code, for databases whose demo aanbieders were loaded before aanbieders had owners.</summary>
-    public static IEnumerable<(string Code, string Eigenaar)> Eigenaren =>
-        Gegevens.Where(g => g.Eigenaar is not null).Select(g => (g.Code, g.Eigenaar!));
-
     public static IEnumerable<Onderwijsbegeleidingsaanbieder> Maak(int beginjaar)
     {
         foreach (var (code, naam, cluster, plaats, swvs, postcodes, eigenaar) in Gegevens)

@@ -83,31 +83,12 @@ public static class DemoGegevens
         var db = services.GetRequiredService<PassendOnderwijsDbContext>();
         if (await db.Onderwijsbegeleidingsaanbieders.AnyAsync(ct).ConfigureAwait(false))
         {
-            await GeefDemoAanbiedersHunEigenaarAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow(), ct).ConfigureAwait(false);
             return;
         }
 
         var leerjaar = Schooljaar.Op(DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         db.Onderwijsbegeleidingsaanbieders.AddRange(DemoAanbieders.Maak(leerjaar.Beginjaar));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Demo aanbieders loaded before aanbieders had an owner are national after the migration (no audit record says
-    /// who registered them); the demo data does say it. Only rows still without an owner, so it runs once. The update
-    /// gets a new version from the store's trigger, so a LAS that follows the feed also learns the owner.
-    /// </summary>
-    private static async Task GeefDemoAanbiedersHunEigenaarAsync(PassendOnderwijsDbContext db, DateTimeOffset nu, CancellationToken ct)
-    {
-        foreach (var (code, eigenaar) in DemoAanbieders.Eigenaren)
-        {
-            var obaCode = ObaCode.Parse(code).Waarde;
-            var swv = SwvCode.Parse(eigenaar).Waarde;
-            await db.Onderwijsbegeleidingsaanbieders
-                .Where(o => o.Code == obaCode && o.Eigenaar == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Eigenaar, swv).SetProperty(o => o.GewijzigdOp, nu), ct)
-                .ConfigureAwait(false);
-        }
     }
 
     private static async Task LaadGebruikersAsync(IServiceProvider services, IConfiguration configuratie, CancellationToken ct)

@@ -31,7 +31,7 @@ public static class DatabaseMigrator
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
 
         // The owner's default privileges give every new table full row rights to the application role; a migration
-        // that (re)creates an append-only table must not hand it UPDATE or DELETE there (see AlleenToevoegenRechten).
+        // that (re)creates an append-only table must not hand it UPDATE or DELETE there (see the Basis migration).
         await db.Database.ExecuteSqlRawAsync("SELECT alleen_toevoegen_rechten()", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -7,24 +7,18 @@ using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Begeleidingsaanbod;
 
-/// <summary>The demo loads a register-beheerder and owned aanbieders, and gives demo aanbieders loaded before owners existed their owner.</summary>
+/// <summary>The demo loads a register-beheerder and aanbieders with their owners (some national).</summary>
 public class DemoEigenaarTests : ApiTest
 {
     private static readonly IConfiguration DemoAan =
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Aan"] = "true" }).Build();
 
     [Test]
-    public async Task Demo_aanbieders_have_their_demo_owner_also_when_they_were_loaded_without_one()
+    public async Task Demo_aanbieders_have_their_demo_owner()
     {
         await DemoGegevens.LaadAsync(TestOmgeving.Fabriek.Services, DemoAan, CancellationToken.None);
         (await EigenarenAsync()).ShouldBe(Verwacht);
         (await LeesAsync(db => db.Gebruikers.IgnoreQueryFilters().CountAsync(g => g.Rol == Rol.RegisterBeheerder))).ShouldBe(1);
-
-        // A database from before owners existed: the migration found no audit record for demo rows, so they are national.
-        await LeesAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE onderwijsbegeleidingsaanbieder SET eigenaar = NULL"));
-        await DemoGegevens.LaadAsync(TestOmgeving.Fabriek.Services, DemoAan, CancellationToken.None);
-
-        (await EigenarenAsync()).ShouldBe(Verwacht);
     }
 
     private static readonly string[] Verwacht =
