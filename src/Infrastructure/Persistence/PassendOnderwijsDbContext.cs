@@ -101,6 +101,9 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
 
+    public Task SchrijfAuditRegelsAsync(IReadOnlyCollection<AuditRegel> regels, CancellationToken cancellationToken) =>
+        this.KopieerAsync(regels, cancellationToken);
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var nu = _klok.GetUtcNow();

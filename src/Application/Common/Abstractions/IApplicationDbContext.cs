@@ -42,4 +42,10 @@ public interface IApplicationDbContext
     DbSet<ArrangementTelling> ArrangementTellingen { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes many audit records at once (a list page names every pupil on it), straight away and in the current
+    /// transaction if there is one; far cheaper than tracking each as an entity.
+    /// </summary>
+    Task SchrijfAuditRegelsAsync(IReadOnlyCollection<AuditRegel> regels, CancellationToken cancellationToken);
 }

@@ -32,17 +32,16 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         var items = (inhoud as IAuditLijst)?.AuditItems.ToList() ?? [];
         if (items.Count > 0)
         {
-            // One record per pupil on the page, inserted in one batch with the save below.
-            db.AuditRegels.AddRange(items.Select(item => Regel(item.AuditResourceId, item.AuditLeerlingId)));
-        }
-        else
-        {
-            var resultaat = inhoud as IAuditResultaat;
-            db.AuditRegels.Add(Regel(
-                (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId,
-                (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId));
+            // One record per pupil on the page (a werkvoorraad can name thousands), written in one bulk copy.
+            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel(item.AuditResourceId, item.AuditLeerlingId)).ToList(), cancellationToken)
+                .ConfigureAwait(false);
+            return response;
         }
 
+        var resultaat = inhoud as IAuditResultaat;
+        db.AuditRegels.Add(Regel(
+            (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId,
+            (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return response;
     }
