@@ -28,6 +28,20 @@ public static class DatabaseMigrator
         // On an empty database EF first reads the history table, which is not there yet; that read fails harmlessly
         // but is logged in red as a failed command. Creating the table first (IF NOT EXISTS) keeps the first start quiet.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        var onbekend = (await db.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false))
+            .Except(db.Database.GetMigrations(), StringComparer.Ordinal)
+            .ToList();
+        if (onbekend.Count > 0)
+        {
+            // A database made before the migrations were squashed into one baseline: migrating it would fail halfway
+            // on "relation already exists". Nothing was released before the baseline, so such a database is a
+            // developer's own and is made again; say so instead of failing obscurely.
+            throw new InvalidOperationException(
+                $"This database was made by migrations this version does not have ({string.Join(", ", onbekend)}); it predates " +
+                "the baseline migration 'Basis'. Drop it and let it be made again (the local cluster: " +
+                "scripts/local-db.sh stop && rm -rf .local/postgres).");
+        }
+
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
 
         // The owner's default privileges give every new table full row rights to the application role; a migration

@@ -55,6 +55,35 @@ public class BasisMigratieTests
     /// so the append-only revokes count), columns with type, nullability and default, the bodies of functions,
     /// triggers, view definitions.
     /// </summary>
+    [Test]
+    public async Task A_database_made_before_the_baseline_is_refused_with_what_to_do()
+    {
+        var verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_voor_basis");
+        await TestDatabase.VerwijderAsync(verbindingen);
+        verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_voor_basis");
+        try
+        {
+            var configuratie = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseConfiguratie.OmgevingsVariabele] = verbindingen.Eigenaar })
+                .Build();
+            await using var provider = new ServiceCollection().AddLogging().AddInfrastructure(configuratie).BuildServiceProvider();
+            await using var scope = provider.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__ef_migrations_history\" (migration_id, product_version) VALUES ('20261124224238_AuditLog', '10.0.0')");
+
+            var fout = await Should.ThrowAsync<InvalidOperationException>(() => DatabaseMigrator.MigreerAsync(db, CancellationToken.None));
+
+            fout.Message.ShouldContain("20261124224238_AuditLog");
+            fout.Message.ShouldContain("rm -rf .local/postgres");
+        }
+        finally
+        {
+            await TestDatabase.VerwijderAsync(verbindingen);
+        }
+    }
+
     private static async Task<List<string>> SchemaAsync(PassendOnderwijsDbContext db)
     {
         var regels = await db.Database.SqlQueryRaw<string>("""
