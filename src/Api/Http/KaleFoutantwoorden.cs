@@ -38,13 +38,16 @@ internal static class KaleFoutantwoorden
     {
         status = 0;
         datum = null;
-        var tekst = Encoding.Latin1.GetString(bytes);
-        if (!tekst.EndsWith("\r\n\r\n", StringComparison.Ordinal) ||
-            !(tekst.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) || tekst.StartsWith("HTTP/1.0 ", StringComparison.Ordinal)))
+
+        // Every small flush passes here (a 304, a short JSON body), so look at the bytes before making a string: only
+        // a whole head ("HTTP/1.x 4.. " or "5.. " up to its blank line) can be a bare answer.
+        if (bytes.Length < 16 || !bytes.StartsWith("HTTP/1."u8) || bytes[8] != (byte)' ' || bytes[9] is not ((byte)'4' or (byte)'5') ||
+            !bytes.EndsWith("\r\n\r\n"u8))
         {
             return false;
         }
 
+        var tekst = Encoding.Latin1.GetString(bytes);
         var regels = tekst[..^4].Split("\r\n");
         if (regels[0].Length < 12 || !int.TryParse(regels[0].AsSpan(9, 3), NumberStyles.None, CultureInfo.InvariantCulture, out status) ||
             status < 400 || status > 599)
