@@ -16,22 +16,9 @@ namespace PassendOnderwijs.Application.IntegrationTests.Persistence;
 public class BasisMigratieTests
 {
     [Test]
-    public async Task The_baseline_migrates_down_to_an_empty_schema_and_up_to_the_same_schema_again()
-    {
-        // One name for every run (a role name is limited in length, so no Guid); a run that died left it behind.
-        var verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_basis");
-        await TestDatabase.VerwijderAsync(verbindingen);
-        verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_basis");
-        try
+    public Task The_baseline_migrates_down_to_an_empty_schema_and_up_to_the_same_schema_again() =>
+        OpEigenDatabaseAsync("passendonderwijs_test_basis", async db =>
         {
-            // The owner's connection: only the owner may change the schema.
-            var configuratie = new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseConfiguratie.OmgevingsVariabele] = verbindingen.Eigenaar })
-                .Build();
-            await using var provider = new ServiceCollection().AddLogging().AddInfrastructure(configuratie).BuildServiceProvider();
-            await using var scope = provider.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
-
             await DatabaseMigrator.MigreerAsync(db, CancellationToken.None);
             var gemigreerd = await SchemaAsync(db);
             gemigreerd.ShouldContain("v expert_betrokkenheid");
@@ -43,6 +30,39 @@ public class BasisMigratieTests
 
             await DatabaseMigrator.MigreerAsync(db, CancellationToken.None);
             (await SchemaAsync(db)).ShouldBe(gemigreerd);
+        });
+
+    [Test]
+    public Task A_database_made_before_the_baseline_is_refused_with_what_to_do() =>
+        OpEigenDatabaseAsync("passendonderwijs_test_voor_basis", async db =>
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__ef_migrations_history\" (migration_id, product_version) VALUES ('20261124224238_AuditLog', '10.0.0')");
+
+            var fout = await Should.ThrowAsync<InvalidOperationException>(() => DatabaseMigrator.MigreerAsync(db, CancellationToken.None));
+
+            fout.Message.ShouldContain("20261124224238_AuditLog");
+            fout.Message.ShouldContain("rm -rf .local/postgres");
+        });
+
+    /// <summary>
+    /// A database of its own, made afresh, with a context on the owner's connection (only the owner may change the
+    /// schema). One name for every run (a role name is limited in length, so no Guid); a run that died left it behind.
+    /// </summary>
+    private static async Task OpEigenDatabaseAsync(string naam, Func<PassendOnderwijsDbContext, Task> doe)
+    {
+        var verbindingen = await TestDatabase.VerbindingenAsync(naam);
+        await TestDatabase.VerwijderAsync(verbindingen);
+        verbindingen = await TestDatabase.VerbindingenAsync(naam);
+        try
+        {
+            var configuratie = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseConfiguratie.OmgevingsVariabele] = verbindingen.Eigenaar })
+                .Build();
+            await using var provider = new ServiceCollection().AddLogging().AddInfrastructure(configuratie).BuildServiceProvider();
+            await using var scope = provider.CreateAsyncScope();
+            await doe(scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>());
         }
         finally
         {
@@ -55,35 +75,6 @@ public class BasisMigratieTests
     /// so the append-only revokes count), columns with type, nullability and default, the bodies of functions,
     /// triggers, view definitions.
     /// </summary>
-    [Test]
-    public async Task A_database_made_before_the_baseline_is_refused_with_what_to_do()
-    {
-        var verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_voor_basis");
-        await TestDatabase.VerwijderAsync(verbindingen);
-        verbindingen = await TestDatabase.VerbindingenAsync("passendonderwijs_test_voor_basis");
-        try
-        {
-            var configuratie = new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseConfiguratie.OmgevingsVariabele] = verbindingen.Eigenaar })
-                .Build();
-            await using var provider = new ServiceCollection().AddLogging().AddInfrastructure(configuratie).BuildServiceProvider();
-            await using var scope = provider.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
-            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
-            await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO \"__ef_migrations_history\" (migration_id, product_version) VALUES ('20261124224238_AuditLog', '10.0.0')");
-
-            var fout = await Should.ThrowAsync<InvalidOperationException>(() => DatabaseMigrator.MigreerAsync(db, CancellationToken.None));
-
-            fout.Message.ShouldContain("20261124224238_AuditLog");
-            fout.Message.ShouldContain("rm -rf .local/postgres");
-        }
-        finally
-        {
-            await TestDatabase.VerwijderAsync(verbindingen);
-        }
-    }
-
     private static async Task<List<string>> SchemaAsync(PassendOnderwijsDbContext db)
     {
         var regels = await db.Database.SqlQueryRaw<string>("""
