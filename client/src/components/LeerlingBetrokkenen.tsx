@@ -8,6 +8,7 @@ import { Melding } from './Melding';
 import { ProblemMessage } from './ProblemMessage';
 import { Uitklapper } from './Uitklapper';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
+import { ExpertOpties } from './ExpertOpties';
 import { Veld } from './Veld';
 
 interface Props {
@@ -154,12 +155,7 @@ function BetrokkeneFormulier({ leerlingId, onKlaar, onAnnuleer }: FormulierProps
       <Veld label="Expert" fouten={fouten.bij('expertId')}>
         {(koppeling) => (
           <select {...koppeling} required value={expertId} onChange={(event) => setExpertId(event.target.value)}>
-            <option value="">{experts.isPending ? 'Experts laden…' : 'Kies een expert'}</option>
-            {(experts.data ?? []).map((expert) => (
-              <option key={expert.id} value={expert.id}>
-                {expert.naam}
-              </option>
-            ))}
+            <ExpertOpties experts={experts} leeg="Kies een expert" />
           </select>
         )}
       </Veld>

@@ -2,6 +2,7 @@ import { useExperts } from '../api/betrokkenen';
 import { useExpertiseNamen } from '../api/expertises';
 import type { Veldfouten } from '../api/veldfouten';
 import { keuzes, UITVOERDERS } from '../arrangementLabels';
+import { ExpertOpties } from './ExpertOpties';
 import { Foutmelding, Veld } from './Veld';
 
 export interface UitvoerderInvoer {
@@ -81,12 +82,7 @@ export function UitvoerderVelden({ invoer, onChange, fouten }: Props) {
                 onChange({ expertId: event.target.value, ...(gekozen ? { uitvoerderNaam: gekozen.naam } : {}) });
               }}
             >
-              <option value="">{experts.isPending ? 'Experts laden…' : 'Nog niet bekend'}</option>
-              {(experts.data ?? []).map((expert) => (
-                <option key={expert.id} value={expert.id}>
-                  {expert.naam}
-                </option>
-              ))}
+              <ExpertOpties experts={experts} leeg="Nog niet bekend" />
             </select>
           )}
         </Veld>
