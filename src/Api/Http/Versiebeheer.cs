@@ -1,14 +1,13 @@
 using System.Globalization;
-using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Common;
-using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Api.Http;
 
 /// <summary>
 /// Optimistic concurrency over HTTP (RFC 9110 §13.1.1), the same for every versioned resource: its version is its
 /// ETag, a change names the version it was based on in If-Match (the use case answers 428 without it and 412 when it
-/// is stale, see <see cref="Versiecontrole"/>), and every answer carries the version it ends with. Only a strong,
+/// is stale, see <see cref="Versiecontrole"/>), and every answer carries the version it ends with
+/// (<see cref="Problemen.ResultaatNaarHttp"/>). Only a strong,
 /// quoted version counts; anything else that is sent can never match, so the change is refused rather than applied
 /// blindly.
 /// </summary>
@@ -29,23 +28,6 @@ internal static class Versiebeheer
             && long.TryParse(waarde.AsSpan(1, waarde.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var versie)
                 ? versie
                 : PastNooit;
-    }
-
-    /// <summary>The resource with its version as ETag (ready for the next If-Match); for a creation 201 with Location.</summary>
-    public static IResult Antwoord<T>(Result<T> uitkomst, HttpContext http, Func<T, string>? nieuweLocatie = null)
-        where T : IGeversioneerd
-    {
-        ArgumentNullException.ThrowIfNull(uitkomst);
-        ArgumentNullException.ThrowIfNull(http);
-        if (!uitkomst.IsGelukt)
-        {
-            return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
-        }
-
-        http.Response.Headers.ETag = string.Create(CultureInfo.InvariantCulture, $"\"{uitkomst.Waarde.Versie}\"");
-        return nieuweLocatie is null
-            ? TypedResults.Ok(uitkomst.Waarde)
-            : TypedResults.Created($"{ApiOpties.Basispad}{nieuweLocatie(uitkomst.Waarde)}", uitkomst.Waarde);
     }
 }
 

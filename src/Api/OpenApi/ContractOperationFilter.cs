@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Common.Idempotentie;
@@ -36,7 +38,8 @@ internal sealed class ContractOperationFilter : IOperationFilter
             VoegConditioneelOphalenToe(operation);
         }
 
-        var versieVereist = metadata.OfType<VersieVereist>().Any();
+        BeschrijfFalen(operation, bericht);
+        var versieVereist = metadata.OfType<VersieVereist>().Any() || typeof(IVersieVoorwaarde).IsAssignableFrom(bericht);
         if (versieVereist)
         {
             VoegVersievoorwaardeToe(operation);
@@ -56,8 +59,14 @@ internal sealed class ContractOperationFilter : IOperationFilter
             });
         }
 
-        // Every operation refuses an unknown query parameter with a 400 (QueryParametersFilter).
+        // Every operation refuses an unknown query parameter with a 400 (QueryParametersFilter), and one with a body
+        // refuses a body that is not JSON with a 415 (MediatypeMiddleware).
         operation.Responses.TryAdd("400", new OpenApiResponse());
+        if (operation.RequestBody is not null)
+        {
+            operation.Responses.TryAdd("415", new OpenApiResponse { Description = "De inhoud is geen JSON; stuur Content-Type: application/json." });
+        }
+
         operation.Responses.TryAdd("406", new OpenApiResponse { Description = "De client aanvaardt geen JSON." });
         operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw." });
         operation.Responses.TryAdd("500", new OpenApiResponse { Description = "Onverwachte fout; de traceId helpt de beheerder." });
@@ -107,7 +116,8 @@ internal sealed class ContractOperationFilter : IOperationFilter
                     response.Headers[ContractHeaders.RetryAfter] = ContractHeaders.Referentie(ContractHeaders.RetryAfter, context.Document);
                 }
 
-                response.Description = string.IsNullOrEmpty(response.Description) || response.Description is "Bad Request" or "Not Found"
+                response.Description = string.IsNullOrEmpty(response.Description) || response.Description is "Bad Request" or "Not Found" or "Conflict"
+                    or "Unprocessable Content" or "Gone" or "Unsupported Media Type"
                     ? Omschrijving(status)
                     : response.Description;
                 response.Content = new Dictionary<string, IOpenApiMediaType>
@@ -193,6 +203,16 @@ internal sealed class ContractOperationFilter : IOperationFilter
                     ? d
                     : "Je rol of de scopes van je token staan dit niet toe.",
             };
+        }
+    }
+
+    /// <summary>The failures the use case declares it can end in (<see cref="IFaalwijzen"/>), each with its status.</summary>
+    private static void BeschrijfFalen(OpenApiOperation operation, Type? bericht)
+    {
+        var soorten = bericht?.GetCustomAttributes(false).OfType<IFaalwijzen>().SelectMany(f => f.Faalwijzen) ?? [];
+        foreach (var status in soorten.Select(ProbleemStatus.Van).Distinct())
+        {
+            operation.Responses!.TryAdd(status.ToString(CultureInfo.InvariantCulture), new OpenApiResponse());
         }
     }
 
@@ -306,6 +326,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
         "404" => "Niet gevonden.",
         "409" => "Botst met de huidige toestand.",
         "410" => "Niet meer beschikbaar.",
+        "415" => "De inhoud is geen JSON; stuur Content-Type: application/json.",
         "422" => "Een bedrijfsregel staat dit niet toe.",
         _ => "Fout.",
     };

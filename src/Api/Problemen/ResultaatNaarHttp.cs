@@ -1,15 +1,45 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Api.Problemen;
 
-/// <summary>Maps a use case's outcome to HTTP: the value as JSON, or every problem at once as problem+json.</summary>
+/// <summary>
+/// The one mapping of a use case's outcome to HTTP: the value as JSON, or every problem at once as problem+json. A
+/// versioned resource carries its version as ETag, ready for the next If-Match (<see cref="Versiebeheer"/>).
+/// </summary>
 internal static class ResultaatNaarHttp
 {
-    public static IResult AlsAntwoord<T>(this Result<T> resultaat, HttpContext http) =>
-        resultaat.IsGelukt ? TypedResults.Ok(resultaat.Waarde) : AlsProbleem(resultaat.Fouten, http);
+    public static Results<Ok<T>, ProblemHttpResult> AlsAntwoord<T>(this Result<T> resultaat, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(resultaat);
+        if (!resultaat.Lukt(out var waarde))
+        {
+            return AlsProbleem(resultaat.Fouten, http);
+        }
 
-    public static IResult AlsProbleem(IReadOnlyList<Fout> fouten, HttpContext http)
+        MetVersie(waarde, http);
+        return TypedResults.Ok(waarde);
+    }
+
+    /// <summary>A creation: 201 with the new resource's Location (under the API's base path).</summary>
+    public static Results<Created<T>, ProblemHttpResult> AlsNieuw<T>(this Result<T> resultaat, HttpContext http, Func<T, string> locatie)
+    {
+        ArgumentNullException.ThrowIfNull(resultaat);
+        ArgumentNullException.ThrowIfNull(locatie);
+        if (!resultaat.Lukt(out var waarde))
+        {
+            return AlsProbleem(resultaat.Fouten, http);
+        }
+
+        MetVersie(waarde, http);
+        return TypedResults.Created($"{ApiOpties.Basispad}{locatie(waarde)}", waarde);
+    }
+
+    public static ProblemHttpResult AlsProbleem(IReadOnlyList<Fout> fouten, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
         var soort = fouten[0].Soort;
@@ -25,6 +55,14 @@ internal static class ResultaatNaarHttp
         }
 
         return TypedResults.Problem(details);
+    }
+
+    private static void MetVersie<T>(T waarde, HttpContext http)
+    {
+        if (waarde is IGeversioneerd geversioneerd)
+        {
+            http.Response.Headers.ETag = string.Create(CultureInfo.InvariantCulture, $"\"{geversioneerd.Versie}\"");
+        }
     }
 
     private static ProblemDetails Ongeldig(IReadOnlyList<Fout> fouten, HttpContext http)
@@ -44,19 +82,7 @@ internal static class ResultaatNaarHttp
     {
         var details = new ProblemDetails
         {
-            Status = soort switch
-            {
-                FoutSoort.NietGevonden => StatusCodes.Status404NotFound,
-                FoutSoort.Conflict => StatusCodes.Status409Conflict,
-                FoutSoort.RegelGeschonden => StatusCodes.Status422UnprocessableEntity,
-                FoutSoort.NietAangemeld => StatusCodes.Status401Unauthorized,
-                FoutSoort.Verboden => StatusCodes.Status403Forbidden,
-                FoutSoort.VersieVereist => StatusCodes.Status428PreconditionRequired,
-                FoutSoort.VersieVerouderd => StatusCodes.Status412PreconditionFailed,
-                FoutSoort.Verlopen => StatusCodes.Status410Gone,
-                FoutSoort.OngeldigToken => StatusCodes.Status400BadRequest,
-                _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Unmapped FoutSoort."),
-            },
+            Status = ProbleemStatus.Van(soort),
             Type = soort == FoutSoort.OngeldigToken ? ProbleemTypen.OngeldigToken : ProbleemTypen.Voor(fouten[0].Code),
             Title = soort switch
             {

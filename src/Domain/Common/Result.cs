@@ -42,6 +42,13 @@ public sealed class Result<T> : IUitkomst
         ? _waarde!
         : throw new InvalidOperationException("A failed result has no value; check IsGelukt first.");
 
+    /// <summary>The value when the operation succeeded, so a caller checks and takes it in one step.</summary>
+    public bool Lukt([System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T waarde)
+    {
+        waarde = _waarde;
+        return IsGelukt;
+    }
+
     object? IUitkomst.Inhoud => IsGelukt ? _waarde : null;
 
     public static Result<T> Gelukt(T waarde) => new(waarde);

@@ -47,7 +47,7 @@ internal static class AuditEndpoints
                 var uitkomst = await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor), ct).ConfigureAwait(false);
                 return uitkomst.IsGelukt
                     ? Results.Text(AlsCsv(uitkomst.Waarde), "text/csv; charset=utf-8", Encoding.UTF8)
-                    : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+                    : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("exporteerAuditRegels")
             .WithTags(Tag)

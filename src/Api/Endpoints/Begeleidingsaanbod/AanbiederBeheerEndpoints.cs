@@ -37,7 +37,7 @@ internal static class AanbiederBeheerEndpoints
                 var uitkomst = await sender.Send(
                     new RegistreerAanbiederCommand(v.Code, v.Naam, v.InternationaleNaam, v.Inbedrijfdatum, v.Bestuur, v.Erkenning, v.Communicatiecontexten), ct)
                     .ConfigureAwait(false);
-                return Versiebeheer.Antwoord(uitkomst, http, a => $"{AanbiederLeesEndpoints.Pad}/{a.Code}");
+                return ResultaatNaarHttp.AlsNieuw(uitkomst, http, a => $"{AanbiederLeesEndpoints.Pad}/{a.Code}");
             })
             .WithName("registreerAanbieder")
             .WithTags(Tag)
@@ -54,7 +54,7 @@ internal static class AanbiederBeheerEndpoints
             .RequireAuthorization();
 
         api.MapPut(Pad + "/{code}/communicatiecontexten", async (string code, ContactgegevensVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsAntwoord(
                     await sender.Send(new WijzigContactgegevensCommand(code, Versiebeheer.UitIfMatch(http.Request), v.Communicatiecontexten), ct).ConfigureAwait(false),
                     http))
             .WithName("wijzigContactgegevens")
@@ -62,7 +62,7 @@ internal static class AanbiederBeheerEndpoints
             .Accepts<ContactgegevensVerzoek>("application/json");
 
         api.MapPost(Pad + "/{code}/aanbod", async (string code, NieuwAanbodVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsAntwoord(
                     await sender.Send(
                         new BiedBegeleidingAanCommand(code, Versiebeheer.UitIfMatch(http.Request), v.Expertise, v.Leerjaar, v.Begindatum, v.Einddatum, v.Werkgebied, v.Capaciteit),
                         ct).ConfigureAwait(false),
@@ -77,7 +77,7 @@ internal static class AanbiederBeheerEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapPost(Pad + "/{code}/aanbod/{aanbodId:guid}/beeindiging", async (string code, Guid aanbodId, LaatsteDagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsAntwoord(
                     await sender.Send(new BeeindigAanbodCommand(code, aanbodId, Versiebeheer.UitIfMatch(http.Request), v.LaatsteDag), ct).ConfigureAwait(false),
                     http))
             .WithName("beeindigAanbod")
@@ -86,7 +86,7 @@ internal static class AanbiederBeheerEndpoints
             .Accepts<LaatsteDagVerzoek>("application/json");
 
         api.MapPost(Pad + "/{code}/uitbedrijfname", async (string code, LaatsteDagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsAntwoord(
                     await sender.Send(new NeemAanbiederUitBedrijfCommand(code, Versiebeheer.UitIfMatch(http.Request), v.LaatsteDag), ct).ConfigureAwait(false),
                     http))
             .WithName("neemAanbiederUitBedrijf")
@@ -97,7 +97,7 @@ internal static class AanbiederBeheerEndpoints
         api.MapDelete(Pad + "/{code}", async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var uitkomst = await sender.Send(new VerwijderAanbiederCommand(code, Versiebeheer.UitIfMatch(http.Request)), ct).ConfigureAwait(false);
-                return uitkomst.IsGelukt ? TypedResults.NoContent() : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+                return uitkomst.IsGelukt ? TypedResults.NoContent() : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("verwijderAanbieder")
             .MetParameter(ContractParameters.ObaCode)

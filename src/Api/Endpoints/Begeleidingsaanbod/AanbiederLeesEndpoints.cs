@@ -80,7 +80,7 @@ internal static class AanbiederLeesEndpoints
         api.MapGet(Pad + "/{code}", async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var uitkomst = await sender.Send(new GeefAanbiederQuery(code), ct).ConfigureAwait(false);
-                return Versiebeheer.Antwoord(uitkomst, http);
+                return ResultaatNaarHttp.AlsAntwoord(uitkomst, http);
             })
             .WithName("geefAanbieder")
             .MetParameter(ContractParameters.ObaCode)

@@ -25,7 +25,7 @@ internal static class GebruikerEndpoints
                 var uitkomst = await sender.Send(new RegistreerGebruikerCommand(verzoek.Email, verzoek.Naam, verzoek.Rol, verzoek.Vestigingen), ct).ConfigureAwait(false);
                 return uitkomst.IsGelukt
                     ? TypedResults.Created($"{ApiOpties.Basispad}/gebruikers/{uitkomst.Waarde.Gebruiker.Id}", uitkomst.Waarde)
-                    : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+                    : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("registreerGebruiker")
             .WithTags(Tag)

@@ -30,7 +30,7 @@ internal static class KoppelingEndpoints
                 var uitkomst = await sender.Send(new RegistreerKoppelingCommand(verzoek.Naam, verzoek.Scopes, sleutels, verzoek.Vestigingen), ct).ConfigureAwait(false);
                 return uitkomst.IsGelukt
                     ? TypedResults.Created($"{ApiOpties.Basispad}/koppelingen/{uitkomst.Waarde.Koppeling.ClientId}", uitkomst.Waarde)
-                    : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+                    : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("registreerKoppeling")
             .WithTags(Tag)
@@ -73,7 +73,7 @@ internal static class KoppelingEndpoints
                 var uitkomst = await sender.Send(new VernieuwKoppelingGeheimCommand(clientId), ct).ConfigureAwait(false);
                 return uitkomst.IsGelukt
                     ? TypedResults.Created($"{ApiOpties.Basispad}/koppelingen/{clientId}", uitkomst.Waarde)
-                    : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+                    : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("vernieuwKoppelingGeheim")
             .MetParameter(ContractParameters.ClientId)
@@ -89,7 +89,7 @@ internal static class KoppelingEndpoints
         api.MapDelete("/koppelingen/{clientId}", async (string clientId, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var uitkomst = await sender.Send(new TrekKoppelingInCommand(clientId), ct).ConfigureAwait(false);
-                return uitkomst.IsGelukt ? TypedResults.NoContent() : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+                return uitkomst.IsGelukt ? TypedResults.NoContent() : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("trekKoppelingIn")
             .MetParameter(ContractParameters.ClientId)

@@ -48,7 +48,7 @@ internal static class LeerlingEndpoints
             .RequireAuthorization();
 
         api.MapPost(Pad, async (LeerlingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsNieuw(
                     await sender.Send(new RegistreerLeerlingCommand(v.Voornaam, v.Achternaam, v.Geboortedatum, v.Vestiging, v.Groep, v.Ondersteuningsbehoeften), ct)
                         .ConfigureAwait(false),
                     http,
@@ -64,7 +64,7 @@ internal static class LeerlingEndpoints
             .RequireAuthorization();
 
         api.MapGet(Pad + "/{leerlingId:guid}", async (Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(await sender.Send(new GeefLeerlingQuery(leerlingId), ct).ConfigureAwait(false), http))
+                ResultaatNaarHttp.AlsAntwoord(await sender.Send(new GeefLeerlingQuery(leerlingId), ct).ConfigureAwait(false), http))
             .WithName("geefLeerling")
             .MetParameter(ContractParameters.LeerlingId)
             .WithTags(Tag)
@@ -74,7 +74,7 @@ internal static class LeerlingEndpoints
             .RequireAuthorization();
 
         api.MapPut(Pad + "/{leerlingId:guid}/ondersteuningsbehoeften", async (Guid leerlingId, OndersteuningsbehoeftenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsAntwoord(
                     await sender.Send(new LegOndersteuningsbehoeftenVastCommand(leerlingId, Versiebeheer.UitIfMatch(http.Request), v), ct).ConfigureAwait(false),
                     http))
             .WithName("legOndersteuningsbehoeftenVast")
@@ -117,7 +117,7 @@ internal static class LeerlingEndpoints
                 var uitkomst = await sender.Send(new VoegBetrokkeneToeCommand(leerlingId, v.ExpertId, v.Reden, v.Tot), ct).ConfigureAwait(false);
                 return uitkomst.IsGelukt
                     ? TypedResults.Created($"{ApiOpties.Basispad}{Pad}/{leerlingId}/betrokkenen/{uitkomst.Waarde.Id}", uitkomst.Waarde)
-                    : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+                    : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("voegBetrokkeneToe")
             .MetParameter(ContractParameters.LeerlingId)

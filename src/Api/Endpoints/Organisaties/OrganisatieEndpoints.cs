@@ -27,7 +27,7 @@ internal static class OrganisatieEndpoints
     public static void MapOrganisaties(this RouteGroupBuilder api)
     {
         api.MapGet("/samenwerkingsverband", async (ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(await sender.Send(new GeefSamenwerkingsverbandQuery(), ct).ConfigureAwait(false), http))
+                ResultaatNaarHttp.AlsAntwoord(await sender.Send(new GeefSamenwerkingsverbandQuery(), ct).ConfigureAwait(false), http))
             .WithName("geefSamenwerkingsverband")
             .WithTags(Tag)
             .WithSummary("Het eigen samenwerkingsverband met zijn regio's en lokale netwerken")
@@ -36,7 +36,7 @@ internal static class OrganisatieEndpoints
             .RequireAuthorization();
 
         api.MapPut("/samenwerkingsverband", async (SamenwerkingsverbandVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsAntwoord(
                     await sender.Send(new RichtSamenwerkingsverbandInCommand(Versiebeheer.UitIfMatch(http.Request), v.Naam, v.Regios), ct).ConfigureAwait(false),
                     http))
             .WithName("richtSamenwerkingsverbandIn")
@@ -66,7 +66,7 @@ internal static class OrganisatieEndpoints
                 var uitkomst = await sender.Send(new RegistreerSchoolbestuurCommand(v.Nummer, v.Naam), ct).ConfigureAwait(false);
                 return uitkomst.IsGelukt
                     ? TypedResults.Created($"{ApiOpties.Basispad}/schoolbesturen", uitkomst.Waarde)
-                    : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+                    : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
             })
             .WithName("registreerSchoolbestuur")
             .WithTags(Tag)
@@ -90,7 +90,7 @@ internal static class OrganisatieEndpoints
             .RequireAuthorization();
 
         api.MapPost("/scholen", async (SchoolVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsNieuw(
                     await sender.Send(new RegistreerSchoolCommand(v.Vestiging, v.Naam, v.Soort, v.Schoolbestuur, v.Regio, v.LokaalNetwerk, v.Ondersteuningsprofiel), ct)
                         .ConfigureAwait(false),
                     http,
@@ -108,7 +108,7 @@ internal static class OrganisatieEndpoints
             .RequireAuthorization();
 
         api.MapGet("/scholen/{vestiging}", async (string vestiging, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(await sender.Send(new GeefSchoolQuery(vestiging), ct).ConfigureAwait(false), http))
+                ResultaatNaarHttp.AlsAntwoord(await sender.Send(new GeefSchoolQuery(vestiging), ct).ConfigureAwait(false), http))
             .WithName("geefSchool")
             .MetParameter(ContractParameters.Vestiging)
             .WithTags(Tag)
@@ -119,7 +119,7 @@ internal static class OrganisatieEndpoints
             .RequireAuthorization();
 
         api.MapPut("/scholen/{vestiging}/ondersteuningsprofiel", async (string vestiging, IvoVeldenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
-                Versiebeheer.Antwoord(
+                ResultaatNaarHttp.AlsAntwoord(
                     await sender.Send(new LegOndersteuningsprofielVastCommand(vestiging, Versiebeheer.UitIfMatch(http.Request), v), ct).ConfigureAwait(false),
                     http))
             .WithName("legOndersteuningsprofielVast")

@@ -1,12 +1,14 @@
 using FluentValidation;
 using Mediator;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Common.Behaviours;
 
 /// <summary>
-/// Runs every FluentValidation validator of a message before its handler and answers with all field errors at once,
-/// as a failed Result (invalid input is an expected outcome, not an exception).
+/// Runs every FluentValidation validator of a message before its handler, adds what the use case's reader found when
+/// the command was made (<see cref="IGelezenInvoer"/>), and answers with all field errors at once, as a failed Result
+/// (invalid input is an expected outcome, not an exception).
 /// </summary>
 public sealed class ValidatieBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
@@ -25,6 +27,11 @@ public sealed class ValidatieBehaviour<TMessage, TResponse>(IEnumerable<IValidat
                 e.ErrorCode,
                 e.ErrorMessage,
                 string.IsNullOrEmpty(e.PropertyName) ? null : VeldNaam.AlsCamelCase(e.PropertyName))));
+        }
+
+        if (message is IGelezenInvoer gelezen)
+        {
+            fouten.AddRange(gelezen.Invoerfouten);
         }
 
         return fouten.Count > 0

@@ -1,4 +1,5 @@
 using Mediator;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
@@ -9,4 +10,4 @@ namespace PassendOnderwijs.Application.Arrangementen.Commands.NeemArrangementInB
 /// <summary>SWV staff take a request into review.</summary>
 [ArrangementStapToegang(ArrangementStap.Behandeling)]
 [Audit(AuditActie.Wijzigen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
-public sealed record NeemArrangementInBehandelingCommand(Guid ArrangementId, long? VerwachteVersie) : ICommand<Result<ArrangementDto>>;
+public sealed record NeemArrangementInBehandelingCommand(Guid ArrangementId, long? VerwachteVersie) : ICommand<Result<ArrangementDto>>, IVersieVoorwaarde;

@@ -1,7 +1,7 @@
-using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
-using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -13,17 +13,7 @@ namespace PassendOnderwijs.Application.Arrangementen.Commands.VraagArrangementAa
 /// <see cref="IdempotencyKey"/>, a retry of the same request returns the arrangement the first one created.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker])]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.Conflict)]
 [Audit(AuditActie.Aanmaken, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
-public sealed record VraagArrangementAanCommand(
-    Guid? LeerlingId,
-    string? Soort,
-    IvoVeldenDto? Inhoud,
-    IReadOnlyList<string?>? Doelen,
-    DateOnly? Ingangsdatum,
-    DateOnly? Einddatum,
-    decimal? Uren,
-    decimal? Budget,
-    UitvoerderDto? Uitvoerder,
-    string? Bekostiger,
-    string? Toelichting,
-    string? IdempotencyKey = null) : ICommand<Result<ArrangementDto>>;
+public sealed record VraagArrangementAanCommand(Result<ArrangementAanvraag> Invoer, string? IdempotencyKey = null)
+    : IInvoerCommand<ArrangementAanvraag, ArrangementDto>;

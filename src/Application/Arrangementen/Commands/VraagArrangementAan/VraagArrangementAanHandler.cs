@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Idempotentie;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Leerlingen;
 using PassendOnderwijs.Domain.Arrangementen;
@@ -12,12 +13,13 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Arrangementen.Commands.VraagArrangementAan;
 
 public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurten beurten, IHuidigeGebruiker aanroeper, TimeProvider klok)
-    : ICommandHandler<VraagArrangementAanCommand, Result<ArrangementDto>>
+    : InvoerHandler<VraagArrangementAanCommand, ArrangementAanvraag, ArrangementDto>
 {
-    public async ValueTask<Result<ArrangementDto>> Handle(VraagArrangementAanCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<ArrangementDto>> Handle(
+        VraagArrangementAanCommand command, ArrangementAanvraag invoer, CancellationToken cancellationToken)
     {
         var vandaag = NederlandseTijd.Vandaag(klok);
-        var vingerafdruk = Idempotentie.Vingerafdruk(command with { IdempotencyKey = null });
+        var vingerafdruk = Idempotentie.Vingerafdruk(invoer);
         if (command.IdempotencyKey is { } sleutel)
         {
             // A repeat sent while the first is still being handled waits for it here, and then finds its key and replays.
@@ -30,14 +32,14 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurte
             }
         }
 
-        var leerling = await db.Leerlingen.AsNoTracking().FirstOrDefaultAsync(l => l.Id == command.LeerlingId, cancellationToken).ConfigureAwait(false);
+        var leerling = await db.Leerlingen.AsNoTracking().FirstOrDefaultAsync(l => l.Id == invoer.LeerlingId, cancellationToken).ConfigureAwait(false);
         if (leerling is null)
         {
-            return LeerlingFouten.Onbekend(command.LeerlingId!.Value);
+            return LeerlingFouten.Onbekend(invoer.LeerlingId);
         }
 
-        var aanvraag = AanvraagInvoer.Lees(command).Waarde;
-        if (aanvraag.Uitvoerder.ObaCode is { } code && !await BestaatAanbiederAsync(code, cancellationToken).ConfigureAwait(false))
+        var aanvraag = invoer.Aanvraag;
+        if (invoer.Aanbieder is { } code && !await BestaatAanbiederAsync(code, cancellationToken).ConfigureAwait(false))
         {
             return Fout.Ongeldig("aanbieder-onbekend", $"Er is geen onderwijsbegeleidingsaanbieder met code {code} in het register.", "uitvoerder.obaCode");
         }
@@ -48,7 +50,12 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurte
         }
 
         var nu = klok.GetUtcNow();
-        var arrangement = Arrangement.VraagAan(leerling, aanvraag, aanroeper.AlsActor(), nu).Waarde;
+        var aangevraagd = Arrangement.VraagAan(leerling, aanvraag, aanroeper.AlsActor(), nu);
+        if (!aangevraagd.Lukt(out var arrangement))
+        {
+            return Result<ArrangementDto>.Mislukt(aangevraagd.Fouten);
+        }
+
         db.Arrangementen.Add(arrangement);
         if (command.IdempotencyKey is { } nieuweSleutel)
         {
@@ -86,9 +93,6 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurte
         return await db.Gebruikers.AnyAsync(g => g.Id == gebruikerId && g.Rol == Rol.Expert && g.Actief, ct).ConfigureAwait(false);
     }
 
-    private async Task<bool> BestaatAanbiederAsync(string code, CancellationToken ct)
-    {
-        var obaCode = ObaCode.Parse(code).Waarde;
-        return await db.Onderwijsbegeleidingsaanbieders.AnyAsync(o => o.Code == obaCode, ct).ConfigureAwait(false);
-    }
+    private async Task<bool> BestaatAanbiederAsync(ObaCode code, CancellationToken ct) =>
+        await db.Onderwijsbegeleidingsaanbieders.AnyAsync(o => o.Code == code, ct).ConfigureAwait(false);
 }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using PassendOnderwijs.Application.Common.Idempotentie;
-using PassendOnderwijs.Application.Common.Validatie;
 
 namespace PassendOnderwijs.Application.Arrangementen.Commands.VraagArrangementAan;
 
@@ -11,6 +10,5 @@ public sealed class VraagArrangementAanValidator : AbstractValidator<VraagArrang
         RuleFor(c => c.IdempotencyKey).Must(Idempotentie.IsGeldigeSleutel).When(c => c.IdempotencyKey is not null)
             .WithErrorCode("ongeldige-idempotency-key")
             .WithMessage($"Een Idempotency-Key is 1 tot {Idempotentiesleutel.MaximaleLengte} zichtbare ASCII-tekens, bijvoorbeeld een UUID.");
-        RuleFor(c => c).Custom((c, context) => context.VoegToe(AanvraagInvoer.Lees(c).Fouten));
     }
 }

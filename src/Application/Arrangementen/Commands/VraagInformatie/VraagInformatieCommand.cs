@@ -1,4 +1,5 @@
 using Mediator;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
@@ -9,4 +10,4 @@ namespace PassendOnderwijs.Application.Arrangementen.Commands.VraagInformatie;
 /// <summary>SWV staff ask the school for more information; the request waits for the answer.</summary>
 [ArrangementStapToegang(ArrangementStap.Informatieverzoek)]
 [Audit(AuditActie.Wijzigen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
-public sealed record VraagInformatieCommand(Guid ArrangementId, long? VerwachteVersie, string? Vraag) : ICommand<Result<ArrangementDto>>;
+public sealed record VraagInformatieCommand(Guid ArrangementId, long? VerwachteVersie, string? Vraag) : ICommand<Result<ArrangementDto>>, IVersieVoorwaarde;

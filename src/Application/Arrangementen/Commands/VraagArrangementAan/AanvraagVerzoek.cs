@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Expertises;
+
+namespace PassendOnderwijs.Application.Arrangementen.Commands.VraagArrangementAan;
+
+/// <summary>
+/// The request body. Its attributes write the rules into the contract; <see cref="Lees"/> reads it into the domain's
+/// <see cref="Aanvraag"/> with the domain's own rules, reporting every problem in the input at once.
+/// </summary>
+public sealed record AanvraagVerzoek(
+    [property: Required] Guid? LeerlingId,
+    [property: Required, CodeUit<SoortArrangement>] string? Soort,
+    IvoVeldenDto? Inhoud,
+    [property: Required, MinLength(1), MaxLength(Doel.Maximum), Elementen(MaximaleLengte = Doel.MaximaleLengte)] IReadOnlyList<string?>? Doelen,
+    [property: Required] DateOnly? Ingangsdatum,
+    [property: Required] DateOnly? Einddatum,
+    [property: Range(0, (double)Arrangement.MaximumUren)] decimal? Uren,
+    [property: Range(0, (double)Arrangement.MaximumBudget)] decimal? Budget,
+    [property: Required] UitvoerderDto? Uitvoerder,
+    [property: Required, CodeUit<Bekostiger>] string? Bekostiger,
+    [property: Required, MaxLength(Arrangement.MaximaleLengteToelichting)] string? Toelichting)
+{
+    public Result<ArrangementAanvraag> Lees()
+    {
+        var fouten = new List<Fout>();
+        if (LeerlingId is null || LeerlingId == Guid.Empty)
+        {
+            fouten.Add(Fout.Ongeldig("leerling-vereist", "Voor welke leerling is het arrangement?", "leerlingId"));
+        }
+
+        var soort = SoortArrangementCodes.Lijst.Lees(Soort, "soort", "soort");
+        var bekostiger = UitvoerderCodes.Bekostigers.Lees(Bekostiger, "bekostiger", "bekostiger");
+        var uitvoerderSoort = UitvoerderCodes.Soorten.Lees(Uitvoerder?.Soort, "uitvoerder.soort", "soort-uitvoerder");
+        var inhoud = IvoVeldenDto.Lees(Inhoud, "inhoud");
+        fouten.AddRange(soort.Fouten.Concat(bekostiger.Fouten).Concat(uitvoerderSoort.Fouten).Concat(inhoud.Fouten));
+        var aanbieder = Uitvoerder?.ObaCode is { } oba ? ObaCode.Parse(oba, "uitvoerder.obaCode") : null;
+        fouten.AddRange(aanbieder?.Fouten ?? []);
+        if (Uitvoerder?.Expertise is { } expertise)
+        {
+            fouten.AddRange(ExpertiseCode.Parse(expertise, "uitvoerder.expertise").Fouten);
+        }
+
+        if (Ingangsdatum is null)
+        {
+            fouten.Add(Fout.Ongeldig("ingangsdatum-vereist", "Vanaf wanneer is het arrangement nodig?", "ingangsdatum"));
+        }
+
+        if (Einddatum is null)
+        {
+            fouten.Add(Fout.Ongeldig("einddatum-vereist", "Tot wanneer is het arrangement nodig?", "einddatum"));
+        }
+
+        // Where a part could not be read, a stand-in that triggers none of the rules depending on it, so the domain's
+        // own rules still run and the caller hears of every problem at once. Only a request without problems is used.
+        var uitvoerder = uitvoerderSoort.IsGelukt
+            ? new Uitvoerder(uitvoerderSoort.Waarde, Uitvoerder?.Naam?.Trim() ?? string.Empty, Uitvoerder?.ObaCode, Uitvoerder?.Expertise, Uitvoerder?.ExpertId)
+            : new Uitvoerder(SoortUitvoerder.Oba, Uitvoerder?.Naam?.Trim() ?? string.Empty, "-", "-");
+        var aanvraag = new Aanvraag(
+            soort.IsGelukt ? soort.Waarde : SoortArrangement.Onderwijsarrangement,
+            inhoud.IsGelukt ? inhoud.Waarde : Domain.Ondersteuning.IvoVelden.Leeg,
+            Doelen ?? [],
+            Ingangsdatum ?? DateOnly.MinValue,
+            Einddatum ?? DateOnly.MaxValue,
+            Uren,
+            Budget,
+            uitvoerder,
+            bekostiger.IsGelukt ? bekostiger.Waarde : Domain.Arrangementen.Bekostiger.Swv,
+            Toelichting);
+        fouten.AddRange(Arrangement.Controleer(aanvraag));
+        return fouten.Count > 0
+            ? Result<ArrangementAanvraag>.Mislukt(fouten)
+            : new ArrangementAanvraag(LeerlingId.GetValueOrDefault(), aanvraag, aanbieder?.Waarde);
+    }
+}
+
+/// <summary>A valid request: for which pupil, what, and the register's provider it names (if any).</summary>
+public sealed record ArrangementAanvraag(Guid LeerlingId, Aanvraag Aanvraag, ObaCode? Aanbieder);
