@@ -37,17 +37,8 @@ internal static class ContractCodelijsten
         Tekst(
             ArrangementStapCodes.Lijst,
             "Een stap die je bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die jij nu mag zetten.",
-            new Dictionary<ArrangementStap, string>
-            {
-                [ArrangementStap.Behandeling] = "De aanvraag in behandeling nemen.",
-                [ArrangementStap.Antwoord] = "De vraag van het samenwerkingsverband beantwoorden.",
-                [ArrangementStap.Toekenning] = "Het arrangement toekennen.",
-                [ArrangementStap.Afwijzing] = "De aanvraag afwijzen.",
-                [ArrangementStap.Informatieverzoek] = "De school om meer informatie vragen.",
-                [ArrangementStap.Start] = "Het toegekende arrangement starten.",
-                [ArrangementStap.Evaluatie] = "Een evaluatie vastleggen.",
-                [ArrangementStap.Beeindiging] = "Het arrangement beëindigen.",
-            }),
+            // What each step means is written in its row of the lifecycle table.
+            ArrangementLevenscyclus.Tabel.Stappen.ToDictionary(s => s.Code, s => s.Betekenis)),
         Tekst(
             SoortArrangementCodes.Lijst,
             "De soort arrangement: welke extra ondersteuning de leerling krijgt.",

@@ -150,7 +150,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
             AangevraagdOp = nu,
             Behandeldeadline = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * BehandeltermijnWeken),
         };
-        arrangement.Leg(nu, door, Gebeurtenis.Aangevraagd, null);
+        arrangement.Leg(nu, door, Gebeurtenis.Aangevraagd, null, new ArrangementAangevraagd(arrangement.Id, arrangement.Samenwerkingsverband, arrangement.Status, nu));
         return arrangement;
     }
 
@@ -351,7 +351,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
             Status = naar;
         }
 
-        Leg(nu, door, rij.Gebeurtenis, uitkomst.Toelichting);
+        Leg(nu, door, rij.Gebeurtenis, uitkomst.Toelichting, rij.Meldt(this, nu));
         return this;
     }
 
@@ -362,11 +362,11 @@ public sealed class Arrangement : AggregateRoot<Guid>
         return halfJaar < Einddatum ? halfJaar : (Einddatum > vanaf ? Einddatum : vanaf);
     }
 
-    private void Leg(DateTimeOffset nu, Actor door, string actie, string? toelichting)
+    private void Leg(DateTimeOffset nu, Actor door, string actie, string? toelichting, IDomainEvent melding)
     {
         _gebeurtenissen = [.. _gebeurtenissen, new Gebeurtenis(nu, door, actie, toelichting)];
         GewijzigdOp = nu;
-        Raise(ArrangementGebeurtenissen.Voor(actie, Id, Samenwerkingsverband, Status, nu));
+        Raise(melding);
     }
 
     private static IEnumerable<Fout> Hoeveelheid(decimal? waarde, decimal maximum, string veld, string code, string melding)

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Common.Levenscyclus;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -8,7 +9,9 @@ namespace PassendOnderwijs.Domain.Arrangementen;
 /// The lifecycle of an arrangement as one table: aangevraagd → in behandeling (with at most one open question to the
 /// school) → toegekend | afgewezen → actief (evaluated at least every six months) → beëindigd. The aggregate's
 /// transitions, who may send each step's command, the werkvoorraad and the <c>toegestaneStappen</c> of an
-/// arrangement all follow from these rows. Adding a step: a row here, the aggregate's method, the use case, the endpoint.
+/// arrangement, the contract's meaning of each step and the domain event each raises all follow from these rows.
+/// Adding a step: a row here (and its code in <see cref="ArrangementStapCodes"/>), the aggregate's method, the named
+/// event, the use case and the endpoint.
 /// </summary>
 public static class ArrangementLevenscyclus
 {
@@ -34,20 +37,24 @@ public static class ArrangementLevenscyclus
             {
                 Code = ArrangementStap.Behandeling,
                 Omschrijving = "in behandeling nemen",
+                Betekenis = "De aanvraag in behandeling nemen.",
                 Van = [ArrangementStatus.Aangevraagd],
                 Rollen = Swv,
                 Naar = ArrangementStatus.InBehandeling,
                 Gebeurtenis = Gebeurtenis.InBehandelingGenomen,
+                Meldt = (a, op) => new ArrangementInBehandelingGenomen(a.Id, a.Samenwerkingsverband, a.Status, op),
                 Werkvoorraad = new("in-behandeling-nemen", _ => "Nieuwe aanvraag: neem in behandeling", a => a.Behandeldeadline),
             },
             new()
             {
                 Code = ArrangementStap.Antwoord,
                 Omschrijving = "een vraag beantwoorden",
+                Betekenis = "De vraag van het samenwerkingsverband beantwoorden.",
                 Van = [ArrangementStatus.InBehandeling],
                 Voorwaarde = new(a => a.OpenVraag != null, Fout.Conflict("geen-open-vraag", "Er staat geen vraag aan de school open.")),
                 Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker],
                 Gebeurtenis = Gebeurtenis.InformatieGegeven,
+                Meldt = (a, op) => new ArrangementInformatieGegeven(a.Id, a.Samenwerkingsverband, a.Status, op),
                 Werkvoorraad = new(
                     "vraag-beantwoorden",
                     a => "Het samenwerkingsverband vraagt: " + a.OpenVraag,
@@ -58,41 +65,49 @@ public static class ArrangementLevenscyclus
             {
                 Code = ArrangementStap.Toekenning,
                 Omschrijving = "toekennen",
+                Betekenis = "Het arrangement toekennen.",
                 Van = [ArrangementStatus.InBehandeling],
                 Rollen = Swv,
                 Naar = ArrangementStatus.Toegekend,
                 Gebeurtenis = Gebeurtenis.Toegekend,
+                Meldt = (a, op) => new ArrangementToegekend(a.Id, a.Samenwerkingsverband, a.Status, op),
                 Werkvoorraad = Besluiten,
             },
             new()
             {
                 Code = ArrangementStap.Afwijzing,
                 Omschrijving = "afwijzen",
+                Betekenis = "De aanvraag afwijzen.",
                 Van = [ArrangementStatus.InBehandeling],
                 Rollen = Swv,
                 Naar = ArrangementStatus.Afgewezen,
                 Gebeurtenis = Gebeurtenis.Afgewezen,
+                Meldt = (a, op) => new ArrangementAfgewezen(a.Id, a.Samenwerkingsverband, a.Status, op),
                 Werkvoorraad = Besluiten,
             },
             new()
             {
                 Code = ArrangementStap.Informatieverzoek,
                 Omschrijving = "om informatie vragen",
+                Betekenis = "De school om meer informatie vragen.",
                 Van = [ArrangementStatus.InBehandeling],
                 Voorwaarde = new(
                     a => a.OpenVraag == null,
                     Fout.Conflict("vraag-staat-open", "Er staat al een vraag aan de school open; wacht op het antwoord.")),
                 Rollen = Swv,
                 Gebeurtenis = Gebeurtenis.InformatieGevraagd,
+                Meldt = (a, op) => new ArrangementInformatieGevraagd(a.Id, a.Samenwerkingsverband, a.Status, op),
             },
             new()
             {
                 Code = ArrangementStap.Start,
                 Omschrijving = "starten",
+                Betekenis = "Het toegekende arrangement starten.",
                 Van = [ArrangementStatus.Toegekend],
                 Rollen = Uitvoerenden,
                 Naar = ArrangementStatus.Actief,
                 Gebeurtenis = Gebeurtenis.Gestart,
+                Meldt = (a, op) => new ArrangementGestart(a.Id, a.Samenwerkingsverband, a.Status, op),
                 Werkvoorraad = new(
                     "starten",
                     _ => "Toegekend: start het arrangement",
@@ -104,9 +119,11 @@ public static class ArrangementLevenscyclus
             {
                 Code = ArrangementStap.Evaluatie,
                 Omschrijving = "evalueren",
+                Betekenis = "Een evaluatie vastleggen.",
                 Van = [ArrangementStatus.Actief],
                 Rollen = Uitvoerenden,
                 Gebeurtenis = Gebeurtenis.Geevalueerd,
+                Meldt = (a, op) => new ArrangementGeevalueerd(a.Id, a.Samenwerkingsverband, a.Status, op),
 
                 // When the end is near, the werkvoorraad asks for the ending (with its evaluation) instead.
                 Werkvoorraad = new(
@@ -120,10 +137,12 @@ public static class ArrangementLevenscyclus
             {
                 Code = ArrangementStap.Beeindiging,
                 Omschrijving = "beëindigen",
+                Betekenis = "Het arrangement beëindigen.",
                 Van = [ArrangementStatus.Actief],
                 Rollen = Uitvoerenden,
                 Naar = ArrangementStatus.Beeindigd,
                 Gebeurtenis = Gebeurtenis.Beeindigd,
+                Meldt = (a, op) => new ArrangementBeeindigd(a.Id, a.Samenwerkingsverband, a.Status, op),
                 Werkvoorraad = new(
                     "beeindigen",
                     _ => "Einddatum nadert: evalueer en beëindig",

@@ -26,6 +26,8 @@ public class LevenscyclusTests
         public bool Vergrendeld { get; init; }
     }
 
+    private sealed record DossierGebeurtenis(string Actie, DateTimeOffset Op) : IDomainEvent;
+
     private static readonly Codelijst<Staat> Staten = new(new Dictionary<Staat, string> { [Staat.Open] = "open", [Staat.Dicht] = "dicht" });
 
     private static readonly Codelijst<Handeling> Handelingen = new(new Dictionary<Handeling, string> { [Handeling.Sluit] = "sluit", [Handeling.Noteer] = "noteer" });
@@ -34,21 +36,25 @@ public class LevenscyclusTests
     {
         Code = Handeling.Sluit,
         Omschrijving = "sluiten",
+        Betekenis = "Het dossier sluiten.",
         Van = [Staat.Open],
         Voorwaarde = new(d => !d.Vergrendeld, Fout.Conflict("vergrendeld", "Het dossier is vergrendeld.")),
         Rollen = [Rol.SwvMedewerker],
         Naar = Staat.Dicht,
         Gebeurtenis = "gesloten",
+        Meldt = (_, op) => new DossierGebeurtenis("gesloten", op),
     };
 
     private static Stap<Dossier, Staat, Handeling> Noteer => new()
     {
         Code = Handeling.Noteer,
         Omschrijving = "een notitie maken",
+        Betekenis = "Een notitie bij het dossier maken.",
         Van = [Staat.Open, Staat.Dicht],
         Rollen = [Rol.SchoolMedewerker],
         Scopes = ["dossier.schrijven"],
         Gebeurtenis = "genoteerd",
+        Meldt = (_, op) => new DossierGebeurtenis("genoteerd", op),
     };
 
     private static Levenscyclus<Dossier, Staat, Handeling> Tabel(params Stap<Dossier, Staat, Handeling>[] stappen) =>

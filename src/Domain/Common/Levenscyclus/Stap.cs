@@ -5,7 +5,8 @@ namespace PassendOnderwijs.Domain.Common.Levenscyclus;
 
 /// <summary>
 /// One row of a workflow's lifecycle table: the statuses the step may start from, any extra condition, who may take
-/// it (roles of people, scopes of machine clients), the status it leads to and the history event it writes. The
+/// it (roles of people, scopes of machine clients), the status it leads to, the history event it writes and the
+/// domain event it raises. The
 /// aggregate's transitions, the access check of the step's command, the werkvoorraad and the resource's
 /// <c>toegestaneStappen</c> all read this one row.
 /// </summary>
@@ -17,6 +18,9 @@ public sealed record Stap<TAggregaat, TStatus, TStap>
 
     /// <summary>What the step does, as it reads after "kun je niet …" (e.g. "in behandeling nemen").</summary>
     public required string Omschrijving { get; init; }
+
+    /// <summary>What the step means, in plain Dutch for people reading the contract (e.g. "Het arrangement toekennen.").</summary>
+    public required string Betekenis { get; init; }
 
     public required IReadOnlyList<TStatus> Van { get; init; }
 
@@ -33,6 +37,9 @@ public sealed record Stap<TAggregaat, TStatus, TStap>
 
     /// <summary>The action the step writes in the history.</summary>
     public required string Gebeurtenis { get; init; }
+
+    /// <summary>The named domain event the step raises, made from the aggregate after the step (outbox, consumers).</summary>
+    public required Func<TAggregaat, DateTimeOffset, IDomainEvent> Meldt { get; init; }
 
     /// <summary>When the step waits for someone, how it shows in their werkvoorraad.</summary>
     public Werkvoorraadregel<TAggregaat>? Werkvoorraad { get; init; }
