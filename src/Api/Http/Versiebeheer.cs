@@ -7,9 +7,8 @@ namespace PassendOnderwijs.Api.Http;
 /// Optimistic concurrency over HTTP (RFC 9110 §13.1.1), the same for every versioned resource: its version is its
 /// ETag, a change names the version it was based on in If-Match (the use case answers 428 without it and 412 when it
 /// is stale, see <see cref="Versiecontrole"/>), and every answer carries the version it ends with
-/// (<see cref="Problemen.ResultaatNaarHttp"/>). Only a strong,
-/// quoted version counts; anything else that is sent can never match, so the change is refused rather than applied
-/// blindly.
+/// (<see cref="Problemen.ResultaatNaarHttp"/>). Only a strong, quoted version counts; anything else that is sent can
+/// never match, so the change is refused rather than applied blindly.
 /// </summary>
 internal static class Versiebeheer
 {
