@@ -21,7 +21,7 @@ internal static class ActiveringsPagina
         app.MapPost(Pad, async (HttpContext http, IAntiforgery antiforgery, ISender sender, [FromForm] ActiveringsFormulier formulier, CancellationToken ct) =>
             {
                 var uitkomst = await sender.Send(
-                    new ActiveerAccountCommand(formulier.Activatiecode, formulier.Wachtwoord, formulier.Herhaling), ct).ConfigureAwait(false);
+                    new ActiveerAccountCommand(Activering.Lees(formulier.Activatiecode, formulier.Wachtwoord, formulier.Herhaling)), ct).ConfigureAwait(false);
                 return uitkomst.IsGelukt
                     ? Html(ActiveringsHtml.Formulier(antiforgery.GetAndStoreTokens(http), melding: null, gelukt: true), StatusCodes.Status200OK)
                     : Html(

@@ -33,7 +33,7 @@ internal static class InlogPagina
         CancellationToken ct)
     {
         var terug = VeiligTerug(formulier.ReturnUrl);
-        var uitkomst = await sender.Send(new MeldAanCommand(formulier.Email, formulier.Wachtwoord), ct).ConfigureAwait(false);
+        var uitkomst = await sender.Send(new MeldAanCommand(Inloggegevens.Lees(formulier.Email, formulier.Wachtwoord)), ct).ConfigureAwait(false);
         var melding = !uitkomst.IsGelukt
             ? string.Join(" ", uitkomst.Fouten.Select(f => f.Melding))
             : uitkomst.Waarde.Uitkomst switch

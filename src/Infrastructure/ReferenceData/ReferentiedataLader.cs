@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PassendOnderwijs.Application.Expertises.Commands.PubliceerExpertiseWaardelijst;
 
 namespace PassendOnderwijs.Infrastructure.ReferenceData;
 
@@ -18,16 +19,16 @@ public static partial class ReferentiedataLader
 
         foreach (var versie in RioExpertiseWaardelijst.Versies)
         {
-            var uitkomst = await sender.Send(versie, cancellationToken).ConfigureAwait(false);
-            if (!uitkomst.IsGelukt)
+            var uitkomst = await sender.Send(new PubliceerExpertiseWaardelijstCommand(versie.Lees()), cancellationToken).ConfigureAwait(false);
+            if (!uitkomst.Lukt(out var gepubliceerd))
             {
                 var fouten = string.Join("; ", uitkomst.Fouten.Select(f => f.Melding));
                 throw new InvalidOperationException($"Reference data for {versie.GeldigVanaf} was refused: {fouten}");
             }
 
-            if (uitkomst.Waarde.Nieuw)
+            if (gepubliceerd.Nieuw)
             {
-                LogGepubliceerd(logger, uitkomst.Waarde.GeldigVanaf, uitkomst.Waarde.AantalExpertises);
+                LogGepubliceerd(logger, gepubliceerd.GeldigVanaf, gepubliceerd.AantalExpertises);
             }
         }
     }

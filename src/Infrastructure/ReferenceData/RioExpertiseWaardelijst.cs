@@ -10,7 +10,7 @@ namespace PassendOnderwijs.Infrastructure.ReferenceData;
 /// </summary>
 internal static class RioExpertiseWaardelijst
 {
-    public static IReadOnlyList<PubliceerExpertiseWaardelijstCommand> Versies { get; } =
+    public static IReadOnlyList<WaardelijstVerzoek> Versies { get; } =
     [
         new(
             GeldigVanaf: "2026-2027",

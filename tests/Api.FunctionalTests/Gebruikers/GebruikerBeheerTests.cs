@@ -109,17 +109,26 @@ public partial class GebruikerBeheerTests : BeheerderTest
         await ProbleemAsync(response, 409);
     }
 
-    private async Task<HttpResponseMessage> ActiveerAsync(string code, string wachtwoord)
+    [Test]
+    public async Task An_activation_form_without_code_or_password_lists_every_problem_in_Dutch()
+    {
+        using var response = await VerstuurActiveringAsync(new() { ["activatiecode"] = "", ["wachtwoord"] = "", ["herhaling"] = "anders" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldSatisfyAllConditions(
+            p => p.ShouldContain("Deze pagina hoort bij een activeringscode"),
+            p => p.ShouldContain("Kies een wachtwoord van minstens 12 tekens."),
+            p => p.ShouldContain("De twee wachtwoorden zijn niet gelijk."));
+    }
+
+    private Task<HttpResponseMessage> ActiveerAsync(string code, string wachtwoord) =>
+        VerstuurActiveringAsync(new() { ["activatiecode"] = code, ["wachtwoord"] = wachtwoord, ["herhaling"] = wachtwoord });
+
+    private async Task<HttpResponseMessage> VerstuurActiveringAsync(Dictionary<string, string> velden)
     {
         var pagina = await Client.GetStringAsync("/activeren");
-        var token = TokenVeld().Match(pagina).Groups[1].Value;
-        return await Client.PostAsync("/activeren", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["activatiecode"] = code,
-            ["wachtwoord"] = wachtwoord,
-            ["herhaling"] = wachtwoord,
-        }));
+        velden["__RequestVerificationToken"] = TokenVeld().Match(pagina).Groups[1].Value;
+        return await Client.PostAsync("/activeren", new FormUrlEncodedContent(velden));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]

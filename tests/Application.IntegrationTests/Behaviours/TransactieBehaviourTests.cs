@@ -14,7 +14,7 @@ namespace PassendOnderwijs.Application.IntegrationTests.Behaviours;
 /// <summary>The transaction around a command, against real PostgreSQL: all of it is stored, or none of it.</summary>
 public class TransactieBehaviourTests : IntegratieTest
 {
-    private static readonly PubliceerExpertiseWaardelijstCommand Command = new("2026-2027", "RIO", []);
+    private static readonly PubliceerExpertiseWaardelijstCommand Command = new(new Waardelijstinvoer(Schooljaar.Van(2026), "RIO", []));
 
     [Test]
     public async Task A_command_that_ends_in_a_failure_rolls_back_what_it_already_saved()

@@ -86,8 +86,8 @@ public class GeefExpertisesTests : IntegratieTest
     }
 
     private async Task Publiceer(string leerjaar, params string[] codes) =>
-        (await Sender.Send(new PubliceerExpertiseWaardelijstCommand(
+        (await Sender.Send(new PubliceerExpertiseWaardelijstCommand(new WaardelijstVerzoek(
             leerjaar,
             "RIO (test)",
-            codes.Select(c => new ExpertiseRegel(c, "Omschrijving " + c)).ToList()))).IsGelukt.ShouldBeTrue();
+            codes.Select(c => new ExpertiseRegel(c, "Omschrijving " + c)).ToList()).Lees()))).IsGelukt.ShouldBeTrue();
 }

@@ -47,7 +47,7 @@ public class PubliceerExpertiseWaardelijstTests : IntegratieTest
     [Test]
     public async Task Invalid_input_is_reported_field_by_field_before_anything_is_stored()
     {
-        var uitkomst = await Sender.Send(new PubliceerExpertiseWaardelijstCommand("2026", "RIO", Expertises: null));
+        var uitkomst = await Sender.Send(new PubliceerExpertiseWaardelijstCommand(new WaardelijstVerzoek("2026", "RIO", Expertises: null).Lees()));
 
         uitkomst.Soort.ShouldBe(FoutSoort.Ongeldig);
         uitkomst.Fouten.Select(f => (f.Code, f.Veld)).ShouldBe(
@@ -59,5 +59,5 @@ public class PubliceerExpertiseWaardelijstTests : IntegratieTest
     }
 
     private static PubliceerExpertiseWaardelijstCommand Command(string leerjaar, params string[] codes) =>
-        new(leerjaar, "RIO waardelijst (test)", codes.Select(c => new ExpertiseRegel(c, "Omschrijving " + c)).ToList());
+        new(new WaardelijstVerzoek(leerjaar, "RIO waardelijst (test)", codes.Select(c => new ExpertiseRegel(c, "Omschrijving " + c)).ToList()).Lees());
 }

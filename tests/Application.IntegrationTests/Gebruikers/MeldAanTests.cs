@@ -28,7 +28,7 @@ public class MeldAanTests : IntegratieTest
     [Test]
     public async Task The_right_password_signs_in_with_the_users_claims()
     {
-        var aanmelding = (await Sender.Send(new MeldAanCommand("IB@school.nl", Wachtwoord))).Waarde;
+        var aanmelding = (await Sender.Send(new MeldAanCommand(Inloggegevens.Lees("IB@school.nl", Wachtwoord)))).Waarde;
 
         aanmelding.Uitkomst.ShouldBe(AanmeldUitkomst.Gelukt);
         aanmelding.Gebruiker!.ShouldSatisfyAllConditions(
@@ -41,8 +41,8 @@ public class MeldAanTests : IntegratieTest
     [Test]
     public async Task An_unknown_address_and_a_wrong_password_get_the_same_answer()
     {
-        var onbekend = (await Sender.Send(new MeldAanCommand("niemand@school.nl", Wachtwoord))).Waarde;
-        var verkeerd = (await Sender.Send(new MeldAanCommand("ib@school.nl", "fout"))).Waarde;
+        var onbekend = (await Sender.Send(new MeldAanCommand(Inloggegevens.Lees("niemand@school.nl", Wachtwoord)))).Waarde;
+        var verkeerd = (await Sender.Send(new MeldAanCommand(Inloggegevens.Lees("ib@school.nl", "fout")))).Waarde;
 
         onbekend.ShouldBe(new AanmeldingDto(AanmeldUitkomst.Mislukt, null));
         verkeerd.ShouldBe(new AanmeldingDto(AanmeldUitkomst.Mislukt, null));
@@ -53,10 +53,10 @@ public class MeldAanTests : IntegratieTest
     {
         for (var i = 0; i < 5; i++)
         {
-            await Sender.Send(new MeldAanCommand("ib@school.nl", "fout"));
+            await Sender.Send(new MeldAanCommand(Inloggegevens.Lees("ib@school.nl", "fout")));
         }
 
-        var daarna = (await Sender.Send(new MeldAanCommand("ib@school.nl", Wachtwoord))).Waarde;
+        var daarna = (await Sender.Send(new MeldAanCommand(Inloggegevens.Lees("ib@school.nl", Wachtwoord)))).Waarde;
 
         daarna.Uitkomst.ShouldBe(AanmeldUitkomst.Geblokkeerd);
         var opgeslagen = await LeesAsync(db => db.Gebruikers.IgnoreQueryFilters().SingleAsync());
@@ -67,7 +67,7 @@ public class MeldAanTests : IntegratieTest
     [Test]
     public async Task Empty_or_oversized_input_is_refused_before_any_hashing()
     {
-        var uitkomst = await Sender.Send(new MeldAanCommand("", new string('x', MeldAanValidator.MaximaleLengteWachtwoord + 1)));
+        var uitkomst = await Sender.Send(new MeldAanCommand(Inloggegevens.Lees("", new string('x', Inloggegevens.MaximaleLengteWachtwoord + 1))));
 
         uitkomst.Fouten.Select(f => f.Code).ShouldBe(["emailadres-vereist", "ongeldig-wachtwoord"]);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.Problemen;
@@ -13,51 +14,51 @@ namespace PassendOnderwijs.Api.Endpoints.Audit;
 /// <summary>The audit log: read and export only. There is no endpoint that changes or removes a record.</summary>
 internal static class AuditEndpoints
 {
-    private const string ExportPad = "/auditregels/export";
+    private const string Pad = "/auditregels";
+    private const string ExportPad = Pad + "/export";
     private const string Tag = "Audit";
 
     public static void MapAudit(this RouteGroupBuilder api)
     {
-        api.MapGet("/auditregels", async (
-                [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize,
-                ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var uitkomst = await sender.Send(new GeefAuditRegelsQuery(leerling, actor, cursor, pageSize), ct).ConfigureAwait(false);
-                if (uitkomst.IsGelukt && uitkomst.Waarde.VolgendeCursor is { } volgende)
-                {
-                    VolgendePagina.ZetLink(http, "/auditregels", "cursor", volgende);
-                }
+        api.MapGet(Pad, GeefAuditRegels).WithName("geefAuditRegels").Beschrijf(
+            "Het auditlog van je samenwerkingsverband",
+            "Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling " +
+            "en/of per actor (gebruiker of client). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
+            "Het lezen van het auditlog staat er zelf ook in.");
 
-                return uitkomst.AlsAntwoord(http);
-            })
-            .WithName("geefAuditRegels")
-            .WithTags(Tag)
-            .WithSummary("Het auditlog van je samenwerkingsverband")
-            .WithDescription(
-                "Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling " +
-                "en/of per actor (gebruiker of client). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
-                "Het lezen van het auditlog staat er zelf ook in.")
-            .Produces<AuditRegelPaginaDto>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RequireAuthorization();
-
-        api.MapGet(ExportPad, async ([FromQuery] Guid? leerling, [FromQuery] string? actor, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var uitkomst = await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor), ct).ConfigureAwait(false);
-                return uitkomst.IsGelukt
-                    ? Results.Text(AlsCsv(uitkomst.Waarde), "text/csv; charset=utf-8", Encoding.UTF8)
-                    : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
-            })
-            .WithName("exporteerAuditRegels")
-            .WithTags(Tag)
-            .WithSummary("Exporteer het auditlog van één leerling of één actor als CSV")
-            .WithDescription("Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). Ook een export staat in het auditlog.")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RequireAuthorization();
+        // A CSV body is no typed result's to describe, so this one states its 200 itself.
+        api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").Produces<string>(StatusCodes.Status200OK, "text/csv").Beschrijf(
+            "Exporteer het auditlog van één leerling of één actor als CSV",
+            "Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). Ook een export staat in het auditlog.");
     }
+
+    private static async Task<Results<Ok<AuditRegelPaginaDto>, ProblemHttpResult>> GeefAuditRegels(
+        [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize,
+        ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(new GeefAuditRegelsQuery(leerling, actor, cursor, pageSize), ct).ConfigureAwait(false);
+        if (uitkomst.Lukt(out var pagina) && pagina.VolgendeCursor is { } volgende)
+        {
+            VolgendePagina.ZetLink(http, Pad, "cursor", volgende);
+        }
+
+        return uitkomst.AlsAntwoord(http);
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Exporteer(
+        [FromQuery] Guid? leerling, [FromQuery] string? actor, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor), ct).ConfigureAwait(false);
+        return uitkomst.Lukt(out var regels)
+            ? TypedResults.Text(AlsCsv(regels), "text/csv; charset=utf-8", Encoding.UTF8)
+            : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+    }
+
+    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
+        .WithTags(Tag)
+        .WithSummary(samenvatting)
+        .WithDescription(beschrijving)
+        .RequireAuthorization();
 
     /// <summary>RFC 4180 CSV; a value that a spreadsheet would run as a formula is prefixed with a quote.</summary>
     private static string AlsCsv(IReadOnlyList<AuditRegelDto> regels)

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
@@ -7,23 +8,25 @@ using PassendOnderwijs.Application.Expertises.Queries.GeefExpertises;
 
 namespace PassendOnderwijs.Api.Endpoints.Expertises;
 
+/// <summary>The public expertise waardelijst per leerjaar; its failure responses follow from the query.</summary>
 internal static class GeefExpertisesEndpoint
 {
     public static void MapGeefExpertises(this RouteGroupBuilder api) =>
-        api.MapGet(
-                "/expertises",
-                async ([FromQuery] string? leerjaar, ISender sender, HttpContext http, CancellationToken ct) =>
-                    (await sender.Send(new GeefExpertisesQuery(leerjaar), ct).ConfigureAwait(false)).AlsAntwoord(http))
-            .WithName("geefExpertises")
-            .WithTags("Expertises")
-            .WithSummary("De expertise-waardelijst van een leerjaar")
-            .WithDescription(
-                "RIO's waardelijst \"Expertises so, vso\": de expertises die een onderwijsbegeleidingsaanbieder kan " +
-                "aanbieden. De lijst is per leerjaar geversioneerd; een versie geldt tot een latere versie haar vervangt. " +
-                "Zonder leerjaar geldt het huidige leerjaar.")
-            .MetParameter(ContractParameters.Leerjaar)
-            .Produces<ExpertiseLijstDto>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .IsOpenbareReferentiedata();
+        api.MapGet("/expertises", GeefExpertises).WithName("geefExpertises").AlsWaardelijst(
+            "De expertise-waardelijst van een leerjaar",
+            "RIO's waardelijst \"Expertises so, vso\": de expertises die een onderwijsbegeleidingsaanbieder kan " +
+            "aanbieden. De lijst is per leerjaar geversioneerd; een versie geldt tot een latere versie haar vervangt. " +
+            "Zonder leerjaar geldt het huidige leerjaar.");
+
+    private static Task<Results<Ok<ExpertiseLijstDto>, ProblemHttpResult>> GeefExpertises(
+        [FromQuery] string? leerjaar, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefExpertisesQuery(leerjaar), http, ct);
+
+    /// <summary>Public reference data for a leerjaar (the same for both expertise endpoints).</summary>
+    internal static RouteHandlerBuilder AlsWaardelijst(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
+        .WithTags("Expertises")
+        .WithSummary(samenvatting)
+        .WithDescription(beschrijving)
+        .MetParameter(ContractParameters.Leerjaar)
+        .IsOpenbareReferentiedata();
 }

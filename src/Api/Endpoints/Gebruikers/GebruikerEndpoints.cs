@@ -1,86 +1,59 @@
-using System.ComponentModel.DataAnnotations;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
-using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Application.Gebruikers.Commands.DeactiveerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefExperts;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
-using PassendOnderwijs.Domain.Gebruikers;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Api.Endpoints.Gebruikers;
 
-/// <summary>Accounts of people, managed by an SWV administrator within their own samenwerkingsverband.</summary>
+/// <summary>
+/// Accounts of people, managed by an SWV administrator within their own samenwerkingsverband. The contract's failure
+/// responses follow from each message (its access rule and <c>KanFalen</c>).
+/// </summary>
 internal static class GebruikerEndpoints
 {
+    private const string Pad = "/gebruikers";
     private const string Tag = "Gebruikers";
 
     public static void MapGebruikers(this RouteGroupBuilder api)
     {
-        api.MapPost("/gebruikers", async (NieuweGebruikerVerzoek verzoek, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var uitkomst = await sender.Send(new RegistreerGebruikerCommand(verzoek.Email, verzoek.Naam, verzoek.Rol, verzoek.Vestigingen), ct).ConfigureAwait(false);
-                return uitkomst.IsGelukt
-                    ? TypedResults.Created($"{ApiOpties.Basispad}/gebruikers/{uitkomst.Waarde.Gebruiker.Id}", uitkomst.Waarde)
-                    : (IResult)ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
-            })
-            .WithName("registreerGebruiker")
-            .WithTags(Tag)
-            .WithSummary("Maak een account aan")
-            .WithDescription(
-                "Alleen voor de beheerder van een samenwerkingsverband; het account hoort bij diens samenwerkingsverband. " +
-                "Het antwoord bevat eenmalig een activeringscode (7 dagen geldig) waarmee de persoon op /activeren zelf " +
-                "een wachtwoord kiest. Een medewerker van een school hoort bij minstens één vestiging.")
-            .Accepts<NieuweGebruikerVerzoek>("application/json")
-            .Produces<NieuweGebruikerDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequireAuthorization();
-
-        api.MapGet("/gebruikers", async (ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new GeefGebruikersQuery(), ct).ConfigureAwait(false)).AlsAntwoord(http))
-            .WithName("geefGebruikers")
-            .WithTags(Tag)
-            .WithSummary("De accounts van je samenwerkingsverband")
-            .WithDescription("Alleen voor de beheerder van een samenwerkingsverband.")
-            .Produces<GebruikerLijstDto>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RequireAuthorization();
-
-        api.MapGet("/experts", async (ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new GeefExpertsQuery(), ct).ConfigureAwait(false)).AlsAntwoord(http))
-            .WithName("geefExperts")
-            .WithTags(Tag)
-            .WithSummary("De actieve experts van je samenwerkingsverband")
-            .WithDescription(
-                "Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). " +
-                "Alleen id en naam. Voor SWV-medewerkers en medewerkers van een school.")
-            .Produces<ExpertLijstDto>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RequireAuthorization();
-
-        api.MapPost("/gebruikers/{id:guid}/deactivering", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(new DeactiveerGebruikerCommand(id), ct).ConfigureAwait(false)).AlsAntwoord(http))
-            .WithName("deactiveerGebruiker")
-            .MetParameter(ContractParameters.GebruikerId)
-            .WithTags(Tag)
-            .WithSummary("Deactiveer een account")
-            .WithDescription("De persoon kan niet meer inloggen en alle tokens stoppen meteen. Het account en wat de persoon deed, blijven bewaard.")
-            .Produces<GebruikerDto>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequireAuthorization();
+        api.MapPost(Pad, Registreer).WithName("registreerGebruiker").Beschrijf(
+            "Maak een account aan",
+            "Alleen voor de beheerder van een samenwerkingsverband; het account hoort bij diens samenwerkingsverband. " +
+            "Het antwoord bevat eenmalig een activeringscode (7 dagen geldig) waarmee de persoon op /activeren zelf " +
+            "een wachtwoord kiest. Een medewerker van een school hoort bij minstens één vestiging.");
+        api.MapGet(Pad, GeefGebruikers).WithName("geefGebruikers").Beschrijf(
+            "De accounts van je samenwerkingsverband", "Alleen voor de beheerder van een samenwerkingsverband.");
+        api.MapGet("/experts", GeefExperts).WithName("geefExperts").Beschrijf(
+            "De actieve experts van je samenwerkingsverband",
+            "Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). " +
+            "Alleen id en naam. Voor SWV-medewerkers en medewerkers van een school.");
+        api.MapPost(Pad + "/{id:guid}/deactivering", Deactiveer).WithName("deactiveerGebruiker").MetParameter(ContractParameters.GebruikerId).Beschrijf(
+            "Deactiveer een account",
+            "De persoon kan niet meer inloggen en alle tokens stoppen meteen. Het account en wat de persoon deed, blijven bewaard.");
     }
-}
 
-/// <remarks>The attributes write the domain's rules into the contract; the domain enforces them.</remarks>
-internal sealed record NieuweGebruikerVerzoek(
-    [property: Required, MaxLength(EmailAdres.MaximaleLengte)] string? Email,
-    [property: Required, MaxLength(Gebruiker.MaximaleLengteNaam)] string? Naam,
-    [property: Required, CodeUit<Rol>] string? Rol,
-    [property: Elementen(Patroon = VestigingCode.Patroon)] IReadOnlyList<string>? Vestigingen);
+    private static async Task<Results<Created<NieuweGebruikerDto>, ProblemHttpResult>> Registreer(
+        NieuweGebruikerVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new RegistreerGebruikerCommand(v.Lees()), ct).ConfigureAwait(false))
+            .AlsNieuw(http, n => $"{Pad}/{n.Gebruiker.Id}");
+
+    private static Task<Results<Ok<GebruikerLijstDto>, ProblemHttpResult>> GeefGebruikers(ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefGebruikersQuery(), http, ct);
+
+    private static Task<Results<Ok<ExpertLijstDto>, ProblemHttpResult>> GeefExperts(ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefExpertsQuery(), http, ct);
+
+    private static Task<Results<Ok<GebruikerDto>, ProblemHttpResult>> Deactiveer(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new DeactiveerGebruikerCommand(id), http, ct);
+
+    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
+        .WithTags(Tag)
+        .WithSummary(samenvatting)
+        .WithDescription(beschrijving)
+        .RequireAuthorization();
+}

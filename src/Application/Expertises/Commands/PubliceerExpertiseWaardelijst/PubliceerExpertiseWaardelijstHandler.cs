@@ -1,39 +1,37 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
-using PassendOnderwijs.Domain.Schooljaren;
 
 namespace PassendOnderwijs.Application.Expertises.Commands.PubliceerExpertiseWaardelijst;
 
 public sealed class PubliceerExpertiseWaardelijstHandler(IApplicationDbContext db, TimeProvider klok)
-    : ICommandHandler<PubliceerExpertiseWaardelijstCommand, Result<WaardelijstGepubliceerdDto>>
+    : InvoerHandler<PubliceerExpertiseWaardelijstCommand, Waardelijstinvoer, WaardelijstGepubliceerdDto>
 {
-    public async ValueTask<Result<WaardelijstGepubliceerdDto>> Handle(
+    protected override async ValueTask<Result<WaardelijstGepubliceerdDto>> Handle(
         PubliceerExpertiseWaardelijstCommand command,
+        Waardelijstinvoer invoer,
         CancellationToken cancellationToken)
     {
-        var geldigVanaf = Schooljaar.Parse(command.GeldigVanaf).Waarde;
-        var regels = command.Expertises!;
-
+        var geldigVanaf = invoer.GeldigVanaf;
         var eerdereVersies = await db.ExpertiseWaardelijsten.ToListAsync(cancellationToken).ConfigureAwait(false);
         var bestaande = eerdereVersies.Find(v => v.GeldigVanaf == geldigVanaf);
-        if (bestaande is not null && bestaande.Bron == command.Bron?.Trim() && bestaande.HeeftInhoud(regels))
+        if (bestaande is not null && bestaande.Bron == invoer.Bron?.Trim() && bestaande.HeeftInhoud(invoer.Expertises))
         {
             return new WaardelijstGepubliceerdDto(
                 bestaande.Id.Waarde, geldigVanaf.ToString(), bestaande.Expertises.Count, Nieuw: false);
         }
 
-        var waardelijst = ExpertiseWaardelijst.Publiceer(geldigVanaf, command.Bron, regels, eerdereVersies, klok.GetUtcNow());
-        if (!waardelijst.IsGelukt)
+        var gepubliceerd = ExpertiseWaardelijst.Publiceer(geldigVanaf, invoer.Bron, invoer.Expertises, eerdereVersies, klok.GetUtcNow());
+        if (!gepubliceerd.Lukt(out var waardelijst))
         {
-            return Result<WaardelijstGepubliceerdDto>.Mislukt(waardelijst.Fouten);
+            return Result<WaardelijstGepubliceerdDto>.Mislukt(gepubliceerd.Fouten);
         }
 
-        db.ExpertiseWaardelijsten.Add(waardelijst.Waarde);
+        db.ExpertiseWaardelijsten.Add(waardelijst);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new WaardelijstGepubliceerdDto(
-            waardelijst.Waarde.Id.Waarde, geldigVanaf.ToString(), waardelijst.Waarde.Expertises.Count, Nieuw: true);
+            waardelijst.Id.Waarde, geldigVanaf.ToString(), waardelijst.Expertises.Count, Nieuw: true);
     }
 }

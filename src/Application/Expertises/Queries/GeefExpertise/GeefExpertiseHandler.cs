@@ -1,6 +1,7 @@
 using AutoMapper;
 using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
@@ -12,9 +13,14 @@ public sealed class GeefExpertiseHandler(IApplicationDbContext db, IMapper mappe
 {
     public async ValueTask<Result<ExpertiseDto>> Handle(GeefExpertiseQuery query, CancellationToken cancellationToken)
     {
-        var schooljaar = GevraagdSchooljaar.Bepaal(query.Leerjaar, klok);
-        var code = ExpertiseCode.Parse(query.Code).Waarde;
+        var gevraagd = Lezen.Samen(
+            ExpertiseCode.Parse(query.Code), GevraagdSchooljaar.Lees(query.Leerjaar, klok), (code, schooljaar) => (Code: code, Schooljaar: schooljaar));
+        if (!gevraagd.Lukt(out var vraag))
+        {
+            return Result<ExpertiseDto>.Mislukt(gevraagd.Fouten);
+        }
 
+        var (code, schooljaar) = vraag;
         var waardelijst = await db.ExpertiseWaardelijsten.VoorAsync(schooljaar, cancellationToken).ConfigureAwait(false);
         if (waardelijst is null)
         {

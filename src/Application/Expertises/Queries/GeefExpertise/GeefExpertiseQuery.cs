@@ -1,9 +1,11 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Expertises.Queries.GeefExpertise;
 
 /// <summary>One expertise from the waardelijst that applies in a leerjaar; without one, the current leerjaar.</summary>
 [Toegang(Openbaar = true)]
+[KanFalen(FoutSoort.NietGevonden)]
 public sealed record GeefExpertiseQuery(string Code, string? Leerjaar) : IQuery<Result<ExpertiseDto>>;

@@ -11,7 +11,11 @@ public sealed class GeefExpertisesHandler(IApplicationDbContext db, IMapper mapp
 {
     public async ValueTask<Result<ExpertiseLijstDto>> Handle(GeefExpertisesQuery query, CancellationToken cancellationToken)
     {
-        var schooljaar = GevraagdSchooljaar.Bepaal(query.Leerjaar, klok);
+        var gevraagd = GevraagdSchooljaar.Lees(query.Leerjaar, klok);
+        if (!gevraagd.Lukt(out var schooljaar))
+        {
+            return Result<ExpertiseLijstDto>.Mislukt(gevraagd.Fouten);
+        }
 
         var waardelijst = await db.ExpertiseWaardelijsten.VoorAsync(schooljaar, cancellationToken).ConfigureAwait(false);
         if (waardelijst is null)

@@ -1,18 +1,18 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Gebruikers.Commands.ActiveerAccount;
 
 public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoordHasher hasher, TimeProvider klok)
-    : ICommandHandler<ActiveerAccountCommand, Result<bool>>
+    : InvoerHandler<ActiveerAccountCommand, Activering, bool>
 {
-    public async ValueTask<Result<bool>> Handle(ActiveerAccountCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<bool>> Handle(ActiveerAccountCommand command, Activering invoer, CancellationToken cancellationToken)
     {
         // Nobody is signed in yet, so across all samenwerkingsverbanden; the code's hash identifies the account.
-        var hash = Gebruiker.HashVan(command.Activatiecode!);
+        var hash = Gebruiker.HashVan(invoer.Activatiecode);
         var gebruiker = await db.Gebruikers.IgnoreQueryFilters()
             .SingleOrDefaultAsync(g => g.ActivatiecodeHash == hash, cancellationToken).ConfigureAwait(false);
         if (gebruiker is null)
@@ -20,7 +20,7 @@ public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoord
             return Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag je beheerder om een nieuwe.");
         }
 
-        var uitkomst = gebruiker.Activeer(command.Activatiecode!, hasher.Hash(command.Wachtwoord!), klok.GetUtcNow());
+        var uitkomst = gebruiker.Activeer(invoer.Activatiecode, hasher.Hash(invoer.Wachtwoord), klok.GetUtcNow());
         if (uitkomst.IsGelukt)
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,5 @@
-using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
@@ -9,4 +9,4 @@ namespace PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
 /// attempts lead to a temporary block), so all three outcomes are successful runs of this use case and commit.
 /// </summary>
 [Intern]
-public sealed record MeldAanCommand(string? Email, string? Wachtwoord) : ICommand<Result<AanmeldingDto>>;
+public sealed record MeldAanCommand(Result<Inloggegevens> Invoer) : IInvoerCommand<Inloggegevens, AanmeldingDto>;

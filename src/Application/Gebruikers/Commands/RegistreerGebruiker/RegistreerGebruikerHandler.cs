@@ -1,18 +1,18 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
 
 public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
-    : ICommandHandler<RegistreerGebruikerCommand, Result<NieuweGebruikerDto>>
+    : InvoerHandler<RegistreerGebruikerCommand, NieuweGebruiker, NieuweGebruikerDto>
 {
-    public async ValueTask<Result<NieuweGebruikerDto>> Handle(RegistreerGebruikerCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<NieuweGebruikerDto>> Handle(
+        RegistreerGebruikerCommand command, NieuweGebruiker invoer, CancellationToken cancellationToken)
     {
-        var rol = RolCodes.VanCode(command.Rol)!.Value;
-        if (rol == Rol.RegisterBeheerder)
+        if (invoer.Rol == Rol.RegisterBeheerder)
         {
             // A national role is not the SWV's to give: any SWV administrator could otherwise make themselves
             // manager of every other SWV's entries in the register.
@@ -21,29 +21,27 @@ public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidig
                 "De rol register-beheerder is landelijk; een beheerder van een samenwerkingsverband kan die niet toekennen.");
         }
 
-        var gebruiker = Gebruiker.Registreer(
-            command.Email, command.Naam, rol, aanroeper.Samenwerkingsverband, command.Vestigingen ?? []);
-        if (!gebruiker.IsGelukt)
+        var geregistreerd = Gebruiker.Registreer(invoer.Email, invoer.Naam, invoer.Rol, aanroeper.Samenwerkingsverband, invoer.Vestigingen);
+        if (!geregistreerd.Lukt(out var gebruiker))
         {
-            return Result<NieuweGebruikerDto>.Mislukt(gebruiker.Fouten);
+            return Result<NieuweGebruikerDto>.Mislukt(geregistreerd.Fouten);
         }
 
         // E-mail addresses sign in, so they are unique across all samenwerkingsverbanden.
-        var email = gebruiker.Waarde.Email;
+        var email = gebruiker.Email;
         if (await db.Gebruikers.IgnoreQueryFilters().AnyAsync(g => g.Email == email, cancellationToken).ConfigureAwait(false))
         {
             return Fout.Conflict("emailadres-bestaat", "Er is al een account met dit e-mailadres.");
         }
 
-        var nu = klok.GetUtcNow();
-        var code = gebruiker.Waarde.MaakActivatiecode(nu);
-        db.Gebruikers.Add(gebruiker.Waarde);
+        var code = gebruiker.MaakActivatiecode(klok.GetUtcNow());
+        db.Gebruikers.Add(gebruiker);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new NieuweGebruikerDto
         {
-            Gebruiker = GebruikerDto.Van(gebruiker.Waarde),
+            Gebruiker = GebruikerDto.Van(gebruiker),
             Activatiecode = code,
-            ActivatieGeldigTot = gebruiker.Waarde.ActivatieGeldigTot!.Value,
+            ActivatieGeldigTot = gebruiker.ActivatieGeldigTot ?? throw new InvalidOperationException("A new activation code always has a validity."),
         };
     }
 }

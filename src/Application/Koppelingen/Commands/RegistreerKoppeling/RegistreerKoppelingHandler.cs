@@ -1,17 +1,13 @@
-using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
 
 public sealed class RegistreerKoppelingHandler(IKoppelingRegister register)
-    : ICommandHandler<RegistreerKoppelingCommand, Result<NieuweKoppelingDto>>
+    : InvoerHandler<RegistreerKoppelingCommand, NieuweKoppeling, NieuweKoppelingDto>
 {
-    public async ValueTask<Result<NieuweKoppelingDto>> Handle(RegistreerKoppelingCommand command, CancellationToken cancellationToken) =>
-        await register.RegistreerAsync(
-            command.Naam!.Trim(),
-            command.Scopes!.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            command.PubliekeSleutels,
-            (command.Vestigingen ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            cancellationToken).ConfigureAwait(false);
+    protected override async ValueTask<Result<NieuweKoppelingDto>> Handle(
+        RegistreerKoppelingCommand command, NieuweKoppeling invoer, CancellationToken cancellationToken) =>
+        await register.RegistreerAsync(invoer.Naam, invoer.Scopes, invoer.PubliekeSleutels, invoer.Vestigingen, cancellationToken).ConfigureAwait(false);
 }

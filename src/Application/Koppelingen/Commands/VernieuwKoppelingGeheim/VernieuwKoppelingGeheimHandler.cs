@@ -21,8 +21,8 @@ public sealed class VernieuwKoppelingGeheimHandler(IKoppelingRegister register)
         }
 
         var geheim = await register.VernieuwGeheimAsync(command.ClientId, cancellationToken).ConfigureAwait(false);
-        return geheim.IsGelukt
-            ? new NieuwGeheimDto { ClientId = command.ClientId, ClientSecret = geheim.Waarde }
+        return geheim.Lukt(out var nieuw)
+            ? new NieuwGeheimDto { ClientId = command.ClientId, ClientSecret = nieuw }
             : Result<NieuwGeheimDto>.Mislukt(geheim.Fouten);
     }
 }
