@@ -17,19 +17,18 @@ internal static class AanbiederWijziging
     public static async Task<Result<AanbiederDto>> VoerUitAsync<T>(
         this IApplicationDbContext db,
         Registerbeheer beheer,
-        string code,
+        ObaCode code,
         long? verwachteVersie,
         Func<Onderwijsbegeleidingsaanbieder, Result<T>> wijziging,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
         var gevonden = await db.ZoekVoorWijzigingAsync(beheer, code, verwachteVersie, cancellationToken).ConfigureAwait(false);
-        if (!gevonden.IsGelukt)
+        if (!gevonden.Lukt(out var aanbieder))
         {
             return Result<AanbiederDto>.Mislukt(gevonden.Fouten);
         }
 
-        var aanbieder = gevonden.Waarde;
         var uitkomst = wijziging(aanbieder);
         if (!uitkomst.IsGelukt)
         {
@@ -45,10 +44,9 @@ internal static class AanbiederWijziging
     /// version. Ownership goes first: someone who may not change it gains nothing from hearing about versions.
     /// </summary>
     public static async Task<Result<Onderwijsbegeleidingsaanbieder>> ZoekVoorWijzigingAsync(
-        this IApplicationDbContext db, Registerbeheer beheer, string code, long? verwachteVersie, CancellationToken cancellationToken)
+        this IApplicationDbContext db, Registerbeheer beheer, ObaCode code, long? verwachteVersie, CancellationToken cancellationToken)
     {
-        var obaCode = ObaCode.Parse(code).Waarde;
-        var aanbieder = await db.Onderwijsbegeleidingsaanbieders.FirstOrDefaultAsync(o => o.Code == obaCode, cancellationToken).ConfigureAwait(false);
+        var aanbieder = await db.Onderwijsbegeleidingsaanbieders.FirstOrDefaultAsync(o => o.Code == code, cancellationToken).ConfigureAwait(false);
         if (aanbieder is null)
         {
             return AanbiederFouten.Onbekend(code);

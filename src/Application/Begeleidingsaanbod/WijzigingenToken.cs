@@ -25,13 +25,13 @@ public sealed record WijzigingenToken(long Vanaf, DateOnly UitgegevenOp, Aanbied
         }
 
         // The selection was checked when the token was made; checked again, so a token is never worth more than a request.
-        var expertise = expertiseCode is null ? null : ExpertiseCode.Parse(expertiseCode);
-        var geldig = (expertise is null || expertise.IsGelukt)
+        ExpertiseCode? expertise = null;
+        var geldig = (expertiseCode is null || ExpertiseCode.Parse(expertiseCode).Lukt(out expertise))
             && (cluster == GeenCluster || (cluster <= int.MaxValue && Enum.IsDefined(typeof(Cluster), (int)cluster)))
             && (werkgebied is null || AanbiederZoekregels.IsWerkgebied(werkgebied))
             && (naam is null || naam.Length <= AanbiederZoekregels.MaximaleLengteNaam);
         return geldig
-            ? new WijzigingenToken(vanaf, uitgegevenOp, new AanbiederSelectie(expertise?.Waarde, werkgebied, cluster == GeenCluster ? null : (Cluster)cluster, naam))
+            ? new WijzigingenToken(vanaf, uitgegevenOp, new AanbiederSelectie(expertise, werkgebied, cluster == GeenCluster ? null : (Cluster)cluster, naam))
             : null;
     }
 

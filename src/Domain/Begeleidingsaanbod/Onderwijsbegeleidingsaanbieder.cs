@@ -71,10 +71,42 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
         IReadOnlyList<Result<Communicatiecontext>> communicatiecontexten,
         SwvCode? eigenaar)
     {
+        var fouten = Controleer(code, naam, internationaleNaam, bestuur, erkenning, communicatiecontexten);
+        if (fouten.Count > 0)
+        {
+            return Result<Onderwijsbegeleidingsaanbieder>.Mislukt(fouten);
+        }
+
+        var oba = new Onderwijsbegeleidingsaanbieder
+        {
+            Id = Guid.CreateVersion7(),
+            Code = ObaCode.Parse(code).Waarde,
+            Naam = naam!.Trim(),
+            InternationaleNaam = internationaleNaam?.Trim(),
+            Inbedrijfdatum = inbedrijfdatum,
+            Bestuur = bestuur!.Trim(),
+            Erkenning = erkenning.Waarde,
+            Eigenaar = eigenaar,
+        };
+        oba._communicatiecontexten = communicatiecontexten.Select(c => c.Waarde).ToList();
+        return oba;
+    }
+
+    /// <summary>
+    /// The rules a registration must meet, every broken one at once: <see cref="Registreer"/> applies them, and a
+    /// request's reader applies them where the request enters, so a caller hears of all its problems in one answer.
+    /// </summary>
+    public static IReadOnlyList<Fout> Controleer(
+        string? code,
+        string? naam,
+        string? internationaleNaam,
+        string? bestuur,
+        Result<Onderwijsinstellingserkenning> erkenning,
+        IReadOnlyList<Result<Communicatiecontext>> communicatiecontexten)
+    {
         ArgumentNullException.ThrowIfNull(erkenning);
         ArgumentNullException.ThrowIfNull(communicatiecontexten);
-        var obaCode = ObaCode.Parse(code);
-        var fouten = new List<Fout>(obaCode.Fouten);
+        var fouten = new List<Fout>(ObaCode.Parse(code).Fouten);
         fouten.AddRange(Tekst(naam, MaximaleLengteNaam, "naam", verplicht: true));
         fouten.AddRange(Tekst(internationaleNaam, MaximaleLengteInternationaleNaam, "internationaleNaam", verplicht: false));
         fouten.AddRange(Tekst(bestuur, MaximaleLengteBestuur, "bestuur", verplicht: true));
@@ -85,24 +117,7 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
             fouten.Add(Fout.Ongeldig("contact-vereist", "Geef minstens één communicatiecontext op, bijvoorbeeld ALGEMEEN.", "communicatiecontexten"));
         }
 
-        if (fouten.Count > 0)
-        {
-            return Result<Onderwijsbegeleidingsaanbieder>.Mislukt(fouten);
-        }
-
-        var oba = new Onderwijsbegeleidingsaanbieder
-        {
-            Id = Guid.CreateVersion7(),
-            Code = obaCode.Waarde,
-            Naam = naam!.Trim(),
-            InternationaleNaam = internationaleNaam?.Trim(),
-            Inbedrijfdatum = inbedrijfdatum,
-            Bestuur = bestuur!.Trim(),
-            Erkenning = erkenning.Waarde,
-            Eigenaar = eigenaar,
-        };
-        oba._communicatiecontexten = communicatiecontexten.Select(c => c.Waarde).ToList();
-        return oba;
+        return fouten;
     }
 
     /// <summary>

@@ -111,6 +111,34 @@ public class AanbiederBeheerTests : AanbiederTest
     }
 
     [Test]
+    public async Task A_bad_code_in_the_path_and_a_bad_body_are_reported_together()
+    {
+        using var response = await Wijzig(HttpMethod.Post, $"{Pad}/12A3456/aanbod", "\"1\"", new { expertise = "onbekend", capaciteit = -1 });
+
+        var fouten = (await ProbleemAsync(response, 400)).GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("code").GetString(), Waar(e))).ToList();
+        fouten.ShouldBe(
+            [("ongeldige-oba-code", "code"), ("ongeldige-expertisecode", "#/expertise"), ("periode-vereist", "#/begindatum"), ("ongeldige-capaciteit", "#/capaciteit")]);
+    }
+
+    [Test]
+    public async Task Each_ending_asks_for_its_last_day_in_its_own_words()
+    {
+        var etag = await RegistreerAsync("123A456", 1, AanbiederVoorbeeld.Aanbod());
+        var (aanbieder, _) = await HaalOpAsync("123A456");
+        var aanbodId = aanbieder.GetProperty("aanbod")[0].GetProperty("id").GetGuid();
+
+        using var aanbod = await Wijzig(HttpMethod.Post, $"{Pad}/123A456/aanbod/{aanbodId}/beeindiging", etag, new { });
+        using var uitBedrijf = await Wijzig(HttpMethod.Post, $"{Pad}/123A456/uitbedrijfname", etag, new { });
+
+        var aanbodProbleem = await ProbleemAsync(aanbod, 400);
+        aanbodProbleem.GetProperty("detail").GetString().ShouldBe("Geef de laatste dag op waarop het aanbod nog geldt.");
+        aanbodProbleem.GetProperty("errors")[0].GetProperty("pointer").GetString().ShouldBe("#/laatsteDag");
+        (await ProbleemAsync(uitBedrijf, 400)).GetProperty("detail").GetString().ShouldBe("Geef de laatste dag op waarop de aanbieder in bedrijf is.");
+        (await HaalOpAsync("123A456")).Etag.ShouldBe(etag);
+    }
+
+    [Test]
     public async Task A_change_without_if_match_is_refused_with_428_and_a_stale_one_with_412()
     {
         var etag = await RegistreerAsync("123A456");
@@ -218,4 +246,8 @@ public class AanbiederBeheerTests : AanbiederTest
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await JsonAsync(response)).GetProperty("onderwijsbegeleidingsaanbieders");
     }
+
+    /// <summary>Where a problem is: a path or query parameter by its name, a body field by its JSON pointer.</summary>
+    private static string? Waar(JsonElement fout) =>
+        fout.TryGetProperty("parameter", out var parameter) ? parameter.GetString() : fout.GetProperty("pointer").GetString();
 }

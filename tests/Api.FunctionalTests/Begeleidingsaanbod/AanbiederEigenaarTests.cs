@@ -59,6 +59,22 @@ public class AanbiederEigenaarTests : AanbiederTest
     }
 
     [Test]
+    public async Task Contacts_are_judged_only_once_the_change_is_allowed_and_based_on_the_current_version()
+    {
+        var etag = await RegistreerAsync("123A456");
+        var anderSwv = await AndereBeheerderAsync();
+        var ongeldig = new { communicatiecontexten = new[] { new { context = "algemeen", email = "geen-adres" } } };
+
+        using var doorAnder = await Wijzig(HttpMethod.Put, $"{Pad}/123A456/communicatiecontexten", etag, ongeldig, anderSwv);
+        (await ProbleemAsync(doorAnder, 403)).GetProperty("type").GetString().ShouldBe(NietEigenaar);
+        using var zonderVersie = await Wijzig(HttpMethod.Put, $"{Pad}/123A456/communicatiecontexten", null, ongeldig);
+        await ProbleemAsync(zonderVersie, 428);
+        using var doorEigenaar = await Wijzig(HttpMethod.Put, $"{Pad}/123A456/communicatiecontexten", etag, ongeldig);
+        (await ProbleemAsync(doorEigenaar, 400)).GetProperty("errors").GetArrayLength().ShouldBe(2);
+        (await HaalOpAsync("123A456")).Etag.ShouldBe(etag);
+    }
+
+    [Test]
     public async Task The_aanbieder_shows_its_owner_and_whether_the_caller_may_change_it()
     {
         await RegistreerAsync("123A456");

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
@@ -7,6 +8,7 @@ using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbieder;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
+using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 
@@ -18,78 +20,71 @@ internal static class AanbiederLeesEndpoints
 {
     public const string Pad = "/onderwijsbegeleidingsaanbieders";
     public const string Tag = "Begeleidingsaanbod";
+    private const string Wijzigingen = Pad + "/wijzigingen";
 
     public static void MapAanbiederLezen(this RouteGroupBuilder api)
     {
-        api.MapGet(Pad, async (
-                [FromQuery] string? expertise, [FromQuery] string? werkgebied, [FromQuery] int? cluster, [FromQuery] string? naam,
-                [FromQuery] string? geldigOp, [FromQuery] string? gewijzigdSinds, [FromQuery] string? cursor, [FromQuery] int? pageSize,
-                ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var uitkomst = await sender.Send(
-                    new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize), ct).ConfigureAwait(false);
-                if (uitkomst.IsGelukt && uitkomst.Waarde.VolgendeCursor is { } volgende)
-                {
-                    VolgendePagina.ZetLink(http, Pad, "cursor", volgende);
-                }
-
-                return uitkomst.AlsAntwoord(http);
-            })
-            .WithName("zoekAanbieders")
+        api.MapGet(Pad, Zoek).WithName("zoekAanbieders")
             .MetParameter(ContractParameters.ExpertiseFilter)
             .MetParameter(ContractParameters.Werkgebied)
             .MetParameter(ContractParameters.GeldigOp)
             .MetParameter(ContractParameters.GewijzigdSinds)
-            .WithTags(Tag)
-            .WithSummary("Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op")
-            .WithDescription(
+            .Beschrijf(
+                "Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op",
                 "Pagina's van hoogstens 100 (pageSize, standaard 50) in vaste volgorde; volgendeCursor en de Link-header " +
                 "(rel=\"next\") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden " +
                 "voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, " +
                 "want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen " +
-                "om daarna alleen wijzigingen op te halen.")
-            .Produces<AanbiederPaginaDto>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireAuthorization();
+                "om daarna alleen wijzigingen op te halen.");
+        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(
+            "Wat er in het register veranderde sinds je vorige synchronisatie",
+            "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': " +
+            "verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken " +
+            "en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 " +
+            "token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging " +
+            "wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.");
+        api.MapGet(Pad + "/{code}", GeefAanbieder).WithName("geefAanbieder").MetParameter(ContractParameters.ObaCode).Beschrijf(
+            "Eén onderwijsbegeleidingsaanbieder met zijn aanbod en contactgegevens",
+            "De ETag is de versie van de aanbieder: stuur haar mee in If-Match bij een wijziging.");
+    }
 
-        api.MapGet(Pad + "/wijzigingen", async ([FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var uitkomst = await sender.Send(new GeefAanbiederWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false);
-                if (uitkomst.IsGelukt && uitkomst.Waarde.MeerWijzigingen)
-                {
-                    VolgendePagina.ZetLink(http, Pad + "/wijzigingen", "token", uitkomst.Waarde.WijzigingenToken);
-                }
+    private static async Task<Results<Ok<AanbiederPaginaDto>, ProblemHttpResult>> Zoek(
+        [FromQuery] string? expertise, [FromQuery] string? werkgebied, [FromQuery] int? cluster, [FromQuery] string? naam,
+        [FromQuery] string? geldigOp, [FromQuery] string? gewijzigdSinds, [FromQuery] string? cursor, [FromQuery] int? pageSize,
+        ISender sender, HttpContext http, CancellationToken ct) =>
+        MetVolgendePagina(
+            await sender.Send(new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize), ct).ConfigureAwait(false),
+            http,
+            Pad,
+            p => p.VolgendeCursor);
 
-                return uitkomst.AlsAntwoord(http);
-            })
-            .WithName("geefAanbiederWijzigingen")
-            .MetParameter(ContractParameters.WijzigingenToken)
-            .WithTags(Tag)
-            .WithSummary("Wat er in het register veranderde sinds je vorige synchronisatie")
-            .WithDescription(
-                "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': " +
-                "verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken " +
-                "en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 " +
-                "token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging " +
-                "wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.")
-            .Produces<WijzigingenPaginaDto>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status410Gone)
-            .RequireAuthorization();
+    private static async Task<Results<Ok<WijzigingenPaginaDto>, ProblemHttpResult>> GeefWijzigingen(
+        [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        MetVolgendePagina(
+            await sender.Send(new GeefAanbiederWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false),
+            http,
+            Wijzigingen,
+            p => p.MeerWijzigingen ? p.WijzigingenToken : null,
+            "token");
 
-        api.MapGet(Pad + "/{code}", async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var uitkomst = await sender.Send(new GeefAanbiederQuery(code), ct).ConfigureAwait(false);
-                return ResultaatNaarHttp.AlsAntwoord(uitkomst, http);
-            })
-            .WithName("geefAanbieder")
-            .MetParameter(ContractParameters.ObaCode)
-            .WithTags(Tag)
-            .WithSummary("Eén onderwijsbegeleidingsaanbieder met zijn aanbod en contactgegevens")
-            .WithDescription("De ETag is de versie van de aanbieder: stuur haar mee in If-Match bij een wijziging.")
-            .Produces<AanbiederDto>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireAuthorization();
+    private static Task<Results<Ok<AanbiederDto>, ProblemHttpResult>> GeefAanbieder(string code, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefAanbiederQuery(code), http, ct);
+
+    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
+        .WithTags(Tag)
+        .WithSummary(samenvatting)
+        .WithDescription(beschrijving)
+        .RequireAuthorization();
+
+    /// <summary>Points the Link header at the next page, when there is one.</summary>
+    private static Results<Ok<T>, ProblemHttpResult> MetVolgendePagina<T>(
+        Result<T> uitkomst, HttpContext http, string pad, Func<T, string?> volgende, string parameter = "cursor")
+    {
+        if (uitkomst.Lukt(out var pagina) && volgende(pagina) is { } waarde)
+        {
+            VolgendePagina.ZetLink(http, pad, parameter, waarde);
+        }
+
+        return uitkomst.AlsAntwoord(http);
     }
 }

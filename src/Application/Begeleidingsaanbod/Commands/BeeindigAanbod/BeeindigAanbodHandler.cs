@@ -1,15 +1,17 @@
-using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.BeeindigAanbod;
 
-public sealed class BeeindigAanbodHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper) : ICommandHandler<BeeindigAanbodCommand, Result<AanbiederDto>>
+public sealed class BeeindigAanbodHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper)
+    : InvoerHandler<BeeindigAanbodCommand, Beeindiging, AanbiederDto>
 {
-    public async ValueTask<Result<AanbiederDto>> Handle(BeeindigAanbodCommand command, CancellationToken cancellationToken) =>
-        await db.VoerUitAsync(aanroeper.Registerbeheer(), 
-            command.Code,
+    protected override async ValueTask<Result<AanbiederDto>> Handle(BeeindigAanbodCommand command, Beeindiging invoer, CancellationToken cancellationToken) =>
+        await db.VoerUitAsync(
+            aanroeper.Registerbeheer(),
+            invoer.Code,
             command.VerwachteVersie,
-            a => a.BeeindigAanbod(command.AanbodId, command.LaatsteDag!.Value),
+            a => a.BeeindigAanbod(command.AanbodId, invoer.LaatsteDag),
             cancellationToken).ConfigureAwait(false);
 }

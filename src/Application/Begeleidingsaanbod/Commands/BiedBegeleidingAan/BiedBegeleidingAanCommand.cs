@@ -1,6 +1,8 @@
-using Mediator;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -13,16 +15,7 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.BiedBegeleidi
 /// </summary>
 // Which aanbieder a beheerder may change is the aggregate's rule (its owner), checked in the handler.
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.RegisterBeheerder])]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.RegelGeschonden)]
 [Audit(AuditActie.Wijzigen, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
-public sealed record BiedBegeleidingAanCommand(
-    string Code,
-    long? VerwachteVersie,
-    string? Expertise,
-    string? Leerjaar,
-    DateOnly? Begindatum,
-    DateOnly? Einddatum,
-    WerkgebiedInvoer? Werkgebied,
-    int? Capaciteit) : ICommand<Result<AanbiederDto>>, IAuditBron
-{
-    public string? AuditResourceId => Code;
-}
+public sealed record BiedBegeleidingAanCommand(Result<NieuwAanbod> Invoer, long? VerwachteVersie)
+    : IInvoerCommand<NieuwAanbod, AanbiederDto>, IVersieVoorwaarde;

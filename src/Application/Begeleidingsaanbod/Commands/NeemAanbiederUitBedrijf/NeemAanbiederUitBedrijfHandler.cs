@@ -1,11 +1,18 @@
-using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.NeemAanbiederUitBedrijf;
 
-public sealed class NeemAanbiederUitBedrijfHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper) : ICommandHandler<NeemAanbiederUitBedrijfCommand, Result<AanbiederDto>>
+public sealed class NeemAanbiederUitBedrijfHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper)
+    : InvoerHandler<NeemAanbiederUitBedrijfCommand, Beeindiging, AanbiederDto>
 {
-    public async ValueTask<Result<AanbiederDto>> Handle(NeemAanbiederUitBedrijfCommand command, CancellationToken cancellationToken) =>
-        await db.VoerUitAsync(aanroeper.Registerbeheer(), command.Code, command.VerwachteVersie, a => a.NeemUitBedrijf(command.LaatsteDag!.Value), cancellationToken).ConfigureAwait(false);
+    protected override async ValueTask<Result<AanbiederDto>> Handle(
+        NeemAanbiederUitBedrijfCommand command, Beeindiging invoer, CancellationToken cancellationToken) =>
+        await db.VoerUitAsync(
+            aanroeper.Registerbeheer(),
+            invoer.Code,
+            command.VerwachteVersie,
+            a => a.NeemUitBedrijf(invoer.LaatsteDag),
+            cancellationToken).ConfigureAwait(false);
 }

@@ -1,6 +1,7 @@
-using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -12,12 +13,6 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.RegistreerAan
 /// samenwerkingsverband becomes its owner. A register-beheerder registers a national entry (no owner).
 /// </summary>
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.RegisterBeheerder])]
+[KanFalen(FoutSoort.Conflict)]
 [Audit(AuditActie.Aanmaken, AanbiederAudit.Soort, Doel = AanbiederAudit.Doel)]
-public sealed record RegistreerAanbiederCommand(
-    string? Code,
-    string? Naam,
-    string? InternationaleNaam,
-    DateOnly? Inbedrijfdatum,
-    string? Bestuur,
-    ErkenningInvoer? Erkenning,
-    IReadOnlyList<CommunicatiecontextInvoer?>? Communicatiecontexten) : ICommand<Result<AanbiederDto>>;
+public sealed record RegistreerAanbiederCommand(Result<Aanbiederregistratie> Invoer) : IInvoerCommand<Aanbiederregistratie, AanbiederDto>;

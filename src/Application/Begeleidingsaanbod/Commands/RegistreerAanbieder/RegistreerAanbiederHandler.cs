@@ -1,15 +1,17 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.RegistreerAanbieder;
 
-public sealed class RegistreerAanbiederHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper) : ICommandHandler<RegistreerAanbiederCommand, Result<AanbiederDto>>
+public sealed class RegistreerAanbiederHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper)
+    : InvoerHandler<RegistreerAanbiederCommand, Aanbiederregistratie, AanbiederDto>
 {
-    public async ValueTask<Result<AanbiederDto>> Handle(RegistreerAanbiederCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<AanbiederDto>> Handle(
+        RegistreerAanbiederCommand command, Aanbiederregistratie invoer, CancellationToken cancellationToken)
     {
         var beheer = aanroeper.Registerbeheer();
         if (!beheer.MagRegistreren)
@@ -18,33 +20,26 @@ public sealed class RegistreerAanbiederHandler(IApplicationDbContext db, IHuidig
             return Fout.Verboden("geen-samenwerkingsverband", "Je account hoort bij geen samenwerkingsverband; daarom kun je geen aanbieder registreren.");
         }
 
-        var erkenning = AanbiederInvoer.Erkenning(command.Erkenning);
+        var onbekend = await OnbekendeLicentiesAsync(invoer.Erkenning, cancellationToken).ConfigureAwait(false);
+        if (onbekend.Count > 0)
+        {
+            return Result<AanbiederDto>.Mislukt(onbekend);
+        }
+
         var registratie = Onderwijsbegeleidingsaanbieder.Registreer(
-            command.Code,
-            command.Naam,
-            command.InternationaleNaam,
-            command.Inbedrijfdatum ?? default,
-            command.Bestuur,
-            erkenning,
-            AanbiederInvoer.Contexten(command.Communicatiecontexten),
+            invoer.Code,
+            invoer.Naam,
+            invoer.InternationaleNaam,
+            invoer.Inbedrijfdatum,
+            invoer.Bestuur,
+            invoer.Erkenning,
+            [.. invoer.Communicatiecontexten.Select(Result<Communicatiecontext>.Gelukt)],
             beheer.EigenaarVanNieuweAanbieder);
-        var fouten = new List<Fout>(registratie.Fouten);
-        if (command.Inbedrijfdatum is null)
+        if (!registratie.Lukt(out var aanbieder))
         {
-            fouten.Add(Fout.Ongeldig("inbedrijfdatum-vereist", "Geef de datum op waarop de aanbieder in bedrijf ging.", "inbedrijfdatum"));
+            return Result<AanbiederDto>.Mislukt(registratie.Fouten);
         }
 
-        if (erkenning.IsGelukt)
-        {
-            fouten.AddRange(await OnbekendeLicentiesAsync(erkenning.Waarde, cancellationToken).ConfigureAwait(false));
-        }
-
-        if (fouten.Count > 0)
-        {
-            return Result<AanbiederDto>.Mislukt(fouten);
-        }
-
-        var aanbieder = registratie.Waarde;
         if (await db.Onderwijsbegeleidingsaanbieders.AnyAsync(o => o.Code == aanbieder.Code, cancellationToken).ConfigureAwait(false))
         {
             return Fout.Conflict("aanbieder-bestaat-al", $"Er is al een onderwijsbegeleidingsaanbieder met code {aanbieder.Code}.");
@@ -55,12 +50,14 @@ public sealed class RegistreerAanbiederHandler(IApplicationDbContext db, IHuidig
         return AanbiederDto.Van(aanbieder, beheer);
     }
 
-    private async Task<IEnumerable<Fout>> OnbekendeLicentiesAsync(Onderwijsinstellingserkenning erkenning, CancellationToken cancellationToken)
+    /// <summary>A licence names expertises by their code; a code that no version of the waardelijst knows is refused.</summary>
+    private async Task<List<Fout>> OnbekendeLicentiesAsync(Onderwijsinstellingserkenning erkenning, CancellationToken cancellationToken)
     {
-        var gevraagd = erkenning.Licenties.Select(l => ExpertiseCode.Parse(l).Waarde).ToList();
+        // The erkenning was read with the expertise codes' own rule, so every licence reads as a code.
+        var gevraagd = erkenning.Licenties.SelectMany(l => ExpertiseCode.Parse(l).Lukt(out var code) ? new[] { code } : []).ToList();
         var bekend = await db.ExpertiseWaardelijsten.AsNoTracking().SelectMany(w => w.Expertises).Select(e => e.Code)
             .Where(c => gevraagd.Contains(c)).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
-        return gevraagd.Except(bekend).Select(c => Fout.Ongeldig(
-            "onbekende-expertise", $"De expertise {c} staat niet in de waardelijst (zie /expertises).", "erkenning.licenties"));
+        return [.. gevraagd.Except(bekend).Select(c => Fout.Ongeldig(
+            "onbekende-expertise", $"De expertise {c} staat niet in de waardelijst (zie /expertises).", "erkenning.licenties"))];
     }
 }

@@ -1,24 +1,23 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.VerwijderAanbieder;
 
 public sealed class VerwijderAanbiederHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, IOptions<AanbiederSyncOpties> opties)
-    : ICommandHandler<VerwijderAanbiederCommand, Result<bool>>
+    : InvoerHandler<VerwijderAanbiederCommand, ObaCode, bool>
 {
-    public async ValueTask<Result<bool>> Handle(VerwijderAanbiederCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<bool>> Handle(VerwijderAanbiederCommand command, ObaCode invoer, CancellationToken cancellationToken)
     {
-        var gevonden = await db.ZoekVoorWijzigingAsync(aanroeper.Registerbeheer(), command.Code, command.VerwachteVersie, cancellationToken).ConfigureAwait(false);
-        if (!gevonden.IsGelukt)
+        var gevonden = await db.ZoekVoorWijzigingAsync(aanroeper.Registerbeheer(), invoer, command.VerwachteVersie, cancellationToken).ConfigureAwait(false);
+        if (!gevonden.Lukt(out var aanbieder))
         {
             return Result<bool>.Mislukt(gevonden.Fouten);
         }
 
-        var aanbieder = gevonden.Waarde;
         var nu = klok.GetUtcNow();
         db.Onderwijsbegeleidingsaanbieders.Remove(aanbieder);
         db.VerwijderdeAanbieders.Add(VerwijderdeAanbieder.Voor(aanbieder, nu));

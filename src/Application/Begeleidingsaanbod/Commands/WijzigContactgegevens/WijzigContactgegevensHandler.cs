@@ -1,14 +1,18 @@
-using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Commands.WijzigContactgegevens;
 
-public sealed class WijzigContactgegevensHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper) : ICommandHandler<WijzigContactgegevensCommand, Result<AanbiederDto>>
+public sealed class WijzigContactgegevensHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper)
+    : InvoerHandler<WijzigContactgegevensCommand, Contactgegevens, AanbiederDto>
 {
-    public async ValueTask<Result<AanbiederDto>> Handle(WijzigContactgegevensCommand command, CancellationToken cancellationToken)
-    {
-        var contexten = AanbiederInvoer.Contexten(command.Communicatiecontexten);
-        return await db.VoerUitAsync(aanroeper.Registerbeheer(), command.Code, command.VerwachteVersie, a => a.WijzigContactgegevens(contexten), cancellationToken).ConfigureAwait(false);
-    }
+    protected override async ValueTask<Result<AanbiederDto>> Handle(
+        WijzigContactgegevensCommand command, Contactgegevens invoer, CancellationToken cancellationToken) =>
+        await db.VoerUitAsync(
+            aanroeper.Registerbeheer(),
+            invoer.Code,
+            command.VerwachteVersie,
+            a => a.WijzigContactgegevens(invoer.Communicatiecontexten),
+            cancellationToken).ConfigureAwait(false);
 }

@@ -10,8 +10,14 @@ public sealed class GeefAanbiederHandler(IApplicationDbContext db, IHuidigeGebru
 {
     public async ValueTask<Result<AanbiederDto>> Handle(GeefAanbiederQuery query, CancellationToken cancellationToken)
     {
-        var code = ObaCode.Parse(query.Code).Waarde;
+        // The validator refused a code that does not read (400); this only guards a handler used on its own.
+        var gelezen = ObaCode.Parse(query.Code);
+        if (!gelezen.Lukt(out var code))
+        {
+            return Result<AanbiederDto>.Mislukt(gelezen.Fouten);
+        }
+
         var aanbieder = await db.Onderwijsbegeleidingsaanbieders.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, cancellationToken).ConfigureAwait(false);
-        return aanbieder is null ? AanbiederFouten.Onbekend(query.Code) : AanbiederDto.Van(aanbieder, aanroeper.Registerbeheer());
+        return aanbieder is null ? AanbiederFouten.Onbekend(code) : AanbiederDto.Van(aanbieder, aanroeper.Registerbeheer());
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -12,6 +13,7 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederW
 /// tombstone, so the client deletes its copy.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert, Rol.RegisterBeheerder], Scopes = [Scopes.AanbiedersLezen])]
+[KanFalen(FoutSoort.Verlopen)]
 public sealed record GeefAanbiederWijzigingenQuery(
     [property: Required] string? Token, [property: Range(1, AanbiederZoekregels.MaximalePageSize)] int? PageSize) : IQuery<Result<WijzigingenPaginaDto>>;
 

@@ -13,7 +13,8 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
 {
     public async ValueTask<Result<AanbiederPaginaDto>> Handle(ZoekAanbiedersQuery query, CancellationToken cancellationToken)
     {
-        var expertise = query.Expertise is null ? null : ExpertiseCode.Parse(query.Expertise).Waarde;
+        // The validator refused an expertise that does not read (400), so one that was given reads here.
+        var expertise = query.Expertise is not null && ExpertiseCode.Parse(query.Expertise).Lukt(out var code) ? code : null;
         if (await db.ExpertiseWaardelijsten.ControleerAsync(expertise, "expertise", cancellationToken).ConfigureAwait(false) is { } onbekend)
         {
             return onbekend;

@@ -13,7 +13,7 @@ public sealed class ZoekAanbiedersValidator : AbstractValidator<ZoekAanbiedersQu
         RuleFor(q => q.Expertise).MoetVoldoenAan(e => ExpertiseCode.Parse(e)).When(q => q.Expertise is not null);
         RuleFor(q => q.Werkgebied).Must(AanbiederZoekregels.IsWerkgebied).When(q => q.Werkgebied is not null)
             .WithErrorCode("ongeldig-werkgebied").WithMessage(AanbiederZoekregels.OngeldigWerkgebied("werkgebied").Melding);
-        RuleFor(q => q.Cluster).Must(c => Enum.IsDefined(typeof(Cluster), c!.Value)).When(q => q.Cluster is not null)
+        RuleFor(q => q.Cluster).Must(c => c is { } cluster && Enum.IsDefined(typeof(Cluster), cluster)).When(q => q.Cluster is not null)
             .WithErrorCode("ongeldig-cluster").WithMessage("Het cluster is 1, 2, 3 of 4.");
         RuleFor(q => q.Naam).Must(n => n!.Trim().Length is > 0 and <= AanbiederZoekregels.MaximaleLengteNaam).When(q => q.Naam is not null)
             .WithErrorCode("ongeldige-naam").WithMessage($"Zoek op een naam van 1 tot {AanbiederZoekregels.MaximaleLengteNaam} tekens.");
