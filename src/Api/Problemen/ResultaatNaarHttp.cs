@@ -39,6 +39,27 @@ internal static class ResultaatNaarHttp
         return TypedResults.Created($"{ApiOpties.Basispad}{locatie(waarde)}", waarde);
     }
 
+    /// <summary>A change that leaves nothing to show (a removal): 204.</summary>
+    public static Results<NoContent, ProblemHttpResult> AlsGeenInhoud<T>(this Result<T> resultaat, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(resultaat);
+        return resultaat.IsGelukt ? TypedResults.NoContent() : AlsProbleem(resultaat.Fouten, http);
+    }
+
+    /// <summary>A page of a list or feed, with the Link header (rel="next") to the next page when there is one.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> AlsPagina<T>(
+        this Result<T> resultaat, HttpContext http, string pad, Func<T, string?> volgende, string parameter = "cursor")
+    {
+        ArgumentNullException.ThrowIfNull(resultaat);
+        ArgumentNullException.ThrowIfNull(volgende);
+        if (resultaat.Lukt(out var pagina) && volgende(pagina) is { } waarde)
+        {
+            VolgendePagina.ZetLink(http, pad, parameter, waarde);
+        }
+
+        return resultaat.AlsAntwoord(http);
+    }
+
     public static ProblemHttpResult AlsProbleem(IReadOnlyList<Fout> fouten, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);

@@ -28,54 +28,50 @@ internal static class ArrangementLeesEndpoints
 
     public static void MapArrangementLezen(this RouteGroupBuilder api)
     {
-        api.MapGet(Pad, GeefArrangementen).WithName("geefArrangementen").MetSelectieParameters().Beschrijf(
+        api.MapGet(Pad, GeefArrangementen).WithName("geefArrangementen").MetSelectieParameters().Beschrijf(Tag, 
             "Arrangementen die je mag zien, met filters; of alle, voor een volledige synchronisatie",
             "Een medewerker van een school en een LAS zien alleen arrangementen van leerlingen van de eigen vestigingen. " +
             "Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel=\"next\") " +
             "wijzen naar de volgende pagina. De laatste pagina zonder filters draagt een wijzigingenToken: geef dat aan " +
             "/arrangementen/wijzigingen om daarna alleen wijzigingen op te halen. evaluatieVerlopen=true geeft actieve " +
             "arrangementen waarvan de evaluatie (minstens elk half jaar) over tijd is.");
-        api.MapGet(Overzicht, GeefOverzicht).WithName("geefArrangementOverzicht").MetSelectieParameters().Beschrijf(
+        api.MapGet(Overzicht, GeefOverzicht).WithName("geefArrangementOverzicht").MetSelectieParameters().Beschrijf(Tag, 
             "Arrangementen die je mag zien als rijen voor een overzicht, met dezelfde filters en pagina's",
             "Dezelfde selectie, volgorde en cursors als /arrangementen, maar per arrangement alleen wat een lijst toont: " +
             "leerling, vestiging, soort, status, periode, behandeldeadline en evaluatie. Doelen, ondersteuningsbehoeften, " +
             "besluit en geschiedenis staan alleen in het arrangement zelf. Voor mensen; een LAS gebruikt /arrangementen.");
-        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefArrangementWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(
+        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefArrangementWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
             "Welke arrangementen veranderden sinds je vorige synchronisatie",
             "Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: " +
             "een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan " +
             "zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de " +
             "laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.");
-        api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefWerkvoorraad").Beschrijf(
+        api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefWerkvoorraad").Beschrijf(Tag, 
             "Mijn werkvoorraad: wat op jouw actie wacht, met deadlines",
             "SWV-medewerkers: nieuwe aanvragen en aanvragen die op een besluit wachten (streeftermijn zes weken). Scholen: " +
             "vragen van het samenwerkingsverband. Uitvoerenden: te starten arrangementen, evaluaties en einddata binnen 30 dagen. " +
             "Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
-        api.MapGet(Pad + "/tellingen", GeefTellingen).WithName("geefArrangementTellingen").Beschrijf(
+        api.MapGet(Pad + "/tellingen", GeefTellingen).WithName("geefArrangementTellingen").Beschrijf(Tag, 
             "Hoeveel arrangementen van het samenwerkingsverband er in elke status zijn",
             "Alle statussen van de levensloop, ook die met 0. De tellingen worden kort na elke stap bijgewerkt (uit de " +
             "gebeurtenissen van de arrangementen) en kunnen dus even achterlopen; bijgewerktOp zegt wanneer het laatst.");
-        api.MapGet(Pad + "/{arrangementId:guid}", GeefArrangement).WithName("geefArrangement").MetParameter(ContractParameters.ArrangementId).Beschrijf(
+        api.MapGet(Pad + "/{arrangementId:guid}", GeefArrangement).WithName("geefArrangement").MetParameter(ContractParameters.ArrangementId).Beschrijf(Tag, 
             "Eén arrangement met besluit, evaluaties en de hele geschiedenis",
             "De ETag is de versie: stuur haar mee in If-Match bij de volgende stap.");
     }
 
     private static async Task<Results<Ok<ArrangementenPaginaDto>, ProblemHttpResult>> GeefArrangementen(
         [AsParameters] ArrangementSelectieParameters selectie, ISender sender, HttpContext http, CancellationToken ct) =>
-        MetVolgendePagina(await sender.Send(selectie.AlsLijst(), ct).ConfigureAwait(false), http, Pad, p => p.VolgendeCursor);
+        (await sender.Send(selectie.AlsLijst(), ct).ConfigureAwait(false)).AlsPagina(http, Pad, p => p.VolgendeCursor);
 
     private static async Task<Results<Ok<ArrangementOverzichtDto>, ProblemHttpResult>> GeefOverzicht(
         [AsParameters] ArrangementSelectieParameters selectie, ISender sender, HttpContext http, CancellationToken ct) =>
-        MetVolgendePagina(await sender.Send(selectie.AlsOverzicht(), ct).ConfigureAwait(false), http, Overzicht, p => p.VolgendeCursor);
+        (await sender.Send(selectie.AlsOverzicht(), ct).ConfigureAwait(false)).AlsPagina(http, Overzicht, p => p.VolgendeCursor);
 
     private static async Task<Results<Ok<ArrangementWijzigingenDto>, ProblemHttpResult>> GeefWijzigingen(
         [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
-        MetVolgendePagina(
-            await sender.Send(new GeefArrangementWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false),
-            http,
-            Wijzigingen,
-            p => p.MeerWijzigingen ? p.WijzigingenToken : null,
-            "token");
+        (await sender.Send(new GeefArrangementWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false))
+            .AlsPagina(http, Wijzigingen, p => p.MeerWijzigingen ? p.WijzigingenToken : null, "token");
 
     private static Task<Results<Ok<WerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefWerkvoorraadQuery(), http, ct);
@@ -86,24 +82,6 @@ internal static class ArrangementLeesEndpoints
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> GeefArrangement(
         Guid arrangementId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefArrangementQuery(arrangementId), http, ct);
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
-        .WithTags(Tag)
-        .WithSummary(samenvatting)
-        .WithDescription(beschrijving)
-        .RequireAuthorization();
-
-    /// <summary>Points the Link header at the next page, when there is one.</summary>
-    private static Results<Ok<T>, ProblemHttpResult> MetVolgendePagina<T>(
-        Result<T> uitkomst, HttpContext http, string pad, Func<T, string?> volgende, string parameter = "cursor")
-    {
-        if (uitkomst.Lukt(out var pagina) && volgende(pagina) is { } waarde)
-        {
-            VolgendePagina.ZetLink(http, pad, parameter, waarde);
-        }
-
-        return uitkomst.AlsAntwoord(http);
-    }
 
     /// <summary>The filters of <c>IArrangementSelectie</c>, the same on both lists.</summary>
     private static RouteHandlerBuilder MetSelectieParameters(this RouteHandlerBuilder builder) => builder

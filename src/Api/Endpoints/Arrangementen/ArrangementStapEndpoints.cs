@@ -29,7 +29,7 @@ internal static class ArrangementStapEndpoints
 
     public static void MapArrangementStappen(this RouteGroupBuilder api)
     {
-        api.MapPost(Pad, VraagAan).WithName("vraagArrangementAan").WithMetadata(new IdempotentieOndersteund()).Beschrijf(
+        api.MapPost(Pad, VraagAan).WithName("vraagArrangementAan").WithMetadata(new IdempotentieOndersteund()).Beschrijf(Tag, 
             "Vraag een arrangement aan voor een leerling",
             "Een medewerker van een school alleen voor leerlingen van de eigen vestigingen (anders 404). Met een Idempotency-Key " +
             "geeft een herhaling van dezelfde aanvraag het eerder aangemaakte arrangement terug; dezelfde sleutel met een andere " +
@@ -60,45 +60,37 @@ internal static class ArrangementStapEndpoints
 
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> NeemInBehandeling(
         Guid arrangementId, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new NeemArrangementInBehandelingCommand(arrangementId, Versie(http)), http, ct);
+        sender.StuurAsync(new NeemArrangementInBehandelingCommand(arrangementId, http.VerwachteVersie()), http, ct);
 
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> VraagInformatie(
         Guid arrangementId, VraagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new VraagInformatieCommand(arrangementId, Versie(http), v.Vraag), http, ct);
+        sender.StuurAsync(new VraagInformatieCommand(arrangementId, http.VerwachteVersie(), v.Vraag), http, ct);
 
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> BeantwoordVraag(
         Guid arrangementId, AntwoordVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new BeantwoordVraagCommand(arrangementId, Versie(http), v.Antwoord), http, ct);
+        sender.StuurAsync(new BeantwoordVraagCommand(arrangementId, http.VerwachteVersie(), v.Antwoord), http, ct);
 
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> KenToe(
         Guid arrangementId, ToekenningVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new KenArrangementToeCommand(arrangementId, Versie(http), v.Lees()), http, ct);
+        sender.StuurAsync(new KenArrangementToeCommand(arrangementId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> WijsAf(
         Guid arrangementId, AfwijzingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new WijsArrangementAfCommand(arrangementId, Versie(http), v.Lees()), http, ct);
+        sender.StuurAsync(new WijsArrangementAfCommand(arrangementId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> Start(
         Guid arrangementId, StartVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new StartArrangementCommand(arrangementId, Versie(http), v.Lees()), http, ct);
+        sender.StuurAsync(new StartArrangementCommand(arrangementId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> Evalueer(
         Guid arrangementId, EvaluatieVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new EvalueerArrangementCommand(arrangementId, Versie(http), v.Lees()), http, ct);
+        sender.StuurAsync(new EvalueerArrangementCommand(arrangementId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<ArrangementDto>, ProblemHttpResult>> Beeindig(
         Guid arrangementId, BeeindigingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new BeeindigArrangementCommand(arrangementId, Versie(http), v.Lees()), http, ct);
-
-    private static long? Versie(HttpContext http) => Versiebeheer.UitIfMatch(http.Request);
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
-        .WithTags(Tag)
-        .WithSummary(samenvatting)
-        .WithDescription(beschrijving)
-        .RequireAuthorization();
+        sender.StuurAsync(new BeeindigArrangementCommand(arrangementId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static RouteHandlerBuilder AlsStap(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
         .MetParameter(ContractParameters.ArrangementId)
-        .Beschrijf(samenvatting, beschrijving);
+        .Beschrijf(Tag, samenvatting, beschrijving);
 }

@@ -20,14 +20,14 @@ internal static class AuditEndpoints
 
     public static void MapAudit(this RouteGroupBuilder api)
     {
-        api.MapGet(Pad, GeefAuditRegels).WithName("geefAuditRegels").Beschrijf(
+        api.MapGet(Pad, GeefAuditRegels).WithName("geefAuditRegels").Beschrijf(Tag, 
             "Het auditlog van je samenwerkingsverband",
             "Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling " +
             "en/of per actor (gebruiker of client). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
             "Het lezen van het auditlog staat er zelf ook in.");
 
         // A CSV body is no typed result's to describe, so this one states its 200 itself.
-        api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").Produces<string>(StatusCodes.Status200OK, "text/csv").Beschrijf(
+        api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").Produces<string>(StatusCodes.Status200OK, "text/csv").Beschrijf(Tag, 
             "Exporteer het auditlog van één leerling of één actor als CSV",
             "Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). Ook een export staat in het auditlog.");
     }
@@ -53,12 +53,6 @@ internal static class AuditEndpoints
             ? TypedResults.Text(AlsCsv(regels), "text/csv; charset=utf-8", Encoding.UTF8)
             : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
     }
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
-        .WithTags(Tag)
-        .WithSummary(samenvatting)
-        .WithDescription(beschrijving)
-        .RequireAuthorization();
 
     /// <summary>RFC 4180 CSV; a value that a spreadsheet would run as a formula is prefixed with a quote.</summary>
     private static string AlsCsv(IReadOnlyList<AuditRegelDto> regels)

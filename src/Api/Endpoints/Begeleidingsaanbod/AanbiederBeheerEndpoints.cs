@@ -33,7 +33,7 @@ internal static class AanbiederBeheerEndpoints
 
     public static void MapAanbiederBeheer(this RouteGroupBuilder api)
     {
-        api.MapPost(Pad, Registreer).WithName("registreerAanbieder").Beschrijf(
+        api.MapPost(Pad, Registreer).WithName("registreerAanbieder").Beschrijf(Tag, 
             "Registreer een onderwijsbegeleidingsaanbieder",
             "Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe. " +
             "Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een " +
@@ -61,36 +61,25 @@ internal static class AanbiederBeheerEndpoints
 
     private static Task<Results<Ok<AanbiederDto>, ProblemHttpResult>> WijzigContactgegevens(
         string code, ContactgegevensVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new WijzigContactgegevensCommand(v.Lees(code), Versie(http)), http, ct);
+        sender.StuurAsync(new WijzigContactgegevensCommand(v.Lees(code), http.VerwachteVersie()), http, ct);
 
     private static Task<Results<Ok<AanbiederDto>, ProblemHttpResult>> BiedAan(
         string code, NieuwAanbodVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new BiedBegeleidingAanCommand(v.Lees(code), Versie(http)), http, ct);
+        sender.StuurAsync(new BiedBegeleidingAanCommand(v.Lees(code), http.VerwachteVersie()), http, ct);
 
     private static Task<Results<Ok<AanbiederDto>, ProblemHttpResult>> BeeindigAanbod(
         string code, Guid aanbodId, LaatsteDagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new BeeindigAanbodCommand(v.LeesAanbodeinde(code), aanbodId, Versie(http)), http, ct);
+        sender.StuurAsync(new BeeindigAanbodCommand(v.LeesAanbodeinde(code), aanbodId, http.VerwachteVersie()), http, ct);
 
     private static Task<Results<Ok<AanbiederDto>, ProblemHttpResult>> NeemUitBedrijf(
         string code, LaatsteDagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new NeemAanbiederUitBedrijfCommand(v.LeesUitbedrijfname(code), Versie(http)), http, ct);
+        sender.StuurAsync(new NeemAanbiederUitBedrijfCommand(v.LeesUitbedrijfname(code), http.VerwachteVersie()), http, ct);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Verwijder(string code, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var uitkomst = await sender.Send(new VerwijderAanbiederCommand(ObaCode.Parse(code), Versie(http)), ct).ConfigureAwait(false);
-        return uitkomst.IsGelukt ? TypedResults.NoContent() : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
-    }
-
-    private static long? Versie(HttpContext http) => Versiebeheer.UitIfMatch(http.Request);
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
-        .WithTags(Tag)
-        .WithSummary(samenvatting)
-        .WithDescription(beschrijving)
-        .RequireAuthorization();
+    private static async Task<Results<NoContent, ProblemHttpResult>> Verwijder(string code, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new VerwijderAanbiederCommand(ObaCode.Parse(code), http.VerwachteVersie()), ct).ConfigureAwait(false)).AlsGeenInhoud(http);
 
     /// <summary>What every change to one existing aanbieder shares in the contract: its code, and who may make it.</summary>
     private static RouteHandlerBuilder AlsWijziging(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
         .MetParameter(ContractParameters.ObaCode)
-        .Beschrijf(samenvatting, beschrijving + Eigenaarsregel);
+        .Beschrijf(Tag, samenvatting, beschrijving + Eigenaarsregel);
 }

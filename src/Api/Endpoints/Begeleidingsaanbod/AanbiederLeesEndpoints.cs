@@ -29,21 +29,21 @@ internal static class AanbiederLeesEndpoints
             .MetParameter(ContractParameters.Werkgebied)
             .MetParameter(ContractParameters.GeldigOp)
             .MetParameter(ContractParameters.GewijzigdSinds)
-            .Beschrijf(
+            .Beschrijf(Tag, 
                 "Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op",
                 "Pagina's van hoogstens 100 (pageSize, standaard 50) in vaste volgorde; volgendeCursor en de Link-header " +
                 "(rel=\"next\") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden " +
                 "voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, " +
                 "want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen " +
                 "om daarna alleen wijzigingen op te halen.");
-        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(
+        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
             "Wat er in het register veranderde sinds je vorige synchronisatie",
             "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': " +
             "verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken " +
             "en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 " +
             "token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging " +
             "wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.");
-        api.MapGet(Pad + "/{code}", GeefAanbieder).WithName("geefAanbieder").MetParameter(ContractParameters.ObaCode).Beschrijf(
+        api.MapGet(Pad + "/{code}", GeefAanbieder).WithName("geefAanbieder").MetParameter(ContractParameters.ObaCode).Beschrijf(Tag, 
             "Eén onderwijsbegeleidingsaanbieder met zijn aanbod en contactgegevens",
             "De ETag is de versie van de aanbieder: stuur haar mee in If-Match bij een wijziging.");
     }
@@ -52,39 +52,14 @@ internal static class AanbiederLeesEndpoints
         [FromQuery] string? expertise, [FromQuery] string? werkgebied, [FromQuery] int? cluster, [FromQuery] string? naam,
         [FromQuery] string? geldigOp, [FromQuery] string? gewijzigdSinds, [FromQuery] string? cursor, [FromQuery] int? pageSize,
         ISender sender, HttpContext http, CancellationToken ct) =>
-        MetVolgendePagina(
-            await sender.Send(new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize), ct).ConfigureAwait(false),
-            http,
-            Pad,
-            p => p.VolgendeCursor);
+        (await sender.Send(new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize), ct).ConfigureAwait(false))
+            .AlsPagina(http, Pad, p => p.VolgendeCursor);
 
     private static async Task<Results<Ok<WijzigingenPaginaDto>, ProblemHttpResult>> GeefWijzigingen(
         [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
-        MetVolgendePagina(
-            await sender.Send(new GeefAanbiederWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false),
-            http,
-            Wijzigingen,
-            p => p.MeerWijzigingen ? p.WijzigingenToken : null,
-            "token");
+        (await sender.Send(new GeefAanbiederWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false))
+            .AlsPagina(http, Wijzigingen, p => p.MeerWijzigingen ? p.WijzigingenToken : null, "token");
 
     private static Task<Results<Ok<AanbiederDto>, ProblemHttpResult>> GeefAanbieder(string code, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefAanbiederQuery(code), http, ct);
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
-        .WithTags(Tag)
-        .WithSummary(samenvatting)
-        .WithDescription(beschrijving)
-        .RequireAuthorization();
-
-    /// <summary>Points the Link header at the next page, when there is one.</summary>
-    private static Results<Ok<T>, ProblemHttpResult> MetVolgendePagina<T>(
-        Result<T> uitkomst, HttpContext http, string pad, Func<T, string?> volgende, string parameter = "cursor")
-    {
-        if (uitkomst.Lukt(out var pagina) && volgende(pagina) is { } waarde)
-        {
-            VolgendePagina.ZetLink(http, pad, parameter, waarde);
-        }
-
-        return uitkomst.AlsAntwoord(http);
-    }
 }

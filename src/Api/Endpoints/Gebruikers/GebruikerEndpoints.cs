@@ -21,18 +21,18 @@ internal static class GebruikerEndpoints
 
     public static void MapGebruikers(this RouteGroupBuilder api)
     {
-        api.MapPost(Pad, Registreer).WithName("registreerGebruiker").Beschrijf(
+        api.MapPost(Pad, Registreer).WithName("registreerGebruiker").Beschrijf(Tag, 
             "Maak een account aan",
             "Alleen voor de beheerder van een samenwerkingsverband; het account hoort bij diens samenwerkingsverband. " +
             "Het antwoord bevat eenmalig een activeringscode (7 dagen geldig) waarmee de persoon op /activeren zelf " +
             "een wachtwoord kiest. Een medewerker van een school hoort bij minstens één vestiging.");
-        api.MapGet(Pad, GeefGebruikers).WithName("geefGebruikers").Beschrijf(
+        api.MapGet(Pad, GeefGebruikers).WithName("geefGebruikers").Beschrijf(Tag, 
             "De accounts van je samenwerkingsverband", "Alleen voor de beheerder van een samenwerkingsverband.");
-        api.MapGet("/experts", GeefExperts).WithName("geefExperts").Beschrijf(
+        api.MapGet("/experts", GeefExperts).WithName("geefExperts").Beschrijf(Tag, 
             "De actieve experts van je samenwerkingsverband",
             "Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). " +
             "Alleen id en naam. Voor SWV-medewerkers en medewerkers van een school.");
-        api.MapPost(Pad + "/{id:guid}/deactivering", Deactiveer).WithName("deactiveerGebruiker").MetParameter(ContractParameters.GebruikerId).Beschrijf(
+        api.MapPost(Pad + "/{id:guid}/deactivering", Deactiveer).WithName("deactiveerGebruiker").MetParameter(ContractParameters.GebruikerId).Beschrijf(Tag, 
             "Deactiveer een account",
             "De persoon kan niet meer inloggen en alle tokens stoppen meteen. Het account en wat de persoon deed, blijven bewaard.");
     }
@@ -50,10 +50,4 @@ internal static class GebruikerEndpoints
 
     private static Task<Results<Ok<GebruikerDto>, ProblemHttpResult>> Deactiveer(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new DeactiveerGebruikerCommand(id), http, ct);
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
-        .WithTags(Tag)
-        .WithSummary(samenvatting)
-        .WithDescription(beschrijving)
-        .RequireAuthorization();
 }

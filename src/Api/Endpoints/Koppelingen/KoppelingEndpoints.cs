@@ -23,12 +23,12 @@ internal static class KoppelingEndpoints
 
     public static void MapKoppelingen(this RouteGroupBuilder api)
     {
-        api.MapPost(Pad, Registreer).WithName("registreerKoppeling").Beschrijf(
+        api.MapPost(Pad, Registreer).WithName("registreerKoppeling").Beschrijf(Tag, 
             "Registreer een koppeling (LAS of partner)",
             "Alleen voor de beheerder van een samenwerkingsverband. Zonder publiekeSleutels krijgt de koppeling een " +
             "geheim (client_secret_basic) dat alleen in dit antwoord staat; met een JSON Web Key Set meldt de " +
             "koppeling zich aan met private_key_jwt en bestaat er geen geheim.");
-        api.MapGet(Pad, GeefKoppelingen).WithName("geefKoppelingen").Beschrijf(
+        api.MapGet(Pad, GeefKoppelingen).WithName("geefKoppelingen").Beschrijf(Tag, 
             "De koppelingen van je samenwerkingsverband",
             "Alleen voor de beheerder van een samenwerkingsverband; koppelingen van andere samenwerkingsverbanden zijn niet zichtbaar. Geheimen staan er nooit in.");
         api.MapGet(Koppeling, GeefKoppeling).WithName("geefKoppeling").AlsKoppeling(
@@ -61,17 +61,9 @@ internal static class KoppelingEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> TrekIn(
         string clientId, ISender sender, HttpContext http, CancellationToken ct) =>
-        await sender.Send(new TrekKoppelingInCommand(clientId), ct).ConfigureAwait(false) is { IsGelukt: false } mislukt
-            ? ResultaatNaarHttp.AlsProbleem(mislukt.Fouten, http)
-            : TypedResults.NoContent();
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
-        .WithTags(Tag)
-        .WithSummary(samenvatting)
-        .WithDescription(beschrijving)
-        .RequireAuthorization();
+        (await sender.Send(new TrekKoppelingInCommand(clientId), ct).ConfigureAwait(false)).AlsGeenInhoud(http);
 
     private static RouteHandlerBuilder AlsKoppeling(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
         .MetParameter(ContractParameters.ClientId)
-        .Beschrijf(samenvatting, beschrijving);
+        .Beschrijf(Tag, samenvatting, beschrijving);
 }
