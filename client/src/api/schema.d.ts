@@ -8686,7 +8686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Fout. */
             412: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -8708,7 +8708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description Fout. */
             428: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -28,8 +28,15 @@ public sealed record OndersteuningsbehoeftenDto(
         }
 
         var velden = IvoVeldenDto.Lees(invoer.Onderwijsbehoeften, "ondersteuningsbehoeften.onderwijsbehoeften");
+
+        // Where the IVO fields could not be read, empty ones stand in, so the other fields' rules still run and the
+        // caller hears of every problem at once.
         var behoeften = Ondersteuningsbehoeften.Van(
-            invoer.BevorderendeFactoren, invoer.BelemmerendeFactoren, velden.IsGelukt ? velden.Waarde : Domain.Ondersteuning.IvoVelden.Leeg, invoer.VisieLeerling, invoer.VisieOuders);
+            invoer.BevorderendeFactoren,
+            invoer.BelemmerendeFactoren,
+            velden.Lukt(out var onderwijsbehoeften) ? onderwijsbehoeften : Domain.Ondersteuning.IvoVelden.Leeg,
+            invoer.VisieLeerling,
+            invoer.VisieOuders);
         var fouten = velden.Fouten.Concat(behoeften.Fouten.Select(f => f with { Veld = "ondersteuningsbehoeften." + f.Veld })).ToList();
         return fouten.Count > 0 ? Result<Ondersteuningsbehoeften>.Mislukt(fouten) : behoeften;
     }

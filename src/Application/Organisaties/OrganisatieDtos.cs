@@ -68,7 +68,7 @@ internal static class OrganisatieAudit
 
 internal static class OrganisatieFouten
 {
-    public static Domain.Common.Fout OnbekendeSchool(string vestiging) =>
+    public static Domain.Common.Fout OnbekendeSchool(VestigingCode vestiging) =>
         Domain.Common.Fout.NietGevonden("school-onbekend", $"Er is geen school met vestiging {vestiging} in dit samenwerkingsverband.");
 
     public static Domain.Common.Fout NietIngericht() =>

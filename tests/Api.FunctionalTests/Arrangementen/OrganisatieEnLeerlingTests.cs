@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using PassendOnderwijs.Domain.Ondersteuning;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Arrangementen;
 
@@ -70,6 +71,36 @@ public class OrganisatieEnLeerlingTests : ArrangementTest
         using var onvolledig = await Stuur(HttpMethod.Post, "/api/v1/leerlingen", new { voornaam = "", geboortedatum = "2030-01-01", vestiging = EigenVestiging }, Medewerker);
         var fouten = (await ProbleemAsync(onvolledig, 400)).GetProperty("errors").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
         fouten.ShouldBe(["voornaam-vereist", "achternaam-vereist", "groep-vereist", "onwaarschijnlijke-geboortedatum"], ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task A_school_registration_hears_of_every_problem_in_its_request_at_once()
+    {
+        using var response = await Stuur(HttpMethod.Post, "/api/v1/scholen", new
+        {
+            vestiging = "12ab00", naam = "De Linde", soort = "BSO", schoolbestuur = " ",
+            ondersteuningsprofiel = new { expertise = new string('x', IvoVelden.MaximaleLengte + 1) },
+        }, Beheerder);
+
+        var fouten = (await ProbleemAsync(response, 400)).GetProperty("errors").EnumerateArray()
+            .Select(f => (f.GetProperty("code").GetString(), f.GetProperty("pointer").GetString())).ToList();
+        fouten.ShouldBe(
+        [
+            ("ongeldige-vestigingcode", "#/vestiging"), ("ongeldige-soort", "#/soort"), ("schoolbestuur-vereist", "#/schoolbestuur"),
+            ("tekst-te-lang", "#/ondersteuningsprofiel/expertise"),
+        ]);
+    }
+
+    [Test]
+    public async Task A_profile_for_a_malformed_vestiging_is_refused_with_every_problem_before_the_school_is_looked_up()
+    {
+        using var response = await Wijzig(
+            HttpMethod.Put, "/api/v1/scholen/12ab00/ondersteuningsprofiel", "\"1\"", new { aandachtEnTijd = new string('x', IvoVelden.MaximaleLengte + 1) }, Beheerder);
+
+        var fouten = (await ProbleemAsync(response, 400)).GetProperty("errors").EnumerateArray().ToList();
+        fouten.Select(f => f.GetProperty("code").GetString()).ShouldBe(["ongeldige-vestigingcode", "tekst-te-lang"]);
+        fouten[0].GetProperty("parameter").GetString().ShouldBe("vestiging");
+        fouten[1].GetProperty("pointer").GetString().ShouldBe("#/ondersteuningsprofiel/aandachtEnTijd");
     }
 
     private async Task<HttpResponseMessage> Wijzig(HttpMethod methode, string pad, string ifMatch, object inhoud, string token)

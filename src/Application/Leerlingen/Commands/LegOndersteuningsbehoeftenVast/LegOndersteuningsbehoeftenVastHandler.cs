@@ -1,14 +1,17 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Leerlingen;
 
 namespace PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoeftenVast;
 
-public sealed class LegOndersteuningsbehoeftenVastHandler(IApplicationDbContext db) : ICommandHandler<LegOndersteuningsbehoeftenVastCommand, Result<LeerlingDto>>
+public sealed class LegOndersteuningsbehoeftenVastHandler(IApplicationDbContext db)
+    : InvoerHandler<LegOndersteuningsbehoeftenVastCommand, Ondersteuningsbehoeften, LeerlingDto>
 {
-    public async ValueTask<Result<LeerlingDto>> Handle(LegOndersteuningsbehoeftenVastCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<LeerlingDto>> Handle(
+        LegOndersteuningsbehoeftenVastCommand command, Ondersteuningsbehoeften behoeften, CancellationToken cancellationToken)
     {
         var leerling = await db.Leerlingen.FirstOrDefaultAsync(l => l.Id == command.LeerlingId, cancellationToken).ConfigureAwait(false);
         if (leerling is null)
@@ -21,7 +24,7 @@ public sealed class LegOndersteuningsbehoeftenVastHandler(IApplicationDbContext 
             return versiefout;
         }
 
-        leerling.LegOndersteuningsbehoeftenVast(OndersteuningsbehoeftenDto.Lees(command.Ondersteuningsbehoeften).Waarde);
+        leerling.LegOndersteuningsbehoeftenVast(behoeften);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return LeerlingDto.Van(leerling);
     }

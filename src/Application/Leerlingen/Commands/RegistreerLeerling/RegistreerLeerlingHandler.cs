@@ -1,20 +1,20 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Leerlingen.Commands.RegistreerLeerling;
 
 public sealed class RegistreerLeerlingHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
-    : ICommandHandler<RegistreerLeerlingCommand, Result<LeerlingDto>>
+    : InvoerHandler<RegistreerLeerlingCommand, Leerlingregistratie, LeerlingDto>
 {
-    public async ValueTask<Result<LeerlingDto>> Handle(RegistreerLeerlingCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<LeerlingDto>> Handle(
+        RegistreerLeerlingCommand command, Leerlingregistratie invoer, CancellationToken cancellationToken)
     {
-        var vestiging = VestigingCode.Parse(command.Vestiging).Waarde;
+        var vestiging = invoer.Vestiging;
         var school = await db.Scholen.FirstOrDefaultAsync(s => s.Id == vestiging, cancellationToken).ConfigureAwait(false);
         if (school is null)
         {
@@ -26,15 +26,15 @@ public sealed class RegistreerLeerlingHandler(IApplicationDbContext db, IHuidige
             return Fout.Verboden("niet-eigen-vestiging", "Je kunt alleen leerlingen van je eigen vestigingen registreren.");
         }
 
-        var leerling = Leerling.Registreer(school, command.Voornaam, command.Achternaam, command.Geboortedatum, command.Groep, NederlandseTijd.Vandaag(klok));
-        if (!leerling.IsGelukt)
+        var geregistreerd = Leerling.Registreer(school, invoer.Voornaam, invoer.Achternaam, invoer.Geboortedatum, invoer.Groep, NederlandseTijd.Vandaag(klok));
+        if (!geregistreerd.Lukt(out var leerling))
         {
-            return Result<LeerlingDto>.Mislukt(leerling.Fouten);
+            return Result<LeerlingDto>.Mislukt(geregistreerd.Fouten);
         }
 
-        leerling.Waarde.LegOndersteuningsbehoeftenVast(OndersteuningsbehoeftenDto.Lees(command.Ondersteuningsbehoeften).Waarde);
-        db.Leerlingen.Add(leerling.Waarde);
+        leerling.LegOndersteuningsbehoeftenVast(invoer.Ondersteuningsbehoeften);
+        db.Leerlingen.Add(leerling);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return LeerlingDto.Van(leerling.Waarde);
+        return LeerlingDto.Van(leerling);
     }
 }

@@ -14,7 +14,13 @@ public sealed class GeefLeerlingenHandler(IApplicationDbContext db, ISynctokens 
         var leerlingen = db.Leerlingen.AsNoTracking();
         if (query.Vestiging is not null)
         {
-            var vestiging = VestigingCode.Parse(query.Vestiging).Waarde;
+            // The validator refused a malformed code before this point; this only guards the handler used on its own.
+            var gelezen = VestigingCode.Parse(query.Vestiging);
+            if (!gelezen.Lukt(out var vestiging))
+            {
+                return Result<LeerlingenPaginaDto>.Mislukt(gelezen.Fouten);
+            }
+
             leerlingen = leerlingen.Where(l => l.Vestiging == vestiging);
         }
 

@@ -1,7 +1,8 @@
-using Mediator;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
-using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -10,6 +11,7 @@ namespace PassendOnderwijs.Application.Organisaties.Commands.LegOndersteuningspr
 
 /// <summary>Replaces a school's schoolondersteuningsprofiel: by an SWV administrator, or by staff of that school.</summary>
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.SchoolMedewerker])]
+[KanFalen(FoutSoort.NietGevonden)]
 [Audit(AuditActie.Wijzigen, "school", Doel = OrganisatieAudit.Doel)]
-public sealed record LegOndersteuningsprofielVastCommand(string Vestiging, long? VerwachteVersie, IvoVeldenDto? Ondersteuningsprofiel)
-    : ICommand<Result<SchoolDto>>;
+public sealed record LegOndersteuningsprofielVastCommand(long? VerwachteVersie, Result<Profielwijziging> Invoer)
+    : IInvoerCommand<Profielwijziging, SchoolDto>, IVersieVoorwaarde;

@@ -1,24 +1,23 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Organisaties.Commands.LegOndersteuningsprofielVast;
 
 public sealed class LegOndersteuningsprofielVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper)
-    : ICommandHandler<LegOndersteuningsprofielVastCommand, Result<SchoolDto>>
+    : InvoerHandler<LegOndersteuningsprofielVastCommand, Profielwijziging, SchoolDto>
 {
-    public async ValueTask<Result<SchoolDto>> Handle(LegOndersteuningsprofielVastCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<SchoolDto>> Handle(
+        LegOndersteuningsprofielVastCommand command, Profielwijziging invoer, CancellationToken cancellationToken)
     {
-        var vestiging = VestigingCode.Parse(command.Vestiging).Waarde;
+        var vestiging = invoer.Vestiging;
         var school = await db.Scholen.FirstOrDefaultAsync(s => s.Id == vestiging, cancellationToken).ConfigureAwait(false);
         if (school is null)
         {
-            return OrganisatieFouten.OnbekendeSchool(command.Vestiging);
+            return OrganisatieFouten.OnbekendeSchool(vestiging);
         }
 
         if (aanroeper.Rollen.Contains(Rol.SchoolMedewerker.Code()) && !aanroeper.Vestigingen.Contains(vestiging.Waarde))
@@ -31,7 +30,7 @@ public sealed class LegOndersteuningsprofielVastHandler(IApplicationDbContext db
             return versiefout;
         }
 
-        school.LegOndersteuningsprofielVast(IvoVeldenDto.Lees(command.Ondersteuningsprofiel, "ondersteuningsprofiel").Waarde);
+        school.LegOndersteuningsprofielVast(invoer.Profiel);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var bestuur = await db.Schoolbesturen.Where(b => b.Id == school.SchoolbestuurId).Select(b => b.Nummer).FirstAsync(cancellationToken).ConfigureAwait(false);
         return SchoolDto.Van(school, bestuur);

@@ -1,15 +1,14 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Organisaties.Commands.RegistreerSchool;
 
-public sealed class RegistreerSchoolHandler(IApplicationDbContext db) : ICommandHandler<RegistreerSchoolCommand, Result<SchoolDto>>
+public sealed class RegistreerSchoolHandler(IApplicationDbContext db) : InvoerHandler<RegistreerSchoolCommand, Schoolregistratie, SchoolDto>
 {
-    public async ValueTask<Result<SchoolDto>> Handle(RegistreerSchoolCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<SchoolDto>> Handle(RegistreerSchoolCommand command, Schoolregistratie invoer, CancellationToken cancellationToken)
     {
         var swv = await db.Samenwerkingsverbanden.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (swv is null)
@@ -17,30 +16,27 @@ public sealed class RegistreerSchoolHandler(IApplicationDbContext db) : ICommand
             return OrganisatieFouten.NietIngericht();
         }
 
-        var bestuur = await db.Schoolbesturen.FirstOrDefaultAsync(b => b.Nummer == command.Schoolbestuur, cancellationToken).ConfigureAwait(false);
+        var bestuur = await db.Schoolbesturen.FirstOrDefaultAsync(b => b.Nummer == invoer.Schoolbestuur, cancellationToken).ConfigureAwait(false);
         if (bestuur is null)
         {
-            return Fout.Ongeldig("onbekend-schoolbestuur", $"Er is geen schoolbestuur {command.Schoolbestuur} in dit samenwerkingsverband.", "schoolbestuur");
+            return Fout.Ongeldig("onbekend-schoolbestuur", $"Er is geen schoolbestuur {invoer.Schoolbestuur} in dit samenwerkingsverband.", "schoolbestuur");
         }
 
-        var vestiging = VestigingCode.Parse(command.Vestiging).Waarde;
+        var vestiging = invoer.Vestiging;
         if (await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Id == vestiging, cancellationToken).ConfigureAwait(false))
         {
             return Fout.Conflict("school-bestaat", $"Vestiging {vestiging} is al geregistreerd.");
         }
 
-        var school = School.Registreer(
-            swv, bestuur, vestiging, command.Naam, SoortSchoolCodes.Lijst.Zoek(command.Soort)!.Value, Leeg(command.Regio), Leeg(command.LokaalNetwerk));
-        if (!school.IsGelukt)
+        var geregistreerd = School.Registreer(swv, bestuur, vestiging, invoer.Naam, invoer.Soort, invoer.Regio, invoer.LokaalNetwerk);
+        if (!geregistreerd.Lukt(out var school))
         {
-            return Result<SchoolDto>.Mislukt(school.Fouten);
+            return Result<SchoolDto>.Mislukt(geregistreerd.Fouten);
         }
 
-        school.Waarde.LegOndersteuningsprofielVast(IvoVeldenDto.Lees(command.Ondersteuningsprofiel, "ondersteuningsprofiel").Waarde);
-        db.Scholen.Add(school.Waarde);
+        school.LegOndersteuningsprofielVast(invoer.Ondersteuningsprofiel);
+        db.Scholen.Add(school);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return SchoolDto.Van(school.Waarde, bestuur.Nummer);
+        return SchoolDto.Van(school, bestuur.Nummer);
     }
-
-    private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 }

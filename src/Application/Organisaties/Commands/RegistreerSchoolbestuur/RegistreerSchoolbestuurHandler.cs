@@ -16,19 +16,19 @@ public sealed class RegistreerSchoolbestuurHandler(IApplicationDbContext db) : I
             return OrganisatieFouten.NietIngericht();
         }
 
-        var bestuur = Schoolbestuur.Registreer(swv.Code, command.Nummer, command.Naam);
-        if (!bestuur.IsGelukt)
+        var geregistreerd = Schoolbestuur.Registreer(swv.Code, command.Nummer, command.Naam);
+        if (!geregistreerd.Lukt(out var bestuur))
         {
-            return Result<SchoolbestuurDto>.Mislukt(bestuur.Fouten);
+            return Result<SchoolbestuurDto>.Mislukt(geregistreerd.Fouten);
         }
 
-        if (await db.Schoolbesturen.AnyAsync(b => b.Nummer == bestuur.Waarde.Nummer, cancellationToken).ConfigureAwait(false))
+        if (await db.Schoolbesturen.AnyAsync(b => b.Nummer == bestuur.Nummer, cancellationToken).ConfigureAwait(false))
         {
-            return Fout.Conflict("schoolbestuur-bestaat", $"Schoolbestuur {bestuur.Waarde.Nummer} is al geregistreerd.");
+            return Fout.Conflict("schoolbestuur-bestaat", $"Schoolbestuur {bestuur.Nummer} is al geregistreerd.");
         }
 
-        db.Schoolbesturen.Add(bestuur.Waarde);
+        db.Schoolbesturen.Add(bestuur);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return SchoolbestuurDto.Van(bestuur.Waarde);
+        return SchoolbestuurDto.Van(bestuur);
     }
 }

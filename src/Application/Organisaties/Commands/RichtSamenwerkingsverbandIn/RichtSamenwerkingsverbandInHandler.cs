@@ -21,18 +21,18 @@ public sealed class RichtSamenwerkingsverbandInHandler(IApplicationDbContext db,
         var indeling = Samenwerkingsverband.LeesIndeling((command.Regios ?? []).Select(r => (r?.Naam, (IReadOnlyList<string?>?)r?.LokaleNetwerken)).ToList());
         var naam = swv is null ? Samenwerkingsverband.Registreer(aanroeper.Samenwerkingsverband, command.Naam) : swv.Hernoem(command.Naam);
         var fouten = naam.Fouten.Concat(indeling.Fouten).ToList();
-        if (fouten.Count > 0)
+        if (!naam.Lukt(out var ingericht) || !indeling.Lukt(out var regios))
         {
             return Result<SamenwerkingsverbandDto>.Mislukt(fouten);
         }
 
         if (swv is null)
         {
-            db.Samenwerkingsverbanden.Add(naam.Waarde);
+            db.Samenwerkingsverbanden.Add(ingericht);
         }
 
-        naam.Waarde.DeelIn(indeling.Waarde);
+        ingericht.DeelIn(regios);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return SamenwerkingsverbandDto.Van(naam.Waarde);
+        return SamenwerkingsverbandDto.Van(ingericht);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -7,4 +8,5 @@ namespace PassendOnderwijs.Application.Organisaties.Queries.GeefSamenwerkingsver
 
 /// <summary>The caller's own samenwerkingsverband with its indeling.</summary>
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
+[KanFalen(FoutSoort.NietGevonden)]
 public sealed record GeefSamenwerkingsverbandQuery : IQuery<Result<SamenwerkingsverbandDto>>;

@@ -10,10 +10,16 @@ public sealed class GeefSchoolHandler(IApplicationDbContext db) : IQueryHandler<
 {
     public async ValueTask<Result<SchoolDto>> Handle(GeefSchoolQuery query, CancellationToken cancellationToken)
     {
-        var vestiging = VestigingCode.Parse(query.Vestiging).Waarde;
+        // The validator refused a malformed code before this point; this only guards the handler used on its own.
+        var gelezen = VestigingCode.Parse(query.Vestiging);
+        if (!gelezen.Lukt(out var vestiging))
+        {
+            return Result<SchoolDto>.Mislukt(gelezen.Fouten);
+        }
+
         var gevonden = await db.Scholen.AsNoTracking().Where(s => s.Id == vestiging)
             .Join(db.Schoolbesturen, s => s.SchoolbestuurId, b => b.Id, (s, b) => new { School = s, b.Nummer })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return gevonden is null ? OrganisatieFouten.OnbekendeSchool(query.Vestiging) : SchoolDto.Van(gevonden.School, gevonden.Nummer);
+        return gevonden is null ? OrganisatieFouten.OnbekendeSchool(vestiging) : SchoolDto.Van(gevonden.School, gevonden.Nummer);
     }
 }

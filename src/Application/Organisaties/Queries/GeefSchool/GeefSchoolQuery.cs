@@ -1,9 +1,11 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Organisaties.Queries.GeefSchool;
 
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
+[KanFalen(FoutSoort.NietGevonden)]
 public sealed record GeefSchoolQuery(string Vestiging) : IQuery<Result<SchoolDto>>;
