@@ -8686,7 +8686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Fout. */
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
             412: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -8708,7 +8708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Fout. */
+            /** @description If-Match ontbreekt. */
             428: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -9,11 +9,11 @@ namespace PassendOnderwijs.Api.Endpoints;
 /// </summary>
 internal static class EndpointConventie
 {
-    public static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string tag, string samenvatting, string beschrijving) => builder
-        .WithTags(tag)
-        .WithSummary(samenvatting)
-        .WithDescription(beschrijving)
-        .RequireAuthorization();
+    public static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string tag, string samenvatting, string? beschrijving = null)
+    {
+        builder.WithTags(tag).WithSummary(samenvatting).RequireAuthorization();
+        return beschrijving is null ? builder : builder.WithDescription(beschrijving);
+    }
 
     /// <summary>The version a change is based on, from If-Match (<see cref="Versiebeheer"/>).</summary>
     public static long? VerwachteVersie(this HttpContext http)

@@ -326,8 +326,10 @@ internal sealed class ContractOperationFilter : IOperationFilter
         "404" => "Niet gevonden.",
         "409" => "Botst met de huidige toestand.",
         "410" => "Niet meer beschikbaar.",
+        "412" => "Iemand anders wijzigde dit intussen; haal de nieuwe versie op.",
         "415" => "De inhoud is geen JSON; stuur Content-Type: application/json.",
         "422" => "Een bedrijfsregel staat dit niet toe.",
+        "428" => "If-Match ontbreekt.",
         _ => "Fout.",
     };
 }

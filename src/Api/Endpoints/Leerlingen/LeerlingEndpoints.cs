@@ -33,32 +33,32 @@ internal static class LeerlingEndpoints
 
     public static void MapLeerlingen(this RouteGroupBuilder api)
     {
-        api.MapGet(Pad, GeefLeerlingen).WithName("geefLeerlingen").MetParameter(ContractParameters.VestigingFilter).Beschrijf(
+        api.MapGet(Pad, GeefLeerlingen).WithName("geefLeerlingen").MetParameter(ContractParameters.VestigingFilter).Beschrijf(Tag, 
             "De leerlingen die je mag zien",
             "Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25).");
-        api.MapPost(Pad, RegistreerLeerling).WithName("registreerLeerling").Beschrijf(
+        api.MapPost(Pad, RegistreerLeerling).WithName("registreerLeerling").Beschrijf(Tag, 
             "Registreer een leerling",
             "Naam, geboortedatum, vestiging en groep; nooit een BSN. Een medewerker van een school alleen op de eigen vestigingen (403).");
-        api.MapGet(LeerlingPad, GeefLeerling).WithName("geefLeerling").MetParameter(ContractParameters.LeerlingId).Beschrijf(
+        api.MapGet(LeerlingPad, GeefLeerling).WithName("geefLeerling").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag, 
             "Eén leerling met haar of zijn ondersteuningsbehoeften");
         api.MapPut(LeerlingPad + "/ondersteuningsbehoeften", LegOndersteuningsbehoeftenVast).WithName("legOndersteuningsbehoeftenVast")
-            .MetParameter(ContractParameters.LeerlingId).Beschrijf(
+            .MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag, 
                 "Vervang de ondersteuningsbehoeften van een leerling",
                 "Bevorderende en belemmerende factoren, onderwijsbehoeften op de vijf IVO-velden, en de visie van leerling en ouders. " +
                 "Geen diagnoses: die horen hier niet.");
 
-        api.MapGet(BetrokkenenPad, GeefBetrokkenen).WithName("geefBetrokkenen").MetParameter(ContractParameters.LeerlingId).Beschrijf(
+        api.MapGet(BetrokkenenPad, GeefBetrokkenen).WithName("geefBetrokkenen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag, 
             "De experts die bij een leerling betrokken zijn of waren",
             "Wie, waarom, tot en met welke dag, en wie het vastlegde en beëindigde; de nieuwste eerst. Een expert ziet een leerling " +
             "alleen zolang die betrokken is (actief), of uitvoerder is van een lopend arrangement van de leerling. Voor SWV-medewerkers.");
-        api.MapPost(BetrokkenenPad, VoegBetrokkeneToe).WithName("voegBetrokkeneToe").MetParameter(ContractParameters.LeerlingId).Beschrijf(
+        api.MapPost(BetrokkenenPad, VoegBetrokkeneToe).WithName("voegBetrokkeneToe").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag, 
             "Laat een expert een leerling zien, met een reden, tot een datum",
             $"Kies een expert uit GET /experts. De reden is verplicht (hoogstens {Betrokkene.MaximaleLengteReden} tekens); de einddatum " +
             $"ligt niet in het verleden en hoogstens {Betrokkene.MaximaleDuurDagen} dagen vooruit. Na die dag vervalt de toegang vanzelf. " +
             "Is de expert al betrokken, dan 409. Voor SWV-medewerkers.");
-        api.MapGet(BetrokkenePad, GeefBetrokkene).WithName("geefBetrokkene").AlsBetrokkene().Beschrijf(
+        api.MapGet(BetrokkenePad, GeefBetrokkene).WithName("geefBetrokkene").AlsBetrokkene().Beschrijf(Tag, 
             "Eén betrokken expert van een leerling", "Voor SWV-medewerkers.");
-        api.MapPost(BetrokkenePad + "/beeindiging", BeeindigBetrokkenheid).WithName("beeindigBetrokkenheid").AlsBetrokkene().Beschrijf(
+        api.MapPost(BetrokkenePad + "/beeindiging", BeeindigBetrokkenheid).WithName("beeindigBetrokkenheid").AlsBetrokkene().Beschrijf(Tag, 
             "Beëindig de toegang van een expert tot een leerling, nu",
             "Vanaf nu ziet de expert de leerling niet meer (tenzij als uitvoerder van een lopend arrangement). Al beëindigd of verlopen: 409. Voor SWV-medewerkers.");
     }
@@ -104,12 +104,6 @@ internal static class LeerlingEndpoints
     private static Task<Results<Ok<BetrokkeneDto>, ProblemHttpResult>> BeeindigBetrokkenheid(
         Guid leerlingId, Guid betrokkeneId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new BeeindigBetrokkenheidCommand(leerlingId, betrokkeneId), http, ct);
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string? beschrijving = null)
-    {
-        builder.WithTags(Tag).WithSummary(samenvatting).RequireAuthorization();
-        return beschrijving is null ? builder : builder.WithDescription(beschrijving);
-    }
 
     private static RouteHandlerBuilder AlsBetrokkene(this RouteHandlerBuilder builder) => builder
         .MetParameter(ContractParameters.LeerlingId)

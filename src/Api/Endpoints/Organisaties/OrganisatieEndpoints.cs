@@ -32,25 +32,25 @@ internal static class OrganisatieEndpoints
 
     public static void MapOrganisaties(this RouteGroupBuilder api)
     {
-        api.MapGet(Samenwerkingsverband, GeefSamenwerkingsverband).WithName("geefSamenwerkingsverband").Beschrijf(
+        api.MapGet(Samenwerkingsverband, GeefSamenwerkingsverband).WithName("geefSamenwerkingsverband").Beschrijf(Tag, 
             "Het eigen samenwerkingsverband met zijn regio's en lokale netwerken");
-        api.MapPut(Samenwerkingsverband, RichtSamenwerkingsverbandIn).WithName("richtSamenwerkingsverbandIn").Beschrijf(
+        api.MapPut(Samenwerkingsverband, RichtSamenwerkingsverbandIn).WithName("richtSamenwerkingsverbandIn").Beschrijf(Tag, 
             "Leg naam en indeling (regio's met lokale netwerken) van het eigen samenwerkingsverband vast",
             "De eerste keer richt dit het samenwerkingsverband in. Daarna vervangt het naam en hele indeling en is If-Match " +
             "met de ETag verplicht (428 zonder, 412 bij een verouderde versie).");
-        api.MapGet(Schoolbesturen, GeefSchoolbesturen).WithName("geefSchoolbesturen").Beschrijf(
+        api.MapGet(Schoolbesturen, GeefSchoolbesturen).WithName("geefSchoolbesturen").Beschrijf(Tag, 
             "De schoolbesturen in het samenwerkingsverband");
-        api.MapPost(Schoolbesturen, RegistreerSchoolbestuur).WithName("registreerSchoolbestuur").Beschrijf(
+        api.MapPost(Schoolbesturen, RegistreerSchoolbestuur).WithName("registreerSchoolbestuur").Beschrijf(Tag, 
             "Registreer een schoolbestuur met zijn bevoegd-gezagnummer");
-        api.MapGet(Scholen, GeefScholen).WithName("geefScholen").MetParameter(ContractParameters.SoortSchool).Beschrijf(
+        api.MapGet(Scholen, GeefScholen).WithName("geefScholen").MetParameter(ContractParameters.SoortSchool).Beschrijf(Tag, 
             "De scholen (vestigingen) in het samenwerkingsverband met hun ondersteuningsprofiel");
-        api.MapPost(Scholen, RegistreerSchool).WithName("registreerSchool").Beschrijf(
+        api.MapPost(Scholen, RegistreerSchool).WithName("registreerSchool").Beschrijf(Tag, 
             "Registreer een school (vestiging)",
             "Met BRIN + vestigingsnummer, soort, schoolbestuur, plek in de indeling en eventueel het ondersteuningsprofiel.");
-        api.MapGet(School, GeefSchool).WithName("geefSchool").MetParameter(ContractParameters.Vestiging).Beschrijf(
+        api.MapGet(School, GeefSchool).WithName("geefSchool").MetParameter(ContractParameters.Vestiging).Beschrijf(Tag, 
             "Eén school met haar ondersteuningsprofiel");
         api.MapPut(School + "/ondersteuningsprofiel", LegOndersteuningsprofielVast).WithName("legOndersteuningsprofielVast")
-            .MetParameter(ContractParameters.Vestiging).Beschrijf(
+            .MetParameter(ContractParameters.Vestiging).Beschrijf(Tag, 
                 "Vervang het schoolondersteuningsprofiel op de vijf IVO-velden", "Door een SWV-beheerder, of door een medewerker van die school.");
     }
 
@@ -60,7 +60,7 @@ internal static class OrganisatieEndpoints
 
     private static Task<Results<Ok<SamenwerkingsverbandDto>, ProblemHttpResult>> RichtSamenwerkingsverbandIn(
         SamenwerkingsverbandVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new RichtSamenwerkingsverbandInCommand(Versie(http), v.Naam, v.Regios), http, ct);
+        sender.StuurAsync(new RichtSamenwerkingsverbandInCommand(http.VerwachteVersie(), v.Naam, v.Regios), http, ct);
 
     private static Task<Results<Ok<SchoolbesturenDto>, ProblemHttpResult>> GeefSchoolbesturen(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefSchoolbesturenQuery(), http, ct);
@@ -83,13 +83,5 @@ internal static class OrganisatieEndpoints
 
     private static Task<Results<Ok<SchoolDto>, ProblemHttpResult>> LegOndersteuningsprofielVast(
         string vestiging, IvoVeldenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.StuurAsync(new LegOndersteuningsprofielVastCommand(Versie(http), ProfielVerzoek.Lees(vestiging, v)), http, ct);
-
-    private static long? Versie(HttpContext http) => Versiebeheer.UitIfMatch(http.Request);
-
-    private static RouteHandlerBuilder Beschrijf(this RouteHandlerBuilder builder, string samenvatting, string? beschrijving = null)
-    {
-        builder.WithTags(Tag).WithSummary(samenvatting).RequireAuthorization();
-        return beschrijving is null ? builder : builder.WithDescription(beschrijving);
-    }
+        sender.StuurAsync(new LegOndersteuningsprofielVastCommand(http.VerwachteVersie(), ProfielVerzoek.Lees(vestiging, v)), http, ct);
 }
