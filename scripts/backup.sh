@@ -4,8 +4,7 @@
 # the database was on, and the dump's checksum. scripts/restore.sh reads both. See README, "Backups".
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-source scripts/lib.sh
+source "$root/scripts/lib.sh"
 
 gebruik() {
   cat <<'TEKST'
@@ -57,20 +56,24 @@ if [ -n "${PASSENDONDERWIJS_DB_EIGENAAR:-}" ] || [ -n "${PASSENDONDERWIJS_DB:-}"
   fi
 else
   lokale_database "${lokaal:-passendonderwijs}" >/dev/null
-  verbinding="$PASSENDONDERWIJS_DB_EIGENAAR"; bron="de lokale cluster (scripts/local-db.sh)"
+  verbinding="$PASSENDONDERWIJS_DB_EIGENAAR"; bron="de lokale cluster van scripts/local-db.sh"
 fi
 libpq_verbinding "$verbinding"
 database="$PGDATABASE"
 
 psql_eigenaar() { "$pg_bin/psql" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
-if [ "$(psql_eigenaar -c "SELECT to_regclass('public.__ef_migrations_history') IS NOT NULL")" != "t" ]; then
+if ! schema=$(psql_eigenaar -c "SELECT to_regclass('public.__ef_migrations_history') IS NOT NULL"); then
+  echo "Database $database is niet te bereiken als ${PGUSER:-?} (zie de melding hierboven)." >&2
+  exit 1
+fi
+if [ "$schema" != "t" ]; then
   echo "Database $database heeft geen schema van PassendOnderwijs (geen __ef_migrations_history): niets om te bewaren." >&2
   exit 1
 fi
 
 if [ -z "$map" ]; then
-  map=".local/backups/$database-$(date +%Y%m%d-%H%M%S)"
+  map="$root/.local/backups/$database-$(date +%Y%m%d-%H%M%S)"
 fi
 if [ -e "$map" ] && { [ ! -d "$map" ] || [ -n "$(ls -A "$map")" ]; }; then
   echo "$map bestaat al en is geen lege map: kies een nieuwe map, zodat geen backup een andere overschrijft." >&2
@@ -109,12 +112,12 @@ migratie=$laatste
 migraties=$(wc -l <<<"$migraties" | tr -d ' ')
 tabellen=$tabellen
 server=$(psql_eigenaar -c "SHOW server_version")
-pg_dump=$("$pg_bin/pg_dump" --version | awk '{print $NF}')
+pg_dump=$("$pg_bin/pg_dump" --version | awk '{print $3}')
 MANIFEST
 klaar=true
 
 cat <<MELDING
-Backup gemaakt in $((($(date +%s) - begin))) s:
+Backup gemaakt in $(($(date +%s) - begin)) s:
   map        $map
   dump       passendonderwijs.dump ($(du -h "$dump" | cut -f1), $tabellen tabellen)
   migratie   $laatste

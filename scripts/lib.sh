@@ -36,7 +36,7 @@ wacht_op_gereed() {
 # owner, which migrates.
 lokale_database() {
   local verbindingen
-  verbindingen="$(scripts/local-db.sh ensure "$1" app eigenaar)" || return 1
+  verbindingen="$("$root/scripts/local-db.sh" ensure "$1" app eigenaar)" || return 1
   PASSENDONDERWIJS_DB="$(sed -n 1p <<<"$verbindingen")"
   PASSENDONDERWIJS_DB_EIGENAAR="$(sed -n 2p <<<"$verbindingen")"
   export PASSENDONDERWIJS_DB PASSENDONDERWIJS_DB_EIGENAAR

@@ -84,7 +84,7 @@ database="$PGDATABASE"
 psql_eigenaar() { "$pg_bin/psql" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
 if ! psql_eigenaar -c "SELECT 1" >/dev/null; then
-  echo "Database $database is niet te bereiken als $eigenaar. Maak haar eerst, met haar twee rollen (README, \"The database's two roles\")." >&2
+  echo "Database $database is niet te bereiken als $eigenaar (zie de melding hierboven). Bestaat ze, met haar twee rollen? (README, \"The database's two roles\")" >&2
   exit 1
 fi
 
@@ -101,7 +101,7 @@ if [ "$objecten" != "0" ]; then
   fi
   meld "Database $database leegmaken (--vervang): schema public opnieuw"
   # As the owner, who owns schema public; CASCADE takes every object in it, whoever made it.
-  psql_eigenaar -c "DROP SCHEMA public CASCADE" -c "CREATE SCHEMA public"
+  psql_eigenaar -c "SET client_min_messages = warning" -c "DROP SCHEMA public CASCADE" -c "CREATE SCHEMA public"
 fi
 
 # --- restore ---------------------------------------------------------------------------------------------------------
