@@ -9,6 +9,8 @@
 -- and then give both roles a password (ALTER ROLE ... PASSWORD ...). scripts/local-db.sh and the tests run this same
 -- file. It is safe to run again, also on a database made by an older version, whose tables the superuser owns: those
 -- are handed over to the owner role.
+-- Run as the owner role itself (scripts/restore.sh does, after a restore), it gives again only the rights inside the
+-- database; the roles themselves (attributes, memberships) and the database's owner stay as a superuser last set them.
 DO $rollen$
 DECLARE
     eigenaar text := current_setting('passendonderwijs.eigenaar');
@@ -24,24 +26,28 @@ BEGIN
         RAISE EXCEPTION 'connect to the product''s database, not to %', current_database();
     END IF;
 
-    -- Neither role may do anything beyond its own database: no superuser, no roles, no databases, no replication,
-    -- no way around row security. ALTER on every run also takes back what someone granted by hand since.
-    FOREACH rol IN ARRAY ARRAY[eigenaar, app] LOOP
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = rol) THEN
-            EXECUTE format('CREATE ROLE %I LOGIN', rol);
-        END IF;
-        EXECUTE format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS', rol);
-    END LOOP;
+    -- Only a superuser (or a role that may manage roles) can make and restrict the roles; the owner cannot, and need
+    -- not: after a restore the roles are as they were, only the rights on the restored objects are gone.
+    IF current_user <> eigenaar THEN
+        -- Neither role may do anything beyond its own database: no superuser, no roles, no databases, no replication,
+        -- no way around row security. ALTER on every run also takes back what someone granted by hand since.
+        FOREACH rol IN ARRAY ARRAY[eigenaar, app] LOOP
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = rol) THEN
+                EXECUTE format('CREATE ROLE %I LOGIN', rol);
+            END IF;
+            EXECUTE format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS', rol);
+        END LOOP;
 
-    -- A member of the owner role could act as the owner (SET ROLE), and so disable the triggers after all.
-    FOR object IN
-        SELECT m.roleid::regrole AS groep FROM pg_auth_members m WHERE m.member = app::regrole
-    LOOP
-        EXECUTE format('REVOKE %s FROM %I', object.groep, app);
-    END LOOP;
+        -- A member of the owner role could act as the owner (SET ROLE), and so disable the triggers after all.
+        FOR object IN
+            SELECT m.roleid::regrole AS groep FROM pg_auth_members m WHERE m.member = app::regrole
+        LOOP
+            EXECUTE format('REVOKE %s FROM %I', object.groep, app);
+        END LOOP;
 
-    -- The owner owns the database and its schema; nobody else may create objects in it.
-    EXECUTE format('ALTER DATABASE %I OWNER TO %I', current_database(), eigenaar);
+        -- The owner owns the database and its schema; nobody else may create objects in it.
+        EXECUTE format('ALTER DATABASE %I OWNER TO %I', current_database(), eigenaar);
+    END IF;
     EXECUTE format('ALTER SCHEMA public OWNER TO %I', eigenaar);
     REVOKE CREATE ON SCHEMA public FROM PUBLIC;
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), app);
