@@ -29,6 +29,3 @@ internal static class Versiebeheer
                 : PastNooit;
     }
 }
-
-/// <summary>Endpoint metadata: this change requires If-Match (documented in the contract with 412 and 428).</summary>
-internal sealed record VersieVereist;

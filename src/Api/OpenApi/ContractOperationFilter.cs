@@ -39,7 +39,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
         }
 
         BeschrijfFalen(operation, bericht);
-        var versieVereist = metadata.OfType<VersieVereist>().Any() || typeof(IVersieVoorwaarde).IsAssignableFrom(bericht);
+        var versieVereist = typeof(IVersieVoorwaarde).IsAssignableFrom(bericht);
         if (versieVereist)
         {
             VoegVersievoorwaardeToe(operation);
