@@ -80,9 +80,9 @@ internal static class ArrangementSelectie
             arrangementen = arrangementen.Where(a => a.Soort == soort);
         }
 
-        if (s.Vestiging is not null)
+        // The validator refused a malformed vestiging before this point.
+        if (s.Vestiging is not null && VestigingCode.Parse(s.Vestiging).Lukt(out var vestiging))
         {
-            var vestiging = VestigingCode.Parse(s.Vestiging).Waarde;
             arrangementen = arrangementen.Where(a => a.Vestiging == vestiging);
         }
 

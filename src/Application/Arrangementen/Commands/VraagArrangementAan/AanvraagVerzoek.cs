@@ -57,24 +57,24 @@ public sealed record AanvraagVerzoek(
 
         // Where a part could not be read, a stand-in that triggers none of the rules depending on it, so the domain's
         // own rules still run and the caller hears of every problem at once. Only a request without problems is used.
-        var uitvoerder = uitvoerderSoort.IsGelukt
-            ? new Uitvoerder(uitvoerderSoort.Waarde, Uitvoerder?.Naam?.Trim() ?? string.Empty, Uitvoerder?.ObaCode, Uitvoerder?.Expertise, Uitvoerder?.ExpertId)
+        var uitvoerder = uitvoerderSoort.Lukt(out var soortUitvoerder)
+            ? new Uitvoerder(soortUitvoerder, Uitvoerder?.Naam?.Trim() ?? string.Empty, Uitvoerder?.ObaCode, Uitvoerder?.Expertise, Uitvoerder?.ExpertId)
             : new Uitvoerder(SoortUitvoerder.Oba, Uitvoerder?.Naam?.Trim() ?? string.Empty, "-", "-");
         var aanvraag = new Aanvraag(
-            soort.IsGelukt ? soort.Waarde : SoortArrangement.Onderwijsarrangement,
-            inhoud.IsGelukt ? inhoud.Waarde : Domain.Ondersteuning.IvoVelden.Leeg,
+            soort.Lukt(out var gelezenSoort) ? gelezenSoort : SoortArrangement.Onderwijsarrangement,
+            inhoud.Lukt(out var gelezenInhoud) ? gelezenInhoud : Domain.Ondersteuning.IvoVelden.Leeg,
             Doelen ?? [],
             Ingangsdatum ?? DateOnly.MinValue,
             Einddatum ?? DateOnly.MaxValue,
             Uren,
             Budget,
             uitvoerder,
-            bekostiger.IsGelukt ? bekostiger.Waarde : Domain.Arrangementen.Bekostiger.Swv,
+            bekostiger.Lukt(out var gelezenBekostiger) ? gelezenBekostiger : Domain.Arrangementen.Bekostiger.Swv,
             Toelichting);
         fouten.AddRange(Arrangement.Controleer(aanvraag));
         return fouten.Count > 0
             ? Result<ArrangementAanvraag>.Mislukt(fouten)
-            : new ArrangementAanvraag(LeerlingId.GetValueOrDefault(), aanvraag, aanbieder?.Waarde);
+            : new ArrangementAanvraag(LeerlingId.GetValueOrDefault(), aanvraag, aanbieder is not null && aanbieder.Lukt(out var code) ? code : null);
     }
 }
 

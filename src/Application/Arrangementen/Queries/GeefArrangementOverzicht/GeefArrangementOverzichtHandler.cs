@@ -15,12 +15,10 @@ public sealed class GeefArrangementOverzichtHandler(IApplicationDbContext db, IM
     public async ValueTask<Result<ArrangementOverzichtDto>> Handle(GeefArrangementOverzichtQuery query, CancellationToken cancellationToken)
     {
         var begin = await query.BeginAsync(db, tokens, cancellationToken).ConfigureAwait(false);
-        if (!begin.IsGelukt)
+        if (!begin.Lukt(out var cursor))
         {
             return Result<ArrangementOverzichtDto>.Mislukt(begin.Fouten);
         }
-
-        var cursor = begin.Waarde;
         var vandaag = NederlandseTijd.Vandaag(klok);
 
         var rijen = await query.Pagina(db.Arrangementen.AsNoTracking(), cursor, vandaag)

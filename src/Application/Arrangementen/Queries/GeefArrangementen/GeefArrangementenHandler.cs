@@ -16,12 +16,10 @@ public sealed class GeefArrangementenHandler(IApplicationDbContext db, IHuidigeG
     {
         var vandaag = NederlandseTijd.Vandaag(klok);
         var begin = await query.BeginAsync(db, tokens, cancellationToken).ConfigureAwait(false);
-        if (!begin.IsGelukt)
+        if (!begin.Lukt(out var cursor))
         {
             return Result<ArrangementenPaginaDto>.Mislukt(begin.Fouten);
         }
-
-        var cursor = begin.Waarde;
 
         var rijen = await query.Pagina(db.Arrangementen.AsNoTracking(), cursor, vandaag).ToListAsync(cancellationToken).ConfigureAwait(false);
         var pagina = rijen.Take(query.Grootte()).ToList();
