@@ -46,8 +46,9 @@ lokale_database() {
 # built SPA (migrating with PASSENDONDERWIJS_DB_EIGENAAR when set); sets $api_pid. The content root is the build output, where appsettings.json is.
 start_api() {
   local adres="$1" uitvoer="$root/src/Api/bin/Release/net10.0"
+  # Readable log lines on a developer's terminal; a deployment gets JSON lines (README, Telemetry).
   ASPNETCORE_URLS="$adres" ASPNETCORE_CONTENTROOT="$uitvoer" Spa__Pad="$root/client/dist" PubliekeUrl="${PubliekeUrl:-$adres/}" \
-    dotnet "$uitvoer/PassendOnderwijs.Api.dll" &
+    Logging__Console__FormatterName="${Logging__Console__FormatterName:-simple}" dotnet "$uitvoer/PassendOnderwijs.Api.dll" &
   api_pid=$!
 }
 

@@ -15,6 +15,7 @@ internal static class Pijplijn
     /// API can never serve (trailing slash, unacceptable media type) are refused before routing.</summary>
     public static void GebruikApiPijplijn(this WebApplication app)
     {
+        app.UseMiddleware<Telemetrie.VerzoekActiviteitMiddleware>();
         app.GebruikVertrouwdeProxies();
         app.UseExceptionHandler();
         app.UseMiddleware<StandaardHeadersMiddleware>();

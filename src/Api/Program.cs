@@ -1,8 +1,10 @@
 using PassendOnderwijs.Api;
+using PassendOnderwijs.Api.Telemetrie;
 using PassendOnderwijs.Application;
 using PassendOnderwijs.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTelemetrie();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)

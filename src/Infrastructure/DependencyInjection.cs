@@ -32,6 +32,9 @@ public static class DependencyInjection
         services.AddSingleton<ISynctokens, HmacSynctokens>();
         services.Configure<OutboxOpties>(configuratie.GetSection(OutboxOpties.Sectie));
         services.AddSingleton<OutboxVerwerker>();
+
+        // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.
+        services.AddSingleton<OutboxMeting>();
         if (configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
         {
             services.AddHostedService<OutboxDispatcher>();

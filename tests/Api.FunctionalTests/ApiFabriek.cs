@@ -30,6 +30,9 @@ public sealed class ApiFabriek(
 
         // No background dispatcher: it would race Respawn between tests. Outbox tests drive OutboxVerwerker themselves.
         builder.UseSetting("Outbox:Aan", "false");
+
+        // Readable log lines in test output; production writes JSON lines (README, Telemetry).
+        builder.UseSetting("Logging:Console:FormatterName", "simple");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>())
         {
             builder.UseSetting(sleutel, waarde);

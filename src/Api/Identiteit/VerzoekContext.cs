@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PassendOnderwijs.Application.Common.Abstractions;
 
 namespace PassendOnderwijs.Api.Identiteit;
@@ -7,5 +6,6 @@ internal sealed class VerzoekContext(IHttpContextAccessor http) : IVerzoekContex
 {
     public string? Herkomst => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
-    public string? TraceId => Activity.Current?.Id ?? http.HttpContext?.TraceIdentifier;
+    /// <summary>The same id as a problem's traceId, so an audit record leads to the log lines and the trace.</summary>
+    public string? TraceId => Telemetrie.Spoor.Id(http.HttpContext) is { Length: > 0 } id ? id : null;
 }

@@ -21,7 +21,7 @@ internal static class ProbleemSchema
             ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "De HTTP-statuscode.", Examples = [JsonValue.Create(400)] },
             ["detail"] = Tekst("Uitleg van dit geval.", "Er zijn 2 problemen met de invoer."),
             ["instance"] = Tekst("Het pad van het verzoek.", "/api/v1/expertises"),
-            ["traceId"] = Tekst("Verwijzing naar dit verzoek in de logboeken (W3C trace context).", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
+            ["traceId"] = Tekst("Verwijzing naar dit verzoek in de logboeken en traces: het W3C trace-id (32 hexadecimale tekens).", "4bf92f3577b34da6a3ce929d0e0e4736"),
             ["errors"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Array,

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace PassendOnderwijs.Api.Problemen;
@@ -22,7 +21,8 @@ internal static class ProbleemDetailsRegistratie
             }
 
             details.Detail ??= StandaardUitleg(details.Status);
-            details.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
+            // The W3C trace id: the caller's own traceparent continued, and the trace's id when telemetry is on.
+            details.Extensions["traceId"] = Telemetrie.Spoor.Id(http);
 
             // ASP.NET adds its own "requestId"; one correlation id (traceId) is enough.
             details.Extensions.Remove("requestId");
