@@ -1565,8 +1565,8 @@ export interface components {
              */
             instance: string;
             /**
-             * @description Verwijzing naar dit verzoek in de logboeken (W3C trace context).
-             * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+             * @description Verwijzing naar dit verzoek in de logboeken en traces: het W3C trace-id (32 hexadecimale tekens).
+             * @example 4bf92f3577b34da6a3ce929d0e0e4736
              */
             traceId: string;
             /** @description Alle gevonden problemen met de invoer tegelijk. */
