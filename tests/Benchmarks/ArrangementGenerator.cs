@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Ondersteuning;
 using PassendOnderwijs.Domain.Organisaties;
@@ -175,7 +176,7 @@ internal static class ArrangementGenerator
         }
 
         var aanvraag = Aanvraag(nummer, ingang, einde, random);
-        var arrangement = Stap(Arrangement.VraagAan(leerling, aanvraag, School, Op(dag, nu, random)));
+        var arrangement = Stap(Arrangement.VraagAan(leerling, aanvraag, Arrangementtermijnen.Standaard, School, Op(dag, nu, random)));
         if (eindpunt == Eindpunt.Aangevraagd)
         {
             return arrangement;
@@ -222,7 +223,7 @@ internal static class ArrangementGenerator
             startdatum = aanvraag.Einddatum;
         }
 
-        Stap(arrangement.Start(startdatum, Uitvoerend(arrangement), Na(arrangement, startdatum, nu, random)));
+        Stap(arrangement.Start(startdatum, Arrangementtermijnen.Standaard, Uitvoerend(arrangement), Na(arrangement, startdatum, nu, random)));
         var grens = eindpunt == Eindpunt.Beeindigd ? Min(aanvraag.Einddatum, vandaag) : vandaag;
         var vorige = startdatum;
 
@@ -231,7 +232,7 @@ internal static class ArrangementGenerator
         while (arrangement.VolgendeEvaluatieUiterlijk is { } uiterlijk && uiterlijk < grens)
         {
             var datum = Max(vorige, uiterlijk.AddDays(-random.Next(0, 15)));
-            if (eindpunt == Eindpunt.ActiefEvaluatieVerlopen && datum.AddMonths(Arrangement.EvaluatietermijnMaanden) >= vandaag)
+            if (eindpunt == Eindpunt.ActiefEvaluatieVerlopen && datum.AddMonths(Arrangementtermijnen.Standaard.EvaluatietermijnMaanden) >= vandaag)
             {
                 break;
             }
@@ -285,6 +286,7 @@ internal static class ArrangementGenerator
             .ToList();
         Stap(arrangement.Evalueer(
             datum, resultaten, "De leerling maakt vooruitgang; de aanpak blijft nodig.", random.Next(5) == 0 ? Vervolg.Bijstellen : Vervolg.Voortzetten,
+            Arrangementtermijnen.Standaard,
             Uitvoerend(arrangement), Na(arrangement, datum, nu, random)));
     }
 

@@ -1,6 +1,7 @@
 using PassendOnderwijs.Api.Endpoints.Arrangementen;
 using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
+using PassendOnderwijs.Api.Endpoints.Beleid;
 using PassendOnderwijs.Api.Endpoints.Expertises;
 using PassendOnderwijs.Api.Endpoints.Gebruikers;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
@@ -24,6 +25,7 @@ internal static class EndpointRegistratie
         api.MapAanbiederLezen();
         api.MapAanbiederBeheer();
         api.MapOrganisaties();
+        api.MapBeleid();
         api.MapLeerlingen();
         api.MapArrangementLezen();
         api.MapArrangementStappen();

@@ -65,6 +65,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Description = "Het register van onderwijsbegeleidingsaanbieders en hun aanbod; voor LAS-systemen met volledige synchronisatie en een wijzigingenfeed.",
                 },
                 new OpenApiTag { Name = "Organisaties", Description = "Het eigen samenwerkingsverband: indeling, schoolbesturen en scholen met hun ondersteuningsprofiel." },
+                new OpenApiTag
+                {
+                    Name = "Beleid",
+                    Description = "De beleidsinstellingen van het samenwerkingsverband (termijnen, drempels, naam en adres op documenten), in versies die ingaan op hun datum.",
+                },
                 new OpenApiTag { Name = "Leerlingen", Description = "Leerlingen (nooit een BSN) en hun ondersteuningsbehoeften; scholen zien alleen hun eigen leerlingen." },
                 new OpenApiTag
                 {

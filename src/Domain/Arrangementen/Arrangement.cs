@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Common.Levenscyclus;
 using PassendOnderwijs.Domain.Leerlingen;
@@ -17,15 +18,6 @@ public sealed class Arrangement : AggregateRoot<Guid>
     public const int MaximaleLengteToelichting = 4000;
     public const decimal MaximumUren = 10_000m;
     public const decimal MaximumBudget = 10_000_000m;
-
-    /// <summary>An active arrangement is evaluated at least every six months (seed 003).</summary>
-    public const int EvaluatietermijnMaanden = 6;
-
-    /// <summary>
-    /// The SWV's own target for deciding on a request. Not a legal term; chosen equal to the school's zorgplicht
-    /// term (six weeks) so a school that needs the arrangement for a placement is not held up by the SWV.
-    /// </summary>
-    public const int BehandeltermijnWeken = 6;
 
     private List<Doel> _doelen = [];
     private List<Evaluatie> _evaluaties = [];
@@ -114,10 +106,15 @@ public sealed class Arrangement : AggregateRoot<Guid>
 
     public bool EvaluatieVerlopen(DateOnly vandaag) => Status == ArrangementStatus.Actief && VolgendeEvaluatieUiterlijk < vandaag;
 
-    public static Result<Arrangement> VraagAan(Leerling leerling, Aanvraag aanvraag, Actor door, DateTimeOffset nu)
+    /// <summary>
+    /// A school asks for extra support. The behandeldeadline is fixed here, from the SWV's behandeltermijn in force
+    /// on the day of the request (<paramref name="termijnen"/>): a later change of policy never moves it.
+    /// </summary>
+    public static Result<Arrangement> VraagAan(Leerling leerling, Aanvraag aanvraag, Arrangementtermijnen termijnen, Actor door, DateTimeOffset nu)
     {
         ArgumentNullException.ThrowIfNull(leerling);
         ArgumentNullException.ThrowIfNull(aanvraag);
+        ArgumentNullException.ThrowIfNull(termijnen);
         ArgumentNullException.ThrowIfNull(door);
         var fouten = Controleer(aanvraag);
         if (fouten.Count > 0)
@@ -148,7 +145,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
             Bekostiger = aanvraag.Bekostiger,
             Toelichting = toelichting,
             AangevraagdOp = nu,
-            Behandeldeadline = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * BehandeltermijnWeken),
+            Behandeldeadline = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * termijnen.BehandeltermijnWeken),
         };
         arrangement.Leg(nu, door, Gebeurtenis.Aangevraagd, null, new ArrangementAangevraagd(arrangement.Id, arrangement.Samenwerkingsverband, arrangement.Status, nu));
         return arrangement;
@@ -223,25 +220,31 @@ public sealed class Arrangement : AggregateRoot<Guid>
     public Result<Arrangement> WijsAf(string? beschikkingsnummer, DateOnly besluitdatum, string? reden, Actor door, DateTimeOffset nu) =>
         Overgang(ArrangementStap.Afwijzing, door, nu, () => Beslis(false, beschikkingsnummer, besluitdatum, reden, door, nu));
 
-    /// <summary>The granted arrangement starts on <paramref name="startdatum"/>, inside its period; the first evaluation is due six months later.</summary>
-    public Result<Arrangement> Start(DateOnly startdatum, Actor door, DateTimeOffset nu) =>
+    /// <summary>
+    /// The granted arrangement starts on <paramref name="startdatum"/>, inside its period; the first evaluation is due
+    /// one evaluation term later, the term in force on the start date (<paramref name="termijnen"/>).
+    /// </summary>
+    public Result<Arrangement> Start(DateOnly startdatum, Arrangementtermijnen termijnen, Actor door, DateTimeOffset nu) =>
         Overgang(ArrangementStap.Start, door, nu, () =>
         {
+            ArgumentNullException.ThrowIfNull(termijnen);
             if (startdatum < Ingangsdatum || startdatum > Einddatum)
             {
                 return new[] { Fout.RegelGeschonden("start-buiten-periode", $"Het arrangement loopt van {Ingangsdatum:yyyy-MM-dd} tot en met {Einddatum:yyyy-MM-dd}; start daarbinnen.", "startdatum") };
             }
 
             Startdatum = startdatum;
-            VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(startdatum);
+            VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(startdatum, termijnen);
             return Stapuitkomst.Gelukt();
         });
 
+    /// <summary>An evaluation; the next is due one evaluation term later, the term in force on its date (<paramref name="termijnen"/>).</summary>
     public Result<Arrangement> Evalueer(
-        DateOnly datum, IReadOnlyList<Doelresultaat> resultaten, string? conclusie, Vervolg vervolg, Actor door, DateTimeOffset nu) =>
+        DateOnly datum, IReadOnlyList<Doelresultaat> resultaten, string? conclusie, Vervolg vervolg, Arrangementtermijnen termijnen, Actor door, DateTimeOffset nu) =>
         Overgang(ArrangementStap.Evaluatie, door, nu, () =>
         {
             ArgumentNullException.ThrowIfNull(resultaten);
+            ArgumentNullException.ThrowIfNull(termijnen);
             var fouten = new List<Fout>();
             if (datum < Startdatum || datum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
             {
@@ -277,7 +280,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
             var opgeschoond = resultaten.OrderBy(r => r.Doel)
                 .Select(r => r with { Toelichting = string.IsNullOrWhiteSpace(r.Toelichting) ? null : r.Toelichting.Trim() }).ToList();
             _evaluaties = [.. _evaluaties, new Evaluatie(Guid.CreateVersion7(nu), datum, opgeschoond, geldigeConclusie.Waarde, vervolg, door, nu)];
-            VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(datum);
+            VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(datum, termijnen);
             return Stapuitkomst.Gelukt($"Vervolg: {VervolgCodes.Lijst.Code(vervolg)}. {geldigeConclusie.Waarde}");
         });
 
@@ -355,11 +358,11 @@ public sealed class Arrangement : AggregateRoot<Guid>
         return this;
     }
 
-    private DateOnly VolgendeEvaluatie(DateOnly vanaf)
+    private DateOnly VolgendeEvaluatie(DateOnly vanaf, Arrangementtermijnen termijnen)
     {
-        // Half a year on, but the end of the period is the last evaluation moment (never before the one just held).
-        var halfJaar = vanaf.AddMonths(EvaluatietermijnMaanden);
-        return halfJaar < Einddatum ? halfJaar : (Einddatum > vanaf ? Einddatum : vanaf);
+        // One term on, but the end of the period is the last evaluation moment (never before the one just held).
+        var termijnLater = vanaf.AddMonths(termijnen.EvaluatietermijnMaanden);
+        return termijnLater < Einddatum ? termijnLater : (Einddatum > vanaf ? Einddatum : vanaf);
     }
 
     private void Leg(DateTimeOffset nu, Actor door, string actie, string? toelichting, IDomainEvent melding)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Ondersteuning;
@@ -79,11 +80,12 @@ internal static class DemoOrganisaties
                 new Uitvoerder(SoortUitvoerder.Expert, expert?.Naam ?? "Leesspecialist SWV", null, null, expert?.Id.Waarde),
                 Bekostiger.Swv,
                 "De basisondersteuning is niet genoeg gebleken: na twee periodes extra instructie blijft de achterstand."),
+            Arrangementtermijnen.Standaard,
             Demo,
             nu.AddMonths(-9)).Waarde;
         leesArrangement.NeemInBehandeling(Demo, nu.AddMonths(-9).AddDays(2));
         leesArrangement.KenToe("PO2705-2026-0001", vandaag.AddMonths(-9).AddDays(10), "Past bij de onderwijsbehoeften; de school zet zelf al in wat kan.", Demo, nu.AddMonths(-9).AddDays(10));
-        leesArrangement.Start(vandaag.AddMonths(-8), Demo, nu.AddMonths(-8));
+        leesArrangement.Start(vandaag.AddMonths(-8), Arrangementtermijnen.Standaard, Demo, nu.AddMonths(-8));
 
         var gedragsArrangement = Arrangement.VraagAan(
             daan,
@@ -98,6 +100,7 @@ internal static class DemoOrganisaties
                 new Uitvoerder(SoortUitvoerder.Expert, "Gedragsexpert SWV", null, null),
                 Bekostiger.Swv,
                 "Daan loopt meerdere keren per week vast bij overgangsmomenten; de leerkracht vraagt om handelingsadviezen."),
+            Arrangementtermijnen.Standaard,
             Demo,
             nu.AddDays(-3)).Waarde;
 

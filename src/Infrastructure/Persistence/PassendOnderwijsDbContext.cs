@@ -6,6 +6,7 @@ using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -83,6 +84,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Samenwerkingsverband> Samenwerkingsverbanden => Set<Samenwerkingsverband>();
 
+    public DbSet<Beleidsinstellingen> Beleidsinstellingen => Set<Beleidsinstellingen>();
+
+    public DbSet<Swvlogo> Swvlogos => Set<Swvlogo>();
+
     public DbSet<Schoolbestuur> Schoolbesturen => Set<Schoolbestuur>();
 
     public DbSet<School> Scholen => Set<School>();
@@ -135,6 +140,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Gebruiker>().HasQueryFilter(g => g.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<AuditRegel>().HasQueryFilter(a => a.Samenwerkingsverband == TenantCode);
         modelBuilder.Entity<Samenwerkingsverband>().HasQueryFilter(s => s.Id == Tenant);
+        modelBuilder.Entity<Beleidsinstellingen>().HasQueryFilter(b => b.Id == Tenant);
+        modelBuilder.Entity<Swvlogo>().HasQueryFilter(l => l.Id == Tenant);
         modelBuilder.Entity<Schoolbestuur>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<School>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Leerling>().HasQueryFilter(l =>

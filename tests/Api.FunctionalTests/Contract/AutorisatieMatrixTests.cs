@@ -50,6 +50,12 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefSamenwerkingsverband"] = Personeel(404, 404),
         ["richtSamenwerkingsverbandIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["geefSchoolbesturen"] = Personeel(200, 200),
+
+        // Policy settings: SWV staff read them (no pupil data), the administrator sets a new version. The matrix sends
+        // no If-Match, so the administrator's change is a 428.
+        ["geefBeleidsinstellingen"] = SwvPersoneel(200),
+        ["geefBeleidsgeschiedenis"] = SwvPersoneel(200),
+        ["legBeleidVast"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 428, ["*"] = 403 },
         ["registreerSchoolbestuur"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefScholen"] = Personeel(200, 200),
         // The example names a schoolbestuur that does not exist: 400 for the administrator.
@@ -108,6 +114,10 @@ public class AutorisatieMatrixTests : ApiTest
         [RegisterBeheerder] = 403, ["*"] = anderPersoneel,
     };
 
+    /// <summary>The SWV's own staff (administrator and medewerker), not schools, experts, LAS systems or the register.</summary>
+    private static Dictionary<string, int> SwvPersoneel(int toegestaan) =>
+        new() { [Aanroeper.Anoniem] = 401, [Beheerder] = toegestaan, [Medewerker] = toegestaan, ["*"] = 403 };
+
     private static Dictionary<string, int> Leerlinggegevens(int toegestaan) => new()
     {
         [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, ["*"] = toegestaan,
@@ -135,6 +145,11 @@ public class AutorisatieMatrixTests : ApiTest
         ["beeindigAanbod"] = new { laatsteDag = "2026-12-31" },
         ["neemAanbiederUitBedrijf"] = new { laatsteDag = "2026-12-31" },
         ["richtSamenwerkingsverbandIn"] = new { naam = "Matrix SWV", regios = new[] { new { naam = "Noord", lokaleNetwerken = new[] { "Noord-West" } } } },
+        ["legBeleidVast"] = new
+        {
+            ingangsdatum = "2026-12-01", behandeltermijnWeken = 6, evaluatietermijnMaanden = 6, tlvduur = new { sbo = 2, so = 2, vso = 2 },
+            herindicatiesignaalWeken = 12, kleineAantallenDrempel = 5, naam = "Matrix SWV",
+        },
         ["registreerSchoolbestuur"] = new { nummer = "41234", naam = "Matrix Bestuur" },
         ["registreerSchool"] = new { vestiging = "12AB00", naam = "Matrix School", soort = "BAO", schoolbestuur = "99999" },
         ["legOndersteuningsprofielVast"] = new { aandachtEnTijd = "Kleine groepen." },

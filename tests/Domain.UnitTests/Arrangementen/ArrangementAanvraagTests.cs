@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
 using static PassendOnderwijs.Domain.UnitTests.Arrangementen.ArrangementMaker;
 
@@ -65,7 +66,7 @@ public class ArrangementAanvraagTests
             Toelichting = "",
         };
 
-        var uitkomst = Arrangement.VraagAan(Leerling(), aanvraag, Ib, Nu);
+        var uitkomst = Arrangement.VraagAan(Leerling(), aanvraag, Arrangementtermijnen.Standaard, Ib, Nu);
 
         uitkomst.Soort.ShouldBe(FoutSoort.Ongeldig);
         uitkomst.Fouten.Select(f => $"{f.Veld}: {f.Code}").ShouldBe(
@@ -80,14 +81,14 @@ public class ArrangementAanvraagTests
     {
         var aanvraag = GeldigeAanvraag() with { Soort = SoortArrangement.Middelen, Budget = null, Uren = 10_001m, Uitvoerder = Visio with { ObaCode = null } };
 
-        Arrangement.VraagAan(Leerling(), aanvraag, Ib, Nu).Fouten.Select(f => $"{f.Veld}: {f.Code}").ShouldBe(
+        Arrangement.VraagAan(Leerling(), aanvraag, Arrangementtermijnen.Standaard, Ib, Nu).Fouten.Select(f => $"{f.Veld}: {f.Code}").ShouldBe(
             ["budget: budget-vereist", "uren: te-groot", "uitvoerder: oba-gegevens-vereist"], ignoreOrder: true);
     }
 
     [TestCaseSource(nameof(EnkeleOvertredingen))]
     public void VraagAan_refuses(Aanvraag aanvraag, string veld, string code)
     {
-        var fout = Arrangement.VraagAan(Leerling(), aanvraag, Ib, Nu).Fouten.ShouldHaveSingleItem();
+        var fout = Arrangement.VraagAan(Leerling(), aanvraag, Arrangementtermijnen.Standaard, Ib, Nu).Fouten.ShouldHaveSingleItem();
 
         (fout.Soort, fout.Veld, fout.Code).ShouldBe((FoutSoort.Ongeldig, veld, code));
     }
@@ -95,7 +96,7 @@ public class ArrangementAanvraagTests
     [TestCaseSource(nameof(Grenswaarden))]
     public void VraagAan_accepts(Aanvraag aanvraag)
     {
-        var uitkomst = Arrangement.VraagAan(Leerling(), aanvraag, Ib, Nu);
+        var uitkomst = Arrangement.VraagAan(Leerling(), aanvraag, Arrangementtermijnen.Standaard, Ib, Nu);
 
         uitkomst.IsGelukt.ShouldBeTrue(uitkomst.Codes());
         uitkomst.Waarde.Uren.ShouldBe(aanvraag.Uren);
@@ -109,7 +110,7 @@ public class ArrangementAanvraagTests
         var leerling = Leerling();
         var aanvraag = GeldigeAanvraag() with { Doelen = ["  Leest op AVI-niveau E4 ", "Werkt zelfstandig"], Toelichting = "  Niet genoeg. " };
 
-        var arrangement = Arrangement.VraagAan(leerling, aanvraag, Ib, Nu).Waarde;
+        var arrangement = Arrangement.VraagAan(leerling, aanvraag, Arrangementtermijnen.Standaard, Ib, Nu).Waarde;
 
         arrangement.Status.ShouldBe(ArrangementStatus.Aangevraagd);
         arrangement.LeerlingId.ShouldBe(leerling.Id);
@@ -140,7 +141,7 @@ public class ArrangementAanvraagTests
         var arrangement = Aangevraagd();
 
         arrangement.Behandeldeadline.ShouldBe(new DateOnly(2027, 1, 5));
-        arrangement.Behandeldeadline.ShouldBe(Vandaag.AddDays(7 * Arrangement.BehandeltermijnWeken));
+        arrangement.Behandeldeadline.ShouldBe(Vandaag.AddDays(7 * Arrangementtermijnen.Standaard.BehandeltermijnWeken));
     }
 
     [Test]
@@ -152,7 +153,7 @@ public class ArrangementAanvraagTests
     {
         var aanvraag = ArrangementMaker.GeldigeAanvraag() with { Toelichting = null, Doelen = [null, "Leest op AVI-niveau E4"] };
 
-        var uitkomst = Arrangement.VraagAan(ArrangementMaker.Leerling(), aanvraag, ArrangementMaker.Ib, ArrangementMaker.Nu);
+        var uitkomst = Arrangement.VraagAan(ArrangementMaker.Leerling(), aanvraag, Arrangementtermijnen.Standaard, ArrangementMaker.Ib, ArrangementMaker.Nu);
 
         uitkomst.Fouten.Select(f => (f.Code, f.Veld)).ShouldBe([("doel-vereist", "doelen[0]"), ("toelichting-vereist", "toelichting")], ignoreOrder: true);
     }

@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Common;
 using static PassendOnderwijs.Domain.UnitTests.Arrangementen.ArrangementMaker;
@@ -18,10 +19,10 @@ public class ArrangementGebeurtenisTests
         yield return Geval(nameof(Arrangement.BeantwoordVraag), MetOpenVraag, a => a.BeantwoordVraag("Bijgevoegd.", Door, Later), typeof(ArrangementInformatieGegeven));
         yield return Geval(nameof(Arrangement.KenToe), InBehandeling, a => a.KenToe("BS-2027-0001", Besluitdag, "Past.", Door, Later), typeof(ArrangementToegekend));
         yield return Geval(nameof(Arrangement.WijsAf), InBehandeling, a => a.WijsAf("BS-2027-0002", Besluitdag, "Volstaat.", Door, Later), typeof(ArrangementAfgewezen));
-        yield return Geval(nameof(Arrangement.Start), () => Toegekend(), a => a.Start(Ingang, Door, Later), typeof(ArrangementGestart));
+        yield return Geval(nameof(Arrangement.Start), () => Toegekend(), a => a.Start(Ingang, Arrangementtermijnen.Standaard, Door, Later), typeof(ArrangementGestart));
         yield return Geval(
             nameof(Arrangement.Evalueer), Actief,
-            a => a.Evalueer(DateOnly.FromDateTime(Later.UtcDateTime), BeideDoelen(), "Goed.", Vervolg.Voortzetten, Door, Later), typeof(ArrangementGeevalueerd));
+            a => a.Evalueer(DateOnly.FromDateTime(Later.UtcDateTime), BeideDoelen(), "Goed.", Vervolg.Voortzetten, Arrangementtermijnen.Standaard, Door, Later), typeof(ArrangementGeevalueerd));
         yield return Geval(nameof(Arrangement.Beeindig), Actief, a => a.Beeindig(DateOnly.FromDateTime(Later.UtcDateTime), "Behaald.", Door, Later), typeof(ArrangementBeeindigd));
     }
 
@@ -73,7 +74,7 @@ public class ArrangementGebeurtenisTests
         var arrangement = Aangevraagd();
         arrangement.ClearDomainEvents();
 
-        arrangement.Start(Ingang, Door, Later).IsGelukt.ShouldBeFalse();
+        arrangement.Start(Ingang, Arrangementtermijnen.Standaard, Door, Later).IsGelukt.ShouldBeFalse();
         arrangement.KenToe(null, Besluitdag, null, Door, Later).IsGelukt.ShouldBeFalse();
 
         arrangement.DomainEvents.ShouldBeEmpty();

@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
 using static PassendOnderwijs.Domain.UnitTests.Arrangementen.ArrangementMaker;
 
@@ -17,8 +18,8 @@ public class ArrangementLevenscyclusTests
         [nameof(Arrangement.BeantwoordVraag)] = a => a.BeantwoordVraag("Twee keer per week.", Door, Later),
         [nameof(Arrangement.KenToe)] = a => a.KenToe("BS-2027-0001", Besluitdag, "Past bij de onderwijsbehoeften.", Door, Later),
         [nameof(Arrangement.WijsAf)] = a => a.WijsAf("BS-2027-0002", Besluitdag, "De basisondersteuning volstaat.", Door, Later),
-        [nameof(Arrangement.Start)] = a => a.Start(Ingang, Door, Later),
-        [nameof(Arrangement.Evalueer)] = a => a.Evalueer(DateOnly.FromDateTime(Later.UtcDateTime), BeideDoelen(), "Doelen behaald.", Vervolg.Beeindigen, Door, Later),
+        [nameof(Arrangement.Start)] = a => a.Start(Ingang, Arrangementtermijnen.Standaard, Door, Later),
+        [nameof(Arrangement.Evalueer)] = a => a.Evalueer(DateOnly.FromDateTime(Later.UtcDateTime), BeideDoelen(), "Doelen behaald.", Vervolg.Beeindigen, Arrangementtermijnen.Standaard, Door, Later),
         [nameof(Arrangement.Beeindig)] = a => a.Beeindig(DateOnly.FromDateTime(Later.UtcDateTime), "Doelen behaald.", Door, Later),
     };
 
@@ -85,15 +86,15 @@ public class ArrangementLevenscyclusTests
     [Test]
     public void A_granted_arrangement_keeps_its_whole_history_in_order()
     {
-        var arrangement = Arrangement.VraagAan(Leerling(), GeldigeAanvraag(), Ib, Nu).Waarde;
+        var arrangement = Arrangement.VraagAan(Leerling(), GeldigeAanvraag(), Arrangementtermijnen.Standaard, Ib, Nu).Waarde;
         DateTimeOffset Dag(int n) => Nu.AddDays(n);
 
         arrangement.NeemInBehandeling(Consulent, Dag(1));
         arrangement.VraagInformatie("Stuur het groeidocument mee.", Consulent, Dag(2));
         arrangement.BeantwoordVraag("Bijgevoegd.", Ib, Dag(3));
         arrangement.KenToe("BS-2026-0042", Vandaag.AddDays(4), "Past.", Consulent, Dag(4));
-        arrangement.Start(Ingang, Ib, Dag(7));
-        arrangement.Evalueer(EersteEvaluatie, BeideDoelen(), "Doelen behaald.", Vervolg.Beeindigen, Ib, Om(EersteEvaluatie));
+        arrangement.Start(Ingang, Arrangementtermijnen.Standaard, Ib, Dag(7));
+        arrangement.Evalueer(EersteEvaluatie, BeideDoelen(), "Doelen behaald.", Vervolg.Beeindigen, Arrangementtermijnen.Standaard, Ib, Om(EersteEvaluatie));
         arrangement.Beeindig(EersteEvaluatie, "Doelen behaald.", Consulent, Om(EersteEvaluatie).AddHours(1));
 
         arrangement.Gebeurtenissen.ShouldBe(new[]

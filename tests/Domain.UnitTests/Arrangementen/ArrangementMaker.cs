@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Ondersteuning;
@@ -42,7 +43,7 @@ internal static class ArrangementMaker
     public static IReadOnlyList<Doelresultaat> BeideDoelen(bool behaald = true) => [new(1, behaald, null), new(2, behaald, null)];
 
     public static Arrangement Aangevraagd(Aanvraag? aanvraag = null) =>
-        Gelukt(Arrangement.VraagAan(Leerling(), aanvraag ?? GeldigeAanvraag(), Ib, Nu));
+        Gelukt(Arrangement.VraagAan(Leerling(), aanvraag ?? GeldigeAanvraag(), Arrangementtermijnen.Standaard, Ib, Nu));
 
     public static Arrangement InBehandeling() => Gelukt(Aangevraagd().NeemInBehandeling(Consulent, Nu.AddHours(1)));
 
@@ -56,10 +57,10 @@ internal static class ArrangementMaker
     public static Arrangement Afgewezen() =>
         Gelukt(InBehandeling().WijsAf("BS-2026-0043", Besluitdag, "De basisondersteuning volstaat.", Consulent, Om(Besluitdag)));
 
-    public static Arrangement Actief() => Gelukt(Toegekend().Start(Ingang, Ib, Om(Ingang)));
+    public static Arrangement Actief() => Gelukt(Toegekend().Start(Ingang, Arrangementtermijnen.Standaard, Ib, Om(Ingang)));
 
     public static Arrangement Geevalueerd() =>
-        Gelukt(Actief().Evalueer(EersteEvaluatie, BeideDoelen(behaald: false), "Goed op weg.", Vervolg.Voortzetten, Ib, Om(EersteEvaluatie)));
+        Gelukt(Actief().Evalueer(EersteEvaluatie, BeideDoelen(behaald: false), "Goed op weg.", Vervolg.Voortzetten, Arrangementtermijnen.Standaard, Ib, Om(EersteEvaluatie)));
 
     public static Arrangement Beeindigd() =>
         Gelukt(Geevalueerd().Beeindig(new DateOnly(2027, 2, 1), "Doelen behaald.", Consulent, Om(new DateOnly(2027, 2, 1))));

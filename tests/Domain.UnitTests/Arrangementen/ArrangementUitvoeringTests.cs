@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
 using static PassendOnderwijs.Domain.UnitTests.Arrangementen.ArrangementMaker;
 
@@ -14,7 +15,7 @@ public class ArrangementUitvoeringTests
     {
         var arrangement = Toegekend();
 
-        arrangement.Start(Ingang, Ib, Om(Ingang)).IsGelukt.ShouldBeTrue();
+        arrangement.Start(Ingang, Arrangementtermijnen.Standaard, Ib, Om(Ingang)).IsGelukt.ShouldBeTrue();
 
         arrangement.Status.ShouldBe(ArrangementStatus.Actief);
         arrangement.Startdatum.ShouldBe(Ingang);
@@ -26,7 +27,7 @@ public class ArrangementUitvoeringTests
     {
         var arrangement = Toegekend();
 
-        arrangement.Start(new DateOnly(2027, 3, 1), Ib, Om(new DateOnly(2027, 3, 1))).IsGelukt.ShouldBeTrue();
+        arrangement.Start(new DateOnly(2027, 3, 1), Arrangementtermijnen.Standaard, Ib, Om(new DateOnly(2027, 3, 1))).IsGelukt.ShouldBeTrue();
 
         arrangement.VolgendeEvaluatieUiterlijk.ShouldBe(Einde);
     }
@@ -34,9 +35,9 @@ public class ArrangementUitvoeringTests
     [Test]
     public void Start_may_be_on_the_first_and_on_the_last_day_of_the_period()
     {
-        Toegekend().Start(Ingang, Ib, Om(Ingang)).IsGelukt.ShouldBeTrue();
+        Toegekend().Start(Ingang, Arrangementtermijnen.Standaard, Ib, Om(Ingang)).IsGelukt.ShouldBeTrue();
         var opLaatsteDag = Toegekend();
-        opLaatsteDag.Start(Einde, Ib, Om(Einde)).IsGelukt.ShouldBeTrue();
+        opLaatsteDag.Start(Einde, Arrangementtermijnen.Standaard, Ib, Om(Einde)).IsGelukt.ShouldBeTrue();
         opLaatsteDag.VolgendeEvaluatieUiterlijk.ShouldBe(Einde);
     }
 
@@ -46,7 +47,7 @@ public class ArrangementUitvoeringTests
     {
         var arrangement = Toegekend();
 
-        var uitkomst = arrangement.Start(new DateOnly(jaar, maand, dag), Ib, Om(Ingang));
+        var uitkomst = arrangement.Start(new DateOnly(jaar, maand, dag), Arrangementtermijnen.Standaard, Ib, Om(Ingang));
 
         uitkomst.Soort.ShouldBe(FoutSoort.RegelGeschonden);
         var fout = uitkomst.Fouten.ShouldHaveSingleItem();
@@ -63,7 +64,7 @@ public class ArrangementUitvoeringTests
         var moment = Om(Evaluatiedag);
 
         var uitkomst = arrangement.Evalueer(
-            Evaluatiedag, [new(2, false, "  Nog tien minuten. "), new(1, true, " ")], " Goed op weg. ", Vervolg.Bijstellen, Ib, moment);
+            Evaluatiedag, [new(2, false, "  Nog tien minuten. "), new(1, true, " ")], " Goed op weg. ", Vervolg.Bijstellen, Arrangementtermijnen.Standaard, Ib, moment);
 
         uitkomst.IsGelukt.ShouldBeTrue(uitkomst.Codes());
         var evaluatie = arrangement.Evaluaties.ShouldHaveSingleItem();
@@ -83,7 +84,7 @@ public class ArrangementUitvoeringTests
         var arrangement = Geevalueerd();
         var dag = new DateOnly(2027, 3, 1);
 
-        arrangement.Evalueer(dag, BeideDoelen(), "Bijna klaar.", Vervolg.Voortzetten, Ib, Om(dag)).IsGelukt.ShouldBeTrue();
+        arrangement.Evalueer(dag, BeideDoelen(), "Bijna klaar.", Vervolg.Voortzetten, Arrangementtermijnen.Standaard, Ib, Om(dag)).IsGelukt.ShouldBeTrue();
 
         arrangement.Evaluaties.Count.ShouldBe(2);
         arrangement.Evaluaties[^1].Datum.ShouldBe(dag);
@@ -95,7 +96,7 @@ public class ArrangementUitvoeringTests
     {
         var arrangement = Actief();
 
-        var uitkomst = arrangement.Evalueer(Evaluatiedag, [], "Goed op weg.", Vervolg.Voortzetten, Ib, Om(Evaluatiedag));
+        var uitkomst = arrangement.Evalueer(Evaluatiedag, [], "Goed op weg.", Vervolg.Voortzetten, Arrangementtermijnen.Standaard, Ib, Om(Evaluatiedag));
 
         uitkomst.Fouten.Select(f => $"{f.Veld}: {f.Code}").ShouldBe(["doelen: doel-niet-geevalueerd", "doelen: doel-niet-geevalueerd"]);
         uitkomst.Fouten[0].Melding.ShouldContain("doel 1");
@@ -106,21 +107,21 @@ public class ArrangementUitvoeringTests
 
     [Test]
     public void An_unknown_goal_is_refused() =>
-        Actief().Evalueer(Evaluatiedag, [new(1, true, null), new(2, true, null), new(3, true, null)], "Klaar.", Vervolg.Beeindigen, Ib, Om(Evaluatiedag))
+        Actief().Evalueer(Evaluatiedag, [new(1, true, null), new(2, true, null), new(3, true, null)], "Klaar.", Vervolg.Beeindigen, Arrangementtermijnen.Standaard, Ib, Om(Evaluatiedag))
             .Fouten.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
                 f => f.Code.ShouldBe("onbekend-doel"),
                 f => f.Veld.ShouldBe("doelen[2].doel"));
 
     [Test]
     public void A_goal_evaluated_twice_is_refused() =>
-        Actief().Evalueer(Evaluatiedag, [new(1, true, null), new(2, true, null), new(1, false, null)], "Klaar.", Vervolg.Beeindigen, Ib, Om(Evaluatiedag))
+        Actief().Evalueer(Evaluatiedag, [new(1, true, null), new(2, true, null), new(1, false, null)], "Klaar.", Vervolg.Beeindigen, Arrangementtermijnen.Standaard, Ib, Om(Evaluatiedag))
             .Fouten.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
                 f => f.Code.ShouldBe("dubbel-doel"),
                 f => f.Veld.ShouldBe("doelen[2].doel"));
 
     [Test]
     public void An_evaluation_needs_a_conclusion() =>
-        Actief().Evalueer(Evaluatiedag, BeideDoelen(), " ", Vervolg.Voortzetten, Ib, Om(Evaluatiedag))
+        Actief().Evalueer(Evaluatiedag, BeideDoelen(), " ", Vervolg.Voortzetten, Arrangementtermijnen.Standaard, Ib, Om(Evaluatiedag))
             .Fouten.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
                 f => f.Code.ShouldBe("conclusie-vereist"),
                 f => f.Veld.ShouldBe("conclusie"));
@@ -132,7 +133,7 @@ public class ArrangementUitvoeringTests
         var arrangement = Actief();
         var vandaag = Ingang.AddDays(40);
 
-        var uitkomst = arrangement.Evalueer(Ingang.AddDays(dagenNaStart), BeideDoelen(), "Klaar.", Vervolg.Voortzetten, Ib, Om(vandaag));
+        var uitkomst = arrangement.Evalueer(Ingang.AddDays(dagenNaStart), BeideDoelen(), "Klaar.", Vervolg.Voortzetten, Arrangementtermijnen.Standaard, Ib, Om(vandaag));
 
         var fout = uitkomst.Fouten.ShouldHaveSingleItem();
         (fout.Veld, fout.Code).ShouldBe(("datum", "ongeldige-evaluatiedatum"));
@@ -144,14 +145,14 @@ public class ArrangementUitvoeringTests
     {
         var arrangement = Actief();
 
-        arrangement.Evalueer(Ingang, BeideDoelen(), "Nulmeting.", Vervolg.Voortzetten, Ib, Om(Ingang)).IsGelukt.ShouldBeTrue();
+        arrangement.Evalueer(Ingang, BeideDoelen(), "Nulmeting.", Vervolg.Voortzetten, Arrangementtermijnen.Standaard, Ib, Om(Ingang)).IsGelukt.ShouldBeTrue();
 
         arrangement.VolgendeEvaluatieUiterlijk.ShouldBe(new DateOnly(2027, 6, 1));
     }
 
     [Test]
     public void An_evaluation_reports_every_problem_at_once() =>
-        Actief().Evalueer(Ingang.AddDays(-1), [new(7, true, null), new(1, true, new string('x', Doel.MaximaleLengte + 1))], null, Vervolg.Voortzetten, Ib, Om(Evaluatiedag))
+        Actief().Evalueer(Ingang.AddDays(-1), [new(7, true, null), new(1, true, new string('x', Doel.MaximaleLengte + 1))], null, Vervolg.Voortzetten, Arrangementtermijnen.Standaard, Ib, Om(Evaluatiedag))
             .Fouten.Select(f => $"{f.Veld}: {f.Code}").ShouldBe(
             [
                 "datum: ongeldige-evaluatiedatum", "doelen[0].doel: onbekend-doel", "doelen[1].toelichting: tekst-te-lang",

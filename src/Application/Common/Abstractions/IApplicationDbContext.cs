@@ -3,6 +3,7 @@ using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -25,6 +26,12 @@ public interface IApplicationDbContext
     DbSet<VerwijderdeAanbieder> VerwijderdeAanbieders { get; }
 
     DbSet<Samenwerkingsverband> Samenwerkingsverbanden { get; }
+
+    /// <summary>The samenwerkingsverband's policy settings, with every version (none until its beheerder sets them).</summary>
+    DbSet<Beleidsinstellingen> Beleidsinstellingen { get; }
+
+    /// <summary>The logo on the samenwerkingsverband's documents, apart from the settings so reading a term never loads an image.</summary>
+    DbSet<Swvlogo> Swvlogos { get; }
 
     DbSet<Schoolbestuur> Schoolbesturen { get; }
 

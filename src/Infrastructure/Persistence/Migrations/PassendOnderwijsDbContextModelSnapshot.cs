@@ -821,6 +821,57 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("verwijderde_aanbieder", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Beleid.Beleidsinstellingen", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Versies")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("versies");
+
+                    b.HasKey("Id")
+                        .HasName("pk_beleidsinstellingen");
+
+                    b.ToTable("beleidsinstellingen", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Beleid.Swvlogo", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("inhoud");
+
+                    b.Property<string>("Mediatype")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("mediatype");
+
+                    b.HasKey("Id")
+                        .HasName("pk_swv_logo");
+
+                    b.ToTable("swv_logo", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Expertises.ExpertiseWaardelijst", b =>
                 {
                     b.Property<Guid>("Id")

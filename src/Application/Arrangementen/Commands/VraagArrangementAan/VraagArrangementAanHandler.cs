@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Beleid;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Application.Common.Invoer;
@@ -49,8 +50,10 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurte
             return Fout.Ongeldig("expert-onbekend", $"Er is geen actieve expert met account {expertId} in jouw samenwerkingsverband.", "uitvoerder.expertId");
         }
 
+        // The behandeltermijn in force on the day of the request fixes the deadline; a later change does not move it.
+        var termijnen = await db.ArrangementtermijnenOpAsync(vandaag, cancellationToken).ConfigureAwait(false);
         var nu = klok.GetUtcNow();
-        var aangevraagd = Arrangement.VraagAan(leerling, aanvraag, aanroeper.AlsActor(), nu);
+        var aangevraagd = Arrangement.VraagAan(leerling, aanvraag, termijnen, aanroeper.AlsActor(), nu);
         if (!aangevraagd.Lukt(out var arrangement))
         {
             return Result<ArrangementDto>.Mislukt(aangevraagd.Fouten);

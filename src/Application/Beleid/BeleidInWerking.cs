@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Beleid;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Beleid;
+
+/// <summary>
+/// Loads the samenwerkingsverband's policy in force on a day, for a use case to pass into the domain: the aggregates
+/// take the terms as values and never read the store themselves. The tenant filter selects the caller's own SWV.
+/// </summary>
+internal static class BeleidInWerking
+{
+    public static async Task<Beleidswaarden> BeleidOpAsync(this IApplicationDbContext db, SwvCode samenwerkingsverband, DateOnly datum, CancellationToken ct)
+    {
+        var instellingen = await db.Beleidsinstellingen.AsNoTracking().FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return Beleidsinstellingen.InWerkingOp(instellingen, samenwerkingsverband, datum);
+    }
+
+    /// <summary>The arrangement's terms in force on a day; they do not depend on the sector, so no SWV code is needed for the defaults.</summary>
+    public static async Task<Arrangementtermijnen> ArrangementtermijnenOpAsync(this IApplicationDbContext db, DateOnly datum, CancellationToken ct) =>
+        await db.Beleidsinstellingen.AsNoTracking().FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } instellingen
+            ? instellingen.InWerkingOp(datum).Arrangementtermijnen
+            : Arrangementtermijnen.Standaard;
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Domain.Beleid;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Beleid.Commands.LegBeleidVast;
+
+/// <param name="Sbo">In whole school years.</param>
+/// <param name="So">In whole school years.</param>
+/// <param name="Vso">In whole school years.</param>
+/// <param name="Pro">In whole school years; required for a VO-samenwerkingsverband, absent for PO.</param>
+public sealed record TlvduurVerzoek(
+    [property: Required, Range(Beleidswaarden.MinimumTlvduurSchooljaren, Beleidswaarden.MaximumTlvduurSchooljaren)] int? Sbo,
+    [property: Required, Range(Beleidswaarden.MinimumTlvduurSchooljaren, Beleidswaarden.MaximumTlvduurSchooljaren)] int? So,
+    [property: Required, Range(Beleidswaarden.MinimumTlvduurSchooljaren, Beleidswaarden.MaximumTlvduurSchooljaren)] int? Vso,
+    [property: Range(Beleidswaarden.MinimumTlvduurSchooljaren, Beleidswaarden.MaximumTlvduurSchooljaren)] int? Pro);
+
+public sealed record AdresVerzoek(
+    [property: Required, MaxLength(Beleidswaarden.MaximaleLengteAdresregel)] string? Straat,
+    [property: Required, RegularExpression(Beleidswaarden.Postcodepatroon)] string? Postcode,
+    [property: Required, MaxLength(Beleidswaarden.MaximaleLengteAdresregel)] string? Plaats);
+
+/// <summary>
+/// The request body of a new version: every setting, whole (a version is complete on its own). Its attributes write
+/// the ranges into the contract; <see cref="Lees"/> checks them, every problem at once.
+/// </summary>
+/// <param name="Ingangsdatum">The day it takes effect: today or later.</param>
+public sealed record BeleidsversieVerzoek(
+    [property: Required] DateOnly? Ingangsdatum,
+    [property: Required, Range(Beleidswaarden.MinimumBehandeltermijnWeken, Beleidswaarden.MaximumBehandeltermijnWeken)] int? BehandeltermijnWeken,
+    [property: Required, Range(Beleidswaarden.MinimumEvaluatietermijnMaanden, Beleidswaarden.MaximumEvaluatietermijnMaanden)] int? EvaluatietermijnMaanden,
+    [property: Required] TlvduurVerzoek? Tlvduur,
+    [property: Required, Range(Beleidswaarden.MinimumHerindicatiesignaalWeken, Beleidswaarden.MaximumHerindicatiesignaalWeken)] int? HerindicatiesignaalWeken,
+    [property: Required, Range(Beleidswaarden.MinimumKleineAantallenDrempel, Beleidswaarden.MaximumKleineAantallenDrempel)] int? KleineAantallenDrempel,
+    [property: Required, MaxLength(Beleidswaarden.MaximaleLengteNaam)] string? Naam,
+    AdresVerzoek? Adres)
+{
+    public Result<Beleidsvoorstel> Lees() =>
+        Lezen.Samen(
+            Lezen.Vereist(Ingangsdatum, Fout.Ongeldig("ingangsdatum-vereist", "Geef de datum waarop de wijziging ingaat.", "ingangsdatum")),
+            Beleidswaarden.Lees(
+                BehandeltermijnWeken,
+                EvaluatietermijnMaanden,
+                Tlvduur?.Sbo,
+                Tlvduur?.So,
+                Tlvduur?.Vso,
+                Tlvduur?.Pro,
+                HerindicatiesignaalWeken,
+                KleineAantallenDrempel,
+                Naam,
+                Adres?.Straat,
+                Adres?.Postcode,
+                Adres?.Plaats),
+            (ingang, waarden) => new Beleidsvoorstel(ingang, waarden));
+}

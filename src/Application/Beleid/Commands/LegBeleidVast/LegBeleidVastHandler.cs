@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Beleid;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Beleid.Commands.LegBeleidVast;
+
+public sealed class LegBeleidVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
+    : InvoerHandler<LegBeleidVastCommand, Beleidsvoorstel, VastgelegdeBeleidsversieDto>
+{
+    protected override async ValueTask<Result<VastgelegdeBeleidsversieDto>> Handle(
+        LegBeleidVastCommand command, Beleidsvoorstel invoer, CancellationToken cancellationToken)
+    {
+        var instellingen = await db.Beleidsinstellingen.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (Versiecontrole.Controleer(command.VerwachteVersie, instellingen?.Versie ?? 0, "Het beleid") is { } versiefout)
+        {
+            return versiefout;
+        }
+
+        if (instellingen is null)
+        {
+            // The access rule admits only SWV staff, whose token names their samenwerkingsverband.
+            instellingen = Beleidsinstellingen.Nieuw(SwvCode.Parse(aanroeper.Samenwerkingsverband).Waarde);
+            db.Beleidsinstellingen.Add(instellingen);
+        }
+
+        var vastgelegd = instellingen.LegVast(invoer.Waarden, invoer.Ingangsdatum, NederlandseTijd.Vandaag(klok), aanroeper.Id ?? "onbekend", klok.GetUtcNow());
+        if (!vastgelegd.Lukt(out var versie))
+        {
+            return Result<VastgelegdeBeleidsversieDto>.Mislukt(vastgelegd.Fouten);
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return VastgelegdeBeleidsversieDto.Van(versie, instellingen.Versie);
+    }
+}

@@ -1,0 +1,131 @@
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleid;
+using PassendOnderwijs.Domain.Organisaties;
+using static PassendOnderwijs.Domain.UnitTests.Arrangementen.ArrangementMaker;
+
+namespace PassendOnderwijs.Domain.UnitTests.Beleid;
+
+public class BeleidsinstellingenTests
+{
+    private static readonly DateOnly Vandaag = new(2026, 11, 24);
+    private static readonly DateTimeOffset NuOmTien = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+
+    private static SwvCode Po => SwvCode.Parse("PO2705").Waarde;
+
+    private static Beleidswaarden Waarden(int behandeltermijnWeken = 6, int evaluatietermijnMaanden = 6, int? pro = null) =>
+        Beleidswaarden.Lees(behandeltermijnWeken, evaluatietermijnMaanden, 2, 2, 2, pro, 12, 5, "SWV", null, null, null).Waarde;
+
+    [Test]
+    public void The_defaults_equal_the_former_constants()
+    {
+        var standaard = Beleidsinstellingen.Nieuw(Po).InWerkingOp(Vandaag);
+        standaard.Arrangementtermijnen.ShouldBe(new Arrangementtermijnen(6, 6));
+        standaard.KleineAantallenDrempel.ShouldBe(5);
+        standaard.Tlvduur.Pro.ShouldBeNull();
+        Beleidsinstellingen.InWerkingOp(null, SwvCode.Parse("VO2301").Waarde, Vandaag).Tlvduur.Pro.ShouldBe(6);
+    }
+
+    [Test]
+    public void The_settings_in_force_on_a_day_are_the_newest_version_with_an_ingangsdatum_on_or_before_it()
+    {
+        var instellingen = Beleidsinstellingen.Nieuw(Po);
+        instellingen.LegVast(Waarden(behandeltermijnWeken: 4), new DateOnly(2027, 1, 1), Vandaag, "a", NuOmTien).IsGelukt.ShouldBeTrue();
+        instellingen.LegVast(Waarden(behandeltermijnWeken: 3), new DateOnly(2026, 12, 1), Vandaag, "a", NuOmTien).IsGelukt.ShouldBeTrue();
+        instellingen.LegVast(Waarden(behandeltermijnWeken: 8), new DateOnly(2027, 1, 1), Vandaag, "a", NuOmTien).IsGelukt.ShouldBeTrue();
+
+        instellingen.InWerkingOp(new DateOnly(2026, 11, 30)).BehandeltermijnWeken.ShouldBe(6);
+        instellingen.InWerkingOp(new DateOnly(2026, 12, 1)).BehandeltermijnWeken.ShouldBe(3);
+        instellingen.InWerkingOp(new DateOnly(2026, 12, 31)).BehandeltermijnWeken.ShouldBe(3);
+        // Two versions from the same day: the later recorded one holds.
+        instellingen.InWerkingOp(new DateOnly(2027, 3, 14)).BehandeltermijnWeken.ShouldBe(8);
+        instellingen.Versies.Select(v => v.Nummer).ShouldBe([1, 2, 3]);
+        instellingen.Versie.ShouldBe(3);
+    }
+
+    [Test]
+    public void A_version_never_takes_effect_in_the_past()
+    {
+        var instellingen = Beleidsinstellingen.Nieuw(Po);
+
+        var uitkomst = instellingen.LegVast(Waarden(), Vandaag.AddDays(-1), Vandaag, "a", NuOmTien);
+
+        uitkomst.Fouten.ShouldHaveSingleItem().Code.ShouldBe("ingangsdatum-in-verleden");
+        instellingen.Versies.ShouldBeEmpty();
+        instellingen.LegVast(Waarden(), Vandaag, Vandaag, "a", NuOmTien).IsGelukt.ShouldBeTrue();
+    }
+
+    [Test]
+    public void Praktijkonderwijs_belongs_to_a_vo_samenwerkingsverband_only()
+    {
+        Beleidsinstellingen.Nieuw(Po).LegVast(Waarden(pro: 4), Vandaag, Vandaag, "a", NuOmTien).Fouten.ShouldHaveSingleItem().Code.ShouldBe("pro-alleen-vo");
+        Beleidsinstellingen.Nieuw(SwvCode.Parse("VO2301").Waarde).LegVast(Waarden(), Vandaag, Vandaag, "a", NuOmTien)
+            .Fouten.ShouldHaveSingleItem().Code.ShouldBe("pro-vereist");
+    }
+
+    [Test]
+    public void Every_value_out_of_range_is_reported_at_once()
+    {
+        var uitkomst = Beleidswaarden.Lees(0, 13, 0, 9, null, 0, 53, 2, "", "Plein 1", "12345", null);
+
+        uitkomst.Fouten.Select(f => f.Veld).ShouldBe(
+            [
+                "behandeltermijnWeken", "evaluatietermijnMaanden", "tlvduur.sbo", "tlvduur.so", "tlvduur.vso", "tlvduur.pro",
+                "herindicatiesignaalWeken", "kleineAantallenDrempel", "naam", "adres.postcode", "adres.plaats",
+            ],
+            ignoreOrder: true);
+    }
+
+    [Test]
+    public void A_postcode_is_stored_with_its_space()
+    {
+        Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 12, 5, "SWV", "Plein 1", "1234ab", "Ergens").Waarde.Adres!.Postcode.ShouldBe("1234 AB");
+    }
+
+    [Test]
+    public void The_behandeldeadline_follows_the_term_passed_at_the_request()
+    {
+        var arrangement = Arrangement.VraagAan(Leerling(), GeldigeAanvraag(), new Arrangementtermijnen(2, 6), Ib, NuOmTien).Waarde;
+
+        arrangement.Behandeldeadline.ShouldBe(new DateOnly(2026, 12, 8));
+    }
+
+    [Test]
+    public void The_next_evaluation_follows_the_term_passed_at_the_start()
+    {
+        var arrangement = Toegekend();
+        arrangement.Start(Ingang, new Arrangementtermijnen(6, 2), Ib, Om(Ingang)).IsGelukt.ShouldBeTrue();
+
+        arrangement.VolgendeEvaluatieUiterlijk.ShouldBe(Ingang.AddMonths(2));
+    }
+}
+
+public class SwvlogoTests
+{
+    [Test]
+    public void A_png_is_recognised_by_its_signature()
+    {
+        Swvlogo.Herken([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).Waarde.ShouldBe(Swvlogo.Png);
+    }
+
+    [Test]
+    public void An_svg_is_recognised_by_its_root_element()
+    {
+        Swvlogo.Herken("<?xml version=\"1.0\"?>\n<!-- logo -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray()).Waarde.ShouldBe(Swvlogo.Svg);
+    }
+
+    [TestCase("GIF89a", "logo-geen-png-of-svg")]
+    [TestCase("<html><svg/></html>", "logo-geen-png-of-svg")]
+    [TestCase("", "logo-vereist")]
+    public void Anything_else_is_refused(string inhoud, string code)
+    {
+        Swvlogo.Herken(System.Text.Encoding.UTF8.GetBytes(inhoud)).Fouten.ShouldHaveSingleItem().Code.ShouldBe(code);
+    }
+
+    [Test]
+    public void A_logo_over_the_limit_is_refused()
+    {
+        var groot = new byte[Swvlogo.MaximumBytes + 1];
+        "<svg>"u8.CopyTo(groot);
+        Swvlogo.Herken(groot).Fouten.ShouldHaveSingleItem().Code.ShouldBe("logo-te-groot");
+    }
+}
