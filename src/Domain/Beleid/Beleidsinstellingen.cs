@@ -30,8 +30,8 @@ public sealed class Beleidsinstellingen : AggregateRoot<SwvCode>
     public IReadOnlyList<Beleidsversie> Versies => _versies;
 
     /// <summary>
-    /// The number of versions recorded: the concurrency token and ETag. 0 while there are none, so the first change
-    /// also names what it is based on (the defaults).
+    /// The change number (numbered by the store, as for every aggregate): concurrency token and ETag. A samenwerkingsverband
+    /// without settings has none and answers 0, so the first change also names what it is based on (the defaults).
     /// </summary>
     public long Versie { get; private set; }
 
@@ -87,7 +87,6 @@ public sealed class Beleidsinstellingen : AggregateRoot<SwvCode>
 
         var versie = new Beleidsversie(_versies.Count + 1, ingangsdatum, waarden, nu, door);
         _versies = [.. _versies, versie];
-        Versie = _versies.Count;
         return versie;
     }
 }

@@ -16,8 +16,7 @@ internal sealed class BeleidsinstellingenConfiguration : IEntityTypeConfiguratio
         builder.Property(b => b.Versies).HasField("_versies").UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(AlsJson<IReadOnlyList<Beleidsversie>>.Converter, AlsJson<IReadOnlyList<Beleidsversie>>.Vergelijker).HasColumnType("jsonb");
 
-        // Set by the aggregate (the number of versions), checked by the store on every save.
-        builder.Property(b => b.Versie).IsConcurrencyToken();
+        builder.Property(b => b.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.Ignore(b => b.Samenwerkingsverband);
         builder.Ignore(b => b.DomainEvents);
     }

@@ -909,7 +909,7 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
         /// has seen number N has seen every change up to N: the change feed can hand out "the highest number I showed
         /// you" as a safe resume point.
         /// </summary>
-        private static void Wijzigingsnummer(MigrationBuilder migrationBuilder, string reeks, (string Tabel, string Bij)[] tabellen)
+        internal static void Wijzigingsnummer(MigrationBuilder migrationBuilder, string reeks, (string Tabel, string Bij)[] tabellen)
         {
             migrationBuilder.Sql($"""
                 CREATE SEQUENCE {reeks}_wijziging AS bigint;

@@ -830,6 +830,7 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.Property<long>("Versie")
                         .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("bigint")
                         .HasColumnName("versie");
 

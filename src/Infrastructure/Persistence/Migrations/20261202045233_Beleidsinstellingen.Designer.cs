@@ -13,7 +13,7 @@ using PassendOnderwijs.Infrastructure.Persistence;
 namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PassendOnderwijsDbContext))]
-    [Migration("20261202043113_Beleidsinstellingen")]
+    [Migration("20261202045233_Beleidsinstellingen")]
     partial class Beleidsinstellingen
     {
         /// <inheritdoc />
@@ -833,6 +833,7 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.Property<long>("Versie")
                         .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("bigint")
                         .HasColumnName("versie");
 

@@ -17,7 +17,7 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                 {
                     samenwerkingsverband = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     versies = table.Column<string>(type: "jsonb", nullable: false),
-                    versie = table.Column<long>(type: "bigint", nullable: false)
+                    versie = table.Column<long>(type: "bigint", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,11 +37,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                 {
                     table.PrimaryKey("pk_swv_logo", x => x.samenwerkingsverband);
                 });
+
+            // The settings' version is a change number like every aggregate's (see Basis.Wijzigingsnummer).
+            Basis.Wijzigingsnummer(migrationBuilder, "beleid", [("beleidsinstellingen", "INSERT OR UPDATE")]);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER beleidsinstellingen_versie ON beleidsinstellingen; DROP FUNCTION beleid_wijziging_nummer(); DROP SEQUENCE beleid_wijziging;");
+
             migrationBuilder.DropTable(
                 name: "beleidsinstellingen");
 
