@@ -7,6 +7,7 @@ using PassendOnderwijs.Api.Endpoints.Identiteit;
 using PassendOnderwijs.Api.Endpoints.Koppelingen;
 using PassendOnderwijs.Api.Endpoints.Leerlingen;
 using PassendOnderwijs.Api.Endpoints.Organisaties;
+using PassendOnderwijs.Api.Endpoints.Platform;
 
 namespace PassendOnderwijs.Api.Endpoints;
 
@@ -24,6 +25,7 @@ internal static class EndpointRegistratie
         api.MapAanbiederLezen();
         api.MapAanbiederBeheer();
         api.MapOrganisaties();
+        api.MapSamenwerkingsverbandBeheer();
         api.MapLeerlingen();
         api.MapArrangementLezen();
         api.MapArrangementStappen();
