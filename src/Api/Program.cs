@@ -9,8 +9,10 @@ var beheer = BeheerOpdracht.Lees(args);
 var builder = WebApplication.CreateBuilder(beheer is null ? args : []);
 if (beheer is not null)
 {
-    // The command's own output is what its user reads; the host's start-up lines would bury it.
-    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    // The command's own output is what its user reads (and a script may capture): only warnings and errors are
+    // logged, and to standard error.
+    builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 }
 
 builder.AddTelemetrie();
