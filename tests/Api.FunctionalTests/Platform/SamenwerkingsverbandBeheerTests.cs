@@ -179,6 +179,36 @@ public partial class SamenwerkingsverbandBeheerTests : ApiTest
     }
 
     [Test]
+    public async Task An_authorization_code_issued_before_a_suspension_gets_no_token_after_it()
+    {
+        var platform = await PlatformAsync();
+        var versie = await Tenants.RegistreerAsync("PO2901", "Passend PO Noord");
+        await Aanmelding.RegistreerInAsync("PO2901", "mo@noord.nl", Rol.SwvMedewerker);
+
+        // Signed in and sent back with a code, but not yet exchanged.
+        using var browser = TestOmgeving.Fabriek.CreateClient(new() { AllowAutoRedirect = false });
+        var (verifier, challenge) = Aanmelding.Pkce();
+        using var autorisatie = await browser.GetAsync(Aanmelding.AutorisatieUrl(challenge));
+        using var inloggen = await Aanmelding.VulInlogformulierInAsync(browser, autorisatie.Headers.Location!.PathAndQuery, "mo@noord.nl", Aanmelding.Wachtwoord);
+        using var terug = await browser.GetAsync(inloggen.Headers.Location!.OriginalString);
+        var code = Regex.Match(terug.Headers.Location!.Query, "code=([^&]+)").Groups[1].Value;
+        code.ShouldNotBeNullOrEmpty();
+
+        (await StuurAsync(HttpMethod.Post, $"{Pad}/PO2901/opschorting", platform, ifMatch: $"\"{versie}\"")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var token = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = "passendonderwijs-spa",
+            ["code"] = Uri.UnescapeDataString(code),
+            ["code_verifier"] = verifier,
+            ["redirect_uri"] = Aanmelding.TerugUri,
+        }));
+        token.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString().ShouldBe("invalid_grant");
+    }
+
+    [Test]
     public async Task A_platform_beheerder_sees_no_samenwerkingsverband_data_and_no_pupils()
     {
         await Tenants.RegistreerAsync();
