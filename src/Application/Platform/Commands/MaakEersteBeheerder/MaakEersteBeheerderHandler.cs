@@ -4,7 +4,6 @@ using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Platform.Commands.MaakEersteBeheerder;
 
@@ -14,10 +13,8 @@ public sealed class MaakEersteBeheerderHandler(IApplicationDbContext db, TimePro
     protected override async ValueTask<Result<NieuweGebruikerDto>> Handle(
         MaakEersteBeheerderCommand command, NieuweBeheerder invoer, CancellationToken cancellationToken)
     {
-        // The platform-beheerder belongs to no tenant, so it names the one it works on and says it looks across all.
-        var swv = SwvCode.Parse(command.Code, "code") is { IsGelukt: true } code
-            ? await db.Samenwerkingsverbanden.IgnoreQueryFilters().SingleOrDefaultAsync(s => s.Id == code.Waarde, cancellationToken).ConfigureAwait(false)
-            : null;
+        // The platform-beheerder belongs to no tenant, so it names the one it works on (read across all tenants).
+        var swv = await TenantOpslag.ZoekAsync(db, command.Code, cancellationToken).ConfigureAwait(false);
         if (swv is null)
         {
             return TenantAudit.Onbekend(command.Code);
