@@ -15,6 +15,8 @@ import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
+import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
 import { ScholenPage } from './pages/ScholenPage';
 import { StartPage } from './pages/StartPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
@@ -45,6 +47,8 @@ export const routes: RouteObject[] = [
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
           { path: 'leerlingen/:id', element: <LeerlingPage /> },
           { path: 'scholen', element: <ScholenPage /> },
+          { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },
+          { path: 'samenwerkingsverbanden/:code', element: <SamenwerkingsverbandPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

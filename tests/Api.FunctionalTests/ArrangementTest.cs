@@ -34,7 +34,18 @@ public abstract class ArrangementTest : BeheerderTest
     [SetUp]
     public async Task RichtSamenwerkingsverbandInAsync()
     {
-        await Verwacht(HttpStatusCode.OK, HttpMethod.Put, "/api/v1/samenwerkingsverband", new { naam = "SWV Test", regios = new[] { new { naam = "Noord", lokaleNetwerken = new[] { "Noord-West" } } } });
+        // The platform registers the samenwerkingsverband; its beheerder sets up the indeling on that version.
+        var versie = await Platform.Tenants.RegistreerAsync();
+        using (var inrichting = new HttpRequestMessage(HttpMethod.Put, "/api/v1/samenwerkingsverband"))
+        {
+            inrichting.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Beheerder);
+            inrichting.Headers.TryAddWithoutValidation("If-Match", $"\"{versie}\"");
+            inrichting.Content = System.Net.Http.Json.JsonContent.Create(
+                new { naam = "SWV Test", regios = new[] { new { naam = "Noord", lokaleNetwerken = new[] { "Noord-West" } } } });
+            using var ingericht = await Client.SendAsync(inrichting);
+            ingericht.StatusCode.ShouldBe(HttpStatusCode.OK, await ingericht.Content.ReadAsStringAsync());
+        }
+
         await Verwacht(HttpStatusCode.Created, HttpMethod.Post, "/api/v1/schoolbesturen", new { nummer = "41234", naam = "Stichting Test" });
         await Verwacht(HttpStatusCode.Created, HttpMethod.Post, "/api/v1/scholen", new { vestiging = EigenVestiging, naam = "De Regenboog", soort = "BAO", schoolbestuur = "41234", regio = "Noord", lokaalNetwerk = "Noord-West" });
         await Verwacht(HttpStatusCode.Created, HttpMethod.Post, "/api/v1/scholen", new { vestiging = AndereVestiging, naam = "De Brug", soort = "SBO", schoolbestuur = "41234" });

@@ -5,6 +5,7 @@ const ROL_NAMEN = new Map<string, string>([
   ['school-medewerker', "Medewerker school (IB'er/KC)"],
   ['expert', 'Expert'],
   ['register-beheerder', 'Beheerder landelijk register'],
+  ['platform-beheerder', 'Beheerder platform'],
 ]);
 
 /** The Dutch name of a role claim; a role the SPA does not know yet shows as it is. */
@@ -24,6 +25,13 @@ export const REGISTER_BEHEERDER = 'register-beheerder';
  */
 export function magAanbiedersBeheren(rollen: readonly string[]): boolean {
   return rollen.includes(SWV_BEHEERDER) || rollen.includes(REGISTER_BEHEERDER);
+}
+
+/** Runs the installation: the samenwerkingsverbanden as tenants. Belongs to no SWV and sees none of their data. */
+export const PLATFORM_BEHEERDER = 'platform-beheerder';
+
+export function beheertPlatform(rollen: readonly string[]): boolean {
+  return rollen.includes(PLATFORM_BEHEERDER);
 }
 
 export const SWV_MEDEWERKER = 'swv-medewerker';

@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
-import { leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
+import { beheertPlatform, leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
 
@@ -31,6 +31,11 @@ export function Layout() {
                     <NavLink to="/leerlingen">Leerlingen</NavLink>
                   </li>
                 </>
+              )}
+              {beheertPlatform(rollen) && (
+                <li>
+                  <NavLink to="/samenwerkingsverbanden">Samenwerkingsverbanden</NavLink>
+                </li>
               )}
               {aangemeld && leestOrganisaties(rollen) && (
                 <li>

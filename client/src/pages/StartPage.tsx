@@ -1,11 +1,15 @@
 import { Navigate } from 'react-router';
-import { werktMetArrangementen } from '../auth/rollen';
+import { beheertPlatform, werktMetArrangementen } from '../auth/rollen';
 import { useAanmelding } from '../auth/useAanmelding';
 
-/** "/": who works with arrangementen lands on the werkvoorraad, everyone else on the expertises. */
+/**
+ * "/": who works with arrangementen lands on the werkvoorraad, the platform-beheerder on the samenwerkingsverbanden,
+ * everyone else on the expertises.
+ */
 export function StartPage() {
   const aanmelding = useAanmelding();
   if (aanmelding.status === 'bezig') return <p role="status">Laden…</p>;
-  const metArrangementen = aanmelding.status === 'aangemeld' && werktMetArrangementen(aanmelding.gebruiker.rollen);
-  return <Navigate to={metArrangementen ? '/werkvoorraad' : '/expertises'} replace />;
+  const rollen = aanmelding.status === 'aangemeld' ? aanmelding.gebruiker.rollen : [];
+  const doel = werktMetArrangementen(rollen) ? '/werkvoorraad' : beheertPlatform(rollen) ? '/samenwerkingsverbanden' : '/expertises';
+  return <Navigate to={doel} replace />;
 }

@@ -77,6 +77,27 @@ export function registerBeheerder(): Ik {
   return { ...beheerder(), id: 'gebruiker-3', naam: 'Rik Register', rollen: ['register-beheerder'] };
 }
 
+/** The platform-beheerder belongs to no samenwerkingsverband. */
+export function platformBeheerder(): Ik {
+  return { ...beheerder(), id: 'gebruiker-4', naam: 'Pia Platform', samenwerkingsverband: null, rollen: ['platform-beheerder'] };
+}
+
+/** A samenwerkingsverband as the platform-beheerder sees it. */
+export function tenant(overrides: Partial<components['schemas']['Tenant']> = {}): components['schemas']['Tenant'] {
+  return {
+    code: 'PO2801',
+    naam: 'Passend PO Oost',
+    sector: 'PO',
+    status: 'actief',
+    accountsActief: 3,
+    accountsWachtOpActivering: 1,
+    koppelingen: 2,
+    laatsteActiviteit: '2027-03-14T09:15:00Z',
+    versie: 7,
+    ...overrides,
+  };
+}
+
 type Aanbieder = components['schemas']['Aanbieder'];
 type AanbiederPagina = components['schemas']['AanbiederPagina'];
 type ProbleemFout = components['schemas']['ProbleemFout'];

@@ -8,6 +8,7 @@ using PassendOnderwijs.Api.Endpoints.Identiteit;
 using PassendOnderwijs.Api.Endpoints.Koppelingen;
 using PassendOnderwijs.Api.Endpoints.Leerlingen;
 using PassendOnderwijs.Api.Endpoints.Organisaties;
+using PassendOnderwijs.Api.Endpoints.Platform;
 
 namespace PassendOnderwijs.Api.Endpoints;
 
@@ -26,6 +27,7 @@ internal static class EndpointRegistratie
         api.MapAanbiederBeheer();
         api.MapOrganisaties();
         api.MapBeleid();
+        api.MapSamenwerkingsverbandBeheer();
         api.MapLeerlingen();
         api.MapArrangementLezen();
         api.MapArrangementStappen();

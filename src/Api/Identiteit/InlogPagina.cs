@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Application.Platform;
 using PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
 using PassendOnderwijs.Domain.Gebruikers;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -41,6 +42,7 @@ internal static class InlogPagina
                 AanmeldUitkomst.Gelukt => null,
                 AanmeldUitkomst.Geblokkeerd =>
                     $"Er is te vaak een verkeerd wachtwoord gebruikt. Je account is {Gebruiker.Blokkeerduur.TotalMinutes:0} minuten geblokkeerd.",
+                AanmeldUitkomst.Opgeschort => TenantOpslag.OpgeschortMelding,
                 _ => "Dit e-mailadres en wachtwoord horen niet bij elkaar.",
             };
         if (melding is not null)

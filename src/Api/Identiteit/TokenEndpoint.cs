@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using PassendOnderwijs.Application.Gebruikers.Queries.GeefAangemeldeGebruiker;
+using PassendOnderwijs.Application.Platform;
+using PassendOnderwijs.Application.Platform.Queries.GeefTenantstatus;
+using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -46,14 +50,20 @@ internal static class TokenEndpoint
         }
 
         var eigenschappen = await applicaties.GetPropertiesAsync(applicatie, ct).ConfigureAwait(false);
+        var swvCode = eigenschappen.TryGetValue(PoClaims.Samenwerkingsverband, out var swv) && swv.ValueKind == JsonValueKind.String ? swv.GetString() : null;
+        if ((await sender.Send(new GeefTenantstatusQuery(swvCode), ct).ConfigureAwait(false)).Waarde == TenantStatus.Opgeschort)
+        {
+            return AutorisatieEndpoint.Weiger(Errors.InvalidClient, TenantOpslag.OpgeschortMelding);
+        }
+
         var identiteit = new ClaimsIdentity(
             TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identiteit.SetClaim(Claims.Subject, verzoek.ClientId);
         identiteit.SetClaim(Claims.Name, await applicaties.GetDisplayNameAsync(applicatie, ct).ConfigureAwait(false) ?? verzoek.ClientId);
         identiteit.SetClaim(PoClaims.Soort, "client");
-        if (eigenschappen.TryGetValue(PoClaims.Samenwerkingsverband, out var swv) && swv.ValueKind == JsonValueKind.String)
+        if (swvCode is not null)
         {
-            identiteit.SetClaim(PoClaims.Samenwerkingsverband, swv.GetString());
+            identiteit.SetClaim(PoClaims.Samenwerkingsverband, swvCode);
         }
 
         foreach (var vestiging in PoClaims.LeesVestigingen(eigenschappen))
@@ -74,10 +84,14 @@ internal static class TokenEndpoint
     private static async Task<IResult> WisselCodeInAsync(HttpContext http, ISender sender, AuthOpties opties, CancellationToken ct)
     {
         var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme).ConfigureAwait(false);
-        var gebruiker = await GebruikerPrincipal.HuidigAccountAsync(code.Principal, sender, ct).ConfigureAwait(false);
-        if (gebruiker is null)
+        var account = Guid.TryParse(code.Principal?.FindFirst(Claims.Subject)?.Value, out var id)
+            ? await sender.Send(new GeefAangemeldeGebruikerQuery(id), ct).ConfigureAwait(false)
+            : null;
+        if (account is null || !account.Lukt(out var gebruiker))
         {
-            return AutorisatieEndpoint.Weiger(Errors.InvalidGrant, "De gebruiker kan zich niet (meer) aanmelden.");
+            // A suspended samenwerkingsverband says so; any other reason stays the general answer.
+            var opgeschort = account?.Fouten.FirstOrDefault(f => f.Code == "samenwerkingsverband-opgeschort");
+            return AutorisatieEndpoint.Weiger(Errors.InvalidGrant, opgeschort?.Melding ?? "De gebruiker kan zich niet (meer) aanmelden.");
         }
 
         var principal = GebruikerPrincipal.Maak(gebruiker, code.Principal!.GetScopes(), opties.Audience);

@@ -101,6 +101,23 @@ internal static class ContractCodelijsten
                 [Rol.SchoolMedewerker] = "Medewerker van een school (intern begeleider of zorgcoördinator): alleen leerlingen van de eigen vestigingen.",
                 [Rol.Expert] = "Expert van het samenwerkingsverband die op scholen werkt.",
                 [Rol.RegisterBeheerder] = "Beheerder van het landelijke register van onderwijsbegeleidingsaanbieders: mag elke aanbieder wijzigen. Ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
+                [Rol.PlatformBeheerder] = "Beheerder van het platform: registreert samenwerkingsverbanden, maakt hun eerste beheerder aan en schort ze op. Hoort bij geen samenwerkingsverband; ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
+            }),
+        Tekst(
+            SectorCodes.Lijst,
+            "De sector van een samenwerkingsverband; de code begint ermee.",
+            new Dictionary<Sector, string>
+            {
+                [Sector.Po] = "Primair onderwijs.",
+                [Sector.Vo] = "Voortgezet onderwijs.",
+            }),
+        Tekst(
+            TenantStatusCodes.Lijst,
+            "Of een samenwerkingsverband in gebruik is.",
+            new Dictionary<TenantStatus, string>
+            {
+                [TenantStatus.Actief] = "In gebruik: zijn accounts en koppelingen kunnen inloggen.",
+                [TenantStatus.Opgeschort] = "Opgeschort door de platform-beheerder: niemand van dit samenwerkingsverband kan inloggen of een token krijgen.",
             }),
         Tekst(
             AccountstatusCodes.Lijst,

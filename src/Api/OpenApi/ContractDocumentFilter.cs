@@ -64,6 +64,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Begeleidingsaanbod",
                     Description = "Het register van onderwijsbegeleidingsaanbieders en hun aanbod; voor LAS-systemen met volledige synchronisatie en een wijzigingenfeed.",
                 },
+                new OpenApiTag
+                {
+                    Name = "Platform",
+                    Description = "De samenwerkingsverbanden als tenants van deze installatie, beheerd door de platform-beheerder: status en gebruik, nooit leerlinggegevens.",
+                },
                 new OpenApiTag { Name = "Organisaties", Description = "Het eigen samenwerkingsverband: indeling, schoolbesturen en scholen met hun ondersteuningsprofiel." },
                 new OpenApiTag
                 {

@@ -3,7 +3,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Gebruikers;
 
 /// <summary>What the authorization server puts in a signed-in user's tokens.</summary>
-public sealed record AangemeldeGebruikerDto(Guid Id, string Naam, string Email, string Rol, string Samenwerkingsverband, IReadOnlyList<string> Vestigingen)
+public sealed record AangemeldeGebruikerDto(Guid Id, string Naam, string Email, string Rol, string? Samenwerkingsverband, IReadOnlyList<string> Vestigingen)
 {
     public static AangemeldeGebruikerDto Van(Gebruiker gebruiker)
     {
@@ -13,7 +13,7 @@ public sealed record AangemeldeGebruikerDto(Guid Id, string Naam, string Email, 
             gebruiker.Naam,
             gebruiker.Email.Waarde,
             gebruiker.Rol.Code(),
-            gebruiker.Samenwerkingsverband.Waarde,
+            gebruiker.Samenwerkingsverband?.Waarde,
             gebruiker.Vestigingen);
     }
 }

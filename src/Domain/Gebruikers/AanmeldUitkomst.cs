@@ -9,4 +9,7 @@ public enum AanmeldUitkomst
 
     /// <summary>Too many failed attempts: the account is blocked for a while, whatever the password.</summary>
     Geblokkeerd,
+
+    /// <summary>The password was right, but the account's samenwerkingsverband is suspended.</summary>
+    Opgeschort,
 }

@@ -6,8 +6,8 @@ using PassendOnderwijs.Domain.Organisaties;
 namespace PassendOnderwijs.Domain.Gebruikers;
 
 /// <summary>
-/// A person who signs in to the SPA. Belongs to one samenwerkingsverband (the tenant); a school-medewerker also to
-/// the vestigingen whose pupils they may see. Guards its own sign-in: after <see cref="MaximumMisluktePogingen"/>
+/// A person who signs in to the SPA. Belongs to one samenwerkingsverband (the tenant), except a platform-beheerder,
+/// who runs the installation and belongs to none; a school-medewerker also to the vestigingen whose pupils they may see. Guards its own sign-in: after <see cref="MaximumMisluktePogingen"/>
 /// failed attempts in a row the account is blocked for <see cref="Blokkeerduur"/>.
 /// </summary>
 public sealed class Gebruiker : AggregateRoot<GebruikerId>
@@ -24,7 +24,6 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     {
         Email = null!;
         Naam = string.Empty;
-        Samenwerkingsverband = null!;
     }
 
     public EmailAdres Email { get; private set; }
@@ -33,7 +32,8 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
 
     public Rol Rol { get; private set; }
 
-    public SwvCode Samenwerkingsverband { get; private set; }
+    /// <summary>The tenant; null only for a role of no samenwerkingsverband (<see cref="RolCodes.HoortBijGeenSamenwerkingsverband"/>).</summary>
+    public SwvCode? Samenwerkingsverband { get; private set; }
 
     /// <summary>Codes of the vestigingen a school-medewerker works for (empty for SWV roles).</summary>
     public IReadOnlyList<string> Vestigingen => _vestigingen;
@@ -66,9 +66,23 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     {
         var fouten = new List<Fout>();
         var emailAdres = EmailAdres.Parse(email);
-        var swv = SwvCode.Parse(samenwerkingsverband);
         fouten.AddRange(emailAdres.Fouten);
-        fouten.AddRange(swv.Fouten);
+        SwvCode? swvCode = null;
+        if (rol.HoortBijGeenSamenwerkingsverband())
+        {
+            // The platform-beheerder stands above every tenant: an SWV would give it that tenant's data.
+            if (samenwerkingsverband is not null)
+            {
+                fouten.Add(Fout.Ongeldig("swv-niet-toegestaan", $"De rol {rol.Code()} hoort bij geen samenwerkingsverband.", "samenwerkingsverband"));
+            }
+        }
+        else
+        {
+            var swv = SwvCode.Parse(samenwerkingsverband);
+            fouten.AddRange(swv.Fouten);
+            swvCode = swv.IsGelukt ? swv.Waarde : null;
+        }
+
         if (string.IsNullOrWhiteSpace(naam) || naam.Trim().Length > MaximaleLengteNaam)
         {
             fouten.Add(Fout.Ongeldig("ongeldige-naam", $"Geef een naam van hoogstens {MaximaleLengteNaam} tekens op.", "naam"));
@@ -97,7 +111,7 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
             Email = emailAdres.Waarde,
             Naam = naam!.Trim(),
             Rol = rol,
-            Samenwerkingsverband = swv.Waarde,
+            Samenwerkingsverband = swvCode,
             WachtwoordHash = wachtwoordHash,
         };
         gebruiker._vestigingen.AddRange(codes.Select(c => c.Waarde.Waarde).Distinct().Order(StringComparer.Ordinal));

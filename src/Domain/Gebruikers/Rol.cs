@@ -22,6 +22,12 @@ public enum Rol
     /// registered it. A national role: it reads no pupil data and no samenwerkingsverband's own data at all.
     /// </summary>
     RegisterBeheerder,
+
+    /// <summary>
+    /// Runs the installation: registers samenwerkingsverbanden (the tenants), creates their first beheerder, suspends
+    /// and reactivates them. A national role of no samenwerkingsverband: it sees no pupil data and no tenant's own data.
+    /// </summary>
+    PlatformBeheerder,
 }
 
 public static class RolCodes
@@ -33,7 +39,14 @@ public static class RolCodes
         [Rol.SchoolMedewerker] = "school-medewerker",
         [Rol.Expert] = "expert",
         [Rol.RegisterBeheerder] = "register-beheerder",
+        [Rol.PlatformBeheerder] = "platform-beheerder",
     });
+
+    /// <summary>
+    /// Whether the role belongs to no samenwerkingsverband. The register-beheerder is national too, but its account is
+    /// kept in one SWV (where its audit records go); the platform-beheerder stands above every tenant.
+    /// </summary>
+    public static bool HoortBijGeenSamenwerkingsverband(this Rol rol) => rol == Rol.PlatformBeheerder;
 
     /// <summary>The code used in tokens and the API, e.g. "swv-beheerder".</summary>
     public static string Code(this Rol rol) => Lijst.Code(rol);

@@ -25,17 +25,58 @@ public sealed class Samenwerkingsverband : AggregateRoot<SwvCode>
 
     public IReadOnlyList<Regio> Regios => _regios;
 
+    /// <summary>PO or VO: always the sector the code starts with, so it follows from the code and is not stored apart.</summary>
+    public Sector Sector => SectorCodes.Van(Id);
+
+    /// <summary>Whether the tenant is in use; the platform-beheerder suspends and reactivates it.</summary>
+    public TenantStatus Status { get; private set; }
+
+    public bool IsOpgeschort => Status == TenantStatus.Opgeschort;
+
     /// <summary>The change number: concurrency token and ETag (numbered by the store, as for every aggregate).</summary>
     public long Versie { get; private set; }
 
-    public static Result<Samenwerkingsverband> Registreer(string? code, string? naam)
+    /// <summary>
+    /// A new tenant, active. <paramref name="sector"/> must be the one the code starts with; without it (code that
+    /// holds only a code, such as the demo) it follows from the code.
+    /// </summary>
+    public static Result<Samenwerkingsverband> Registreer(string? code, string? naam, Sector? sector = null)
     {
         var swv = SwvCode.Parse(code, "code");
         var geldigeNaam = Tekst.Verplicht(naam, MaximaleLengteNaam, "naam", "naam-vereist", "Geef de naam van het samenwerkingsverband.");
         var fouten = swv.Fouten.Concat(geldigeNaam.Fouten).ToList();
+        if (swv.IsGelukt && sector is { } opgegeven && opgegeven != SectorCodes.Van(swv.Waarde))
+        {
+            fouten.Add(Fout.Ongeldig(
+                "sector-past-niet", $"De code {swv.Waarde} hoort bij sector {SectorCodes.Lijst.Code(SectorCodes.Van(swv.Waarde))}.", "sector"));
+        }
+
         return fouten.Count > 0
             ? Result<Samenwerkingsverband>.Mislukt(fouten)
-            : new Samenwerkingsverband { Id = swv.Waarde, Naam = geldigeNaam.Waarde };
+            : new Samenwerkingsverband { Id = swv.Waarde, Naam = geldigeNaam.Waarde, Status = TenantStatus.Actief };
+    }
+
+    /// <summary>Nobody of this tenant signs in any more until <see cref="Heractiveer"/>; its data stays.</summary>
+    public Result<Samenwerkingsverband> SchortOp()
+    {
+        if (IsOpgeschort)
+        {
+            return Fout.Conflict("al-opgeschort", "Dit samenwerkingsverband is al opgeschort.");
+        }
+
+        Status = TenantStatus.Opgeschort;
+        return this;
+    }
+
+    public Result<Samenwerkingsverband> Heractiveer()
+    {
+        if (!IsOpgeschort)
+        {
+            return Fout.Conflict("niet-opgeschort", "Dit samenwerkingsverband is niet opgeschort.");
+        }
+
+        Status = TenantStatus.Actief;
+        return this;
     }
 
     public Result<Samenwerkingsverband> Hernoem(string? naam)

@@ -38,6 +38,7 @@ public static class DemoGegevens
         ("ib@demo.passendonderwijs.nl", "Ilse de IB'er", Rol.SchoolMedewerker, ["12AB00"]),
         ("expert@demo.passendonderwijs.nl", "Eva Expert", Rol.Expert, []),
         ("register@demo.passendonderwijs.nl", "Rik Register", Rol.RegisterBeheerder, []),
+        ("platform@demo.passendonderwijs.nl", "Pia Platform", Rol.PlatformBeheerder, []),
     ];
 
     public static bool IsAan(IConfiguration configuratie) => configuratie.GetValue("Demo:Aan", defaultValue: false);
@@ -99,7 +100,9 @@ public static class DemoGegevens
         var bestaand = await db.Gebruikers.IgnoreQueryFilters().Select(g => g.Email).ToListAsync(ct).ConfigureAwait(false);
         foreach (var (email, naam, rol, vestigingen) in Gebruikers.Where(g => !bestaand.Exists(e => e.Waarde == g.Email)))
         {
-            db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, DemoSamenwerkingsverband, vestigingen, hasher.Hash(wachtwoord)).Waarde);
+            // The platform-beheerder stands above the tenants and belongs to none.
+            var swv = rol.HoortBijGeenSamenwerkingsverband() ? null : DemoSamenwerkingsverband;
+            db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, swv, vestigingen, hasher.Hash(wachtwoord)).Waarde);
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -147,6 +147,23 @@ internal sealed class KoppelingRegister(
         await tokens.RevokeByApplicationIdAsync(id!, ct).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> AlleKoppelingenPerSamenwerkingsverbandAsync(CancellationToken ct)
+    {
+        // One list of the applications (the SPA client and koppelingen); their properties are read in memory.
+        var perSwv = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await foreach (var applicatie in applicaties.ListAsync(count: null, offset: null, ct).ConfigureAwait(false))
+        {
+            var permissies = await applicaties.GetPermissionsAsync(applicatie, ct).ConfigureAwait(false);
+            if (await SwvVanAsync(applicatie, ct).ConfigureAwait(false) is { } swv && permissies.Contains(Permissions.GrantTypes.ClientCredentials)
+                && await applicaties.GetClientIdAsync(applicatie, ct).ConfigureAwait(false) is { } clientId)
+            {
+                (perSwv.TryGetValue(swv, out var lijst) ? lijst : perSwv[swv] = []).Add(clientId);
+            }
+        }
+
+        return perSwv.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
+    }
+
     /// <summary>The application, if it is a koppeling of the caller's own samenwerkingsverband.</summary>
     private async Task<object?> VanTenantAsync(string clientId, CancellationToken ct)
     {

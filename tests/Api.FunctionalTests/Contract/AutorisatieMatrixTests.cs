@@ -14,6 +14,9 @@ public class AutorisatieMatrixTests : ApiTest
     /// <summary>National: manages every entry of the register, and reads nothing else (no pupil or SWV data).</summary>
     private const string RegisterBeheerder = "register-beheerder";
 
+    /// <summary>National: manages the samenwerkingsverbanden as tenants, and reads no pupil data or an SWV's own data.</summary>
+    private const string PlatformBeheerder = "platform-beheerder";
+
     /// <summary>Expected status per operation: per caller, or "*" for every caller not listed.</summary>
     private static readonly Dictionary<string, Dictionary<string, int>> Verwacht = new()
     {
@@ -34,10 +37,11 @@ public class AutorisatieMatrixTests : ApiTest
         // The register is read by every kind of staff and by LAS systems with aanbieders.lezen; an SWV administrator
         // (the owner's) or a register-beheerder changes it. The example code exists nowhere, so allowed callers get
         // 404. The administrator registers the example first, so the register-beheerder, who comes later, gets 409.
-        ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 200 },
+        // The platform-beheerder runs the installation and has no part in the register.
+        ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, ["*"] = 200 },
         // The matrix sends no token (a query parameter): refused as invalid input, after the access check.
-        ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 400 },
-        ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, ["*"] = 404 },
+        ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, ["*"] = 400 },
+        ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, ["*"] = 404 },
         ["registreerAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, [RegisterBeheerder] = 409, ["*"] = 403 },
         ["wijzigContactgegevens"] = Registerbeheer(),
         ["biedBegeleidingAan"] = Registerbeheer(),
@@ -46,9 +50,20 @@ public class AutorisatieMatrixTests : ApiTest
         ["verwijderAanbieder"] = Registerbeheer(),
 
         // Organisations: every kind of staff reads them, an administrator manages them. The matrix starts with no
-        // samenwerkingsverband set up (so reading it is 404); the administrator sets it up (200), after which schoolbesturen can be added.
+        // samenwerkingsverband registered (so reading and setting it up are 404); the platform-beheerder registers it
+        // (201, below), after which schoolbesturen can be added.
         ["geefSamenwerkingsverband"] = Personeel(404, 404),
-        ["richtSamenwerkingsverbandIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
+        ["richtSamenwerkingsverbandIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+
+        // The tenants: the platform-beheerder only. The example code is PO2705, which it registers here; the matrix's
+        // swv-beheerder of PO2705 is active already (first beheerder: 409), and suspending or reactivating without
+        // If-Match is a 428.
+        ["geefSamenwerkingsverbanden"] = Platform(200),
+        ["registreerSamenwerkingsverband"] = Platform(201),
+        ["geefSamenwerkingsverbandStatus"] = Platform(200),
+        ["maakEersteBeheerder"] = Platform(409),
+        ["schortSamenwerkingsverbandOp"] = Platform(428),
+        ["heractiveerSamenwerkingsverband"] = Platform(428),
         ["geefSchoolbesturen"] = Personeel(200, 200),
 
         // Policy settings: SWV staff read them (no pupil data), the administrator sets a new version. The matrix sends
@@ -83,7 +98,8 @@ public class AutorisatieMatrixTests : ApiTest
         // their involvement, which a feed without tombstones cannot follow.
         ["geefArrangementWijzigingen"] = new()
         {
-            [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, [Expert] = 403, ["*"] = 400,
+            [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, [Expert] = 403,
+            ["*"] = 400,
         },
         ["geefArrangement"] = Leerlinggegevens(404),
         ["geefWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
@@ -107,11 +123,11 @@ public class AutorisatieMatrixTests : ApiTest
     private const string School = "school-medewerker";
     private const string Expert = "expert";
 
-    /// <summary>An SWV's own organisations: its staff, not LAS systems, not the national register-beheerder.</summary>
+    /// <summary>An SWV's own organisations: its staff, not LAS systems, not the national register- or platform-beheerder.</summary>
     private static Dictionary<string, int> Personeel(int beheerder, int anderPersoneel) => new()
     {
         [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = beheerder,
-        [RegisterBeheerder] = 403, ["*"] = anderPersoneel,
+        [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, ["*"] = anderPersoneel,
     };
 
     /// <summary>The SWV's own staff (administrator and medewerker), not schools, experts, LAS systems or the register.</summary>
@@ -120,12 +136,16 @@ public class AutorisatieMatrixTests : ApiTest
 
     private static Dictionary<string, int> Leerlinggegevens(int toegestaan) => new()
     {
-        [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, ["*"] = toegestaan,
+        [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, [PlatformBeheerder] = 403,
+        ["*"] = toegestaan,
     };
 
     /// <summary>A change to one register entry: an SWV administrator or a register-beheerder (the example exists nowhere: 404).</summary>
     private static Dictionary<string, int> Registerbeheer() =>
         new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [RegisterBeheerder] = 404, ["*"] = 403 };
+
+    private static Dictionary<string, int> Platform(int platformBeheerder) =>
+        new() { [Aanroeper.Anoniem] = 401, [PlatformBeheerder] = platformBeheerder, ["*"] = 403 };
 
     private static Dictionary<string, int> Betrokkenheid() => new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 };
 
@@ -144,6 +164,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["biedBegeleidingAan"] = Begeleidingsaanbod.AanbiederVoorbeeld.Aanbod(),
         ["beeindigAanbod"] = new { laatsteDag = "2026-12-31" },
         ["neemAanbiederUitBedrijf"] = new { laatsteDag = "2026-12-31" },
+        ["registreerSamenwerkingsverband"] = new { code = "PO2705", naam = "Matrix SWV", sector = "PO" },
+        ["maakEersteBeheerder"] = new { email = "eerste@matrix.nl", naam = "Eerste Beheerder" },
         ["richtSamenwerkingsverbandIn"] = new { naam = "Matrix SWV", regios = new[] { new { naam = "Noord", lokaleNetwerken = new[] { "Noord-West" } } } },
         ["legBeleidVast"] = new
         {

@@ -28,7 +28,9 @@ internal static partial class Aanmelding
         await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
         var hasher = scope.ServiceProvider.GetRequiredService<IWachtwoordHasher>();
-        var gebruiker = Gebruiker.Registreer(email, "Test " + rol, rol, swv, vestigingen, hasher.Hash(Wachtwoord)).Waarde;
+        // A platform-beheerder belongs to no samenwerkingsverband.
+        var tenant = rol.HoortBijGeenSamenwerkingsverband() ? null : swv;
+        var gebruiker = Gebruiker.Registreer(email, "Test " + rol, rol, tenant, vestigingen, hasher.Hash(Wachtwoord)).Waarde;
         db.Gebruikers.Add(gebruiker);
         await db.SaveChangesAsync();
         return gebruiker.Id.Waarde;

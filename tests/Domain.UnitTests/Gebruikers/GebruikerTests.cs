@@ -13,7 +13,17 @@ public class GebruikerTests
 
         gebruiker.Email.Waarde.ShouldBe("ib@school.nl");
         gebruiker.Vestigingen.ShouldBe(["12AB00", "34CD01"]);
-        gebruiker.Samenwerkingsverband.Waarde.ShouldBe("PO2705");
+        gebruiker.Samenwerkingsverband!.Waarde.ShouldBe("PO2705");
+    }
+
+    [Test]
+    public void A_platform_beheerder_belongs_to_no_samenwerkingsverband_and_every_other_role_to_one()
+    {
+        var platform = Gebruiker.Registreer("p@platform.nl", "Pim", Rol.PlatformBeheerder, null, []).Waarde;
+        platform.Samenwerkingsverband.ShouldBeNull();
+
+        Gebruiker.Registreer("p@platform.nl", "Pim", Rol.PlatformBeheerder, "PO2705", []).Fouten.ShouldHaveSingleItem().Code.ShouldBe("swv-niet-toegestaan");
+        Gebruiker.Registreer("b@swv.nl", "Bea", Rol.SwvBeheerder, null, []).Fouten.ShouldHaveSingleItem().Code.ShouldBe("ongeldige-swv-code");
     }
 
     [Test]

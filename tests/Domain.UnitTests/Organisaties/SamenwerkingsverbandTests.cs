@@ -16,6 +16,32 @@ public class SamenwerkingsverbandTests
     }
 
     [Test]
+    public void A_new_samenwerkingsverband_is_active_in_the_sector_of_its_code()
+    {
+        var swv = Samenwerkingsverband.Registreer("VO2301", "Passend VO", Sector.Vo).Waarde;
+
+        swv.Sector.ShouldBe(Sector.Vo);
+        swv.Status.ShouldBe(TenantStatus.Actief);
+    }
+
+    [Test]
+    public void Registreer_refuses_a_sector_that_does_not_fit_the_code() =>
+        Samenwerkingsverband.Registreer("VO2301", "Passend VO", Sector.Po).Fouten.ShouldHaveSingleItem().Code.ShouldBe("sector-past-niet");
+
+    [Test]
+    public void Suspending_and_reactivating_go_one_way_at_a_time()
+    {
+        var swv = Samenwerkingsverband.Registreer("PO2705", "Passend PO").Waarde;
+
+        swv.SchortOp().IsGelukt.ShouldBeTrue();
+        swv.Status.ShouldBe(TenantStatus.Opgeschort);
+        swv.SchortOp().Fouten.ShouldHaveSingleItem().Code.ShouldBe("al-opgeschort");
+        swv.Heractiveer().IsGelukt.ShouldBeTrue();
+        swv.Status.ShouldBe(TenantStatus.Actief);
+        swv.Heractiveer().Fouten.ShouldHaveSingleItem().Code.ShouldBe("niet-opgeschort");
+    }
+
+    [Test]
     public void Registreer_reports_a_bad_code_and_a_missing_name_at_once() =>
         Samenwerkingsverband.Registreer("PO27", " ").Fouten.Select(f => $"{f.Veld}: {f.Code}")
             .ShouldBe(["code: ongeldige-swv-code", "naam: naam-vereist"], ignoreOrder: true);

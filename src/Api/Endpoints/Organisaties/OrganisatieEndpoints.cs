@@ -36,8 +36,8 @@ internal static class OrganisatieEndpoints
             "Het eigen samenwerkingsverband met zijn regio's en lokale netwerken");
         api.MapPut(Samenwerkingsverband, RichtSamenwerkingsverbandIn).WithName("richtSamenwerkingsverbandIn").Beschrijf(Tag, 
             "Leg naam en indeling (regio's met lokale netwerken) van het eigen samenwerkingsverband vast",
-            "De eerste keer richt dit het samenwerkingsverband in. Daarna vervangt het naam en hele indeling en is If-Match " +
-            "met de ETag verplicht (428 zonder, 412 bij een verouderde versie).");
+            "Vervangt naam en hele indeling; If-Match met de ETag is verplicht (428 zonder, 412 bij een verouderde versie). " +
+            "De beheerder van het platform registreert het samenwerkingsverband eerst; daarvoor geeft dit 404.");
         api.MapGet(Schoolbesturen, GeefSchoolbesturen).WithName("geefSchoolbesturen").Beschrijf(Tag, 
             "De schoolbesturen in het samenwerkingsverband");
         api.MapPost(Schoolbesturen, RegistreerSchoolbestuur).WithName("registreerSchoolbestuur").Beschrijf(Tag, 

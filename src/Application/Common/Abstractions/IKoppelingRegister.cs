@@ -22,4 +22,10 @@ public interface IKoppelingRegister
 
     /// <summary>Removes the client and revokes its tokens; not found, or a conflict when changed at the same moment.</summary>
     Task<Result<bool>> TrekInAsync(string clientId, CancellationToken ct);
+
+    /// <summary>
+    /// The client ids of every koppeling, per samenwerkingsverband: a system path across all tenants, for the
+    /// platform-beheerder's overview and for suspending a tenant.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> AlleKoppelingenPerSamenwerkingsverbandAsync(CancellationToken ct);
 }

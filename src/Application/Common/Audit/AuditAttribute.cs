@@ -22,6 +22,12 @@ public interface IAuditBron
     string? AuditResourceId { get; }
 
     Guid? AuditLeerlingId => null;
+
+    /// <summary>
+    /// The tenant the record belongs to when it is not the caller's: the platform-beheerder belongs to none, and what
+    /// it does to a samenwerkingsverband goes into that samenwerkingsverband's log.
+    /// </summary>
+    string? AuditSamenwerkingsverband => null;
 }
 
 /// <summary>
@@ -40,4 +46,7 @@ public interface IAuditResultaat
 
     /// <summary>The pupil the result is about, when the message itself could not name it (it named an arrangement).</summary>
     Guid? AuditLeerlingId => null;
+
+    /// <summary>As <see cref="IAuditBron.AuditSamenwerkingsverband"/>, when only the result names the tenant.</summary>
+    string? AuditSamenwerkingsverband => null;
 }

@@ -33,7 +33,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         if (items.Count > 0)
         {
             // One record per pupil on the page (a werkvoorraad can name thousands), written in one bulk copy.
-            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel(item.AuditResourceId, item.AuditLeerlingId)).ToList(), cancellationToken)
+            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel(item.AuditResourceId, item.AuditLeerlingId, item.AuditSamenwerkingsverband)).ToList(), cancellationToken)
                 .ConfigureAwait(false);
             return response;
         }
@@ -41,14 +41,15 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         var resultaat = inhoud as IAuditResultaat;
         db.AuditRegels.Add(Regel(
             (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId,
-            (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId));
+            (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId,
+            (message as IAuditBron)?.AuditSamenwerkingsverband ?? resultaat?.AuditSamenwerkingsverband));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return response;
     }
 
-    private AuditRegel Regel(string? resourceId, Guid? leerlingId) => AuditRegel.Leg(
+    private AuditRegel Regel(string? resourceId, Guid? leerlingId, string? samenwerkingsverband) => AuditRegel.Leg(
         klok.GetUtcNow(),
-        aanroeper.Samenwerkingsverband,
+        samenwerkingsverband ?? aanroeper.Samenwerkingsverband,
         (ActorSoort(), aanroeper.Id ?? "onbekend", aanroeper.Naam),
         namens: null,
         Audit!.Actie,

@@ -22,5 +22,7 @@ internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRe
         // The two questions the log answers: everything about one pupil, everything one actor did.
         builder.HasIndex(a => new { a.Samenwerkingsverband, a.LeerlingId, a.Id });
         builder.HasIndex(a => new { a.Samenwerkingsverband, a.Actor, a.Id });
+        // The platform's overview reads the newest record per samenwerkingsverband.
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Op });
     }
 }

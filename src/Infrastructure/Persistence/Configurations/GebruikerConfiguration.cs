@@ -20,7 +20,7 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
         builder.Property(g => g.Naam).HasMaxLength(Gebruiker.MaximaleLengteNaam).IsRequired();
         builder.Property(g => g.Rol).HasConversion(r => r.Code(), code => RolCodes.VanCode(code)!.Value).HasMaxLength(40);
         builder.Property(g => g.Samenwerkingsverband)
-            .HasConversion(s => s.Waarde, waarde => SwvCode.Parse(waarde, "samenwerkingsverband").Waarde)
+            .HasConversion(s => s!.Waarde, waarde => SwvCode.Parse(waarde, "samenwerkingsverband").Waarde)
             .HasMaxLength(6);
         builder.HasIndex(g => g.Samenwerkingsverband);
         builder.Property(g => g.Vestigingen).HasField("_vestigingen").HasColumnName("vestigingen");

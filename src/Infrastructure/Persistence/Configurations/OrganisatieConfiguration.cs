@@ -24,7 +24,13 @@ internal sealed class SamenwerkingsverbandConfiguration : IEntityTypeConfigurati
         builder.Property(s => s.Regios).HasField("_regios").UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(AlsJson<IReadOnlyList<Regio>>.Converter, AlsJson<IReadOnlyList<Regio>>.Vergelijker).HasColumnType("jsonb");
         builder.Property(s => s.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        // Tenants that existed before suspension was possible are active.
+        builder.Property(s => s.Status)
+            .HasConversion(s => TenantStatusCodes.Lijst.Code(s), c => TenantStatusCodes.Lijst.Zoek(c)!.Value).HasMaxLength(20)
+            .HasDefaultValue(TenantStatus.Actief).HasSentinel(TenantStatus.Actief);
         builder.Ignore(s => s.Code);
+        builder.Ignore(s => s.Sector); // follows from the code
+        builder.Ignore(s => s.IsOpgeschort);
         builder.Ignore(s => s.DomainEvents);
     }
 }

@@ -620,6 +620,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_regel");
 
+                    b.HasIndex("Samenwerkingsverband", "Op")
+                        .HasDatabaseName("ix_audit_regel_samenwerkingsverband_op");
+
                     b.HasIndex("Samenwerkingsverband", "Actor", "Id")
                         .HasDatabaseName("ix_audit_regel_samenwerkingsverband_actor_id");
 
@@ -949,7 +952,6 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnName("rol");
 
                     b.Property<string>("Samenwerkingsverband")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasColumnName("samenwerkingsverband");
@@ -1168,6 +1170,14 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("regios");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("actief")
+                        .HasColumnName("status");
 
                     b.Property<long>("Versie")
                         .IsConcurrencyToken()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Application.Platform;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -18,6 +19,11 @@ public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoord
         if (gebruiker is null)
         {
             return Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag je beheerder om een nieuwe.");
+        }
+
+        if (await TenantOpslag.IsOpgeschortAsync(db, gebruiker.Samenwerkingsverband?.Waarde, cancellationToken).ConfigureAwait(false))
+        {
+            return Fout.RegelGeschonden("samenwerkingsverband-opgeschort", TenantOpslag.OpgeschortMelding);
         }
 
         var uitkomst = gebruiker.Activeer(invoer.Activatiecode, hasher.Hash(invoer.Wachtwoord), klok.GetUtcNow());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Application.Platform;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -39,6 +40,14 @@ public sealed class MeldAanHandler(IApplicationDbContext db, IBeurten beurten, I
         var klopt = hasher.Klopt(invoer.Wachtwoord, hash) && kanAanmelden;
         var uitkomst = gebruiker.RegistreerAanmelding(klopt, nu);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // Said only to whoever knows the password, so it reveals nothing about the account to anyone else.
+        if (uitkomst == AanmeldUitkomst.Gelukt
+            && await TenantOpslag.IsOpgeschortAsync(db, gebruiker.Samenwerkingsverband?.Waarde, cancellationToken).ConfigureAwait(false))
+        {
+            return new AanmeldingDto(AanmeldUitkomst.Opgeschort, Gebruiker: null);
+        }
+
         return new AanmeldingDto(uitkomst, uitkomst == AanmeldUitkomst.Gelukt ? AangemeldeGebruikerDto.Van(gebruiker) : null);
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Platform;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -16,8 +17,14 @@ public sealed class GeefAangemeldeGebruikerHandler(IApplicationDbContext db, Tim
         var gebruiker = await db.Gebruikers.AsNoTracking().IgnoreQueryFilters().SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
 
         // A blocked, deactivated or removed account gets no new tokens, even with a valid session cookie.
-        return gebruiker is null || !gebruiker.KanAanmelden(klok.GetUtcNow())
-            ? Fout.NietGevonden("gebruiker-onbekend", "Deze gebruiker bestaat niet (meer) of is geblokkeerd.")
+        if (gebruiker is null || !gebruiker.KanAanmelden(klok.GetUtcNow()))
+        {
+            return Fout.NietGevonden("gebruiker-onbekend", "Deze gebruiker bestaat niet (meer) of is geblokkeerd.");
+        }
+
+        // Nor does anyone of a suspended samenwerkingsverband.
+        return await TenantOpslag.IsOpgeschortAsync(db, gebruiker.Samenwerkingsverband?.Waarde, cancellationToken).ConfigureAwait(false)
+            ? Fout.RegelGeschonden("samenwerkingsverband-opgeschort", TenantOpslag.OpgeschortMelding)
             : AangemeldeGebruikerDto.Van(gebruiker);
     }
 }

@@ -12,23 +12,26 @@ public sealed class RichtSamenwerkingsverbandInHandler(IApplicationDbContext db,
 {
     public async ValueTask<Result<SamenwerkingsverbandDto>> Handle(RichtSamenwerkingsverbandInCommand command, CancellationToken cancellationToken)
     {
+        // Registering a samenwerkingsverband is the platform-beheerder's; its own beheerder sets it up afterwards.
         var swv = await db.Samenwerkingsverbanden.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (swv is not null && Versiecontrole.Controleer(command.VerwachteVersie, swv.Versie, "Het samenwerkingsverband") is { } versiefout)
+        if (swv is null)
+        {
+            return Fout.NietGevonden(
+                "samenwerkingsverband-niet-geregistreerd",
+                $"Samenwerkingsverband {aanroeper.Samenwerkingsverband} is nog niet geregistreerd. Dat doet de beheerder van het platform.");
+        }
+
+        if (Versiecontrole.Controleer(command.VerwachteVersie, swv.Versie, "Het samenwerkingsverband") is { } versiefout)
         {
             return versiefout;
         }
 
         var indeling = Samenwerkingsverband.LeesIndeling((command.Regios ?? []).Select(r => (r?.Naam, (IReadOnlyList<string?>?)r?.LokaleNetwerken)).ToList());
-        var naam = swv is null ? Samenwerkingsverband.Registreer(aanroeper.Samenwerkingsverband, command.Naam) : swv.Hernoem(command.Naam);
+        var naam = swv.Hernoem(command.Naam);
         var fouten = naam.Fouten.Concat(indeling.Fouten).ToList();
         if (!naam.Lukt(out var ingericht) || !indeling.Lukt(out var regios))
         {
             return Result<SamenwerkingsverbandDto>.Mislukt(fouten);
-        }
-
-        if (swv is null)
-        {
-            db.Samenwerkingsverbanden.Add(ingericht);
         }
 
         ingericht.DeelIn(regios);

@@ -1,0 +1,107 @@
+// End-to-end test of the platform-beheerder's journey: signs in, lands on "Samenwerkingsverbanden", registers a
+// samenwerkingsverband, creates its first beheerder (the activation code is shown once), suspends it and makes it
+// active again, each after a confirmation. axe-core checks every page it passes for accessibility problems (none
+// allowed). It starts no server: set BASE_URL, e.g. BASE_URL=http://localhost:8089 npm run test:e2e
+// The demo platform-beheerder must exist (demo mode); DEMO_WACHTWOORD overrides its password. The database persists
+// between runs, so the samenwerkingsverband's code is unique per run.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ARTIFACTS, BASE_URL, launchBrowser, recordingPage } from './browser.mjs';
+
+const PLATFORM = { email: 'platform@demo.passendonderwijs.nl', naam: 'Pia Platform' };
+const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const WACHTTIJD = 15_000;
+// Evaluated through the DevTools protocol, so the page's CSP (no inline or foreign scripts) need not allow it.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// VO and four digits from the clock, so every run registers a new one.
+const CODE = `VO${String(Date.now()).slice(-4)}`;
+const NAAM = `E2E Samenwerkingsverband ${CODE}`;
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const opPad = (pad) => new RegExp(`^${escape(BASE_URL)}${escape(pad)}(\\?.*)?$`);
+
+/** Runs axe-core on the page as it is now; returns its violations as readable lines. */
+async function toegankelijkheid(page, waar) {
+  await page.evaluate(AXE);
+  const schendingen = await page.evaluate(async () => {
+    const uitkomst = await window.axe.run(document, { resultTypes: ['violations'] });
+    return uitkomst.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(schendingen, [], `axe violations on ${waar}`);
+}
+
+describe('the platform-beheerder', () => {
+  it('registers a samenwerkingsverband, creates its first beheerder, suspends and reactivates it', async () => {
+    const { page, problems } = await recordingPage(browser.context);
+
+    await page.goto(`${BASE_URL}/ik`);
+    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
+    await page.getByLabel('E-mailadres', { exact: true }).fill(PLATFORM.email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}/ik`, { timeout: WACHTTIJD });
+    await page.getByRole('banner').getByText(PLATFORM.naam).waitFor({ timeout: WACHTTIJD });
+
+    // From the start page the platform-beheerder lands on the samenwerkingsverbanden.
+    await page.getByRole('banner').getByRole('link', { name: 'PassendOnderwijs' }).click();
+    await page.waitForURL(`${BASE_URL}/samenwerkingsverbanden`, { timeout: WACHTTIJD });
+    const tabel = page.getByRole('table', { name: 'Alle samenwerkingsverbanden' });
+    await tabel.waitFor({ timeout: WACHTTIJD });
+    await tabel.getByRole('row', { name: /Samenwerkingsverband Passend Onderwijs Demoregio/ }).waitFor();
+    await toegankelijkheid(page, '/samenwerkingsverbanden');
+
+    const formulier = page.getByRole('form', { name: 'Samenwerkingsverband registreren' });
+    await formulier.getByLabel('Code', { exact: true }).fill(CODE);
+    await formulier.getByLabel('Naam', { exact: true }).fill(NAAM);
+    await formulier.getByLabel('Sector', { exact: true }).selectOption('VO');
+    await formulier.getByRole('button', { name: 'Registreren' }).click();
+    await page.waitForURL(`${BASE_URL}/samenwerkingsverbanden/${CODE}`, { timeout: WACHTTIJD });
+    await page.getByRole('heading', { level: 1, name: NAAM }).waitFor({ timeout: WACHTTIJD });
+    await page.getByText(`${NAAM} is geregistreerd.`).waitFor();
+    await toegankelijkheid(page, `/samenwerkingsverbanden/${CODE}`);
+
+    const beheerder = page.getByRole('form', { name: 'Eerste beheerder aanmaken' });
+    await beheerder.getByLabel('E-mailadres', { exact: true }).fill(`beheer-${CODE.toLowerCase()}@e2e.passendonderwijs.nl`);
+    await beheerder.getByLabel('Naam', { exact: true }).fill('Eerste Beheerder');
+    await beheerder.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+    const code = page.getByRole('region', { name: 'Activeringscode voor Eerste Beheerder' });
+    await code.waitFor({ timeout: WACHTTIJD });
+    assert.match(await code.locator('code.activeringscode').textContent(), /^\S{20,}$/);
+    await toegankelijkheid(page, 'the activation code');
+
+    await page.getByRole('button', { name: 'Opschorten', exact: true }).click();
+    await toegankelijkheid(page, 'the confirmation to suspend');
+    await page.getByRole('button', { name: 'Ja, opschorten' }).click();
+    await page.getByText(`${NAAM} is opgeschort.`).waitFor({ timeout: WACHTTIJD });
+    assert.equal(await page.getByText('Status', { exact: true }).locator('xpath=following-sibling::dd[1]').textContent(), 'Opgeschort');
+
+    await page.getByRole('button', { name: 'Weer activeren', exact: true }).click();
+    await page.getByRole('button', { name: 'Ja, weer activeren' }).click();
+    await page.getByText(`${NAAM} is weer actief.`).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'after reactivating');
+
+    // The overview shows it active, with its beheerder waiting for activation.
+    await page.getByRole('link', { name: 'Alle samenwerkingsverbanden' }).click();
+    const rij = page.getByRole('table', { name: 'Alle samenwerkingsverbanden' }).getByRole('row', { name: new RegExp(escape(NAAM)) });
+    await rij.waitFor({ timeout: WACHTTIJD });
+    assert.deepEqual((await rij.getByRole('cell').allTextContents()).slice(0, 4), ['Actief', '0', '1', '0']);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'platform.png'), fullPage: true });
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
+  });
+});

@@ -1,0 +1,82 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { verzoekenNaar } from '../test/arrangementApi';
+import { FakeUserManager, testUser } from '../test/fakeUserManager';
+import { platformBeheerder, tenant } from '../test/fixtures';
+import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
+
+const aangemeld = () => new FakeUserManager(testUser());
+
+function api() {
+  let huidig = tenant();
+  return mockFetch(async (url, request) => {
+    if (url.pathname === '/api/v1/ik') return jsonResponse(platformBeheerder());
+    if (url.pathname.endsWith('/beheerders')) {
+      const body = (await request.clone().json()) as { email: string; naam: string };
+      return jsonResponse(
+        {
+          gebruiker: { id: 'g1', email: body.email, naam: body.naam, rol: 'swv-beheerder', vestigingen: [], status: 'wacht-op-activering' },
+          activatiecode: 'eenmalige-code-123456789',
+          activatieGeldigTot: '2027-03-21T09:15:00Z',
+        },
+        201,
+      );
+    }
+    if (url.pathname.endsWith('/opschorting')) huidig = tenant({ status: 'opgeschort', versie: 8 });
+    if (url.pathname.endsWith('/heractivering')) huidig = tenant({ status: 'actief', versie: 9 });
+    return jsonResponse(huidig);
+  });
+}
+
+describe('SamenwerkingsverbandPage', () => {
+  it('shows the tenant with labels, not codes', async () => {
+    api();
+    renderApp('/samenwerkingsverbanden/PO2801', aangemeld());
+
+    await screen.findByRole('heading', { level: 1, name: 'Passend PO Oost' });
+    expect(screen.getByText('Sector').nextElementSibling?.textContent).toBe('Primair onderwijs');
+    expect(screen.getByText('Status').nextElementSibling?.textContent).toBe('Actief');
+    expect(screen.getByText('Laatste activiteit').nextElementSibling?.textContent).toBe('14 maart 2027 om 10:15');
+  });
+
+  it('creates the first beheerder and shows the activation code once', async () => {
+    const fetchMock = api();
+    renderApp('/samenwerkingsverbanden/PO2801', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Eerste beheerder aanmaken' });
+
+    fireEvent.change(within(formulier).getByLabelText('E-mailadres'), { target: { value: 'bea@oost.nl' } });
+    fireEvent.change(within(formulier).getByLabelText('Naam'), { target: { value: 'Bea Beheer' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Beheerder aanmaken' }));
+
+    const code = await screen.findByRole('region', { name: 'Activeringscode voor Bea Beheer' });
+    expect(within(code).getByText('eenmalige-code-123456789')).toBeDefined();
+    expect(code.textContent).toContain('Je ziet de code maar één keer: kopieer hem nu.');
+    expect(code.textContent).toContain('Geldig tot 21 maart 2027 om 10:15.');
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/samenwerkingsverbanden/PO2801/beheerders');
+    expect(await verzoek?.clone().json()).toEqual({ email: 'bea@oost.nl', naam: 'Bea Beheer' });
+  });
+
+  it('suspends and reactivates only after a confirmation, on the version shown', async () => {
+    const fetchMock = api();
+    renderApp('/samenwerkingsverbanden/PO2801', aangemeld());
+    await screen.findByRole('heading', { level: 1, name: 'Passend PO Oost' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Opschorten' }));
+    expect(verzoekenNaar(fetchMock, '/api/v1/samenwerkingsverbanden/PO2801/opschorting')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, opschorten' }));
+
+    expect(await screen.findByText('Passend PO Oost is opgeschort.')).toBeDefined();
+    const [opschorting] = verzoekenNaar(fetchMock, '/api/v1/samenwerkingsverbanden/PO2801/opschorting');
+    expect(opschorting?.headers.get('If-Match')).toBe('"7"');
+    expect(screen.getByText('Status').nextElementSibling?.textContent).toBe('Opgeschort');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Weer activeren' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Weer activeren' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, weer activeren' }));
+
+    expect(await screen.findByText('Passend PO Oost is weer actief.')).toBeDefined();
+    const [heractivering] = verzoekenNaar(fetchMock, '/api/v1/samenwerkingsverbanden/PO2801/heractivering');
+    expect(heractivering?.headers.get('If-Match')).toBe('"8"');
+  });
+});

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Application.Gebruikers;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Platform.Commands.MaakEersteBeheerder;
+
+public sealed class MaakEersteBeheerderHandler(IApplicationDbContext db, TimeProvider klok)
+    : InvoerHandler<MaakEersteBeheerderCommand, NieuweBeheerder, NieuweGebruikerDto>
+{
+    protected override async ValueTask<Result<NieuweGebruikerDto>> Handle(
+        MaakEersteBeheerderCommand command, NieuweBeheerder invoer, CancellationToken cancellationToken)
+    {
+        // The platform-beheerder belongs to no tenant, so it names the one it works on (read across all tenants).
+        var swv = await TenantOpslag.ZoekAsync(db, command.Code, cancellationToken).ConfigureAwait(false);
+        if (swv is null)
+        {
+            return TenantAudit.Onbekend(command.Code);
+        }
+
+        if (swv.IsOpgeschort)
+        {
+            return Fout.Conflict("samenwerkingsverband-opgeschort", "Dit samenwerkingsverband is opgeschort. Activeer het eerst weer.");
+        }
+
+        var tenant = swv.Id;
+        var beheerders = await db.Gebruikers.IgnoreQueryFilters()
+            .Where(g => g.Samenwerkingsverband == tenant && g.Rol == Rol.SwvBeheerder && g.Actief && g.WachtwoordHash != null)
+            .AnyAsync(cancellationToken).ConfigureAwait(false);
+        if (beheerders)
+        {
+            return Fout.Conflict(
+                "heeft-beheerder",
+                "Dit samenwerkingsverband heeft al een actieve beheerder. Die maakt de andere accounts aan.");
+        }
+
+        var geregistreerd = Gebruiker.Registreer(invoer.Email, invoer.Naam, Rol.SwvBeheerder, tenant.Waarde, []);
+        if (!geregistreerd.Lukt(out var gebruiker))
+        {
+            return Result<NieuweGebruikerDto>.Mislukt(geregistreerd.Fouten);
+        }
+
+        var email = gebruiker.Email;
+        if (await db.Gebruikers.IgnoreQueryFilters().AnyAsync(g => g.Email == email, cancellationToken).ConfigureAwait(false))
+        {
+            return Fout.Conflict("emailadres-bestaat", "Er is al een account met dit e-mailadres.");
+        }
+
+        var activatiecode = gebruiker.MaakActivatiecode(klok.GetUtcNow());
+        db.Gebruikers.Add(gebruiker);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new NieuweGebruikerDto
+        {
+            Gebruiker = GebruikerDto.Van(gebruiker),
+            Activatiecode = activatiecode,
+            ActivatieGeldigTot = gebruiker.ActivatieGeldigTot ?? throw new InvalidOperationException("A new activation code always has a validity."),
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Platform.Commands.MaakPlatformbeheerder;
+
+public sealed class MaakPlatformbeheerderHandler(IApplicationDbContext db, TimeProvider klok)
+    : ICommandHandler<MaakPlatformbeheerderCommand, Result<NieuwePlatformbeheerder>>
+{
+    public async ValueTask<Result<NieuwePlatformbeheerder>> Handle(MaakPlatformbeheerderCommand command, CancellationToken cancellationToken)
+    {
+        // Only the very first: a second one this way would let anyone with shell access bypass the platform-beheerder.
+        if (await db.Gebruikers.IgnoreQueryFilters().AnyAsync(g => g.Rol == Rol.PlatformBeheerder, cancellationToken).ConfigureAwait(false))
+        {
+            return Fout.Conflict(
+                "platformbeheerder-bestaat",
+                "Er is al een platform-beheerder. Deze opdracht maakt alleen de eerste; meld je aan met dat account.");
+        }
+
+        var geregistreerd = Gebruiker.Registreer(command.Email, command.Naam, Rol.PlatformBeheerder, samenwerkingsverband: null, []);
+        if (!geregistreerd.Lukt(out var gebruiker))
+        {
+            return Result<NieuwePlatformbeheerder>.Mislukt(geregistreerd.Fouten);
+        }
+
+        var email = gebruiker.Email;
+        if (await db.Gebruikers.IgnoreQueryFilters().AnyAsync(g => g.Email == email, cancellationToken).ConfigureAwait(false))
+        {
+            return Fout.Conflict("emailadres-bestaat", "Er is al een account met dit e-mailadres. Kies een ander adres.");
+        }
+
+        var code = gebruiker.MaakActivatiecode(klok.GetUtcNow());
+        db.Gebruikers.Add(gebruiker);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new NieuwePlatformbeheerder(gebruiker.Email.Waarde, code, gebruiker.ActivatieGeldigTot!.Value);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Platform;
+
+/// <summary>
+/// The tenant a platform use case names by its code. The platform-beheerder belongs to no tenant, so these reads look
+/// across all of them (IgnoreQueryFilters), which only the platform's access rule allows.
+/// </summary>
+public static class TenantOpslag
+{
+    public static async Task<Samenwerkingsverband?> ZoekAsync(IApplicationDbContext db, string? code, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return SwvCode.Parse(code, "code") is { IsGelukt: true } swv
+            ? await db.Samenwerkingsverbanden.IgnoreQueryFilters().SingleOrDefaultAsync(s => s.Id == swv.Waarde, ct).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>Whether the tenant is suspended; a code without a row (an external provider's) is not.</summary>
+    public static async Task<bool> IsOpgeschortAsync(IApplicationDbContext db, string? code, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return SwvCode.Parse(code) is { IsGelukt: true } swv
+            && await db.Samenwerkingsverbanden.IgnoreQueryFilters().AsNoTracking()
+                .AnyAsync(s => s.Id == swv.Waarde && s.Status == TenantStatus.Opgeschort, ct).ConfigureAwait(false);
+    }
+
+    public const string OpgeschortMelding =
+        "Je samenwerkingsverband is opgeschort door de beheerder van het platform. Inloggen kan weer als het opnieuw is geactiveerd.";
+}
