@@ -883,6 +883,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisaties/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importeer schoolbesturen en scholen uit een CSV- of XLSX-bestand
+         * @description De inhoud is het bestand zelf (Content-Type text/csv of het XLSX-type). Met proefrun=true (de standaard) verandert er niets en toont het verslag per schoolbestuur en school wat er zou gebeuren (nieuw, gewijzigd, ongewijzigd) en elk probleem per regel en kolom. Met proefrun=false wordt alles in één keer doorgevoerd, of niets als er een probleem is (400 met dezelfde problemen). Hetzelfde bestand nog eens verandert niets. Hoogstens 5000 regels en 5 MiB; de kolommen staan in de README.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
+         */
+        post: operations["importeerOrganisaties"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/samenwerkingsverband": {
         parameters: {
             query?: never;
@@ -1425,6 +1447,36 @@ export interface components {
             vestigingen: string[];
             scopes: string[];
         };
+        Importactie: {
+            /** Format: int32 */
+            regel: number;
+            soort: string;
+            sleutel: string;
+            actie: string;
+        };
+        Importprobleem: {
+            /** Format: int32 */
+            regel?: number | null;
+            kolom?: string | null;
+            code: string;
+            melding: string;
+        };
+        Importtelling: {
+            /** Format: int32 */
+            nieuw: number;
+            /** Format: int32 */
+            gewijzigd: number;
+            /** Format: int32 */
+            ongewijzigd: number;
+        };
+        Importverslag: {
+            proefrun: boolean;
+            schoolbesturen: components["schemas"]["Importtelling"];
+            scholen: components["schemas"]["Importtelling"];
+            acties: components["schemas"]["Importactie"][];
+            problemen: components["schemas"]["Importprobleem"][];
+            readonly auditResourceId: string;
+        };
         IvoVelden: {
             aandachtEnTijd?: string | null;
             onderwijsmaterialen?: string | null;
@@ -1593,6 +1645,17 @@ export interface components {
              * @example leerjaar
              */
             parameter?: string;
+            /**
+             * Format: int32
+             * @description Bij een ingelezen bestand (import): het regelnummer zoals een spreadsheet het toont; de kopregel is regel 1.
+             * @example 3
+             */
+            regel?: number;
+            /**
+             * @description Bij een ingelezen bestand (import): de kolom waar het probleem zit.
+             * @example soort
+             */
+            kolom?: string;
         };
         Regio: {
             naam: string;
@@ -8434,6 +8497,141 @@ export interface operations {
             };
             /** @description If-Match ontbreekt. */
             428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    importeerOrganisaties: {
+        parameters: {
+            query?: {
+                proefrun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Het bestand zelf. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Importverslag"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen bestand van een bekend type; stuur Content-Type text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            415: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

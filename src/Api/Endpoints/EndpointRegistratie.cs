@@ -24,6 +24,7 @@ internal static class EndpointRegistratie
         api.MapAanbiederLezen();
         api.MapAanbiederBeheer();
         api.MapOrganisaties();
+        api.MapOrganisatieImport();
         api.MapLeerlingen();
         api.MapArrangementLezen();
         api.MapArrangementStappen();
