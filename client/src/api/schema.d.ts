@@ -8546,6 +8546,7 @@ export interface operations {
     importeerOrganisaties: {
         parameters: {
             query?: {
+                /** @description true (de standaard): alleen het verslag, er verandert niets. false: alles doorvoeren, of niets bij een probleem. */
                 proefrun?: boolean;
             };
             header?: never;

@@ -1,6 +1,8 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
@@ -290,6 +292,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
                         break;
                     case MinLengthAttribute minimum:
                         schema.MinLength = minimum.Length;
+                        break;
+                    case DefaultValueAttribute standaard:
+                        schema.Default = JsonSerializer.SerializeToNode(standaard.Value);
+                        break;
+                    case DescriptionAttribute beschrijving:
+                        parameter.Description = beschrijving.Description;
                         break;
                 }
             }

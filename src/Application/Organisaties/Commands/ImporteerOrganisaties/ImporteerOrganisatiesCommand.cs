@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
@@ -17,7 +18,10 @@ namespace PassendOnderwijs.Application.Organisaties.Commands.ImporteerOrganisati
 [Toegang(Rollen = [Rol.SwvBeheerder])]
 [KanFalen(FoutSoort.NietGevonden)]
 [Audit(AuditActie.Wijzigen, "organisatie-import", Doel = OrganisatieAudit.Doel)]
-public sealed record ImporteerOrganisatiesCommand(bool Proefrun, Result<Organisatiebestand> Invoer)
+public sealed record ImporteerOrganisatiesCommand(
+    [property: Description("true (de standaard): alleen het verslag, er verandert niets. false: alles doorvoeren, of niets bij een probleem."), DefaultValue(true)]
+    bool Proefrun,
+    Result<Organisatiebestand> Invoer)
     : IInvoerCommand<Organisatiebestand, ImportverslagDto>;
 
 /// <summary>The rows of an import file, its columns already matched to their meaning (<see cref="Organisatiebestand.Lees"/>).</summary>
