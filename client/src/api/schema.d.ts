@@ -8631,6 +8631,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description De inhoud is geen bestand van een bekend type; stuur Content-Type text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
             415: {
                 headers: {

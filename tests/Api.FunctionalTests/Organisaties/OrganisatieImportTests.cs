@@ -125,6 +125,54 @@ public class OrganisatieImportTests : BeheerderTest
     }
 
     [Test]
+    public async Task A_real_run_applies_changes_to_known_besturen_and_scholen_and_keeps_their_profile()
+    {
+        var eerst = Kop +
+            "41234;Stichting Oud;12AB;00;De Oude Naam;BAO;Noord;Noord-West\r\n" +
+            "41235;Stichting Ander;12AC;00;Blijft;BAO;;\r\n";
+        (await Importeer(Encoding.UTF8.GetBytes(eerst), "text/csv", proefrun: false)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var profiel = await Stuur(HttpMethod.Get, "/api/v1/scholen/12AB00");
+        using var vastgelegd = await WijzigProfiel(profiel.Headers.ETag!.Tag);
+        vastgelegd.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var daarna = Kop +
+            "41234;Stichting Nieuw;12AB;00;De Nieuwe Naam;SBO;Zuid;Zuid-Oost\r\n" +
+            "41234;;12AC;00;Blijft;BAO;;\r\n";
+        using var response = await Importeer(Encoding.UTF8.GetBytes(daarna), "text/csv", proefrun: false);
+        var verslag = await JsonAsync(response);
+        Telling(verslag, "schoolbesturen").ShouldBe((0, 1, 0));
+        Telling(verslag, "scholen").ShouldBe((0, 2, 0), "12AC00 moved to bestuur 41234");
+
+        using var school = await Stuur(HttpMethod.Get, "/api/v1/scholen/12AB00");
+        var gelezen = await JsonAsync(school);
+        (gelezen.GetProperty("naam").GetString(), gelezen.GetProperty("soort").GetString(), gelezen.GetProperty("regio").GetString(), gelezen.GetProperty("lokaalNetwerk").GetString())
+            .ShouldBe(("De Nieuwe Naam", "SBO", "Zuid", "Zuid-Oost"));
+        gelezen.GetProperty("ondersteuningsprofiel").GetProperty("aandachtEnTijd").GetString().ShouldBe("Kleine groepen.");
+        using var verhuisd = await Stuur(HttpMethod.Get, "/api/v1/scholen/12AC00");
+        (await JsonAsync(verhuisd)).GetProperty("schoolbestuur").GetString().ShouldBe("41234");
+        using var besturen = await Stuur(HttpMethod.Get, "/api/v1/schoolbesturen");
+        (await JsonAsync(besturen)).GetProperty("schoolbesturen").EnumerateArray()
+            .Single(b => b.GetProperty("nummer").GetString() == "41234").GetProperty("naam").GetString().ShouldBe("Stichting Nieuw");
+    }
+
+    [Test]
+    public async Task A_vestiging_of_another_samenwerkingsverband_is_a_problem_of_its_row()
+    {
+        await Aanmelding.RegistreerInAsync("VO2301", "beheer@ander.nl", Rol.SwvBeheerder);
+        var ander = await Aanmelding.AccessTokenAsync("beheer@ander.nl");
+        using (var indeling = await Stuur(HttpMethod.Put, "/api/v1/samenwerkingsverband", new { naam = "Ander SWV", regios = Array.Empty<object>() }, ander))
+        {
+            indeling.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await Importeer(Encoding.UTF8.GetBytes(Kop + "51234;Stichting Elders;12AB;00;Elders;VO;;\r\n"), "text/csv", proefrun: false, ander))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var response = await Importeer(Encoding.UTF8.GetBytes(Kop + "41234;Stichting Hier;12AB;00;Hier;BAO;;\r\n"), "text/csv", proefrun: false);
+        Fouten(await ProbleemAsync(response, 400)).ShouldBe(["2:vestigingsnummer:vestiging-elders"]);
+    }
+
+    [Test]
     public async Task Wrong_and_missing_columns_are_listed_and_change_nothing()
     {
         var csv = "bevoegd gezag;brin;schoolnaam;soort;regioo;soort\r\n41234;12AB;De School;BAO;Noord;BAO\r\n";
@@ -241,6 +289,15 @@ public class OrganisatieImportTests : BeheerderTest
         verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Beheerder);
         verzoek.Content = new ByteArrayContent(inhoud);
         verzoek.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediatype);
+        return await Client.SendAsync(verzoek);
+    }
+
+    private async Task<HttpResponseMessage> WijzigProfiel(string etag)
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Put, "/api/v1/scholen/12AB00/ondersteuningsprofiel");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Beheerder);
+        verzoek.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+        verzoek.Content = System.Net.Http.Json.JsonContent.Create(new { aandachtEnTijd = "Kleine groepen." });
         return await Client.SendAsync(verzoek);
     }
 

@@ -14,9 +14,10 @@ namespace PassendOnderwijs.Application.Organisaties.Commands.ImporteerOrganisati
 /// enters). A dry run (<paramref name="Proefrun"/>) reports what would be created, changed or left as it is and every
 /// row's problem, and changes nothing; a real run applies all of it in this command's one transaction, or nothing at
 /// all when any row has a problem (400 with those problems). The same file twice changes nothing the second time.
+/// A 409 is the race the handler cannot see: another import registered the same vestiging between its check and commit.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvBeheerder])]
-[KanFalen(FoutSoort.NietGevonden)]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.Conflict)]
 [Audit(AuditActie.Wijzigen, "organisatie-import", Doel = OrganisatieAudit.Doel)]
 public sealed record ImporteerOrganisatiesCommand(
     [property: Description("true (de standaard): alleen het verslag, er verandert niets. false: alles doorvoeren, of niets bij een probleem."), DefaultValue(true)]
