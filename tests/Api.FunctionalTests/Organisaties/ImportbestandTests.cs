@@ -24,6 +24,22 @@ public class ImportbestandTests
         bron.Gelezen.ShouldBeLessThan(geheel * 6 / 10, "reading stops soon after row 5,001, not at the end of the file");
     }
 
+    [Test]
+    public async Task A_body_without_content_length_is_refused_once_it_passes_the_size_limit()
+    {
+        var kop = "bevoegd-gezagnummer;brin;vestigingsnummer;schoolnaam;soort\r\n"u8.ToArray();
+        var regel = Encoding.UTF8.GetBytes("41234;12AB;00;" + new string('x', 2_000) + ";BAO\r\n");
+        using var bron = new TellendeStroom(kop, regel, aantalRegels: 4_000);
+        var http = new DefaultHttpContext();
+        http.Request.ContentType = "text/csv";
+        http.Request.Body = bron;
+
+        var tabel = await Importbestand.LeesAsync(http.Request, CancellationToken.None);
+
+        tabel.Fouten.ShouldHaveSingleItem().Code.ShouldBe("bestand-te-groot");
+        bron.Gelezen.ShouldBeLessThan((5 * 1024 * 1024) + (256 * 1024), "reading stops just past the limit");
+    }
+
     /// <summary>A body made row by row as it is read, that counts how much was asked of it.</summary>
     private sealed class TellendeStroom(byte[] kop, byte[] regel, int aantalRegels) : Stream
     {

@@ -29,6 +29,12 @@ internal static class Importbestand
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
+    /// <summary>
+    /// Cells read per row. The import knows eight columns; a sheet that claims thousands (one far-away cell is enough
+    /// in an XLSX) would otherwise cost that many strings per row.
+    /// </summary>
+    private const int MaximumKolommen = 64;
+
     public static IReadOnlyList<string> Mediatypen { get; } = [Csv, Xlsx];
 
     public static bool IsToegestaan(string? contentType) => Soort(contentType) is not null;
@@ -42,10 +48,11 @@ internal static class Importbestand
         }
 
         // The API's usual body limit (1 MiB) is for JSON; a file may be larger, up to the import's own limit, which the
-        // limiting stream below enforces with a clear problem instead of Kestrel's bare 413.
+        // limiting stream below enforces with a clear problem instead of Kestrel's bare 413. Kestrel's own limit is set
+        // a margin above it (larger than any one read), so that for a body without Content-Length ours is met first.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } grens)
         {
-            grens.MaxRequestBodySize = Importkolommen.MaximaleGrootte + 1;
+            grens.MaxRequestBodySize = Importkolommen.MaximaleGrootte + (1024 * 1024);
         }
 
         try
@@ -83,7 +90,7 @@ internal static class Importbestand
             await foreach (var rij in reader.ConfigureAwait(false))
             {
                 nummer++;
-                var cellen = new string?[rij.ColCount];
+                var cellen = new string?[Math.Min(rij.ColCount, MaximumKolommen)];
                 for (var i = 0; i < cellen.Length; i++)
                 {
                     cellen[i] = rij[i].ToString();
@@ -132,7 +139,7 @@ internal static class Importbestand
             while (reader.Read())
             {
                 nummer++;
-                var cellen = new string?[reader.FieldCount];
+                var cellen = new string?[Math.Min(reader.FieldCount, MaximumKolommen)];
                 for (var i = 0; i < cellen.Length; i++)
                 {
                     cellen[i] = AlsTekst(reader.GetValue(i));
