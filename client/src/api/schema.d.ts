@@ -1450,10 +1450,18 @@ export interface components {
         Importactie: {
             /** Format: int32 */
             regel: number;
-            soort: string;
+            soort: components["schemas"]["Importonderwerp"];
             sleutel: string;
-            actie: string;
+            actie: components["schemas"]["Importuitkomst"];
         };
+        /**
+         * @description Waar een regel van het importverslag over gaat.
+         *
+         *     - `schoolbestuur`: Een schoolbestuur, met zijn bevoegd-gezagnummer als sleutel.
+         *     - `school`: Een school (vestiging), met BRIN en vestigingsnummer als sleutel.
+         * @enum {string}
+         */
+        Importonderwerp: "schoolbestuur" | "school";
         Importprobleem: {
             /** Format: int32 */
             regel?: number | null;
@@ -1469,6 +1477,15 @@ export interface components {
             /** Format: int32 */
             ongewijzigd: number;
         };
+        /**
+         * @description Wat een import doet (of bij een proefrun zou doen) met een schoolbestuur of school.
+         *
+         *     - `nieuw`: Staat nog niet in het samenwerkingsverband en wordt aangemaakt.
+         *     - `gewijzigd`: Staat er al, met andere gegevens dan in het bestand; die worden overgenomen.
+         *     - `ongewijzigd`: Staat er al, precies zoals in het bestand.
+         * @enum {string}
+         */
+        Importuitkomst: "nieuw" | "gewijzigd" | "ongewijzigd";
         Importverslag: {
             proefrun: boolean;
             schoolbesturen: components["schemas"]["Importtelling"];

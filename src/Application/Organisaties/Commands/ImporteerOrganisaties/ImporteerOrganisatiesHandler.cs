@@ -14,10 +14,6 @@ namespace PassendOnderwijs.Application.Organisaties.Commands.ImporteerOrganisati
 public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
     : InvoerHandler<ImporteerOrganisatiesCommand, Organisatiebestand, ImportverslagDto>
 {
-    private const string Nieuw = "nieuw";
-    private const string Gewijzigd = "gewijzigd";
-    private const string Ongewijzigd = "ongewijzigd";
-
     protected override async ValueTask<Result<ImportverslagDto>> Handle(
         ImporteerOrganisatiesCommand command, Organisatiebestand invoer, CancellationToken cancellationToken)
     {
@@ -58,8 +54,8 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
         Dictionary<string, School> scholen,
         HashSet<string> elders)
     {
-        private readonly Dictionary<string, (Schoolbestuur Bestuur, string Actie, int Regel)> _besturen = new(StringComparer.Ordinal);
-        private readonly List<(School Kandidaat, string Actie, int Regel)> _scholen = [];
+        private readonly Dictionary<string, (Schoolbestuur Bestuur, Importuitkomst Actie, int Regel)> _besturen = new(StringComparer.Ordinal);
+        private readonly List<(School Kandidaat, Importuitkomst Actie, int Regel)> _scholen = [];
         private readonly Dictionary<string, string> _nieuweNamen = new(StringComparer.Ordinal);
         private readonly List<Fout> _problemen = [];
         private readonly HashSet<int> _regelsMetProbleem = [];
@@ -85,7 +81,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                 if (besturen.TryGetValue(groep.Key, out var bestaand))
                 {
                     var anders = naam is not null && !string.Equals(naam, bestaand.Naam, StringComparison.Ordinal);
-                    _besturen[groep.Key] = (bestaand, anders ? Gewijzigd : Ongewijzigd, regel);
+                    _besturen[groep.Key] = (bestaand, anders ? Importuitkomst.Gewijzigd : Importuitkomst.Ongewijzigd, regel);
                     if (anders)
                     {
                         _nieuweNamen[groep.Key] = naam!;
@@ -108,7 +104,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                 var nieuw = Schoolbestuur.Registreer(swv.Code, groep.Key, naam);
                 if (nieuw.Lukt(out var bestuur))
                 {
-                    _besturen[groep.Key] = (bestuur, Nieuw, regel);
+                    _besturen[groep.Key] = (bestuur, Importuitkomst.Nieuw, regel);
                 }
                 else
                 {
@@ -173,10 +169,10 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                     continue;
                 }
 
-                var actie = !scholen.TryGetValue(code.Waarde, out var bestaand) ? Nieuw
+                var actie = !scholen.TryGetValue(code.Waarde, out var bestaand) ? Importuitkomst.Nieuw
                     : bestaand.Naam == school.Naam && bestaand.Soort == school.Soort && bestaand.SchoolbestuurId == school.SchoolbestuurId
-                        && bestaand.Regio == school.Regio && bestaand.LokaalNetwerk == school.LokaalNetwerk ? Ongewijzigd
-                    : Gewijzigd;
+                        && bestaand.Regio == school.Regio && bestaand.LokaalNetwerk == school.LokaalNetwerk ? Importuitkomst.Ongewijzigd
+                    : Importuitkomst.Gewijzigd;
                 _scholen.Add((school, actie, r.Regel));
             }
         }
@@ -185,7 +181,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
         {
             foreach (var (bestuur, actie, _) in _besturen.Values)
             {
-                if (actie == Nieuw)
+                if (actie == Importuitkomst.Nieuw)
                 {
                     db.Schoolbesturen.Add(bestuur);
                 }
@@ -193,7 +189,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
 
             foreach (var (nummer, (bestuur, actie, _)) in _besturen)
             {
-                if (actie == Gewijzigd)
+                if (actie == Importuitkomst.Gewijzigd)
                 {
                     bestuur.Hernoem(_nieuweNamen[nummer]);
                 }
@@ -201,11 +197,11 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
 
             foreach (var (kandidaat, actie, _) in _scholen)
             {
-                if (actie == Nieuw)
+                if (actie == Importuitkomst.Nieuw)
                 {
                     db.Scholen.Add(kandidaat);
                 }
-                else if (actie == Gewijzigd)
+                else if (actie == Importuitkomst.Gewijzigd)
                 {
                     var bestuur = _besturen.Values.First(b => b.Bestuur.Id == kandidaat.SchoolbestuurId).Bestuur;
                     scholen[kandidaat.Vestiging.Waarde].Wijzig(swv, bestuur, kandidaat.Naam, kandidaat.Soort, kandidaat.Regio, kandidaat.LokaalNetwerk);
@@ -215,9 +211,10 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
 
         public ImportverslagDto Verslag(bool proefrun)
         {
-            var acties = _besturen.Select(b => new ImportactieDto(b.Value.Regel, "schoolbestuur", b.Key, b.Value.Actie))
-                .Concat(_scholen.Select(s => new ImportactieDto(s.Regel, "school", s.Kandidaat.Vestiging.Waarde, s.Actie)))
-                .OrderBy(a => a.Regel).ThenBy(a => a.Soort == "school")
+            var acties = _besturen.Select(b => (b.Value.Regel, Onderwerp: Importonderwerp.Schoolbestuur, Sleutel: b.Key, b.Value.Actie))
+                .Concat(_scholen.Select(s => (s.Regel, Onderwerp: Importonderwerp.School, Sleutel: s.Kandidaat.Vestiging.Waarde, s.Actie)))
+                .OrderBy(a => a.Regel).ThenBy(a => a.Onderwerp)
+                .Select(a => new ImportactieDto(a.Regel, ImportonderwerpCodes.Lijst.Code(a.Onderwerp), a.Sleutel, ImportuitkomstCodes.Lijst.Code(a.Actie)))
                 .ToList();
             return new ImportverslagDto(
                 proefrun,
@@ -227,10 +224,10 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                 [.. Problemen.Select(p => new ImportprobleemDto(p.Plek?.Regel, p.Plek?.Kolom, p.Code, p.Melding))]);
         }
 
-        private static ImporttellingDto Telling(IEnumerable<string> acties)
+        private static ImporttellingDto Telling(IEnumerable<Importuitkomst> acties)
         {
             var lijst = acties.ToList();
-            return new ImporttellingDto(lijst.Count(a => a == Nieuw), lijst.Count(a => a == Gewijzigd), lijst.Count(a => a == Ongewijzigd));
+            return new ImporttellingDto(lijst.Count(a => a == Importuitkomst.Nieuw), lijst.Count(a => a == Importuitkomst.Gewijzigd), lijst.Count(a => a == Importuitkomst.Ongewijzigd));
         }
 
         /// <summary>

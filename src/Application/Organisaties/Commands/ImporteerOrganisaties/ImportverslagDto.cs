@@ -1,5 +1,6 @@
 using System.Globalization;
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 
 namespace PassendOnderwijs.Application.Organisaties.Commands.ImporteerOrganisaties;
 
@@ -32,10 +33,14 @@ public sealed record ImporttellingDto(int Nieuw, int Gewijzigd, int Ongewijzigd)
 }
 
 /// <param name="Regel">The (first) row of the file that names it; the header is row 1.</param>
-/// <param name="Soort">"schoolbestuur" or "school".</param>
+/// <param name="Soort">What it is about: a schoolbestuur or a school.</param>
 /// <param name="Sleutel">The bevoegd-gezagnummer or the vestiging (BRIN + vestigingsnummer).</param>
-/// <param name="Actie">"nieuw", "gewijzigd" or "ongewijzigd".</param>
-public sealed record ImportactieDto(int Regel, string Soort, string Sleutel, string Actie);
+/// <param name="Actie">New, changed or unchanged.</param>
+public sealed record ImportactieDto(
+    int Regel,
+    [property: CodeUit<Importonderwerp>] string Soort,
+    string Sleutel,
+    [property: CodeUit<Importuitkomst>] string Actie);
 
 /// <param name="Regel">The row; absent for a problem of the file as a whole.</param>
 /// <param name="Kolom">The column, when the problem is in one.</param>
