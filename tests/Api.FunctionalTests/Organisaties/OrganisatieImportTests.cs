@@ -221,6 +221,24 @@ public class OrganisatieImportTests : BeheerderTest
         (await JsonAsync(besturen)).GetProperty("schoolbesturen").GetArrayLength().ShouldBe(0);
     }
 
+    [Test]
+    public async Task A_bestuur_named_differently_or_with_a_name_too_long_is_reported_at_its_bestuursnaam()
+    {
+        (await Importeer(Encoding.UTF8.GetBytes(Kop + "41234;Stichting Bekend;12AB;00;School;BAO;;\r\n"), "text/csv", proefrun: false))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var csv = Kop +
+            "41234;" + new string('x', 161) + ";12AB;00;School;BAO;;\r\n" +  // 2: too long for a known bestuur
+            "41235;Stichting Een;12AC;00;School;BAO;;\r\n" +                 // 3
+            "41235;Stichting Twee;12AD;00;School;BAO;;\r\n";                // 4: another name for the same bestuur
+        using var response = await Importeer(Encoding.UTF8.GetBytes(csv), "text/csv", proefrun: false);
+        Fouten(await ProbleemAsync(response, 400)).ShouldBe(
+            ["2:bestuursnaam:tekst-te-lang", "4:bestuursnaam:tegenstrijdige-bestuursnaam"], ignoreOrder: true);
+        using var besturen = await Stuur(HttpMethod.Get, "/api/v1/schoolbesturen");
+        (await JsonAsync(besturen)).GetProperty("schoolbesturen").EnumerateArray().Select(b => b.GetProperty("naam").GetString())
+            .ShouldBe(["Stichting Bekend"]);
+    }
+
     [TestCase("", "leeg-bestand", TestName = "An empty file")]
     [TestCase(Kop, "leeg-bestand", TestName = "A header without rows")]
     public async Task A_file_without_schools_is_one_clear_problem(string csv, string code)

@@ -78,6 +78,19 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                 }
 
                 var regel = benoemd.FirstOrDefault()?.Regel ?? eerste.Regel;
+
+                // The bestuur's own rules (its number, its name's length), also for a known bestuur that gets a new name.
+                var gelezen = naam is null ? null : Schoolbestuur.Registreer(swv.Code, groep.Key, naam);
+                if (gelezen is { IsGelukt: false })
+                {
+                    foreach (var r in groep)
+                    {
+                        DomeinProblemen(r.Regel, gelezen.Fouten, bestuur: true);
+                    }
+
+                    continue;
+                }
+
                 if (besturen.TryGetValue(groep.Key, out var bestaand))
                 {
                     var anders = naam is not null && !string.Equals(naam, bestaand.Naam, StringComparison.Ordinal);
@@ -101,18 +114,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                     continue;
                 }
 
-                var nieuw = Schoolbestuur.Registreer(swv.Code, groep.Key, naam);
-                if (nieuw.Lukt(out var bestuur))
-                {
-                    _besturen[groep.Key] = (bestuur, Importuitkomst.Nieuw, regel);
-                }
-                else
-                {
-                    foreach (var r in groep)
-                    {
-                        DomeinProblemen(r.Regel, nieuw.Fouten);
-                    }
-                }
+                _besturen[groep.Key] = (gelezen!.Waarde, Importuitkomst.Nieuw, regel);
             }
         }
 
@@ -265,14 +267,14 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
 
         private Schoolbestuur Invuller() => Schoolbestuur.Registreer(swv.Code, "00000", "invuller").Waarde;
 
-        private void DomeinProblemen(int regel, IEnumerable<Fout> fouten)
+        private void DomeinProblemen(int regel, IEnumerable<Fout> fouten, bool bestuur = false)
         {
             foreach (var fout in fouten)
             {
                 var kolom = fout.Veld switch
                 {
                     "nummer" or "schoolbestuur" => Importkolommen.BevoegdGezagnummer,
-                    "naam" when fout.Melding.Contains("schoolbestuur", StringComparison.Ordinal) => Importkolommen.Bestuursnaam,
+                    "naam" when bestuur => Importkolommen.Bestuursnaam,
                     "naam" => Importkolommen.Schoolnaam,
                     "regio" => Importkolommen.Regio,
                     "lokaalNetwerk" => Importkolommen.LokaalNetwerk,
