@@ -933,6 +933,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisaties/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importeer schoolbesturen en scholen uit een CSV- of XLSX-bestand
+         * @description De inhoud is het bestand zelf (Content-Type text/csv of het XLSX-type). Met proefrun=true (de standaard) verandert er niets en toont het verslag per schoolbestuur en school wat er zou gebeuren (nieuw, gewijzigd, ongewijzigd) en elk probleem per regel en kolom. Met proefrun=false wordt alles in één keer doorgevoerd, of niets als er een probleem is (400 met dezelfde problemen). Hetzelfde bestand nog eens verandert niets. Hoogstens 5000 regels en 5 MiB; de kolommen staan in de README.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
+         */
+        post: operations["importeerOrganisaties"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/samenwerkingsverband": {
         parameters: {
             query?: never;
@@ -1540,6 +1562,53 @@ export interface components {
             vestigingen: string[];
             scopes: string[];
         };
+        Importactie: {
+            /** Format: int32 */
+            regel: number;
+            soort: components["schemas"]["Importonderwerp"];
+            sleutel: string;
+            actie: components["schemas"]["Importuitkomst"];
+        };
+        /**
+         * @description Waar een regel van het importverslag over gaat.
+         *
+         *     - `schoolbestuur`: Een schoolbestuur, met zijn bevoegd-gezagnummer als sleutel.
+         *     - `school`: Een school (vestiging), met BRIN en vestigingsnummer als sleutel.
+         * @enum {string}
+         */
+        Importonderwerp: "schoolbestuur" | "school";
+        Importprobleem: {
+            /** Format: int32 */
+            regel?: number | null;
+            kolom?: string | null;
+            code: string;
+            melding: string;
+        };
+        Importtelling: {
+            /** Format: int32 */
+            nieuw: number;
+            /** Format: int32 */
+            gewijzigd: number;
+            /** Format: int32 */
+            ongewijzigd: number;
+        };
+        /**
+         * @description Wat een import doet (of bij een proefrun zou doen) met een schoolbestuur of school.
+         *
+         *     - `nieuw`: Staat nog niet in het samenwerkingsverband en wordt aangemaakt.
+         *     - `gewijzigd`: Staat er al, met andere gegevens dan in het bestand; die worden overgenomen.
+         *     - `ongewijzigd`: Staat er al, precies zoals in het bestand.
+         * @enum {string}
+         */
+        Importuitkomst: "nieuw" | "gewijzigd" | "ongewijzigd";
+        Importverslag: {
+            proefrun: boolean;
+            schoolbesturen: components["schemas"]["Importtelling"];
+            scholen: components["schemas"]["Importtelling"];
+            acties: components["schemas"]["Importactie"][];
+            problemen: components["schemas"]["Importprobleem"][];
+            readonly auditResourceId: string;
+        };
         IvoVelden: {
             aandachtEnTijd?: string | null;
             onderwijsmaterialen?: string | null;
@@ -1708,6 +1777,17 @@ export interface components {
              * @example leerjaar
              */
             parameter?: string;
+            /**
+             * Format: int32
+             * @description Bij een ingelezen bestand (import): het regelnummer zoals een spreadsheet het toont; de kopregel is regel 1.
+             * @example 3
+             */
+            regel?: number;
+            /**
+             * @description Bij een ingelezen bestand (import): de kolom waar het probleem zit.
+             * @example soort
+             */
+            kolom?: string;
         };
         Regio: {
             naam: string;
@@ -8981,6 +9061,153 @@ export interface operations {
             };
             /** @description If-Match ontbreekt. */
             428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    importeerOrganisaties: {
+        parameters: {
+            query?: {
+                /** @description true (de standaard): alleen het verslag, er verandert niets. false: alles doorvoeren, of niets bij een probleem. */
+                proefrun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Het bestand zelf. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Importverslag"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen bestand van een bekend type; stuur Content-Type text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            415: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -28,6 +28,7 @@ internal static class EndpointRegistratie
         api.MapOrganisaties();
         api.MapBeleid();
         api.MapSamenwerkingsverbandBeheer();
+        api.MapOrganisatieImport();
         api.MapLeerlingen();
         api.MapArrangementLezen();
         api.MapArrangementStappen();

@@ -1,10 +1,12 @@
 using Microsoft.Net.Http.Headers;
+using PassendOnderwijs.Api.Endpoints.Organisaties;
 
 namespace PassendOnderwijs.Api.Http;
 
 /// <summary>
 /// The API speaks JSON only. A request that sends another media type is refused with 415, and one that accepts no
-/// JSON with 406, on every /api path and before routing: such a request cannot succeed anywhere in this API.
+/// JSON with 406, on every /api path and before routing: such a request cannot succeed anywhere in this API. The one
+/// exception is the organisation import, whose body is a file: there, and only there, CSV and XLSX are accepted.
 /// </summary>
 internal sealed class MediatypeMiddleware(RequestDelegate next)
 {
@@ -31,7 +33,7 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         }
 
-        if (HeeftInhoud(request) && !IsJson(request.ContentType))
+        if (HeeftInhoud(request) && !(IsImport(request) ? Importbestand.IsToegestaan(request.ContentType) : IsJson(request.ContentType)))
         {
             context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
             return Task.CompletedTask;
@@ -42,6 +44,9 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
 
     private static bool HeeftInhoud(HttpRequest request) =>
         request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || request.ContentType is not null;
+
+    private static bool IsImport(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Equals(ApiOpties.Basispad + OrganisatieImportEndpoints.Pad, StringComparison.Ordinal);
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) &&

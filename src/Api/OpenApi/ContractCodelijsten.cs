@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Organisaties.Commands.ImporteerOrganisaties;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
@@ -90,6 +91,23 @@ internal static class ContractCodelijsten
                 [SoortSchool.Vso] = "Voortgezet speciaal onderwijs.",
                 [SoortSchool.Vo] = "Voortgezet onderwijs.",
                 [SoortSchool.Pro] = "Praktijkonderwijs.",
+            }),
+        Tekst(
+            ImportuitkomstCodes.Lijst,
+            "Wat een import doet (of bij een proefrun zou doen) met een schoolbestuur of school.",
+            new Dictionary<Importuitkomst, string>
+            {
+                [Importuitkomst.Nieuw] = "Staat nog niet in het samenwerkingsverband en wordt aangemaakt.",
+                [Importuitkomst.Gewijzigd] = "Staat er al, met andere gegevens dan in het bestand; die worden overgenomen.",
+                [Importuitkomst.Ongewijzigd] = "Staat er al, precies zoals in het bestand.",
+            }),
+        Tekst(
+            ImportonderwerpCodes.Lijst,
+            "Waar een regel van het importverslag over gaat.",
+            new Dictionary<Importonderwerp, string>
+            {
+                [Importonderwerp.Schoolbestuur] = "Een schoolbestuur, met zijn bevoegd-gezagnummer als sleutel.",
+                [Importonderwerp.School] = "Een school (vestiging), met BRIN en vestigingsnummer als sleutel.",
             }),
         Tekst(
             RolCodes.Lijst,

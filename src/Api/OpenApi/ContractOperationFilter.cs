@@ -1,6 +1,8 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
@@ -39,6 +41,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
         }
 
         BeschrijfFalen(operation, bericht);
+        var bestand = metadata.OfType<Bestandsinhoud>().SingleOrDefault();
+        if (bestand is not null)
+        {
+            BeschrijfBestand(operation, bestand);
+        }
+
         var versieVereist = typeof(IVersieVoorwaarde).IsAssignableFrom(bericht);
         if (versieVereist)
         {
@@ -64,7 +72,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
         operation.Responses.TryAdd("400", new OpenApiResponse());
         if (operation.RequestBody is not null)
         {
-            operation.Responses.TryAdd("415", new OpenApiResponse { Description = "De inhoud is geen JSON; stuur Content-Type: application/json." });
+            operation.Responses.TryAdd("415", new OpenApiResponse
+            {
+                Description = bestand is null
+                    ? "De inhoud is geen JSON; stuur Content-Type: application/json."
+                    : $"De inhoud is geen bestand van een bekend type; stuur Content-Type {Opsomming(bestand.Mediatypen)}.",
+            });
         }
 
         operation.Responses.TryAdd("406", new OpenApiResponse { Description = "De client aanvaardt geen JSON." });
@@ -206,6 +219,17 @@ internal sealed class ContractOperationFilter : IOperationFilter
         }
     }
 
+    /// <summary>A body that is a file: binary content in each of its media types, required.</summary>
+    private static void BeschrijfBestand(OpenApiOperation operation, Bestandsinhoud bestand) =>
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "Het bestand zelf.",
+            Content = bestand.Mediatypen.ToDictionary(
+                m => m,
+                IOpenApiMediaType (_) => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } }),
+        };
+
     /// <summary>The failures the use case declares it can end in (<see cref="IFaalwijzen"/>), each with its status.</summary>
     private static void BeschrijfFalen(OpenApiOperation operation, Type? bericht)
     {
@@ -268,6 +292,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
                         break;
                     case MinLengthAttribute minimum:
                         schema.MinLength = minimum.Length;
+                        break;
+                    case DefaultValueAttribute standaard:
+                        schema.Default = JsonSerializer.SerializeToNode(standaard.Value);
+                        break;
+                    case DescriptionAttribute beschrijving:
+                        parameter.Description = beschrijving.Description;
                         break;
                 }
             }

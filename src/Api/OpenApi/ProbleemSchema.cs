@@ -41,6 +41,13 @@ internal static class ProbleemSchema
             ["detail"] = Tekst("Uitleg voor mensen.", "Een leerjaar schrijf je als twee opeenvolgende jaren, bijvoorbeeld \"2026-2027\"."),
             ["pointer"] = Tekst("JSON Pointer (RFC 6901, als URI-fragment) naar het veld in de inhoud.", "#/expertises/0/code"),
             ["parameter"] = Tekst("Naam van de query- of padparameter.", "leerjaar"),
+            ["regel"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1",
+                Description = "Bij een ingelezen bestand (import): het regelnummer zoals een spreadsheet het toont; de kopregel is regel 1.",
+                Examples = [JsonValue.Create(3)],
+            },
+            ["kolom"] = Tekst("Bij een ingelezen bestand (import): de kolom waar het probleem zit.", "soort"),
         },
     };
 

@@ -2,6 +2,6 @@ namespace PassendOnderwijs.Api.Problemen;
 
 /// <summary>
 /// One item of a problem's "errors" list (RFC 9457 §3 style): a body field is named by a JSON pointer, a query or
-/// path parameter by its name.
+/// path parameter by its name, a place in an uploaded file by its row and column.
 /// </summary>
-internal sealed record ProbleemFout(string Code, string Detail, string? Pointer, string? Parameter);
+internal sealed record ProbleemFout(string Code, string Detail, string? Pointer, string? Parameter, int? Regel = null, string? Kolom = null);

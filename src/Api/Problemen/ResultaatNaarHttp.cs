@@ -129,6 +129,11 @@ internal static class ResultaatNaarHttp
 
     private static ProbleemFout NaarProbleemFout(Fout fout, HttpContext http)
     {
+        if (fout.Plek is { } plek)
+        {
+            return new ProbleemFout(fout.Code, fout.Melding, Pointer: null, Parameter: null, plek.Regel, plek.Kolom);
+        }
+
         var isParameter = fout.Veld is not null &&
             (http.Request.RouteValues.ContainsKey(fout.Veld) || http.Request.Query.ContainsKey(fout.Veld));
         return isParameter

@@ -46,6 +46,9 @@ public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? 
     /// </summary>
     public string? VereisteScope { get; init; }
 
+    /// <summary>For a problem in an uploaded file (an import): the row and column it is about.</summary>
+    public Bestandsplek? Plek { get; init; }
+
     public static Fout Ongeldig(string code, string melding, string? veld = null) =>
         new(FoutSoort.Ongeldig, code, melding, veld);
 
@@ -72,3 +75,6 @@ public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? 
 
     public static Fout OngeldigToken(string code, string melding, string veld) => new(FoutSoort.OngeldigToken, code, melding, veld);
 }
+
+/// <summary>Where in an uploaded table a problem is: the row number as a spreadsheet shows it (the header is row 1) and the column's name.</summary>
+public sealed record Bestandsplek(int? Regel, string? Kolom);

@@ -67,6 +67,26 @@ public sealed class School : AggregateRoot<VestigingCode>
             };
     }
 
+    /// <summary>
+    /// Replaces name, kind, bestuur and place in the indeling with the same rules as a registration (an import of the
+    /// SWV's list does this); the ondersteuningsprofiel stays the school's own.
+    /// </summary>
+    public Result<School> Wijzig(Samenwerkingsverband swv, Schoolbestuur bestuur, string? naam, SoortSchool soort, string? regio, string? lokaalNetwerk)
+    {
+        var gecontroleerd = Registreer(swv, bestuur, Vestiging, naam, soort, regio, lokaalNetwerk);
+        if (!gecontroleerd.Lukt(out var nieuw))
+        {
+            return Result<School>.Mislukt(gecontroleerd.Fouten);
+        }
+
+        Naam = nieuw.Naam;
+        Soort = nieuw.Soort;
+        SchoolbestuurId = nieuw.SchoolbestuurId;
+        Regio = nieuw.Regio;
+        LokaalNetwerk = nieuw.LokaalNetwerk;
+        return this;
+    }
+
     public School LegOndersteuningsprofielVast(IvoVelden profiel)
     {
         Ondersteuningsprofiel = profiel ?? throw new ArgumentNullException(nameof(profiel));

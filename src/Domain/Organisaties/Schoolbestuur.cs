@@ -43,6 +43,19 @@ public sealed partial class Schoolbestuur : AggregateRoot<Guid>
             : new Schoolbestuur { Id = Guid.CreateVersion7(), Samenwerkingsverband = samenwerkingsverband, Nummer = nummer!, Naam = geldigeNaam.Waarde };
     }
 
+    /// <summary>Gives the schoolbestuur its (new) name, as an import does when DUO's name changed.</summary>
+    public Result<Schoolbestuur> Hernoem(string? naam)
+    {
+        var geldigeNaam = Tekst.Verplicht(naam, MaximaleLengteNaam, "naam", "naam-vereist", "Geef de naam van het schoolbestuur.");
+        if (!geldigeNaam.IsGelukt)
+        {
+            return Result<Schoolbestuur>.Mislukt(geldigeNaam.Fouten);
+        }
+
+        Naam = geldigeNaam.Waarde;
+        return this;
+    }
+
     [GeneratedRegex("^" + Nummervorm + @"\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Nummerregel();
 }

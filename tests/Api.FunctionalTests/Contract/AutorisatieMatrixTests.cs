@@ -75,6 +75,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefScholen"] = Personeel(200, 200),
         // The example names a schoolbestuur that does not exist: 400 for the administrator.
         ["registreerSchool"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 400, ["*"] = 403 },
+        // The example file is fine, but the matrix's samenwerkingsverband is not set up: 404 for the administrator.
+        ["importeerOrganisaties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefSchool"] = Personeel(404, 404),
         ["legOndersteuningsprofielVast"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [School] = 404, ["*"] = 403 },
 
@@ -237,8 +239,15 @@ public class AutorisatieMatrixTests : ApiTest
         return uitdaging == verwacht ? null : $"expected WWW-Authenticate {verwacht}, got {uitdaging}";
     }
 
-    private static JsonContent? Inhoud(Operatie operatie) =>
+    /// <summary>A valid body for the operations whose body is a file, not JSON.</summary>
+    private static readonly Dictionary<string, (string Mediatype, string Inhoud)> GeldigBestand = new()
+    {
+        ["importeerOrganisaties"] = ("text/csv", "bevoegd-gezagnummer;bestuursnaam;brin;vestigingsnummer;schoolnaam;soort\r\n41234;Matrix Bestuur;12AB;00;Matrix School;BAO\r\n"),
+    };
+
+    private static HttpContent? Inhoud(Operatie operatie) =>
         !operatie.HeeftInhoud ? null
+        : GeldigBestand.TryGetValue(operatie.Id, out var bestand) ? new StringContent(bestand.Inhoud, System.Text.Encoding.UTF8, bestand.Mediatype)
         : GeldigeInhoud.TryGetValue(operatie.Id, out var inhoud) ? JsonContent.Create(inhoud)
         : throw new InvalidOperationException($"{operatie.Id} takes a body: add a valid example to GeldigeInhoud.");
 }

@@ -24,6 +24,33 @@ public class SchoolTests
     }
 
     [Test]
+    public void Wijzig_applies_the_registration_rules_and_keeps_the_ondersteuningsprofiel()
+    {
+        var swv = OrganisatieMaker.SwvMetIndeling();
+        var ander = Schoolbestuur.Registreer(swv.Code, "41235", "Stichting Ander").Waarde;
+        var school = School.Registreer(swv, OrganisatieMaker.NieuwBestuur(swv), OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null).Waarde
+            .LegOndersteuningsprofielVast(IvoVelden.Van("Kleine groepen.", null, null, null, null, "profiel").Waarde);
+
+        var geweigerd = school.Wijzig(swv, ander, "", SoortSchool.Sbo, "Oost", null);
+        geweigerd.Fouten.Select(f => f.Code).ShouldBe(["naam-vereist", "onbekende-indeling"], ignoreOrder: true);
+        (school.Naam, school.Soort, school.Regio).ShouldBe(("De Regenboog", SoortSchool.Bao, null), "a refused change changes nothing");
+
+        school.Wijzig(swv, ander, " De Boog ", SoortSchool.Sbo, "Zuid", "Haven").IsGelukt.ShouldBeTrue();
+        (school.Naam, school.Soort, school.SchoolbestuurId, school.Regio, school.LokaalNetwerk).ShouldBe(("De Boog", SoortSchool.Sbo, ander.Id, "Zuid", "Haven"));
+        school.Ondersteuningsprofiel.AandachtEnTijd.ShouldBe("Kleine groepen.");
+    }
+
+    [Test]
+    public void A_schoolbestuur_is_renamed_only_to_a_valid_name()
+    {
+        var bestuur = OrganisatieMaker.NieuwBestuur(OrganisatieMaker.NieuwSwv());
+
+        bestuur.Hernoem(" ").Fouten.ShouldHaveSingleItem().Code.ShouldBe("naam-vereist");
+        bestuur.Hernoem(" Stichting Nieuw ").IsGelukt.ShouldBeTrue();
+        bestuur.Naam.ShouldBe("Stichting Nieuw");
+    }
+
+    [Test]
     public void A_school_may_name_only_its_regio_or_nothing()
     {
         var swv = OrganisatieMaker.SwvMetIndeling();
