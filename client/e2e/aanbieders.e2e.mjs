@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, launchBrowser, recordingPage } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const EMAIL = 'beheerder@demo.passendonderwijs.nl';
 const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
@@ -29,8 +29,6 @@ after(async () => {
   await browser?.close();
 });
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const opPad = (pad) => new RegExp(`^${escape(BASE_URL)}${escape(pad)}(\\?.*)?$`);
 const isWijziging = (request, pad, method) =>
   request.method() === method && new URL(request.url()).pathname === `/api/v1/onderwijsbegeleidingsaanbieders/${CODE}${pad}`;
 
@@ -49,11 +47,14 @@ describe('onderwijsbegeleidingsaanbieders', () => {
     await page.waitForURL(`${BASE_URL}/aanbieders`, { timeout: WACHTTIJD });
     await page.getByRole('heading', { level: 1, name: 'Onderwijsbegeleidingsaanbieders' }).waitFor({ timeout: WACHTTIJD });
     assert.equal(await page.title(), 'Onderwijsbegeleidingsaanbieders – PassendOnderwijs');
+    await toegankelijkheid(page, '/aanbieders');
 
     // Register: cluster 2, two licences, one ALGEMEEN context.
     await inhoud.getByRole('link', { name: 'Nieuwe aanbieder', exact: true }).click();
     await page.waitForURL(`${BASE_URL}/aanbieders/nieuw`, { timeout: WACHTTIJD });
     const registratie = page.getByRole('form', { name: 'Nieuwe aanbieder registreren' });
+    await registratie.waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, '/aanbieders/nieuw');
     await registratie.getByLabel('Aanbiedercode', { exact: true }).fill(CODE);
     await registratie.getByLabel('Naam', { exact: true }).fill(NAAM);
     await registratie.getByLabel('In bedrijf sinds', { exact: true }).fill('2020-08-01');
@@ -74,6 +75,8 @@ describe('onderwijsbegeleidingsaanbieders', () => {
     // Aanbod: TAALONTWIKKELINGSSTOORNISSEN for leerjaar 2026-2027 in PO2705, based on the versie shown.
     await inhoud.getByRole('button', { name: 'Aanbod toevoegen', exact: true }).click();
     const aanbodFormulier = page.getByRole('form', { name: 'Aanbod toevoegen' });
+    await aanbodFormulier.waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the aanbieder with its aanbod form open');
     await aanbodFormulier.getByLabel('Expertise', { exact: true }).selectOption('TAALONTWIKKELINGSSTOORNISSEN');
     await aanbodFormulier.getByLabel('Leerjaar', { exact: true }).fill('2026-2027');
     await aanbodFormulier.getByLabel('Samenwerkingsverbanden', { exact: true }).fill('PO2705');
@@ -112,6 +115,7 @@ describe('onderwijsbegeleidingsaanbieders', () => {
     assert.match(resultaatTekst, new RegExp(CODE));
     assert.match(resultaatTekst, /Taalontwikkelingsstoornissen/);
     assert.match(resultaatTekst, /In bedrijf/);
+    await toegankelijkheid(page, 'the search results');
     await resultaten.getByRole('link', { name: NAAM, exact: true }).click();
     await page.waitForURL(`${BASE_URL}/aanbieders/${CODE}`, { timeout: WACHTTIJD });
     await page.getByRole('heading', { level: 1, name: NAAM }).waitFor({ timeout: WACHTTIJD });
@@ -140,6 +144,7 @@ describe('onderwijsbegeleidingsaanbieders', () => {
       .waitFor({ timeout: WACHTTIJD });
     const status = inhoud.getByText(/daarna uit bedrijf$|^Uit bedrijf \(laatste dag/);
     assert.match(await status.textContent(), /uit bedrijf.*31 juli 2027|31 juli 2027.*uit bedrijf/i);
+    await toegankelijkheid(page, 'the aanbieder going out of service');
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'aanbieders.png'), fullPage: true });

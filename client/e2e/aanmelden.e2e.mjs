@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, launchBrowser, recordingPage } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const EMAIL = 'beheerder@demo.passendonderwijs.nl';
 const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
@@ -21,9 +21,6 @@ after(async () => {
   await browser?.close();
 });
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const opPad = (pad) => new RegExp(`^${escape(BASE_URL)}${escape(pad)}(\\?.*)?$`);
-
 describe('signing in and out', () => {
   it('signs in through the sign-in page for /ik, shows the user, and signs out again', async () => {
     const { page, problems } = await recordingPage(browser.context);
@@ -38,6 +35,7 @@ describe('signing in and out', () => {
     const response = await page.goto(`${BASE_URL}/ik`);
     assert.equal(response?.status(), 200, 'GET /ik should serve the SPA');
     await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the sign-in page');
 
     await page.getByLabel('E-mailadres', { exact: true }).fill(EMAIL);
     await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
@@ -53,6 +51,7 @@ describe('signing in and out', () => {
     const header = page.getByRole('banner');
     await header.getByRole('button', { name: 'Uitloggen' }).waitFor();
     assert.match(await header.textContent(), /Ingelogd als \S/);
+    await toegankelijkheid(page, '/ik');
 
     const { access_token: accessToken } = await (await tokenAntwoord).json();
     assert.ok(accessToken, 'the token endpoint returned an access token');
@@ -80,6 +79,7 @@ describe('signing in and out', () => {
     await page.waitForURL(`${BASE_URL}/expertises`, { timeout: WACHTTIJD });
     await header.getByRole('button', { name: 'Inloggen', exact: true }).waitFor({ timeout: WACHTTIJD });
     assert.equal(await header.getByRole('button', { name: 'Uitloggen' }).count(), 0);
+    await toegankelijkheid(page, '/expertises, signed out');
 
     // Without the server session, /ik needs the sign-in page again instead of a silent round trip.
     await page.goto(`${BASE_URL}/ik`);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, launchBrowser, recordingPage } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
@@ -45,8 +45,6 @@ after(async () => {
   await browser?.close();
 });
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const opPad = (pad) => new RegExp(`^${escape(BASE_URL)}${escape(pad)}(\\?.*)?$`);
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** On the sign-in page: signs in as `wie` and waits until the SPA is back at `pad`. */
@@ -85,6 +83,8 @@ describe('arrangementen', () => {
     assert.equal(response?.status(), 200, 'GET /leerlingen/nieuw should serve the SPA');
     await meldAan(page, IB_ER, '/leerlingen/nieuw');
     const registratie = page.getByRole('form', { name: 'Nieuwe leerling registreren' });
+    await registratie.waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, '/leerlingen/nieuw');
     await registratie.getByLabel('Voornaam', { exact: true }).fill(VOORNAAM);
     await registratie.getByLabel('Achternaam', { exact: true }).fill(ACHTERNAAM);
     await registratie.getByLabel('Geboortedatum', { exact: true }).fill('2017-03-14');
@@ -96,6 +96,7 @@ describe('arrangementen', () => {
     await page.getByRole('heading', { level: 1, name: LEERLING }).waitFor();
     const leerlingId = new URL(page.url()).pathname.split('/').at(-1);
     await inhoud.getByText(`Voor ${LEERLING} is nog geen arrangement aangevraagd.`, { exact: true }).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the new pupil');
 
     // --- ... and requests an arrangement for it from the pupil's page. ---
     await inhoud.getByRole('link', { name: 'Arrangement aanvragen', exact: true }).click();
@@ -104,6 +105,7 @@ describe('arrangementen', () => {
     const leerlingKeuze = aanvraag.getByLabel('Leerling', { exact: true });
     await leerlingKeuze.locator(`option[value="${leerlingId}"]`).waitFor({ state: 'attached', timeout: WACHTTIJD });
     assert.equal(await leerlingKeuze.inputValue(), leerlingId, 'the pupil from the URL is chosen');
+    await toegankelijkheid(page, '/arrangementen/nieuw');
     await aanvraag.getByLabel('Soort arrangement', { exact: true }).selectOption('onderwijsarrangement');
     await aanvraag.getByLabel('Ingangsdatum', { exact: true }).fill(VANDAAG);
     await aanvraag.getByLabel('Einddatum', { exact: true }).fill(OVER_ZES_MAANDEN);
@@ -128,6 +130,7 @@ describe('arrangementen', () => {
     assert.deepEqual(await aanvraagSectie.getByRole('listitem').allTextContents(), DOELEN);
     // The IB'er cannot take the next step: that is for the samenwerkingsverband.
     await inhoud.getByText('Er is nu geen stap die jij bij dit arrangement kunt zetten.', { exact: true }).waitFor();
+    await toegankelijkheid(page, 'the requested arrangement');
 
     // Back on the pupil's page, the arrangement is listed.
     await inhoud.getByRole('region', { name: 'Leerling' }).getByRole('link', { name: LEERLING, exact: true }).click();
@@ -161,6 +164,7 @@ describe('arrangementen', () => {
     assert.match(regelTekst, /Onderwijsarrangement/);
     assert.match(regelTekst, /Aangevraagd/);
     assert.match(regelTekst, /\d+ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+    await toegankelijkheid(page, '/werkvoorraad');
     await regel.getByRole('link', { name: LEERLING, exact: true }).click();
     await page.waitForURL(`${BASE_URL}${arrangementPad}`, { timeout: WACHTTIJD });
     await page.getByRole('heading', { level: 1, name: `Arrangement voor ${LEERLING}` }).waitFor({ timeout: WACHTTIJD });
@@ -200,6 +204,7 @@ describe('arrangementen', () => {
       },
     });
     const evaluatie = inhoud.getByRole('region', { name: 'Evaluaties' }).getByRole('article');
+    await toegankelijkheid(page, 'the evaluated arrangement');
     assert.deepEqual(
       (await evaluatie.getByRole('row').allTextContents()).slice(1),
       [`1. ${DOELEN[0]}JaAVI E4 gehaald.`, `2. ${DOELEN[1]}Nee`],
@@ -233,6 +238,7 @@ describe('arrangementen', () => {
       assert.match(moment, /^\d+ \S+ \d{4} om \d{2}:\d{2}$/, 'each step says when');
     }
     assert.match(await geschiedenis.textContent(), new RegExp(escape(BESCHIKKINGSNUMMER)));
+    await toegankelijkheid(page, 'the history of the ended arrangement');
 
     // --- On the pupil's page the medewerker lets the demo expert see Jip for a while, then ends it early. ---
     await inhoud.getByRole('region', { name: 'Leerling' }).getByRole('link', { name: LEERLING, exact: true }).click();
@@ -252,6 +258,7 @@ describe('arrangementen', () => {
     await betrokkeneRij.getByRole('button', { name: `Beëindig de betrokkenheid van ${EXPERT}`, exact: true }).click();
     await betrokkenen.getByText(`${EXPERT} ziet ${LEERLING} niet meer.`, { exact: true }).waitFor({ timeout: WACHTTIJD });
     await betrokkeneRij.getByText(`Beëindigd door ${MEDEWERKER.naam}`, { exact: false }).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the pupil with its betrokken experts');
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'arrangementen.png'), fullPage: true });

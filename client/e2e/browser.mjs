@@ -1,6 +1,8 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core (nothing is downloaded at
 // run time), a fresh profile per run, and a record of console errors and CSP violations.
-import { mkdtempSync, rmSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,25 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!BASE_URL) {
   throw new Error('BASE_URL is not set: point it at the running product, e.g. http://localhost:8089');
+}
+
+/** Text made safe to use literally inside a regular expression. */
+export const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A URL on this product at the given path, with or without a query string. */
+export const opPad = (pad) => new RegExp(`^${escape(BASE_URL)}${escape(pad)}(\\?.*)?$`);
+
+// Evaluated through the DevTools protocol, so the page's CSP (no inline or foreign scripts) need not allow it.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page as it is now and fails on any violation, listed one per line with where it is. */
+export async function toegankelijkheid(page, waar) {
+  await page.evaluate(AXE);
+  const schendingen = await page.evaluate(async () => {
+    const uitkomst = await window.axe.run(document, { resultTypes: ['violations'] });
+    return uitkomst.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(schendingen, [], `axe violations on ${waar}`);
 }
 
 /** Starts Chromium with a fresh profile, so no cache, cookie or service worker from an earlier run can help. */
