@@ -70,6 +70,7 @@ public sealed partial class InstallatieTests
             [DatabaseConfiguratie.EigenaarVariabele] = database.Eigenaar,
         });
         _http = _fabriek.CreateClient(new() { AllowAutoRedirect = false });
+        Contract.ContractBewaking.HaalAfwijkingenOp();
 
         (await ActiveerAsync(platformCode)).ShouldBe(HttpStatusCode.OK);
         var platform = await TokenAsync("pat@platform.nl");
@@ -150,6 +151,7 @@ public sealed partial class InstallatieTests
                 "wijzigen organisatie-import door Bea Beheer",
             ],
             ignoreOrder: true);
+        Contract.ContractBewaking.HaalAfwijkingenOp().ShouldBeEmpty("answers the contract does not declare");
     }
 
     /// <summary>Runs scripts/beheer.sh as an operator would, with the product's configuration for the given database.</summary>
