@@ -24,20 +24,6 @@ public static class Lezen
         return gelezen.IsGelukt ? maak(gelezen.Waarde) : Result<TUit>.Mislukt(gelezen.Fouten);
     }
 
-    /// <summary>Rules that look at the whole input once its parts could be read (for example a period's order).</summary>
-    public static Result<T> Controleer<T>(this Result<T> gelezen, Func<T, IEnumerable<Fout>> regels)
-    {
-        ArgumentNullException.ThrowIfNull(gelezen);
-        ArgumentNullException.ThrowIfNull(regels);
-        if (!gelezen.IsGelukt)
-        {
-            return gelezen;
-        }
-
-        var fouten = regels(gelezen.Waarde).ToList();
-        return fouten.Count > 0 ? Result<T>.Mislukt(fouten) : gelezen;
-    }
-
     public static Result<TUit> Samen<T1, T2, TUit>(Result<T1> a, Result<T2> b, Func<T1, T2, TUit> maak) =>
         Fouten(a, b) is { Count: > 0 } fouten ? Result<TUit>.Mislukt(fouten) : maak(a.Waarde, b.Waarde);
 

@@ -24,15 +24,4 @@ public static class DomeinValidatieExtensies
                 });
             }
         });
-
-    /// <summary>Adds the domain's own failures, each under the field the domain named.</summary>
-    public static void VoegToe<T>(this ValidationContext<T> context, IEnumerable<Fout> fouten)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(fouten);
-        foreach (var fout in fouten)
-        {
-            context.AddFailure(new FluentValidation.Results.ValidationFailure(fout.Veld ?? string.Empty, fout.Melding) { ErrorCode = fout.Code });
-        }
-    }
 }
