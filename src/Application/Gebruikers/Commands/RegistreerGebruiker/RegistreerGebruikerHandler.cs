@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
@@ -27,21 +26,6 @@ public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidig
             return Result<NieuweGebruikerDto>.Mislukt(geregistreerd.Fouten);
         }
 
-        // E-mail addresses sign in, so they are unique across all samenwerkingsverbanden.
-        var email = gebruiker.Email;
-        if (await db.Gebruikers.IgnoreQueryFilters().AnyAsync(g => g.Email == email, cancellationToken).ConfigureAwait(false))
-        {
-            return Fout.Conflict("emailadres-bestaat", "Er is al een account met dit e-mailadres.");
-        }
-
-        var code = gebruiker.MaakActivatiecode(klok.GetUtcNow());
-        db.Gebruikers.Add(gebruiker);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new NieuweGebruikerDto
-        {
-            Gebruiker = GebruikerDto.Van(gebruiker),
-            Activatiecode = code,
-            ActivatieGeldigTot = gebruiker.ActivatieGeldigTot ?? throw new InvalidOperationException("A new activation code always has a validity."),
-        };
+        return await db.OpenAsync(gebruiker, klok, cancellationToken).ConfigureAwait(false);
     }
 }

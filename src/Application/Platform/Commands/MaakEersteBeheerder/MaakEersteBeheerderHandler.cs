@@ -42,20 +42,6 @@ public sealed class MaakEersteBeheerderHandler(IApplicationDbContext db, TimePro
             return Result<NieuweGebruikerDto>.Mislukt(geregistreerd.Fouten);
         }
 
-        var email = gebruiker.Email;
-        if (await db.Gebruikers.IgnoreQueryFilters().AnyAsync(g => g.Email == email, cancellationToken).ConfigureAwait(false))
-        {
-            return Fout.Conflict("emailadres-bestaat", "Er is al een account met dit e-mailadres.");
-        }
-
-        var activatiecode = gebruiker.MaakActivatiecode(klok.GetUtcNow());
-        db.Gebruikers.Add(gebruiker);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new NieuweGebruikerDto
-        {
-            Gebruiker = GebruikerDto.Van(gebruiker),
-            Activatiecode = activatiecode,
-            ActivatieGeldigTot = gebruiker.ActivatieGeldigTot ?? throw new InvalidOperationException("A new activation code always has a validity."),
-        };
+        return await db.OpenAsync(gebruiker, klok, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -25,15 +27,7 @@ public sealed class MaakPlatformbeheerderHandler(IApplicationDbContext db, TimeP
             return Result<NieuwePlatformbeheerder>.Mislukt(geregistreerd.Fouten);
         }
 
-        var email = gebruiker.Email;
-        if (await db.Gebruikers.IgnoreQueryFilters().AnyAsync(g => g.Email == email, cancellationToken).ConfigureAwait(false))
-        {
-            return Fout.Conflict("emailadres-bestaat", "Er is al een account met dit e-mailadres. Kies een ander adres.");
-        }
-
-        var code = gebruiker.MaakActivatiecode(klok.GetUtcNow());
-        db.Gebruikers.Add(gebruiker);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new NieuwePlatformbeheerder(gebruiker.Email.Waarde, code, gebruiker.ActivatieGeldigTot!.Value);
+        return (await db.OpenAsync(gebruiker, klok, cancellationToken).ConfigureAwait(false))
+            .Dan(nieuw => new NieuwePlatformbeheerder(nieuw.Gebruiker.Email, nieuw.Activatiecode, nieuw.ActivatieGeldigTot));
     }
 }
