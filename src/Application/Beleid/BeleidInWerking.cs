@@ -17,6 +17,21 @@ internal static class BeleidInWerking
         return Beleidsinstellingen.InWerkingOp(instellingen, samenwerkingsverband, datum);
     }
 
+    /// <summary>
+    /// The caller's settings, or empty ones for their samenwerkingsverband (version 0, not stored) while it set nothing:
+    /// the access rules admit only SWV staff, whose token always names their samenwerkingsverband.
+    /// </summary>
+    public static async Task<Beleidsinstellingen> BeleidsinstellingenAsync(
+        this IApplicationDbContext db, IHuidigeGebruiker aanroeper, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(aanroeper);
+        return await db.Beleidsinstellingen.FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } instellingen
+            ? instellingen
+            : SwvCode.Parse(aanroeper.Samenwerkingsverband).Lukt(out var swv)
+                ? Beleidsinstellingen.Nieuw(swv)
+                : throw new InvalidOperationException("Policy settings were asked for by a caller without a samenwerkingsverband.");
+    }
+
     /// <summary>The arrangement's terms in force on a day; they do not depend on the sector, so no SWV code is needed for the defaults.</summary>
     public static async Task<Arrangementtermijnen> ArrangementtermijnenOpAsync(this IApplicationDbContext db, DateOnly datum, CancellationToken ct) =>
         await db.Beleidsinstellingen.AsNoTracking().FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } instellingen

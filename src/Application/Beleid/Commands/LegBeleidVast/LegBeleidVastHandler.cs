@@ -1,11 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Beleid.Commands.LegBeleidVast;
 
@@ -15,16 +13,15 @@ public sealed class LegBeleidVastHandler(IApplicationDbContext db, IHuidigeGebru
     protected override async ValueTask<Result<VastgelegdeBeleidsversieDto>> Handle(
         LegBeleidVastCommand command, Beleidsvoorstel invoer, CancellationToken cancellationToken)
     {
-        var instellingen = await db.Beleidsinstellingen.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (Versiecontrole.Controleer(command.VerwachteVersie, instellingen?.Versie ?? 0, "Het beleid") is { } versiefout)
+        var instellingen = await db.BeleidsinstellingenAsync(aanroeper, cancellationToken).ConfigureAwait(false);
+        if (Versiecontrole.Controleer(command.VerwachteVersie, instellingen.Versie, "Het beleid") is { } versiefout)
         {
             return versiefout;
         }
 
-        if (instellingen is null)
+        // The store numbers every stored version from 1: 0 is settings made just now for an SWV that set nothing yet.
+        if (instellingen.Versie == 0)
         {
-            // The access rule admits only SWV staff, whose token names their samenwerkingsverband.
-            instellingen = Beleidsinstellingen.Nieuw(SwvCode.Parse(aanroeper.Samenwerkingsverband).Waarde);
             db.Beleidsinstellingen.Add(instellingen);
         }
 

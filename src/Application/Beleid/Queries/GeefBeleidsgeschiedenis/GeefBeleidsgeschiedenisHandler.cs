@@ -1,9 +1,7 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Beleid.Queries.GeefBeleidsgeschiedenis;
 
@@ -12,11 +10,10 @@ public sealed class GeefBeleidsgeschiedenisHandler(IApplicationDbContext db, IHu
 {
     public async ValueTask<Result<BeleidsgeschiedenisDto>> Handle(GeefBeleidsgeschiedenisQuery query, CancellationToken cancellationToken)
     {
-        var instellingen = await db.Beleidsinstellingen.AsNoTracking().FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var vo = SwvCode.Parse(aanroeper.Samenwerkingsverband) is { IsGelukt: true } swv && Beleidsinstellingen.IsVo(swv.Waarde);
+        var instellingen = await db.BeleidsinstellingenAsync(aanroeper, cancellationToken).ConfigureAwait(false);
         return new BeleidsgeschiedenisDto(
-            BeleidswaardenDto.Van(Beleidswaarden.Standaard(vo)),
-            (instellingen?.Versies ?? []).Select(BeleidsversieDto.Van).ToList(),
-            instellingen?.Versie ?? 0);
+            BeleidswaardenDto.Van(Beleidswaarden.Standaard(Beleidsinstellingen.IsVo(instellingen.Id))),
+            instellingen.Versies.Select(BeleidsversieDto.Van).ToList(),
+            instellingen.Versie);
     }
 }

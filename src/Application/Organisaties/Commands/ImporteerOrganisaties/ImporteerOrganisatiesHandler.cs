@@ -60,6 +60,9 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
         private readonly List<Fout> _problemen = [];
         private readonly HashSet<int> _regelsMetProbleem = [];
 
+        /// <summary>The stand-in for a row whose bestuur is unknown, made once: it is never kept.</summary>
+        private Schoolbestuur? _invuller;
+
         /// <summary>Every problem, in the order of the file.</summary>
         public IReadOnlyList<Fout> Problemen => [.. _problemen.OrderBy(p => p.Plek?.Regel ?? 0)];
 
@@ -81,7 +84,8 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
 
                 // The bestuur's own rules (its number, its name's length), also for a known bestuur that gets a new name.
                 var gelezen = naam is null ? null : Schoolbestuur.Registreer(swv.Code, groep.Key, naam);
-                if (gelezen is { IsGelukt: false })
+                Schoolbestuur? nieuw = null;
+                if (gelezen is not null && !gelezen.Lukt(out nieuw))
                 {
                     foreach (var r in groep)
                     {
@@ -103,7 +107,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                     continue;
                 }
 
-                if (naam is null)
+                if (nieuw is null)
                 {
                     foreach (var r in groep)
                     {
@@ -114,7 +118,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                     continue;
                 }
 
-                _besturen[groep.Key] = (gelezen!.Waarde, Importuitkomst.Nieuw, regel);
+                _besturen[groep.Key] = (nieuw, Importuitkomst.Nieuw, regel);
             }
         }
 
@@ -158,7 +162,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                 // Without a known bestuur the school's own rules are still checked, against a stand-in that is never kept.
                 var bestuur = r.BevoegdGezagnummer is not null && _besturen.TryGetValue(r.BevoegdGezagnummer, out var b) ? b.Bestuur : Invuller();
                 var (regio, netwerk) = Indeling(r.Regio, r.LokaalNetwerk);
-                var kandidaat = School.Registreer(swv, bestuur, code, r.Schoolnaam, soort.IsGelukt ? soort.Waarde : default, regio, netwerk);
+                var kandidaat = School.Registreer(swv, bestuur, code, r.Schoolnaam, soort.Lukt(out var soortSchool) ? soortSchool : default, regio, netwerk);
                 if (!kandidaat.Lukt(out var school))
                 {
                     DomeinProblemen(r.Regel, kandidaat.Fouten);
@@ -265,7 +269,10 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
             return (gevonden?.Naam ?? regio, eigenNetwerk ?? netwerk);
         }
 
-        private Schoolbestuur Invuller() => Schoolbestuur.Registreer(swv.Code, "00000", "invuller").Waarde;
+        private Schoolbestuur Invuller() =>
+            _invuller ??= Schoolbestuur.Registreer(swv.Code, "00000", "invuller").Lukt(out var invuller)
+                ? invuller
+                : throw new InvalidOperationException("The import's stand-in bestuur breaks the bestuur's own rules.");
 
         private void DomeinProblemen(int regel, IEnumerable<Fout> fouten, bool bestuur = false)
         {
