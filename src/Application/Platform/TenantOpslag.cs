@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Platform;
@@ -16,6 +18,35 @@ public static class TenantOpslag
         return SwvCode.Parse(code, "code") is { IsGelukt: true } swv
             ? await db.Samenwerkingsverbanden.IgnoreQueryFilters().SingleOrDefaultAsync(s => s.Id == swv.Waarde, ct).ConfigureAwait(false)
             : null;
+    }
+
+    /// <summary>
+    /// A change to the tenant itself, the same for each (suspend, reactivate): found by its code, on the version the
+    /// platform-beheerder saw (If-Match), taken by the aggregate and saved; the changed tenant, or why not.
+    /// </summary>
+    public static async Task<Result<Samenwerkingsverband>> WijzigAsync(
+        IApplicationDbContext db, string code, long? verwachteVersie, Func<Samenwerkingsverband, Result<Samenwerkingsverband>> stap, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(stap);
+        var swv = await ZoekAsync(db, code, ct).ConfigureAwait(false);
+        if (swv is null)
+        {
+            return TenantAudit.Onbekend(code);
+        }
+
+        if (Versiecontrole.Controleer(verwachteVersie, swv.Versie, "Het samenwerkingsverband") is { } versiefout)
+        {
+            return versiefout;
+        }
+
+        var gewijzigd = stap(swv);
+        if (gewijzigd.IsGelukt)
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+
+        return gewijzigd;
     }
 
     /// <summary>Whether the tenant is suspended; a code without a row (an external provider's) is not.</summary>

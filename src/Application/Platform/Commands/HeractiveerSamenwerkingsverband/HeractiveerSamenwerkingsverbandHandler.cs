@@ -1,5 +1,4 @@
 using Mediator;
-using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Common;
 
@@ -10,24 +9,12 @@ public sealed class HeractiveerSamenwerkingsverbandHandler(IApplicationDbContext
 {
     public async ValueTask<Result<TenantDto>> Handle(HeractiveerSamenwerkingsverbandCommand command, CancellationToken cancellationToken)
     {
-        var swv = await TenantOpslag.ZoekAsync(db, command.Code, cancellationToken).ConfigureAwait(false);
-        if (swv is null)
-        {
-            return TenantAudit.Onbekend(command.Code);
-        }
-
-        if (Versiecontrole.Controleer(command.VerwachteVersie, swv.Versie, "Het samenwerkingsverband") is { } versiefout)
-        {
-            return versiefout;
-        }
-
-        var actief = swv.Heractiveer();
-        if (!actief.IsGelukt)
+        var actief = await TenantOpslag.WijzigAsync(db, command.Code, command.VerwachteVersie, s => s.Heractiveer(), cancellationToken).ConfigureAwait(false);
+        if (!actief.Lukt(out var swv))
         {
             return Result<TenantDto>.Mislukt(actief.Fouten);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var cijfers = await TenantTelling.TelAsync(db, koppelingen, swv.Id, cancellationToken).ConfigureAwait(false);
         return TenantDto.Van(swv, TenantTelling.Van(cijfers, swv));
     }

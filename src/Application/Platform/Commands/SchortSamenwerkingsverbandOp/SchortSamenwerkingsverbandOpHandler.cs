@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
@@ -12,24 +11,11 @@ public sealed class SchortSamenwerkingsverbandOpHandler(IApplicationDbContext db
 {
     public async ValueTask<Result<TenantDto>> Handle(SchortSamenwerkingsverbandOpCommand command, CancellationToken cancellationToken)
     {
-        var swv = await TenantOpslag.ZoekAsync(db, command.Code, cancellationToken).ConfigureAwait(false);
-        if (swv is null)
-        {
-            return TenantAudit.Onbekend(command.Code);
-        }
-
-        if (Versiecontrole.Controleer(command.VerwachteVersie, swv.Versie, "Het samenwerkingsverband") is { } versiefout)
-        {
-            return versiefout;
-        }
-
-        var opgeschort = swv.SchortOp();
-        if (!opgeschort.IsGelukt)
+        var opgeschort = await TenantOpslag.WijzigAsync(db, command.Code, command.VerwachteVersie, s => s.SchortOp(), cancellationToken).ConfigureAwait(false);
+        if (!opgeschort.Lukt(out var swv))
         {
             return Result<TenantDto>.Mislukt(opgeschort.Fouten);
         }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         // Every token entry is checked on each request, so revoking them stops the tenant's tokens at once. Sign-in,
         // the token endpoint and activation read the status, so no new ones come after this.
