@@ -12,7 +12,8 @@ namespace PassendOnderwijs.Api;
 internal static class Pijplijn
 {
     /// <summary>The order is deliberate: headers first so every answer (errors included) carries them; requests the
-    /// API can never serve (trailing slash, unacceptable media type) are refused before routing.</summary>
+    /// API can never serve (trailing slash, unacceptable media type) are refused before authentication; the media type
+    /// right after routing, because the endpoints that take or give a file say so in their metadata.</summary>
     public static void GebruikApiPijplijn(this WebApplication app)
     {
         app.UseMiddleware<Telemetrie.VerzoekActiviteitMiddleware>();
@@ -22,8 +23,8 @@ internal static class Pijplijn
         app.UseMiddleware<HostControleMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SlotSchuinstreepMiddleware>();
-        app.UseMiddleware<MediatypeMiddleware>();
         app.UseRouting();
+        app.UseMiddleware<MediatypeMiddleware>();
         app.UseCors();
         app.UseMiddleware<SnelheidsbegrenzingMiddleware>(Fase.VoorAuthenticatie);
         app.UseAuthentication();

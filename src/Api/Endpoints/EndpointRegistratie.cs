@@ -27,6 +27,7 @@ internal static class EndpointRegistratie
         api.MapAanbiederBeheer();
         api.MapOrganisaties();
         api.MapBeleid();
+        api.MapLogo();
         api.MapSamenwerkingsverbandBeheer();
         api.MapOrganisatieImport();
         api.MapLeerlingen();

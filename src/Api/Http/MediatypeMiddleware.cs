@@ -1,12 +1,14 @@
 using Microsoft.Net.Http.Headers;
-using PassendOnderwijs.Api.Endpoints.Organisaties;
+using PassendOnderwijs.Api.OpenApi;
 
 namespace PassendOnderwijs.Api.Http;
 
 /// <summary>
-/// The API speaks JSON only. A request that sends another media type is refused with 415, and one that accepts no
-/// JSON with 406, on every /api path and before routing: such a request cannot succeed anywhere in this API. The one
-/// exception is the organisation import, whose body is a file: there, and only there, CSV and XLSX are accepted.
+/// The API speaks JSON. A request that sends another media type is refused with 415, and one that accepts no JSON
+/// with 406, on every /api path, before authentication: such a request cannot succeed. It runs after routing, so
+/// that the exceptions are the endpoints' own metadata rather than a list of paths here: an endpoint whose body is a
+/// file (<see cref="Bestandsinhoud"/>) takes exactly its declared types, and one whose answer is a file
+/// (<see cref="Bestandsantwoord"/>) is served only to a client that accepts one of its types.
 /// </summary>
 internal sealed class MediatypeMiddleware(RequestDelegate next)
 {
@@ -27,13 +29,14 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
             return next(context);
         }
 
-        if (!AanvaardtGeleverdType(request))
+        if (!AanvaardtGeleverdType(request, context.GetEndpoint()?.Metadata.GetMetadata<Bestandsantwoord>()))
         {
             context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
             return Task.CompletedTask;
         }
 
-        if (HeeftInhoud(request) && !(IsImport(request) ? Importbestand.IsToegestaan(request.ContentType) : IsJson(request.ContentType)))
+        var bestand = context.GetEndpoint()?.Metadata.GetMetadata<Bestandsinhoud>();
+        if (HeeftInhoud(request) && !(bestand is not null ? bestand.Aanvaardt(request.ContentType) : IsJson(request.ContentType)))
         {
             context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
             return Task.CompletedTask;
@@ -45,15 +48,12 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
     private static bool HeeftInhoud(HttpRequest request) =>
         request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || request.ContentType is not null;
 
-    private static bool IsImport(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.Equals(ApiOpties.Basispad + OrganisatieImportEndpoints.Pad, StringComparison.Ordinal);
-
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) &&
         (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
          type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase) && type.Type.Equals("application", StringComparison.OrdinalIgnoreCase));
 
-    private static bool AanvaardtGeleverdType(HttpRequest request)
+    private static bool AanvaardtGeleverdType(HttpRequest request, Bestandsantwoord? bestand)
     {
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
@@ -62,7 +62,10 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
         }
 
         var pad = request.Path.Value!;
-        var geleverd = pad.EndsWith(".yaml", StringComparison.Ordinal) ? [Yaml, .. Geleverd]
+        // A file answer is what the client asked for, in one of its types; a client that takes only JSON cannot use it.
+        // Its failures are still problem+json, as for any request this middleware lets through.
+        var geleverd = bestand is not null ? [.. bestand.Mediatypen.Select(m => new MediaTypeHeaderValue(m))]
+            : pad.EndsWith(".yaml", StringComparison.Ordinal) ? [Yaml, .. Geleverd]
             : pad.EndsWith("/export", StringComparison.Ordinal) ? [Csv, .. Geleverd]
             : Geleverd;
         return accept.Any(gevraagd => gevraagd.Quality is not 0 && geleverd.Any(g => g.IsSubsetOf(gevraagd)));

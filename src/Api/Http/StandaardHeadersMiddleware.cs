@@ -49,9 +49,13 @@ internal sealed class StandaardHeadersMiddleware(RequestDelegate next)
             headers[naam] = waarde;
         }
 
-        headers.ContentSecurityPolicy = isApi || pad.StartsWithSegments("/health", StringComparison.Ordinal)
-            ? ApiCsp
-            : pad.StartsWithSegments("/swagger", StringComparison.Ordinal) ? SwaggerCsp : SpaCsp;
+        // An API endpoint that serves a document of its own (the SWV's SVG logo) sets the policy that document needs.
+        if (!(isApi && headers.ContainsKey(HeaderNames.ContentSecurityPolicy)))
+        {
+            headers.ContentSecurityPolicy = isApi || pad.StartsWithSegments("/health", StringComparison.Ordinal)
+                ? ApiCsp
+                : pad.StartsWithSegments("/swagger", StringComparison.Ordinal) ? SwaggerCsp : SpaCsp;
+        }
 
         if (isApi && !headers.ContainsKey(HeaderNames.CacheControl))
         {

@@ -47,6 +47,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
             BeschrijfBestand(operation, bestand);
         }
 
+        var bestandsantwoord = metadata.OfType<Bestandsantwoord>().SingleOrDefault();
+        if (bestandsantwoord is not null)
+        {
+            BeschrijfBestandsantwoord(operation, bestandsantwoord);
+        }
+
         var versieVereist = typeof(IVersieVoorwaarde).IsAssignableFrom(bericht);
         if (versieVereist)
         {
@@ -68,9 +74,11 @@ internal sealed class ContractOperationFilter : IOperationFilter
         }
 
         // Every operation refuses an unknown query parameter with a 400 (QueryParametersFilter), and one with a body
-        // refuses a body that is not JSON with a 415 (MediatypeMiddleware).
+        // refuses a body that is not JSON (or not one of its file types) with a 415 (MediatypeMiddleware).
         operation.Responses.TryAdd("400", new OpenApiResponse());
-        if (operation.RequestBody is not null)
+
+        // A POST, PUT or PATCH without a body of its own still meets clients that send one: not JSON is a 415 there too.
+        if (operation.RequestBody is not null || context.ApiDescription.HttpMethod?.ToUpperInvariant() is "POST" or "PUT" or "PATCH")
         {
             operation.Responses.TryAdd("415", new OpenApiResponse
             {
@@ -80,7 +88,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
             });
         }
 
-        operation.Responses.TryAdd("406", new OpenApiResponse { Description = "De client aanvaardt geen JSON." });
+        operation.Responses.TryAdd("406", new OpenApiResponse
+        {
+            Description = bestandsantwoord is null
+                ? "De client aanvaardt geen JSON."
+                : $"De client aanvaardt geen {Opsomming(bestandsantwoord.Mediatypen)}.",
+        });
         operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw." });
         operation.Responses.TryAdd("500", new OpenApiResponse { Description = "Onverwachte fout; de traceId helpt de beheerder." });
 
@@ -224,6 +237,16 @@ internal sealed class ContractOperationFilter : IOperationFilter
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
+            Description = "Het bestand zelf.",
+            Content = bestand.Mediatypen.ToDictionary(
+                m => m,
+                IOpenApiMediaType (_) => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } }),
+        };
+
+    /// <summary>An answer that is a file: binary content in each of its media types.</summary>
+    private static void BeschrijfBestandsantwoord(OpenApiOperation operation, Bestandsantwoord bestand) =>
+        operation.Responses!["200"] = new OpenApiResponse
+        {
             Description = "Het bestand zelf.",
             Content = bestand.Mediatypen.ToDictionary(
                 m => m,

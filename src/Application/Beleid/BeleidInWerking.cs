@@ -27,10 +27,17 @@ internal static class BeleidInWerking
         ArgumentNullException.ThrowIfNull(aanroeper);
         return await db.Beleidsinstellingen.FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } instellingen
             ? instellingen
-            : SwvCode.Parse(aanroeper.Samenwerkingsverband).Lukt(out var swv)
-                ? Beleidsinstellingen.Nieuw(swv)
-                : throw new InvalidOperationException("Policy settings were asked for by a caller without a samenwerkingsverband.");
+            : Beleidsinstellingen.Nieuw(aanroeper.EigenSamenwerkingsverband());
     }
+
+    /// <summary>
+    /// The samenwerkingsverband of a caller whom the access rule admitted as SWV staff: their token always names it,
+    /// so its absence is a bug in the access rule, not an outcome.
+    /// </summary>
+    public static SwvCode EigenSamenwerkingsverband(this IHuidigeGebruiker aanroeper) =>
+        SwvCode.Parse(aanroeper.Samenwerkingsverband).Lukt(out var swv)
+            ? swv
+            : throw new InvalidOperationException("An SWV-only use case was reached by a caller without a samenwerkingsverband.");
 
     /// <summary>The arrangement's terms in force on a day; they do not depend on the sector, so no SWV code is needed for the defaults.</summary>
     public static async Task<Arrangementtermijnen> ArrangementtermijnenOpAsync(this IApplicationDbContext db, DateOnly datum, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -30,6 +31,9 @@ public sealed class Swvlogo : AggregateRoot<SwvCode>
 
     public DateTimeOffset GewijzigdOp { get; private set; }
 
+    /// <summary>The problem of a logo over <see cref="MaximumBytes"/>; also where the request is read, which stops reading there.</summary>
+    public static Fout TeGroot => Fout.Ongeldig("logo-te-groot", $"Een logo is hoogstens {MaximumBytes / 1024} KiB.", "inhoud");
+
     public static Swvlogo Nieuw(SwvCode samenwerkingsverband) => new() { Id = samenwerkingsverband };
 
     /// <summary>The media type the bytes are, or the problem: empty, too large, or neither a PNG nor an SVG.</summary>
@@ -42,7 +46,7 @@ public sealed class Swvlogo : AggregateRoot<SwvCode>
 
         if (inhoud.Length > MaximumBytes)
         {
-            return Fout.Ongeldig("logo-te-groot", $"Een logo is hoogstens {MaximumBytes / 1024} KiB.", "inhoud");
+            return TeGroot;
         }
 
         if (inhoud.AsSpan().StartsWith(PngHandtekening))
@@ -50,7 +54,17 @@ public sealed class Swvlogo : AggregateRoot<SwvCode>
             return Png;
         }
 
-        return IsSvg(inhoud) ? Svg : Fout.Ongeldig("logo-geen-png-of-svg", "Het logo is geen PNG of SVG.", "inhoud");
+        if (!IsSvg(inhoud))
+        {
+            return Fout.Ongeldig("logo-geen-png-of-svg", "Het logo is geen PNG of SVG.", "inhoud");
+        }
+
+        return OnveiligInSvg(inhoud) is { } gevonden
+            ? Fout.Ongeldig(
+                "logo-svg-onveilig",
+                $"Een SVG-logo mag geen script, gebeurtenisattributen (on…), foreignObject of verwijzingen buiten het bestand bevatten; gevonden: {gevonden}.",
+                "inhoud")
+            : Svg;
     }
 
     public Result<Swvlogo> Vervang(byte[]? inhoud, DateTimeOffset nu)
@@ -68,8 +82,7 @@ public sealed class Swvlogo : AggregateRoot<SwvCode>
     }
 
     // An SVG is UTF-8 XML whose root element is <svg>: after an optional BOM, an XML declaration, comments or a
-    // doctype, the first element must be svg. Script in an SVG is harmless here because it is only served as an
-    // image with a restrictive Content-Security-Policy, never inlined into a page.
+    // doctype, the first element must be svg.
     private static bool IsSvg(byte[] inhoud)
     {
         string tekst;
@@ -112,5 +125,64 @@ public sealed class Swvlogo : AggregateRoot<SwvCode>
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What makes an SVG active or makes it fetch something, or null when there is nothing of the kind. The logo is
+    /// served with a Content-Security-Policy that forbids all of it, but a document renderer or a browser opening a
+    /// saved copy does not carry that policy, so an SVG with script (in any namespace), an event handler attribute,
+    /// a foreignObject (HTML inside the image) or an href to anything but a fragment of itself is refused outright.
+    /// An SVG that is no well-formed XML is refused too: what cannot be read cannot be checked. A DOCTYPE is skipped,
+    /// never processed, so no entity is expanded and nothing is fetched while checking.
+    /// </summary>
+    private static string? OnveiligInSvg(byte[] inhoud)
+    {
+        var instellingen = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 0,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
+        try
+        {
+            using var stroom = new MemoryStream(inhoud, writable: false);
+            using var reader = XmlReader.Create(stroom, instellingen);
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.LocalName.Equals("script", StringComparison.OrdinalIgnoreCase) || reader.LocalName.Equals("foreignObject", StringComparison.OrdinalIgnoreCase))
+                {
+                    return $"<{reader.LocalName}>";
+                }
+
+                for (var i = 0; i < reader.AttributeCount; i++)
+                {
+                    reader.MoveToAttribute(i);
+                    if (reader.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return $"het attribuut {reader.Name}";
+                    }
+
+                    if (reader.LocalName.Equals("href", StringComparison.OrdinalIgnoreCase) && !reader.Value.TrimStart().StartsWith('#'))
+                    {
+                        return $"{reader.Name}=\"{reader.Value}\"";
+                    }
+                }
+
+                reader.MoveToElement();
+            }
+        }
+        catch (XmlException)
+        {
+            return "geen geldige XML";
+        }
+
+        return null;
     }
 }

@@ -71,6 +71,11 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefBeleidsinstellingen"] = SwvPersoneel(200),
         ["geefBeleidsgeschiedenis"] = SwvPersoneel(200),
         ["legBeleidVast"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 428, ["*"] = 403 },
+
+        // The logo: SWV staff read it (none yet: 404, the matrix reads before it sets), the administrator sets and removes it.
+        ["geefLogo"] = SwvPersoneel(404),
+        ["vervangLogo"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
+        ["verwijderLogo"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 204, ["*"] = 403 },
         ["registreerSchoolbestuur"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefScholen"] = Personeel(200, 200),
         // The example names a schoolbestuur that does not exist: 400 for the administrator.
@@ -240,14 +245,15 @@ public class AutorisatieMatrixTests : ApiTest
     }
 
     /// <summary>A valid body for the operations whose body is a file, not JSON.</summary>
-    private static readonly Dictionary<string, (string Mediatype, string Inhoud)> GeldigBestand = new()
+    private static readonly Dictionary<string, (string Mediatype, byte[] Inhoud)> GeldigBestand = new()
     {
-        ["importeerOrganisaties"] = ("text/csv", "bevoegd-gezagnummer;bestuursnaam;brin;vestigingsnummer;schoolnaam;soort\r\n41234;Matrix Bestuur;12AB;00;Matrix School;BAO\r\n"),
+        ["importeerOrganisaties"] = ("text/csv", "bevoegd-gezagnummer;bestuursnaam;brin;vestigingsnummer;schoolnaam;soort\r\n41234;Matrix Bestuur;12AB;00;Matrix School;BAO\r\n"u8.ToArray()),
+        ["vervangLogo"] = ("image/png", Beleid.LogoTests.KleinePng),
     };
 
     private static HttpContent? Inhoud(Operatie operatie) =>
         !operatie.HeeftInhoud ? null
-        : GeldigBestand.TryGetValue(operatie.Id, out var bestand) ? new StringContent(bestand.Inhoud, System.Text.Encoding.UTF8, bestand.Mediatype)
+        : GeldigBestand.TryGetValue(operatie.Id, out var bestand) ? new ByteArrayContent(bestand.Inhoud) { Headers = { ContentType = new(bestand.Mediatype) } }
         : GeldigeInhoud.TryGetValue(operatie.Id, out var inhoud) ? JsonContent.Create(inhoud)
         : throw new InvalidOperationException($"{operatie.Id} takes a body: add a valid example to GeldigeInhoud.");
 }

@@ -120,6 +120,30 @@ public class SwvlogoTests
         Swvlogo.Herken(System.Text.Encoding.UTF8.GetBytes(inhoud)).Fouten.ShouldHaveSingleItem().Code.ShouldBe(code);
     }
 
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", "<script>")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:s=\"http://www.w3.org/2000/svg\"><s:SCRIPT/></svg>", "<SCRIPT>")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "onload")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect OnClick=\"x()\"/></svg>", "OnClick")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><p>x</p></foreignObject></svg>", "<foreignObject>")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://example.org/a.png\"/></svg>", "href=")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><use xlink:href=\"data:image/svg+xml,x\"/></svg>", "xlink:href=")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>", "geen geldige XML")]
+    public void An_svg_that_can_run_script_or_fetch_something_is_refused(string inhoud, string gevonden)
+    {
+        var fout = Swvlogo.Herken(System.Text.Encoding.UTF8.GetBytes(inhoud)).Fouten.ShouldHaveSingleItem();
+        fout.Code.ShouldBe("logo-svg-onveilig");
+        fout.Melding.ShouldContain(gevonden);
+    }
+
+    [Test]
+    public void An_svg_referring_only_to_itself_is_accepted()
+    {
+        const string svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n" +
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" opacity=\"1\">" +
+            "<defs><circle id=\"c\" r=\"4\" style=\"fill:red\"/></defs><use xlink:href=\"#c\"/><use href=\" #c\"/></svg>";
+        Swvlogo.Herken(System.Text.Encoding.UTF8.GetBytes(svg)).Waarde.ShouldBe(Swvlogo.Svg);
+    }
+
     [Test]
     public void A_logo_over_the_limit_is_refused()
     {

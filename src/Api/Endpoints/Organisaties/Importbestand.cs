@@ -5,6 +5,7 @@ using ExcelDataReader;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using nietras.SeparatedValues;
+using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Application.Organisaties.Commands.ImporteerOrganisaties;
 using PassendOnderwijs.Domain.Common;
 
@@ -37,8 +38,6 @@ internal static class Importbestand
 
     public static IReadOnlyList<string> Mediatypen { get; } = [Csv, Xlsx];
 
-    public static bool IsToegestaan(string? contentType) => Soort(contentType) is not null;
-
     public static async Task<Result<Tabel>> LeesAsync(HttpRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -60,7 +59,7 @@ internal static class Importbestand
             await using var inhoud = new BegrensdeStroom(request.Body, Importkolommen.MaximaleGrootte);
             return Soort(request.ContentType) == Xlsx ? await LeesXlsxAsync(inhoud, ct).ConfigureAwait(false) : await LeesCsvAsync(inhoud, ct).ConfigureAwait(false);
         }
-        catch (BestandTeGrootException)
+        catch (InhoudTeGrootException)
         {
             return TeGroot();
         }
@@ -164,7 +163,7 @@ internal static class Importbestand
 
             return koppen is null ? Leeg() : new Tabel(koppen, regels);
         }
-        catch (Exception fout) when (fout is not OperationCanceledException and not BestandTeGrootException)
+        catch (Exception fout) when (fout is not OperationCanceledException and not InhoudTeGrootException)
         {
             // ExcelDataReader throws its own header exceptions, zip and XML exceptions alike for a file that is no XLSX.
             return OrganisatiebestandLezer.Bestandsprobleem("geen-xlsx", "Dit is geen leesbaar XLSX-bestand (Excel 2007 of nieuwer).");
@@ -208,44 +207,4 @@ internal static class Importbestand
         "geen-csv", "Dit is geen leesbaar CSV-bestand: verwacht tekst in UTF-8 met ';' of ',' tussen de kolommen.");
 
     private static Fout Leeg() => OrganisatiebestandLezer.Bestandsprobleem("leeg-bestand", "Het bestand is leeg; verwacht een kopregel en regels met scholen.");
-
-    private sealed class BestandTeGrootException : Exception;
-
-    /// <summary>Passes the body on until it exceeds the limit, then stops reading.</summary>
-    private sealed class BegrensdeStroom(Stream bron, long grens) : Stream
-    {
-        private long _gelezen;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _gelezen; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Only asynchronous reads of a request body.");
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            var aantal = await bron.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-            _gelezen += aantal;
-            return _gelezen > grens ? throw new BestandTeGrootException() : aantal;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

@@ -1,0 +1,70 @@
+namespace PassendOnderwijs.Api.Http;
+
+/// <summary>
+/// A request body passed on until it exceeds a limit, then reading stops with <see cref="InhoudTeGrootException"/>:
+/// for a body without Content-Length, or one that sends more than it announced, the limit is met after at most one
+/// read past it, never after reading the rest.
+/// </summary>
+internal sealed class BegrensdeStroom(Stream bron, long grens) : Stream
+{
+    private long _gelezen;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _gelezen; set => throw new NotSupportedException(); }
+
+    /// <summary>The whole body as bytes, or null when it is larger than <paramref name="grens"/> (reading stops there).</summary>
+    public static async Task<byte[]?> LeesAsync(HttpRequest request, long grens, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > grens)
+        {
+            return null;
+        }
+
+        try
+        {
+            await using var inhoud = new BegrensdeStroom(request.Body, grens);
+            using var buffer = new MemoryStream();
+
+            // Small reads, so that what is read past the limit is small too.
+            await inhoud.CopyToAsync(buffer, 16 * 1024, ct).ConfigureAwait(false);
+            return buffer.ToArray();
+        }
+        catch (InhoudTeGrootException)
+        {
+            return null;
+        }
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Only asynchronous reads of a request body.");
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var aantal = await bron.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        _gelezen += aantal;
+        return _gelezen > grens ? throw new InhoudTeGrootException() : aantal;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>The body is larger than the limit of the <see cref="BegrensdeStroom"/> it was read through.</summary>
+internal sealed class InhoudTeGrootException : Exception;
