@@ -19,6 +19,7 @@ internal static class EndpointRegistratie
     {
         api.MapGeefExpertises();
         api.MapGeefExpertise();
+        api.MapPubliceerExpertiseWaardelijst();
         api.MapGeefIk();
         api.MapKoppelingen();
         api.MapGebruikers();

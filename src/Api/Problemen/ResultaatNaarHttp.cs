@@ -39,6 +39,25 @@ internal static class ResultaatNaarHttp
         return TypedResults.Created($"{ApiOpties.Basispad}{locatie(waarde)}", waarde);
     }
 
+    /// <summary>
+    /// An idempotent creation: 201 with the Location when it made something, 200 with the same body when what was
+    /// asked for was already there (a repeat of the same request changes nothing).
+    /// </summary>
+    public static Results<Created<T>, Ok<T>, ProblemHttpResult> AlsNieuwOfBestaand<T>(
+        this Result<T> resultaat, HttpContext http, Func<T, bool> isNieuw, Func<T, string> locatie)
+    {
+        ArgumentNullException.ThrowIfNull(resultaat);
+        ArgumentNullException.ThrowIfNull(isNieuw);
+        ArgumentNullException.ThrowIfNull(locatie);
+        if (!resultaat.Lukt(out var waarde))
+        {
+            return AlsProbleem(resultaat.Fouten, http);
+        }
+
+        MetVersie(waarde, http);
+        return isNieuw(waarde) ? TypedResults.Created($"{ApiOpties.Basispad}{locatie(waarde)}", waarde) : TypedResults.Ok(waarde);
+    }
+
     /// <summary>A change that leaves nothing to show (a removal): 204.</summary>
     public static Results<NoContent, ProblemHttpResult> AlsGeenInhoud<T>(this Result<T> resultaat, HttpContext http)
     {

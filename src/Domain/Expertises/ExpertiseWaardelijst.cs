@@ -59,6 +59,12 @@ public sealed class ExpertiseWaardelijst : AggregateRoot<ExpertiseWaardelijstId>
         return waardelijst;
     }
 
+    /// <summary>
+    /// Every problem of a version's own content (its bron and entries), without the rules across versions: for a
+    /// request to report all its problems at once, before anything is loaded.
+    /// </summary>
+    public static IReadOnlyList<Fout> Invoerfouten(string? bron, IReadOnlyList<ExpertiseRegel> regels) => ControleerInvoer(bron, regels, out _);
+
     public Expertise? Zoek(ExpertiseCode code) => _expertises.Find(e => e.Code == code);
 
     /// <summary>True when this version has the same codes and omschrijvingen as <paramref name="regels"/>.</summary>
@@ -129,8 +135,18 @@ public sealed class ExpertiseWaardelijst : AggregateRoot<ExpertiseWaardelijstId>
         IReadOnlyList<ExpertiseWaardelijst> eerdereVersies)
     {
         var fouten = new List<Fout>();
+        if (eerdereVersies.Any(v => v.GeldigVanaf == geldigVanaf))
+        {
+            // The same content for the same leerjaar is no new version (the use case answers it as already there).
+            fouten.Add(Fout.Conflict(
+                "waardelijst-al-gepubliceerd",
+                $"Voor leerjaar {geldigVanaf} is al een andere waardelijst gepubliceerd, en een gepubliceerde versie verandert niet. " +
+                "Publiceer de nieuwe lijst voor een later leerjaar."));
+            return fouten;
+        }
+
         var laatste = eerdereVersies.MaxBy(v => v.GeldigVanaf);
-        if (laatste is not null && geldigVanaf <= laatste.GeldigVanaf)
+        if (laatste is not null && geldigVanaf < laatste.GeldigVanaf)
         {
             fouten.Add(Fout.Conflict(
                 "waardelijst-niet-nieuwer",

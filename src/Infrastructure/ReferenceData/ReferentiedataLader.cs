@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PassendOnderwijs.Application.Expertises.Commands.PubliceerExpertiseWaardelijst;
+using PassendOnderwijs.Application.Expertises.Commands.LaadExpertiseWaardelijst;
 
 namespace PassendOnderwijs.Infrastructure.ReferenceData;
 
@@ -19,7 +19,7 @@ public static partial class ReferentiedataLader
 
         foreach (var versie in RioExpertiseWaardelijst.Versies)
         {
-            var uitkomst = await sender.Send(new PubliceerExpertiseWaardelijstCommand(versie.Lees()), cancellationToken).ConfigureAwait(false);
+            var uitkomst = await sender.Send(new LaadExpertiseWaardelijstCommand(versie.Lees()), cancellationToken).ConfigureAwait(false);
             if (!uitkomst.Lukt(out var gepubliceerd))
             {
                 var fouten = string.Join("; ", uitkomst.Fouten.Select(f => f.Melding));

@@ -1,5 +1,4 @@
 using PassendOnderwijs.Application.Expertises.Commands.PubliceerExpertiseWaardelijst;
-using PassendOnderwijs.Domain.Expertises;
 
 namespace PassendOnderwijs.Infrastructure.ReferenceData;
 
@@ -17,22 +16,22 @@ internal static class RioExpertiseWaardelijst
             Bron: "RIO waardelijst Expertises so, vso (DUO), leerjaar 2026-2027",
             Expertises:
             [
-                new ExpertiseRegel("AUTISMESPECTRUMSTOORNISSEN", "Autismespectrumstoornissen"),
-                new ExpertiseRegel("COGNITIEVE_BEPERKINGEN", "Cognitieve beperkingen"),
-                new ExpertiseRegel("DOOF_MEERVOUDIG_BEPERKT", "Doof meervoudig beperkt"),
-                new ExpertiseRegel("DOOFBLINDHEID", "Doofblindheid"),
-                new ExpertiseRegel("DOOFHEID", "Doofheid"),
-                new ExpertiseRegel("EPILEPSIE", "Epilepsie"),
-                new ExpertiseRegel("GEDRAGSPROBLEMEN", "Gedragsproblemen"),
-                new ExpertiseRegel("LANGDURIGE_ZIEKTE", "Langdurige ziekte"),
-                new ExpertiseRegel("LICHAMELIJKE_BEPERKINGEN", "Lichamelijke beperkingen"),
-                new ExpertiseRegel("MEERVOUDIGE_BEPERKINGEN", "Meervoudige beperkingen"),
-                new ExpertiseRegel("SLECHTHOREND_MEERVOUDIG_BEPERKT", "Slechthorend meervoudig beperkt"),
-                new ExpertiseRegel("SLECHTHORENDHEID", "Slechthorendheid"),
-                new ExpertiseRegel("SOCIAALPSYCHOLOGISCHE_PROBLEMEN", "Sociaal-psychologische problemen"),
-                new ExpertiseRegel("TAALONTWIKKELINGSSTOORNISSEN", "Taalontwikkelingsstoornissen"),
-                new ExpertiseRegel("VISUEEL_MEERVOUDIG_BEPERKT", "Visueel meervoudig beperkt"),
-                new ExpertiseRegel("VISUELE_BEPERKINGEN", "Visuele beperkingen"),
+                new WaardelijstRegel("AUTISMESPECTRUMSTOORNISSEN", "Autismespectrumstoornissen"),
+                new WaardelijstRegel("COGNITIEVE_BEPERKINGEN", "Cognitieve beperkingen"),
+                new WaardelijstRegel("DOOF_MEERVOUDIG_BEPERKT", "Doof meervoudig beperkt"),
+                new WaardelijstRegel("DOOFBLINDHEID", "Doofblindheid"),
+                new WaardelijstRegel("DOOFHEID", "Doofheid"),
+                new WaardelijstRegel("EPILEPSIE", "Epilepsie"),
+                new WaardelijstRegel("GEDRAGSPROBLEMEN", "Gedragsproblemen"),
+                new WaardelijstRegel("LANGDURIGE_ZIEKTE", "Langdurige ziekte"),
+                new WaardelijstRegel("LICHAMELIJKE_BEPERKINGEN", "Lichamelijke beperkingen"),
+                new WaardelijstRegel("MEERVOUDIGE_BEPERKINGEN", "Meervoudige beperkingen"),
+                new WaardelijstRegel("SLECHTHOREND_MEERVOUDIG_BEPERKT", "Slechthorend meervoudig beperkt"),
+                new WaardelijstRegel("SLECHTHORENDHEID", "Slechthorendheid"),
+                new WaardelijstRegel("SOCIAALPSYCHOLOGISCHE_PROBLEMEN", "Sociaal-psychologische problemen"),
+                new WaardelijstRegel("TAALONTWIKKELINGSSTOORNISSEN", "Taalontwikkelingsstoornissen"),
+                new WaardelijstRegel("VISUEEL_MEERVOUDIG_BEPERKT", "Visueel meervoudig beperkt"),
+                new WaardelijstRegel("VISUELE_BEPERKINGEN", "Visuele beperkingen"),
             ]),
     ];
 }

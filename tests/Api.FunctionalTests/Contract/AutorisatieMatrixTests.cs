@@ -64,6 +64,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["maakEersteBeheerder"] = Platform(409),
         ["schortSamenwerkingsverbandOp"] = Platform(428),
         ["heractiveerSamenwerkingsverband"] = Platform(428),
+        ["publiceerExpertiseWaardelijst"] = Platform(201),
         ["geefSchoolbesturen"] = Personeel(200, 200),
 
         // Policy settings: SWV staff read them (no pupil data), the administrator sets a new version. The matrix sends
@@ -172,6 +173,12 @@ public class AutorisatieMatrixTests : ApiTest
         ["beeindigAanbod"] = new { laatsteDag = "2026-12-31" },
         ["neemAanbiederUitBedrijf"] = new { laatsteDag = "2026-12-31" },
         ["registreerSamenwerkingsverband"] = new { code = "PO2705", naam = "Matrix SWV", sector = "PO" },
+        ["publiceerExpertiseWaardelijst"] = new
+        {
+            geldigVanaf = "2099-2100",
+            bron = "RIO waardelijst (matrix)",
+            expertises = new[] { new { code = "EPILEPSIE", omschrijving = "Epilepsie" } },
+        },
         ["maakEersteBeheerder"] = new { email = "eerste@matrix.nl", naam = "Eerste Beheerder" },
         ["richtSamenwerkingsverbandIn"] = new { naam = "Matrix SWV", regios = new[] { new { naam = "Noord", lokaleNetwerken = new[] { "Noord-West" } } } },
         ["legBeleidVast"] = new

@@ -5,7 +5,7 @@ namespace PassendOnderwijs.Api.FunctionalTests.Expertises;
 
 public class ExpertisesEndpointTests : ApiTest
 {
-    private static readonly string[] RioCodes =
+    internal static readonly string[] RioCodes =
     [
         "AUTISMESPECTRUMSTOORNISSEN", "COGNITIEVE_BEPERKINGEN", "DOOF_MEERVOUDIG_BEPERKT", "DOOFBLINDHEID", "DOOFHEID",
         "EPILEPSIE", "GEDRAGSPROBLEMEN", "LANGDURIGE_ZIEKTE", "LICHAMELIJKE_BEPERKINGEN", "MEERVOUDIGE_BEPERKINGEN",

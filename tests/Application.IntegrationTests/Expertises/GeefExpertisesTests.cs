@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Expertises.Commands.LaadExpertiseWaardelijst;
 using PassendOnderwijs.Application.Expertises.Commands.PubliceerExpertiseWaardelijst;
 using PassendOnderwijs.Application.Expertises.Queries.GeefExpertise;
 using PassendOnderwijs.Application.Expertises.Queries.GeefExpertises;
@@ -86,8 +87,8 @@ public class GeefExpertisesTests : IntegratieTest
     }
 
     private async Task Publiceer(string leerjaar, params string[] codes) =>
-        (await Sender.Send(new PubliceerExpertiseWaardelijstCommand(new WaardelijstVerzoek(
+        (await Sender.Send(new LaadExpertiseWaardelijstCommand(new WaardelijstVerzoek(
             leerjaar,
             "RIO (test)",
-            codes.Select(c => new ExpertiseRegel(c, "Omschrijving " + c)).ToList()).Lees()))).IsGelukt.ShouldBeTrue();
+            codes.Select(c => new WaardelijstRegel(c, "Omschrijving " + c)).ToList()).Lees()))).IsGelukt.ShouldBeTrue();
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Expertises.Commands.PubliceerExpertiseWaardelijst;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Expertises;
@@ -7,6 +9,16 @@ namespace PassendOnderwijs.Application.IntegrationTests.Expertises;
 
 public class PubliceerExpertiseWaardelijstTests : IntegratieTest
 {
+    [SetUp]
+    public void AlsPlatformbeheerder()
+    {
+        var aanroeper = Scope.GetRequiredService<TestAanroeper>();
+        aanroeper.Soort = SoortAanroeper.Gebruiker;
+        aanroeper.Id = "platform-1";
+        aanroeper.Naam = "Pat Platform";
+        aanroeper.Rollen = ["platform-beheerder"];
+    }
+
     [Test]
     public async Task Publishes_a_version_with_its_expertises()
     {
@@ -58,6 +70,24 @@ public class PubliceerExpertiseWaardelijstTests : IntegratieTest
         (await LeesAsync(db => db.ExpertiseWaardelijsten.AnyAsync())).ShouldBeFalse();
     }
 
+    [Test]
+    public async Task A_publication_is_in_the_platform_audit_log_and_only_the_platform_beheerder_may_publish()
+    {
+        (await Sender.Send(Command("2026-2027", "EPILEPSIE"))).IsGelukt.ShouldBeTrue();
+
+        var regel = await LeesAsync(db => db.AuditRegels.IgnoreQueryFilters().SingleAsync());
+        regel.ShouldSatisfyAllConditions(
+            r => r.ResourceSoort.ShouldBe("expertise-waardelijst"),
+            r => r.ResourceId.ShouldBe("2026-2027"),
+            r => r.Actor.ShouldBe("platform-1"),
+            r => r.Samenwerkingsverband.ShouldBeNull());
+
+        var aanroeper = Scope.GetRequiredService<TestAanroeper>();
+        aanroeper.Rollen = ["swv-beheerder"];
+        aanroeper.Samenwerkingsverband = "PO2705";
+        (await Sender.Send(Command("2027-2028", "EPILEPSIE"))).Soort.ShouldBe(FoutSoort.Verboden);
+    }
+
     private static PubliceerExpertiseWaardelijstCommand Command(string leerjaar, params string[] codes) =>
-        new(new WaardelijstVerzoek(leerjaar, "RIO waardelijst (test)", codes.Select(c => new ExpertiseRegel(c, "Omschrijving " + c)).ToList()).Lees());
+        new(new WaardelijstVerzoek(leerjaar, "RIO waardelijst (test)", codes.Select(c => new WaardelijstRegel(c, "Omschrijving " + c)).ToList()).Lees());
 }

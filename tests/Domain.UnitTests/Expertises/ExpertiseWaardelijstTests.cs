@@ -65,8 +65,9 @@ public class ExpertiseWaardelijstTests
         var eerderJaar = Publiceer(Schooljaar.Van(2025), [bestaand], Regel("EPILEPSIE"));
 
         zelfdeJaar.Soort.ShouldBe(FoutSoort.Conflict);
-        zelfdeJaar.Fouten.ShouldHaveSingleItem().Code.ShouldBe("waardelijst-niet-nieuwer");
+        zelfdeJaar.Fouten.ShouldHaveSingleItem().Code.ShouldBe("waardelijst-al-gepubliceerd");
         eerderJaar.Soort.ShouldBe(FoutSoort.Conflict);
+        eerderJaar.Fouten.ShouldHaveSingleItem().Code.ShouldBe("waardelijst-niet-nieuwer");
     }
 
     [Test]
