@@ -64,14 +64,26 @@ describe('the platform-beheerder', () => {
     await beheerder.getByRole('button', { name: 'Beheerder aanmaken' }).click();
     const code = page.getByRole('region', { name: 'Activeringscode voor Eerste Beheerder' });
     await code.waitFor({ timeout: WACHTTIJD });
-    assert.match(await code.locator('code.activeringscode').textContent(), /^\S{20,}$/);
+    const eersteCode = await code.locator('code.activeringscode').textContent();
+    assert.match(eersteCode, /^\S{20,}$/);
     await toegankelijkheid(page, 'the activation code');
+
+    // The code got lost: the beheerder, still waiting for activation, gets a new one and the first stops working.
+    const beheerders = page.getByRole('table', { name: 'Beheerders van dit samenwerkingsverband' });
+    await beheerders.getByRole('row', { name: /Eerste Beheerder .* Wacht op activering/ }).waitFor({ timeout: WACHTTIJD });
+    await beheerders.getByRole('button', { name: 'Nieuwe activeringscode voor Eerste Beheerder' }).click();
+    const vervangend = page.getByRole('region', { name: 'Nieuwe activeringscode voor Eerste Beheerder' });
+    await vervangend.waitFor({ timeout: WACHTTIJD });
+    const nieuweCode = await vervangend.locator('code.activeringscode').textContent();
+    assert.match(nieuweCode, /^\S{20,}$/);
+    assert.notEqual(nieuweCode, eersteCode);
+    await toegankelijkheid(page, 'the renewed activation code');
 
     await page.getByRole('button', { name: 'Opschorten', exact: true }).click();
     await toegankelijkheid(page, 'the confirmation to suspend');
     await page.getByRole('button', { name: 'Ja, opschorten' }).click();
     await page.getByText(`${NAAM} is opgeschort.`).waitFor({ timeout: WACHTTIJD });
-    assert.equal(await page.getByText('Status', { exact: true }).locator('xpath=following-sibling::dd[1]').textContent(), 'Opgeschort');
+    assert.equal(await page.locator('dt', { hasText: /^Status$/ }).locator('xpath=following-sibling::dd[1]').textContent(), 'Opgeschort');
 
     await page.getByRole('button', { name: 'Weer activeren', exact: true }).click();
     await page.getByRole('button', { name: 'Ja, weer activeren' }).click();

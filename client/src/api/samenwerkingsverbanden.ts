@@ -6,9 +6,12 @@ import type { components } from './schema';
 export type Tenant = components['schemas']['Tenant'];
 export type NieuwSamenwerkingsverband = components['schemas']['NieuwSamenwerkingsverbandVerzoek'];
 export type NieuweBeheerder = components['schemas']['NieuweBeheerderVerzoek'];
+export type Gebruiker = components['schemas']['Gebruiker'];
+export type NieuweGebruiker = components['schemas']['NieuweGebruiker'];
 
 const LIJST = ['samenwerkingsverbanden'] as const;
 const EEN = (code: string) => ['samenwerkingsverbanden', code] as const;
+const BEHEERDERS = (code: string) => ['samenwerkingsverbanden', code, 'beheerders'] as const;
 
 /** Every samenwerkingsverband of the installation with its status and figures (platform-beheerder only). */
 export function useSamenwerkingsverbanden() {
@@ -40,6 +43,27 @@ export function useMaakEersteBeheerder(code: string) {
     mutationFn: async (beheerder: NieuweBeheerder) =>
       uitkomst(await api.POST('/samenwerkingsverbanden/{code}/beheerders', { params: { path: { code } }, body: beheerder })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['samenwerkingsverbanden'] }),
+  });
+}
+
+/** The tenant's beheerders (name, e-mail, status), whom the platform supports. */
+export function useBeheerders(code: string) {
+  return useQuery({
+    queryKey: BEHEERDERS(code),
+    queryFn: async () =>
+      uitkomst(await api.GET('/samenwerkingsverbanden/{code}/beheerders', { params: { path: { code } } })).gebruikers,
+  });
+}
+
+/** A new activation code for a beheerder who lost theirs; the answer holds it, shown once. */
+export function useVernieuwActivatiecode(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      uitkomst(
+        await api.POST('/samenwerkingsverbanden/{code}/beheerders/{id}/activatiecode', { params: { path: { code, id } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: BEHEERDERS(code) }),
   });
 }
 

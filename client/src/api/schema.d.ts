@@ -559,6 +559,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/gebruikers/{id}/activatiecode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Geef een nieuwe activeringscode
+         * @description Voor een account dat nog op activering wacht, omdat de eerste code kwijt of verlopen is. Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. 409 voor een account dat al geactiveerd of gedeactiveerd is.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
+         */
+        post: operations["vernieuwActivatiecode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/gebruikers/{id}/deactivering": {
         parameters: {
             query?: never;
@@ -1094,7 +1116,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * De beheerders van een samenwerkingsverband
+         * @description Naam, e-mailadres en status van elk account met de rol swv-beheerder, om hen te helpen (bijvoorbeeld met een nieuwe activeringscode). De andere accounts van het samenwerkingsverband ziet alleen zijn eigen beheerder.
+         *
+         *     Toegang: personen met de rol platform-beheerder.
+         */
+        get: operations["geefBeheerders"];
         put?: never;
         /**
          * Maak de eerste beheerder van een samenwerkingsverband aan
@@ -1103,6 +1131,28 @@ export interface paths {
          *     Toegang: personen met de rol platform-beheerder.
          */
         post: operations["maakEersteBeheerder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/samenwerkingsverbanden/{code}/beheerders/{id}/activatiecode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Geef een beheerder van een samenwerkingsverband een nieuwe activeringscode
+         * @description Voor een beheerder die zijn account nog niet geactiveerd heeft, omdat de eerste code kwijt of verlopen is. Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. 409 als het account al geactiveerd of gedeactiveerd is, of het samenwerkingsverband opgeschort.
+         *
+         *     Toegang: personen met de rol platform-beheerder.
+         */
+        post: operations["vernieuwBeheerderActivatiecode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6455,6 +6505,150 @@ export interface operations {
             };
         };
     };
+    vernieuwActivatiecode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Het id van het account.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NieuweGebruiker"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     deactiveerGebruiker: {
         parameters: {
             query?: never;
@@ -10757,6 +10951,146 @@ export interface operations {
             };
         };
     };
+    geefBeheerders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description De code van het samenwerkingsverband: PO of VO en vier cijfers.
+                 * @example PO2705
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GebruikerLijst"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     maakEersteBeheerder: {
         parameters: {
             query?: never;
@@ -10782,6 +11116,155 @@ export interface operations {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
                     Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NieuweGebruiker"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    vernieuwBeheerderActivatiecode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description De code van het samenwerkingsverband: PO of VO en vier cijfers.
+                 * @example PO2705
+                 */
+                code: string;
+                /**
+                 * @description Het id van het account.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;

@@ -1,17 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import type { components } from '../api/schema';
-import { useMaakEersteBeheerder, useSamenwerkingsverband, useWijzigStatus, type Tenant } from '../api/samenwerkingsverbanden';
+import {
+  useBeheerders,
+  useMaakEersteBeheerder,
+  useSamenwerkingsverband,
+  useVernieuwActivatiecode,
+  useWijzigStatus,
+  type NieuweGebruiker,
+  type Tenant,
+} from '../api/samenwerkingsverbanden';
 import { Melding, leesMelding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
 import { tijdstipTekst } from '../arrangementWeergave';
+import { accountstatusTekst } from '../gebruikerWeergave';
 import { laatsteActiviteitTekst, sectorTekst, tenantStatusTekst } from '../tenantWeergave';
 import { usePageTitle } from '../usePageTitle';
 
-type NieuweGebruiker = components['schemas']['NieuweGebruiker'];
-
-/** /samenwerkingsverbanden/:code: one tenant, its first beheerder, and suspending or reactivating it. */
+/** /samenwerkingsverbanden/:code: one tenant, its beheerders, and suspending or reactivating it. */
 export function SamenwerkingsverbandPage() {
   const { code = '' } = useParams();
   const tenant = useSamenwerkingsverband(code);
@@ -53,6 +59,7 @@ export function SamenwerkingsverbandPage() {
             <dt>Laatste activiteit</dt>
             <dd>{laatsteActiviteitTekst(tenant.data.laatsteActiviteit)}</dd>
           </dl>
+          <Beheerders code={tenant.data.code} />
           <EersteBeheerder code={tenant.data.code} />
           <Status tenant={tenant.data} onKlaar={setMelding} />
         </>
@@ -76,17 +83,7 @@ function EersteBeheerder({ code }: { code: string }) {
     <section aria-labelledby="eerste-beheerder" className="sectie">
       <h2 id="eerste-beheerder">Eerste beheerder aanmaken</h2>
       {nieuw ? (
-        <div className="paneel" role="region" aria-labelledby="activeringscode">
-          <h3 id="activeringscode">Activeringscode voor {nieuw.gebruiker.naam}</h3>
-          <p>
-            Geef deze code door aan {nieuw.gebruiker.email}. De beheerder opent <code>/activeren</code>, vult de code in en
-            kiest een wachtwoord. Je ziet de code maar één keer: kopieer hem nu.
-          </p>
-          <p>
-            <code className="activeringscode">{nieuw.activatiecode}</code>
-          </p>
-          <p>Geldig tot {tijdstipTekst(nieuw.activatieGeldigTot)}.</p>
-        </div>
+        <Activeringscode nieuw={nieuw} />
       ) : (
         <form aria-labelledby="eerste-beheerder" className="formulier" onSubmit={verstuur} noValidate>
           <p>De eerste beheerder maakt daarna zelf de andere accounts en koppelingen van het samenwerkingsverband aan.</p>
@@ -103,6 +100,84 @@ function EersteBeheerder({ code }: { code: string }) {
         </form>
       )}
     </section>
+  );
+}
+
+function Beheerders({ code }: { code: string }) {
+  const beheerders = useBeheerders(code);
+  const vernieuw = useVernieuwActivatiecode(code);
+  const [nieuw, setNieuw] = useState<NieuweGebruiker>();
+
+  return (
+    <section aria-labelledby="beheerders" className="sectie">
+      <h2 id="beheerders">Beheerders</h2>
+      {beheerders.isPending ? (
+        <p role="status">Laden…</p>
+      ) : beheerders.isError ? (
+        <ProblemMessage summary="De beheerders konden niet worden geladen." error={beheerders.error} />
+      ) : beheerders.data.length === 0 ? (
+        <p>Dit samenwerkingsverband heeft nog geen beheerder.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Beheerders van dit samenwerkingsverband</caption>
+          <thead>
+            <tr>
+              <th scope="col">Naam</th>
+              <th scope="col">E-mailadres</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Acties</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {beheerders.data.map((beheerder) => (
+              <tr key={beheerder.id}>
+                <td>{beheerder.naam}</td>
+                <td>{beheerder.email}</td>
+                <td>{accountstatusTekst(beheerder.status)}</td>
+                <td>
+                  {beheerder.status === 'wacht-op-activering' && (
+                    <button
+                      type="button"
+                      className="button button--secundair"
+                      disabled={vernieuw.isPending}
+                      aria-label={`Nieuwe activeringscode voor ${beheerder.naam}`}
+                      onClick={() => vernieuw.mutate(beheerder.id, { onSuccess: setNieuw })}
+                    >
+                      Nieuwe activeringscode
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {vernieuw.isError && <ProblemMessage summary="Er is geen nieuwe activeringscode gemaakt." error={vernieuw.error} />}
+      {nieuw && <Activeringscode nieuw={nieuw} vervangt />}
+    </section>
+  );
+}
+
+/** The one-time code of a new account, or of one whose first code was lost (`vervangt`): shown this once. */
+function Activeringscode({ nieuw, vervangt = false }: { nieuw: NieuweGebruiker; vervangt?: boolean }) {
+  const kop = useId();
+  return (
+    <div className="paneel" role="region" aria-labelledby={kop}>
+      <h3 id={kop}>
+        {vervangt ? 'Nieuwe activeringscode' : 'Activeringscode'} voor {nieuw.gebruiker.naam}
+      </h3>
+      <p>
+        Geef deze code door aan {nieuw.gebruiker.email}. De beheerder opent <code>/activeren</code>, vult de code in en
+        kiest een wachtwoord. Je ziet de code maar één keer: kopieer hem nu.
+        {vervangt && ' De vorige code werkt niet meer.'}
+      </p>
+      <p>
+        <code className="activeringscode">{nieuw.activatiecode}</code>
+      </p>
+      <p>Geldig tot {tijdstipTekst(nieuw.activatieGeldigTot)}.</p>
+    </div>
   );
 }
 

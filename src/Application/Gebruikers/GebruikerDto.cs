@@ -36,6 +36,8 @@ public sealed record GebruikerDto
     }
 }
 
+public sealed record GebruikerLijstDto(IReadOnlyList<GebruikerDto> Gebruikers);
+
 /// <summary>A new account; the activation code is shown this once, for the administrator to pass on.</summary>
 public sealed record NieuweGebruikerDto : IAuditResultaat
 {

@@ -25,11 +25,28 @@ internal static class NieuwAccount
         var code = gebruiker.MaakActivatiecode(klok.GetUtcNow());
         db.Gebruikers.Add(gebruiker);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return new NieuweGebruikerDto
-        {
-            Gebruiker = GebruikerDto.Van(gebruiker),
-            Activatiecode = code,
-            ActivatieGeldigTot = gebruiker.ActivatieGeldigTot ?? throw new InvalidOperationException("A new activation code always has a validity."),
-        };
+        return MetCode(gebruiker, code);
     }
+
+    /// <summary>A new code for an account that waits for activation (the first was lost or expired), shown this once.</summary>
+    public static async Task<Result<NieuweGebruikerDto>> VernieuwCodeAsync(
+        this IApplicationDbContext db, Gebruiker gebruiker, TimeProvider klok, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(gebruiker);
+        var vernieuwd = gebruiker.VernieuwActivatiecode(klok.GetUtcNow());
+        if (!vernieuwd.Lukt(out var code))
+        {
+            return Result<NieuweGebruikerDto>.Mislukt(vernieuwd.Fouten);
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return MetCode(gebruiker, code);
+    }
+
+    private static NieuweGebruikerDto MetCode(Gebruiker gebruiker, string code) => new()
+    {
+        Gebruiker = GebruikerDto.Van(gebruiker),
+        Activatiecode = code,
+        ActivatieGeldigTot = gebruiker.ActivatieGeldigTot ?? throw new InvalidOperationException("A new activation code always has a validity."),
+    };
 }

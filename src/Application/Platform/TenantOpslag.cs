@@ -21,6 +21,21 @@ public static class TenantOpslag
     }
 
     /// <summary>
+    /// The tenant whose accounts the platform-beheerder works on: 404 when unknown, 409 while suspended (its people
+    /// could not sign in or activate anyway).
+    /// </summary>
+    public static async Task<Result<Samenwerkingsverband>> ActiefAsync(IApplicationDbContext db, string code, CancellationToken ct)
+    {
+        var swv = await ZoekAsync(db, code, ct).ConfigureAwait(false);
+        return swv switch
+        {
+            null => TenantAudit.Onbekend(code),
+            { IsOpgeschort: true } => Fout.Conflict("samenwerkingsverband-opgeschort", "Dit samenwerkingsverband is opgeschort. Activeer het eerst weer."),
+            _ => swv,
+        };
+    }
+
+    /// <summary>
     /// A change to the tenant itself, the same for each (suspend, reactivate): found by its code, on the version the
     /// platform-beheerder saw (If-Match), taken by the aggregate and saved; the changed tenant, or why not.
     /// </summary>

@@ -132,6 +132,19 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         return code;
     }
 
+    /// <summary>
+    /// A new code for an account that still waits for activation, because the first was lost or expired; the earlier
+    /// code stops working. An account whose person chose a password, or that was deactivated, gets none: a code would
+    /// let whoever holds it set the password of an account in use, or reopen a closed one.
+    /// </summary>
+    public Result<string> VernieuwActivatiecode(DateTimeOffset nu) => Status switch
+    {
+        Accountstatus.WachtOpActivering => MaakActivatiecode(nu),
+        Accountstatus.Actief => Fout.Conflict(
+            "account-al-geactiveerd", "Dit account is al geactiveerd: deze persoon meldt zich aan met een eigen wachtwoord."),
+        _ => Fout.Conflict("account-gedeactiveerd", "Dit account is gedeactiveerd; een activeringscode opent het niet weer."),
+    };
+
     public static string HashVan(string activatiecode) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(activatiecode)));
 

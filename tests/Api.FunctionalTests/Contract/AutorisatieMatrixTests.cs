@@ -32,6 +32,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["registreerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["vernieuwActivatiecode"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
 
         // The register is read by every kind of staff and by LAS systems with aanbieders.lezen; an SWV administrator
@@ -62,6 +63,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["registreerSamenwerkingsverband"] = Platform(201),
         ["geefSamenwerkingsverbandStatus"] = Platform(200),
         ["maakEersteBeheerder"] = Platform(409),
+        ["vernieuwBeheerderActivatiecode"] = Platform(404),
+        ["geefBeheerders"] = Platform(200),
         ["schortSamenwerkingsverbandOp"] = Platform(428),
         ["heractiveerSamenwerkingsverband"] = Platform(428),
         ["publiceerExpertiseWaardelijst"] = Platform(201),

@@ -27,6 +27,12 @@ public partial class GebruikerBeheerTests : BeheerderTest
         using var activering = await ActiveerAsync(code, NieuwWachtwoord);
         activering.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await activering.Content.ReadAsStringAsync()).ShouldContain("Je wachtwoord is ingesteld");
+        var id = nieuw.GetProperty("gebruiker").GetProperty("id").GetString();
+        using var log = await Stuur(HttpMethod.Get, $"/api/v1/auditregels?actor={id}");
+        var regel = (await JsonAsync(log)).GetProperty("auditRegels").EnumerateArray().ShouldHaveSingleItem();
+        regel.GetProperty("actie").GetString().ShouldBe("wijzigen");
+        regel.GetProperty("resourceSoort").GetString().ShouldBe("gebruiker");
+        regel.GetProperty("resourceId").GetString().ShouldBe(id, "the activation is in the SWV's log, done by the person whose account it is");
 
         using var browser = TestOmgeving.Fabriek.CreateClient(new() { AllowAutoRedirect = false });
         var (_, challenge) = Aanmelding.Pkce();
@@ -36,6 +42,29 @@ public partial class GebruikerBeheerTests : BeheerderTest
 
         using var nogmaals = await ActiveerAsync(code, "Nog-een-ander-wachtwoord");
         nogmaals.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task A_lost_activation_code_is_replaced_and_only_the_new_one_works_once()
+    {
+        using var response = await Stuur(HttpMethod.Post, "/api/v1/gebruikers",
+            new { email = "kwijt@school.nl", naam = "Kees Kwijt", rol = "school-medewerker", vestigingen = Vestiging });
+        var nieuw = await JsonAsync(response);
+        var id = nieuw.GetProperty("gebruiker").GetProperty("id").GetString();
+        var eerste = nieuw.GetProperty("activatiecode").GetString()!;
+
+        using var vernieuwd = await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{id}/activatiecode");
+        vernieuwd.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var tweede = (await JsonAsync(vernieuwd)).GetProperty("activatiecode").GetString()!;
+        tweede.ShouldNotBe(eerste);
+
+        (await ActiveerAsync(eerste, NieuwWachtwoord)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ActiveerAsync(tweede, NieuwWachtwoord)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var probleem = await ProbleemAsync(await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{id}/activatiecode"), 409);
+        probleem.GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:account-al-geactiveerd");
+
+        var ander = await Aanmelding.RegistreerInAsync("VO2301", "iemand@vo.nl", Rol.Expert);
+        await ProbleemAsync(await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{ander}/activatiecode"), 404);
     }
 
     [Test]

@@ -141,11 +141,13 @@ public sealed partial class InstallatieTests
         var stappen = audit.GetProperty("auditRegels").EnumerateArray()
             .Select(r => $"{r.GetProperty("actie").GetString()} {r.GetProperty("resourceSoort").GetString()} door {r.GetProperty("actorNaam").GetString()}")
             .ToList();
-        // Registered and its beheerder made (by the platform), set up, and the dry run and the import (by the beheerder).
+        // Registered and its beheerder made (by the platform), activated (by that person), set up, and the dry run
+        // and the import (by the beheerder).
         stappen.ShouldBe(
             [
                 "aanmaken samenwerkingsverband door Pat Platform",
                 "aanmaken gebruiker door Pat Platform",
+                "wijzigen gebruiker door Bea Beheer",
                 "wijzigen samenwerkingsverband door Bea Beheer",
                 "wijzigen organisatie-import door Bea Beheer",
                 "wijzigen organisatie-import door Bea Beheer",

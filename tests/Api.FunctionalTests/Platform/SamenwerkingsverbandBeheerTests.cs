@@ -100,12 +100,22 @@ public partial class SamenwerkingsverbandBeheerTests : ApiTest
         var platform = await PlatformAsync();
         (await StuurAsync(HttpMethod.Post, Pad, platform, new { code = "PO2801", naam = "Passend PO Oost", sector = "PO" })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        // The first beheerder: the activation code is in this answer only.
+        // The first beheerder: the activation code is in this answer only. Lost, it is replaced and the first stops working.
         using var eerste = await StuurAsync(HttpMethod.Post, $"{Pad}/PO2801/beheerders", platform, new { email = "bea@oost.nl", naam = "Bea Beheer" });
         eerste.StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await ActiveerAsync((await JsonAsync(eerste)).GetProperty("activatiecode").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bea = await JsonAsync(eerste);
+        var beheerders = await JsonAsync(await StuurAsync(HttpMethod.Get, $"{Pad}/PO2801/beheerders", platform));
+        var eersteBeheerder = beheerders.GetProperty("gebruikers").EnumerateArray().ShouldHaveSingleItem();
+        (eersteBeheerder.GetProperty("naam").GetString(), eersteBeheerder.GetProperty("status").GetString()).ShouldBe(("Bea Beheer", "wacht-op-activering"));
+        var opnieuw = $"{Pad}/PO2801/beheerders/{bea.GetProperty("gebruiker").GetProperty("id").GetString()}/activatiecode";
+        using var vernieuwd = await StuurAsync(HttpMethod.Post, opnieuw, platform);
+        vernieuwd.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ActiveerAsync(bea.GetProperty("activatiecode").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ActiveerAsync((await JsonAsync(vernieuwd)).GetProperty("activatiecode").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var beheerder = await Aanmelding.AccessTokenAsync("bea@oost.nl");
         await ProbleemAsync(await StuurAsync(HttpMethod.Post, $"{Pad}/PO2801/beheerders", platform, new { email = "bob@oost.nl", naam = "Bob" }), 409);
+        await ProbleemAsync(await StuurAsync(HttpMethod.Post, opnieuw, platform), 409);
+        await ProbleemAsync(await StuurAsync(HttpMethod.Post, $"{Pad}/PO2801/beheerders/{Guid.NewGuid()}/activatiecode", platform), 404);
 
         // The beheerder runs their own samenwerkingsverband: a koppeling, and an account still waiting for activation.
         using var koppeling = await StuurAsync(HttpMethod.Post, "/api/v1/koppelingen", beheerder, new { naam = "LAS Oost", scopes = new[] { "aanbieders.lezen" } });

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Domain.UnitTests.Gebruikers;
@@ -112,6 +113,26 @@ public class GebruikerActiveringTests
         gebruiker.Activeer(code, "hash", Nu).IsGelukt.ShouldBeTrue();
         gebruiker.Activeer(code, "ander", Nu).IsGelukt.ShouldBeFalse();
         gebruiker.WachtwoordHash.ShouldBe("hash");
+    }
+
+    [Test]
+    public void A_renewed_code_replaces_the_lost_one_but_only_while_the_account_waits_for_activation()
+    {
+        var gebruiker = Gebruiker.Registreer("a@b.nl", "A", Rol.Expert, "PO2705", []).Waarde;
+        var kwijt = gebruiker.MaakActivatiecode(Nu);
+
+        var nieuw = gebruiker.VernieuwActivatiecode(Nu.AddDays(10)).Waarde;
+
+        gebruiker.ActivatieGeldigTot.ShouldBe(Nu.AddDays(17));
+        gebruiker.Activeer(kwijt, "hash", Nu.AddDays(10)).IsGelukt.ShouldBeFalse();
+        gebruiker.Activeer(nieuw, "hash", Nu.AddDays(10)).IsGelukt.ShouldBeTrue();
+        gebruiker.VernieuwActivatiecode(Nu).Fouten.ShouldHaveSingleItem().Code.ShouldBe("account-al-geactiveerd");
+        gebruiker.ActivatiecodeHash.ShouldBeNull();
+
+        var vertrokken = Gebruiker.Registreer("c@d.nl", "C", Rol.Expert, "PO2705", []).Waarde;
+        vertrokken.Deactiveer();
+        vertrokken.VernieuwActivatiecode(Nu).Soort.ShouldBe(FoutSoort.Conflict);
+        vertrokken.ActivatiecodeHash.ShouldBeNull();
     }
 
     [Test]

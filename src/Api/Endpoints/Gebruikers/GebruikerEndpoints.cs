@@ -4,6 +4,7 @@ using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Application.Gebruikers.Commands.DeactiveerGebruiker;
+using PassendOnderwijs.Application.Gebruikers.Commands.VernieuwActivatiecode;
 using PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefExperts;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
@@ -35,6 +36,12 @@ internal static class GebruikerEndpoints
         api.MapPost(Pad + "/{id:guid}/deactivering", Deactiveer).WithName("deactiveerGebruiker").MetParameter(ContractParameters.GebruikerId).Beschrijf(Tag, 
             "Deactiveer een account",
             "De persoon kan niet meer inloggen en alle tokens stoppen meteen. Het account en wat de persoon deed, blijven bewaard.");
+        api.MapPost(Pad + "/{id:guid}/activatiecode", VernieuwActivatiecode).WithName("vernieuwActivatiecode").MetParameter(ContractParameters.GebruikerId)
+            .Beschrijf(Tag,
+                "Geef een nieuwe activeringscode",
+                "Voor een account dat nog op activering wacht, omdat de eerste code kwijt of verlopen is. Het antwoord bevat " +
+                "eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. 409 voor een account dat al " +
+                "geactiveerd of gedeactiveerd is.");
     }
 
     private static async Task<Results<Created<NieuweGebruikerDto>, ProblemHttpResult>> Registreer(
@@ -47,6 +54,9 @@ internal static class GebruikerEndpoints
 
     private static Task<Results<Ok<ExpertLijstDto>, ProblemHttpResult>> GeefExperts(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefExpertsQuery(), http, ct);
+
+    private static Task<Results<Ok<NieuweGebruikerDto>, ProblemHttpResult>> VernieuwActivatiecode(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new VernieuwActivatiecodeCommand(id), http, ct);
 
     private static Task<Results<Ok<GebruikerDto>, ProblemHttpResult>> Deactiveer(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new DeactiveerGebruikerCommand(id), http, ct);

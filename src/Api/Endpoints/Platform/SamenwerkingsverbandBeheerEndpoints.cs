@@ -9,6 +9,8 @@ using PassendOnderwijs.Application.Platform.Commands.HeractiveerSamenwerkingsver
 using PassendOnderwijs.Application.Platform.Commands.MaakEersteBeheerder;
 using PassendOnderwijs.Application.Platform.Commands.RegistreerSamenwerkingsverband;
 using PassendOnderwijs.Application.Platform.Commands.SchortSamenwerkingsverbandOp;
+using PassendOnderwijs.Application.Platform.Commands.VernieuwBeheerderActivatiecode;
+using PassendOnderwijs.Application.Platform.Queries.GeefBeheerders;
 using PassendOnderwijs.Application.Platform.Queries.GeefSamenwerkingsverbanden;
 using PassendOnderwijs.Application.Platform.Queries.GeefSamenwerkingsverbandStatus;
 
@@ -41,6 +43,18 @@ internal static class SamenwerkingsverbandBeheerEndpoints
                 "Maak de eerste beheerder van een samenwerkingsverband aan",
                 "Het antwoord bevat eenmalig een activeringscode (7 dagen geldig) waarmee de beheerder op /activeren zelf een " +
                 "wachtwoord kiest. 409 als het samenwerkingsverband al een actieve beheerder heeft: die maakt de andere accounts aan.");
+        api.MapGet(Tenant + "/beheerders", GeefBeheerders).WithName("geefBeheerders").MetParameter(ContractParameters.SwvCode)
+            .Beschrijf(Tag,
+                "De beheerders van een samenwerkingsverband",
+                "Naam, e-mailadres en status van elk account met de rol swv-beheerder, om hen te helpen (bijvoorbeeld met een " +
+                "nieuwe activeringscode). De andere accounts van het samenwerkingsverband ziet alleen zijn eigen beheerder.");
+        api.MapPost(Tenant + "/beheerders/{id:guid}/activatiecode", VernieuwBeheerderActivatiecode).WithName("vernieuwBeheerderActivatiecode")
+            .MetParameter(ContractParameters.SwvCode).MetParameter(ContractParameters.GebruikerId)
+            .Beschrijf(Tag,
+                "Geef een beheerder van een samenwerkingsverband een nieuwe activeringscode",
+                "Voor een beheerder die zijn account nog niet geactiveerd heeft, omdat de eerste code kwijt of verlopen is. " +
+                "Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. 409 als het " +
+                "account al geactiveerd of gedeactiveerd is, of het samenwerkingsverband opgeschort.");
         api.MapPost(Tenant + "/opschorting", SchortOp).WithName("schortSamenwerkingsverbandOp").MetParameter(ContractParameters.SwvCode)
             .Beschrijf(Tag,
                 "Schort een samenwerkingsverband op",
@@ -66,6 +80,13 @@ internal static class SamenwerkingsverbandBeheerEndpoints
     private static async Task<Results<Created<NieuweGebruikerDto>, ProblemHttpResult>> MaakEersteBeheerder(
         string code, NieuweBeheerderVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new MaakEersteBeheerderCommand(code, v.Lees()), ct).ConfigureAwait(false)).AlsNieuw(http, n => $"/gebruikers/{n.Gebruiker.Id}");
+
+    private static Task<Results<Ok<GebruikerLijstDto>, ProblemHttpResult>> GeefBeheerders(string code, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefBeheerdersQuery(code), http, ct);
+
+    private static Task<Results<Ok<NieuweGebruikerDto>, ProblemHttpResult>> VernieuwBeheerderActivatiecode(
+        string code, Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new VernieuwBeheerderActivatiecodeCommand(code, id), http, ct);
 
     private static Task<Results<Ok<TenantDto>, ProblemHttpResult>> SchortOp(string code, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new SchortSamenwerkingsverbandOpCommand(code, http.VerwachteVersie()), http, ct);

@@ -49,4 +49,10 @@ public interface IAuditResultaat
 
     /// <summary>As <see cref="IAuditBron.AuditSamenwerkingsverband"/>, when only the result names the tenant.</summary>
     string? AuditSamenwerkingsverband => null;
+
+    /// <summary>
+    /// The person who acted, for a use case run before anyone is signed in (activating an account with its code):
+    /// only the outcome knows who it was. Never used when the caller is known.
+    /// </summary>
+    (string Id, string Naam)? AuditActor => null;
 }

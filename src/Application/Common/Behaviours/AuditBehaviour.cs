@@ -33,7 +33,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         if (items.Count > 0)
         {
             // One record per pupil on the page (a werkvoorraad can name thousands), written in one bulk copy.
-            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel(item.AuditResourceId, item.AuditLeerlingId, item.AuditSamenwerkingsverband)).ToList(), cancellationToken)
+            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel(item.AuditResourceId, item.AuditLeerlingId, item.AuditSamenwerkingsverband, actor: null)).ToList(), cancellationToken)
                 .ConfigureAwait(false);
             return response;
         }
@@ -42,21 +42,28 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         db.AuditRegels.Add(Regel(
             (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId,
             (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId,
-            (message as IAuditBron)?.AuditSamenwerkingsverband ?? resultaat?.AuditSamenwerkingsverband));
+            (message as IAuditBron)?.AuditSamenwerkingsverband ?? resultaat?.AuditSamenwerkingsverband,
+            resultaat?.AuditActor));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return response;
     }
 
-    private AuditRegel Regel(string? resourceId, Guid? leerlingId, string? samenwerkingsverband) => AuditRegel.Leg(
-        klok.GetUtcNow(),
-        samenwerkingsverband ?? aanroeper.Samenwerkingsverband,
-        (ActorSoort(), aanroeper.Id ?? "onbekend", aanroeper.Naam),
-        namens: null,
-        Audit!.Actie,
-        (Audit.ResourceSoort, resourceId, leerlingId),
-        Audit.Doel,
-        verzoek.Herkomst,
-        verzoek.TraceId);
+    private AuditRegel Regel(string? resourceId, Guid? leerlingId, string? samenwerkingsverband, (string Id, string Naam)? actor)
+    {
+        (string Soort, string Id, string? Naam) persoon = aanroeper.Soort == SoortAanroeper.Anoniem && actor is { } bekend
+            ? ("gebruiker", bekend.Id, bekend.Naam)
+            : (ActorSoort(), aanroeper.Id ?? "onbekend", aanroeper.Naam);
+        return AuditRegel.Leg(
+            klok.GetUtcNow(),
+            samenwerkingsverband ?? aanroeper.Samenwerkingsverband,
+            persoon,
+            namens: null,
+            Audit!.Actie,
+            (Audit.ResourceSoort, resourceId, leerlingId),
+            Audit.Doel,
+            verzoek.Herkomst,
+            verzoek.TraceId);
+    }
 
     private string ActorSoort() => aanroeper.Soort switch
     {

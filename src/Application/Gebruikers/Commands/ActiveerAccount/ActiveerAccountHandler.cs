@@ -8,9 +8,9 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Gebruikers.Commands.ActiveerAccount;
 
 public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoordHasher hasher, TimeProvider klok)
-    : InvoerHandler<ActiveerAccountCommand, Activering, bool>
+    : InvoerHandler<ActiveerAccountCommand, Activering, GeactiveerdAccount>
 {
-    protected override async ValueTask<Result<bool>> Handle(ActiveerAccountCommand command, Activering invoer, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<GeactiveerdAccount>> Handle(ActiveerAccountCommand command, Activering invoer, CancellationToken cancellationToken)
     {
         // Nobody is signed in yet, so across all samenwerkingsverbanden; the code's hash identifies the account.
         var hash = Gebruiker.HashVan(invoer.Activatiecode);
@@ -27,11 +27,12 @@ public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoord
         }
 
         var uitkomst = gebruiker.Activeer(invoer.Activatiecode, hasher.Hash(invoer.Wachtwoord), klok.GetUtcNow());
-        if (uitkomst.IsGelukt)
+        if (!uitkomst.IsGelukt)
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return Result<GeactiveerdAccount>.Mislukt(uitkomst.Fouten);
         }
 
-        return uitkomst;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new GeactiveerdAccount(gebruiker.Id.Waarde, gebruiker.Naam, gebruiker.Samenwerkingsverband?.Waarde);
     }
 }

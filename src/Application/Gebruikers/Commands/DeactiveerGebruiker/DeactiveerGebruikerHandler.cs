@@ -15,7 +15,7 @@ public sealed class DeactiveerGebruikerHandler(IApplicationDbContext db, ITokenI
         var gebruiker = await db.Gebruikers.SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
         if (gebruiker is null)
         {
-            return Fout.NietGevonden("gebruiker-onbekend", "Er is geen account met dit id in jouw samenwerkingsverband.");
+            return GebruikerFouten.Onbekend;
         }
 
         if (gebruiker.Id.ToString() == aanroeper.Id)

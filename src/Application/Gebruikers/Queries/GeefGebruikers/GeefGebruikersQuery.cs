@@ -8,5 +8,3 @@ namespace PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
 /// <summary>The accounts of the caller's samenwerkingsverband.</summary>
 [Toegang(Rollen = [Rol.SwvBeheerder])]
 public sealed record GeefGebruikersQuery : IQuery<Result<GebruikerLijstDto>>;
-
-public sealed record GebruikerLijstDto(IReadOnlyList<GebruikerDto> Gebruikers);

@@ -14,15 +14,10 @@ public sealed class MaakEersteBeheerderHandler(IApplicationDbContext db, TimePro
         MaakEersteBeheerderCommand command, NieuweBeheerder invoer, CancellationToken cancellationToken)
     {
         // The platform-beheerder belongs to no tenant, so it names the one it works on (read across all tenants).
-        var swv = await TenantOpslag.ZoekAsync(db, command.Code, cancellationToken).ConfigureAwait(false);
-        if (swv is null)
+        var gevonden = await TenantOpslag.ActiefAsync(db, command.Code, cancellationToken).ConfigureAwait(false);
+        if (!gevonden.Lukt(out var swv))
         {
-            return TenantAudit.Onbekend(command.Code);
-        }
-
-        if (swv.IsOpgeschort)
-        {
-            return Fout.Conflict("samenwerkingsverband-opgeschort", "Dit samenwerkingsverband is opgeschort. Activeer het eerst weer.");
+            return Result<NieuweGebruikerDto>.Mislukt(gevonden.Fouten);
         }
 
         var tenant = swv.Id;

@@ -1,0 +1,12 @@
+import type { Gebruiker } from './api/samenwerkingsverbanden';
+
+const STATUS: Record<Gebruiker['status'], string> = {
+  'wacht-op-activering': 'Wacht op activering',
+  actief: 'Actief',
+  gedeactiveerd: 'Gedeactiveerd',
+};
+
+/** The status of an account in words. */
+export function accountstatusTekst(status: Gebruiker['status']): string {
+  return STATUS[status];
+}
