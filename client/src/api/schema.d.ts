@@ -328,7 +328,7 @@ export interface paths {
         };
         /**
          * Het auditlog van je samenwerkingsverband
-         * @description Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling en/of per actor (gebruiker of client). Pagina's met een cursor; de Link-header wijst naar de volgende. Het lezen van het auditlog staat er zelf ook in.
+         * @description Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling en/of per actor (gebruiker of client), per soort gegevens (resourceSoort) en van/tot een dag (Nederlandse kalenderdagen, beide inclusief). Pagina's met een cursor; de Link-header wijst naar de volgende. Het lezen van het auditlog staat er zelf ook in.
          *
          *     Toegang: personen met de rol swv-beheerder.
          */
@@ -350,7 +350,7 @@ export interface paths {
         };
         /**
          * Exporteer het auditlog van één leerling of één actor als CSV
-         * @description Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). Ook een export staat in het auditlog.
+         * @description Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). resourceSoort, van en tot maken de export kleiner, maar vervangen leerling of actor niet. Ook een export staat in het auditlog.
          *
          *     Toegang: personen met de rol swv-beheerder.
          */
@@ -4715,6 +4715,9 @@ export interface operations {
                 actor?: string;
                 cursor?: string;
                 pageSize?: number;
+                resourceSoort?: string;
+                van?: string;
+                tot?: string;
             };
             header?: {
                 /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
@@ -4842,6 +4845,9 @@ export interface operations {
             query?: {
                 leerling?: string;
                 actor?: string;
+                resourceSoort?: string;
+                van?: string;
+                tot?: string;
             };
             header?: {
                 /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */

@@ -13,7 +13,7 @@ public sealed class GeefAuditRegelsHandler(IApplicationDbContext db, ISynctokens
     public async ValueTask<Result<AuditRegelPaginaDto>> Handle(GeefAuditRegelsQuery query, CancellationToken cancellationToken)
     {
         var grootte = query.PageSize ?? StandaardPageSize;
-        var regels = db.AuditRegels.AsNoTracking().Filter(query.Leerling, query.Actor);
+        var regels = db.AuditRegels.AsNoTracking().Filter(query.Selectie);
         if (query.Cursor is not null)
         {
             if (await tokens.LeesAsync<AuditCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)

@@ -13,5 +13,9 @@ public sealed class GeefAuditRegelsValidator : AbstractValidator<GeefAuditRegels
             .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {MaximalePageSize}.");
         RuleFor(q => q.Actor).MaximumLength(AuditRegel.MaximaleLengteTekst)
             .WithErrorCode("ongeldige-actor").WithMessage("Deze actor bestaat niet.");
+        RuleFor(q => q.ResourceSoort).MaximumLength(AuditRegel.MaximaleLengteTekst)
+            .WithErrorCode("ongeldige-resource-soort").WithMessage("Dit soort gegevens bestaat niet.");
+        RuleFor(q => q.Tot).GreaterThanOrEqualTo(q => q.Van).When(q => q.Van is not null && q.Tot is not null)
+            .WithErrorCode("omgekeerde-periode").WithMessage("De einddatum (tot) ligt voor de begindatum (van).");
     }
 }
