@@ -6,9 +6,14 @@ import { AanbiedersPage } from './pages/AanbiedersPage';
 import { AangemeldPage } from './pages/AangemeldPage';
 import { ArrangementenPage } from './pages/ArrangementenPage';
 import { ArrangementPage } from './pages/ArrangementPage';
+import { AuditlogPage } from './pages/AuditlogPage';
+import { BeheerPage } from './pages/BeheerPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
+import { GebruikersPage } from './pages/GebruikersPage';
 import { IkPage } from './pages/IkPage';
+import { KoppelingenPage } from './pages/KoppelingenPage';
+import { KoppelingPage } from './pages/KoppelingPage';
 import { LeerlingenPage } from './pages/LeerlingenPage';
 import { LeerlingPage } from './pages/LeerlingPage';
 import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
@@ -49,6 +54,11 @@ export const routes: RouteObject[] = [
           { path: 'scholen', element: <ScholenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },
           { path: 'samenwerkingsverbanden/:code', element: <SamenwerkingsverbandPage /> },
+          { path: 'beheer', element: <BeheerPage /> },
+          { path: 'gebruikers', element: <GebruikersPage /> },
+          { path: 'koppelingen', element: <KoppelingenPage /> },
+          { path: 'koppelingen/:clientId', element: <KoppelingPage /> },
+          { path: 'auditlog', element: <AuditlogPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
