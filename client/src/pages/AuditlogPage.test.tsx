@@ -69,13 +69,28 @@ describe('AuditlogPage', () => {
     fireEvent.change(within(formulier).getByLabelText('Wie'), { target: { value: 'g-1' } });
     fireEvent.change(within(formulier).getByLabelText('Leerling-id', { exact: false }), { target: { value: ' l-1 ' } });
     fireEvent.change(within(formulier).getByLabelText('Soort gegevens'), { target: { value: 'koppeling' } });
-    fireEvent.change(within(formulier).getByLabelText('Vanaf'), { target: { value: '2027-03-01' } });
-    fireEvent.change(within(formulier).getByLabelText('Tot en met'), { target: { value: '2027-03-14' } });
+    fireEvent.change(within(formulier).getByLabelText('Vanaf'), { target: { value: '1-3-2027' } });
+    fireEvent.change(within(formulier).getByLabelText('Tot en met'), { target: { value: '14032027' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Filteren' }));
 
     await waitFor(() => expect(verzoekenNaar(fetchMock, '/api/v1/auditregels')).toHaveLength(2));
     const url = new URL(verzoekenNaar(fetchMock, '/api/v1/auditregels')[1]!.url);
     expect(Object.fromEntries(url.searchParams)).toEqual({ actor: 'g-1', leerling: 'l-1', resourceSoort: 'koppeling', van: '2027-03-01', tot: '2027-03-14' });
+  });
+
+  it('reads dates as dd-mm-jjjj whatever the browser language, and sends nothing it cannot read', async () => {
+    const fetchMock = api();
+    renderApp('/auditlog', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Filteren' });
+    await waitFor(() => expect(verzoekenNaar(fetchMock, '/api/v1/auditregels')).toHaveLength(1));
+
+    const van = within(formulier).getByLabelText('Vanaf');
+    fireEvent.change(van, { target: { value: '03-14-2027' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Filteren' }));
+
+    expect(await within(formulier).findByText('Vul een datum in als dd-mm-jjjj, bijvoorbeeld 14-03-2027.')).toBeDefined();
+    expect(van.getAttribute('aria-invalid')).toBe('true');
+    expect(verzoekenNaar(fetchMock, '/api/v1/auditregels')).toHaveLength(1);
   });
 
   it('exports only for one actor or pupil, downloading auditlog-<date>.csv with the bearer token', async () => {

@@ -8,19 +8,31 @@ import { actorTekst, auditActieTekst, RESOURCE_SOORTEN, resourceSoortTekst } fro
 import { MeerLaden } from '../components/MeerLaden';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
+import { leesNederlandseDatum } from '../datumInvoer';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
 
 const LEEG = { actor: '', leerling: '', resourceSoort: '', van: '', tot: '' };
 type Invoer = typeof LEEG;
 
-/** The filters to send: empty fields are left out. */
-export function alsFilters(invoer: Invoer): AuditFilters {
-  return Object.fromEntries(
-    Object.entries(invoer)
-      .map(([sleutel, waarde]) => [sleutel, waarde.trim()] as const)
-      .filter(([, waarde]) => waarde !== ''),
-  );
+const DATUMFOUT = 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 14-03-2027.';
+
+/** The filters to send (empty fields left out, dates as ISO days), or the messages for dates that cannot be read. */
+export function alsFilters(invoer: Invoer): { filters: AuditFilters } | { fouten: Partial<Record<'van' | 'tot', string>> } {
+  const filters: Record<string, string> = {};
+  const fouten: Partial<Record<'van' | 'tot', string>> = {};
+  for (const [sleutel, ruw] of Object.entries(invoer) as [keyof Invoer, string][]) {
+    const waarde = ruw.trim();
+    if (waarde === '') continue;
+    if (sleutel === 'van' || sleutel === 'tot') {
+      const iso = leesNederlandseDatum(waarde);
+      if (iso === undefined) fouten[sleutel] = DATUMFOUT;
+      else filters[sleutel] = iso;
+    } else {
+      filters[sleutel] = waarde;
+    }
+  }
+  return Object.keys(fouten).length > 0 ? { fouten } : { filters };
 }
 
 /** /auditlog: who read or changed what, when and why, with filters, "Meer laden" and a CSV export. */
@@ -28,15 +40,23 @@ export function AuditlogPage() {
   usePageTitle('Auditlog');
   const [invoer, setInvoer] = useState<Invoer>(LEEG);
   const [filters, setFilters] = useState<AuditFilters>({});
+  const [datumfouten, setDatumfouten] = useState<Partial<Record<'van' | 'tot', string>>>({});
   const regels = useAuditRegels(filters);
 
   function filter(event: FormEvent) {
     event.preventDefault();
-    setFilters(alsFilters(invoer));
+    const gelezen = alsFilters(invoer);
+    if ('fouten' in gelezen) {
+      setDatumfouten(gelezen.fouten);
+      return;
+    }
+    setDatumfouten({});
+    setFilters(gelezen.filters);
   }
 
   function wis() {
     setInvoer(LEEG);
+    setDatumfouten({});
     setFilters({});
   }
 
@@ -71,11 +91,15 @@ export function AuditlogPage() {
               </select>
             )}
           </Veld>
-          <Veld label="Vanaf">
-            {(koppeling) => <input {...koppeling} type="date" value={invoer.van} onChange={(e) => zet('van')(e.target.value)} />}
+          <Veld label="Vanaf" hint="dd-mm-jjjj" fouten={datumfouten.van === undefined ? [] : [datumfouten.van]}>
+            {(koppeling) => (
+              <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.van} onChange={(e) => zet('van')(e.target.value)} />
+            )}
           </Veld>
-          <Veld label="Tot en met">
-            {(koppeling) => <input {...koppeling} type="date" value={invoer.tot} onChange={(e) => zet('tot')(e.target.value)} />}
+          <Veld label="Tot en met" hint="dd-mm-jjjj" fouten={datumfouten.tot === undefined ? [] : [datumfouten.tot]}>
+            {(koppeling) => (
+              <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.tot} onChange={(e) => zet('tot')(e.target.value)} />
+            )}
           </Veld>
         </div>
         <div className="knoppen">

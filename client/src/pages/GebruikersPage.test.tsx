@@ -82,6 +82,7 @@ describe('GebruikersPage', () => {
 
     const code = await screen.findByRole('region', { name: 'Activeringscode voor Nina Nieuw' });
     expect(within(code).getByText('eenmalige-code-123456789')).toBeDefined();
+    expect(document.activeElement).toBe(within(code).getByRole('heading', { name: 'Activeringscode voor Nina Nieuw' }));
     expect(code.textContent).toContain('Je ziet de code maar één keer: kopieer hem nu.');
     expect(code.textContent).toContain('Geldig tot 21 maart 2027 om 10:15.');
     const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/gebruikers').filter((v) => v.method === 'POST');

@@ -91,8 +91,7 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
             <caption className="visually-hidden">Accounts van je samenwerkingsverband</caption>
             <thead>
               <tr>
-                <th scope="col">Naam</th>
-                <th scope="col">E-mailadres</th>
+                <th scope="col">Naam en e-mailadres</th>
                 <th scope="col">Rol</th>
                 <th scope="col">Scholen</th>
                 <th scope="col">Status</th>
@@ -104,8 +103,10 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
             <tbody>
               {gebruikers.data.map((gebruiker) => (
                 <tr key={gebruiker.id}>
-                  <th scope="row">{gebruiker.naam}</th>
-                  <td>{gebruiker.email}</td>
+                  <th scope="row">
+                    {gebruiker.naam}
+                    <span className="tabel-email">{gebruiker.email}</span>
+                  </th>
                   <td>{rolNaam(gebruiker.rol)}</td>
                   <td>{gebruiker.vestigingen.length === 0 ? '–' : gebruiker.vestigingen.map(schoolNaam).join(', ')}</td>
                   <td>{accountstatusTekst(gebruiker.status)}</td>
