@@ -1,6 +1,6 @@
 // End-to-end test of the swv-beheerder's journey: signs in and lands on "Beheer"; creates an account (the activation
 // code is shown once and copied with the copy button), gives it a new code and deactivates it; registers a koppeling,
-// sees its secret, renews it and revokes it; filters the audit log down to its own actions and exports them as CSV.
+// sees its secret, changes its scopes and schools, renews its secret and revokes it; filters the audit log down to its own actions and exports them as CSV.
 // axe-core checks every screen and state it passes (none allowed), also at phone width. It starts no server: set
 // BASE_URL, e.g. BASE_URL=http://localhost:8089 node --test e2e/beheer.e2e.mjs
 // The demo beheerder must exist (demo mode); DEMO_WACHTWOORD overrides its password. The database persists between
@@ -142,6 +142,19 @@ describe('the swv-beheerder', () => {
     await page.waitForURL(`${BASE_URL}/koppelingen/${encodeURIComponent(clientId)}`, { timeout: WACHTTIJD });
     await page.getByRole('heading', { level: 1, name: `Koppeling ${KOPPELING}` }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/koppelingen/:clientId');
+    // It may now also read pupils, of one school.
+    await page.getByRole('button', { name: 'Koppeling wijzigen' }).click();
+    const wijzig = page.getByRole('form', { name: 'Wat mag deze koppeling?' });
+    await wijzig.getByRole('checkbox', { name: /Leerlingen lezen/ }).check();
+    await wijzig.getByRole('checkbox', { name: /\(12AB00\)$/ }).check();
+    await toegankelijkheid(page, 'the form to change a koppeling');
+    await wijzig.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText(`Koppeling ${KOPPELING} is gewijzigd.`, { exact: false }).waitFor({ timeout: WACHTTIJD });
+    assert.equal(
+      await page.locator('dt', { hasText: /^Mag$/ }).locator('xpath=following-sibling::dd[1]').textContent(),
+      'Aanbieders lezen, Leerlingen lezen',
+    );
+    await toegankelijkheid(page, 'after changing a koppeling');
     await page.getByRole('button', { name: 'Nieuw geheim maken' }).click();
     await toegankelijkheid(page, 'the confirmation of a new secret');
     await page.getByRole('button', { name: 'Ja, maak een nieuw geheim' }).click();
@@ -170,16 +183,16 @@ describe('the swv-beheerder', () => {
     await filters.getByLabel('Vanaf', { exact: true }).fill(VANDAAG);
     await filters.getByLabel('Tot en met', { exact: true }).fill(VANDAAG);
     await filters.getByRole('button', { name: 'Filteren' }).click();
-    // Registered, renewed and revoked: three records of this koppeling, each naming the beheerder.
+    // Registered, changed, renewed and revoked: four records of this koppeling, each naming the beheerder.
     const vanKoppeling = regels.getByRole('row').filter({ hasText: clientId });
-    await vanKoppeling.nth(2).waitFor({ timeout: WACHTTIJD });
+    await vanKoppeling.nth(3).waitFor({ timeout: WACHTTIJD });
     assert.deepEqual(
       (await vanKoppeling.allTextContents()).map((tekst) => tekst.includes(BEHEERDER.naam)),
-      [true, true, true],
+      [true, true, true, true],
     );
     assert.deepEqual(
       (await vanKoppeling.locator('td:nth-child(3)').allTextContents()).sort(),
-      ['Aangemaakt', 'Verwijderd', 'Gewijzigd'].sort(),
+      ['Aangemaakt', 'Gewijzigd', 'Gewijzigd', 'Verwijderd'],
     );
     await toegankelijkheid(page, 'the filtered audit log');
     await schermen(page, 'auditlog');

@@ -37,6 +37,21 @@ export function useRegistreerKoppeling() {
   });
 }
 
+export type KoppelingWijziging = components['schemas']['WijzigKoppelingVerzoek'];
+
+/** Replaces name, scopes and vestigingen; the tokens the koppeling holds stop at once, its secret or keys stay valid. */
+export function useWijzigKoppeling(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (wijziging: KoppelingWijziging) =>
+      uitkomst(await api.PUT('/koppelingen/{clientId}', { params: { path: { clientId } }, body: wijziging })),
+    onSuccess: (koppeling) => {
+      queryClient.setQueryData(KOPPELING(clientId), koppeling);
+      return queryClient.invalidateQueries({ queryKey: KOPPELINGEN, exact: true });
+    },
+  });
+}
+
 /** A new client secret, shown once: the old one and every token issued with it stop working at once. */
 export function useVernieuwGeheim(clientId: string) {
   return useMutation({

@@ -1,9 +1,23 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useKoppeling, useTrekKoppelingIn, useVernieuwGeheim, type Koppeling, type NieuwGeheim } from '../api/koppelingen';
+import {
+  useKoppeling,
+  useTrekKoppelingIn,
+  useVernieuwGeheim,
+  useWijzigKoppeling,
+  type Koppeling,
+  type NieuwGeheim,
+  type Scope,
+} from '../api/koppelingen';
+import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
 import { useSchoolNamen } from '../api/scholen';
-import { authenticatieTekst, scopeTekst } from '../beheerWeergave';
+import { authenticatieTekst, SCOPE_KEUZES, scopeTekst } from '../beheerWeergave';
 import { EenmaligGeheim } from '../components/EenmaligGeheim';
+import { FormulierKnoppen } from '../components/FormulierKnoppen';
+import { Meerkeuze } from '../components/Meerkeuze';
+import { Melding } from '../components/Melding';
+import { ScholenKeuze } from '../components/ScholenKeuze';
+import { Veld } from '../components/Veld';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useFocusBijOpenen } from '../components/useFocusBijOpenen';
 import { usePageTitle } from '../usePageTitle';
@@ -14,6 +28,7 @@ export function KoppelingPage() {
   const { clientId = '' } = useParams();
   const koppeling = useKoppeling(clientId);
   const schoolNaam = useSchoolNamen();
+  const [melding, setMelding] = useState<string>();
   usePageTitle(koppeling.data ? `Koppeling ${koppeling.data.naam}` : 'Koppeling');
 
   return (
@@ -43,15 +58,97 @@ export function KoppelingPage() {
             <dt>Inloggen met</dt>
             <dd>{authenticatieTekst(koppeling.data.authenticatie)}</dd>
           </dl>
-          <p>
-            Wat de koppeling mag en van welke scholen, kun je nog niet wijzigen. Registreer daarvoor een nieuwe koppeling
-            en trek deze in.
-          </p>
+          <Melding tekst={melding} />
+          <Wijzigen koppeling={koppeling.data} onKlaar={setMelding} />
           {koppeling.data.authenticatie !== 'private_key_jwt' && <GeheimVernieuwen koppeling={koppeling.data} />}
           <Intrekken koppeling={koppeling.data} />
         </>
       )}
     </>
+  );
+}
+
+const VELDEN = ['naam', 'scopes', 'vestigingen'] as const;
+
+/** Changes name, scopes and schools; the koppeling's tokens stop, so the narrower rights hold at once. */
+function Wijzigen({ koppeling, onKlaar }: { koppeling: Koppeling; onKlaar: (melding: string) => void }) {
+  const wijzig = useWijzigKoppeling(koppeling.clientId);
+  const [open, setOpen] = useState(false);
+  const [naam, setNaam] = useState(koppeling.naam);
+  const [scopes, setScopes] = useState<Scope[]>(koppeling.scopes);
+  const [vestigingen, setVestigingen] = useState<string[]>(koppeling.vestigingen);
+  const fouten = wijzig.isError ? verdeelFouten(wijzig.error, VELDEN) : geenVeldfouten;
+
+  function openen() {
+    setNaam(koppeling.naam);
+    setScopes(koppeling.scopes);
+    setVestigingen(koppeling.vestigingen);
+    wijzig.reset();
+    onKlaar('');
+    setOpen(true);
+  }
+
+  function verstuur(event: FormEvent) {
+    event.preventDefault();
+    wijzig.mutate(
+      { naam, scopes, vestigingen },
+      {
+        onSuccess: (nieuw) => {
+          setOpen(false);
+          onKlaar(`Koppeling ${nieuw.naam} is gewijzigd. Tokens die ze al had, werken niet meer; met haar geheim of sleutel vraagt ze een nieuw token.`);
+        },
+      },
+    );
+  }
+
+  return (
+    <section aria-labelledby="wijzigen" className="sectie">
+      <h2 id="wijzigen">Wat mag deze koppeling?</h2>
+      {open ? (
+        <form aria-labelledby="wijzigen" className="formulier" onSubmit={verstuur} noValidate>
+          <WijzigKop />
+          {wijzig.isError && <ProblemMessage summary="De koppeling is niet gewijzigd." error={wijzig.error} fouten={fouten.overig} />}
+          <Veld label="Naam" fouten={fouten.bij('naam')}>
+            {(invoer) => <input {...invoer} value={naam} onChange={(e) => setNaam(e.target.value)} autoComplete="off" />}
+          </Veld>
+          <Meerkeuze
+            legend="Wat mag deze koppeling?"
+            gekozen={scopes}
+            opties={SCOPE_KEUZES}
+            fouten={fouten.bij('scopes')}
+            onChange={(gekozen) => setScopes(gekozen as Scope[])}
+          />
+          <ScholenKeuze
+            legend="Van welke scholen?"
+            hint="Gegevens van leerlingen en arrangementen krijgt de koppeling alleen van deze scholen."
+            gekozen={vestigingen}
+            fouten={fouten.bij('vestigingen')}
+            onChange={setVestigingen}
+          />
+          <FormulierKnoppen opslaan="Wijzigingen opslaan" bezig={wijzig.isPending} onAnnuleer={() => setOpen(false)} />
+        </form>
+      ) : (
+        <>
+          <p>
+            Je kunt de naam wijzigen, wat de koppeling mag en van welke scholen. De tokens die de koppeling nu heeft, werken
+            daarna meteen niet meer.
+          </p>
+          <button type="button" className="button button--secundair" onClick={openen}>
+            Koppeling wijzigen
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Tells a keyboard or screen reader user that the form opened, by taking the focus. */
+function WijzigKop() {
+  const kop = useFocusBijOpenen<HTMLParagraphElement>();
+  return (
+    <p tabIndex={-1} ref={kop}>
+      Wijzig de naam, de rechten en de scholen, en sla op.
+    </p>
   );
 }
 
