@@ -73,6 +73,16 @@ describe('the swv-beheerder', () => {
     await toegankelijkheid(page, '/beheer');
     await schermen(page, 'start');
 
+    // The samenwerkingsverband's own indeling: seen and opened for a change, left as it is (other journeys use it).
+    await page.getByRole('link', { name: /regio's en lokale netwerken/ }).click();
+    await page.waitForURL(`${BASE_URL}/indeling`, { timeout: WACHTTIJD });
+    await page.getByRole('heading', { level: 2, name: "Regio's en lokale netwerken" }).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, '/indeling');
+    await page.getByRole('button', { name: 'Naam en indeling wijzigen' }).click();
+    await page.getByRole('form', { name: 'Naam en indeling wijzigen' }).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the form of the indeling');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+
     // Accounts: create one for a school, with the school chosen by name.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Accounts' }).click();
     await page.waitForURL(`${BASE_URL}/gebruikers`, { timeout: WACHTTIJD });

@@ -12,6 +12,7 @@ import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
 import { GebruikersPage } from './pages/GebruikersPage';
 import { IkPage } from './pages/IkPage';
+import { IndelingPage } from './pages/IndelingPage';
 import { KoppelingenPage } from './pages/KoppelingenPage';
 import { KoppelingPage } from './pages/KoppelingPage';
 import { LeerlingenPage } from './pages/LeerlingenPage';
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
           { path: 'koppelingen', element: <KoppelingenPage /> },
           { path: 'koppelingen/:clientId', element: <KoppelingPage /> },
           { path: 'auditlog', element: <AuditlogPage /> },
+          { path: 'indeling', element: <IndelingPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

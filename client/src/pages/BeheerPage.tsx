@@ -32,6 +32,9 @@ export function BeheerPage() {
         <h2 id="meer">Ook beheren</h2>
         <ul>
           <li>
+            <Link to="/indeling">Naam, regio&apos;s en lokale netwerken van het samenwerkingsverband</Link>
+          </li>
+          <li>
             <Link to="/scholen">Scholen en hun ondersteuningsprofiel</Link>
           </li>
           <li>
