@@ -83,6 +83,20 @@ describe('the swv-beheerder', () => {
     await toegankelijkheid(page, 'the form of the indeling');
     await page.getByRole('button', { name: 'Annuleren' }).click();
 
+    // A schoolbestuur, registered with a number unique to this run.
+    await page.goto(`${BASE_URL}/beheer`);
+    await page.getByRole('link', { name: 'Een schoolbestuur of school registreren' }).click();
+    await page.waitForURL(`${BASE_URL}/organisaties`, { timeout: WACHTTIJD });
+    const bestuur = page.getByRole('form', { name: 'Schoolbestuur registreren' });
+    await bestuur.waitFor({ timeout: WACHTTIJD });
+    await page.getByRole('form', { name: 'School registreren' }).getByRole('option', { name: /\(\d+\)$/ }).first().waitFor({ state: 'attached', timeout: WACHTTIJD });
+    await toegankelijkheid(page, '/organisaties');
+    await bestuur.getByLabel('Bestuursnummer', { exact: true }).fill(RUN.slice(-5));
+    await bestuur.getByLabel('Naam', { exact: true }).fill(`E2E Bestuur ${RUN}`);
+    await bestuur.getByRole('button', { name: 'Schoolbestuur registreren' }).click();
+    await page.getByText(`Schoolbestuur E2E Bestuur ${RUN} is geregistreerd.`).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'after registering a schoolbestuur');
+
     // Accounts: create one for a school, with the school chosen by name.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Accounts' }).click();
     await page.waitForURL(`${BASE_URL}/gebruikers`, { timeout: WACHTTIJD });

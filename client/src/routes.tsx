@@ -21,6 +21,7 @@ import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OrganisatiesPage } from './pages/OrganisatiesPage';
 import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
 import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
 import { ScholenPage } from './pages/ScholenPage';
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
           { path: 'koppelingen/:clientId', element: <KoppelingPage /> },
           { path: 'auditlog', element: <AuditlogPage /> },
           { path: 'indeling', element: <IndelingPage /> },
+          { path: 'organisaties', element: <OrganisatiesPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

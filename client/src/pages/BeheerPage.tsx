@@ -35,6 +35,9 @@ export function BeheerPage() {
             <Link to="/indeling">Naam, regio&apos;s en lokale netwerken van het samenwerkingsverband</Link>
           </li>
           <li>
+            <Link to="/organisaties">Een schoolbestuur of school registreren</Link>
+          </li>
+          <li>
             <Link to="/scholen">Scholen en hun ondersteuningsprofiel</Link>
           </li>
           <li>

@@ -56,7 +56,7 @@ export const SCHOLEN = [school(), school({ vestiging: '34CD00', naam: 'OBS Het A
 export function mockBeheerApi(antwoord: (url: URL, request: Request) => Response | Promise<Response>) {
   return mockFetch((url, request) => {
     if (url.pathname === '/api/v1/ik') return jsonResponse(beheerder());
-    if (url.pathname === '/api/v1/scholen') return jsonResponse({ scholen: SCHOLEN });
+    if (url.pathname === '/api/v1/scholen' && request.method === 'GET') return jsonResponse({ scholen: SCHOLEN });
     return antwoord(url, request);
   });
 }
