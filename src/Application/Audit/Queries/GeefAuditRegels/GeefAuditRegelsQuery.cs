@@ -18,7 +18,7 @@ public sealed record GeefAuditRegelsQuery(
     Guid? Leerling,
     [property: MaxLength(AuditRegel.MaximaleLengteTekst)] string? Actor,
     string? Cursor,
-    [property: Range(1, GeefAuditRegelsValidator.MaximalePageSize)] int? PageSize)
-    : IQuery<Result<AuditRegelPaginaDto>>;
+    [property: Range(1, AuditPagina.MaximalePageSize)] int? PageSize)
+    : IQuery<Result<AuditRegelPaginaDto>>, IAuditPaginaVraag;
 
 public sealed record AuditRegelPaginaDto(IReadOnlyList<AuditRegelDto> AuditRegels, string? VolgendeCursor);
