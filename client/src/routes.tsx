@@ -15,6 +15,7 @@ import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
 import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
 import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
 import { ScholenPage } from './pages/ScholenPage';
@@ -49,6 +50,7 @@ export const routes: RouteObject[] = [
           { path: 'scholen', element: <ScholenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },
           { path: 'samenwerkingsverbanden/:code', element: <SamenwerkingsverbandPage /> },
+          { path: 'platform-gebruikers', element: <PlatformgebruikersPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
