@@ -99,6 +99,21 @@ describe('the platform-beheerder', () => {
     await rij.getByRole('cell').nth(2).filter({ hasText: /^1$/ }).waitFor({ timeout: WACHTTIJD });
     assert.deepEqual((await rij.getByRole('cell').allTextContents()).slice(0, 4), ['Actief', '0', '1', '0']);
 
+    // The platform's own accounts: a register-beheerder for the national register, with its code shown once.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Accounts van het platform' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accounts van het platform' }).waitFor({ timeout: WACHTTIJD });
+    await page.getByRole('table', { name: 'Accounts van het platform' }).getByRole('row', { name: new RegExp(escape(PLATFORM.naam)) }).waitFor();
+    await toegankelijkheid(page, '/platform-gebruikers');
+    const account = page.getByRole('form', { name: 'Account aanmaken' });
+    const registerEmail = `register-${CODE.toLowerCase()}@e2e.passendonderwijs.nl`;
+    await account.getByLabel('E-mailadres', { exact: true }).fill(registerEmail);
+    await account.getByLabel('Naam', { exact: true }).fill('Register Beheerder E2E');
+    await account.getByLabel('Rol', { exact: true }).selectOption({ label: 'Beheerder landelijk register' });
+    await account.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByRole('region', { name: 'Activeringscode voor Register Beheerder E2E' }).waitFor({ timeout: WACHTTIJD });
+    await page.getByRole('table', { name: 'Accounts van het platform' }).getByRole('row', { name: new RegExp(`${escape(registerEmail)} .* Wacht op activering`) }).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'a new platform account');
+
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'platform.png'), fullPage: true });
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });

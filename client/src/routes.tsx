@@ -22,6 +22,7 @@ import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
+import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
 import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
 import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
 import { ScholenPage } from './pages/ScholenPage';
@@ -63,6 +64,7 @@ export const routes: RouteObject[] = [
           { path: 'auditlog', element: <AuditlogPage /> },
           { path: 'indeling', element: <IndelingPage /> },
           { path: 'organisaties', element: <OrganisatiesPage /> },
+          { path: 'platform-gebruikers', element: <PlatformgebruikersPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

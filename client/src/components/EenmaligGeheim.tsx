@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { KopieerKnop } from './KopieerKnop';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
+import '../beheer.css';
 
 interface Props {
   kop: string;

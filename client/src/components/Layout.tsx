@@ -49,9 +49,14 @@ export function Layout() {
                 </>
               )}
               {beheertPlatform(rollen) && (
-                <li>
-                  <NavLink to="/samenwerkingsverbanden">Samenwerkingsverbanden</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/samenwerkingsverbanden">Samenwerkingsverbanden</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/platform-gebruikers">Accounts van het platform</NavLink>
+                  </li>
+                </>
               )}
               {aangemeld && leestOrganisaties(rollen) && (
                 <li>

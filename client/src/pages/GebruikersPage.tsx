@@ -10,11 +10,10 @@ import {
 } from '../api/gebruikers';
 import { useSchoolNamen } from '../api/scholen';
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
-import { tijdstipTekst } from '../arrangementWeergave';
 import { rolNaam, SCHOOL_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { TOEKENBARE_ROLLEN } from '../beheerWeergave';
-import { EenmaligGeheim } from '../components/EenmaligGeheim';
+import { Activeringscode } from '../components/Activeringscode';
 import { Keuzegroep } from '../components/Keuzegroep';
 import { Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -272,23 +271,5 @@ function NieuwAccount() {
         </form>
       )}
     </section>
-  );
-}
-
-/** The one-time code of a new account, or of one whose earlier code was lost (`vervangt`): shown this once. */
-function Activeringscode({ nieuw, vervangt = false }: { nieuw: NieuweGebruiker; vervangt?: boolean }) {
-  return (
-    <EenmaligGeheim
-      kop={`${vervangt ? 'Nieuwe activeringscode' : 'Activeringscode'} voor ${nieuw.gebruiker.naam}`}
-      waarde={nieuw.activatiecode}
-      wat="de activeringscode"
-    >
-      <p>
-        Geef deze code door aan {nieuw.gebruiker.naam} ({nieuw.gebruiker.email}). Die opent de pagina{' '}
-        <code>/activeren</code>, vult de code in en kiest een wachtwoord. Je ziet de code maar één keer: kopieer hem nu.
-        {vervangt && ' De vorige code werkt niet meer.'}
-      </p>
-      <p>Geldig tot {tijdstipTekst(nieuw.activatieGeldigTot)}.</p>
-    </EenmaligGeheim>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import {
   useBeheerders,
@@ -9,10 +9,10 @@ import {
   type NieuweGebruiker,
   type Tenant,
 } from '../api/samenwerkingsverbanden';
+import { Activeringscode } from '../components/Activeringscode';
 import { Melding, leesMelding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
-import { tijdstipTekst } from '../arrangementWeergave';
 import { accountstatusTekst } from '../gebruikerWeergave';
 import { laatsteActiviteitTekst, sectorTekst, tenantStatusTekst } from '../tenantWeergave';
 import { usePageTitle } from '../usePageTitle';
@@ -157,27 +157,6 @@ function Beheerders({ code }: { code: string }) {
       {vernieuw.isError && <ProblemMessage summary="Er is geen nieuwe activeringscode gemaakt." error={vernieuw.error} />}
       {nieuw && <Activeringscode nieuw={nieuw} vervangt />}
     </section>
-  );
-}
-
-/** The one-time code of a new account, or of one whose first code was lost (`vervangt`): shown this once. */
-function Activeringscode({ nieuw, vervangt = false }: { nieuw: NieuweGebruiker; vervangt?: boolean }) {
-  const kop = useId();
-  return (
-    <div className="paneel" role="region" aria-labelledby={kop}>
-      <h3 id={kop}>
-        {vervangt ? 'Nieuwe activeringscode' : 'Activeringscode'} voor {nieuw.gebruiker.naam}
-      </h3>
-      <p>
-        Geef deze code door aan {nieuw.gebruiker.email}. De beheerder opent <code>/activeren</code>, vult de code in en
-        kiest een wachtwoord. Je ziet de code maar één keer: kopieer hem nu.
-        {vervangt && ' De vorige code werkt niet meer.'}
-      </p>
-      <p>
-        <code className="activeringscode">{nieuw.activatiecode}</code>
-      </p>
-      <p>Geldig tot {tijdstipTekst(nieuw.activatieGeldigTot)}.</p>
-    </div>
   );
 }
 

@@ -17,6 +17,7 @@ function api() {
       }
       return jsonResponse(tenant({ code: body.code, naam: body.naam, accountsActief: 0, accountsWachtOpActivering: 0, koppelingen: 0, laatsteActiviteit: null }), 201);
     }
+    if (url.pathname.endsWith('/beheerders')) return jsonResponse({ gebruikers: [] });
     if (url.pathname === '/api/v1/samenwerkingsverbanden') {
       return jsonResponse({ samenwerkingsverbanden: [tenant(), tenant({ code: 'VO2301', naam: 'Passend VO', sector: 'VO', status: 'opgeschort', laatsteActiviteit: null })] });
     }
@@ -50,7 +51,7 @@ describe('SamenwerkingsverbandenPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Passend PO West' })).toBeDefined();
     expect(router.state.location.pathname).toBe('/samenwerkingsverbanden/PO2802');
-    expect(screen.getByRole('status').textContent).toBe('Passend PO West is geregistreerd.');
+    expect(await screen.findByText('Passend PO West is geregistreerd.', { selector: '[role="status"]' })).toBeDefined();
     const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/samenwerkingsverbanden').filter((v) => v.method === 'POST');
     expect(await verzoek?.clone().json()).toEqual({ code: 'PO2802', naam: 'Passend PO West', sector: 'PO' });
   });

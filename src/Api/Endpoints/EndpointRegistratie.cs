@@ -30,6 +30,7 @@ internal static class EndpointRegistratie
         api.MapBeleid();
         api.MapLogo();
         api.MapSamenwerkingsverbandBeheer();
+        api.MapPlatformgebruikers();
         api.MapOrganisatieImport();
         api.MapLeerlingen();
         api.MapArrangementLezen();

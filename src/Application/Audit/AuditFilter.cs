@@ -11,6 +11,10 @@ internal static class AuditFilter
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    /// <summary>Records about one pupil and/or by one actor.</summary>
+    public static IQueryable<AuditRegel> Filter(this IQueryable<AuditRegel> regels, Guid? leerling, string? actor) =>
+        regels.Filter(new AuditSelectie(leerling, actor));
+
     /// <summary>Records that match <paramref name="selectie"/>; the tenant filter of the DbContext applies as well.</summary>
     public static IQueryable<AuditRegel> Filter(this IQueryable<AuditRegel> regels, AuditSelectie selectie)
     {

@@ -70,7 +70,7 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         SwvCode? swvCode = null;
         if (rol.HoortBijGeenSamenwerkingsverband())
         {
-            // The platform-beheerder stands above every tenant: an SWV would give it that tenant's data.
+            // The platform's roles stand above every tenant: an SWV would give them that tenant's data.
             if (samenwerkingsverband is not null)
             {
                 fouten.Add(Fout.Ongeldig("swv-niet-toegestaan", $"De rol {rol.Code()} hoort bij geen samenwerkingsverband.", "samenwerkingsverband"));

@@ -43,10 +43,11 @@ public static class RolCodes
     });
 
     /// <summary>
-    /// Whether the role belongs to no samenwerkingsverband. The register-beheerder is national too, but its account is
-    /// kept in one SWV (where its audit records go); the platform-beheerder stands above every tenant.
+    /// Whether the role belongs to no samenwerkingsverband: the platform's own roles, above every tenant. The
+    /// platform-beheerder runs the installation; the register-beheerder keeps the national register. Their accounts are
+    /// made by a platform-beheerder and what they do is in the platform's audit log.
     /// </summary>
-    public static bool HoortBijGeenSamenwerkingsverband(this Rol rol) => rol == Rol.PlatformBeheerder;
+    public static bool HoortBijGeenSamenwerkingsverband(this Rol rol) => rol is Rol.PlatformBeheerder or Rol.RegisterBeheerder;
 
     /// <summary>The code used in tokens and the API, e.g. "swv-beheerder".</summary>
     public static string Code(this Rol rol) => Lijst.Code(rol);

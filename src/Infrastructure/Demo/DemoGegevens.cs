@@ -28,8 +28,8 @@ public static class DemoGegevens
     public const string StandaardWachtwoord = "Demo-wachtwoord-2026!";
 
     /// <summary>
-    /// One demo user per role, all of SWV PO2705; the school-medewerker works at vestiging 12AB00. The
-    /// register-beheerder is national: PO2705 is only where the account is kept (and where its audit records go).
+    /// One demo user per role, all of SWV PO2705 but the platform's own roles (register- and platform-beheerder),
+    /// which belong to no samenwerkingsverband; the school-medewerker works at vestiging 12AB00.
     /// </summary>
     public static IReadOnlyList<(string Email, string Naam, Rol Rol, string[] Vestigingen)> Gebruikers { get; } =
     [
@@ -100,7 +100,7 @@ public static class DemoGegevens
         var bestaand = await db.Gebruikers.IgnoreQueryFilters().Select(g => g.Email).ToListAsync(ct).ConfigureAwait(false);
         foreach (var (email, naam, rol, vestigingen) in Gebruikers.Where(g => !bestaand.Exists(e => e.Waarde == g.Email)))
         {
-            // The platform-beheerder stands above the tenants and belongs to none.
+            // The platform's roles stand above the tenants and belong to none.
             var swv = rol.HoortBijGeenSamenwerkingsverband() ? null : DemoSamenwerkingsverband;
             db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, swv, vestigingen, hasher.Hash(wachtwoord)).Waarde);
         }

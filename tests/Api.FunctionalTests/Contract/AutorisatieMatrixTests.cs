@@ -66,6 +66,11 @@ public class AutorisatieMatrixTests : ApiTest
         ["maakEersteBeheerder"] = Platform(409),
         ["vernieuwBeheerderActivatiecode"] = Platform(404),
         ["geefBeheerders"] = Platform(200),
+        ["geefPlatformgebruikers"] = Platform(200),
+        ["maakPlatformgebruiker"] = Platform(201),
+        ["vernieuwPlatformActivatiecode"] = Platform(404),
+        ["deactiveerPlatformgebruiker"] = Platform(404),
+        ["geefPlatformAuditRegels"] = Platform(200),
         ["schortSamenwerkingsverbandOp"] = Platform(428),
         ["heractiveerSamenwerkingsverband"] = Platform(428),
         ["publiceerExpertiseWaardelijst"] = Platform(201),
@@ -185,6 +190,7 @@ public class AutorisatieMatrixTests : ApiTest
             expertises = new[] { new { code = "EPILEPSIE", omschrijving = "Epilepsie" } },
         },
         ["maakEersteBeheerder"] = new { email = "eerste@matrix.nl", naam = "Eerste Beheerder" },
+        ["maakPlatformgebruiker"] = new { email = "register@matrix.nl", naam = "Register Beheerder", rol = "register-beheerder" },
         ["richtSamenwerkingsverbandIn"] = new { naam = "Matrix SWV", regios = new[] { new { naam = "Noord", lokaleNetwerken = new[] { "Noord-West" } } } },
         ["legBeleidVast"] = new
         {

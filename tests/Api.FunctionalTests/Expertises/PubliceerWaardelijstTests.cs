@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PassendOnderwijs.Api.FunctionalTests.Identiteit;
+using PassendOnderwijs.Api.FunctionalTests.Platform;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Expertises;
@@ -11,7 +12,7 @@ namespace PassendOnderwijs.Api.FunctionalTests.Expertises;
 /// The platform-beheerder publishes the waardelijst of a new leerjaar: it applies from that leerjaar on, the current
 /// one keeps its list, a repeat changes nothing, and a list that would rewrite or go back in history is refused.
 /// </summary>
-public class PubliceerWaardelijstTests : ApiTest
+public class PubliceerWaardelijstTests : PlatformTest
 {
     private const string Pad = "/api/v1/expertise-waardelijsten";
 
@@ -103,16 +104,5 @@ public class PubliceerWaardelijstTests : ApiTest
         return [.. lijst.GetProperty("expertises").EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string token, object inhoud)
-    {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, Pad) { Content = JsonContent.Create(inhoud) };
-        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await Client.SendAsync(verzoek);
-    }
-
-    private static async Task<string> PlatformAsync()
-    {
-        await Aanmelding.RegistreerAsync("platform@platform.nl", Rol.PlatformBeheerder);
-        return await Aanmelding.AccessTokenAsync("platform@platform.nl");
-    }
+    private Task<HttpResponseMessage> PostAsync(string token, object inhoud) => StuurAsync(HttpMethod.Post, Pad, token, inhoud);
 }

@@ -150,16 +150,7 @@ public partial class GebruikerBeheerTests : BeheerderTest
             p => p.ShouldContain("De twee wachtwoorden zijn niet gelijk."));
     }
 
-    private Task<HttpResponseMessage> ActiveerAsync(string code, string wachtwoord) =>
-        VerstuurActiveringAsync(new() { ["activatiecode"] = code, ["wachtwoord"] = wachtwoord, ["herhaling"] = wachtwoord });
+    private Task<HttpResponseMessage> ActiveerAsync(string code, string wachtwoord) => Aanmelding.ActiveerAsync(Client, code, wachtwoord);
 
-    private async Task<HttpResponseMessage> VerstuurActiveringAsync(Dictionary<string, string> velden)
-    {
-        var pagina = await Client.GetStringAsync("/activeren");
-        velden["__RequestVerificationToken"] = TokenVeld().Match(pagina).Groups[1].Value;
-        return await Client.PostAsync("/activeren", new FormUrlEncodedContent(velden));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]
-    private static partial Regex TokenVeld();
+    private Task<HttpResponseMessage> VerstuurActiveringAsync(Dictionary<string, string> velden) => Aanmelding.VerstuurActiveringAsync(Client, velden);
 }

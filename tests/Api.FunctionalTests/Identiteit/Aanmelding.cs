@@ -28,7 +28,7 @@ internal static partial class Aanmelding
         await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
         var hasher = scope.ServiceProvider.GetRequiredService<IWachtwoordHasher>();
-        // A platform-beheerder belongs to no samenwerkingsverband.
+        // The platform's roles (platform- and register-beheerder) belong to no samenwerkingsverband.
         var tenant = rol.HoortBijGeenSamenwerkingsverband() ? null : swv;
         var gebruiker = Gebruiker.Registreer(email, "Test " + rol, rol, tenant, vestigingen, hasher.Hash(Wachtwoord)).Waarde;
         db.Gebruikers.Add(gebruiker);
@@ -96,6 +96,18 @@ internal static partial class Aanmelding
         using var browser = TestOmgeving.Fabriek.CreateClient(new() { AllowAutoRedirect = false });
         var tokens = await MeldAanAsync(browser, email);
         return tokens.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>The /activeren form posted by this client (with its antiforgery token): the code and a password, twice.</summary>
+    public static Task<HttpResponseMessage> ActiveerAsync(HttpClient http, string code, string wachtwoord = Wachtwoord) =>
+        VerstuurActiveringAsync(http, new() { ["activatiecode"] = code, ["wachtwoord"] = wachtwoord, ["herhaling"] = wachtwoord });
+
+    /// <summary>The /activeren form with these fields as typed, for a test of what the page says about them.</summary>
+    public static async Task<HttpResponseMessage> VerstuurActiveringAsync(HttpClient http, Dictionary<string, string> velden)
+    {
+        var pagina = await http.GetStringAsync("/activeren");
+        velden["__RequestVerificationToken"] = Veld(pagina, "__RequestVerificationToken");
+        return await http.PostAsync("/activeren", new FormUrlEncodedContent(velden));
     }
 
     private static string Veld(string html, string naam) =>

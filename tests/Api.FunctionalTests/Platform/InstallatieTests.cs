@@ -177,14 +177,7 @@ public sealed partial class InstallatieTests
 
     private async Task<HttpStatusCode> ActiveerAsync(string code)
     {
-        var pagina = await _http.GetStringAsync("/activeren");
-        using var antwoord = await _http.PostAsync("/activeren", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = TokenVeld().Match(pagina).Groups[1].Value,
-            ["activatiecode"] = code,
-            ["wachtwoord"] = Aanmelding.Wachtwoord,
-            ["herhaling"] = Aanmelding.Wachtwoord,
-        }));
+        using var antwoord = await Aanmelding.ActiveerAsync(_http, code);
         return antwoord.StatusCode;
     }
 
@@ -241,7 +234,4 @@ public sealed partial class InstallatieTests
 
     [GeneratedRegex(@"^\s+(\S{20,})\s*$", RegexOptions.Multiline)]
     private static partial Regex Activatiecode();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]
-    private static partial Regex TokenVeld();
 }

@@ -15,7 +15,7 @@ namespace PassendOnderwijs.Api.FunctionalTests.Platform;
 /// /activeren; a samenwerkingsverband registered, its first beheerder made and activated; the tenant suspended
 /// (its tokens stop, nobody of it signs in, activates or gets a token) and reactivated.
 /// </summary>
-public partial class SamenwerkingsverbandBeheerTests : ApiTest
+public partial class SamenwerkingsverbandBeheerTests : PlatformTest
 {
     private const string Pad = "/api/v1/samenwerkingsverbanden";
 
@@ -230,12 +230,6 @@ public partial class SamenwerkingsverbandBeheerTests : ApiTest
         (await StuurAsync(HttpMethod.Get, "/api/v1/auditregels", platform)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    private static async Task<string> PlatformAsync()
-    {
-        await Aanmelding.RegistreerAsync("platform@platform.nl", Rol.PlatformBeheerder);
-        return await Aanmelding.AccessTokenAsync("platform@platform.nl");
-    }
-
     private static async Task<(int Code, string Uitvoer, string Fouten)> BeheerAsync(params string[] args)
     {
         using var uit = new StringWriter();
@@ -251,38 +245,6 @@ public partial class SamenwerkingsverbandBeheerTests : ApiTest
         return (await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 
-    private async Task<HttpResponseMessage> StuurAsync(HttpMethod methode, string pad, string token, object? inhoud = null, string? ifMatch = null)
-    {
-        using var verzoek = new HttpRequestMessage(methode, pad);
-        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (ifMatch is not null)
-        {
-            verzoek.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        if (inhoud is not null)
-        {
-            verzoek.Content = JsonContent.Create(inhoud);
-        }
-
-        return await Client.SendAsync(verzoek);
-    }
-
-    private async Task<HttpResponseMessage> ActiveerAsync(string code)
-    {
-        var pagina = await Client.GetStringAsync("/activeren");
-        return await Client.PostAsync("/activeren", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = TokenVeld().Match(pagina).Groups[1].Value,
-            ["activatiecode"] = code,
-            ["wachtwoord"] = Aanmelding.Wachtwoord,
-            ["herhaling"] = Aanmelding.Wachtwoord,
-        }));
-    }
-
     [GeneratedRegex(@"^\s+(\S{20,})\s*$", RegexOptions.Multiline)]
     private static partial Regex Activatiecode();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]
-    private static partial Regex TokenVeld();
 }

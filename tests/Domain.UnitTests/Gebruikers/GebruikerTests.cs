@@ -18,12 +18,14 @@ public class GebruikerTests
     }
 
     [Test]
-    public void A_platform_beheerder_belongs_to_no_samenwerkingsverband_and_every_other_role_to_one()
+    public void The_platform_roles_belong_to_no_samenwerkingsverband_and_every_other_role_to_one()
     {
         var platform = Gebruiker.Registreer("p@platform.nl", "Pim", Rol.PlatformBeheerder, null, []).Waarde;
         platform.Samenwerkingsverband.ShouldBeNull();
+        Gebruiker.Registreer("r@register.nl", "Rik", Rol.RegisterBeheerder, null, []).Waarde.Samenwerkingsverband.ShouldBeNull();
 
         Gebruiker.Registreer("p@platform.nl", "Pim", Rol.PlatformBeheerder, "PO2705", []).Fouten.ShouldHaveSingleItem().Code.ShouldBe("swv-niet-toegestaan");
+        Gebruiker.Registreer("r@register.nl", "Rik", Rol.RegisterBeheerder, "PO2705", []).Fouten.ShouldHaveSingleItem().Code.ShouldBe("swv-niet-toegestaan");
         Gebruiker.Registreer("b@swv.nl", "Bea", Rol.SwvBeheerder, null, []).Fouten.ShouldHaveSingleItem().Code.ShouldBe("ongeldige-swv-code");
     }
 

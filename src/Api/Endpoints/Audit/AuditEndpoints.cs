@@ -8,6 +8,7 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Audit;
 using PassendOnderwijs.Application.Audit.Queries.ExporteerAuditRegels;
 using PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
+using PassendOnderwijs.Application.Audit.Queries.GeefPlatformAuditRegels;
 
 namespace PassendOnderwijs.Api.Endpoints.Audit;
 
@@ -16,6 +17,7 @@ internal static class AuditEndpoints
 {
     private const string Pad = "/auditregels";
     private const string ExportPad = Pad + "/export";
+    private const string PlatformPad = "/platform-auditregels";
     private const string Tag = "Audit";
 
     public static void MapAudit(this RouteGroupBuilder api)
@@ -27,6 +29,12 @@ internal static class AuditEndpoints
             "kalenderdagen, beide inclusief). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
             "Het lezen van het auditlog staat er zelf ook in.");
 
+        api.MapGet(PlatformPad, GeefPlatformAuditRegels).WithName("geefPlatformAuditRegels").Beschrijf(Tag,
+            "Het auditlog van het platform",
+            "Wat bij geen samenwerkingsverband hoort: de accounts van het platform en wat register-beheerders in het " +
+            "landelijke register deden, publicaties van de expertise-waardelijst; nieuwste eerst, eventueel per actor. " +
+            "Wat het platform bij een samenwerkingsverband doet, staat in diens eigen auditlog. Alleen voor de platform-beheerder.");
+
         // A CSV body is no typed result's to describe, so this one states its 200 itself.
         api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").Produces<string>(StatusCodes.Status200OK, "text/csv").Beschrijf(Tag, 
             "Exporteer het auditlog van één leerling of één actor als CSV",
@@ -37,16 +45,13 @@ internal static class AuditEndpoints
     private static async Task<Results<Ok<AuditRegelPaginaDto>, ProblemHttpResult>> GeefAuditRegels(
         [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize,
         [FromQuery] string? resourceSoort, [FromQuery] DateOnly? van, [FromQuery] DateOnly? tot,
-        ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var uitkomst = await sender.Send(new GeefAuditRegelsQuery(leerling, actor, cursor, pageSize, resourceSoort, van, tot), ct).ConfigureAwait(false);
-        if (uitkomst.Lukt(out var pagina) && pagina.VolgendeCursor is { } volgende)
-        {
-            VolgendePagina.ZetLink(http, Pad, "cursor", volgende);
-        }
+        ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefAuditRegelsQuery(leerling, actor, cursor, pageSize, resourceSoort, van, tot), ct).ConfigureAwait(false))
+            .AlsPagina(http, Pad, p => p.VolgendeCursor);
 
-        return uitkomst.AlsAntwoord(http);
-    }
+    private static async Task<Results<Ok<AuditRegelPaginaDto>, ProblemHttpResult>> GeefPlatformAuditRegels(
+        [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefPlatformAuditRegelsQuery(actor, cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, PlatformPad, p => p.VolgendeCursor);
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Exporteer(
         [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? resourceSoort, [FromQuery] DateOnly? van,

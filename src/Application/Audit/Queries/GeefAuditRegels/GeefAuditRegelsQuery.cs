@@ -19,11 +19,11 @@ public sealed record GeefAuditRegelsQuery(
     Guid? Leerling,
     [property: MaxLength(AuditRegel.MaximaleLengteTekst)] string? Actor,
     string? Cursor,
-    [property: Range(1, GeefAuditRegelsValidator.MaximalePageSize)] int? PageSize,
+    [property: Range(1, AuditPagina.MaximalePageSize)] int? PageSize,
     [property: MaxLength(AuditRegel.MaximaleLengteTekst)] string? ResourceSoort = null,
     DateOnly? Van = null,
     DateOnly? Tot = null)
-    : IQuery<Result<AuditRegelPaginaDto>>
+    : IQuery<Result<AuditRegelPaginaDto>>, IAuditPaginaVraag
 {
     public AuditSelectie Selectie => new(Leerling, Actor, ResourceSoort, Van, Tot);
 }

@@ -11,21 +11,11 @@ public sealed class DeactiveerGebruikerHandler(IApplicationDbContext db, ITokenI
 {
     public async ValueTask<Result<GebruikerDto>> Handle(DeactiveerGebruikerCommand command, CancellationToken cancellationToken)
     {
+        // The tenant filter keeps this to the beheerder's own samenwerkingsverband.
         var id = new GebruikerId(command.Id);
         var gebruiker = await db.Gebruikers.SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false);
-        if (gebruiker is null)
-        {
-            return GebruikerFouten.Onbekend;
-        }
-
-        if (gebruiker.Id.ToString() == aanroeper.Id)
-        {
-            return Fout.Conflict("eigen-account", "Je kunt je eigen account niet deactiveren; vraag een andere beheerder.");
-        }
-
-        gebruiker.Deactiveer();
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await tokens.TrekInVoorOnderwerpAsync(gebruiker.Id.ToString(), cancellationToken).ConfigureAwait(false);
-        return GebruikerDto.Van(gebruiker);
+        return gebruiker is null
+            ? GebruikerFouten.Onbekend
+            : await db.DeactiveerAsync(gebruiker, aanroeper, tokens, cancellationToken).ConfigureAwait(false);
     }
 }

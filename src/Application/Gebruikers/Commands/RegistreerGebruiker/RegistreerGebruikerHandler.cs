@@ -11,13 +11,13 @@ public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidig
     protected override async ValueTask<Result<NieuweGebruikerDto>> Handle(
         RegistreerGebruikerCommand command, NieuweGebruiker invoer, CancellationToken cancellationToken)
     {
-        if (invoer.Rol is Rol.RegisterBeheerder or Rol.PlatformBeheerder)
+        if (invoer.Rol.HoortBijGeenSamenwerkingsverband())
         {
             // A national role is not the SWV's to give: any SWV administrator could otherwise make themselves
             // manager of every other SWV's entries in the register.
             return Fout.Verboden(
                 "rol-niet-toekenbaar",
-                $"De rol {invoer.Rol.Code()} is landelijk; een beheerder van een samenwerkingsverband kan die niet toekennen.");
+                $"De rol {invoer.Rol.Code()} hoort bij het platform; alleen een platform-beheerder kent die toe.");
         }
 
         var geregistreerd = Gebruiker.Registreer(invoer.Email, invoer.Naam, invoer.Rol, aanroeper.Samenwerkingsverband, invoer.Vestigingen);

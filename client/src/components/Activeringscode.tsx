@@ -1,0 +1,24 @@
+import type { NieuweGebruiker } from '../api/samenwerkingsverbanden';
+import { tijdstipTekst } from '../arrangementWeergave';
+import { EenmaligGeheim } from './EenmaligGeheim';
+
+/**
+ * The one-time code of a new account, or of one whose first code was lost (`vervangt`): shown this once, with a copy
+ * button, for the person who made it to pass on. The account's owner opens /activeren and chooses a password with it.
+ */
+export function Activeringscode({ nieuw, vervangt = false }: { nieuw: NieuweGebruiker; vervangt?: boolean }) {
+  return (
+    <EenmaligGeheim
+      kop={`${vervangt ? 'Nieuwe activeringscode' : 'Activeringscode'} voor ${nieuw.gebruiker.naam}`}
+      waarde={nieuw.activatiecode}
+      wat="de activeringscode"
+    >
+      <p>
+        Geef deze code door aan {nieuw.gebruiker.naam} ({nieuw.gebruiker.email}). Die opent de pagina <code>/activeren</code>,
+        vult de code in en kiest een wachtwoord. Je ziet de code maar één keer: kopieer hem nu.
+        {vervangt && ' De vorige code werkt niet meer.'}
+      </p>
+      <p>Geldig tot {tijdstipTekst(nieuw.activatieGeldigTot)}.</p>
+    </EenmaligGeheim>
+  );
+}
