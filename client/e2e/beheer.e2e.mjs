@@ -162,7 +162,7 @@ describe('the swv-beheerder', () => {
     await toegankelijkheid(page, 'the secret of a new koppeling');
     await schermen(page, 'koppeling-geheim');
 
-    await geheim.getByRole('link', { name: `Bekijk koppeling ${KOPPELING}` }).click();
+    await page.getByRole('link', { name: `Bekijk koppeling ${KOPPELING}` }).click();
     await page.waitForURL(`${BASE_URL}/koppelingen/${encodeURIComponent(clientId)}`, { timeout: WACHTTIJD });
     await page.getByRole('heading', { level: 1, name: `Koppeling ${KOPPELING}` }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/koppelingen/:clientId');

@@ -225,12 +225,14 @@ function NieuweKoppelingGegevens({ nieuw }: { nieuw: NieuweKoppeling }) {
     );
   }
   return (
-    <EenmaligGeheim kop={`Geheim van koppeling ${koppeling.naam}`} waarde={clientSecret} wat="het geheim">
-      <p>
-        De client-id is <code>{koppeling.clientId}</code>. Geef de client-id en dit geheim aan de leverancier van de
-        koppeling. Je ziet het geheim maar één keer: kopieer het nu. Kwijt? Maak dan een nieuw geheim.
-      </p>
+    <>
+      <EenmaligGeheim kop={`Geheim van koppeling ${koppeling.naam}`} waarde={clientSecret} wat="het geheim">
+        <p>
+          De client-id is <code>{koppeling.clientId}</code>. Geef de client-id en dit geheim aan de leverancier van de
+          koppeling. Je ziet het geheim maar één keer: kopieer het nu. Kwijt? Maak dan een nieuw geheim.
+        </p>
+      </EenmaligGeheim>
       <p>{naarKoppeling}</p>
-    </EenmaligGeheim>
+    </>
   );
 }
