@@ -6,15 +6,22 @@ import { AanbiedersPage } from './pages/AanbiedersPage';
 import { AangemeldPage } from './pages/AangemeldPage';
 import { ArrangementenPage } from './pages/ArrangementenPage';
 import { ArrangementPage } from './pages/ArrangementPage';
+import { AuditlogPage } from './pages/AuditlogPage';
+import { BeheerPage } from './pages/BeheerPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
+import { GebruikersPage } from './pages/GebruikersPage';
 import { IkPage } from './pages/IkPage';
+import { IndelingPage } from './pages/IndelingPage';
+import { KoppelingenPage } from './pages/KoppelingenPage';
+import { KoppelingPage } from './pages/KoppelingPage';
 import { LeerlingenPage } from './pages/LeerlingenPage';
 import { LeerlingPage } from './pages/LeerlingPage';
 import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OrganisatiesPage } from './pages/OrganisatiesPage';
 import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
 import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
 import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
@@ -50,6 +57,13 @@ export const routes: RouteObject[] = [
           { path: 'scholen', element: <ScholenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },
           { path: 'samenwerkingsverbanden/:code', element: <SamenwerkingsverbandPage /> },
+          { path: 'beheer', element: <BeheerPage /> },
+          { path: 'gebruikers', element: <GebruikersPage /> },
+          { path: 'koppelingen', element: <KoppelingenPage /> },
+          { path: 'koppelingen/:clientId', element: <KoppelingPage /> },
+          { path: 'auditlog', element: <AuditlogPage /> },
+          { path: 'indeling', element: <IndelingPage /> },
+          { path: 'organisaties', element: <OrganisatiesPage /> },
           { path: 'platform-gebruikers', element: <PlatformgebruikersPage /> },
         ],
       },

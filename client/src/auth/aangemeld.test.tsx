@@ -44,7 +44,8 @@ describe('/aangemeld (the OIDC callback)', () => {
     const { router } = renderApp('/aangemeld?code=c&state=s', userManager);
 
     await screen.findByRole('button', { name: 'Uitloggen' });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/expertises'));
+    // The start page of the swv-beheerder.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/beheer'));
   });
 
   it('says in Dutch when the sign-in cannot be completed, and lets the user try again', async () => {

@@ -15,6 +15,11 @@ export function rolNaam(rol: string): string {
 
 export const SWV_BEHEERDER = 'swv-beheerder';
 
+/** Manages the accounts, koppelingen and audit log of their own samenwerkingsverband. */
+export function beheertSamenwerkingsverband(rollen: readonly string[]): boolean {
+  return rollen.includes(SWV_BEHEERDER);
+}
+
 /** National: manages every entry of the register of aanbieders, and sees nothing of any SWV (no pupils, no schools). */
 export const REGISTER_BEHEERDER = 'register-beheerder';
 

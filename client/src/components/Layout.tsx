@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
-import { beheertPlatform, leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
+import { beheertPlatform, beheertSamenwerkingsverband, leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
 
@@ -29,6 +29,22 @@ export function Layout() {
                   </li>
                   <li>
                     <NavLink to="/leerlingen">Leerlingen</NavLink>
+                  </li>
+                </>
+              )}
+              {beheertSamenwerkingsverband(rollen) && (
+                <>
+                  <li>
+                    <NavLink to="/beheer">Beheer</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/gebruikers">Accounts</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/koppelingen">Koppelingen</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/auditlog">Auditlog</NavLink>
                   </li>
                 </>
               )}

@@ -134,10 +134,12 @@ describe('WerkvoorraadPage', () => {
 
     const { router } = renderApp('/', aangemeld());
 
-    await screen.findByRole('heading', { level: 1, name: 'Expertises' });
-    expect(router.state.location.pathname).toBe('/expertises');
+    await screen.findByRole('heading', { level: 1, name: 'Beheer' });
+    expect(router.state.location.pathname).toBe('/beheer');
     const menu = within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getAllByRole('link');
-    expect(menu.map((link) => link.textContent)).toEqual(['Scholen', 'Expertises', 'Aanbieders', 'Mijn gegevens']);
+    expect(menu.map((link) => link.textContent)).not.toContain('Mijn werkvoorraad');
+    expect(menu.map((link) => link.textContent)).not.toContain('Arrangementen');
+    expect(menu.map((link) => link.textContent)).not.toContain('Leerlingen');
   });
 
   it('explains a refusal in Dutch', async () => {

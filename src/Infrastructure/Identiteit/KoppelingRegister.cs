@@ -110,6 +110,36 @@ internal sealed class KoppelingRegister(
         }).ConfigureAwait(false);
     }
 
+    public async Task<Result<KoppelingDto>> WijzigAsync(
+        string clientId, string naam, IReadOnlyList<string> scopes, IReadOnlyList<string> vestigingen, CancellationToken ct)
+    {
+        if (await VanTenantAsync(clientId, ct).ConfigureAwait(false) is not { } applicatie)
+        {
+            return KoppelingFouten.Onbekend(clientId);
+        }
+
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applicaties.PopulateAsync(descriptor, applicatie, ct).ConfigureAwait(false);
+        descriptor.DisplayName = naam;
+        descriptor.Permissions.RemoveWhere(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal));
+        foreach (var scope in scopes)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
+        }
+
+        descriptor.Properties[PoClaims.Vestigingen] = JsonSerializer.SerializeToElement(vestigingen);
+        var gewijzigd = await AlsEnigeAsync(clientId, async () =>
+        {
+            await applicaties.UpdateAsync(applicatie, descriptor, ct).ConfigureAwait(false);
+            // Tokens carry the scopes and vestigingen they were issued with: narrower rights must hold now, not in 30 minutes.
+            await TrekTokensInAsync(applicatie, ct).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+        return gewijzigd.Lukt(out _)
+            ? (await NaarDtoAsync(applicatie, ct).ConfigureAwait(false))!
+            : Result<KoppelingDto>.Mislukt(gewijzigd.Fouten);
+    }
+
     public async Task<Result<bool>> TrekInAsync(string clientId, CancellationToken ct)
     {
         if (await VanTenantAsync(clientId, ct).ConfigureAwait(false) is not { } applicatie)

@@ -64,6 +64,48 @@ public class AuditLogTests : BeheerderTest
     }
 
     [Test]
+    public async Task The_log_narrows_to_one_resource_kind_and_a_range_of_Dutch_days()
+    {
+        await RegistreerKoppelingAsync("ParnasSys");
+        await RegelsAsync($"?actor={BeheerderId}"); // an auditlog record, of another kind
+        var dag = PassendOnderwijs.TestSupport.VasteKlok.Standaard.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var volgendeDag = PassendOnderwijs.TestSupport.VasteKlok.Standaard.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var koppelingen = await RegelsAsync($"?actor={BeheerderId}&resourceSoort=koppeling&van={dag}&tot={dag}");
+        var later = await RegelsAsync($"?actor={BeheerderId}&resourceSoort=koppeling&van={volgendeDag}");
+        var eerder = await RegelsAsync($"?actor={BeheerderId}&resourceSoort=koppeling&tot=2026-01-01");
+
+        koppelingen.Count.ShouldBe(1);
+        koppelingen[0].GetProperty("resourceSoort").GetString().ShouldBe("koppeling");
+        later.ShouldBeEmpty();
+        eerder.ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task A_range_that_ends_before_it_starts_is_refused_in_the_log_and_the_export()
+    {
+        using var lijst = await Stuur(HttpMethod.Get, "/api/v1/auditregels?van=2026-11-24&tot=2026-11-23");
+        using var export = await Stuur(HttpMethod.Get, $"/api/v1/auditregels/export?actor={BeheerderId}&van=2026-11-24&tot=2026-11-23", accept: "text/csv");
+
+        (await ProbleemAsync(lijst, 400)).GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("omgekeerde-periode");
+        (await ProbleemAsync(export, 400)).GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("omgekeerde-periode");
+    }
+
+    [Test]
+    public async Task An_export_narrows_to_one_resource_kind()
+    {
+        await RegistreerKoppelingAsync("ParnasSys");
+        await RegelsAsync($"?actor={BeheerderId}");
+
+        using var export = await Stuur(HttpMethod.Get, $"/api/v1/auditregels/export?actor={BeheerderId}&resourceSoort=koppeling", accept: "text/csv");
+
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var regels = (await export.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        regels.Length.ShouldBe(2);
+        regels[1].ShouldContain("\"koppeling\"");
+    }
+
+    [Test]
     public async Task Another_samenwerkingsverband_sees_none_of_it()
     {
         await RegistreerKoppelingAsync("ParnasSys");

@@ -27,6 +27,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefKoppelingen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["registreerKoppeling"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefKoppeling"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["wijzigKoppeling"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["vernieuwKoppelingGeheim"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["trekKoppelingIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["registreerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
@@ -174,6 +175,7 @@ public class AutorisatieMatrixTests : ApiTest
     private static readonly Dictionary<string, object> GeldigeInhoud = new()
     {
         ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
+        ["wijzigKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["registreerGebruiker"] = new { email = "nieuw@matrix.nl", naam = "Nieuw", rol = "expert" },
         ["registreerAanbieder"] = Begeleidingsaanbod.AanbiederVoorbeeld.Registratie("999A999"),
         ["wijzigContactgegevens"] = new { communicatiecontexten = new[] { new { context = "ALGEMEEN", email = "info@matrix.nl" } } },

@@ -177,6 +177,81 @@ public class KoppelingBeheerTests : BeheerderTest
         await ProbleemAsync(vernieuwen, 409);
     }
 
+    [Test]
+    public async Task A_change_of_scopes_and_vestigingen_holds_at_once_and_the_secret_stays_valid()
+    {
+        var (clientId, geheim) = await RegistreerAsync();
+        var oudToken = await TokenAsync(clientId, geheim);
+
+        using var response = await Stuur(HttpMethod.Put, $"/api/v1/koppelingen/{clientId}",
+            new { naam = " Magister 2 ", scopes = new[] { "leerlingen.lezen", "aanbieders.lezen", "leerlingen.lezen" }, vestigingen = new[] { "12AB00" } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var koppeling = await JsonAsync(response);
+        koppeling.GetProperty("naam").GetString().ShouldBe("Magister 2");
+        koppeling.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).ShouldBe(["aanbieders.lezen", "leerlingen.lezen"]);
+        koppeling.GetProperty("vestigingen").EnumerateArray().Select(s => s.GetString()).ShouldBe(["12AB00"]);
+        koppeling.GetProperty("authenticatie").GetString().ShouldBe("client_secret_basic");
+        using var metOudToken = await Stuur(HttpMethod.Get, "/api/v1/ik", token: oudToken);
+        await ProbleemAsync(metOudToken, 401);
+        var nieuwToken = await TokenAsync(clientId, geheim, "leerlingen.lezen");
+        using var ik = await Stuur(HttpMethod.Get, "/api/v1/ik", token: nieuwToken);
+        (await JsonAsync(ik)).GetProperty("vestigingen").EnumerateArray().Select(s => s.GetString()).ShouldBe(["12AB00"]);
+        using var opgehaald = await Stuur(HttpMethod.Get, $"/api/v1/koppelingen/{clientId}");
+        (await JsonAsync(opgehaald)).GetProperty("naam").GetString().ShouldBe("Magister 2");
+    }
+
+    [Test]
+    public async Task A_narrowed_koppeling_no_longer_gets_a_token_for_a_scope_it_lost()
+    {
+        var (clientId, geheim) = await RegistreerAsync();
+        using (var r = await Stuur(HttpMethod.Put, $"/api/v1/koppelingen/{clientId}", new { naam = "Magister", scopes = new[] { "leerlingen.lezen" } }))
+        {
+            r.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using var token = await TestClients.VraagTokenAanAsync(Client, clientId, geheim, "aanbieders.lezen");
+
+        token.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await token.Content.ReadAsStringAsync()).ShouldContain("invalid_scope");
+    }
+
+    [Test]
+    public async Task An_invalid_change_lists_every_problem_and_changes_nothing()
+    {
+        var (clientId, _) = await RegistreerAsync();
+
+        using var response = await Stuur(HttpMethod.Put, $"/api/v1/koppelingen/{clientId}",
+            new { naam = "", scopes = MetOnbekendeScope, vestigingen = new[] { "geen-code" } });
+
+        var probleem = await ProbleemAsync(response, 400);
+        probleem.GetProperty("errors").EnumerateArray().Select(f => f.GetProperty("code").GetString())
+            .ShouldBe(["naam-vereist", "onbekende-scope", "ongeldige-vestigingcode"], ignoreOrder: true);
+        using var opgehaald = await Stuur(HttpMethod.Get, $"/api/v1/koppelingen/{clientId}");
+        var koppeling = await JsonAsync(opgehaald);
+        koppeling.GetProperty("naam").GetString().ShouldBe("Magister");
+        koppeling.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).ShouldBe(AanbiedersLezen);
+    }
+
+    [Test]
+    public async Task A_change_is_audited_and_a_koppeling_of_another_samenwerkingsverband_cannot_be_changed()
+    {
+        var (clientId, _) = await RegistreerAsync();
+        await TestClients.RegistreerAsync("las-ander-swv", "VO2301", "aanbieders.lezen");
+        var wijziging = new { naam = "Overgenomen", scopes = new[] { "leerlingen.lezen" } };
+
+        using var eigen = await Stuur(HttpMethod.Put, $"/api/v1/koppelingen/{clientId}", wijziging);
+        using var ander = await Stuur(HttpMethod.Put, "/api/v1/koppelingen/las-ander-swv", wijziging);
+
+        eigen.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ProbleemAsync(ander, 404);
+        using var audit = await Stuur(HttpMethod.Get, $"/api/v1/auditregels?actor={BeheerderId}&resourceSoort=koppeling");
+        (await JsonAsync(audit)).GetProperty("auditRegels").EnumerateArray()
+            .ShouldContain(r => r.GetProperty("actie").GetString() == "wijzigen" && r.GetProperty("resourceId").GetString() == clientId);
+        using var tokenWerktNog = await TestClients.VraagTokenAanAsync(Client, "las-ander-swv", TestClients.Geheim, "aanbieders.lezen");
+        tokenWerktNog.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private async Task<(string ClientId, string Geheim)> RegistreerAsync()
     {
         using var response = await Stuur(HttpMethod.Post, "/api/v1/koppelingen", new { naam = "Magister", scopes = AanbiedersLezen });
@@ -184,9 +259,10 @@ public class KoppelingBeheerTests : BeheerderTest
         return (nieuw.GetProperty("koppeling").GetProperty("clientId").GetString()!, nieuw.GetProperty("clientSecret").GetString()!);
     }
 
-    private async Task<string> TokenAsync(string clientId, string geheim)
+    private async Task<string> TokenAsync(string clientId, string geheim, string scope = "aanbieders.lezen")
     {
-        using var response = await TestClients.VraagTokenAanAsync(Client, clientId, geheim, "aanbieders.lezen");
+        using var response = await TestClients.VraagTokenAanAsync(Client, clientId, geheim, scope);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 }

@@ -25,7 +25,8 @@ internal static class AuditEndpoints
         api.MapGet(Pad, GeefAuditRegels).WithName("geefAuditRegels").Beschrijf(Tag, 
             "Het auditlog van je samenwerkingsverband",
             "Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling " +
-            "en/of per actor (gebruiker of client). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
+            "en/of per actor (gebruiker of client), per soort gegevens (resourceSoort) en van/tot een dag (Nederlandse " +
+            "kalenderdagen, beide inclusief). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
             "Het lezen van het auditlog staat er zelf ook in.");
 
         api.MapGet(PlatformPad, GeefPlatformAuditRegels).WithName("geefPlatformAuditRegels").Beschrijf(Tag,
@@ -37,22 +38,26 @@ internal static class AuditEndpoints
         // A CSV body is no typed result's to describe, so this one states its 200 itself.
         api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").Produces<string>(StatusCodes.Status200OK, "text/csv").Beschrijf(Tag, 
             "Exporteer het auditlog van één leerling of één actor als CSV",
-            "Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). Ook een export staat in het auditlog.");
+            "Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). resourceSoort, van en tot maken de export " +
+            "kleiner, maar vervangen leerling of actor niet. Ook een export staat in het auditlog.");
     }
 
     private static async Task<Results<Ok<AuditRegelPaginaDto>, ProblemHttpResult>> GeefAuditRegels(
         [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize,
+        [FromQuery] string? resourceSoort, [FromQuery] DateOnly? van, [FromQuery] DateOnly? tot,
         ISender sender, HttpContext http, CancellationToken ct) =>
-        (await sender.Send(new GeefAuditRegelsQuery(leerling, actor, cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, Pad, p => p.VolgendeCursor);
+        (await sender.Send(new GeefAuditRegelsQuery(leerling, actor, cursor, pageSize, resourceSoort, van, tot), ct).ConfigureAwait(false))
+            .AlsPagina(http, Pad, p => p.VolgendeCursor);
 
     private static async Task<Results<Ok<AuditRegelPaginaDto>, ProblemHttpResult>> GeefPlatformAuditRegels(
         [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new GeefPlatformAuditRegelsQuery(actor, cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, PlatformPad, p => p.VolgendeCursor);
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Exporteer(
-        [FromQuery] Guid? leerling, [FromQuery] string? actor, ISender sender, HttpContext http, CancellationToken ct)
+        [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? resourceSoort, [FromQuery] DateOnly? van,
+        [FromQuery] DateOnly? tot, ISender sender, HttpContext http, CancellationToken ct)
     {
-        var uitkomst = await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor), ct).ConfigureAwait(false);
+        var uitkomst = await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor, resourceSoort, van, tot), ct).ConfigureAwait(false);
         return uitkomst.Lukt(out var regels)
             ? TypedResults.Text(AlsCsv(regels), "text/csv; charset=utf-8", Encoding.UTF8)
             : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);

@@ -6,6 +6,7 @@ using PassendOnderwijs.Application.Koppelingen;
 using PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Commands.TrekKoppelingIn;
 using PassendOnderwijs.Application.Koppelingen.Commands.VernieuwKoppelingGeheim;
+using PassendOnderwijs.Application.Koppelingen.Commands.WijzigKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Queries.GeefKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Queries.GeefKoppelingen;
 
@@ -33,6 +34,11 @@ internal static class KoppelingEndpoints
             "Alleen voor de beheerder van een samenwerkingsverband; koppelingen van andere samenwerkingsverbanden zijn niet zichtbaar. Geheimen staan er nooit in.");
         api.MapGet(Koppeling, GeefKoppeling).WithName("geefKoppeling").AlsKoppeling(
             "Eén koppeling", "Een koppeling van een ander samenwerkingsverband geeft 404, alsof ze niet bestaat.");
+        api.MapPut(Koppeling, Wijzig).WithName("wijzigKoppeling").AlsKoppeling(
+            "Wijzig wat een koppeling mag en voor welke scholen",
+            "Vervangt naam, scopes en vestigingen in één keer; alle problemen in de invoer staan samen in het antwoord. De " +
+            "tokens die de koppeling al had, werken meteen niet meer: ze droegen de oude rechten. Het geheim of de sleutels " +
+            "blijven geldig. Wijzigt iemand anders de koppeling op hetzelfde moment, dan geldt die wijziging en is dit een 409.");
         api.MapPost(Koppeling + "/geheimen", VernieuwGeheim).WithName("vernieuwKoppelingGeheim").AlsKoppeling(
             "Geef een koppeling een nieuw geheim",
             "Het oude geheim en alle tokens die de koppeling al had, werken meteen niet meer. Het nieuwe geheim staat alleen in dit antwoord.");
@@ -53,6 +59,10 @@ internal static class KoppelingEndpoints
     private static Task<Results<Ok<KoppelingDto>, ProblemHttpResult>> GeefKoppeling(
         string clientId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefKoppelingQuery(clientId), http, ct);
+
+    private static Task<Results<Ok<KoppelingDto>, ProblemHttpResult>> Wijzig(
+        string clientId, WijzigKoppelingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new WijzigKoppelingCommand(clientId, v.Lees()), http, ct);
 
     private static async Task<Results<Created<NieuwGeheimDto>, ProblemHttpResult>> VernieuwGeheim(
         string clientId, ISender sender, HttpContext http, CancellationToken ct) =>

@@ -17,6 +17,13 @@ public interface IKoppelingRegister
     Task<Result<NieuweKoppelingDto>> RegistreerAsync(
         string naam, IReadOnlyList<string> scopes, string? publiekeSleutels, IReadOnlyList<string> vestigingen, CancellationToken ct);
 
+    /// <summary>
+    /// Replaces the name, scopes and vestigingen and revokes every token issued so far (they carry the old rights); not
+    /// found, or a conflict when changed at the same moment.
+    /// </summary>
+    Task<Result<KoppelingDto>> WijzigAsync(
+        string clientId, string naam, IReadOnlyList<string> scopes, IReadOnlyList<string> vestigingen, CancellationToken ct);
+
     /// <summary>Replaces the secret and revokes every token issued so far; not found, or a conflict when changed at the same moment.</summary>
     Task<Result<string>> VernieuwGeheimAsync(string clientId, CancellationToken ct);
 

@@ -18,7 +18,7 @@ public sealed class ExporteerAuditRegelsHandler(IApplicationDbContext db)
             return Fout.Ongeldig("filter-vereist", "Exporteer per leerling of per actor: geef leerling of actor op.", "leerling");
         }
 
-        var regels = await db.AuditRegels.AsNoTracking().Filter(query.Leerling, query.Actor)
+        var regels = await db.AuditRegels.AsNoTracking().Filter(query.Selectie)
             .OrderBy(r => r.Id).Take(MaximumRegels + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         return regels.Count > MaximumRegels
             ? Fout.Ongeldig("te-veel-regels", $"Meer dan {MaximumRegels} regels; maak het filter smaller.", "actor")

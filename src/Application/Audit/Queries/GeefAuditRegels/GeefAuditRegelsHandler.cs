@@ -8,5 +8,5 @@ namespace PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
 public sealed class GeefAuditRegelsHandler(IApplicationDbContext db, ISynctokens tokens) : IQueryHandler<GeefAuditRegelsQuery, Result<AuditRegelPaginaDto>>
 {
     public async ValueTask<Result<AuditRegelPaginaDto>> Handle(GeefAuditRegelsQuery query, CancellationToken cancellationToken) =>
-        await db.AuditRegels.Filter(query.Leerling, query.Actor).LeesAsync(query, tokens, cancellationToken).ConfigureAwait(false);
+        await db.AuditRegels.Filter(query.Selectie).LeesAsync(query, tokens, cancellationToken).ConfigureAwait(false);
 }

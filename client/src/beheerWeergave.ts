@@ -1,0 +1,84 @@
+// How the beheerder's screens name roles, scopes, audit actions and resource kinds: labels, never codes.
+import type { Scope } from './api/koppelingen';
+import type { Rol } from './api/gebruikers';
+import { rolNaam } from './auth/rollen';
+
+/** The roles an SWV beheerder may give, in the order of the choice; the API refuses the national ones (403). */
+export const TOEKENBARE_ROLLEN: readonly { waarde: Rol; label: string }[] = (
+  ['school-medewerker', 'swv-medewerker', 'expert', 'swv-beheerder'] as const
+).map((waarde) => ({ waarde, label: rolNaam(waarde) }));
+
+const SCOPES = new Map<Scope, { label: string; uitleg: string }>([
+  ['aanbieders.lezen', { label: 'Aanbieders lezen', uitleg: 'het register van onderwijsbegeleidingsaanbieders' }],
+  ['arrangementen.lezen', { label: 'Arrangementen lezen', uitleg: 'de arrangementen van leerlingen van de gekozen scholen' }],
+  ['arrangementen.schrijven', { label: 'Arrangementen schrijven', uitleg: 'arrangementen aanvragen en bijwerken voor de gekozen scholen' }],
+  ['leerlingen.lezen', { label: 'Leerlingen lezen', uitleg: 'de leerlingen van de gekozen scholen' }],
+]);
+
+export const SCOPE_KEUZES: readonly { waarde: Scope; label: string; uitleg: string }[] = [...SCOPES].map(([waarde, tekst]) => ({
+  waarde,
+  ...tekst,
+}));
+
+/** "Aanbieders lezen"; a scope the SPA does not know yet shows as it is. */
+export function scopeTekst(scope: string): string {
+  return SCOPES.get(scope as Scope)?.label ?? scope;
+}
+
+/** How a koppeling proves who it is. */
+export function authenticatieTekst(authenticatie: string): string {
+  if (authenticatie === 'private_key_jwt') return 'Publieke sleutel (JWKS)';
+  if (authenticatie === 'client_secret_basic') return 'Geheim (client secret)';
+  return authenticatie;
+}
+
+const ACTIES = new Map([
+  ['lezen', 'Gelezen'],
+  ['aanmaken', 'Aangemaakt'],
+  ['wijzigen', 'Gewijzigd'],
+  ['verwijderen', 'Verwijderd'],
+  ['exporteren', 'Geëxporteerd'],
+]);
+
+export function auditActieTekst(actie: string): string {
+  return ACTIES.get(actie) ?? actie;
+}
+
+/** The resource kinds of the audit log that a beheerder filters on, with their Dutch names. */
+export const RESOURCE_SOORTEN: readonly { waarde: string; label: string }[] = [
+  { waarde: 'gebruiker', label: 'Account' },
+  { waarde: 'koppeling', label: 'Koppeling' },
+  { waarde: 'auditlog', label: 'Auditlog' },
+  { waarde: 'leerling', label: 'Leerling' },
+  { waarde: 'arrangement', label: 'Arrangement' },
+  { waarde: 'betrokkene', label: 'Betrokken expert' },
+  { waarde: 'school', label: 'School' },
+  { waarde: 'schoolbestuur', label: 'Schoolbestuur' },
+  { waarde: 'samenwerkingsverband', label: 'Samenwerkingsverband' },
+  { waarde: 'organisatie-import', label: 'Import van organisaties' },
+  { waarde: 'beleidsinstellingen', label: 'Beleidsinstellingen' },
+  { waarde: 'aanbieder', label: 'Aanbieder' },
+];
+
+const RESOURCE_NAMEN = new Map(RESOURCE_SOORTEN.map(({ waarde, label }) => [waarde, label]));
+
+export function resourceSoortTekst(soort: string): string {
+  return RESOURCE_NAMEN.get(soort) ?? soort;
+}
+
+/** Who acted: a person by name, a koppeling by its client id, whoever else by kind. */
+export function actorTekst(regel: { actorSoort: string; actor: string; actorNaam?: string | null }): string {
+  if (regel.actorNaam) return regel.actorNaam;
+  if (regel.actorSoort === 'client') return `Koppeling ${regel.actor}`;
+  return regel.actor;
+}
+
+/** The JWKS as JSON, or why it is none; an empty field is a missing key, which the API reports. */
+export function leesJwks(tekst: string): { jwks: unknown } | { fout: string } {
+  if (tekst.trim() === '') return { jwks: null };
+  try {
+    return { jwks: JSON.parse(tekst) as unknown };
+  } catch {
+    return { fout: 'De publieke sleutels zijn geen geldige JSON. Plak de hele JWKS, van { tot en met }.' };
+  }
+}

@@ -1,0 +1,251 @@
+import { useState, type FormEvent } from 'react';
+import { exporteerAuditlog, useAuditRegels, type AuditFilters, type AuditRegel } from '../api/audit';
+import { useGebruikers } from '../api/gebruikers';
+import { useKoppelingen } from '../api/koppelingen';
+import { vandaagIso } from '../aanbiederWeergave';
+import { tijdstipTekst } from '../arrangementWeergave';
+import { actorTekst, auditActieTekst, RESOURCE_SOORTEN, resourceSoortTekst } from '../beheerWeergave';
+import { MeerLaden } from '../components/MeerLaden';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { Veld } from '../components/Veld';
+import { leesNederlandseDatum } from '../datumInvoer';
+import { usePageTitle } from '../usePageTitle';
+import '../beheer.css';
+
+const LEEG = { actor: '', leerling: '', resourceSoort: '', van: '', tot: '' };
+type Invoer = typeof LEEG;
+
+const DATUMFOUT = 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 14-03-2027.';
+
+/** The filters to send (empty fields left out, dates as ISO days), or the messages for dates that cannot be read. */
+export function alsFilters(invoer: Invoer): { filters: AuditFilters } | { fouten: Partial<Record<'van' | 'tot', string>> } {
+  const filters: Record<string, string> = {};
+  const fouten: Partial<Record<'van' | 'tot', string>> = {};
+  for (const [sleutel, ruw] of Object.entries(invoer) as [keyof Invoer, string][]) {
+    const waarde = ruw.trim();
+    if (waarde === '') continue;
+    if (sleutel === 'van' || sleutel === 'tot') {
+      const iso = leesNederlandseDatum(waarde);
+      if (iso === undefined) fouten[sleutel] = DATUMFOUT;
+      else filters[sleutel] = iso;
+    } else {
+      filters[sleutel] = waarde;
+    }
+  }
+  return Object.keys(fouten).length > 0 ? { fouten } : { filters };
+}
+
+/** /auditlog: who read or changed what, when and why, with filters, "Meer laden" and a CSV export. */
+export function AuditlogPage() {
+  usePageTitle('Auditlog');
+  const [invoer, setInvoer] = useState<Invoer>(LEEG);
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const [datumfouten, setDatumfouten] = useState<Partial<Record<'van' | 'tot', string>>>({});
+  const regels = useAuditRegels(filters);
+
+  function filter(event: FormEvent) {
+    event.preventDefault();
+    const gelezen = alsFilters(invoer);
+    if ('fouten' in gelezen) {
+      setDatumfouten(gelezen.fouten);
+      return;
+    }
+    setDatumfouten({});
+    setFilters(gelezen.filters);
+  }
+
+  function wis() {
+    setInvoer(LEEG);
+    setDatumfouten({});
+    setFilters({});
+  }
+
+  const zet = (veld: keyof Invoer) => (waarde: string) => setInvoer((oud) => ({ ...oud, [veld]: waarde }));
+  const alleRegels = regels.data?.pages.flatMap((pagina) => pagina.regels) ?? [];
+
+  return (
+    <>
+      <h1>Auditlog</h1>
+      <p>
+        Het auditlog laat zien wie welke gegevens van je samenwerkingsverband heeft gelezen of gewijzigd, wanneer en
+        waarom. Het nieuwste staat bovenaan. Niemand kan het auditlog wijzigen. Ook dat jij het nu bekijkt, komt erin.
+      </p>
+      <form aria-labelledby="filters" onSubmit={filter} noValidate className="sectie">
+        <h2 id="filters">Filteren</h2>
+        <div className="filterrij">
+          <ActorKeuze waarde={invoer.actor} onChange={zet('actor')} />
+          <Veld label="Leerling-id" hint="Het id van de leerling, bijvoorbeeld uit een inzageverzoek.">
+            {(koppeling) => (
+              <input {...koppeling} value={invoer.leerling} onChange={(e) => zet('leerling')(e.target.value)} autoComplete="off" spellCheck={false} />
+            )}
+          </Veld>
+          <Veld label="Soort gegevens">
+            {(koppeling) => (
+              <select {...koppeling} value={invoer.resourceSoort} onChange={(e) => zet('resourceSoort')(e.target.value)}>
+                <option value="">Alle soorten</option>
+                {RESOURCE_SOORTEN.map((soort) => (
+                  <option key={soort.waarde} value={soort.waarde}>
+                    {soort.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Veld>
+          <Veld label="Vanaf" hint="dd-mm-jjjj" fouten={datumfouten.van === undefined ? [] : [datumfouten.van]}>
+            {(koppeling) => (
+              <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.van} onChange={(e) => zet('van')(e.target.value)} />
+            )}
+          </Veld>
+          <Veld label="Tot en met" hint="dd-mm-jjjj" fouten={datumfouten.tot === undefined ? [] : [datumfouten.tot]}>
+            {(koppeling) => (
+              <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.tot} onChange={(e) => zet('tot')(e.target.value)} />
+            )}
+          </Veld>
+        </div>
+        <div className="knoppen">
+          <button type="submit" className="button">
+            Filteren
+          </button>
+          <button type="button" className="button button--secundair" onClick={wis}>
+            Filters wissen
+          </button>
+        </div>
+      </form>
+      <Export filters={filters} />
+      <section aria-labelledby="regels" className="sectie">
+        <h2 id="regels">Regels</h2>
+        {regels.isPending ? (
+          <p role="status">Laden…</p>
+        ) : regels.isError ? (
+          <ProblemMessage summary="Het auditlog kon niet worden geladen." error={regels.error} />
+        ) : alleRegels.length === 0 ? (
+          <p role="status">Er zijn geen regels die bij deze filters passen.</p>
+        ) : (
+          <>
+            <p role="status">
+              {alleRegels.length} {alleRegels.length === 1 ? 'regel' : 'regels'}
+              {regels.hasNextPage ? ' geladen; er zijn er meer.' : '.'}
+            </p>
+            <AuditTabel regels={alleRegels} />
+            <MeerLaden lijst={regels} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Who acted, chosen by name among the accounts and koppelingen of the samenwerkingsverband. */
+function ActorKeuze({ waarde, onChange }: { waarde: string; onChange: (actor: string) => void }) {
+  const gebruikers = useGebruikers();
+  const koppelingen = useKoppelingen();
+  return (
+    <Veld label="Wie">
+      {(koppeling) => (
+        <select {...koppeling} value={waarde} onChange={(e) => onChange(e.target.value)}>
+          <option value="">Iedereen</option>
+          <optgroup label="Accounts">
+            {(gebruikers.data ?? []).map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.naam} ({g.email})
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Koppelingen">
+            {(koppelingen.data ?? []).map((k) => (
+              <option key={k.clientId} value={k.clientId}>
+                {k.naam}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      )}
+    </Veld>
+  );
+}
+
+export function AuditTabel({ regels, kop = 'Regels van het auditlog' }: { regels: readonly AuditRegel[]; kop?: string }) {
+  return (
+    <div className="tabel-rol" tabIndex={0} role="group" aria-label={kop}>
+      <table className="data-table">
+        <caption className="visually-hidden">{kop}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Wanneer</th>
+            <th scope="col">Wie</th>
+            <th scope="col">Wat</th>
+            <th scope="col">Gegevens</th>
+            <th scope="col">Leerling-id</th>
+            <th scope="col">Doel</th>
+          </tr>
+        </thead>
+        <tbody>
+          {regels.map((regel) => (
+            <tr key={regel.id}>
+              <td>{tijdstipTekst(regel.op)}</td>
+              <td>
+                {actorTekst(regel)}
+                {regel.namens && <> namens {regel.namens}</>}
+              </td>
+              <td>{auditActieTekst(regel.actie)}</td>
+              <td>
+                {resourceSoortTekst(regel.resourceSoort)}
+                {regel.resourceId && (
+                  <>
+                    {' '}
+                    <code>{regel.resourceId}</code>
+                  </>
+                )}
+              </td>
+              <td>{regel.leerlingId ? <code>{regel.leerlingId}</code> : '–'}</td>
+              <td>{regel.doel}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Downloads the filtered log as CSV; the API exports one pupil or one actor at a time. */
+function Export({ filters }: { filters: AuditFilters }) {
+  const [bezig, setBezig] = useState(false);
+  const [fout, setFout] = useState<unknown>();
+  const kan = filters.actor !== undefined || filters.leerling !== undefined;
+
+  async function exporteer() {
+    setBezig(true);
+    setFout(undefined);
+    try {
+      const { pageSize: _, ...zonderGrootte } = filters;
+      const blob = await exporteerAuditlog(zonderGrootte);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `auditlog-${vandaagIso()}.csv`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      setFout(error);
+    } finally {
+      setBezig(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="export" className="sectie">
+      <h2 id="export">Exporteren</h2>
+      <p>
+        {kan
+          ? 'Download de regels die bij de filters passen als CSV-bestand, het oudste eerst. Ook een export komt in het auditlog.'
+          : 'Een export gaat over één persoon, één koppeling of één leerling. Kies die eerst bij de filters en klik op Filteren.'}
+      </p>
+      {fout !== undefined && <ProblemMessage summary="De export is niet gelukt." error={fout} />}
+      <button type="button" className="button button--secundair" disabled={!kan || bezig} onClick={() => void exporteer()}>
+        {bezig ? 'Bezig met exporteren…' : 'Exporteren als CSV'}
+      </button>
+    </section>
+  );
+}

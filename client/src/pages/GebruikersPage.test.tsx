@@ -1,0 +1,176 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { probleem, verzoekenNaar } from '../test/arrangementApi';
+import { gebruiker, metKlembord, mockBeheerApi, zonderKlembord } from '../test/beheerApi';
+import { FakeUserManager, testUser } from '../test/fakeUserManager';
+import { jsonResponse, renderApp } from '../test/renderApp';
+
+const aangemeld = () => new FakeUserManager(testUser());
+
+const wachtend = gebruiker({ id: 'g-2', naam: 'Wim Wachter', email: 'wim@swv.nl', rol: 'expert', vestigingen: [], status: 'wacht-op-activering' });
+const ikZelf = gebruiker({ id: 'gebruiker-1', naam: 'Bea Beheerder', email: 'bea@swv.nl', rol: 'swv-beheerder', vestigingen: [] });
+
+function api(opties: { activatiecode?: () => Response } = {}) {
+  let lijst = [gebruiker(), wachtend, ikZelf];
+  return mockBeheerApi(async (url, request) => {
+    if (url.pathname === '/api/v1/gebruikers' && request.method === 'GET') return jsonResponse({ gebruikers: lijst });
+    if (url.pathname === '/api/v1/gebruikers' && request.method === 'POST') {
+      const body = (await request.clone().json()) as { naam: string; email: string; rol: string; vestigingen: string[] };
+      if (body.rol === null) {
+        return probleem(
+          {
+            type: 'about:blank',
+            title: 'De invoer klopt niet.',
+            status: 400,
+            traceId: 't',
+            errors: [{ code: 'verplicht', detail: 'Kies een rol.', pointer: '#/rol' }],
+          },
+          400,
+        );
+      }
+      const nieuw = gebruiker({ id: 'g-9', naam: body.naam, email: body.email, rol: 'school-medewerker', vestigingen: body.vestigingen, status: 'wacht-op-activering' });
+      lijst = [...lijst, nieuw];
+      return jsonResponse({ gebruiker: nieuw, activatiecode: 'eenmalige-code-123456789', activatieGeldigTot: '2027-03-21T09:15:00Z' }, 201);
+    }
+    if (url.pathname.endsWith('/activatiecode')) {
+      return (
+        opties.activatiecode?.() ??
+        jsonResponse({ gebruiker: wachtend, activatiecode: 'vervangende-code-987654321', activatieGeldigTot: '2027-03-28T09:15:00Z' })
+      );
+    }
+    if (url.pathname.endsWith('/deactivering')) {
+      const gestopt = { ...gebruiker(), status: 'gedeactiveerd' as const };
+      lijst = lijst.map((g) => (g.id === gestopt.id ? gestopt : g));
+      return jsonResponse(gestopt);
+    }
+    return jsonResponse({}, 404);
+  });
+}
+
+describe('GebruikersPage', () => {
+  it('lists the accounts with role and status labels and the names of their schools', async () => {
+    api();
+    renderApp('/gebruikers', aangemeld());
+
+    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+    const iris = within(tabel).getByRole('row', { name: /Iris Bakker/ });
+    expect(within(iris).getByText("Medewerker school (IB'er/KC)")).toBeDefined();
+    expect(within(iris).getByText('Actief')).toBeDefined();
+    await within(iris).findByText('Basisschool De Regenboog (12AB00)');
+    const wim = within(tabel).getByRole('row', { name: /Wim Wachter/ });
+    expect(within(wim).getByText('Wacht op activering')).toBeDefined();
+    expect(within(iris).queryByRole('button', { name: 'Nieuwe activeringscode voor Iris Bakker' })).toBeNull();
+    // The beheerder cannot deactivate themselves (the API refuses it), so the page does not offer it.
+    expect(screen.queryByRole('button', { name: 'Bea Beheerder deactiveren' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Wachtwoord vergeten' }).nextElementSibling?.textContent).toContain(
+      'Dat kun je nog niet herstellen.',
+    );
+  });
+
+  it('creates a school-medewerker with schools chosen by name and shows the code once with a copy button', async () => {
+    const fetchMock = api();
+    const writeText = metKlembord();
+    renderApp('/gebruikers', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Nieuw account' });
+
+    fireEvent.change(within(formulier).getByLabelText('Naam'), { target: { value: 'Nina Nieuw' } });
+    fireEvent.change(within(formulier).getByLabelText('E-mailadres'), { target: { value: 'nina@anker.nl' } });
+    expect(within(formulier).queryByRole('group', { name: /Scholen/ })).toBeNull();
+    fireEvent.click(within(formulier).getByLabelText("Medewerker school (IB'er/KC)"));
+    fireEvent.click(await within(formulier).findByLabelText('OBS Het Anker (34CD00)'));
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Account aanmaken' }));
+
+    const code = await screen.findByRole('region', { name: 'Activeringscode voor Nina Nieuw' });
+    expect(within(code).getByText('eenmalige-code-123456789')).toBeDefined();
+    expect(document.activeElement).toBe(within(code).getByRole('heading', { name: 'Activeringscode voor Nina Nieuw' }));
+    expect(code.textContent).toContain('Je ziet de code maar één keer: kopieer hem nu.');
+    expect(code.textContent).toContain('Geldig tot 21 maart 2027 om 10:15.');
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/gebruikers').filter((v) => v.method === 'POST');
+    expect(await verzoek?.clone().json()).toEqual({ naam: 'Nina Nieuw', email: 'nina@anker.nl', rol: 'school-medewerker', vestigingen: ['34CD00'] });
+
+    fireEvent.click(within(code).getByRole('button', { name: 'Kopieer de activeringscode' }));
+    expect(await within(code).findByText('Gekopieerd.')).toBeDefined();
+    expect(writeText).toHaveBeenCalledWith('eenmalige-code-123456789');
+  });
+
+  it('tells how to copy by hand when the browser has no clipboard', async () => {
+    api();
+    zonderKlembord();
+    renderApp('/gebruikers', aangemeld());
+    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Nieuwe activeringscode voor Wim Wachter' }));
+    const code = await screen.findByRole('region', { name: 'Nieuwe activeringscode voor Wim Wachter' });
+    fireEvent.click(within(code).getByRole('button', { name: 'Kopieer de activeringscode' }));
+
+    expect((await within(code).findByRole('status')).textContent).toContain('Kopiëren lukt niet in deze browser.');
+  });
+
+  it('puts the API messages at the fields of the form', async () => {
+    api();
+    renderApp('/gebruikers', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Nieuw account' });
+
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Account aanmaken' }));
+
+    const rol = await within(formulier).findByRole('group', { name: 'Rol' });
+    expect(within(rol).getByText('Kies een rol.')).toBeDefined();
+  });
+
+  it('gives an account that waits for activation a new code, shown once', async () => {
+    const fetchMock = api();
+    renderApp('/gebruikers', aangemeld());
+    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Nieuwe activeringscode voor Wim Wachter' }));
+
+    const code = await screen.findByRole('region', { name: 'Nieuwe activeringscode voor Wim Wachter' });
+    expect(within(code).getByText('vervangende-code-987654321')).toBeDefined();
+    expect(code.textContent).toContain('De vorige code werkt niet meer.');
+    expect(verzoekenNaar(fetchMock, '/api/v1/gebruikers/g-2/activatiecode')).toHaveLength(1);
+  });
+
+  it("shows the API's message when it refuses a new code", async () => {
+    api({
+      activatiecode: () =>
+        probleem(
+          {
+            type: 'about:blank',
+            title: 'Dit account is al geactiveerd.',
+            status: 409,
+            detail: 'Een nieuwe activeringscode kan alleen voor een account dat nog wacht op activering.',
+            traceId: 't',
+          },
+          409,
+        ),
+    });
+    renderApp('/gebruikers', aangemeld());
+    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Nieuwe activeringscode voor Wim Wachter' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Er is geen nieuwe activeringscode gemaakt.');
+    expect(alert.textContent).toContain('Een nieuwe activeringscode kan alleen voor een account dat nog wacht op activering.');
+  });
+
+  it('deactivates an account only after a confirmation', async () => {
+    const fetchMock = api();
+    renderApp('/gebruikers', aangemeld());
+    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Iris Bakker deactiveren' }));
+    const vraag = screen.getByRole('group', { name: 'Iris Bakker deactiveren?' });
+    expect(document.activeElement?.textContent).toBe('Iris Bakker deactiveren?');
+    fireEvent.click(within(vraag).getByRole('button', { name: 'Annuleren' }));
+    expect(verzoekenNaar(fetchMock, '/api/v1/gebruikers/g-1/deactivering')).toHaveLength(0);
+
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Iris Bakker deactiveren' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Iris Bakker deactiveren?' })).getByRole('button', { name: 'Ja, deactiveren' }));
+
+    expect(await screen.findByText('Het account van Iris Bakker is gedeactiveerd.')).toBeDefined();
+    expect(verzoekenNaar(fetchMock, '/api/v1/gebruikers/g-1/deactivering').map((v) => v.method)).toEqual(['POST']);
+    const iris = await within(tabel).findByRole('row', { name: /Gedeactiveerd/ });
+    expect(within(iris).queryByRole('button', { name: 'Iris Bakker deactiveren' })).toBeNull();
+  });
+});

@@ -1,0 +1,275 @@
+import { useState, type FormEvent } from 'react';
+import {
+  useDeactiveerGebruiker,
+  useGebruikers,
+  useMaakGebruiker,
+  useNieuweActivatiecode,
+  type Gebruiker,
+  type NieuweGebruiker,
+  type Rol,
+} from '../api/gebruikers';
+import { useSchoolNamen } from '../api/scholen';
+import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
+import { rolNaam, SCHOOL_MEDEWERKER } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { TOEKENBARE_ROLLEN } from '../beheerWeergave';
+import { Activeringscode } from '../components/Activeringscode';
+import { Keuzegroep } from '../components/Keuzegroep';
+import { Melding } from '../components/Melding';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { ScholenKeuze } from '../components/ScholenKeuze';
+import { Veld } from '../components/Veld';
+import { useFocusBijOpenen } from '../components/useFocusBijOpenen';
+import { accountstatusTekst } from '../gebruikerWeergave';
+import { usePageTitle } from '../usePageTitle';
+import '../beheer.css';
+
+/** /gebruikers: the accounts of the samenwerkingsverband; create one, renew an activation code, deactivate. */
+export function GebruikersPage() {
+  usePageTitle('Accounts');
+  const [melding, setMelding] = useState<string>();
+
+  return (
+    <>
+      <h1>Accounts</h1>
+      <p>
+        Hier maak je accounts aan voor de mensen van je samenwerkingsverband. Een nieuw account krijgt een
+        activeringscode. Die geef je door; de persoon kiest daarmee zelf een wachtwoord op de pagina <strong>Account activeren</strong>{' '}
+        (<code>/activeren</code>).
+      </p>
+      <Melding tekst={melding} />
+      <Lijst onKlaar={setMelding} />
+      <NieuwAccount />
+      <section aria-labelledby="wachtwoord-vergeten" className="sectie">
+        <h2 id="wachtwoord-vergeten">Wachtwoord vergeten</h2>
+        <p>
+          Is iemand het wachtwoord van een account vergeten dat al geactiveerd is? Dat kun je nog niet herstellen. Een
+          nieuwe activeringscode kan alleen voor een account dat nog wacht op activering. Je kunt het account wel
+          deactiveren en een nieuw account aanmaken met een ander e-mailadres.
+        </p>
+      </section>
+    </>
+  );
+}
+
+function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
+  const gebruikers = useGebruikers();
+  const ik = useGebruiker();
+  const schoolNaam = useSchoolNamen();
+  const vernieuw = useNieuweActivatiecode();
+  const deactiveer = useDeactiveerGebruiker();
+  const [nieuweCode, setNieuweCode] = useState<NieuweGebruiker>();
+  const [teDeactiveren, setTeDeactiveren] = useState<Gebruiker>();
+
+  function vraagNieuweCode(gebruiker: Gebruiker) {
+    setTeDeactiveren(undefined);
+    deactiveer.reset();
+    setNieuweCode(undefined);
+    vernieuw.mutate(gebruiker.id, { onSuccess: setNieuweCode });
+  }
+
+  function vraagDeactiveren(gebruiker: Gebruiker) {
+    setNieuweCode(undefined);
+    vernieuw.reset();
+    deactiveer.reset();
+    setTeDeactiveren(gebruiker);
+  }
+
+  return (
+    <section aria-labelledby="accounts" className="sectie">
+      <h2 id="accounts">Alle accounts</h2>
+      {gebruikers.isPending ? (
+        <p role="status">Laden…</p>
+      ) : gebruikers.isError ? (
+        <ProblemMessage summary="De accounts konden niet worden geladen." error={gebruikers.error} />
+      ) : gebruikers.data.length === 0 ? (
+        <p>Je samenwerkingsverband heeft nog geen accounts.</p>
+      ) : (
+        <div className="tabel-rol" tabIndex={0} role="group" aria-labelledby="accounts">
+          <table className="data-table">
+            <caption className="visually-hidden">Accounts van je samenwerkingsverband</caption>
+            <thead>
+              <tr>
+                <th scope="col">Naam en e-mailadres</th>
+                <th scope="col">Rol</th>
+                <th scope="col">Scholen</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Acties</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {gebruikers.data.map((gebruiker) => (
+                <tr key={gebruiker.id}>
+                  <th scope="row">
+                    {gebruiker.naam}
+                    <span className="tabel-email">{gebruiker.email}</span>
+                  </th>
+                  <td>{rolNaam(gebruiker.rol)}</td>
+                  <td>{gebruiker.vestigingen.length === 0 ? '–' : gebruiker.vestigingen.map(schoolNaam).join(', ')}</td>
+                  <td>{accountstatusTekst(gebruiker.status)}</td>
+                  <td>
+                    <div className="knoppen">
+                      {gebruiker.status === 'wacht-op-activering' && (
+                        <button
+                          type="button"
+                          className="button button--secundair"
+                          disabled={vernieuw.isPending}
+                          aria-label={`Nieuwe activeringscode voor ${gebruiker.naam}`}
+                          onClick={() => vraagNieuweCode(gebruiker)}
+                        >
+                          Nieuwe activeringscode
+                        </button>
+                      )}
+                      {gebruiker.status !== 'gedeactiveerd' && gebruiker.id !== ik.id && (
+                        <button
+                          type="button"
+                          className="button button--gevaar"
+                          aria-label={`${gebruiker.naam} deactiveren`}
+                          onClick={() => vraagDeactiveren(gebruiker)}
+                        >
+                          Deactiveren
+                        </button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {vernieuw.isError && <ProblemMessage summary="Er is geen nieuwe activeringscode gemaakt." error={vernieuw.error} />}
+      {nieuweCode && <Activeringscode nieuw={nieuweCode} vervangt />}
+      {teDeactiveren && (
+        <Deactiveren
+          gebruiker={teDeactiveren}
+          bezig={deactiveer.isPending}
+          fout={deactiveer.isError ? deactiveer.error : undefined}
+          onBevestig={() =>
+            deactiveer.mutate(teDeactiveren.id, {
+              onSuccess: (gebruiker) => {
+                setTeDeactiveren(undefined);
+                onKlaar(`Het account van ${gebruiker.naam} is gedeactiveerd.`);
+              },
+            })
+          }
+          onAnnuleer={() => setTeDeactiveren(undefined)}
+        />
+      )}
+    </section>
+  );
+}
+
+interface DeactiverenProps {
+  gebruiker: Gebruiker;
+  bezig: boolean;
+  fout: unknown;
+  onBevestig: () => void;
+  onAnnuleer: () => void;
+}
+
+function Deactiveren({ gebruiker, bezig, fout, onBevestig, onAnnuleer }: DeactiverenProps) {
+  const kop = useFocusBijOpenen<HTMLHeadingElement>();
+  return (
+    <div className="paneel paneel--gevaar" role="group" aria-labelledby="deactiveren-kop">
+      <h3 id="deactiveren-kop" tabIndex={-1} ref={kop}>
+        {gebruiker.naam} deactiveren?
+      </h3>
+      <p>
+        {gebruiker.naam} ({gebruiker.email}) kan daarna niet meer inloggen. Wie nu is ingelogd, wordt meteen afgemeld. Je
+        kunt dit niet ongedaan maken.
+      </p>
+      {fout !== undefined && <ProblemMessage summary="Het account is niet gedeactiveerd." error={fout} />}
+      <div className="knoppen">
+        <button type="button" className="button button--gevaar" disabled={bezig} onClick={onBevestig}>
+          Ja, deactiveren
+        </button>
+        <button type="button" className="button button--secundair" onClick={onAnnuleer}>
+          Annuleren
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const VELDEN = ['naam', 'email', 'rol', 'vestigingen'] as const;
+
+function NieuwAccount() {
+  const maak = useMaakGebruiker();
+  const [naam, setNaam] = useState('');
+  const [email, setEmail] = useState('');
+  const [rol, setRol] = useState<Rol | ''>('');
+  const [vestigingen, setVestigingen] = useState<string[]>([]);
+  const [nieuw, setNieuw] = useState<NieuweGebruiker>();
+  const fouten = maak.isError ? verdeelFouten(maak.error, VELDEN) : geenVeldfouten;
+  const voorSchool = rol === SCHOOL_MEDEWERKER;
+
+  function verstuur(event: FormEvent) {
+    event.preventDefault();
+    maak.mutate(
+      { naam, email, rol: rol === '' ? null : rol, vestigingen: voorSchool ? vestigingen : [] },
+      {
+        onSuccess: (antwoord) => {
+          setNieuw(antwoord);
+          setNaam('');
+          setEmail('');
+          setRol('');
+          setVestigingen([]);
+        },
+      },
+    );
+  }
+
+  return (
+    <section aria-labelledby="nieuw-account" className="sectie">
+      <h2 id="nieuw-account">Nieuw account</h2>
+      {nieuw ? (
+        <>
+          <Activeringscode nieuw={nieuw} />
+          <p>
+            <button type="button" className="button button--secundair" onClick={() => setNieuw(undefined)}>
+              Nog een account aanmaken
+            </button>
+          </p>
+        </>
+      ) : (
+        <form aria-labelledby="nieuw-account" className="formulier" onSubmit={verstuur} noValidate>
+          {maak.isError && (
+            <ProblemMessage summary="Het account is niet aangemaakt." error={maak.error} fouten={fouten.overig} />
+          )}
+          <Veld label="Naam" fouten={fouten.bij('naam')}>
+            {(invoer) => <input {...invoer} value={naam} onChange={(e) => setNaam(e.target.value)} autoComplete="off" />}
+          </Veld>
+          <Veld label="E-mailadres" fouten={fouten.bij('email')}>
+            {(invoer) => (
+              <input {...invoer} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+            )}
+          </Veld>
+          <Keuzegroep
+            legend="Rol"
+            waarde={rol}
+            opties={TOEKENBARE_ROLLEN}
+            fouten={fouten.bij('rol')}
+            onChange={(waarde) => setRol(waarde as Rol)}
+          />
+          {voorSchool && (
+            <ScholenKeuze
+              legend="Scholen"
+              hint="Kies de scholen (vestigingen) waar deze medewerker werkt. Die leerlingen ziet de medewerker."
+              gekozen={vestigingen}
+              fouten={fouten.bij('vestigingen')}
+              onChange={setVestigingen}
+            />
+          )}
+          <div className="knoppen">
+            <button type="submit" className="button" disabled={maak.isPending}>
+              Account aanmaken
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

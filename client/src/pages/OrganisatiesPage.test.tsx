@@ -1,0 +1,89 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { beschrijving, probleem, verzoekenNaar } from '../test/arrangementApi';
+import { mockBeheerApi } from '../test/beheerApi';
+import { FakeUserManager, testUser } from '../test/fakeUserManager';
+import { jsonResponse, renderApp } from '../test/renderApp';
+
+const aangemeld = () => new FakeUserManager(testUser());
+
+function api() {
+  let pogingen = 0;
+  return mockBeheerApi(async (url, request) => {
+    if (url.pathname === '/api/v1/samenwerkingsverband') {
+      return jsonResponse({ code: 'PO2705', naam: 'Demoregio', regios: [{ naam: 'Noord', lokaleNetwerken: ['Noord-West'] }], versie: 1, auditResourceId: 'PO2705' });
+    }
+    if (url.pathname === '/api/v1/schoolbesturen' && request.method === 'POST') {
+      const body = (await request.clone().json()) as { nummer: string; naam: string };
+      return jsonResponse({ id: 'b-2', ...body, auditResourceId: body.nummer }, 201);
+    }
+    if (url.pathname === '/api/v1/schoolbesturen') {
+      return jsonResponse({ schoolbesturen: [{ id: 'b-1', nummer: '41234', naam: 'Stichting Primair', auditResourceId: '41234' }] });
+    }
+    if (url.pathname === '/api/v1/scholen' && request.method === 'POST') {
+      if (pogingen++ === 0) {
+        return probleem(
+          {
+            type: 'about:blank',
+            title: 'De invoer klopt niet.',
+            status: 400,
+            traceId: 't',
+            errors: [{ code: 'ongeldige-vestigingcode', detail: 'Een vestiging heeft een code van BRIN en vestigingsnummer, zoals 12AB00.', pointer: '#/vestiging' }],
+          },
+          400,
+        );
+      }
+      const body = (await request.clone().json()) as { vestiging: string; naam: string };
+      return jsonResponse({ ...body, soort: 'SBO', schoolbestuur: '41234', ondersteuningsprofiel: {}, versie: 1, auditResourceId: body.vestiging }, 201);
+    }
+    return jsonResponse({}, 404);
+  });
+}
+
+describe('OrganisatiesPage', () => {
+  it('registers a schoolbestuur', async () => {
+    const fetchMock = api();
+    renderApp('/organisaties', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Schoolbestuur registreren' });
+
+    fireEvent.change(within(formulier).getByLabelText('Bestuursnummer'), { target: { value: '41235' } });
+    fireEvent.change(within(formulier).getByLabelText('Naam'), { target: { value: 'Stichting Samen' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Schoolbestuur registreren' }));
+
+    expect(await screen.findByText('Schoolbestuur Stichting Samen is geregistreerd.')).toBeDefined();
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/schoolbesturen').filter((v) => v.method === 'POST');
+    expect(await verzoek?.clone().json()).toEqual({ nummer: '41235', naam: 'Stichting Samen' });
+  });
+
+  it('registers a school with soort, bestuur, regio and lokaal netwerk chosen from labels', async () => {
+    const fetchMock = api();
+    renderApp('/organisaties', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'School registreren' });
+    await within(formulier).findByRole('option', { name: 'Stichting Primair (41234)' });
+    await within(formulier).findByRole('option', { name: 'Noord' });
+
+    fireEvent.change(within(formulier).getByLabelText('Vestigingscode'), { target: { value: '12AB0' } });
+    fireEvent.change(within(formulier).getByLabelText('Naam'), { target: { value: 'SBO De Brug' } });
+    fireEvent.change(within(formulier).getByLabelText('Soort school'), { target: { value: 'SBO' } });
+    fireEvent.change(within(formulier).getByLabelText('Schoolbestuur'), { target: { value: '41234' } });
+    fireEvent.change(within(formulier).getByLabelText('Regio (niet verplicht)'), { target: { value: 'Noord' } });
+    fireEvent.change(within(formulier).getByLabelText('Lokaal netwerk (niet verplicht)'), { target: { value: 'Noord-West' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'School registreren' }));
+
+    await within(formulier).findByText(/Een vestiging heeft een code/);
+    expect(beschrijving(within(formulier).getByLabelText('Vestigingscode'))).toContain('Een vestiging heeft een code');
+    fireEvent.change(within(formulier).getByLabelText('Vestigingscode'), { target: { value: '12AB02' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'School registreren' }));
+
+    expect(await screen.findByText('School SBO De Brug (12AB02) is geregistreerd.')).toBeDefined();
+    const posts = verzoekenNaar(fetchMock, '/api/v1/scholen').filter((v) => v.method === 'POST');
+    expect(await posts[1]?.clone().json()).toEqual({
+      vestiging: '12AB02',
+      naam: 'SBO De Brug',
+      soort: 'SBO',
+      schoolbestuur: '41234',
+      regio: 'Noord',
+      lokaalNetwerk: 'Noord-West',
+    });
+  });
+});
