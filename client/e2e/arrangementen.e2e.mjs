@@ -102,10 +102,24 @@ describe('arrangementen', () => {
     await inhoud.getByRole('link', { name: 'Arrangement aanvragen', exact: true }).click();
     await page.waitForURL(`${BASE_URL}/arrangementen/nieuw?leerlingId=${leerlingId}`, { timeout: WACHTTIJD });
     const aanvraag = page.getByRole('form', { name: 'Arrangement aanvragen' });
-    const leerlingKeuze = aanvraag.getByLabel('Leerling', { exact: true });
-    await leerlingKeuze.locator(`option[value="${leerlingId}"]`).waitFor({ state: 'attached', timeout: WACHTTIJD });
-    assert.equal(await leerlingKeuze.inputValue(), leerlingId, 'the pupil from the URL is chosen');
+    const leerlingKeuze = aanvraag.getByRole('combobox', { name: 'Leerling', exact: true });
+    await aanvraag.getByText(`Gekozen: ${LEERLING}, geboren 14-03-2017, `).waitFor({ timeout: WACHTTIJD });
+    assert.equal(await leerlingKeuze.inputValue(), LEERLING, 'the pupil from the URL is chosen');
     await toegankelijkheid(page, '/arrangementen/nieuw');
+
+    // The pupil picker is a combobox: type a part of the name, choose with the arrow key and Enter.
+    await leerlingKeuze.fill(`e2e ${RUN}`);
+    const gevonden = aanvraag.getByRole('listbox', { name: 'Gevonden leerlingen' });
+    await gevonden.getByRole('option', { name: new RegExp(`^${escape(LEERLING)} geboren 14-03-2017, `) }).waitFor({ timeout: WACHTTIJD });
+    await aanvraag.getByText('1 leerling gevonden.', { exact: true }).waitFor({ timeout: WACHTTIJD });
+    assert.equal(await leerlingKeuze.getAttribute('aria-expanded'), 'true');
+    await toegankelijkheid(page, 'the pupil combobox, open');
+    await leerlingKeuze.press('ArrowDown');
+    assert.equal(await leerlingKeuze.getAttribute('aria-activedescendant'), await gevonden.getByRole('option').first().getAttribute('id'));
+    await leerlingKeuze.press('Enter');
+    assert.equal(await leerlingKeuze.inputValue(), LEERLING, 'Enter chooses the pupil');
+    assert.equal(await leerlingKeuze.getAttribute('aria-expanded'), 'false');
+    assert.equal(new URL(page.url()).pathname, '/arrangementen/nieuw', 'Enter in the combobox does not send the form');
     await aanvraag.getByLabel('Soort arrangement', { exact: true }).selectOption('onderwijsarrangement');
     await aanvraag.getByLabel('Ingangsdatum', { exact: true }).fill(VANDAAG);
     await aanvraag.getByLabel('Einddatum', { exact: true }).fill(OVER_ZES_MAANDEN);

@@ -3,7 +3,7 @@ using PassendOnderwijs.Benchmarks;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 // scripts/benchmark-audit.sh runs the audit measurement; scripts/benchmark-aanbieders.sh uses the two register commands
-// and scripts/benchmark-arrangementen.sh the arrangementen command, against the database in PASSENDONDERWIJS_DB.
+// scripts/benchmark-arrangementen.sh the arrangementen command and scripts/benchmark-lijsten.sh the lijsten command, against the database in PASSENDONDERWIJS_DB.
 switch (args)
 {
     case []:
@@ -31,8 +31,16 @@ switch (args)
         }
 
         break;
+    case ["genereer-lijsten", var scholen, var leerlingen]:
+        await using (var db = Register())
+        {
+            await LijstenGenerator.GenereerAsync(
+                db, int.Parse(scholen, System.Globalization.CultureInfo.InvariantCulture), int.Parse(leerlingen, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        break;
     default:
-        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL | genereer-arrangementen AANTAL");
+        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL | genereer-arrangementen AANTAL | genereer-lijsten SCHOLEN LEERLINGEN");
         return 2;
 }
 

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
 export type Aanbieder = components['schemas']['Aanbieder'];
 export type AanbiederPagina = components['schemas']['AanbiederPagina'];
@@ -14,8 +14,12 @@ export type NieuwAanbodVerzoek = components['schemas']['NieuwAanbodVerzoek'];
 export type Werkgebied = components['schemas']['Werkgebied'];
 
 /** The search filters of GET /onderwijsbegeleidingsaanbieders; an absent filter is not sent. */
+export type AanbiederSortering = NonNullable<NonNullable<paths['/onderwijsbegeleidingsaanbieders']['get']['parameters']['query']>['sorteer']>;
+
 export interface AanbiederFilters {
   naam?: string;
+  /** The API's order; without it, by naam. */
+  sorteer?: AanbiederSortering;
   expertise?: string;
   cluster?: components['schemas']['Cluster'];
   werkgebied?: string;

@@ -10,6 +10,8 @@ export type Ondersteuningsbehoeften = components['schemas']['Ondersteuningsbehoe
 /** The filters of GET /leerlingen; an absent filter is not sent. */
 export interface LeerlingFilters {
   naam?: string;
+  /** ISO date, 2017-03-14. */
+  geboortedatum?: string;
   vestiging?: string;
   pageSize?: number;
 }

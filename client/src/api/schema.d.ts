@@ -718,7 +718,7 @@ export interface paths {
         };
         /**
          * De leerlingen die je mag zien
-         * @description Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25).
+         * @description Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Zoek op een deel van de naam (naam) en/of de geboortedatum. Pagina's van hoogstens 100 (standaard 25); totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
          */
@@ -860,7 +860,7 @@ export interface paths {
         };
         /**
          * Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op
-         * @description Pagina's van hoogstens 100 (pageSize, standaard 50) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen om daarna alleen wijzigingen op te halen.
+         * @description Pagina's van hoogstens 100 (pageSize, standaard 50), op naam (standaard) of code gesorteerd (sorteer, aflopend met een minteken; bij gelijke naam beslist het id, dus de volgorde staat vast); volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen om daarna alleen wijzigingen op te halen.
          *
          *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder; koppelingen met de scope aanbieders.lezen.
          */
@@ -1312,7 +1312,9 @@ export interface paths {
         };
         /**
          * De scholen (vestigingen) in het samenwerkingsverband met hun ondersteuningsprofiel
-         * @description Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
+         * @description Zoek op (een deel van) de naam of op vestiging (een BRIN vindt al haar vestigingen); filter op soort, regio en bestuur (bevoegd-gezagnummer); sorteer op naam (standaard) of vestiging, aflopend met een minteken. Pagina's van hoogstens 500 (standaard 50) met een cursor; totaal is het aantal gevonden scholen over alle pagina's.
+         *
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
          */
         get: operations["geefScholen"];
         put?: never;
@@ -1987,6 +1989,8 @@ export interface components {
         LeerlingenPagina: {
             leerlingen: components["schemas"]["Leerling"][];
             volgendeCursor?: string | null;
+            /** Format: int32 */
+            totaal: number;
         };
         Logo: {
             mediatype: string;
@@ -2162,6 +2166,9 @@ export interface components {
         };
         Scholen: {
             scholen: components["schemas"]["School"][];
+            /** Format: int32 */
+            totaal: number;
+            volgendeCursor?: string | null;
         };
         School: {
             vestiging: string;
@@ -7837,6 +7844,11 @@ export interface operations {
                  */
                 vestiging?: string;
                 naam?: string;
+                /**
+                 * @description Alleen leerlingen met deze geboortedatum.
+                 * @example 2017-03-14
+                 */
+                geboortedatum?: string;
                 cursor?: string;
                 pageSize?: number;
             };
@@ -8999,6 +9011,7 @@ export interface operations {
                 gewijzigdSinds?: string;
                 cursor?: string;
                 pageSize?: number;
+                sorteer?: "naam" | "-naam" | "code" | "-code";
             };
             header?: {
                 /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
@@ -12681,6 +12694,11 @@ export interface operations {
                  */
                 soort?: components["schemas"]["SoortSchool"];
                 regio?: string;
+                zoek?: string;
+                bestuur?: string;
+                sorteer?: "naam" | "-naam" | "vestiging" | "-vestiging";
+                cursor?: string;
+                pageSize?: number;
             };
             header?: {
                 /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
@@ -12698,6 +12716,7 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;

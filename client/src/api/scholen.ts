@@ -1,29 +1,72 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
 export type School = components['schemas']['School'];
 export type IvoVelden = components['schemas']['IvoVelden'];
+type ScholenPagina = components['schemas']['Scholen'];
+type ScholenQuery = NonNullable<paths['/scholen']['get']['parameters']['query']>;
+export type SchoolSortering = NonNullable<ScholenQuery['sorteer']>;
+
+/** The search, filters and order of GET /scholen; an absent one is not sent. */
+export type SchoolFilters = Pick<ScholenQuery, 'zoek' | 'soort' | 'regio' | 'bestuur' | 'sorteer' | 'pageSize'>;
 
 const SCHOLEN = ['scholen'] as const;
+const ALLE_SCHOLEN = ['scholen', 'alle'] as const;
+const scholenLijst = (filters: SchoolFilters) => ['scholen', 'lijst', filters] as const;
 
-/** The schools (vestigingen) of the samenwerkingsverband with their ondersteuningsprofiel. */
+/** The largest page the API gives: a whole samenwerkingsverband in one call. */
+const GROOTSTE_PAGINA = 500;
+
+/**
+ * Every school (vestiging) of the samenwerkingsverband, for names and pickers: the largest pages, followed to the
+ * end, so an SWV larger than one page still shows every name.
+ */
 export function useScholen(enabled = true) {
   return useQuery({
-    queryKey: SCHOLEN,
+    queryKey: ALLE_SCHOLEN,
     enabled,
-    queryFn: async () => uitkomst(await api.GET('/scholen')).scholen,
+    queryFn: async () => {
+      const scholen: School[] = [];
+      let cursor: string | undefined;
+      do {
+        const query = { pageSize: GROOTSTE_PAGINA, ...(cursor !== undefined && { cursor }) };
+        const pagina = uitkomst(await api.GET('/scholen', { params: { query } }));
+        scholen.push(...pagina.scholen);
+        cursor = pagina.volgendeCursor ?? undefined;
+      } while (cursor !== undefined);
+      return scholen;
+    },
+  });
+}
+
+/** A page at a time, searched, filtered and sorted by the API, with the number found; `fetchNextPage` follows volgendeCursor. */
+export function useScholenLijst(filters: SchoolFilters) {
+  return useInfiniteQuery({
+    queryKey: scholenLijst(filters),
+    placeholderData: keepPreviousData,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) => {
+      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
+      return uitkomst(await api.GET('/scholen', { params: { query } }));
+    },
+    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+  });
+}
+
+/** The schoolbesturen of the samenwerkingsverband. */
+export function useSchoolbesturen() {
+  return useQuery({
+    queryKey: ['schoolbesturen'],
+    queryFn: async () => uitkomst(await api.GET('/schoolbesturen')).schoolbesturen,
   });
 }
 
 /** The name of a schoolbestuur by its number ("Stichting Primair (41234)"); while they load, the number alone. */
 export function useSchoolbestuurNamen() {
-  const { data } = useQuery({
-    queryKey: ['schoolbesturen'],
-    queryFn: async () => uitkomst(await api.GET('/schoolbesturen')).schoolbesturen,
-  });
+  const { data } = useSchoolbesturen();
   return useMemo(() => {
     const namen = new Map((data ?? []).map((bestuur) => [bestuur.nummer, bestuur.naam]));
     return (nummer: string) => {
@@ -47,7 +90,7 @@ export function useSchoolNamen() {
 
 /**
  * Replaces the ondersteuningsprofiel of `school`, based on the versie shown. On success the answer replaces the school
- * in the cached list; on 412 the list is fetched anew before the error is reported.
+ * in every cached list; on 412 the lists are fetched anew before the error is reported.
  */
 export function useOndersteuningsprofielVastleggen(school: School) {
   const queryClient = useQueryClient();
@@ -60,8 +103,10 @@ export function useOndersteuningsprofielVastleggen(school: School) {
         }),
       ),
     onSuccess: (nieuw) => {
-      queryClient.setQueryData<School[]>(SCHOLEN, (scholen) =>
-        scholen?.map((bestaand) => (bestaand.vestiging === nieuw.vestiging ? nieuw : bestaand)),
+      const vervang = (scholen: School[]) => scholen.map((bestaand) => (bestaand.vestiging === nieuw.vestiging ? nieuw : bestaand));
+      queryClient.setQueryData<School[]>(ALLE_SCHOLEN, (scholen) => scholen && vervang(scholen));
+      queryClient.setQueriesData<InfiniteData<ScholenPagina>>({ queryKey: ['scholen', 'lijst'] }, (lijst) =>
+        lijst && { ...lijst, pages: lijst.pages.map((pagina) => ({ ...pagina, scholen: vervang(pagina.scholen) })) },
       );
     },
     onError: async (error) => {

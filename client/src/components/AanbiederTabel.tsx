@@ -1,22 +1,29 @@
 import { Link } from 'react-router';
-import type { Aanbieder } from '../api/aanbieders';
+import type { Aanbieder, AanbiederSortering } from '../api/aanbieders';
+import { SorteerKop } from './SorteerKop';
 import { aangebodenExpertises, bedrijfsstatusTekst, vandaagIso } from '../aanbiederWeergave';
 
 interface Props {
   aanbieders: readonly Aanbieder[];
   omschrijving: (expertise: string) => string;
+  sortering: AanbiederSortering;
+  onSorteer: (sortering: AanbiederSortering) => void;
 }
 
-/** Search results: one row per aanbieder, its naam linking to the details. */
-export function AanbiederTabel({ aanbieders, omschrijving }: Props) {
+/** Search results: one row per aanbieder, its naam linking to the details; code and naam sort the whole list. */
+export function AanbiederTabel({ aanbieders, omschrijving, sortering, onSorteer }: Props) {
   const vandaag = vandaagIso();
   return (
     <table className="data-table">
       <caption>Gevonden aanbieders</caption>
       <thead>
         <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Naam</th>
+          <SorteerKop veld="code" sortering={sortering} onSorteer={onSorteer}>
+            Code
+          </SorteerKop>
+          <SorteerKop veld="naam" sortering={sortering} onSorteer={onSorteer}>
+            Naam
+          </SorteerKop>
           <th scope="col">Cluster</th>
           <th scope="col">Expertises</th>
           <th scope="col">Status</th>

@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
+import './LeerlingKeuze.css';
 import { useLeerling, useLeerlingen, type Leerling } from '../api/leerlingen';
+import { useSchoolNamen } from '../api/scholen';
 import { leerlingNaam } from '../arrangementWeergave';
+import { alsLeerlingZoekvraag, geboortedatumTekst, MINSTE_TEKENS } from '../leerlingZoekvraag';
 import { useVertraagd } from '../useVertraagd';
 import { ProblemMessage } from './ProblemMessage';
 import { Veld } from './Veld';
@@ -11,42 +14,145 @@ interface Props {
   fouten: readonly string[];
 }
 
-const optieTekst = (leerling: Leerling) => `${leerlingNaam(leerling)} (groep ${leerling.groep}, ${leerling.vestiging})`;
+/** How many pupils the list shows: enough to choose from, few enough to read; typing more narrows it. */
+const AANTAL = 10;
 
-/** Chooses the pupil from those the person may see, narrowed by name; a pupil chosen before stays selectable. */
+/**
+ * Chooses the pupil with a search-as-you-type combobox (the ARIA 1.2 pattern with a listbox): the API searches by
+ * a part of the name or a date of birth (14-03-2017) from two characters on, among the pupils the person may see.
+ * Arrow keys move through the options, Enter chooses, Escape closes; the number found is announced politely.
+ */
 export function LeerlingKeuze({ leerlingId, onChange, fouten }: Props) {
-  const [naam, setNaam] = useState('');
-  const gezocht = useVertraagd(naam.trim());
-  const leerlingen = useLeerlingen({ pageSize: 100, ...(gezocht !== '' && { naam: gezocht }) });
-  const gevonden = leerlingen.data?.pages.flatMap((pagina) => pagina.leerlingen) ?? [];
-  const gekozenOntbreekt = leerlingId !== '' && !gevonden.some((leerling) => leerling.id === leerlingId);
-  const gekozen = useLeerling(leerlingId, gekozenOntbreekt);
-  const opties = gekozenOntbreekt && gekozen.data ? [gekozen.data, ...gevonden] : gevonden;
+  const id = useId();
+  const lijstId = `${id}-lijst`;
+  // The pupil chosen here is known already; one from the URL is fetched.
+  const [gekozenHier, setGekozenHier] = useState<Leerling>();
+  const opgehaald = useLeerling(leerlingId, leerlingId !== '' && gekozenHier?.id !== leerlingId);
+  const gekozen = gekozenHier?.id === leerlingId ? gekozenHier : opgehaald.data;
+  const schoolNaam = useSchoolNamen();
+  const [tekst, setTekst] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [actief, setActief] = useState(-1);
+
+  // Until the person types, the field shows the chosen pupil (also one from the URL).
+  const getoond = tekst ?? (gekozen ? leerlingNaam(gekozen) : '');
+  const zoekvraag = alsLeerlingZoekvraag(useVertraagd(tekst ?? ''));
+  const zoeken = useLeerlingen({ pageSize: AANTAL, ...zoekvraag }, zoekvraag !== null);
+  const opties = zoekvraag === null ? [] : (zoeken.data?.pages[0]?.leerlingen ?? []);
+  const totaal = zoeken.data?.pages[0]?.totaal ?? 0;
+  const uitgeklapt = open && zoekvraag !== null && !zoeken.isPending && opties.length > 0;
+  const optieId = (index: number) => `${id}-optie-${index}`;
+
+  const kies = (leerling: Leerling) => {
+    setGekozenHier(leerling);
+    onChange(leerling.id);
+    setTekst(null);
+    setOpen(false);
+    setActief(-1);
+  };
+
+  const toets = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        setOpen(true);
+        if (opties.length > 0) setActief((huidig) => (huidig + 1) % opties.length);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setOpen(true);
+        if (opties.length > 0) setActief((huidig) => (huidig <= 0 ? opties.length - 1 : huidig - 1));
+        break;
+      case 'Enter': {
+        const leerling = uitgeklapt ? opties[actief] : undefined;
+        if (leerling) {
+          // Choosing is not submitting the form.
+          event.preventDefault();
+          kies(leerling);
+        }
+        break;
+      }
+      case 'Escape':
+        if (uitgeklapt) {
+          event.preventDefault();
+          setOpen(false);
+          setActief(-1);
+        }
+        break;
+    }
+  };
 
   return (
     <fieldset className="groep">
       <legend>Leerling</legend>
-      <Veld label="Zoek op naam" hint="Beperkt de keuzelijst tot leerlingen met deze tekst in hun naam.">
+      <Veld
+        label="Leerling"
+        hint={`Typ minstens ${MINSTE_TEKENS} tekens van de naam, of de geboortedatum als 14-03-2017, en kies met de pijltjestoetsen en Enter.`}
+        fouten={fouten}
+      >
         {(koppeling) => (
-          <input {...koppeling} type="search" autoComplete="off" value={naam} onChange={(event) => setNaam(event.target.value)} />
+          <input
+            {...koppeling}
+            type="text"
+            role="combobox"
+            autoComplete="off"
+            spellCheck={false}
+            aria-autocomplete="list"
+            aria-expanded={uitgeklapt}
+            aria-controls={lijstId}
+            aria-activedescendant={uitgeklapt && actief >= 0 ? optieId(actief) : undefined}
+            aria-required="true"
+            value={getoond}
+            onChange={(event) => {
+              setTekst(event.target.value);
+              setOpen(true);
+              setActief(-1);
+            }}
+            onKeyDown={toets}
+            onBlur={() => setOpen(false)}
+          />
         )}
       </Veld>
-      <Veld label="Leerling" fouten={fouten}>
-        {(koppeling) => (
-          <select {...koppeling} required value={leerlingId} onChange={(event) => onChange(event.target.value)}>
-            <option value="">{leerlingen.isPending ? 'Leerlingen laden…' : `Kies een leerling (${opties.length})`}</option>
-            {opties.map((leerling) => (
-              <option key={leerling.id} value={leerling.id}>
-                {optieTekst(leerling)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Veld>
-      {leerlingen.isError && <ProblemMessage summary="De leerlingen konden niet worden geladen." error={leerlingen.error} />}
-      {leerlingen.hasNextPage && (
-        <p className="veld__hint">Er zijn meer leerlingen dan deze lijst toont; zoek op naam om de leerling te vinden.</p>
+      <ul id={lijstId} role="listbox" aria-label="Gevonden leerlingen" className="keuzelijst" hidden={!uitgeklapt}>
+        {opties.map((leerling, index) => (
+          <li
+            key={leerling.id}
+            id={optieId(index)}
+            role="option"
+            aria-selected={index === actief}
+            className={index === actief ? 'keuzelijst__optie keuzelijst__optie--actief' : 'keuzelijst__optie'}
+            // mousedown, not click: it comes before the input's blur closes the list.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              kies(leerling);
+            }}
+          >
+            <span className="keuzelijst__naam">{leerlingNaam(leerling)}</span>
+            <span className="keuzelijst__details">
+              {` geboren ${geboortedatumTekst(leerling.geboortedatum)}, ${schoolNaam(leerling.vestiging)}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p role="status" aria-live="polite" className="veld__hint">
+        {aankondiging(tekst, zoekvraag !== null, zoeken.isFetching, zoeken.isSuccess, opties.length, totaal)}
+      </p>
+      {gekozen && tekst === null && (
+        <p className="veld__hint">
+          Gekozen: {leerlingNaam(gekozen)}, geboren {geboortedatumTekst(gekozen.geboortedatum)}, {schoolNaam(gekozen.vestiging)}.
+        </p>
       )}
+      {zoeken.isError && <ProblemMessage summary="De leerlingen konden niet worden gezocht." error={zoeken.error} />}
     </fieldset>
   );
+}
+
+/** What the live region says: quiet until the person types, then how many were found. */
+function aankondiging(tekst: string | null, zoekt: boolean, bezig: boolean, klaar: boolean, getoond: number, totaal: number): string {
+  if (tekst === null || tekst.trim() === '') return '';
+  if (!zoekt) return `Typ minstens ${MINSTE_TEKENS} tekens.`;
+  if (bezig || !klaar) return 'Zoeken…';
+  if (totaal === 0) return 'Geen leerlingen gevonden.';
+  const gevonden = `${totaal} ${totaal === 1 ? 'leerling' : 'leerlingen'} gevonden`;
+  return totaal > getoond ? `${gevonden}; de eerste ${getoond} staan in de lijst, typ verder om te verfijnen.` : `${gevonden}.`;
 }

@@ -1,5 +1,5 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { useAanbiedersZoeken, type AanbiederFilters } from '../api/aanbieders';
+import { useAanbiedersZoeken, type AanbiederFilters, type AanbiederSortering } from '../api/aanbieders';
 import { useExpertiseNamen } from '../api/expertises';
 import { ApiError } from '../api/problem';
 import { verdeelFouten } from '../api/veldfouten';
@@ -18,9 +18,18 @@ function leesZoekvragen(params: URLSearchParams): Zoekvragen {
   return zoekvragen;
 }
 
-/** Only what was filled in goes into the URL, in a fixed order, so a search has one address. */
-function alsZoekparameters(zoekvragen: Zoekvragen): URLSearchParams {
+const SORTERINGEN: readonly AanbiederSortering[] = ['naam', '-naam', 'code', '-code'];
+
+/** The order as the URL holds it (?sorteer=-code); by naam when absent or unknown. */
+function leesSortering(params: URLSearchParams): AanbiederSortering {
+  const gevraagd = params.get('sorteer') ?? '';
+  return SORTERINGEN.find((sortering) => sortering === gevraagd) ?? 'naam';
+}
+
+/** Only what was filled in goes into the URL, in a fixed order, so a search has one address; the order stays. */
+function alsZoekparameters(zoekvragen: Zoekvragen, sortering: AanbiederSortering): URLSearchParams {
   const params = new URLSearchParams();
+  if (sortering !== 'naam') params.set('sorteer', sortering);
   for (const vraag of ZOEKVRAGEN) {
     const waarde = zoekvragen[vraag].trim();
     if (waarde !== '') params.set(vraag, vraag === 'werkgebied' ? waarde.toUpperCase() : waarde);
@@ -30,8 +39,9 @@ function alsZoekparameters(zoekvragen: Zoekvragen): URLSearchParams {
 
 const isCluster = (waarde: string) => /^[1-4]$/.test(waarde);
 
-function alsFilters({ naam, expertise, cluster, werkgebied, geldigOp }: Zoekvragen): AanbiederFilters {
+function alsFilters({ naam, expertise, cluster, werkgebied, geldigOp }: Zoekvragen, sortering: AanbiederSortering): AanbiederFilters {
   return {
+    ...(sortering !== 'naam' && { sorteer: sortering }),
     ...(naam && { naam }),
     ...(expertise && { expertise }),
     ...(isCluster(cluster) && { cluster: Number(cluster) as NonNullable<AanbiederFilters['cluster']> }),
@@ -49,8 +59,9 @@ export function AanbiedersPage() {
   const magBeheren = useMagAanbiedersBeheren();
   const { omschrijving } = useExpertiseNamen();
   const zoekvragen = leesZoekvragen(searchParams);
+  const sortering = leesSortering(searchParams);
   const clusterOngeldig = zoekvragen.cluster !== '' && !isCluster(zoekvragen.cluster);
-  const zoeken = useAanbiedersZoeken(alsFilters(zoekvragen), !clusterOngeldig);
+  const zoeken = useAanbiedersZoeken(alsFilters(zoekvragen, sortering), !clusterOngeldig);
   const fouten = verdeelFouten(zoeken.error, ZOEKVRAGEN);
   const aanbieders = zoeken.data?.pages.flatMap((pagina) => pagina.onderwijsbegeleidingsaanbieders) ?? [];
   const heeftZoekvragen = ZOEKVRAGEN.some((vraag) => zoekvragen[vraag] !== '');
@@ -74,7 +85,7 @@ export function AanbiedersPage() {
         key={searchParams.toString()}
         zoekvragen={zoekvragen}
         fouten={fouten}
-        onZoek={(nieuw) => setSearchParams(alsZoekparameters(nieuw))}
+        onZoek={(nieuw) => setSearchParams(alsZoekparameters(nieuw, sortering))}
       />
       <section aria-labelledby="resultaten" className="sectie">
         <h2 id="resultaten">Resultaten</h2>
@@ -89,7 +100,14 @@ export function AanbiedersPage() {
                 ? `Er zijn geen aanbieders gevonden${heeftZoekvragen ? ' die bij je zoekvragen passen' : ''}.`
                 : `${aanbieders.length} ${aanbieders.length === 1 ? 'aanbieder' : 'aanbieders'} getoond${zoeken.hasNextPage ? '; er zijn er meer' : ''}.`}
             </p>
-            {aanbieders.length > 0 && <AanbiederTabel aanbieders={aanbieders} omschrijving={omschrijving} />}
+            {aanbieders.length > 0 && (
+              <AanbiederTabel
+                aanbieders={aanbieders}
+                omschrijving={omschrijving}
+                sortering={sortering}
+                onSorteer={(nieuw) => setSearchParams(alsZoekparameters(zoekvragen, nieuw))}
+              />
+            )}
             {zoeken.isFetchNextPageError && (
               <ProblemMessage summary="Meer aanbieders laden is niet gelukt." error={zoeken.error} />
             )}

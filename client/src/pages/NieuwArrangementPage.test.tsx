@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { arrangement, ARRANGEMENT_ID, expert, ibEr, leerling, LEERLING_ID } from '../test/arrangementFixtures';
 import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
@@ -13,8 +13,9 @@ const NOOR = leerling({ id: '0197d3c4-2222-7a8b-9c0d-1e2f3a4b5c6d', voornaam: 'N
 /** The API for the form: the pupils Sam and Noor, and every POST to `aanvraag`. */
 function api(aanvraag: (request: Request) => Response | Promise<Response>) {
   return mockArrangementApi((url, request) => {
-    if (url.pathname === '/api/v1/leerlingen') return jsonResponse({ leerlingen: [leerling(), NOOR] });
+    if (url.pathname === '/api/v1/leerlingen') return jsonResponse({ leerlingen: [leerling(), NOOR], totaal: 2 });
     if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}`) return jsonResponse(leerling());
+    if (url.pathname === `/api/v1/leerlingen/${NOOR.id}`) return jsonResponse(NOOR);
     if (request.method === 'POST' && url.pathname === '/api/v1/arrangementen') return aanvraag(request);
     if (url.pathname === `/api/v1/arrangementen/${ARRANGEMENT_ID}`) return jsonResponse(arrangement());
     if (url.pathname === '/api/v1/experts') return jsonResponse({ experts: [{ id: EVA, naam: 'Eva Expert' }] });
@@ -28,10 +29,9 @@ const aanvragen = (fetchMock: ReturnType<typeof api>) =>
 async function vulIn() {
   const formulier = await screen.findByRole('form', { name: 'Arrangement aanvragen' });
   const vul = (label: string, value: string) => fireEvent.change(within(formulier).getByLabelText(label), { target: { value } });
-  // The pupil from ?leerlingId= is chosen once the list is there.
-  const keuze = within(formulier).getByLabelText('Leerling') as HTMLSelectElement;
-  await within(keuze).findByRole('option', { name: 'Sam de Vries (groep 5, 12AB00)' });
-  expect(keuze.value).toBe(LEERLING_ID);
+  // The pupil from ?leerlingId= is chosen: the combobox shows its name once it is loaded.
+  const keuze = within(formulier).getByRole('combobox', { name: 'Leerling' }) as HTMLInputElement;
+  await waitFor(() => expect(keuze.value).toBe('Sam de Vries'));
   vul('Soort arrangement', 'onderwijsarrangement');
   vul('Ingangsdatum', '2026-12-01');
   vul('Einddatum', '2027-06-01');
@@ -183,10 +183,11 @@ describe('NieuwArrangementPage (request form)', () => {
     const fetchMock = api(() => jsonResponse(arrangement(), 201));
     renderApp('/arrangementen/nieuw', aangemeld());
     const formulier = await screen.findByRole('form', { name: 'Arrangement aanvragen' });
-    const keuze = within(formulier).getByLabelText('Leerling') as HTMLSelectElement;
-    await within(keuze).findByRole('option', { name: 'Noor Jansen (groep 7, 12AB00)' });
+    const keuze = within(formulier).getByRole('combobox', { name: 'Leerling' }) as HTMLInputElement;
     expect(keuze.value).toBe('');
-    fireEvent.change(keuze, { target: { value: NOOR.id } });
+    fireEvent.change(keuze, { target: { value: 'noor' } });
+    fireEvent.mouseDown(await screen.findByRole('option', { name: /^Noor Jansen/ }));
+    expect(keuze.value).toBe('Noor Jansen');
 
     fireEvent.change(within(formulier).getByLabelText('Soort uitvoerder'), { target: { value: 'oba' } });
     fireEvent.change(within(formulier).getByLabelText('Aanbiedercode'), { target: { value: '123a456' } });

@@ -8,8 +8,9 @@ import { medewerker } from '../test/fixtures';
 import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());
-const ANDERE = school({ vestiging: '34CD01', naam: 'SBO De Brug', soort: 'SBO', ondersteuningsprofiel: {} });
+const ANDERE = school({ vestiging: '34CD01', naam: 'SBO De Brug', soort: 'SBO', regio: null, lokaalNetwerk: null, ondersteuningsprofiel: {} });
 
+/** The list answers two schools of three; with a cursor, the third. */
 function api(ik = ibEr()) {
   return mockFetch(async (url, request) => {
     if (url.pathname === '/api/v1/ik') return jsonResponse(ik);
@@ -20,32 +21,86 @@ function api(ik = ibEr()) {
       const profiel = (await request.clone().json()) as School['ondersteuningsprofiel'];
       return jsonResponse(school({ versie: 2, ondersteuningsprofiel: profiel }));
     }
-    return jsonResponse({ scholen: [school(), ANDERE] });
+    if (url.searchParams.get('cursor') === 'c2') {
+      return jsonResponse({ scholen: [school({ vestiging: '56EF00', naam: 'Aquamarijn' })], totaal: 3 });
+    }
+    if (url.searchParams.get('pageSize') === '500') return jsonResponse({ scholen: [school(), ANDERE], totaal: 2 });
+    return jsonResponse({ scholen: [school(), ANDERE], totaal: 3, volgendeCursor: 'c2' });
   });
 }
 
-describe('ScholenPage', () => {
-  it('shows every school with its ondersteuningsprofiel', async () => {
-    api(medewerker());
+const lijstVerzoeken = (fetchMock: ReturnType<typeof api>) =>
+  verzoekenNaar(fetchMock, '/api/v1/scholen')
+    .map((request) => new URL(request.url).searchParams)
+    .filter((params) => params.get('pageSize') !== '500')
+    .map((params) => params.toString());
 
+describe('ScholenPage', () => {
+  it('lists the schools in a table with the number found, and loads more', async () => {
+    api(medewerker());
     renderApp('/scholen', aangemeld());
 
-    const regenboog = await screen.findByRole('region', { name: 'Basisschool De Regenboog' });
-    expect(within(regenboog).getByText('Aandacht en tijd').nextElementSibling?.textContent).toBe('Kleine groepjes voor instructie.');
-    expect(within(regenboog).getByText('Regio').nextElementSibling?.textContent).toBe('Noord, lokaal netwerk Noord-West');
-    await within(regenboog).findByText('Stichting Primair (41234)');
-    const brug = screen.getByRole('region', { name: 'SBO De Brug' });
-    expect(within(brug).getAllByText('Niet beschreven')).toHaveLength(5);
-    expect(screen.queryByRole('button', { name: /wijzigen$/ })).toBeNull();
+    const tabel = await screen.findByRole('table', { name: 'Gevonden scholen' });
+    expect(screen.getByText('3 scholen gevonden, 2 getoond.')).toBeDefined();
+    const rijen = within(tabel).getAllByRole('row').slice(1);
+    expect(rijen.map((rij) => within(rij).getAllByRole('cell')[0]?.textContent)).toEqual(['12AB00', '34CD01']);
+    expect(within(rijen[0]!).getByText('Basisonderwijs')).toBeDefined();
+    expect(await within(rijen[0]!).findByText('Stichting Primair (41234)')).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
+    expect(await within(tabel).findByRole('link', { name: 'Aquamarijn' })).toBeDefined();
+    expect(screen.getByText('3 scholen gevonden.')).toBeDefined();
   });
 
-  it("lets the IB'er change only the own school's profile, with If-Match", async () => {
+  it('sorts by a column header with aria-sort, through the API and the URL', async () => {
+    const fetchMock = api(medewerker());
+    const { router } = renderApp('/scholen', aangemeld());
+    const tabel = await screen.findByRole('table', { name: 'Gevonden scholen' });
+    const naam = within(tabel).getByRole('columnheader', { name: /Naam/ });
+    const vestiging = within(tabel).getByRole('columnheader', { name: /Vestiging/ });
+    expect(naam.getAttribute('aria-sort')).toBe('ascending');
+    expect(vestiging.getAttribute('aria-sort')).toBe('none');
+
+    fireEvent.click(within(vestiging).getByRole('button'));
+    await screen.findByRole('table', { name: 'Gevonden scholen' });
+    expect(router.state.location.search).toBe('?sorteer=vestiging');
+    expect(within(tabel).getByRole('columnheader', { name: /Vestiging/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(within(tabel).getByRole('columnheader', { name: /Naam/ }).getAttribute('aria-sort')).toBe('none');
+
+    fireEvent.click(within(within(tabel).getByRole('columnheader', { name: /Vestiging/ })).getByRole('button'));
+    expect(router.state.location.search).toBe('?sorteer=-vestiging');
+    await screen.findByText('3 scholen gevonden, 2 getoond.');
+    expect(lijstVerzoeken(fetchMock)).toEqual(['', 'sorteer=vestiging', 'sorteer=-vestiging']);
+  });
+
+  it('searches and filters through the URL, which a reload or Back restores', async () => {
+    const fetchMock = api(medewerker());
+    const { router } = renderApp('/scholen?soort=SBO&zoek=brug&sorteer=-naam', aangemeld());
+    const zoeken = await screen.findByRole('search', { name: 'Scholen zoeken' });
+    expect((within(zoeken).getByLabelText('Naam of vestiging') as HTMLInputElement).value).toBe('brug');
+    expect((within(zoeken).getByLabelText('Soort') as HTMLSelectElement).value).toBe('SBO');
+    await screen.findByRole('table', { name: 'Gevonden scholen' });
+
+    fireEvent.change(within(zoeken).getByLabelText('Naam of vestiging'), { target: { value: '12AB' } });
+    fireEvent.change(within(zoeken).getByLabelText('Schoolbestuur'), { target: { value: '' } });
+    fireEvent.click(within(zoeken).getByRole('button', { name: 'Zoeken' }));
+    expect(router.state.location.search).toBe('?soort=SBO&zoek=12AB&sorteer=-naam');
+    await screen.findByRole('table', { name: 'Gevonden scholen' });
+    expect(lijstVerzoeken(fetchMock)).toEqual(['zoek=brug&soort=SBO&sorteer=-naam', 'zoek=12AB&soort=SBO&sorteer=-naam']);
+  });
+
+  it("opens a school's ondersteuningsprofiel, which the IB'er changes only for the own school, with If-Match", async () => {
     const fetchMock = api();
     renderApp('/scholen', aangemeld());
-    await screen.findByRole('region', { name: 'SBO De Brug' });
-    expect(screen.queryByRole('button', { name: 'Ondersteuningsprofiel van SBO De Brug wijzigen' })).toBeNull();
+    fireEvent.click(await screen.findByRole('link', { name: 'SBO De Brug' }));
+    const brug = await screen.findByRole('region', { name: 'SBO De Brug' });
+    expect(within(brug).getAllByText('Niet beschreven')).toHaveLength(5);
+    expect(within(brug).queryByRole('button', { name: /wijzigen$/ })).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Ondersteuningsprofiel van Basisschool De Regenboog wijzigen' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Basisschool De Regenboog' }));
+    const regenboog = await screen.findByRole('region', { name: 'Basisschool De Regenboog' });
+    expect(within(regenboog).getByText('Regio').nextElementSibling?.textContent).toBe('Noord, lokaal netwerk Noord-West');
+    fireEvent.click(within(regenboog).getByRole('button', { name: 'Ondersteuningsprofiel van Basisschool De Regenboog wijzigen' }));
     const formulier = screen.getByRole('form', { name: 'Ondersteuningsprofiel wijzigen' });
     fireEvent.change(within(formulier).getByLabelText('Expertise'), { target: { value: 'Een eigen leesspecialist.' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Ondersteuningsprofiel opslaan' }));
@@ -60,7 +115,7 @@ describe('ScholenPage', () => {
       expertise: 'Een eigen leesspecialist.',
       samenwerkingMetAndereInstanties: null,
     });
-    const regenboog = screen.getByRole('region', { name: 'Basisschool De Regenboog' });
-    expect(within(regenboog).getByText('Expertise').nextElementSibling?.textContent).toBe('Een eigen leesspecialist.');
+    const bijgewerkt = screen.getByRole('region', { name: 'Basisschool De Regenboog' });
+    expect(within(bijgewerkt).getByText('Expertise').nextElementSibling?.textContent).toBe('Een eigen leesspecialist.');
   });
 });

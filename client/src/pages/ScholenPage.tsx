@@ -1,82 +1,275 @@
-import { useState } from 'react';
-import { useSchoolbestuurNamen, useScholen, type School } from '../api/scholen';
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import {
+  useSchoolbesturen,
+  useSchoolbestuurNamen,
+  useScholen,
+  useScholenLijst,
+  type School,
+  type SchoolFilters,
+  type SchoolSortering,
+} from '../api/scholen';
+import type { components } from '../api/schema';
+import { verdeelFouten } from '../api/veldfouten';
 import { magOndersteuningsprofielVastleggen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { IvoWeergave } from '../components/IvoWeergave';
+import { MeerLaden } from '../components/MeerLaden';
 import { Melding } from '../components/Melding';
 import { OndersteuningsprofielFormulier } from '../components/OndersteuningsprofielFormulier';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { SorteerKop } from '../components/SorteerKop';
 import { Uitklapper } from '../components/Uitklapper';
+import { Veld } from '../components/Veld';
 import { usePageTitle } from '../usePageTitle';
 
-/** /scholen: the schools of the samenwerkingsverband, each with its ondersteuningsprofiel. */
+type SoortSchool = components['schemas']['SoortSchool'];
+
+/** Keyed by the contract's enum, so a new soort without a label fails the build. */
+export const SOORT_LABELS: Record<SoortSchool, string> = {
+  BAO: 'Basisonderwijs',
+  SBO: 'Speciaal basisonderwijs',
+  SO: 'Speciaal onderwijs',
+  VSO: 'Voortgezet speciaal onderwijs',
+  VO: 'Voortgezet onderwijs',
+  PRO: 'Praktijkonderwijs',
+};
+
+const SORTERINGEN: readonly SchoolSortering[] = ['naam', '-naam', 'vestiging', '-vestiging'];
+const ZOEKVRAGEN = ['zoek', 'soort', 'regio', 'bestuur'] as const;
+type Zoekvragen = Record<(typeof ZOEKVRAGEN)[number], string>;
+
+const isSoort = (waarde: string): waarde is SoortSchool => waarde in SOORT_LABELS;
+const isSortering = (waarde: string): waarde is SchoolSortering => (SORTERINGEN as readonly string[]).includes(waarde);
+
+function leesZoekvragen(params: URLSearchParams): Zoekvragen {
+  const zoekvragen = {} as Zoekvragen;
+  for (const vraag of ZOEKVRAGEN) zoekvragen[vraag] = params.get(vraag)?.trim() ?? '';
+  return zoekvragen;
+}
+
+function alsFilters(zoekvragen: Zoekvragen, sortering: SchoolSortering): SchoolFilters {
+  const { zoek, soort, regio, bestuur } = zoekvragen;
+  return {
+    ...(zoek && { zoek }),
+    ...(isSoort(soort) && { soort }),
+    ...(regio && { regio }),
+    ...(bestuur && { bestuur }),
+    ...(sortering !== 'naam' && { sorteer: sortering }),
+  };
+}
+
+/**
+ * /scholen: the schools of the samenwerkingsverband, searched, filtered and sorted by the API, a page at a time. The
+ * search, filters, order and the school opened are in the URL, so they survive a reload and the Back button.
+ */
 export function ScholenPage() {
   usePageTitle('Scholen');
-  const gebruiker = useGebruiker();
-  const scholen = useScholen();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const zoekvragen = leesZoekvragen(searchParams);
+  const gevraagd = searchParams.get('sorteer') ?? '';
+  const sortering: SchoolSortering = isSortering(gevraagd) ? gevraagd : 'naam';
+  const lijst = useScholenLijst(alsFilters(zoekvragen, sortering));
+  const fouten = verdeelFouten(lijst.error, [...ZOEKVRAGEN, 'sorteer']);
   const bestuurNaam = useSchoolbestuurNamen();
-  const [bewerkt, setBewerkt] = useState<string | null>(null);
-  const [melding, setMelding] = useState<string>();
+  const scholen = lijst.data?.pages.flatMap((pagina) => pagina.scholen) ?? [];
+  const totaal = lijst.data?.pages[0]?.totaal ?? 0;
+  const gekozenCode = searchParams.get('school') ?? '';
+  const gekozen = scholen.find((school) => school.vestiging === gekozenCode);
+  const gezocht = ZOEKVRAGEN.some((vraag) => zoekvragen[vraag] !== '');
+
+  const metParameters = (wijzig: (params: URLSearchParams) => void) => {
+    const params = new URLSearchParams(searchParams);
+    wijzig(params);
+    return params;
+  };
+  const zoek = (nieuw: Zoekvragen) =>
+    setSearchParams(
+      metParameters((params) => {
+        for (const vraag of ZOEKVRAGEN) {
+          const waarde = nieuw[vraag].trim();
+          if (waarde === '') params.delete(vraag);
+          else params.set(vraag, waarde);
+        }
+        params.delete('school');
+      }),
+    );
+  const sorteer = (nieuw: SchoolSortering) =>
+    setSearchParams(
+      metParameters((params) => {
+        if (nieuw === 'naam') params.delete('sorteer');
+        else params.set('sorteer', nieuw);
+      }),
+    );
+  const schoolLink = (vestiging: string) => `?${metParameters((params) => params.set('school', vestiging)).toString()}`;
+  const sluitLink = `?${metParameters((params) => params.delete('school')).toString()}`;
 
   return (
     <>
       <h1>Scholen</h1>
       <p className="intro">
         De scholen van het samenwerkingsverband met hun ondersteuningsprofiel: de ondersteuning die elke school zelf
-        biedt, op de vijf IVO-velden.
+        biedt, op de vijf IVO-velden. Kies een school om haar profiel te zien.
       </p>
-      <Melding tekst={melding} />
-      {scholen.isPending ? (
-        <p role="status">Laden…</p>
-      ) : scholen.isError ? (
-        <ProblemMessage summary="De scholen konden niet worden geladen." error={scholen.error} />
-      ) : scholen.data.length === 0 ? (
-        <p>Er zijn nog geen scholen geregistreerd.</p>
-      ) : (
-        scholen.data.map((school) => (
-          <SchoolSectie
-            key={school.vestiging}
-            school={school}
-            bestuur={bestuurNaam(school.schoolbestuur)}
-            magWijzigen={magOndersteuningsprofielVastleggen(gebruiker, school.vestiging)}
-            bewerken={bewerkt === school.vestiging}
-            onBewerk={() => {
-              setMelding(undefined);
-              setBewerkt(school.vestiging);
-            }}
-            onSluit={(tekst) => {
-              setBewerkt(null);
-              if (tekst !== undefined) setMelding(tekst);
-            }}
-          />
-        ))
+      <ScholenZoekformulier key={searchParams.toString()} zoekvragen={zoekvragen} fouten={fouten} onZoek={zoek} />
+      {gekozen && (
+        <GekozenSchool key={gekozen.vestiging} school={gekozen} bestuur={bestuurNaam(gekozen.schoolbestuur)} sluitLink={sluitLink} />
       )}
+      <section aria-labelledby="resultaten" className="sectie">
+        <h2 id="resultaten">Resultaten</h2>
+        {lijst.data ? (
+          <>
+            <p aria-live="polite">
+              {totaal === 0
+                ? `Er zijn geen scholen gevonden${gezocht ? ' die bij je zoekvragen passen' : ''}.`
+                : `${totaal} ${totaal === 1 ? 'school' : 'scholen'} gevonden${scholen.length < totaal ? `, ${scholen.length} getoond` : ''}.`}
+            </p>
+            {scholen.length > 0 && (
+              <>
+                <table className="data-table">
+                  <caption>Gevonden scholen</caption>
+                  <thead>
+                    <tr>
+                      <SorteerKop veld="naam" sortering={sortering} onSorteer={sorteer}>
+                        Naam
+                      </SorteerKop>
+                      <SorteerKop veld="vestiging" sortering={sortering} onSorteer={sorteer}>
+                        Vestiging
+                      </SorteerKop>
+                      <th scope="col">Soort</th>
+                      <th scope="col">Schoolbestuur</th>
+                      <th scope="col">Regio</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {scholen.map((school) => (
+                      <tr key={school.vestiging}>
+                        <th scope="row">
+                          <Link to={schoolLink(school.vestiging)} aria-current={school.vestiging === gekozenCode ? 'true' : undefined}>
+                            {school.naam}
+                          </Link>
+                        </th>
+                        <td>
+                          <code>{school.vestiging}</code>
+                        </td>
+                        <td>{isSoort(school.soort) ? SOORT_LABELS[school.soort] : school.soort}</td>
+                        <td>{bestuurNaam(school.schoolbestuur)}</td>
+                        <td>
+                          {school.regio ?? '—'}
+                          {school.lokaalNetwerk && `, ${school.lokaalNetwerk}`}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+            {lijst.isFetchNextPageError && <ProblemMessage summary="Meer scholen laden is niet gelukt." error={lijst.error} />}
+            <MeerLaden lijst={lijst} />
+          </>
+        ) : lijst.isError ? (
+          <ProblemMessage summary="De scholen konden niet worden geladen." error={lijst.error} fouten={fouten.overig} />
+        ) : (
+          <p role="status">Laden…</p>
+        )}
+      </section>
     </>
   );
 }
 
-interface SchoolSectieProps {
-  school: School;
-  /** The name of the school's bestuur. */
-  bestuur: string;
-  magWijzigen: boolean;
-  bewerken: boolean;
-  onBewerk: () => void;
-  onSluit: (melding?: string) => void;
+interface ZoekformulierProps {
+  zoekvragen: Zoekvragen;
+  fouten: ReturnType<typeof verdeelFouten>;
+  onZoek: (zoekvragen: Zoekvragen) => void;
 }
 
-function SchoolSectie({ school, bestuur, magWijzigen, bewerken, onBewerk, onSluit }: SchoolSectieProps) {
+/** Search by name or vestiging, filter by soort, regio and bestuur; it starts from the URL and hands a new search back. */
+function ScholenZoekformulier({ zoekvragen, fouten, onZoek }: ZoekformulierProps) {
+  const [invoer, setInvoer] = useState(zoekvragen);
+  const alle = useScholen();
+  const besturen = useSchoolbesturen();
+  const regios = [...new Set((alle.data ?? []).flatMap((school) => (school.regio ? [school.regio] : [])))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
+  const wijzig = (vraag: keyof Zoekvragen) => (event: { target: { value: string } }) =>
+    setInvoer((huidig) => ({ ...huidig, [vraag]: event.target.value }));
+  const zoek = (event: FormEvent) => {
+    event.preventDefault();
+    onZoek(invoer);
+  };
+  return (
+    <form role="search" aria-label="Scholen zoeken" className="zoekformulier" noValidate onSubmit={zoek}>
+      <div className="zoekformulier__velden">
+        <Veld label="Naam of vestiging" hint="Een deel van de naam, een BRIN (12AB) of een vestiging (12AB00)." fouten={fouten.bij('zoek')}>
+          {(koppeling) => <input {...koppeling} type="search" autoComplete="off" value={invoer.zoek} onChange={wijzig('zoek')} />}
+        </Veld>
+        <Veld label="Soort" fouten={fouten.bij('soort')}>
+          {(koppeling) => (
+            <select {...koppeling} value={invoer.soort} onChange={wijzig('soort')}>
+              <option value="">Alle soorten</option>
+              {Object.entries(SOORT_LABELS).map(([code, label]) => (
+                <option key={code} value={code}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld label="Regio" fouten={fouten.bij('regio')}>
+          {(koppeling) => (
+            <select {...koppeling} value={invoer.regio} onChange={wijzig('regio')}>
+              <option value="">Alle regio&apos;s</option>
+              {[...regios, ...(invoer.regio !== '' && !regios.includes(invoer.regio) ? [invoer.regio] : [])].map((regio) => (
+                <option key={regio} value={regio}>
+                  {regio}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld label="Schoolbestuur" fouten={fouten.bij('bestuur')}>
+          {(koppeling) => (
+            <select {...koppeling} value={invoer.bestuur} onChange={wijzig('bestuur')}>
+              <option value="">Alle besturen</option>
+              {(besturen.data ?? []).map((bestuur) => (
+                <option key={bestuur.nummer} value={bestuur.nummer}>
+                  {`${bestuur.naam} (${bestuur.nummer})`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+      </div>
+      <div className="knoppen">
+        <button type="submit" className="button">
+          Zoeken
+        </button>
+        <Link to="/scholen" className="button button--secundair">
+          Zoekvragen wissen
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** The school chosen in the list: its details and ondersteuningsprofiel, which its own staff and the beheerder may change. */
+function GekozenSchool({ school, bestuur, sluitLink }: { school: School; bestuur: string; sluitLink: string }) {
+  const gebruiker = useGebruiker();
+  const [bewerken, setBewerken] = useState(false);
+  const [melding, setMelding] = useState<string>();
+  const magWijzigen = magOndersteuningsprofielVastleggen(gebruiker, school.vestiging);
   const kopId = `school-${school.vestiging}`;
   return (
     <section aria-labelledby={kopId} className="sectie">
       <h2 id={kopId}>{school.naam}</h2>
+      <Melding tekst={melding} />
       <dl className="gegevens">
         <dt>Vestiging</dt>
         <dd>
           <code>{school.vestiging}</code>
         </dd>
         <dt>Soort</dt>
-        <dd>{school.soort}</dd>
+        <dd>{isSoort(school.soort) ? SOORT_LABELS[school.soort] : school.soort}</dd>
         <dt>Schoolbestuur</dt>
         <dd>{bestuur}</dd>
         {school.regio && (
@@ -93,11 +286,28 @@ function SchoolSectie({ school, bestuur, magWijzigen, bewerken, onBewerk, onSlui
       <IvoWeergave velden={school.ondersteuningsprofiel} />
       {magWijzigen && (
         <div className="beheeractie">
-          <Uitklapper knop={`Ondersteuningsprofiel van ${school.naam} wijzigen`} open={bewerken} onOpen={onBewerk}>
-            <OndersteuningsprofielFormulier school={school} onAnnuleer={() => onSluit()} onKlaar={(tekst) => onSluit(tekst)} />
+          <Uitklapper
+            knop={`Ondersteuningsprofiel van ${school.naam} wijzigen`}
+            open={bewerken}
+            onOpen={() => {
+              setMelding(undefined);
+              setBewerken(true);
+            }}
+          >
+            <OndersteuningsprofielFormulier
+              school={school}
+              onAnnuleer={() => setBewerken(false)}
+              onKlaar={(tekst) => {
+                setBewerken(false);
+                setMelding(tekst);
+              }}
+            />
           </Uitklapper>
         </div>
       )}
+      <p>
+        <Link to={sluitLink}>Sluit {school.naam}</Link>
+      </p>
     </section>
   );
 }

@@ -26,11 +26,11 @@ internal static class KaleAanbiederLijst
         FROM (
             SELECT o.id, o.bestuur, o.code, o.communicatiecontexten, o.eigenaar, o.gewijzigd_op, o.inbedrijfdatum, o.internationale_naam, o.naam, o.uitbedrijfdatum, o.versie, o.erkenning_cluster, o.erkenning_code, o.erkenning_licenties
             FROM onderwijsbegeleidingsaanbieder AS o
-            ORDER BY o.id
+            ORDER BY o.naam, o.id
             LIMIT @p
         ) AS o0
         LEFT JOIN aangeboden_begeleiding AS a ON o0.id = a.aanbieder_id
-        ORDER BY o0.id
+        ORDER BY o0.naam, o0.id
         """;
 
     private static readonly JsonSerializerOptions JsonWeb = new(JsonSerializerDefaults.Web);
@@ -91,7 +91,7 @@ internal static class KaleAanbiederLijst
         var meer = aanbieders.Count > grootte;
         return new AanbiederPaginaDto(
             pagina,
-            meer ? await tokens.MaakAsync(new AanbiederCursor(aanbieders[grootte - 1].Id, vanaf), ct).ConfigureAwait(false) : null,
+            meer ? await tokens.MaakAsync(new AanbiederCursor(aanbieders[grootte - 1].Id, vanaf, 0, aanbieders[grootte - 1].Dto.Naam), ct).ConfigureAwait(false) : null,
             meer ? null : await tokens.MaakAsync(new WijzigingenToken(vanaf, NederlandseTijd.Vandaag(klok), new AanbiederSelectie()), ct).ConfigureAwait(false));
     }
 

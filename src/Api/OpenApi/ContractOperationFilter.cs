@@ -313,6 +313,12 @@ internal sealed class ContractOperationFilter : IOperationFilter
                     case MaxLengthAttribute maximum:
                         schema.MaxLength = maximum.Length;
                         break;
+                    case AllowedValuesAttribute toegestaan:
+                        schema.Enum = toegestaan.Values.Select(w => JsonSerializer.SerializeToNode(w)!).ToList();
+                        break;
+                    case RegularExpressionAttribute patroon:
+                        schema.Pattern = patroon.Pattern;
+                        break;
                     case MinLengthAttribute minimum:
                         schema.MinLength = minimum.Length;
                         break;

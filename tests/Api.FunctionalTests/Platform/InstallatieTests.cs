@@ -219,7 +219,8 @@ public sealed partial class InstallatieTests
 
     private async Task<List<JsonElement>> ScholenAsync(string token)
     {
-        var scholen = await JsonAsync(await StuurAsync(HttpMethod.Get, "/api/v1/scholen", token));
+        // One page holds every school of an SWV (at most 500); the default page is 50.
+        var scholen = await JsonAsync(await StuurAsync(HttpMethod.Get, "/api/v1/scholen?pageSize=500", token));
         return [.. scholen.GetProperty("scholen").EnumerateArray()];
     }
 

@@ -6,6 +6,7 @@ using PassendOnderwijs.Application.Audit;
 using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Leerlingen;
+using PassendOnderwijs.Application.Organisaties;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Infrastructure;
@@ -29,6 +30,8 @@ public class SynctokenTests : IntegratieTest
         var selectie = new AanbiederSelectie(ExpertiseCode.Parse("VISUELE_BEPERKINGEN").Waarde, "PO2705", Cluster.Twee, "Visio");
 
         (await LeesTerugAsync(new AanbiederCursor(id, 1234))).ShouldBe(new AanbiederCursor(id, 1234));
+        (await LeesTerugAsync(new AanbiederCursor(id, 1234, 3, "100A005"))).ShouldBe(new AanbiederCursor(id, 1234, 3, "100A005"));
+        (await LeesTerugAsync(new ScholenCursor(250))).ShouldBe(new ScholenCursor(250));
         (await LeesTerugAsync(new WijzigingenToken(1234, Vandaag, selectie))).ShouldBe(new WijzigingenToken(1234, Vandaag, selectie));
         (await LeesTerugAsync(new WijzigingenToken(0, Vandaag, new AanbiederSelectie()))).ShouldBe(new WijzigingenToken(0, Vandaag, new AanbiederSelectie()));
         (await LeesTerugAsync(new ArrangementCursor(id, long.MaxValue))).ShouldBe(new ArrangementCursor(id, long.MaxValue));
@@ -51,6 +54,7 @@ public class SynctokenTests : IntegratieTest
         var id = Guid.CreateVersion7();
         (await Tokens.LeesAsync<ArrangementCursor>(await Tokens.MaakAsync(new AanbiederCursor(id, 7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
         (await Tokens.LeesAsync<LeerlingCursor>(await Tokens.MaakAsync(new AuditCursor(id), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
+        (await Tokens.LeesAsync<ScholenCursor>(await Tokens.MaakAsync(new ArrangementToken(7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
     }
 
     [Test]
@@ -59,7 +63,7 @@ public class SynctokenTests : IntegratieTest
         var id = Guid.CreateVersion7();
         var lengtes = new Dictionary<string, int>
         {
-            ["aanbieders cursor"] = (await Tokens.MaakAsync(new AanbiederCursor(id, 1234), CancellationToken.None)).Length,
+            ["aanbieders cursor"] = (await Tokens.MaakAsync(new AanbiederCursor(id, 1234, 0, "Kentalis"), CancellationToken.None)).Length,
             ["aanbieders wijzigingenToken"] = (await Tokens.MaakAsync(new WijzigingenToken(1234, Vandaag, new AanbiederSelectie()), CancellationToken.None)).Length,
             ["aanbieders wijzigingenToken met selectie"] = (await Tokens.MaakAsync(
                 new WijzigingenToken(1234, Vandaag, new AanbiederSelectie(ExpertiseCode.Parse("VISUELE_BEPERKINGEN").Waarde, "PO2705", Cluster.Twee)),
@@ -73,8 +77,9 @@ public class SynctokenTests : IntegratieTest
             await TestContext.Out.WriteLineAsync($"{soort}: {lengte} characters");
         }
 
-        // Header (3 bytes) + fields + a 16-byte signature: a cursor with an id and a change number fits in 50 characters.
-        lengtes["aanbieders cursor"].ShouldBeLessThanOrEqualTo(50);
+        // Header (3 bytes) + fields + a 16-byte signature: a cursor with an id and a change number fits in 50 characters;
+        // the aanbieders cursor also carries its order and the last name shown (here eight letters).
+        lengtes["aanbieders cursor"].ShouldBeLessThanOrEqualTo(66);
         lengtes["arrangementen cursor"].ShouldBeLessThanOrEqualTo(50);
         lengtes["aanbieders wijzigingenToken"].ShouldBeLessThanOrEqualTo(40);
         lengtes["arrangementen wijzigingenToken"].ShouldBeLessThanOrEqualTo(30);

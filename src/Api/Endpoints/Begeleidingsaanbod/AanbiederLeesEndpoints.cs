@@ -31,7 +31,8 @@ internal static class AanbiederLeesEndpoints
             .MetParameter(ContractParameters.GewijzigdSinds)
             .Beschrijf(Tag, 
                 "Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op",
-                "Pagina's van hoogstens 100 (pageSize, standaard 50) in vaste volgorde; volgendeCursor en de Link-header " +
+                "Pagina's van hoogstens 100 (pageSize, standaard 50), op naam (standaard) of code gesorteerd (sorteer, aflopend met " +
+                "een minteken; bij gelijke naam beslist het id, dus de volgorde staat vast); volgendeCursor en de Link-header " +
                 "(rel=\"next\") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden " +
                 "voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, " +
                 "want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen " +
@@ -51,8 +52,8 @@ internal static class AanbiederLeesEndpoints
     private static async Task<Results<Ok<AanbiederPaginaDto>, ProblemHttpResult>> Zoek(
         [FromQuery] string? expertise, [FromQuery] string? werkgebied, [FromQuery] int? cluster, [FromQuery] string? naam,
         [FromQuery] string? geldigOp, [FromQuery] string? gewijzigdSinds, [FromQuery] string? cursor, [FromQuery] int? pageSize,
-        ISender sender, HttpContext http, CancellationToken ct) =>
-        (await sender.Send(new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize), ct).ConfigureAwait(false))
+        [FromQuery] string? sorteer, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer), ct).ConfigureAwait(false))
             .AlsPagina(http, Pad, p => p.VolgendeCursor);
 
     private static async Task<Results<Ok<WijzigingenPaginaDto>, ProblemHttpResult>> GeefWijzigingen(

@@ -33,9 +33,12 @@ internal static class LeerlingEndpoints
 
     public static void MapLeerlingen(this RouteGroupBuilder api)
     {
-        api.MapGet(Pad, GeefLeerlingen).WithName("geefLeerlingen").MetParameter(ContractParameters.VestigingFilter).Beschrijf(Tag, 
+        api.MapGet(Pad, GeefLeerlingen).WithName("geefLeerlingen").MetParameter(ContractParameters.VestigingFilter)
+            .MetParameter(ContractParameters.Geboortedatum).Beschrijf(Tag, 
             "De leerlingen die je mag zien",
-            "Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25).");
+            "Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Zoek op een deel van de naam (naam) " +
+            "en/of de geboortedatum. Pagina's van hoogstens 100 (standaard 25); totaal is het aantal gevonden leerlingen. " +
+            "Elke getoonde leerling komt in het auditlog.");
         api.MapPost(Pad, RegistreerLeerling).WithName("registreerLeerling").Beschrijf(Tag, 
             "Registreer een leerling",
             "Naam, geboortedatum, vestiging en groep; nooit een BSN. Een medewerker van een school alleen op de eigen vestigingen (403).");
@@ -64,10 +67,10 @@ internal static class LeerlingEndpoints
     }
 
     private static async Task<Results<Ok<LeerlingenPaginaDto>, ProblemHttpResult>> GeefLeerlingen(
-        [FromQuery] string? vestiging, [FromQuery] string? naam, [FromQuery] string? cursor, [FromQuery] int? pageSize,
+        [FromQuery] string? vestiging, [FromQuery] string? naam, [FromQuery] string? geboortedatum, [FromQuery] string? cursor, [FromQuery] int? pageSize,
         ISender sender, HttpContext http, CancellationToken ct)
     {
-        var uitkomst = await sender.Send(new GeefLeerlingenQuery(vestiging, naam, cursor, pageSize), ct).ConfigureAwait(false);
+        var uitkomst = await sender.Send(new GeefLeerlingenQuery(vestiging, naam, cursor, pageSize, geboortedatum), ct).ConfigureAwait(false);
         if (uitkomst.Lukt(out var pagina) && pagina.VolgendeCursor is { } volgende)
         {
             VolgendePagina.ZetLink(http, Pad, "cursor", volgende);

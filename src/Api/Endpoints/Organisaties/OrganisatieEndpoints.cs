@@ -43,7 +43,10 @@ internal static class OrganisatieEndpoints
         api.MapPost(Schoolbesturen, RegistreerSchoolbestuur).WithName("registreerSchoolbestuur").Beschrijf(Tag, 
             "Registreer een schoolbestuur met zijn bevoegd-gezagnummer");
         api.MapGet(Scholen, GeefScholen).WithName("geefScholen").MetParameter(ContractParameters.SoortSchool).Beschrijf(Tag, 
-            "De scholen (vestigingen) in het samenwerkingsverband met hun ondersteuningsprofiel");
+            "De scholen (vestigingen) in het samenwerkingsverband met hun ondersteuningsprofiel",
+            "Zoek op (een deel van) de naam of op vestiging (een BRIN vindt al haar vestigingen); filter op soort, regio en bestuur " +
+            "(bevoegd-gezagnummer); sorteer op naam (standaard) of vestiging, aflopend met een minteken. Pagina's van hoogstens " +
+            "500 (standaard 50) met een cursor; totaal is het aantal gevonden scholen over alle pagina's.");
         api.MapPost(Scholen, RegistreerSchool).WithName("registreerSchool").Beschrijf(Tag, 
             "Registreer een school (vestiging)",
             "Met BRIN + vestigingsnummer, soort, schoolbestuur, plek in de indeling en eventueel het ondersteuningsprofiel.");
@@ -70,9 +73,18 @@ internal static class OrganisatieEndpoints
         (await sender.Send(new RegistreerSchoolbestuurCommand(v.Nummer, v.Naam), ct).ConfigureAwait(false))
             .AlsNieuw(http, _ => Schoolbesturen);
 
-    private static Task<Results<Ok<ScholenDto>, ProblemHttpResult>> GeefScholen(
-        [FromQuery] string? soort, [FromQuery] string? regio, ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.VraagAsync(new GeefScholenQuery(soort, regio), http, ct);
+    private static async Task<Results<Ok<ScholenDto>, ProblemHttpResult>> GeefScholen(
+        [FromQuery] string? soort, [FromQuery] string? regio, [FromQuery] string? zoek, [FromQuery] string? bestuur, [FromQuery] string? sorteer,
+        [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(new GeefScholenQuery(soort, regio, zoek, bestuur, sorteer, cursor, pageSize), ct).ConfigureAwait(false);
+        if (uitkomst.Lukt(out var pagina) && pagina.VolgendeCursor is { } volgende)
+        {
+            VolgendePagina.ZetLink(http, Scholen, "cursor", volgende);
+        }
+
+        return uitkomst.AlsAntwoord(http);
+    }
 
     private static async Task<Results<Created<SchoolDto>, ProblemHttpResult>> RegistreerSchool(
         SchoolVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>

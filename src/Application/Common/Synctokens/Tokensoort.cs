@@ -12,4 +12,5 @@ public enum Tokensoort : byte
     ArrangementenWijzigingen = 4,
     AuditregelsCursor = 5,
     LeerlingenCursor = 6,
+    ScholenCursor = 7,
 }

@@ -9,8 +9,8 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
 
 /// <summary>
-/// The registry of onderwijsbegeleidingsaanbieders, a page at a time in code order: for people searching and for
-/// LAS systems taking a full copy. The last page of a followable selection carries the change feed token.
+/// The registry of onderwijsbegeleidingsaanbieders, a page at a time, by naam (default) or code: for people searching
+/// and for LAS systems taking a full copy. The last page of a followable selection carries the change feed token.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvBeheerder, Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert, Rol.RegisterBeheerder], Scopes = [Scopes.AanbiedersLezen])]
 public sealed record ZoekAanbiedersQuery(
@@ -21,7 +21,9 @@ public sealed record ZoekAanbiedersQuery(
     string? GeldigOp,
     string? GewijzigdSinds,
     string? Cursor,
-    [property: Range(1, AanbiederZoekregels.MaximalePageSize)] int? PageSize) : IQuery<Result<AanbiederPaginaDto>>;
+    [property: Range(1, AanbiederZoekregels.MaximalePageSize)] int? PageSize,
+    [property: AllowedValues(AanbiederSortering.Naam, AanbiederSortering.NaamAflopend, AanbiederSortering.Code, AanbiederSortering.CodeAflopend)]
+    string? Sorteer = null) : IQuery<Result<AanbiederPaginaDto>>;
 
 /// <param name="VolgendeCursor">For the next page; absent on the last page.</param>
 /// <param name="WijzigingenToken">

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PassendOnderwijs.Application.Common.Lijsten;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Common.Validatie;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
@@ -21,6 +22,7 @@ public sealed class ZoekAanbiedersValidator : AbstractValidator<ZoekAanbiedersQu
             .WithErrorCode("ongeldige-datum").WithMessage("geldigOp is een datum als 2026-11-24.");
         RuleFor(q => q.GewijzigdSinds).Must(t => IsoDatum.LeesTijdstip(t) is not null).When(q => q.GewijzigdSinds is not null)
             .WithErrorCode("ongeldig-tijdstip").WithMessage("gewijzigdSinds is een tijdstip met tijdzone als 2026-11-24T10:00:00Z.");
+        RuleFor(q => q.Sorteer).MoetSorteringZijn(AanbiederSortering.Alle);
         RuleFor(q => q.PageSize).InclusiveBetween(1, AanbiederZoekregels.MaximalePageSize)
             .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {AanbiederZoekregels.MaximalePageSize}.");
     }

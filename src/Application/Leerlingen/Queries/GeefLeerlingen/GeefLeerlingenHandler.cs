@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -34,6 +35,13 @@ public sealed class GeefLeerlingenHandler(IApplicationDbContext db, ISynctokens 
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
+        if (IsoDatum.Lees(query.Geboortedatum) is { } geboortedatum)
+        {
+            leerlingen = leerlingen.Where(l => l.Geboortedatum == geboortedatum);
+        }
+
+        // Counted before the cursor, in the same SQL filters (tenant, vestigingen, need to know) as the page.
+        var totaal = await leerlingen.CountAsync(cancellationToken).ConfigureAwait(false);
         if (query.Cursor is not null)
         {
             if (await tokens.LeesAsync<LeerlingCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
@@ -49,6 +57,7 @@ public sealed class GeefLeerlingenHandler(IApplicationDbContext db, ISynctokens 
         var getoond = pagina.Take(grootte).ToList();
         return new LeerlingenPaginaDto(
             getoond.Select(LeerlingDto.Van).ToList(),
-            pagina.Count > grootte ? await tokens.MaakAsync(new LeerlingCursor(getoond[^1].Id), cancellationToken).ConfigureAwait(false) : null);
+            pagina.Count > grootte ? await tokens.MaakAsync(new LeerlingCursor(getoond[^1].Id), cancellationToken).ConfigureAwait(false) : null,
+            totaal);
     }
 }
