@@ -240,7 +240,11 @@ describe('ArrangementPage (action panel: taking a step)', () => {
 
     const alert = await within(formulier).findByRole('alert');
     expect(alert.textContent).toContain('De aanvraag is niet afgewezen.');
-    expect(within(alert).queryAllByRole('listitem')).toHaveLength(0);
+    // Every problem has its field here, so every line of the summary is a link to it.
+    expect(within(alert).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Geef het beschikkingsnummer van het besluit.',
+      'Een afwijzing vermeldt altijd de reden.',
+    ]);
     const nummer = within(formulier).getByLabelText('Beschikkingsnummer');
     expect(nummer.getAttribute('aria-invalid')).toBe('true');
     expect(beschrijving(nummer)).toContain('Geef het beschikkingsnummer van het besluit.');
