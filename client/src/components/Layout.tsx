@@ -24,6 +24,8 @@ export function Layout() {
           <Link to="/" className="site-header__brand">
             PassendOnderwijs
           </Link>
+          <AanmeldStatus />
+          {/* Right before the menu it opens, so Tab goes from the button into the menu. */}
           <button
             type="button"
             className="menuknop"
@@ -33,7 +35,6 @@ export function Layout() {
           >
             Menu
           </button>
-          <AanmeldStatus />
         </div>
         <NavBar id={MENU_ID} aria-label="Hoofdmenu" className={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}>
           <NavList className="container site-nav__lijst">

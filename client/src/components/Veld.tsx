@@ -19,7 +19,7 @@ interface VeldProps {
    * The field's path in the API's problem (a JSON pointer without "#/"), so the error summary can link to it.
    * Not needed when `fouten` comes from `verdeelFouten(...).bij(pad)`: those messages carry their path.
    */
-  pad?: string;
+  pad?: string | undefined;
   children: (invoer: InvoerKoppeling) => ReactElement;
 }
 
@@ -57,7 +57,7 @@ interface FoutmeldingProps {
   id?: string;
   fouten: readonly string[] | VeldMeldingen;
   /** The path of the field or group these messages are about; by default the one the messages carry. */
-  pad?: string;
+  pad?: string | undefined;
 }
 
 /** The API's messages for a field or a group of fields; nothing when there are none. */

@@ -199,7 +199,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
 
     fireEvent.click(within(paneel()).getByRole('button', { name: 'Toekennen' }));
     const formulier = screen.getByRole('form', { name: 'Toekennen' });
-    expect((within(formulier).getByLabelText('Besluitdatum') as HTMLInputElement).value).toBe('2026-11-24');
+    expect((within(formulier).getByLabelText('Besluitdatum') as HTMLInputElement).value).toBe('24-11-2026');
     fireEvent.change(within(formulier).getByLabelText('Beschikkingsnummer'), { target: { value: ' SWV-2026-0042 ' } });
     fireEvent.change(within(formulier).getByLabelText('Motivering'), { target: { value: 'Past bij de behoeften.' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Toekennen' }));
