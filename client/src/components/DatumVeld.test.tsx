@@ -6,10 +6,11 @@ import { DatumVeld } from './DatumVeld';
 function Proef({ begin = '' }: { begin?: string }) {
   const [waarde, setWaarde] = useState(begin);
   return (
-    <>
+    <form aria-label="Proef" noValidate onSubmit={(event) => event.preventDefault()}>
       <DatumVeld label="Geboortedatum" value={waarde} onChange={setWaarde} required />
       <output aria-label="Verstuurd">{waarde}</output>
-    </>
+      <button type="submit">Versturen</button>
+    </form>
   );
 }
 
@@ -37,12 +38,14 @@ describe('DatumVeld', () => {
     expect((screen.getByLabelText('Geboortedatum') as HTMLInputElement).value).toBe('01-08-2026');
   });
 
-  it('says in Dutch that a date does not exist once the field is left, and marks the field', () => {
+  it('says in Dutch that a date does not exist once the form is sent, and marks the field', () => {
     render(<Proef />);
     const veld = screen.getByLabelText('Geboortedatum');
     fireEvent.change(veld, { target: { value: '31-02-2017' } });
-    expect(veld.getAttribute('aria-invalid')).toBeNull();
     fireEvent.blur(veld);
+    // Nothing moves while the person is on the way to the button.
+    expect(veld.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
     expect(veld.getAttribute('aria-invalid')).toBe('true');
     const beschrijving = (veld.getAttribute('aria-describedby') ?? '')
       .split(' ')

@@ -29,7 +29,7 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const problem = error instanceof ApiError ? error.problem : undefined;
   const [inFormulier, setInFormulier] = useState(false);
-  const [velden, setVelden] = useState<readonly (HTMLElement | null)[]>([]);
+  const [velden, setVelden] = useState<readonly (VeldVerwijzing | null)[]>([]);
   const lijst = inFormulier ? (problem?.errors ?? []) : (fouten ?? problem?.errors ?? []);
 
   // The fields are found in the DOM after rendering: the form renders them, not this message.
@@ -66,8 +66,8 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
                 return (
                   <li key={index}>
                     {veld ? (
-                      <a href={`#${veld.id}`} onClick={naarVeld(veld)}>
-                        {fout.detail}
+                      <a href={`#${veld.element.id}`} onClick={naarVeld(veld.element)}>
+                        {veld.eigenMelding ?? fout.detail}
                       </a>
                     ) : (
                       fout.detail
@@ -93,6 +93,12 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
   );
 }
 
+interface VeldVerwijzing {
+  element: HTMLElement;
+  /** What the field itself says, for a value the API could not read at all (a date typed as 31-02-2017). */
+  eigenMelding: string | undefined;
+}
+
 /**
  * The control an error is about: the field (or group) marked with the most specific path the error's pointer
  * falls under, else the field that shows the error's message. Its first control gets an id if it has none, so
@@ -100,7 +106,7 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
  */
 let naamloos = 0;
 
-function zoekVeld(formulier: HTMLFormElement, fout: ProbleemFout): HTMLElement | null {
+function zoekVeld(formulier: HTMLFormElement, fout: ProbleemFout): VeldVerwijzing | null {
   const pad = foutPad(fout);
   const gemarkeerd = [...formulier.querySelectorAll<HTMLElement>('[data-veld]')];
   const beste = pad === undefined ? undefined : meestSpecifiek(pad, gemarkeerd.map((element) => element.dataset['veld'] ?? ''));
@@ -112,5 +118,7 @@ function zoekVeld(formulier: HTMLFormElement, fout: ProbleemFout): HTMLElement |
   const veld = houder.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button');
   if (veld === null) return null;
   if (veld.id === '') veld.id = `foutoverzicht-veld-${++naamloos}`;
-  return veld;
+  // The API's words for JSON it could not read are generic; the field knows better what is wrong with it.
+  const eigen = fout.code === 'ongeldige-json' ? houder.querySelector('.veld__fout p')?.lastChild?.textContent : undefined;
+  return { element: veld, eigenMelding: eigen ?? undefined };
 }

@@ -2,7 +2,10 @@ import { TableContainer } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
 interface Props {
-  /** What the table shows, for the region screen readers announce (usually the table's caption). */
+  /**
+   * What the table shows (usually its caption); the region is announced as "Tabel: …", so it never has the same
+   * name as the section around it.
+   */
   label: string;
   children: ReactNode;
 }
@@ -13,7 +16,7 @@ interface Props {
  */
 export function TabelContainer({ label, children }: Props) {
   return (
-    <TableContainer className="tabel-container" tabIndex={0} role="region" aria-label={label}>
+    <TableContainer className="tabel-container" tabIndex={0} role="region" aria-label={`Tabel: ${label}`}>
       {children}
     </TableContainer>
   );
