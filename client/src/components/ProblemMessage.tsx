@@ -58,7 +58,8 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
       {problem ? (
         <>
           <p className="problem__title">{problem.title}</p>
-          {problem.detail && <p>{problem.detail}</p>}
+          {/* Not when it only repeats the one problem listed below. */}
+          {problem.detail && !(problem.errors ?? []).some((fout) => fout.detail === problem.detail) && <p>{problem.detail}</p>}
           {lijst.length > 0 && (
             <ul className="foutoverzicht__lijst">
               {lijst.map((fout, index) => {
