@@ -187,7 +187,11 @@ describe('screenshots and the error summary', () => {
       ]) {
         await page.setViewportSize({ width: breedte, height: hoogte });
         for (const [naam, pad] of schermen) {
-          await page.goto(`${BASE_URL}${pad}`);
+          // The start page is public, so a page load there stays signed out: reach it through the SPA instead.
+          if (pad === '/') await page.getByRole('banner').getByRole('link', { name: 'PassendOnderwijs' }).click();
+          else await page.goto(`${BASE_URL}${pad}`);
+          // A new page load signs in again without a form; the screenshot waits for the signed-in page.
+          await page.getByRole('banner').getByText(ROLLEN[2].naam).waitFor({ timeout: WACHTTIJD });
           await geladen(page);
           await page.screenshot({ path: join(ARTIFACTS, `scherm-${naam}-${breedte}.png`), fullPage: true });
         }
