@@ -82,7 +82,10 @@ async function paginasVan(page) {
   const paginas = ['/', ...menu];
   for (const pad of menu) {
     await page.goto(`${BASE_URL}${pad}`);
-    await geladen(page);
+    await geladen(page).catch(async (fout) => {
+      const tekst = (await page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 300);
+      throw new Error(`${pad} did not load (${page.url()}): ${tekst}`, { cause: fout });
+    });
     const gelinkt = await page
       .getByRole('main')
       .locator('a[href^="/"]')
