@@ -35,6 +35,18 @@ after(async () => {
   await browser?.close();
 });
 
+/**
+ * Goes to a page inside the SPA, as a click on a link does: no page load, so no new silent sign-in through the OIDC
+ * provider for every page (dozens of those a minute would meet the API's rate limit on /connect).
+ */
+async function ga(page, pad) {
+  await page.evaluate((doel) => {
+    window.history.pushState({}, '', doel);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, pad);
+  await page.waitForURL(opPad(pad), { timeout: WACHTTIJD });
+}
+
 /** Waits until the page has its heading and has finished loading what it shows. */
 // A page load signs in again (a round trip through the OIDC provider) before the page asks the API: on a busy machine
 // that takes longer than one request, so this wait is twice the others. It is a hang detector, not a speed check.
@@ -81,7 +93,7 @@ async function paginasVan(page) {
   assert.ok(menu.length >= 3, `the menu has its pages (${menu.join(' ')})`);
   const paginas = ['/', ...menu];
   for (const pad of menu) {
-    await page.goto(`${BASE_URL}${pad}`);
+    await ga(page, pad);
     await geladen(page).catch(async (fout) => {
       const tekst = (await page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 300);
       throw new Error(`${pad} did not load (${page.url()}): ${tekst}`, { cause: fout });
@@ -140,7 +152,7 @@ describe('reflow at 320 CSS px', () => {
         // Every page is checked before the test fails, so one run lists all that do not fit.
         const mislukt = [];
         for (const pad of paginas) {
-          await page.goto(`${BASE_URL}${pad}`);
+          await ga(page, pad);
           const klaar = await geladen(page).then(
             () => true,
             (fout) => mislukt.push(`${pad} did not load: ${fout.message.split('\n')[0]}`) && false,
@@ -176,7 +188,7 @@ describe('screenshots and the error summary', () => {
       await meldAan(page, ROLLEN[2]);
       mkdirSync(ARTIFACTS, { recursive: true });
       const arrangement = await (async () => {
-        await page.goto(`${BASE_URL}/arrangementen`);
+        await ga(page, '/arrangementen');
         await geladen(page);
         const links = await page
           .getByRole('main')
@@ -196,16 +208,13 @@ describe('screenshots and the error summary', () => {
       ]) {
         await page.setViewportSize({ width: breedte, height: hoogte });
         for (const [naam, pad] of schermen) {
-          // The start page is public, so a page load there stays signed out: reach it through the SPA instead.
-          if (pad === '/') await page.getByRole('banner').getByRole('link', { name: 'PassendOnderwijs' }).click();
-          else await page.goto(`${BASE_URL}${pad}`);
-          // A new page load signs in again without a form; the screenshot waits for the signed-in page.
+          await ga(page, pad);
           await page.getByRole('banner').getByText(ROLLEN[2].naam).waitFor({ timeout: WACHTTIJD });
           await geladen(page);
           await page.screenshot({ path: join(ARTIFACTS, `scherm-${naam}-${breedte}.png`), fullPage: true });
         }
         // A form sent empty: the summary at the top takes the focus and links to the fields.
-        await page.goto(`${BASE_URL}/leerlingen/nieuw`);
+        await ga(page, '/leerlingen/nieuw');
         await geladen(page);
         const formulier = page.getByRole('form', { name: 'Nieuwe leerling registreren' });
         await formulier.getByLabel('Geboortedatum', { exact: true }).fill('31022017');
