@@ -28,6 +28,8 @@ function isoDag(dag) {
   const maand = String(dag.getMonth() + 1).padStart(2, '0');
   return `${dag.getFullYear()}-${maand}-${String(dag.getDate()).padStart(2, '0')}`;
 }
+/** The same day as a person types it, and as the SPA's date fields show it whatever the browser language (24-11-2026). */
+const nlDag = (iso) => iso.split('-').reverse().join('-');
 const VANDAAG = isoDag(new Date());
 const OVER_ZES_MAANDEN = (() => {
   const dag = new Date();
@@ -87,7 +89,7 @@ describe('arrangementen', () => {
     await toegankelijkheid(page, '/leerlingen/nieuw');
     await registratie.getByLabel('Voornaam', { exact: true }).fill(VOORNAAM);
     await registratie.getByLabel('Achternaam', { exact: true }).fill(ACHTERNAAM);
-    await registratie.getByLabel('Geboortedatum', { exact: true }).fill('2017-03-14');
+    await registratie.getByLabel('Geboortedatum', { exact: true }).fill('14032017');
     assert.equal(await registratie.getByLabel('School', { exact: true }).inputValue(), '12AB00', 'the own school is chosen');
     await registratie.getByLabel('Groep of klas', { exact: true }).fill('5');
     await registratie.getByRole('button', { name: 'Leerling registreren', exact: true }).click();
@@ -121,8 +123,8 @@ describe('arrangementen', () => {
     assert.equal(await leerlingKeuze.getAttribute('aria-expanded'), 'false');
     assert.equal(new URL(page.url()).pathname, '/arrangementen/nieuw', 'Enter in the combobox does not send the form');
     await aanvraag.getByLabel('Soort arrangement', { exact: true }).selectOption('onderwijsarrangement');
-    await aanvraag.getByLabel('Ingangsdatum', { exact: true }).fill(VANDAAG);
-    await aanvraag.getByLabel('Einddatum', { exact: true }).fill(OVER_ZES_MAANDEN);
+    await aanvraag.getByLabel('Ingangsdatum', { exact: true }).fill(nlDag(VANDAAG));
+    await aanvraag.getByLabel('Einddatum', { exact: true }).fill(nlDag(OVER_ZES_MAANDEN));
     await aanvraag.getByLabel('Aandacht en tijd', { exact: true }).fill('Twee keer per week verlengde instructie.');
     await aanvraag.getByLabel('Doel 1', { exact: true }).fill(DOELEN[0]);
     await aanvraag.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
@@ -191,7 +193,7 @@ describe('arrangementen', () => {
       gelukt: 'Het arrangement is toegekend.',
       vul: async (form) => {
         await form.getByLabel('Beschikkingsnummer', { exact: true }).fill(BESCHIKKINGSNUMMER);
-        assert.equal(await form.getByLabel('Besluitdatum', { exact: true }).inputValue(), VANDAAG, 'today by default');
+        assert.equal(await form.getByLabel('Besluitdatum', { exact: true }).inputValue(), nlDag(VANDAAG), 'today by default');
         await form.getByLabel('Motivering', { exact: true }).fill('De aanvraag past bij de ondersteuningsbehoeften.');
       },
     });
@@ -201,7 +203,7 @@ describe('arrangementen', () => {
       knop: 'Starten',
       pad: '/start',
       gelukt: 'Het arrangement is gestart.',
-      vul: async (form) => assert.equal(await form.getByLabel('Startdatum', { exact: true }).inputValue(), VANDAAG),
+      vul: async (form) => assert.equal(await form.getByLabel('Startdatum', { exact: true }).inputValue(), nlDag(VANDAAG)),
     });
     await zetStap(page, {
       knop: 'Evaluatie vastleggen',
@@ -228,7 +230,7 @@ describe('arrangementen', () => {
       pad: '/beeindiging',
       gelukt: 'Het arrangement is beëindigd.',
       vul: async (form) => {
-        assert.equal(await form.getByLabel('Laatste dag', { exact: true }).inputValue(), VANDAAG);
+        assert.equal(await form.getByLabel('Laatste dag', { exact: true }).inputValue(), nlDag(VANDAAG));
         await form.getByLabel('Reden', { exact: true }).fill('De doelen zijn bereikt; verder in de basisondersteuning.');
       },
     });
@@ -264,7 +266,7 @@ describe('arrangementen', () => {
     await expertKeuze.locator('option', { hasText: EXPERT }).waitFor({ state: 'attached', timeout: WACHTTIJD });
     await expertKeuze.selectOption({ label: EXPERT });
     await betrekken.getByLabel('Reden', { exact: true }).fill('Observatie in de klas na het arrangement.');
-    await betrekken.getByLabel('Tot en met', { exact: true }).fill(OVER_ZES_MAANDEN);
+    await betrekken.getByLabel('Tot en met', { exact: true }).fill(nlDag(OVER_ZES_MAANDEN));
     await betrekken.getByRole('button', { name: 'Expert betrekken', exact: true }).click();
     await betrokkenen.getByText(new RegExp(`^${escape(EXPERT)} mag de leerling zien tot en met \\d+ \\S+ \\d{4}\\.$`)).waitFor({ timeout: WACHTTIJD });
     const betrokkeneRij = betrokkenen.getByRole('table', { name: `Betrokken experts bij ${LEERLING} (1)` }).getByRole('row').filter({ hasText: EXPERT });

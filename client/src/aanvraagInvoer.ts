@@ -2,6 +2,7 @@
 import type { AanvraagVerzoek } from './api/arrangementen';
 import type { ProbleemFout } from './api/veldfouten';
 import { alsIvoTeksten, alsIvoVelden, type IvoTeksten } from './ivoVelden';
+import { leesDatum } from './datum';
 
 export interface DoelRij {
   /** Identifies the row while rows are added and removed. */
@@ -79,6 +80,14 @@ export function getalFouten(invoer: AanvraagInvoer): ProbleemFout[] {
   return (Object.keys(GETALVELDEN) as (keyof typeof GETALVELDEN)[])
     .filter((veld) => leesGetal(invoer[veld]) === 'onleesbaar')
     .map((veld) => ({ code: 'ongeldig-getal', detail: GETALVELDEN[veld], pointer: `#/${veld}` }));
+}
+
+/** The dates the form cannot read (typed as dd-mm-jjjj), pointed at their fields; the form shows them instead of sending. */
+export function datumFouten(invoer: AanvraagInvoer): ProbleemFout[] {
+  return (['ingangsdatum', 'einddatum'] as const).flatMap((veld) => {
+    const lezing = leesDatum(invoer[veld]);
+    return lezing.soort === 'fout' ? [{ code: 'ongeldige-datum', detail: lezing.melding, pointer: `#/${veld}` }] : [];
+  });
 }
 
 const alsGetal = (tekst: string) => {

@@ -8,6 +8,9 @@ import { AanmeldingProvider } from './auth/AanmeldingProvider';
 import { createUserManager } from './auth/userManager';
 import { createQueryClient } from './queryClient';
 import { routes } from './routes';
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/component-library-css/dist/html.css';
+import './thema.css';
 import './styles.css';
 
 const router = createBrowserRouter(routes);

@@ -3,10 +3,16 @@ import type { components } from './schema';
 
 export type ProbleemFout = components['schemas']['ProbleemFout'];
 
+/**
+ * The messages of one field, which remember the field's path: `Veld` and `Foutmelding` mark their field with it,
+ * so the error summary at the top of the form can link each problem to the field it is about.
+ */
+export type VeldMeldingen = string[] & { readonly pad?: string };
+
 /** The errors of a failed request, split between the fields of a form and the rest. */
 export interface Veldfouten {
   /** The messages that belong to `veld` (a path like "communicatiecontexten/0/email"). */
-  bij(veld: string): string[];
+  bij(veld: string): VeldMeldingen;
   /** The errors that belong to none of the form's fields; show them as a list. */
   overig: ProbleemFout[];
 }
@@ -35,10 +41,16 @@ export function verdeelFouten(error: unknown, velden: readonly string[]): Veldfo
     if (veld === undefined) overig.push(fout);
     else perVeld.set(veld, [...(perVeld.get(veld) ?? []), fout.detail]);
   }
-  return { bij: (veld) => perVeld.get(veld) ?? [], overig };
+  return { bij: (veld) => metPad(perVeld.get(veld) ?? [], veld), overig };
 }
 
-function meestSpecifiek(pad: string, velden: readonly string[]): string | undefined {
+// Not enumerable: the messages still compare and print as a plain list.
+function metPad(meldingen: string[], pad: string): VeldMeldingen {
+  return Object.defineProperty(meldingen, 'pad', { value: pad, enumerable: false });
+}
+
+/** The most specific of `velden` that `pad` falls under ("a/b/2" under "a/b" rather than "a"), if any. */
+export function meestSpecifiek(pad: string, velden: readonly string[]): string | undefined {
   let gevonden: string | undefined;
   for (const veld of velden) {
     const past = pad === veld || pad.startsWith(`${veld}/`);

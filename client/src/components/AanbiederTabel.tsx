@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Aanbieder, AanbiederSortering } from '../api/aanbieders';
 import { SorteerKop } from './SorteerKop';
 import { aangebodenExpertises, bedrijfsstatusTekst, vandaagIso } from '../aanbiederWeergave';
+import { TabelContainer } from './TabelContainer';
 
 interface Props {
   aanbieders: readonly Aanbieder[];
@@ -14,6 +15,7 @@ interface Props {
 export function AanbiederTabel({ aanbieders, omschrijving, sortering, onSorteer }: Props) {
   const vandaag = vandaagIso();
   return (
+    <TabelContainer label="Gevonden aanbieders">
     <table className="data-table">
       <caption>Gevonden aanbieders</caption>
       <thead>
@@ -58,5 +60,6 @@ export function AanbiederTabel({ aanbieders, omschrijving, sortering, onSorteer 
         })}
       </tbody>
     </table>
+    </TabelContainer>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useExpertiseNamen } from '../api/expertises';
 import type { Veldfouten } from '../api/veldfouten';
 import { CLUSTERS } from '../aanbiederWeergave';
+import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
 
 export const ZOEKVRAGEN = ['naam', 'expertise', 'cluster', 'werkgebied', 'geldigOp'] as const;
@@ -69,9 +70,13 @@ export function AanbiederZoekformulier({ zoekvragen, fouten, onZoek }: Props) {
             <input {...koppeling} type="text" value={invoer.werkgebied} onChange={wijzig('werkgebied')} />
           )}
         </Veld>
-        <Veld label="Geldig op" hint="Alleen aanbod dat op deze dag geldt." fouten={fouten.bij('geldigOp')}>
-          {(koppeling) => <input {...koppeling} type="date" value={invoer.geldigOp} onChange={wijzig('geldigOp')} />}
-        </Veld>
+        <DatumVeld
+          label="Geldig op"
+          hint="Alleen aanbod dat op deze dag geldt."
+          fouten={fouten.bij('geldigOp')}
+          value={invoer.geldigOp}
+          onChange={(geldigOp) => setInvoer((huidig) => ({ ...huidig, geldigOp }))}
+        />
       </div>
       <div className="knoppen">
         <button type="submit" className="button">

@@ -5,6 +5,7 @@ import { codeLijst } from '../aanbiederWeergave';
 import { huidigLeerjaar, leerjaarKeuzes, leerjaarVanaf } from '../leerjaar';
 import { AanbiederProbleem } from './AanbiederProbleem';
 import type { BeheerFormulierProps } from './ContactgegevensFormulier';
+import { DatumVeld } from './DatumVeld';
 import { Foutmelding, Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
 import { FormulierKnoppen } from './FormulierKnoppen';
@@ -88,6 +89,9 @@ export function AanbodFormulier({ aanbieder, omschrijving, onKlaar, onAnnuleer }
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         Aanbod toevoegen
       </h3>
+      {wijziging.isError && (
+        <AanbiederProbleem summary="Het aanbod is niet toegevoegd." error={wijziging.error} overig={fouten.overig} />
+      )}
       <Veld label="Expertise" hint="Alleen de expertises uit de licentie." fouten={fouten.bij('expertise')}>
         {(koppeling) => (
           <select {...koppeling} required value={invoer.expertise} onChange={wijzig('expertise')}>
@@ -149,20 +153,20 @@ export function AanbodFormulier({ aanbieder, omschrijving, onKlaar, onAnnuleer }
           </Veld>
         ) : (
           <>
-            <Veld label="Begindatum" fouten={fouten.bij('begindatum')}>
-              {(koppeling) => (
-                <input {...koppeling} type="date" required value={invoer.begindatum} onChange={wijzig('begindatum')} />
-              )}
-            </Veld>
-            <Veld
+            <DatumVeld
+              label="Begindatum"
+              fouten={fouten.bij('begindatum')}
+              required
+              value={invoer.begindatum}
+              onChange={(begindatum) => setInvoer((huidig) => ({ ...huidig, begindatum }))}
+            />
+            <DatumVeld
               label="Einddatum (niet verplicht)"
               hint="De laatste dag van het aanbod; leeg als het doorloopt."
               fouten={fouten.bij('einddatum')}
-            >
-              {(koppeling) => (
-                <input {...koppeling} type="date" value={invoer.einddatum} onChange={wijzig('einddatum')} />
-              )}
-            </Veld>
+              value={invoer.einddatum}
+              onChange={(einddatum) => setInvoer((huidig) => ({ ...huidig, einddatum }))}
+            />
           </>
         )}
       </fieldset>
@@ -214,9 +218,6 @@ export function AanbodFormulier({ aanbieder, omschrijving, onKlaar, onAnnuleer }
         )}
       </Veld>
 
-      {wijziging.isError && (
-        <AanbiederProbleem summary="Het aanbod is niet toegevoegd." error={wijziging.error} overig={fouten.overig} />
-      )}
       <FormulierKnoppen opslaan="Aanbod toevoegen" bezig={wijziging.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );

@@ -5,7 +5,7 @@ import { arrangementSleutels, vraagArrangementAan } from '../api/arrangementen';
 import { ApiError } from '../api/problem';
 import { verdeelFouten } from '../api/veldfouten';
 import { datumTekst } from '../aanbiederWeergave';
-import { alsAanvraagVerzoek, getalFouten, legeAanvraag, type AanvraagInvoer } from '../aanvraagInvoer';
+import { alsAanvraagVerzoek, datumFouten, getalFouten, legeAanvraag, type AanvraagInvoer } from '../aanvraagInvoer';
 import { BEKOSTIGERS, keuzes, SOORTEN } from '../arrangementLabels';
 import { nieuweIdempotencyKey } from '../idempotentie';
 import { DoelenVelden, doelFoutvelden } from './DoelenVelden';
@@ -13,6 +13,7 @@ import { IvoInvoer, ivoFoutvelden } from './IvoInvoer';
 import { LeerlingKeuze } from './LeerlingKeuze';
 import { ProblemMessage } from './ProblemMessage';
 import { UITVOERDER_FOUTVELDEN, UitvoerderVelden } from './UitvoerderVelden';
+import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
 
 type TekstVeld = 'soort' | 'ingangsdatum' | 'einddatum' | 'uren' | 'budget' | 'bekostiger' | 'toelichting';
@@ -52,9 +53,9 @@ export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
     wijzig({ [veld]: event.target.value });
   const verstuur = (event: FormEvent) => {
     event.preventDefault();
-    const onleesbaar = getalFouten(invoer);
+    const onleesbaar = [...getalFouten(invoer), ...datumFouten(invoer)];
     if (onleesbaar.length > 0) {
-      setInvoerfout(new ApiError(400, { title: 'Controleer de getallen.', status: 400, errors: onleesbaar }));
+      setInvoerfout(new ApiError(400, { title: 'Controleer de gemarkeerde velden.', status: 400, errors: onleesbaar }));
       return;
     }
     setInvoerfout(null);
@@ -63,6 +64,9 @@ export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
 
   return (
     <form className="formulier" aria-label="Arrangement aanvragen" noValidate onSubmit={verstuur}>
+      {aanvraag.isError && (
+        <ProblemMessage summary="Het arrangement is niet aangevraagd." error={invoerfout ?? aanvraag.error} fouten={fouten.overig} />
+      )}
       <LeerlingKeuze leerlingId={invoer.leerlingId} onChange={(id) => wijzig({ leerlingId: id })} fouten={fouten.bij('leerlingId')} />
 
       <fieldset className="groep">
@@ -79,12 +83,21 @@ export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
             </select>
           )}
         </Veld>
-        <Veld label="Ingangsdatum" fouten={fouten.bij('ingangsdatum')}>
-          {(koppeling) => <input {...koppeling} type="date" required value={invoer.ingangsdatum} onChange={wijzigVeld('ingangsdatum')} />}
-        </Veld>
-        <Veld label="Einddatum" hint="De laatste dag waarop het arrangement nodig is." fouten={fouten.bij('einddatum')}>
-          {(koppeling) => <input {...koppeling} type="date" required value={invoer.einddatum} onChange={wijzigVeld('einddatum')} />}
-        </Veld>
+        <DatumVeld
+          label="Ingangsdatum"
+          fouten={fouten.bij('ingangsdatum')}
+          required
+          value={invoer.ingangsdatum}
+          onChange={(ingangsdatum) => wijzig({ ingangsdatum })}
+        />
+        <DatumVeld
+          label="Einddatum"
+          hint="De laatste dag waarop het arrangement nodig is."
+          fouten={fouten.bij('einddatum')}
+          required
+          value={invoer.einddatum}
+          onChange={(einddatum) => wijzig({ einddatum })}
+        />
         <Veld label="Uren (niet verplicht)" hint="Verplicht bij de inzet van een expert." fouten={fouten.bij('uren')}>
           {(koppeling) => (
             <input {...koppeling} type="text" inputMode="decimal" autoComplete="off" value={invoer.uren} onChange={wijzigVeld('uren')} />
@@ -129,9 +142,6 @@ export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
         </Veld>
       </fieldset>
 
-      {aanvraag.isError && (
-        <ProblemMessage summary="Het arrangement is niet aangevraagd." error={invoerfout ?? aanvraag.error} fouten={fouten.overig} />
-      )}
       <div className="knoppen">
         <button type="submit" className="button" disabled={aanvraag.isPending}>
           Arrangement aanvragen

@@ -1,6 +1,7 @@
 import type { Arrangement } from '../api/arrangementen';
 import { datumTekst } from '../aanbiederWeergave';
 import { vervolgNaam } from '../arrangementLabels';
+import { TabelContainer } from './TabelContainer';
 
 /** Every evaluation: per doel behaald or not, the conclusion, what follows, and who evaluated. */
 export function ArrangementEvaluaties({ arrangement }: { arrangement: Arrangement }) {
@@ -15,27 +16,29 @@ export function ArrangementEvaluaties({ arrangement }: { arrangement: Arrangemen
         arrangement.evaluaties.map((evaluatie) => (
           <article key={evaluatie.id} className="evaluatie" aria-label={`Evaluatie van ${datumTekst(evaluatie.datum)}`}>
             <h3>Evaluatie van {datumTekst(evaluatie.datum)}</h3>
-            <table className="data-table">
-              <caption>Doelen</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Doel</th>
-                  <th scope="col">Behaald</th>
-                  <th scope="col">Toelichting</th>
-                </tr>
-              </thead>
-              <tbody>
-                {evaluatie.doelen.map((resultaat) => (
-                  <tr key={resultaat.doel}>
-                    <th scope="row">
-                      {resultaat.doel}. {omschrijving(resultaat.doel)}
-                    </th>
-                    <td>{resultaat.behaald ? 'Ja' : 'Nee'}</td>
-                    <td>{resultaat.toelichting ?? ''}</td>
+            <TabelContainer label="Doelen">
+              <table className="data-table">
+                <caption>Doelen</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Doel</th>
+                    <th scope="col">Behaald</th>
+                    <th scope="col">Toelichting</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {evaluatie.doelen.map((resultaat) => (
+                    <tr key={resultaat.doel}>
+                      <th scope="row">
+                        {resultaat.doel}. {omschrijving(resultaat.doel)}
+                      </th>
+                      <td>{resultaat.behaald ? 'Ja' : 'Nee'}</td>
+                      <td>{resultaat.toelichting ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TabelContainer>
             <dl className="gegevens">
               <dt>Conclusie</dt>
               <dd className="tekst">{evaluatie.conclusie}</dd>

@@ -35,10 +35,10 @@ export function ContactgegevensFormulier({ aanbieder, onKlaar, onAnnuleer }: Beh
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         Contactgegevens wijzigen
       </h3>
-      <CommunicatiecontextenVelden rijen={rijen} onChange={setRijen} fouten={fouten} />
       {wijziging.isError && (
         <AanbiederProbleem summary="De contactgegevens zijn niet opgeslagen." error={wijziging.error} overig={fouten.overig} />
       )}
+      <CommunicatiecontextenVelden rijen={rijen} onChange={setRijen} fouten={fouten} />
       <FormulierKnoppen opslaan="Contactgegevens opslaan" bezig={wijziging.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );

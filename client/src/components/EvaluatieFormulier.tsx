@@ -8,6 +8,7 @@ import { ArrangementProbleem } from './ArrangementProbleem';
 import { FormulierKnoppen } from './FormulierKnoppen';
 import { Keuzegroep } from './Keuzegroep';
 import type { StapFormulierProps } from './StapFormulier';
+import { DatumVeld } from './DatumVeld';
 import { Foutmelding, Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
 
@@ -82,18 +83,17 @@ export function EvaluatieFormulier({ arrangement, onKlaar, onAnnuleer, onVeroude
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         Evaluatie vastleggen
       </h3>
+      {mutatie.isError && (
+        <ArrangementProbleem summary="De evaluatie is niet vastgelegd." error={mutatie.error} overig={fouten.overig} />
+      )}
       <p>Een actief arrangement wordt minstens elk half jaar geëvalueerd. Geef per doel aan of het behaald is.</p>
-      <Veld label="Datum van de evaluatie" fouten={fouten.bij('datum')}>
-        {(koppeling) => (
-          <input
-            {...koppeling}
-            type="date"
-            required
-            value={invoer.datum}
-            onChange={(event) => setInvoer((huidig) => ({ ...huidig, datum: event.target.value }))}
-          />
-        )}
-      </Veld>
+      <DatumVeld
+        label="Datum van de evaluatie"
+        fouten={fouten.bij('datum')}
+        required
+        value={invoer.datum}
+        onChange={(datum) => setInvoer((huidig) => ({ ...huidig, datum }))}
+      />
       <Foutmelding fouten={fouten.bij('doelen')} />
       {arrangement.doelen.map((doel, index) => (
         <DoelResultaat
@@ -123,9 +123,6 @@ export function EvaluatieFormulier({ arrangement, onKlaar, onAnnuleer, onVeroude
         fouten={fouten.bij('vervolg')}
         onChange={(vervolg) => setInvoer((huidig) => ({ ...huidig, vervolg }))}
       />
-      {mutatie.isError && (
-        <ArrangementProbleem summary="De evaluatie is niet vastgelegd." error={mutatie.error} overig={fouten.overig} />
-      )}
       <FormulierKnoppen opslaan="Evaluatie vastleggen" bezig={mutatie.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );

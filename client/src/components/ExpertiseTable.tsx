@@ -1,4 +1,5 @@
 import type { components } from '../api/schema';
+import { TabelContainer } from './TabelContainer';
 
 interface Props {
   lijst: components['schemas']['ExpertiseLijst'];
@@ -9,26 +10,28 @@ export function ExpertiseTable({ lijst }: Props) {
     return <p>Er zijn geen expertises voor leerjaar {lijst.leerjaar}.</p>;
   }
   return (
-    <table className="data-table">
-      <caption>
-        Expertises in leerjaar {lijst.leerjaar} ({lijst.expertises.length})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Omschrijving</th>
-        </tr>
-      </thead>
-      <tbody>
-        {lijst.expertises.map((expertise) => (
-          <tr key={expertise.code}>
-            <th scope="row">
-              <code>{expertise.code}</code>
-            </th>
-            <td>{expertise.omschrijving}</td>
+    <TabelContainer label="Expertises">
+      <table className="data-table">
+        <caption>
+          Expertises in leerjaar {lijst.leerjaar} ({lijst.expertises.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Omschrijving</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {lijst.expertises.map((expertise) => (
+            <tr key={expertise.code}>
+              <th scope="row">
+                <code>{expertise.code}</code>
+              </th>
+              <td>{expertise.omschrijving}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TabelContainer>
   );
 }

@@ -1,19 +1,23 @@
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
+
 interface Props {
   opslaan: string;
   bezig: boolean;
   onAnnuleer: () => void;
+  /** The text of the cancel button; "Annuleren" by default. */
+  annuleren?: string;
 }
 
-/** The save and cancel buttons every management form on the aanbieder page ends with. */
-export function FormulierKnoppen({ opslaan, bezig, onAnnuleer }: Props) {
+/** The save and cancel buttons a management form ends with: NL Design System primary and secondary buttons. */
+export function FormulierKnoppen({ opslaan, bezig, onAnnuleer, annuleren = 'Annuleren' }: Props) {
   return (
-    <div className="knoppen">
-      <button type="submit" className="button" disabled={bezig}>
+    <ButtonGroup className="knoppen">
+      <Button type="submit" appearance="primary-action-button" disabled={bezig} busy={bezig}>
         {opslaan}
-      </button>
-      <button type="button" className="button button--secundair" onClick={onAnnuleer}>
-        Annuleren
-      </button>
-    </div>
+      </Button>
+      <Button type="button" appearance="secondary-action-button" onClick={onAnnuleer}>
+        {annuleren}
+      </Button>
+    </ButtonGroup>
   );
 }

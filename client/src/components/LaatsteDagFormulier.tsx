@@ -4,7 +4,7 @@ import { verdeelFouten } from '../api/veldfouten';
 import { datumTekst } from '../aanbiederWeergave';
 import { AanbiederProbleem } from './AanbiederProbleem';
 import type { BeheerFormulierProps } from './ContactgegevensFormulier';
-import { Veld } from './Veld';
+import { DatumVeld } from './DatumVeld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
 import { FormulierKnoppen } from './FormulierKnoppen';
 
@@ -40,13 +40,16 @@ export function LaatsteDagFormulier({ aanbieder, titel, uitleg, knop, mislukt, g
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         {titel}
       </h3>
-      <p>{uitleg}</p>
-      <Veld label="Laatste dag" fouten={[...fouten.bij('laatsteDag'), ...fouten.bij('uitbedrijfdatum')]}>
-        {(koppeling) => (
-          <input {...koppeling} type="date" required value={laatsteDag} onChange={(event) => setLaatsteDag(event.target.value)} />
-        )}
-      </Veld>
       {mutatie.isError && <AanbiederProbleem summary={mislukt} error={mutatie.error} overig={fouten.overig} />}
+      <p>{uitleg}</p>
+      <DatumVeld
+        label="Laatste dag"
+        fouten={[...fouten.bij('laatsteDag'), ...fouten.bij('uitbedrijfdatum')]}
+        pad="laatsteDag"
+        required
+        value={laatsteDag}
+        onChange={setLaatsteDag}
+      />
       <FormulierKnoppen opslaan={knop} bezig={mutatie.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );

@@ -1,85 +1,85 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { NavBar, NavList, PageHeader, SkipLink } from '@utrecht/component-library-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { beheertPlatform, beheertSamenwerkingsverband, leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
+
+const MENU_ID = 'hoofdmenu';
 
 export function Layout() {
   const { rollen, id } = useGebruiker();
   const metArrangementen = werktMetArrangementen(rollen);
   const aangemeld = id !== '';
+  // On a narrow screen the menu folds away behind a "Menu" button (CSS shows the button only there); a new
+  // page folds it again, so it does not cover the page the person just chose.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
   return (
     <>
-      <a className="skip-link" href="#inhoud">
-        Naar de inhoud
-      </a>
-      <header className="site-header">
+      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <PageHeader className="site-header">
         <div className="container site-header__inner">
           <Link to="/" className="site-header__brand">
             PassendOnderwijs
           </Link>
-          <nav aria-label="Hoofdmenu">
-            <ul className="site-nav">
-              {metArrangementen && (
-                <>
-                  <li>
-                    <NavLink to="/werkvoorraad">Mijn werkvoorraad</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/arrangementen">Arrangementen</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/leerlingen">Leerlingen</NavLink>
-                  </li>
-                </>
-              )}
-              {beheertSamenwerkingsverband(rollen) && (
-                <>
-                  <li>
-                    <NavLink to="/beheer">Beheer</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/gebruikers">Accounts</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/koppelingen">Koppelingen</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/auditlog">Auditlog</NavLink>
-                  </li>
-                </>
-              )}
-              {beheertPlatform(rollen) && (
-                <>
-                  <li>
-                    <NavLink to="/samenwerkingsverbanden">Samenwerkingsverbanden</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/platform-gebruikers">Accounts van het platform</NavLink>
-                  </li>
-                </>
-              )}
-              {aangemeld && leestOrganisaties(rollen) && (
-                <li>
-                  <NavLink to="/scholen">Scholen</NavLink>
-                </li>
-              )}
-              <li>
-                <NavLink to="/expertises">Expertises</NavLink>
-              </li>
-              <li>
-                <NavLink to="/aanbieders">Aanbieders</NavLink>
-              </li>
-              <li>
-                <NavLink to="/ik">Mijn gegevens</NavLink>
-              </li>
-            </ul>
-          </nav>
           <AanmeldStatus />
+          {/* Right before the menu it opens, so Tab goes from the button into the menu. */}
+          <button
+            type="button"
+            className="menuknop"
+            aria-expanded={menuOpen}
+            aria-controls={MENU_ID}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
         </div>
-      </header>
+        <NavBar id={MENU_ID} aria-label="Hoofdmenu" className={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}>
+          <NavList className="container site-nav__lijst">
+            {metArrangementen && (
+              <>
+                <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>
+                <MenuLink to="/arrangementen">Arrangementen</MenuLink>
+                <MenuLink to="/leerlingen">Leerlingen</MenuLink>
+              </>
+            )}
+            {beheertSamenwerkingsverband(rollen) && (
+              <>
+                <MenuLink to="/beheer">Beheer</MenuLink>
+                <MenuLink to="/gebruikers">Accounts</MenuLink>
+                <MenuLink to="/koppelingen">Koppelingen</MenuLink>
+                <MenuLink to="/auditlog">Auditlog</MenuLink>
+              </>
+            )}
+            {beheertPlatform(rollen) && (
+              <>
+                <MenuLink to="/samenwerkingsverbanden">Samenwerkingsverbanden</MenuLink>
+                <MenuLink to="/platform-gebruikers">Accounts van het platform</MenuLink>
+              </>
+            )}
+            {aangemeld && leestOrganisaties(rollen) && <MenuLink to="/scholen">Scholen</MenuLink>}
+            <MenuLink to="/expertises">Expertises</MenuLink>
+            <MenuLink to="/aanbieders">Aanbieders</MenuLink>
+            <MenuLink to="/ik">Mijn gegevens</MenuLink>
+          </NavList>
+        </NavBar>
+      </PageHeader>
       <main id="inhoud" className="container" tabIndex={-1}>
         <Outlet />
       </main>
     </>
+  );
+}
+
+/** A menu item: the NL Design System nav-list link, navigating inside the SPA and marking the current page. */
+function MenuLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <li className="utrecht-nav-list__item">
+      <NavLink to={to} className="utrecht-nav-list__link utrecht-link">
+        {children}
+      </NavLink>
+    </li>
   );
 }

@@ -9,7 +9,9 @@ import { ProblemMessage } from './ProblemMessage';
 import { Uitklapper } from './Uitklapper';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
 import { ExpertOpties } from './ExpertOpties';
+import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
+import { TabelContainer } from './TabelContainer';
 
 interface Props {
   leerlingId: string;
@@ -47,44 +49,46 @@ export function LeerlingBetrokkenen({ leerlingId, leerlingNaam }: Props) {
       ) : lijst.data.length === 0 ? (
         <p>Er is nog geen expert bij {leerlingNaam} betrokken.</p>
       ) : (
-        <table>
-          <caption>Betrokken experts bij {leerlingNaam} ({lijst.data.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Expert</th>
-              <th scope="col">Reden</th>
-              <th scope="col">Tot en met</th>
-              <th scope="col">Vastgelegd</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lijst.data.map((betrokkene) => (
-              <tr key={betrokkene.id}>
-                <th scope="row">{betrokkene.expertNaam}</th>
-                <td>{betrokkene.reden}</td>
-                <td>{datumTekst(betrokkene.tot)}</td>
-                <td>
-                  {betrokkene.toegevoegdDoor.naam}, {tijdstipTekst(betrokkene.toegevoegdOp)}
-                </td>
-                <td>
-                  <Status betrokkene={betrokkene} />
-                  {betrokkene.actief && (
-                    <button
-                      type="button"
-                      className="button button--secundair"
-                      aria-label={`Beëindig de betrokkenheid van ${betrokkene.expertNaam}`}
-                      disabled={beeindigen.isPending}
-                      onClick={() => beeindig(betrokkene)}
-                    >
-                      Beëindig
-                    </button>
-                  )}
-                </td>
+        <TabelContainer label="Betrokken experts">
+          <table>
+            <caption>Betrokken experts bij {leerlingNaam} ({lijst.data.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Expert</th>
+                <th scope="col">Reden</th>
+                <th scope="col">Tot en met</th>
+                <th scope="col">Vastgelegd</th>
+                <th scope="col">Status</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {lijst.data.map((betrokkene) => (
+                <tr key={betrokkene.id}>
+                  <th scope="row">{betrokkene.expertNaam}</th>
+                  <td>{betrokkene.reden}</td>
+                  <td>{datumTekst(betrokkene.tot)}</td>
+                  <td>
+                    {betrokkene.toegevoegdDoor.naam}, {tijdstipTekst(betrokkene.toegevoegdOp)}
+                  </td>
+                  <td>
+                    <Status betrokkene={betrokkene} />
+                    {betrokkene.actief && (
+                      <button
+                        type="button"
+                        className="button button--secundair"
+                        aria-label={`Beëindig de betrokkenheid van ${betrokkene.expertNaam}`}
+                        disabled={beeindigen.isPending}
+                        onClick={() => beeindig(betrokkene)}
+                      >
+                        Beëindig
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabelContainer>
       )}
       <div className="beheeractie">
         <Uitklapper
@@ -152,6 +156,7 @@ function BetrokkeneFormulier({ leerlingId, onKlaar, onAnnuleer }: FormulierProps
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         Expert betrekken
       </h3>
+      {mutatie.isError && <ProblemMessage summary="De expert is niet betrokken." error={mutatie.error} fouten={fouten.overig} />}
       <Veld label="Expert" fouten={fouten.bij('expertId')}>
         {(koppeling) => (
           <select {...koppeling} required value={expertId} onChange={(event) => setExpertId(event.target.value)}>
@@ -163,10 +168,14 @@ function BetrokkeneFormulier({ leerlingId, onKlaar, onAnnuleer }: FormulierProps
       <Veld label="Reden" hint="Waarom moet deze expert de leerling zien? Hoogstens 500 tekens." fouten={fouten.bij('reden')}>
         {(koppeling) => <textarea {...koppeling} required rows={3} maxLength={500} value={reden} onChange={(event) => setReden(event.target.value)} />}
       </Veld>
-      <Veld label="Tot en met" hint="Hoogstens een jaar vooruit; daarna vervalt de toegang vanzelf." fouten={fouten.bij('tot')}>
-        {(koppeling) => <input {...koppeling} type="date" required value={tot} onChange={(event) => setTot(event.target.value)} />}
-      </Veld>
-      {mutatie.isError && <ProblemMessage summary="De expert is niet betrokken." error={mutatie.error} fouten={fouten.overig} />}
+      <DatumVeld
+        label="Tot en met"
+        hint="Hoogstens een jaar vooruit; daarna vervalt de toegang vanzelf."
+        fouten={fouten.bij('tot')}
+        required
+        value={tot}
+        onChange={setTot}
+      />
       <FormulierKnoppen opslaan="Expert betrekken" bezig={mutatie.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );

@@ -3,7 +3,8 @@ import './LeerlingKeuze.css';
 import { useLeerling, useLeerlingen, type Leerling } from '../api/leerlingen';
 import { useSchoolNamen } from '../api/scholen';
 import { leerlingNaam } from '../arrangementWeergave';
-import { alsLeerlingZoekvraag, geboortedatumTekst, MINSTE_TEKENS } from '../leerlingZoekvraag';
+import { toonDatum } from '../datum';
+import { alsLeerlingZoekvraag, MINSTE_TEKENS } from '../leerlingZoekvraag';
 import { useVertraagd } from '../useVertraagd';
 import { ProblemMessage } from './ProblemMessage';
 import { Veld } from './Veld';
@@ -129,7 +130,7 @@ export function LeerlingKeuze({ leerlingId, onChange, fouten }: Props) {
           >
             <span className="keuzelijst__naam">{leerlingNaam(leerling)}</span>
             <span className="keuzelijst__details">
-              {` geboren ${geboortedatumTekst(leerling.geboortedatum)}, ${schoolNaam(leerling.vestiging)}`}
+              {` geboren ${toonDatum(leerling.geboortedatum)}, ${schoolNaam(leerling.vestiging)}`}
             </span>
           </li>
         ))}
@@ -139,7 +140,7 @@ export function LeerlingKeuze({ leerlingId, onChange, fouten }: Props) {
       </p>
       {gekozen && tekst === null && (
         <p className="veld__hint">
-          Gekozen: {leerlingNaam(gekozen)}, geboren {geboortedatumTekst(gekozen.geboortedatum)}, {schoolNaam(gekozen.vestiging)}.
+          Gekozen: {leerlingNaam(gekozen)}, geboren {toonDatum(gekozen.geboortedatum)}, {schoolNaam(gekozen.vestiging)}.
         </p>
       )}
       {zoeken.isError && <ProblemMessage summary="De leerlingen konden niet worden gezocht." error={zoeken.error} />}

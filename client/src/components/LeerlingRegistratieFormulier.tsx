@@ -6,6 +6,7 @@ import { verdeelFouten } from '../api/veldfouten';
 import { leerlingNaam } from '../arrangementWeergave';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ProblemMessage } from './ProblemMessage';
+import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
 import { VestigingKeuze } from './VestigingKeuze';
 
@@ -75,21 +76,20 @@ export function LeerlingRegistratieFormulier() {
 
   return (
     <form className="formulier" aria-label="Nieuwe leerling registreren" noValidate onSubmit={registreer}>
+      {registratie.isError && (
+        <ProblemMessage summary="De leerling is niet geregistreerd." error={registratie.error} fouten={fouten.overig} />
+      )}
       <fieldset className="groep">
         <legend>Gegevens</legend>
         {tekstveld('voornaam', 'Voornaam')}
         {tekstveld('achternaam', 'Achternaam', 'Met tussenvoegsel, zoals "de Vries".')}
-        <Veld label="Geboortedatum" fouten={fouten.bij('geboortedatum')}>
-          {(koppeling) => (
-            <input
-              {...koppeling}
-              type="date"
-              required
-              value={gegevens.geboortedatum}
-              onChange={(event) => wijzig('geboortedatum', event.target.value)}
-            />
-          )}
-        </Veld>
+        <DatumVeld
+          label="Geboortedatum"
+          fouten={fouten.bij('geboortedatum')}
+          required
+          value={gegevens.geboortedatum}
+          onChange={(geboortedatum) => wijzig('geboortedatum', geboortedatum)}
+        />
         <VestigingKeuze
           label="School"
           leeg="Kies een school"
@@ -100,9 +100,6 @@ export function LeerlingRegistratieFormulier() {
         />
         {tekstveld('groep', 'Groep of klas', 'Zoals de school haar noemt, bijvoorbeeld 5 of 2B.')}
       </fieldset>
-      {registratie.isError && (
-        <ProblemMessage summary="De leerling is niet geregistreerd." error={registratie.error} fouten={fouten.overig} />
-      )}
       <div className="knoppen">
         <button type="submit" className="button" disabled={registratie.isPending}>
           Leerling registreren

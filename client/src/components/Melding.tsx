@@ -1,15 +1,22 @@
+import { Alert } from '@utrecht/component-library-react';
+
 interface Props {
   tekst: string | undefined;
 }
 
 /**
  * Tells that something worked ("De contactgegevens zijn opgeslagen."). The live region is always there, so
- * screen readers announce a message that appears later.
+ * screen readers announce a message that appears later; it shows as an NL Design System "ok" alert only when
+ * it has a text.
  */
 export function Melding({ tekst }: Props) {
   return (
     <div role="status" className="melding">
-      {tekst}
+      {tekst && (
+        <Alert type="ok" role="none" className="melding__inhoud">
+          {tekst}
+        </Alert>
+      )}
     </div>
   );
 }

@@ -59,6 +59,15 @@ export function OndersteuningsbehoeftenFormulier({ leerling, onKlaar, onAnnuleer
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         Ondersteuningsbehoeften wijzigen
       </h3>
+      {wijziging.isError &&
+        (isVersieVerouderd(wijziging.error) ? (
+          <div className="problem" role="alert">
+            <p className="problem__summary">Deze leerling is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.</p>
+            <p>Bekijk de gegevens en sla je wijziging zo nodig opnieuw op.</p>
+          </div>
+        ) : (
+          <ProblemMessage summary="De ondersteuningsbehoeften zijn niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />
+        ))}
       <p className="veld__hint">Beschrijf wat de leerling nodig heeft, geen diagnoses. Laat leeg wat (nog) niet bekend is.</p>
       {TEKSTVELDEN.map(({ veld, label }) => (
         <Veld key={veld} label={label} fouten={fouten.bij(veld)}>
@@ -79,15 +88,6 @@ export function OndersteuningsbehoeftenFormulier({ leerling, onKlaar, onAnnuleer
         fouten={fouten}
         pad="onderwijsbehoeften"
       />
-      {wijziging.isError &&
-        (isVersieVerouderd(wijziging.error) ? (
-          <div className="problem" role="alert">
-            <p className="problem__summary">Deze leerling is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.</p>
-            <p>Bekijk de gegevens en sla je wijziging zo nodig opnieuw op.</p>
-          </div>
-        ) : (
-          <ProblemMessage summary="De ondersteuningsbehoeften zijn niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />
-        ))}
       <FormulierKnoppen opslaan="Ondersteuningsbehoeften opslaan" bezig={wijziging.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );

@@ -36,14 +36,6 @@ export function OndersteuningsprofielFormulier({ school, onKlaar, onAnnuleer }: 
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         Ondersteuningsprofiel wijzigen
       </h3>
-      <IvoInvoer
-        legend={`Ondersteuningsprofiel van ${school.naam}`}
-        hint="De ondersteuning die de school zelf biedt, op de vijf IVO-velden."
-        teksten={teksten}
-        onChange={setTeksten}
-        fouten={fouten}
-        pad={PAD}
-      />
       {wijziging.isError &&
         (isVersieVerouderd(wijziging.error) ? (
           <div className="problem" role="alert">
@@ -53,6 +45,14 @@ export function OndersteuningsprofielFormulier({ school, onKlaar, onAnnuleer }: 
         ) : (
           <ProblemMessage summary="Het ondersteuningsprofiel is niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />
         ))}
+      <IvoInvoer
+        legend={`Ondersteuningsprofiel van ${school.naam}`}
+        hint="De ondersteuning die de school zelf biedt, op de vijf IVO-velden."
+        teksten={teksten}
+        onChange={setTeksten}
+        fouten={fouten}
+        pad={PAD}
+      />
       <FormulierKnoppen opslaan="Ondersteuningsprofiel opslaan" bezig={wijziging.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );

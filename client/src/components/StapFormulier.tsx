@@ -6,6 +6,7 @@ import { vandaagIso } from '../aanbiederWeergave';
 import type { StapDefinitie } from '../arrangementStapDefinities';
 import { ArrangementProbleem } from './ArrangementProbleem';
 import { FormulierKnoppen } from './FormulierKnoppen';
+import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
 
@@ -50,28 +51,41 @@ export function StapFormulier({ arrangement, definitie, onKlaar, onAnnuleer, onV
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         {definitie.titel}
       </h3>
-      {definitie.uitleg && <p>{definitie.uitleg(arrangement)}</p>}
-      {definitie.velden.map((veld) => (
-        <Veld
-          key={veld.naam}
-          label={veld.label}
-          {...(veld.hint !== undefined && { hint: veld.hint })}
-          fouten={[...fouten.bij(veld.naam), ...(veld.ookFouten ?? []).flatMap((pad) => fouten.bij(pad))]}
-        >
-          {(koppeling) => {
-            const eigenschappen = {
-              ...koppeling,
-              required: true,
-              value: waarden[veld.naam] ?? '',
-              onChange: (event: { target: { value: string } }) =>
-                setWaarden((huidig) => ({ ...huidig, [veld.naam]: event.target.value })),
-            };
-            if (veld.soort === 'tekstvak') return <textarea {...eigenschappen} rows={3} />;
-            return <input {...eigenschappen} type={veld.soort === 'datum' ? 'date' : 'text'} autoComplete="off" />;
-          }}
-        </Veld>
-      ))}
       {mutatie.isError && <ArrangementProbleem summary={definitie.mislukt} error={mutatie.error} overig={fouten.overig} />}
+      {definitie.uitleg && <p>{definitie.uitleg(arrangement)}</p>}
+      {definitie.velden.map((veld) => {
+        const veldFouten = [...fouten.bij(veld.naam), ...(veld.ookFouten ?? []).flatMap((pad) => fouten.bij(pad))];
+        const waarde = waarden[veld.naam] ?? '';
+        const zet = (nieuw: string) => setWaarden((huidig) => ({ ...huidig, [veld.naam]: nieuw }));
+        if (veld.soort === 'datum') {
+          return (
+            <DatumVeld
+              key={veld.naam}
+              label={veld.label}
+              {...(veld.hint !== undefined && { hint: veld.hint })}
+              fouten={veldFouten}
+              pad={veld.naam}
+              required
+              value={waarde}
+              onChange={zet}
+            />
+          );
+        }
+        return (
+          <Veld key={veld.naam} label={veld.label} {...(veld.hint !== undefined && { hint: veld.hint })} fouten={veldFouten} pad={veld.naam}>
+            {(koppeling) => {
+              const eigenschappen = {
+                ...koppeling,
+                required: true,
+                value: waarde,
+                onChange: (event: { target: { value: string } }) => zet(event.target.value),
+              };
+              if (veld.soort === 'tekstvak') return <textarea {...eigenschappen} rows={3} />;
+              return <input {...eigenschappen} type="text" autoComplete="off" />;
+            }}
+          </Veld>
+        );
+      })}
       <FormulierKnoppen opslaan={definitie.knop} bezig={mutatie.isPending} onAnnuleer={onAnnuleer} />
     </form>
   );

@@ -3,6 +3,7 @@ import type { WerkvoorraadItem } from '../api/arrangementen';
 import { datumTekst } from '../aanbiederWeergave';
 import { soortNaam, werkvoorraadActieNaam } from '../arrangementLabels';
 import { StatusLabel } from './StatusLabel';
+import { TabelContainer } from './TabelContainer';
 
 interface Props {
   items: readonly WerkvoorraadItem[];
@@ -12,39 +13,41 @@ interface Props {
 /** What waits for the person, earliest deadline first (the API's order): one row per action. */
 export function WerkvoorraadTabel({ items, schoolNaam }: Props) {
   return (
-    <table className="data-table">
-      <caption>Wat op jouw actie wacht ({items.length})</caption>
-      <thead>
-        <tr>
-          <th scope="col">Leerling</th>
-          <th scope="col">Actie</th>
-          <th scope="col">Soort</th>
-          <th scope="col">Status</th>
-          <th scope="col">Deadline</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={`${item.arrangementId}-${item.actie}`} className={item.verlopen ? 'rij--verlopen' : undefined}>
-            <th scope="row">
-              <Link to={`/arrangementen/${item.arrangementId}`}>{item.leerling}</Link>
-              <span className="klein">{schoolNaam(item.vestiging)}</span>
-            </th>
-            <td>
-              <strong>{werkvoorraadActieNaam(item.actie)}</strong>
-              <span className="klein">{item.omschrijving}</span>
-            </td>
-            <td>{soortNaam(item.soort)}</td>
-            <td>
-              <StatusLabel status={item.status} />
-            </td>
-            <td>
-              <time dateTime={item.deadline}>{datumTekst(item.deadline)}</time>
-              {item.verlopen && <span className="verlopen">Verlopen</span>}
-            </td>
+    <TabelContainer label="Wat op jouw actie wacht">
+      <table className="data-table">
+        <caption>Wat op jouw actie wacht ({items.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Leerling</th>
+            <th scope="col">Actie</th>
+            <th scope="col">Soort</th>
+            <th scope="col">Status</th>
+            <th scope="col">Deadline</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={`${item.arrangementId}-${item.actie}`} className={item.verlopen ? 'rij--verlopen' : undefined}>
+              <th scope="row">
+                <Link to={`/arrangementen/${item.arrangementId}`}>{item.leerling}</Link>
+                <span className="klein">{schoolNaam(item.vestiging)}</span>
+              </th>
+              <td>
+                <strong>{werkvoorraadActieNaam(item.actie)}</strong>
+                <span className="klein">{item.omschrijving}</span>
+              </td>
+              <td>{soortNaam(item.soort)}</td>
+              <td>
+                <StatusLabel status={item.status} />
+              </td>
+              <td>
+                <time dateTime={item.deadline}>{datumTekst(item.deadline)}</time>
+                {item.verlopen && <span className="verlopen">Verlopen</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TabelContainer>
   );
 }

@@ -237,7 +237,16 @@ describe('AanbiederPage (details)', () => {
 
     const alert = await within(formulier).findByRole('alert');
     expect(alert.textContent).toContain('Het aanbod is niet toegevoegd.');
-    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Iets zonder veld in dit formulier.']);
+    // The error summary lists every problem; those with a field link to it.
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Een samenwerkingsverband heeft een code als PO2705 of VO2301.',
+      'De capaciteit is 0 of meer.',
+      'Iets zonder veld in dit formulier.',
+    ]);
+    expect(within(alert).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Een samenwerkingsverband heeft een code als PO2705 of VO2301.',
+      'De capaciteit is 0 of meer.',
+    ]);
     const swv = within(formulier).getByLabelText('Samenwerkingsverbanden');
     expect(swv.getAttribute('aria-invalid')).toBe('true');
     expect(beschrijving(swv)).toContain('Een samenwerkingsverband heeft een code als PO2705 of VO2301.');

@@ -75,7 +75,7 @@ describe('AanbiedersPage (search)', () => {
     const zoekformulier = screen.getByRole('search');
     expect((within(zoekformulier).getByLabelText('Naam') as HTMLInputElement).value).toBe('Midden');
     expect((within(zoekformulier).getByLabelText('Cluster') as HTMLSelectElement).value).toBe('2');
-    expect((within(zoekformulier).getByLabelText('Geldig op') as HTMLInputElement).value).toBe('2026-11-24');
+    expect((within(zoekformulier).getByLabelText('Geldig op') as HTMLInputElement).value).toBe('24-11-2026');
     const gezocht = new URL(aanbiederVerzoeken(fetchMock)[0]?.url ?? '');
     expect(Object.fromEntries(gezocht.searchParams)).toEqual({ naam: 'Midden', cluster: '2', geldigOp: '2026-11-24' });
   });

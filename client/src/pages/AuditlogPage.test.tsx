@@ -88,7 +88,7 @@ describe('AuditlogPage', () => {
     fireEvent.change(van, { target: { value: '03-14-2027' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Filteren' }));
 
-    expect(await within(formulier).findByText('Vul een datum in als dd-mm-jjjj, bijvoorbeeld 14-03-2027.')).toBeDefined();
+    expect(await within(formulier).findByText('Een maand is een getal van 1 tot en met 12; 03-14-2027 is geen datum.')).toBeDefined();
     expect(van.getAttribute('aria-invalid')).toBe('true');
     expect(verzoekenNaar(fetchMock, '/api/v1/auditregels')).toHaveLength(1);
   });

@@ -8,14 +8,12 @@ import { actorTekst, auditActieTekst, RESOURCE_SOORTEN, resourceSoortTekst } fro
 import { MeerLaden } from '../components/MeerLaden';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
-import { leesNederlandseDatum } from '../datumInvoer';
+import { leesDatum } from '../datum';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
 
 const LEEG = { actor: '', leerling: '', resourceSoort: '', van: '', tot: '' };
 type Invoer = typeof LEEG;
-
-const DATUMFOUT = 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 14-03-2027.';
 
 /** The filters to send (empty fields left out, dates as ISO days), or the messages for dates that cannot be read. */
 export function alsFilters(invoer: Invoer): { filters: AuditFilters } | { fouten: Partial<Record<'van' | 'tot', string>> } {
@@ -25,9 +23,9 @@ export function alsFilters(invoer: Invoer): { filters: AuditFilters } | { fouten
     const waarde = ruw.trim();
     if (waarde === '') continue;
     if (sleutel === 'van' || sleutel === 'tot') {
-      const iso = leesNederlandseDatum(waarde);
-      if (iso === undefined) fouten[sleutel] = DATUMFOUT;
-      else filters[sleutel] = iso;
+      const datum = leesDatum(waarde);
+      if (datum.soort === 'datum') filters[sleutel] = datum.iso;
+      else if (datum.soort === 'fout') fouten[sleutel] = datum.melding;
     } else {
       filters[sleutel] = waarde;
     }

@@ -116,9 +116,11 @@ describe('NieuwArrangementPage (request form)', () => {
 
     verstuur();
     const alert = await within(formulier).findByText('Er zijn 5 problemen met de invoer.');
-    expect(within(alert.closest('[role="alert"]') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Een ongeldige sleutel.',
-    ]);
+    const samenvatting = alert.closest('[role="alert"]') as HTMLElement;
+    // The error summary lists every problem and links each one that has a field to it.
+    const aanVeld = ['De einddatum ligt voor de ingangsdatum.', 'Beschrijf het doel.', 'Noem wie het arrangement uitvoert.', 'Hoogstens 2000 tekens.'];
+    expect(within(samenvatting).getAllByRole('listitem').map((li) => li.textContent)).toEqual([...aanVeld, 'Een ongeldige sleutel.']);
+    expect(within(samenvatting).getAllByRole('link').map((a) => a.textContent)).toEqual(aanVeld);
     const einddatum = within(formulier).getByLabelText('Einddatum');
     expect(einddatum.getAttribute('aria-invalid')).toBe('true');
     expect(beschrijving(einddatum)).toContain('De einddatum ligt voor de ingangsdatum.');

@@ -94,7 +94,15 @@ describe('NieuweAanbiederPage (registration)', () => {
     const alert = await within(formulier).findByRole('alert');
     expect(alert.textContent).toContain('De aanbieder is niet geregistreerd.');
     expect(alert.textContent).toContain('Er zijn 5 problemen met de invoer.');
-    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Een probleem zonder veld.']);
+    // The error summary lists every problem and links each one that has a field (or group) to it.
+    const aanVeld = [
+      'Een onderwijsbegeleidingsaanbiedercode is drie cijfers, een hoofdletter en drie cijfers, zoals 123A456.',
+      'Geef een geldig e-mailadres op.',
+      'De expertise DANSEN staat niet in de waardelijst (zie /expertises).',
+      'Geef minstens een e-mailadres, telefoonnummer, website of adres op.',
+    ];
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([...aanVeld, 'Een probleem zonder veld.']);
+    expect(within(alert).getAllByRole('link').map((a) => a.textContent)).toEqual(aanVeld);
 
     const code = within(formulier).getByLabelText('Aanbiedercode');
     expect(code.getAttribute('aria-invalid')).toBe('true');

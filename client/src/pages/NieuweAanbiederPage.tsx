@@ -19,6 +19,7 @@ import {
   nieuweContextRij,
 } from '../components/CommunicatiecontextenVelden';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { DatumVeld } from '../components/DatumVeld';
 import { Foutmelding, Veld } from '../components/Veld';
 import { usePageTitle } from '../usePageTitle';
 
@@ -126,6 +127,9 @@ function RegistratieFormulier() {
 
   return (
     <form className="formulier" aria-label="Nieuwe aanbieder registreren" noValidate onSubmit={registreer}>
+      {registratie.isError && (
+        <AanbiederProbleem summary="De aanbieder is niet geregistreerd." error={registratie.error} overig={fouten.overig} />
+      )}
       <fieldset className="groep">
         <legend>Gegevens</legend>
         <Veld
@@ -145,11 +149,13 @@ function RegistratieFormulier() {
             <input {...koppeling} type="text" value={gegevens.internationaleNaam} onChange={wijzig('internationaleNaam')} />
           )}
         </Veld>
-        <Veld label="In bedrijf sinds" fouten={fouten.bij('inbedrijfdatum')}>
-          {(koppeling) => (
-            <input {...koppeling} type="date" required value={gegevens.inbedrijfdatum} onChange={wijzig('inbedrijfdatum')} />
-          )}
-        </Veld>
+        <DatumVeld
+          label="In bedrijf sinds"
+          fouten={fouten.bij('inbedrijfdatum')}
+          required
+          value={gegevens.inbedrijfdatum}
+          onChange={(inbedrijfdatum) => setGegevens((huidig) => ({ ...huidig, inbedrijfdatum }))}
+        />
         <Veld label="Bestuur" hint="Het bevoegd gezag, zoals de naam of het nummer van de stichting." fouten={fouten.bij('bestuur')}>
           {(koppeling) => <input {...koppeling} type="text" required value={gegevens.bestuur} onChange={wijzig('bestuur')} />}
         </Veld>
@@ -205,9 +211,6 @@ function RegistratieFormulier() {
 
       <CommunicatiecontextenVelden rijen={contexten} onChange={setContexten} fouten={fouten} />
 
-      {registratie.isError && (
-        <AanbiederProbleem summary="De aanbieder is niet geregistreerd." error={registratie.error} overig={fouten.overig} />
-      )}
       <div className="knoppen">
         <button type="submit" className="button" disabled={registratie.isPending}>
           Aanbieder registreren

@@ -70,7 +70,8 @@ describe('OrganisatiesPage', () => {
     fireEvent.change(within(formulier).getByLabelText('Lokaal netwerk (niet verplicht)'), { target: { value: 'Noord-West' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'School registreren' }));
 
-    await within(formulier).findByText(/Een vestiging heeft een code/);
+    // In the summary at the top (a link to the field) and at the field itself.
+    expect(await within(formulier).findAllByText(/Een vestiging heeft een code/)).toHaveLength(2);
     expect(beschrijving(within(formulier).getByLabelText('Vestigingscode'))).toContain('Een vestiging heeft een code');
     fireEvent.change(within(formulier).getByLabelText('Vestigingscode'), { target: { value: '12AB02' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'School registreren' }));

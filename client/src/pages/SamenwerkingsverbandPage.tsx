@@ -16,6 +16,7 @@ import { Veld } from '../components/Veld';
 import { accountstatusTekst } from '../gebruikerWeergave';
 import { laatsteActiviteitTekst, sectorTekst, tenantStatusTekst } from '../tenantWeergave';
 import { usePageTitle } from '../usePageTitle';
+import { TabelContainer } from '../components/TabelContainer';
 
 /** /samenwerkingsverbanden/:code: one tenant, its beheerders, and suspending or reactivating it. */
 export function SamenwerkingsverbandPage() {
@@ -118,6 +119,7 @@ function Beheerders({ code }: { code: string }) {
       ) : beheerders.data.length === 0 ? (
         <p>Dit samenwerkingsverband heeft nog geen beheerder.</p>
       ) : (
+        <TabelContainer label="Beheerders van dit samenwerkingsverband">
         <table className="data-table">
           <caption className="visually-hidden">Beheerders van dit samenwerkingsverband</caption>
           <thead>
@@ -153,6 +155,7 @@ function Beheerders({ code }: { code: string }) {
             ))}
           </tbody>
         </table>
+        </TabelContainer>
       )}
       {vernieuw.isError && <ProblemMessage summary="Er is geen nieuwe activeringscode gemaakt." error={vernieuw.error} />}
       {nieuw && <Activeringscode nieuw={nieuw} vervangt />}

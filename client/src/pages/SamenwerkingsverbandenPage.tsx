@@ -5,6 +5,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
 import { laatsteActiviteitTekst, tenantStatusTekst } from '../tenantWeergave';
 import { usePageTitle } from '../usePageTitle';
+import { TabelContainer } from '../components/TabelContainer';
 
 /** /samenwerkingsverbanden: the platform-beheerder's overview of every tenant, and the form to register one. */
 export function SamenwerkingsverbandenPage() {
@@ -25,33 +26,35 @@ export function SamenwerkingsverbandenPage() {
       ) : lijst.data.length === 0 ? (
         <p>Er zijn nog geen samenwerkingsverbanden geregistreerd.</p>
       ) : (
-        <table className="data-table">
-          <caption>Alle samenwerkingsverbanden</caption>
-          <thead>
-            <tr>
-              <th scope="col">Samenwerkingsverband</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actieve accounts</th>
-              <th scope="col">Wachten op activering</th>
-              <th scope="col">Koppelingen</th>
-              <th scope="col">Laatste activiteit</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lijst.data.map((tenant) => (
-              <tr key={tenant.code}>
-                <th scope="row">
-                  <Link to={`/samenwerkingsverbanden/${tenant.code}`}>{tenant.naam}</Link> <code>{tenant.code}</code>
-                </th>
-                <td>{tenantStatusTekst(tenant.status)}</td>
-                <td>{tenant.accountsActief}</td>
-                <td>{tenant.accountsWachtOpActivering}</td>
-                <td>{tenant.koppelingen}</td>
-                <td>{laatsteActiviteitTekst(tenant.laatsteActiviteit)}</td>
+        <TabelContainer label="Alle samenwerkingsverbanden">
+          <table className="data-table">
+            <caption>Alle samenwerkingsverbanden</caption>
+            <thead>
+              <tr>
+                <th scope="col">Samenwerkingsverband</th>
+                <th scope="col">Status</th>
+                <th scope="col">Actieve accounts</th>
+                <th scope="col">Wachten op activering</th>
+                <th scope="col">Koppelingen</th>
+                <th scope="col">Laatste activiteit</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {lijst.data.map((tenant) => (
+                <tr key={tenant.code}>
+                  <th scope="row">
+                    <Link to={`/samenwerkingsverbanden/${tenant.code}`}>{tenant.naam}</Link> <code>{tenant.code}</code>
+                  </th>
+                  <td>{tenantStatusTekst(tenant.status)}</td>
+                  <td>{tenant.accountsActief}</td>
+                  <td>{tenant.accountsWachtOpActivering}</td>
+                  <td>{tenant.koppelingen}</td>
+                  <td>{laatsteActiviteitTekst(tenant.laatsteActiviteit)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabelContainer>
       )}
       <RegistratieFormulier />
     </>

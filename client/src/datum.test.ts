@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { leesDatum, toonDatum } from './datum';
+
+describe('leesDatum', () => {
+  it.each([
+    ['14-03-2017', '2017-03-14'],
+    ['14032017', '2017-03-14'],
+    ['14-3-2017', '2017-03-14'],
+    ['4-3-2017', '2017-03-04'],
+    ['14/03/2017', '2017-03-14'],
+    ['14.03.2017', '2017-03-14'],
+    [' 14-03-2017 ', '2017-03-14'],
+    ['29-02-2024', '2024-02-29'],
+    ['2017-03-14', '2017-03-14'],
+  ])('reads %s as %s, day first, whatever the browser language', (invoer, iso) => {
+    expect(leesDatum(invoer)).toEqual({ soort: 'datum', iso });
+  });
+
+  it('reads an empty field as empty', () => {
+    expect(leesDatum('')).toEqual({ soort: 'leeg' });
+    expect(leesDatum('   ')).toEqual({ soort: 'leeg' });
+  });
+
+  it.each([
+    ['31-02-2017', 'Februari 2017 heeft 28 dagen; 31-02-2017 bestaat niet.'],
+    ['29-02-2023', 'Februari 2023 heeft 28 dagen; 29-02-2023 bestaat niet.'],
+    ['31-04-2026', 'April 2026 heeft 30 dagen; 31-04-2026 bestaat niet.'],
+    ['00-01-2026', 'Januari 2026 heeft 31 dagen; 00-01-2026 bestaat niet.'],
+    ['14-13-2017', 'Een maand is een getal van 1 tot en met 12; 14-13-2017 is geen datum.'],
+    ['14-03-17', 'Vul de datum in als dd-mm-jjjj, bijvoorbeeld 14-03-2017.'],
+    ['1432017', 'Vul de datum in als dd-mm-jjjj, bijvoorbeeld 14-03-2017.'],
+    ['morgen', 'Vul de datum in als dd-mm-jjjj, bijvoorbeeld 14-03-2017.'],
+    ['14-03-0017', 'Vul een jaar met vier cijfers in, bijvoorbeeld 14-03-2017.'],
+  ])('refuses %s with a Dutch sentence', (invoer, melding) => {
+    expect(leesDatum(invoer)).toEqual({ soort: 'fout', melding });
+  });
+});
+
+describe('toonDatum', () => {
+  it('shows an ISO date as dd-mm-jjjj and leaves anything else as it was typed', () => {
+    expect(toonDatum('2017-03-14')).toBe('14-03-2017');
+    expect(toonDatum('')).toBe('');
+    expect(toonDatum('31-02-2017')).toBe('31-02-2017');
+  });
+});
