@@ -84,7 +84,12 @@ browser_tests() {
   else
     lokale_database passendonderwijs_test_e2e || return 1
   fi
-  Demo__Aan=true Auth__StaHttpToe=true Spa__Herkomsten__0="http://127.0.0.1:$poort" start_api "http://127.0.0.1:$poort" >"$logs/e2e-api.log" 2>&1
+  # Every browser test signs in from the same address at about the same time (eight files in parallel, one sign-in per
+  # role in the reflow test), far more than the 10 sign-ins a minute one address gets in production; the limits
+  # themselves are tested in the .NET tests.
+  Demo__Aan=true Auth__StaHttpToe=true Spa__Herkomsten__0="http://127.0.0.1:$poort" \
+    Snelheidsbegrenzing__AanmeldpogingenPerMinuut=600 Snelheidsbegrenzing__AnoniemPerMinuut=6000 \
+    start_api "http://127.0.0.1:$poort" >"$logs/e2e-api.log" 2>&1
   local api=$api_pid
   if ! wacht_op_gereed "http://127.0.0.1:$poort" "$api"; then
     echo "The API did not start; its log:"; tail -n 40 "$logs/e2e-api.log"

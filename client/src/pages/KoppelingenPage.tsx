@@ -11,6 +11,7 @@ import { Melding, leesMelding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ScholenKeuze } from '../components/ScholenKeuze';
 import { Veld } from '../components/Veld';
+import { TabelContainer } from '../components/TabelContainer';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
 
@@ -48,33 +49,35 @@ function Lijst() {
         <p>Je samenwerkingsverband heeft nog geen koppelingen.</p>
       ) : (
         <div className="tabel-rol" tabIndex={0} role="group" aria-labelledby="alle-koppelingen">
-          <table className="data-table">
-            <caption className="visually-hidden">Koppelingen van je samenwerkingsverband</caption>
-            <thead>
-              <tr>
-                <th scope="col">Naam</th>
-                <th scope="col">Client-id</th>
-                <th scope="col">Mag</th>
-                <th scope="col">Scholen</th>
-                <th scope="col">Inloggen met</th>
-              </tr>
-            </thead>
-            <tbody>
-              {koppelingen.data.map((koppeling) => (
-                <tr key={koppeling.clientId}>
-                  <th scope="row">
-                    <Link to={`/koppelingen/${encodeURIComponent(koppeling.clientId)}`}>{koppeling.naam}</Link>
-                  </th>
-                  <td>
-                    <code>{koppeling.clientId}</code>
-                  </td>
-                  <td>{koppeling.scopes.map(scopeTekst).join(', ')}</td>
-                  <td>{koppeling.vestigingen.length === 0 ? 'Geen' : koppeling.vestigingen.map(schoolNaam).join(', ')}</td>
-                  <td>{authenticatieTekst(koppeling.authenticatie)}</td>
+          <TabelContainer label="Koppelingen van je samenwerkingsverband">
+            <table className="data-table">
+              <caption className="visually-hidden">Koppelingen van je samenwerkingsverband</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Naam</th>
+                  <th scope="col">Client-id</th>
+                  <th scope="col">Mag</th>
+                  <th scope="col">Scholen</th>
+                  <th scope="col">Inloggen met</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {koppelingen.data.map((koppeling) => (
+                  <tr key={koppeling.clientId}>
+                    <th scope="row">
+                      <Link to={`/koppelingen/${encodeURIComponent(koppeling.clientId)}`}>{koppeling.naam}</Link>
+                    </th>
+                    <td>
+                      <code>{koppeling.clientId}</code>
+                    </td>
+                    <td>{koppeling.scopes.map(scopeTekst).join(', ')}</td>
+                    <td>{koppeling.vestigingen.length === 0 ? 'Geen' : koppeling.vestigingen.map(schoolNaam).join(', ')}</td>
+                    <td>{authenticatieTekst(koppeling.authenticatie)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TabelContainer>
         </div>
       )}
     </section>

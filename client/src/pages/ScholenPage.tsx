@@ -21,6 +21,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { SorteerKop } from '../components/SorteerKop';
 import { Uitklapper } from '../components/Uitklapper';
 import { Veld } from '../components/Veld';
+import { TabelContainer } from '../components/TabelContainer';
 import { usePageTitle } from '../usePageTitle';
 
 type SoortSchool = components['schemas']['SoortSchool'];
@@ -126,42 +127,44 @@ export function ScholenPage() {
             </p>
             {scholen.length > 0 && (
               <>
-                <table className="data-table">
-                  <caption>Gevonden scholen</caption>
-                  <thead>
-                    <tr>
-                      <SorteerKop veld="naam" sortering={sortering} onSorteer={sorteer}>
-                        Naam
-                      </SorteerKop>
-                      <SorteerKop veld="vestiging" sortering={sortering} onSorteer={sorteer}>
-                        Vestiging
-                      </SorteerKop>
-                      <th scope="col">Soort</th>
-                      <th scope="col">Schoolbestuur</th>
-                      <th scope="col">Regio</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {scholen.map((school) => (
-                      <tr key={school.vestiging}>
-                        <th scope="row">
-                          <Link to={schoolLink(school.vestiging)} aria-current={school.vestiging === gekozenCode ? 'true' : undefined}>
-                            {school.naam}
-                          </Link>
-                        </th>
-                        <td>
-                          <code>{school.vestiging}</code>
-                        </td>
-                        <td>{isSoort(school.soort) ? SOORT_LABELS[school.soort] : school.soort}</td>
-                        <td>{bestuurNaam(school.schoolbestuur)}</td>
-                        <td>
-                          {school.regio ?? '—'}
-                          {school.lokaalNetwerk && `, ${school.lokaalNetwerk}`}
-                        </td>
+                <TabelContainer label="Gevonden scholen">
+                  <table className="data-table">
+                    <caption>Gevonden scholen</caption>
+                    <thead>
+                      <tr>
+                        <SorteerKop veld="naam" sortering={sortering} onSorteer={sorteer}>
+                          Naam
+                        </SorteerKop>
+                        <SorteerKop veld="vestiging" sortering={sortering} onSorteer={sorteer}>
+                          Vestiging
+                        </SorteerKop>
+                        <th scope="col">Soort</th>
+                        <th scope="col">Schoolbestuur</th>
+                        <th scope="col">Regio</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {scholen.map((school) => (
+                        <tr key={school.vestiging}>
+                          <th scope="row">
+                            <Link to={schoolLink(school.vestiging)} aria-current={school.vestiging === gekozenCode ? 'true' : undefined}>
+                              {school.naam}
+                            </Link>
+                          </th>
+                          <td>
+                            <code>{school.vestiging}</code>
+                          </td>
+                          <td>{isSoort(school.soort) ? SOORT_LABELS[school.soort] : school.soort}</td>
+                          <td>{bestuurNaam(school.schoolbestuur)}</td>
+                          <td>
+                            {school.regio ?? '—'}
+                            {school.lokaalNetwerk && `, ${school.lokaalNetwerk}`}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TabelContainer>
               </>
             )}
             {lijst.isFetchNextPageError && <ProblemMessage summary="Meer scholen laden is niet gelukt." error={lijst.error} />}
