@@ -1,4 +1,4 @@
-import type { Gebruiker } from './api/samenwerkingsverbanden';
+import type { Gebruiker } from './api/gebruikers';
 
 const STATUS: Record<Gebruiker['status'], string> = {
   'wacht-op-activering': 'Wacht op activering',

@@ -6,8 +6,6 @@ import type { components } from './schema';
 export type Tenant = components['schemas']['Tenant'];
 export type NieuwSamenwerkingsverband = components['schemas']['NieuwSamenwerkingsverbandVerzoek'];
 export type NieuweBeheerder = components['schemas']['NieuweBeheerderVerzoek'];
-export type Gebruiker = components['schemas']['Gebruiker'];
-export type NieuweGebruiker = components['schemas']['NieuweGebruiker'];
 
 const LIJST = ['samenwerkingsverbanden'] as const;
 const EEN = (code: string) => ['samenwerkingsverbanden', code] as const;

@@ -1,4 +1,4 @@
-import type { NieuweGebruiker } from '../api/samenwerkingsverbanden';
+import type { NieuweGebruiker } from '../api/gebruikers';
 import { tijdstipTekst } from '../arrangementWeergave';
 import { EenmaligGeheim } from './EenmaligGeheim';
 

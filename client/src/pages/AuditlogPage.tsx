@@ -165,46 +165,45 @@ function ActorKeuze({ waarde, onChange }: { waarde: string; onChange: (actor: st
 
 export function AuditTabel({ regels, kop = 'Regels van het auditlog' }: { regels: readonly AuditRegel[]; kop?: string }) {
   return (
-    <div className="tabel-rol" tabIndex={0} role="group" aria-label={kop}>
-      <TabelContainer label={kop}>
-        <table className="data-table">
-          <caption className="visually-hidden">{kop}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Wanneer</th>
-              <th scope="col">Wie</th>
-              <th scope="col">Wat</th>
-              <th scope="col">Gegevens</th>
-              <th scope="col">Leerling-id</th>
-              <th scope="col">Doel</th>
+    <TabelContainer label={kop}>
+      <table className="data-table">
+        <caption className="visually-hidden">{kop}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Wanneer</th>
+            <th scope="col">Wie</th>
+            <th scope="col">Wat</th>
+            <th scope="col">Gegevens</th>
+            <th scope="col">Leerling-id</th>
+            <th scope="col">Doel</th>
+          </tr>
+        </thead>
+        <tbody>
+          {regels.map((regel) => (
+            <tr key={regel.id}>
+              <td>{tijdstipTekst(regel.op)}</td>
+              <td>
+                {actorTekst(regel)}
+                {regel.namens && <> namens {regel.namens}</>}
+              </td>
+              <td>{auditActieTekst(regel.actie)}</td>
+              <td>
+                {resourceSoortTekst(regel.resourceSoort)}
+                {regel.resourceId && (
+                  <>
+                    {' '}
+                    <code>{regel.resourceId}</code>
+                  </>
+                )}
+              </td>
+              <td>{regel.leerlingId ? <code>{regel.leerlingId}</code> : '–'}</td>
+              <td>{regel.doel}</td>
             </tr>
-          </thead>
-          <tbody>
-            {regels.map((regel) => (
-              <tr key={regel.id}>
-                <td>{tijdstipTekst(regel.op)}</td>
-                <td>
-                  {actorTekst(regel)}
-                  {regel.namens && <> namens {regel.namens}</>}
-                </td>
-                <td>{auditActieTekst(regel.actie)}</td>
-                <td>
-                  {resourceSoortTekst(regel.resourceSoort)}
-                  {regel.resourceId && (
-                    <>
-                      {' '}
-                      <code>{regel.resourceId}</code>
-                    </>
-                  )}
-                </td>
-                <td>{regel.leerlingId ? <code>{regel.leerlingId}</code> : '–'}</td>
-                <td>{regel.doel}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TabelContainer>
-    </div>
+          ))}
+        </tbody>
+      </table>
+    </TabelContainer>
+
   );
 }
 

@@ -10,9 +10,10 @@ import {
 } from '../api/gebruikers';
 import { useSchoolNamen } from '../api/scholen';
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
-import { rolNaam, SCHOOL_MEDEWERKER } from '../auth/rollen';
+import { SCHOOL_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { TOEKENBARE_ROLLEN } from '../beheerWeergave';
+import { AccountTabel, NieuweCodeKnop } from '../components/AccountTabel';
 import { Activeringscode } from '../components/Activeringscode';
 import { Keuzegroep } from '../components/Keuzegroep';
 import { Melding } from '../components/Melding';
@@ -20,8 +21,6 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ScholenKeuze } from '../components/ScholenKeuze';
 import { Veld } from '../components/Veld';
 import { useFocusBijOpenen } from '../components/useFocusBijOpenen';
-import { TabelContainer } from '../components/TabelContainer';
-import { accountstatusTekst } from '../gebruikerWeergave';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
 
@@ -86,62 +85,26 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
       ) : gebruikers.data.length === 0 ? (
         <p>Je samenwerkingsverband heeft nog geen accounts.</p>
       ) : (
-        <div className="tabel-rol" tabIndex={0} role="group" aria-labelledby="accounts">
-          <TabelContainer label="Accounts van je samenwerkingsverband">
-            <table className="data-table">
-              <caption className="visually-hidden">Accounts van je samenwerkingsverband</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Naam en e-mailadres</th>
-                  <th scope="col">Rol</th>
-                  <th scope="col">Scholen</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Acties</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {gebruikers.data.map((gebruiker) => (
-                  <tr key={gebruiker.id}>
-                    <th scope="row">
-                      {gebruiker.naam}
-                      <span className="tabel-email">{gebruiker.email}</span>
-                    </th>
-                    <td>{rolNaam(gebruiker.rol)}</td>
-                    <td>{gebruiker.vestigingen.length === 0 ? '–' : gebruiker.vestigingen.map(schoolNaam).join(', ')}</td>
-                    <td>{accountstatusTekst(gebruiker.status)}</td>
-                    <td>
-                      <div className="knoppen">
-                        {gebruiker.status === 'wacht-op-activering' && (
-                          <button
-                            type="button"
-                            className="button button--secundair"
-                            disabled={vernieuw.isPending}
-                            aria-label={`Nieuwe activeringscode voor ${gebruiker.naam}`}
-                            onClick={() => vraagNieuweCode(gebruiker)}
-                          >
-                            Nieuwe activeringscode
-                          </button>
-                        )}
-                        {gebruiker.status !== 'gedeactiveerd' && gebruiker.id !== ik.id && (
-                          <button
-                            type="button"
-                            className="button button--gevaar"
-                            aria-label={`${gebruiker.naam} deactiveren`}
-                            onClick={() => vraagDeactiveren(gebruiker)}
-                          >
-                            Deactiveren
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TabelContainer>
-        </div>
+        <AccountTabel
+          gebruikers={gebruikers.data}
+          label="Accounts van je samenwerkingsverband"
+          schoolNaam={schoolNaam}
+          acties={(gebruiker) => (
+            <>
+              <NieuweCodeKnop gebruiker={gebruiker} bezig={vernieuw.isPending} onClick={() => vraagNieuweCode(gebruiker)} />
+              {gebruiker.status !== 'gedeactiveerd' && gebruiker.id !== ik.id && (
+                <button
+                  type="button"
+                  className="button button--gevaar"
+                  aria-label={`${gebruiker.naam} deactiveren`}
+                  onClick={() => vraagDeactiveren(gebruiker)}
+                >
+                  Deactiveren
+                </button>
+              )}
+            </>
+          )}
+        />
       )}
       {vernieuw.isError && <ProblemMessage summary="Er is geen nieuwe activeringscode gemaakt." error={vernieuw.error} />}
       {nieuweCode && <Activeringscode nieuw={nieuweCode} vervangt />}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Gebruiker, NieuweGebruiker } from '../api/samenwerkingsverbanden';
+import type { Gebruiker, NieuweGebruiker } from '../api/gebruikers';
 import {
   useDeactiveerPlatformgebruiker,
   useMaakPlatformgebruiker,
@@ -8,12 +8,11 @@ import {
 } from '../api/platformgebruikers';
 import { PLATFORM_BEHEERDER, REGISTER_BEHEERDER, rolNaam } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
+import { AccountTabel, NieuweCodeKnop } from '../components/AccountTabel';
 import { Activeringscode } from '../components/Activeringscode';
 import { Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
-import { TabelContainer } from '../components/TabelContainer';
-import { accountstatusTekst } from '../gebruikerWeergave';
 import { usePageTitle } from '../usePageTitle';
 
 type Platformrol = typeof PLATFORM_BEHEERDER | typeof REGISTER_BEHEERDER;
@@ -44,46 +43,20 @@ export function PlatformgebruikersPage() {
         ) : gebruikers.isError ? (
           <ProblemMessage summary="De accounts konden niet worden geladen." error={gebruikers.error} />
         ) : (
-          <TabelContainer label="Accounts van het platform">
-            <table className="data-table">
-              <caption className="visually-hidden">Accounts van het platform</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Naam</th>
-                  <th scope="col">E-mailadres</th>
-                  <th scope="col">Rol</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Acties</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {gebruikers.data.map((gebruiker) => (
-                  <tr key={gebruiker.id}>
-                    <th scope="row">{gebruiker.naam}</th>
-                    <td>{gebruiker.email}</td>
-                    <td>{rolNaam(gebruiker.rol)}</td>
-                    <td>{accountstatusTekst(gebruiker.status)}</td>
-                    <td>
-                      {gebruiker.status === 'wacht-op-activering' && (
-                        <button
-                          type="button"
-                          className="button button--secundair"
-                          disabled={vernieuw.isPending}
-                          aria-label={`Nieuwe activeringscode voor ${gebruiker.naam}`}
-                          onClick={() => vernieuw.mutate(gebruiker.id, { onSuccess: (nieuw) => setCode({ nieuw, vervangt: true }) })}
-                        >
-                          Nieuwe activeringscode
-                        </button>
-                      )}
-                      {gebruiker.status !== 'gedeactiveerd' && <Deactiveren gebruiker={gebruiker} onKlaar={setMelding} />}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TabelContainer>
+          <AccountTabel
+            gebruikers={gebruikers.data}
+            label="Accounts van het platform"
+            acties={(gebruiker) => (
+              <>
+                <NieuweCodeKnop
+                  gebruiker={gebruiker}
+                  bezig={vernieuw.isPending}
+                  onClick={() => vernieuw.mutate(gebruiker.id, { onSuccess: (nieuw) => setCode({ nieuw, vervangt: true }) })}
+                />
+                {gebruiker.status !== 'gedeactiveerd' && <Deactiveren gebruiker={gebruiker} onKlaar={setMelding} />}
+              </>
+            )}
+          />
         )}
       </section>
       <NieuwAccount onGemaakt={(nieuw) => setCode({ nieuw, vervangt: false })} />

@@ -6,17 +6,16 @@ import {
   useSamenwerkingsverband,
   useVernieuwActivatiecode,
   useWijzigStatus,
-  type NieuweGebruiker,
   type Tenant,
 } from '../api/samenwerkingsverbanden';
+import type { NieuweGebruiker } from '../api/gebruikers';
+import { AccountTabel, NieuweCodeKnop } from '../components/AccountTabel';
 import { Activeringscode } from '../components/Activeringscode';
 import { Melding, leesMelding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
-import { accountstatusTekst } from '../gebruikerWeergave';
 import { laatsteActiviteitTekst, sectorTekst, tenantStatusTekst } from '../tenantWeergave';
 import { usePageTitle } from '../usePageTitle';
-import { TabelContainer } from '../components/TabelContainer';
 
 /** /samenwerkingsverbanden/:code: one tenant, its beheerders, and suspending or reactivating it. */
 export function SamenwerkingsverbandPage() {
@@ -119,43 +118,17 @@ function Beheerders({ code }: { code: string }) {
       ) : beheerders.data.length === 0 ? (
         <p>Dit samenwerkingsverband heeft nog geen beheerder.</p>
       ) : (
-        <TabelContainer label="Beheerders van dit samenwerkingsverband">
-        <table className="data-table">
-          <caption className="visually-hidden">Beheerders van dit samenwerkingsverband</caption>
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">E-mailadres</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Acties</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {beheerders.data.map((beheerder) => (
-              <tr key={beheerder.id}>
-                <td>{beheerder.naam}</td>
-                <td>{beheerder.email}</td>
-                <td>{accountstatusTekst(beheerder.status)}</td>
-                <td>
-                  {beheerder.status === 'wacht-op-activering' && (
-                    <button
-                      type="button"
-                      className="button button--secundair"
-                      disabled={vernieuw.isPending}
-                      aria-label={`Nieuwe activeringscode voor ${beheerder.naam}`}
-                      onClick={() => vernieuw.mutate(beheerder.id, { onSuccess: setNieuw })}
-                    >
-                      Nieuwe activeringscode
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </TabelContainer>
+        <AccountTabel
+          gebruikers={beheerders.data}
+          label="Beheerders van dit samenwerkingsverband"
+          acties={(beheerder) => (
+            <NieuweCodeKnop
+              gebruiker={beheerder}
+              bezig={vernieuw.isPending}
+              onClick={() => vernieuw.mutate(beheerder.id, { onSuccess: setNieuw })}
+            />
+          )}
+        />
       )}
       {vernieuw.isError && <ProblemMessage summary="Er is geen nieuwe activeringscode gemaakt." error={vernieuw.error} />}
       {nieuw && <Activeringscode nieuw={nieuw} vervangt />}
