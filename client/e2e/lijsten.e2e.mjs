@@ -57,6 +57,9 @@ describe('lijsten', () => {
     await vestiging.getByRole('button').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${BASE_URL}/scholen?sorteer=vestiging`, { timeout: WACHTTIJD });
+    // The URL changes before React renders the new order (a transition); the next press must meet the header that
+    // now sorts ascending, or it would ask for the same order again.
+    await tabel.locator('th[aria-sort="ascending"]', { hasText: 'Vestiging' }).waitFor({ timeout: WACHTTIJD });
     await page.keyboard.press('Enter');
     await page.waitForURL(`${BASE_URL}/scholen?sorteer=-vestiging`, { timeout: WACHTTIJD });
     await tabel.locator('tbody tr').first().getByText('SO Het Kompas').waitFor({ timeout: WACHTTIJD });
