@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
@@ -6,14 +6,6 @@ import type { components } from './schema';
 export type SchoolVerzoek = components['schemas']['SchoolVerzoek'];
 export type SchoolbestuurVerzoek = components['schemas']['SchoolbestuurVerzoek'];
 export type SoortSchool = components['schemas']['SoortSchool'];
-
-/** The schoolbesturen of the samenwerkingsverband (same cache as useSchoolbestuurNamen). */
-export function useSchoolbesturen() {
-  return useQuery({
-    queryKey: ['schoolbesturen'],
-    queryFn: async () => uitkomst(await api.GET('/schoolbesturen')).schoolbesturen,
-  });
-}
 
 export function useRegistreerSchoolbestuur() {
   const queryClient = useQueryClient();

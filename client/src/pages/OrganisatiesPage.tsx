@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useEigenSamenwerkingsverband } from '../api/indeling';
-import { useRegistreerSchool, useRegistreerSchoolbestuur, useSchoolbesturen, type SoortSchool } from '../api/organisaties';
+import { useRegistreerSchool, useRegistreerSchoolbestuur, type SoortSchool } from '../api/organisaties';
+import { useSchoolbesturen } from '../api/scholen';
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
 import { Melding } from '../components/Melding';
 import { OrganisatieImport } from '../components/OrganisatieImport';
