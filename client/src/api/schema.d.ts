@@ -1931,7 +1931,6 @@ export interface components {
             scholen: components["schemas"]["Importtelling"];
             acties: components["schemas"]["Importactie"][];
             problemen: components["schemas"]["Importprobleem"][];
-            readonly auditResourceId: string;
         };
         IvoVelden: {
             aandachtEnTijd?: string | null;
@@ -1967,9 +1966,6 @@ export interface components {
             ondersteuningsbehoeften: components["schemas"]["Ondersteuningsbehoeften"];
             /** Format: int64 */
             versie: number;
-            readonly auditResourceId: string;
-            /** Format: uuid */
-            readonly auditLeerlingId?: string | null;
         };
         LeerlingNaam: {
             /** Format: uuid */
@@ -2158,7 +2154,6 @@ export interface components {
             regios: components["schemas"]["Regio"][];
             /** Format: int64 */
             versie: number;
-            readonly auditResourceId: string;
         };
         SamenwerkingsverbandVerzoek: {
             naam: string | null;
@@ -2180,7 +2175,6 @@ export interface components {
             ondersteuningsprofiel: components["schemas"]["IvoVelden"];
             /** Format: int64 */
             versie: number;
-            readonly auditResourceId: string;
         };
         SchoolVerzoek: {
             vestiging: string | null;
@@ -2199,7 +2193,6 @@ export interface components {
             id: string;
             nummer: string;
             naam: string;
-            readonly auditResourceId: string;
         };
         SchoolbestuurVerzoek: {
             nummer: string | null;
@@ -2333,7 +2326,6 @@ export interface components {
             vastgelegdDoor: string;
             /** Format: int64 */
             versie: number;
-            readonly auditResourceId: string;
         };
         /**
          * @description Wat er na een evaluatie met het arrangement gebeurt.

@@ -11,14 +11,14 @@ function api() {
   let pogingen = 0;
   return mockBeheerApi(async (url, request) => {
     if (url.pathname === '/api/v1/samenwerkingsverband') {
-      return jsonResponse({ code: 'PO2705', naam: 'Demoregio', regios: [{ naam: 'Noord', lokaleNetwerken: ['Noord-West'] }], versie: 1, auditResourceId: 'PO2705' });
+      return jsonResponse({ code: 'PO2705', naam: 'Demoregio', regios: [{ naam: 'Noord', lokaleNetwerken: ['Noord-West'] }], versie: 1});
     }
     if (url.pathname === '/api/v1/schoolbesturen' && request.method === 'POST') {
       const body = (await request.clone().json()) as { nummer: string; naam: string };
-      return jsonResponse({ id: 'b-2', ...body, auditResourceId: body.nummer }, 201);
+      return jsonResponse({ id: 'b-2', ...body}, 201);
     }
     if (url.pathname === '/api/v1/schoolbesturen') {
-      return jsonResponse({ schoolbesturen: [{ id: 'b-1', nummer: '41234', naam: 'Stichting Primair', auditResourceId: '41234' }] });
+      return jsonResponse({ schoolbesturen: [{ id: 'b-1', nummer: '41234', naam: 'Stichting Primair'}] });
     }
     if (url.pathname === '/api/v1/scholen' && request.method === 'POST') {
       if (pogingen++ === 0) {
@@ -34,7 +34,7 @@ function api() {
         );
       }
       const body = (await request.clone().json()) as { vestiging: string; naam: string };
-      return jsonResponse({ ...body, soort: 'SBO', schoolbestuur: '41234', ondersteuningsprofiel: {}, versie: 1, auditResourceId: body.vestiging }, 201);
+      return jsonResponse({ ...body, soort: 'SBO', schoolbestuur: '41234', ondersteuningsprofiel: {}, versie: 1}, 201);
     }
     if (url.pathname === '/api/v1/organisaties/import') return importeer(url, request);
     return jsonResponse({}, 404);
@@ -60,7 +60,6 @@ async function importeer(url: URL, request: Request) {
       { regel: 3, soort: 'school', sleutel: '10AB00', actie: 'nieuw' },
     ],
     problemen,
-    auditResourceId: 'import',
   });
 }
 
