@@ -14,9 +14,10 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefMijnAanvragen;
 /// <summary>
 /// "Mijn aanvragen": the requests the caller made that are still in progress (aangevraagd, or in behandeling, with or
 /// without an open question from the SWV), a page at a time, with the number found. Every line names a pupil, so the
-/// read is audited against each.
+/// read is audited against each. For everyone who may request an arrangement (school staff, and SWV staff who request
+/// on a school's behalf).
 /// </summary>
-[Toegang(Rollen = [Rol.SchoolMedewerker])]
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker])]
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record GeefMijnAanvragenQuery(
     [property: AllowedValues(
