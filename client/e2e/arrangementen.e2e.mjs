@@ -31,6 +31,8 @@ function isoDag(dag) {
 /** The same day as a person types it, and as the SPA's date fields show it whatever the browser language (24-11-2026). */
 const nlDag = (iso) => iso.split('-').reverse().join('-');
 const VANDAAG = isoDag(new Date());
+/** Today as the SPA writes a date in a sentence or table ("2 december 2026"), from Node's own Dutch calendar data. */
+const VANDAAG_TEKST = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 const OVER_ZES_MAANDEN = (() => {
   const dag = new Date();
   dag.setMonth(dag.getMonth() + 6);
@@ -152,6 +154,20 @@ describe('arrangementen', () => {
     await inhoud.getByRole('region', { name: 'Leerling' }).getByRole('link', { name: LEERLING, exact: true }).click();
     await inhoud.getByRole('table', { name: `Arrangementen van ${LEERLING} (1)` }).waitFor({ timeout: WACHTTIJD });
 
+    // --- The IB'er's werkvoorraad: nothing of this request waits for them, but it is under "Mijn aanvragen". ---
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn werkvoorraad', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}/werkvoorraad`, { timeout: WACHTTIJD });
+    const mijnAanvragen = inhoud.getByRole('region', { name: 'Mijn aanvragen' });
+    const mijnRegel = mijnAanvragen.getByRole('table', { name: /^Jouw aanvragen die nog lopen \(\d+\)$/ }).getByRole('row').filter({ hasText: LEERLING });
+    await mijnRegel.waitFor({ timeout: WACHTTIJD });
+    const mijnRegelTekst = await mijnRegel.textContent();
+    assert.match(mijnRegelTekst, /Onderwijsarrangement/);
+    assert.match(mijnRegelTekst, /Aangevraagd/, 'the status as a label, not a code');
+    assert.match(mijnRegelTekst, new RegExp(escape(VANDAAG_TEKST)), 'the day of the request in Dutch');
+    assert.equal(await inhoud.getByRole('table', { name: /^Wat op jouw actie wacht/ }).getByRole('row').filter({ hasText: LEERLING }).count(), 0,
+      'the request waits for the SWV, not for the IB’er');
+    await toegankelijkheid(page, '/werkvoorraad with Mijn aanvragen');
+
     // --- Sign out; the SWV medewerker signs in and finds the request in the werkvoorraad. ---
     await header.getByRole('button', { name: 'Uitloggen', exact: true }).click();
     await page.waitForURL(`${BASE_URL}/expertises`, { timeout: WACHTTIJD });
@@ -177,6 +193,13 @@ describe('arrangementen', () => {
     assert.equal(await regel.count(), 1, 'the new request is in the werkvoorraad once');
     const regelTekst = await regel.textContent();
     assert.match(regelTekst, /In behandeling nemen/);
+    assert.match(regelTekst, /Nieuwe aanvraag: neem haar in behandeling/, 'why it is there');
+    assert.equal(
+      await inhoud.getByRole('region', { name: 'Voor: SWV-medewerker' }).getByRole('row').filter({ hasText: LEERLING }).count(),
+      1,
+      'the line says for whom it is',
+    );
+    assert.equal(await inhoud.getByRole('region', { name: 'Mijn aanvragen' }).count(), 0, 'Mijn aanvragen is for school staff');
     assert.match(regelTekst, /Onderwijsarrangement/);
     assert.match(regelTekst, /Aangevraagd/);
     assert.match(regelTekst, /\d+ (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);

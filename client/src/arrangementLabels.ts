@@ -88,6 +88,13 @@ const WERKVOORRAAD_ACTIES = codelijst([
   ['beeindigen', 'Beëindigen'],
 ]);
 
+// For whom a werkvoorraad line is: the role that must act, named as people at a school and the SWV call each other.
+const WERKVOORRAAD_VOOR = codelijst([
+  ['swv-medewerker', 'SWV-medewerker'],
+  ['school-medewerker', 'intern begeleider'],
+  ['expert', 'expert'],
+]);
+
 export const statusNaam = (code: string) => naam(STATUSSEN, code);
 export const soortNaam = (code: string) => naam(SOORTEN, code);
 export const uitvoerderNaam = (code: string) => naam(UITVOERDERS, code);
@@ -97,3 +104,5 @@ export const vervolgNaam = (code: string) => naam(VERVOLGEN, code);
 export const gebeurtenisNaam = (code: string) => naam(GEBEURTENISSEN, code);
 /** What an item of the werkvoorraad asks the person to do ("In behandeling nemen"). */
 export const werkvoorraadActieNaam = (code: string) => naam(WERKVOORRAAD_ACTIES, code);
+/** For whom a werkvoorraad line is ("intern begeleider"), from the role code the API names. */
+export const werkvoorraadVoorNaam = (code: string) => naam(WERKVOORRAAD_VOOR, code);

@@ -11,6 +11,7 @@ export type EvaluatieVerzoek = components['schemas']['EvaluatieVerzoek'];
 export type Gebeurtenis = components['schemas']['Gebeurtenis'];
 export type WerkvoorraadItem = components['schemas']['WerkvoorraadItem'];
 export type ArrangementSamenvatting = components['schemas']['ArrangementSamenvatting'];
+export type MijnAanvraag = components['schemas']['MijnAanvraag'];
 
 /** The filters of GET /arrangementen/overzicht; an absent filter is not sent. */
 export interface ArrangementFilters {
@@ -27,6 +28,8 @@ export const arrangementSleutels = {
   tellingen: ['arrangementen', 'tellingen'] as const,
   lijsten: ['arrangementen', 'lijst'] as const,
   lijst: (filters: ArrangementFilters) => ['arrangementen', 'lijst', filters] as const,
+  // Under the lists: a step that invalidates them (a decision ends a request's "in progress") refreshes this one too.
+  mijnAanvragen: ['arrangementen', 'lijst', 'mijn-aanvragen'] as const,
   detail: (id: string) => ['arrangementen', 'detail', id] as const,
 };
 
@@ -36,6 +39,22 @@ export function useWerkvoorraad() {
     queryKey: arrangementSleutels.werkvoorraad,
     staleTime: 0,
     queryFn: async () => uitkomst(await api.GET('/arrangementen/werkvoorraad')).items,
+  });
+}
+
+/**
+ * "Mijn aanvragen": the person's own requests the SWV has not decided on yet, earliest behandeldeadline first, page by
+ * page; `fetchNextPage` follows volgendeCursor and every page carries the totaal.
+ */
+export function useMijnAanvragen(enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: arrangementSleutels.mijnAanvragen,
+    enabled,
+    staleTime: 0,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      uitkomst(await api.GET('/arrangementen/mijn-aanvragen', { params: { query: pageParam === undefined ? {} : { cursor: pageParam } } })),
+    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
   });
 }
 

@@ -33,6 +33,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/arrangementen/mijn-aanvragen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn aanvragen: de arrangementen die jij aanvroeg en die nog lopen
+         * @description Aanvragen met status aangevraagd of in-behandeling (vraagStaatOpen=true als het samenwerkingsverband de school iets vroeg dat nog niet beantwoord is), met aanvraagdatum en behandeldeadline. Sorteer op behandeldeadline (standaard) of aangevraagdOp, aflopend met een minteken. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal lopende aanvragen over alle pagina's.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker.
+         */
+        get: operations["geefMijnAanvragen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/arrangementen/overzicht": {
         parameters: {
             query?: never;
@@ -86,7 +108,7 @@ export interface paths {
         };
         /**
          * Mijn werkvoorraad: wat op jouw actie wacht, met deadlines
-         * @description SWV-medewerkers: nieuwe aanvragen en aanvragen die op een besluit wachten (streeftermijn zes weken). Scholen: vragen van het samenwerkingsverband. Uitvoerenden: te starten arrangementen, evaluaties en einddata binnen 30 dagen. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
+         * @description Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
          */
@@ -1995,6 +2017,29 @@ export interface components {
             /** Format: date-time */
             gewijzigdOp: string;
         };
+        MijnAanvraag: {
+            /** Format: uuid */
+            id: string;
+            leerling: components["schemas"]["LeerlingNaam"];
+            vestiging: string;
+            soort: components["schemas"]["SoortArrangement"];
+            status: components["schemas"]["ArrangementStatus"];
+            vraagStaatOpen: boolean;
+            /** Format: date-time */
+            aangevraagdOp: string;
+            /** Format: date */
+            behandeldeadline: string;
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            einddatum: string;
+        };
+        MijnAanvragen: {
+            aanvragen: components["schemas"]["MijnAanvraag"][];
+            /** Format: int32 */
+            totaal: number;
+            volgendeCursor?: string | null;
+        };
         NieuwAanbodVerzoek: {
             expertise: string | null;
             leerjaar?: string | null;
@@ -2378,6 +2423,7 @@ export interface components {
             soort: string;
             status: string;
             actie: string;
+            voor: components["schemas"]["Rol"];
             omschrijving: string;
             /** Format: date */
             deadline: string;
@@ -2669,6 +2715,134 @@ export interface operations {
             };
             /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefMijnAanvragen: {
+        parameters: {
+            query?: {
+                sorteer?: "behandeldeadline" | "-behandeldeadline" | "aangevraagdOp" | "-aangevraagdOp";
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MijnAanvragen"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

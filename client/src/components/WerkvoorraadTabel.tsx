@@ -1,25 +1,30 @@
 import { Link } from 'react-router';
 import type { WerkvoorraadItem } from '../api/arrangementen';
 import { datumTekst } from '../aanbiederWeergave';
-import { soortNaam, werkvoorraadActieNaam } from '../arrangementLabels';
+import { soortNaam, werkvoorraadActieNaam, werkvoorraadVoorNaam } from '../arrangementLabels';
 import { StatusLabel } from './StatusLabel';
 import { TabelContainer } from './TabelContainer';
 
 interface Props {
+  /** The role the lines are for (all lines of one table are for the same role). */
+  voor: string;
   items: readonly WerkvoorraadItem[];
   schoolNaam: (vestiging: string) => string;
 }
 
-/** What waits for the person, earliest deadline first (the API's order): one row per action. */
-export function WerkvoorraadTabel({ items, schoolNaam }: Props) {
+/** What waits for the person in one of their roles, earliest deadline first (the API's order): one row per action, with why. */
+export function WerkvoorraadTabel({ voor, items, schoolNaam }: Props) {
+  const label = `Wat op jouw actie wacht als ${werkvoorraadVoorNaam(voor)}`;
   return (
-    <TabelContainer label="Wat op jouw actie wacht">
+    <TabelContainer label={label}>
       <table className="data-table">
-        <caption>Wat op jouw actie wacht ({items.length})</caption>
+        <caption>
+          {label} ({items.length})
+        </caption>
         <thead>
           <tr>
             <th scope="col">Leerling</th>
-            <th scope="col">Actie</th>
+            <th scope="col">Actie en reden</th>
             <th scope="col">Soort</th>
             <th scope="col">Status</th>
             <th scope="col">Deadline</th>

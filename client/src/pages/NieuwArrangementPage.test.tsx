@@ -19,6 +19,7 @@ function api(aanvraag: (request: Request) => Response | Promise<Response>) {
     if (request.method === 'POST' && url.pathname === '/api/v1/arrangementen') return aanvraag(request);
     if (url.pathname === `/api/v1/arrangementen/${ARRANGEMENT_ID}`) return jsonResponse(arrangement());
     if (url.pathname === '/api/v1/experts') return jsonResponse({ experts: [{ id: EVA, naam: 'Eva Expert' }] });
+    if (url.pathname === '/api/v1/arrangementen/mijn-aanvragen') return jsonResponse({ aanvragen: [], totaal: 0 });
     return jsonResponse({ items: [] });
   }, ibEr());
 }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ARRANGEMENT_ID, ibEr, werkvoorraadItem } from '../test/arrangementFixtures';
+import { ARRANGEMENT_ID, ibEr, mijnAanvraag, werkvoorraadItem } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { beheerder, medewerker } from '../test/fixtures';
@@ -8,9 +8,11 @@ import { jsonResponse, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());
 const TWEEDE = '0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c7e';
+/** An empty werkvoorraad and an empty "mijn aanvragen" in one answer. */
+const LEEG = { items: [], aanvragen: [], totaal: 0 };
 
 describe('WerkvoorraadPage', () => {
-  it('lists what waits, in the API order, with leerling, action, soort, status, Dutch deadline and a verlopen mark', async () => {
+  it('lists what waits, in the API order, with leerling, action and reason, soort, status, Dutch deadline and a verlopen mark', async () => {
     mockArrangementApi((url) =>
       url.pathname === '/api/v1/arrangementen/werkvoorraad'
         ? jsonResponse({
@@ -34,7 +36,8 @@ describe('WerkvoorraadPage', () => {
     renderApp('/werkvoorraad', aangemeld());
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werkvoorraad' })).toBeDefined();
-    const tabel = await screen.findByRole('table', { name: 'Wat op jouw actie wacht (2)' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Voor: SWV-medewerker' })).toBeDefined();
+    const tabel = await screen.findByRole('table', { name: 'Wat op jouw actie wacht als SWV-medewerker (2)' });
     expect(document.title).toBe('Mijn werkvoorraad – PassendOnderwijs');
     expect(screen.getByText('Er wachten 2 acties op jou; bij 1 is de deadline verlopen.')).toBeDefined();
     const rijen = within(tabel).getAllByRole('row').slice(1);
@@ -48,7 +51,7 @@ describe('WerkvoorraadPage', () => {
     ]);
     expect(cellen(rijen[1]!)).toEqual([
       'Sam de VriesBasisschool De Regenboog (12AB00)',
-      'In behandeling nemenNieuwe aanvraag: neem in behandeling',
+      'In behandeling nemenNieuwe aanvraag: neem haar in behandeling',
       'Onderwijsarrangement',
       'Aangevraagd',
       '22 december 2026',
@@ -56,6 +59,85 @@ describe('WerkvoorraadPage', () => {
     expect(rijen[0]!.className).toBe('rij--verlopen');
     expect(within(tabel).getByRole('link', { name: 'Sam de Vries' }).getAttribute('href')).toBe(`/arrangementen/${ARRANGEMENT_ID}`);
     expect(within(tabel).getByRole('link', { name: 'Noor Jansen' }).getAttribute('href')).toBe(`/arrangementen/${TWEEDE}`);
+  });
+
+  it('groups the lines by the role they are for, so a person with two roles sees both, each labelled', async () => {
+    mockArrangementApi(
+      (url) =>
+        url.pathname === '/api/v1/arrangementen/werkvoorraad'
+          ? jsonResponse({
+              items: [
+                werkvoorraadItem({
+                  arrangementId: TWEEDE,
+                  actie: 'evalueren',
+                  voor: 'expert',
+                  status: 'actief',
+                  omschrijving: 'Evaluatie nodig: de laatste was op 3 maart 2026',
+                  deadline: '2026-09-03',
+                  verlopen: true,
+                }),
+                werkvoorraadItem({ actie: 'vraag-beantwoorden', voor: 'school-medewerker', status: 'in-behandeling', omschrijving: 'Het samenwerkingsverband vraagt: Is er een plan?' }),
+              ],
+            })
+          : jsonResponse({ aanvragen: [], totaal: 0 }),
+      { ...ibEr(), rollen: ['school-medewerker', 'expert'] },
+    );
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    const expertGroep = await screen.findByRole('region', { name: 'Voor: expert' });
+    const ibGroep = screen.getByRole('region', { name: 'Voor: intern begeleider' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((kop) => kop.textContent)).toEqual(['Voor: expert', 'Voor: intern begeleider', 'Mijn aanvragen']);
+    const expertTabel = within(expertGroep).getByRole('table', { name: 'Wat op jouw actie wacht als expert (1)' });
+    expect(within(expertTabel).getByText('Evaluatie nodig: de laatste was op 3 maart 2026')).toBeDefined();
+    expect(within(expertTabel).getByText('3 september 2026')).toBeDefined();
+    expect(within(expertTabel).getByText('Verlopen')).toBeDefined();
+    const ibTabel = within(ibGroep).getByRole('table', { name: 'Wat op jouw actie wacht als intern begeleider (1)' });
+    expect(within(ibTabel).getByText('Vraag beantwoorden')).toBeDefined();
+    expect(within(ibTabel).queryByText('Verlopen')).toBeNull();
+  });
+
+  it('shows a school its own requests in progress, with status labels and Dutch dates, and loads more on request', async () => {
+    const fetchMock = mockArrangementApi((url) => {
+      if (url.pathname === '/api/v1/arrangementen/mijn-aanvragen') {
+        return url.searchParams.get('cursor') === 'pagina-2'
+          ? jsonResponse({ aanvragen: [mijnAanvraag({ id: TWEEDE, leerling: { id: 'l2', voornaam: 'Noor', achternaam: 'Jansen' } })], totaal: 2 })
+          : jsonResponse({
+              aanvragen: [mijnAanvraag({ status: 'in-behandeling', vraagStaatOpen: true })],
+              totaal: 2,
+              volgendeCursor: 'pagina-2',
+            });
+      }
+      return jsonResponse({ items: [] });
+    }, ibEr());
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    const sectie = await screen.findByRole('region', { name: 'Mijn aanvragen' });
+    const tabel = await within(sectie).findByRole('table', { name: 'Jouw aanvragen die nog lopen (2)' });
+    const cellen = (rij: HTMLElement) => [...rij.querySelectorAll('th, td')].map((cel) => cel.textContent);
+    expect(cellen(within(tabel).getAllByRole('row')[1]!)).toEqual([
+      'Sam de VriesBasisschool De Regenboog (12AB00)',
+      'Onderwijsarrangement',
+      'In behandelingHet samenwerkingsverband wacht op jouw antwoord',
+      '24 november 2026',
+      '5 januari 2027',
+    ]);
+    expect(within(tabel).getByRole('link', { name: 'Sam de Vries' }).getAttribute('href')).toBe(`/arrangementen/${ARRANGEMENT_ID}`);
+
+    within(sectie).getByRole('button', { name: 'Meer laden' }).click();
+
+    expect(await within(tabel).findByRole('link', { name: 'Noor Jansen' })).toBeDefined();
+    expect(verzoekenNaar(fetchMock, '/api/v1/arrangementen/mijn-aanvragen').map((r) => new URL(r.url).search)).toEqual(['', '?cursor=pagina-2']);
+    expect(within(sectie).queryByRole('button', { name: 'Meer laden' })).toBeNull();
+  });
+
+  it('says so when a school has no requests in progress', async () => {
+    mockArrangementApi(() => jsonResponse(LEEG), ibEr());
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    expect(await screen.findByText('Je hebt geen aanvragen die nog lopen.')).toBeDefined();
   });
 
   it('shows an SWV medewerker the arrangementen per status at the top, each leading to that list', async () => {
@@ -89,20 +171,22 @@ describe('WerkvoorraadPage', () => {
     ]);
     expect(links[1]!.getAttribute('href')).toBe('/arrangementen?status=in-behandeling');
     expect(screen.getByText('Er wacht nu niets op jouw actie.')).toBeDefined();
+    expect(screen.queryByRole('region', { name: 'Mijn aanvragen' })).toBeNull();
   });
 
   it('does not ask a school for the SWV-wide counts', async () => {
-    const fetchMock = mockArrangementApi(() => jsonResponse({ items: [] }), ibEr());
+    const fetchMock = mockArrangementApi(() => jsonResponse(LEEG), ibEr());
 
     renderApp('/werkvoorraad', aangemeld());
 
     expect(await screen.findByText('Er wacht nu niets op jouw actie.')).toBeDefined();
     expect(verzoekenNaar(fetchMock, '/api/v1/arrangementen/tellingen')).toEqual([]);
+    expect(verzoekenNaar(fetchMock, '/api/v1/arrangementen/mijn-aanvragen')).toHaveLength(1);
     expect(screen.queryByRole('region', { name: 'Arrangementen in het samenwerkingsverband' })).toBeNull();
   });
 
   it('says so when nothing waits, and offers the school to request an arrangement', async () => {
-    mockArrangementApi(() => jsonResponse({ items: [] }), ibEr());
+    mockArrangementApi(() => jsonResponse(LEEG), ibEr());
 
     renderApp('/werkvoorraad', aangemeld());
 

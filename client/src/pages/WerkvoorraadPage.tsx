@@ -1,15 +1,21 @@
 import { Link } from 'react-router';
-import { useWerkvoorraad } from '../api/arrangementen';
+import { useWerkvoorraad, type WerkvoorraadItem } from '../api/arrangementen';
 import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
-import { magArrangementAanvragen, SWV_MEDEWERKER } from '../auth/rollen';
+import { werkvoorraadVoorNaam } from '../arrangementLabels';
+import { magArrangementAanvragen, SCHOOL_MEDEWERKER, SWV_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTellingen } from '../components/ArrangementTellingen';
+import { MijnAanvragen } from '../components/MijnAanvragen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { WerkvoorraadTabel } from '../components/WerkvoorraadTabel';
 import { usePageTitle } from '../usePageTitle';
 
-/** /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first. */
+/**
+ * /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first, one group per role
+ * the API says must act (a person with two roles sees both, each labelled); for school staff also their own requests
+ * in progress ("Mijn aanvragen").
+ */
 export function WerkvoorraadPage() {
   usePageTitle('Mijn werkvoorraad');
   const { rollen } = useGebruiker();
@@ -44,11 +50,24 @@ export function WerkvoorraadPage() {
             {items.length === 1 ? 'Er wacht 1 actie op jou' : `Er wachten ${items.length} acties op jou`}
             {aantalVerlopen > 0 && `; bij ${aantalVerlopen} is de deadline verlopen`}.
           </p>
-          <WerkvoorraadTabel items={items} schoolNaam={schoolNaam} />
+          {perRol(items).map(([voor, lijnen]) => (
+            <section key={voor} aria-labelledby={`voor-${voor}`}>
+              <h2 id={`voor-${voor}`}>Voor: {werkvoorraadVoorNaam(voor)}</h2>
+              <WerkvoorraadTabel voor={voor} items={lijnen} schoolNaam={schoolNaam} />
+            </section>
+          ))}
         </>
       )}
+      {rollen.includes(SCHOOL_MEDEWERKER) && <MijnAanvragen schoolNaam={schoolNaam} />}
     </>
   );
+}
+
+/** The lines grouped by the role they are for, the group with the most urgent line first (the API sorts by deadline). */
+function perRol(items: readonly WerkvoorraadItem[]): [string, WerkvoorraadItem[]][] {
+  const groepen = new Map<string, WerkvoorraadItem[]>();
+  for (const item of items) groepen.set(item.voor, [...(groepen.get(item.voor) ?? []), item]);
+  return [...groepen];
 }
 
 function samenvatting(error: unknown): string {

@@ -6,6 +6,7 @@ type Ik = components['schemas']['Ik'];
 type Leerling = components['schemas']['Leerling'];
 type School = components['schemas']['School'];
 type WerkvoorraadItem = components['schemas']['WerkvoorraadItem'];
+type MijnAanvraag = components['schemas']['MijnAanvraag'];
 
 export const ARRANGEMENT_ID = '0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d';
 export const LEERLING_ID = '0197d3c4-1111-7a8b-9c0d-1e2f3a4b5c6d';
@@ -99,9 +100,26 @@ export function werkvoorraadItem(overrides: Partial<WerkvoorraadItem> = {}): Wer
     soort: 'onderwijsarrangement',
     status: 'aangevraagd',
     actie: 'in-behandeling-nemen',
-    omschrijving: 'Nieuwe aanvraag: neem in behandeling',
+    voor: 'swv-medewerker',
+    omschrijving: 'Nieuwe aanvraag: neem haar in behandeling',
     deadline: '2026-12-22',
     verlopen: false,
+    ...overrides,
+  };
+}
+
+export function mijnAanvraag(overrides: Partial<MijnAanvraag> = {}): MijnAanvraag {
+  return {
+    id: ARRANGEMENT_ID,
+    leerling: { id: LEERLING_ID, voornaam: 'Sam', achternaam: 'de Vries' },
+    vestiging: '12AB00',
+    soort: 'onderwijsarrangement',
+    status: 'aangevraagd',
+    vraagStaatOpen: false,
+    aangevraagdOp: '2026-11-24T10:00:00Z',
+    behandeldeadline: '2027-01-05',
+    ingangsdatum: '2026-12-01',
+    einddatum: '2027-07-31',
     ...overrides,
   };
 }

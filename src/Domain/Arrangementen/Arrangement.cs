@@ -30,6 +30,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
         Inhoud = IvoVelden.Leeg;
         Uitvoerder = null!;
         Toelichting = string.Empty;
+        AangevraagdDoor = string.Empty;
     }
 
     public SwvCode Samenwerkingsverband { get; private set; }
@@ -75,6 +76,9 @@ public sealed class Arrangement : AggregateRoot<Guid>
 
     public DateTimeOffset AangevraagdOp { get; private set; }
 
+    /// <summary>The subject (user id) of whoever made the request, as a column of its own: "mijn aanvragen" asks it in SQL.</summary>
+    public string AangevraagdDoor { get; private set; }
+
     /// <summary>A question from the SWV to the school that is not answered yet.</summary>
     public string? OpenVraag { get; private set; }
 
@@ -86,6 +90,9 @@ public sealed class Arrangement : AggregateRoot<Guid>
     public DateOnly? Startdatum { get; private set; }
 
     public IReadOnlyList<Evaluatie> Evaluaties => _evaluaties;
+
+    /// <summary>The date of the evaluation the next one counts from, as a column: the werkvoorraad says why an evaluation is due.</summary>
+    public DateOnly? LaatstGeevalueerdOp { get; private set; }
 
     /// <summary>While active: the day by which the next evaluation is due.</summary>
     public DateOnly? VolgendeEvaluatieUiterlijk { get; private set; }
@@ -145,6 +152,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
             Bekostiger = aanvraag.Bekostiger,
             Toelichting = toelichting,
             AangevraagdOp = nu,
+            AangevraagdDoor = door.Id,
             Behandeldeadline = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * termijnen.BehandeltermijnWeken),
         };
         arrangement.Leg(nu, door, Gebeurtenis.Aangevraagd, null, new ArrangementAangevraagd(arrangement.Id, arrangement.Samenwerkingsverband, arrangement.Status, nu));
@@ -280,6 +288,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
             var opgeschoond = resultaten.OrderBy(r => r.Doel)
                 .Select(r => r with { Toelichting = string.IsNullOrWhiteSpace(r.Toelichting) ? null : r.Toelichting.Trim() }).ToList();
             _evaluaties = [.. _evaluaties, new Evaluatie(Guid.CreateVersion7(nu), datum, opgeschoond, geldigeConclusie.Waarde, vervolg, door, nu)];
+            LaatstGeevalueerdOp = datum;
             VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(datum, termijnen);
             return Stapuitkomst.Gelukt($"Vervolg: {VervolgCodes.Lijst.Code(vervolg)}. {geldigeConclusie.Waarde}");
         });

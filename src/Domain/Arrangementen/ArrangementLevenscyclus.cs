@@ -17,13 +17,19 @@ public static class ArrangementLevenscyclus
 {
     private static readonly Rol[] Swv = [Rol.SwvMedewerker];
 
-    /// <summary>Whoever provides the support: the school, the SWV's staff, or an expert.</summary>
+    /// <summary>Who may start, evaluate and end an arrangement: the school, the SWV's staff, or an expert.</summary>
     private static readonly Rol[] Uitvoerenden = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert];
+
+    /// <summary>
+    /// Who must start, evaluate and end it: whoever provides the support (<see cref="DeUitvoerder"/>). The SWV may take
+    /// these steps, but they are not its to-do.
+    /// </summary>
+    private static readonly Rol[] Uitvoerder = [Rol.SchoolMedewerker, Rol.Expert];
 
     /// <summary>Granting and refusing wait for the same person: one line in the werkvoorraad.</summary>
     private static readonly Werkvoorraadregel<Arrangement> Besluiten = new(
         "besluiten",
-        _ => "Aanvraag in behandeling: ken toe of wijs af",
+        _ => "Aanvraag in behandeling: ken toe of wijs af, of vraag de school om informatie",
         a => a.Behandeldeadline,
         Wanneer: _ => a => a.OpenVraag == null);
 
@@ -43,7 +49,10 @@ public static class ArrangementLevenscyclus
                 Naar = ArrangementStatus.InBehandeling,
                 Gebeurtenis = Gebeurtenis.InBehandelingGenomen,
                 Meldt = (a, op) => new ArrangementInBehandelingGenomen(a.Id, a.Samenwerkingsverband, a.Status, op),
-                Werkvoorraad = new("in-behandeling-nemen", _ => "Nieuwe aanvraag: neem in behandeling", a => a.Behandeldeadline),
+                Werkvoorraad = new(
+                    "in-behandeling-nemen",
+                    _ => "Nieuwe aanvraag: neem haar in behandeling",
+                    a => a.Behandeldeadline),
             },
             new()
             {
@@ -110,10 +119,11 @@ public static class ArrangementLevenscyclus
                 Meldt = (a, op) => new ArrangementGestart(a.Id, a.Samenwerkingsverband, a.Status, op),
                 Werkvoorraad = new(
                     "starten",
-                    _ => "Toegekend: start het arrangement",
+                    _ => "Toegekend: start het arrangement vanaf de ingangsdatum",
                     a => a.Ingangsdatum,
                     Wanneer: horizon => a => a.Ingangsdatum <= horizon,
-                    Betrokken: AlleenEenExpertDieHetUitvoert),
+                    Voor: Uitvoerder,
+                    Betrokken: DeUitvoerder),
             },
             new()
             {
@@ -128,10 +138,11 @@ public static class ArrangementLevenscyclus
                 // When the end is near, the werkvoorraad asks for the ending (with its evaluation) instead.
                 Werkvoorraad = new(
                     "evalueren",
-                    _ => "Evaluatie nodig (minstens elk half jaar)",
+                    a => WaaromEvalueren(a.LaatstGeevalueerdOp, a.Startdatum),
                     a => a.VolgendeEvaluatieUiterlijk!.Value,
                     Wanneer: horizon => a => a.VolgendeEvaluatieUiterlijk <= horizon && a.Einddatum > horizon,
-                    Betrokken: AlleenEenExpertDieHetUitvoert),
+                    Voor: Uitvoerder,
+                    Betrokken: DeUitvoerder),
             },
             new()
             {
@@ -145,14 +156,26 @@ public static class ArrangementLevenscyclus
                 Meldt = (a, op) => new ArrangementBeeindigd(a.Id, a.Samenwerkingsverband, a.Status, op),
                 Werkvoorraad = new(
                     "beeindigen",
-                    _ => "Einddatum nadert: evalueer en beëindig",
+                    _ => "Einddatum nadert: evalueer en beëindig het arrangement",
                     a => a.Einddatum,
                     Wanneer: horizon => a => a.Einddatum <= horizon,
-                    Betrokken: AlleenEenExpertDieHetUitvoert),
+                    Voor: Uitvoerder,
+                    Betrokken: DeUitvoerder),
             },
         ]);
 
-    /// <summary>Every expert may take these steps, but only the expert who provides the support has to.</summary>
-    private static System.Linq.Expressions.Expression<Func<Arrangement, bool>>? AlleenEenExpertDieHetUitvoert(Rol rol) =>
-        rol == Rol.Expert ? a => a.UitvoerderSoort == SoortUitvoerder.Expert : null;
+    /// <summary>
+    /// Support an expert provides waits for the expert; everything else (the school itself, an SBO/SO school, an
+    /// aanbieder) for the school-medewerker of the pupil's vestiging, who arranges it with the provider.
+    /// </summary>
+    private static System.Linq.Expressions.Expression<Func<Arrangement, bool>>? DeUitvoerder(Rol rol) =>
+        rol == Rol.Expert ? a => a.UitvoerderSoort == SoortUitvoerder.Expert : a => a.UitvoerderSoort != SoortUitvoerder.Expert;
+
+    /// <summary>Why an evaluation is due: the last one was long enough ago, or there was none since the start.</summary>
+    public static string WaaromEvalueren(DateOnly? laatstGeevalueerdOp, DateOnly? startdatum) =>
+        laatstGeevalueerdOp is { } laatste
+            ? $"Evaluatie nodig: de laatste was op {Datumtekst.Lang(laatste)}"
+            : startdatum is { } start
+                ? $"Evaluatie nodig: gestart op {Datumtekst.Lang(start)} en nog niet geëvalueerd"
+                : "Evaluatie nodig";
 }

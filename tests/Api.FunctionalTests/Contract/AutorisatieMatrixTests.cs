@@ -120,6 +120,8 @@ public class AutorisatieMatrixTests : ApiTest
         },
         ["geefArrangement"] = Leerlinggegevens(404),
         ["geefWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
+        // Whoever may request an arrangement sees their own requests in progress.
+        ["geefMijnAanvragen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
         // Counts per status are no pupil data: the SWV's own staff and administrator, nobody else.
         ["geefArrangementTellingen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [Beheerder] = 200, ["*"] = 403 },
         ["vraagArrangementAan"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },

@@ -18,6 +18,21 @@ public class ArrangementWerkvoorraadTests
             .Select(w => w.Regel.Actie)
             .ToList();
 
+    /// <summary>The lines and the role each is for, looking ahead to <paramref name="horizon"/>.</summary>
+    private static List<(string Actie, Rol Voor)> LijnenVoor(Arrangement a, DateOnly horizon, params Rol[] rollen) =>
+        ArrangementLevenscyclus.Tabel.Werkvoorraad(rollen, horizon)
+            .Where(w => w.Filter.Compile()(a))
+            .Select(w => (w.Regel.Actie, w.Voor))
+            .ToList();
+
+    private static string Reden(Arrangement a, string actie) =>
+        ArrangementLevenscyclus.Tabel.Stappen.Select(s => s.Werkvoorraad).First(w => w?.Actie == actie)!.Omschrijving.Compile()(a);
+
+    private static Aanvraag UitgevoerdDoor(SoortUitvoerder soort) =>
+        GeldigeAanvraag() with { Uitvoerder = new Uitvoerder(soort, "Uitvoerder", soort == SoortUitvoerder.Oba ? "100001" : null, soort == SoortUitvoerder.Oba ? "Visuele beperking" : null) };
+
+    private static readonly Rol[] Iedereen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert];
+
     [Test]
     public void A_new_request_waits_for_the_swv_only() =>
         Lijnen(Aangevraagd(), Rol.SwvMedewerker).ShouldBe(["in-behandeling-nemen"]);
@@ -70,5 +85,59 @@ public class ArrangementWerkvoorraadTests
         Lijnen(Aangevraagd(), Rol.SwvBeheerder).ShouldBeEmpty();
         Lijnen(Afgewezen(), Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert).ShouldBeEmpty();
         Lijnen(Beeindigd(), Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_due_evaluation_of_support_the_school_provides_waits_for_the_school_only()
+    {
+        var actief = Actief();
+        var due = actief.VolgendeEvaluatieUiterlijk!.Value;
+
+        LijnenVoor(actief, due, Rol.SchoolMedewerker).ShouldBe([("evalueren", Rol.SchoolMedewerker)]);
+        LijnenVoor(actief, due, Rol.SwvMedewerker).ShouldBeEmpty();
+        LijnenVoor(actief, due, Rol.Expert).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_due_evaluation_of_support_an_expert_provides_waits_for_the_expert_only()
+    {
+        var actief = Toegekend(UitgevoerdDoor(SoortUitvoerder.Expert)).Start(Ingang, Domain.Beleid.Arrangementtermijnen.Standaard, Ib, Om(Ingang)).Waarde;
+        var due = actief.VolgendeEvaluatieUiterlijk!.Value;
+
+        LijnenVoor(actief, due, Iedereen).ShouldBe([("evalueren", Rol.Expert)]);
+        LijnenVoor(actief, due, Rol.SchoolMedewerker).ShouldBeEmpty();
+        LijnenVoor(actief, due, Rol.SwvMedewerker).ShouldBeEmpty();
+        LijnenVoor(actief, Einde, Iedereen).ShouldBe([("beeindigen", Rol.Expert)]);
+    }
+
+    [TestCase(SoortUitvoerder.School)]
+    [TestCase(SoortUitvoerder.SboSo)]
+    [TestCase(SoortUitvoerder.Oba)]
+    public void Starting_support_someone_other_than_an_expert_provides_waits_for_the_school(SoortUitvoerder soort) =>
+        LijnenVoor(Toegekend(UitgevoerdDoor(soort)), Horizon, Iedereen).ShouldBe([("starten", Rol.SchoolMedewerker)]);
+
+    [Test]
+    public void Every_line_names_the_one_role_that_must_act_even_for_a_person_with_every_role()
+    {
+        LijnenVoor(Aangevraagd(), Horizon, Iedereen).ShouldBe([("in-behandeling-nemen", Rol.SwvMedewerker)]);
+        LijnenVoor(InBehandeling(), Horizon, Iedereen).ShouldBe([("besluiten", Rol.SwvMedewerker)]);
+        LijnenVoor(MetOpenVraag(), Horizon, Iedereen).ShouldBe([("vraag-beantwoorden", Rol.SchoolMedewerker)]);
+        LijnenVoor(Toegekend(), Horizon, Iedereen).ShouldBe([("starten", Rol.SchoolMedewerker)]);
+    }
+
+    [Test]
+    public void The_reason_for_an_evaluation_names_the_last_one_or_the_start()
+    {
+        Reden(Actief(), "evalueren").ShouldBe("Evaluatie nodig: gestart op 1 december 2026 en nog niet geëvalueerd");
+        Reden(Geevalueerd(), "evalueren").ShouldBe("Evaluatie nodig: de laatste was op 15 januari 2027");
+        Reden(MetOpenVraag(), "vraag-beantwoorden").ShouldBe("Het samenwerkingsverband vraagt: Stuur het groeidocument mee.");
+    }
+
+    [Test]
+    public void The_arrangement_keeps_who_requested_it_and_when_it_was_last_evaluated()
+    {
+        Aangevraagd().AangevraagdDoor.ShouldBe(Ib.Id);
+        Actief().LaatstGeevalueerdOp.ShouldBeNull();
+        Geevalueerd().LaatstGeevalueerdOp.ShouldBe(EersteEvaluatie);
     }
 }

@@ -110,4 +110,31 @@ public class LevenscyclusTests
         kan(new Dossier { Staat = Staat.Open, Vergrendeld = true }).ShouldBeFalse();
         kan(new Dossier { Staat = Staat.Dicht }).ShouldBeFalse();
     }
+
+    [Test]
+    public void A_werkvoorraad_line_for_a_role_that_may_not_take_its_step_is_refused() =>
+        Should.Throw<ArgumentException>(() => Tabel(
+            Sluit with { Werkvoorraad = new("sluiten", _ => "Sluit het dossier", _ => new DateOnly(2027, 1, 1), Voor: [Rol.Expert]) },
+            Noteer));
+
+    [Test]
+    public void A_werkvoorraad_line_is_one_filter_per_role_that_must_act_and_the_caller_has()
+    {
+        var regel = new Werkvoorraadregel<Dossier>(
+            "sluiten", _ => "Sluit het dossier", _ => new DateOnly(2027, 1, 1),
+            Betrokken: rol => rol == Rol.SchoolMedewerker ? d => !d.Vergrendeld : null);
+        var tabel = Tabel(Sluit with { Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker], Voorwaarde = null, Werkvoorraad = regel }, Noteer);
+        var vergrendeld = new Dossier { Staat = Staat.Open, Vergrendeld = true };
+
+        var lijnen = tabel.Werkvoorraad([Rol.SchoolMedewerker, Rol.SwvMedewerker, Rol.Expert], new DateOnly(2027, 1, 1)).ToList();
+
+        lijnen.Select(l => l.Voor).ShouldBe([Rol.SwvMedewerker, Rol.SchoolMedewerker]);
+        lijnen.Where(l => l.Filter.Compile()(vergrendeld)).Select(l => l.Voor).ShouldBe([Rol.SwvMedewerker]);
+        tabel.Werkvoorraad([Rol.Expert], new DateOnly(2027, 1, 1)).ShouldBeEmpty();
+    }
+
+    [TestCase(2026, 3, 3, "3 maart 2026")]
+    [TestCase(2027, 12, 31, "31 december 2027")]
+    public void A_date_in_a_sentence_is_written_out_in_dutch(int jaar, int maand, int dag, string tekst) =>
+        Datumtekst.Lang(new DateOnly(jaar, maand, dag)).ShouldBe(tekst);
 }

@@ -10,6 +10,7 @@ using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementOverzicht;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementTellingen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
+using PassendOnderwijs.Application.Arrangementen.Queries.GeefMijnAanvragen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 using PassendOnderwijs.Domain.Common;
 
@@ -25,6 +26,7 @@ internal static class ArrangementLeesEndpoints
     public const string Tag = "Arrangementen";
     private const string Overzicht = Pad + "/overzicht";
     private const string Wijzigingen = Pad + "/wijzigingen";
+    private const string MijnAanvragen = Pad + "/mijn-aanvragen";
 
     public static void MapArrangementLezen(this RouteGroupBuilder api)
     {
@@ -48,9 +50,17 @@ internal static class ArrangementLeesEndpoints
             "laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.");
         api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefWerkvoorraad").Beschrijf(Tag, 
             "Mijn werkvoorraad: wat op jouw actie wacht, met deadlines",
-            "SWV-medewerkers: nieuwe aanvragen en aanvragen die op een besluit wachten (streeftermijn zes weken). Scholen: " +
-            "vragen van het samenwerkingsverband. Uitvoerenden: te starten arrangementen, evaluaties en einddata binnen 30 dagen. " +
-            "Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
+            "Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en " +
+            "besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het " +
+            "samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, " +
+            "evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt " +
+            "waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
+        api.MapGet(MijnAanvragen, GeefMijnAanvragen).WithName("geefMijnAanvragen").Beschrijf(Tag, 
+            "Mijn aanvragen: de arrangementen die jij aanvroeg en die nog lopen",
+            "Aanvragen met status aangevraagd of in-behandeling (vraagStaatOpen=true als het samenwerkingsverband de school " +
+            "iets vroeg dat nog niet beantwoord is), met aanvraagdatum en behandeldeadline. Sorteer op behandeldeadline " +
+            "(standaard) of aangevraagdOp, aflopend met een minteken. Pagina's van hoogstens 100 (standaard 25) met een " +
+            "cursor; totaal is het aantal lopende aanvragen over alle pagina's.");
         api.MapGet(Pad + "/tellingen", GeefTellingen).WithName("geefArrangementTellingen").Beschrijf(Tag, 
             "Hoeveel arrangementen van het samenwerkingsverband er in elke status zijn",
             "Alle statussen van de levensloop, ook die met 0. De tellingen worden kort na elke stap bijgewerkt (uit de " +
@@ -75,6 +85,10 @@ internal static class ArrangementLeesEndpoints
 
     private static Task<Results<Ok<WerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefWerkvoorraadQuery(), http, ct);
+
+    private static async Task<Results<Ok<MijnAanvragenDto>, ProblemHttpResult>> GeefMijnAanvragen(
+        [FromQuery] string? sorteer, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefMijnAanvragenQuery(sorteer, cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, MijnAanvragen, p => p.VolgendeCursor);
 
     private static Task<Results<Ok<ArrangementTellingenDto>, ProblemHttpResult>> GeefTellingen(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefArrangementTellingenQuery(), http, ct);

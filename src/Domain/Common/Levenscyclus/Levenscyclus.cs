@@ -28,6 +28,12 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
             throw new ArgumentException($"Every {typeof(TStap).Name} needs exactly one row.", nameof(stappen));
         }
 
+        var teveel = stappen.Where(s => s.Werkvoorraad?.Voor?.Except(s.Rollen).Any() == true).Select(s => s.Code).ToList();
+        if (teveel.Count > 0)
+        {
+            throw new ArgumentException($"A werkvoorraad line is for a role that may not take its step: {string.Join(", ", teveel)}.", nameof(stappen));
+        }
+
         AggregaatNaam = aggregaatNaam;
         Status = status;
         Statuscodes = statuscodes;
@@ -83,42 +89,33 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
         stap.Van.Contains(huidig) && (stap.Voorwaarde is null || stap.Voorwaarde.GeldtVoor(aggregaat));
 
     /// <summary>
-    /// What waits for a caller with these roles, one filter per werkvoorraad line: the step can be taken (status and
-    /// condition), the line is due within the horizon, and the caller is among those who must act. Each is an
-    /// expression, so the werkvoorraad is filtered in SQL.
+    /// What waits for a caller with these roles: one filter per werkvoorraad line and role that must act on it (the
+    /// rule's <c>Voor</c>, or every role that may take its steps), for the caller's roles only. A filter holds when a
+    /// step of the line can be taken (status and condition), the line is due within the horizon, and the role is among
+    /// those who must act (<c>Betrokken</c>). Each is an expression, so the werkvoorraad is filtered in SQL; a person
+    /// with two roles gets the lines of each, each naming the role it is for.
     /// </summary>
-    public IEnumerable<(Werkvoorraadregel<TAggregaat> Regel, Expression<Func<TAggregaat, bool>> Filter)> Werkvoorraad(
+    public IEnumerable<(Werkvoorraadregel<TAggregaat> Regel, Rol Voor, Expression<Func<TAggregaat, bool>> Filter)> Werkvoorraad(
         IReadOnlyCollection<Rol> rollen, DateOnly horizon)
     {
         foreach (var regel in Stappen.Select(s => s.Werkvoorraad).OfType<Werkvoorraadregel<TAggregaat>>().Distinct())
         {
-            var filters = new List<Expression<Func<TAggregaat, bool>>>();
-            foreach (var stap in Stappen.Where(s => ReferenceEquals(s.Werkvoorraad, regel)))
+            var stappen = Stappen.Where(s => ReferenceEquals(s.Werkvoorraad, regel)).ToList();
+            var wie = regel.Voor ?? stappen.SelectMany(s => s.Rollen).Distinct().Order().ToList();
+            foreach (var rol in wie.Where(rollen.Contains))
             {
-                var wie = (regel.Voor ?? stap.Rollen).Where(rollen.Contains).ToList();
-                if (wie.Count == 0)
-                {
-                    continue;
-                }
-
-                var filter = stap.Kan(Status);
+                var filter = Expressie.Of(stappen.Where(s => regel.Voor is not null || s.Rollen.Contains(rol)).Select(s => s.Kan(Status)).ToList());
                 if (regel.Wanneer is { } wanneer)
                 {
                     filter = Expressie.En(filter, wanneer(horizon));
                 }
 
-                var betrokken = wie.Select(r => regel.Betrokken?.Invoke(r)).ToList();
-                if (!betrokken.Contains(null))
+                if (regel.Betrokken?.Invoke(rol) is { } betrokken)
                 {
-                    filter = Expressie.En(filter, Expressie.Of(betrokken.OfType<Expression<Func<TAggregaat, bool>>>().ToList()));
+                    filter = Expressie.En(filter, betrokken);
                 }
 
-                filters.Add(filter);
-            }
-
-            if (filters.Count > 0)
-            {
-                yield return (regel, Expressie.Of(filters));
+                yield return (regel, rol, filter);
             }
         }
     }

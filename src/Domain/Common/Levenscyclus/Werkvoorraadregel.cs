@@ -9,14 +9,23 @@ namespace PassendOnderwijs.Domain.Common.Levenscyclus;
 /// are one action: "besluiten"); the werkvoorraad lists it once.
 /// </summary>
 /// <param name="Actie">The action code the werkvoorraad shows, e.g. "besluiten".</param>
-/// <param name="Omschrijving">The description; may use the aggregate (e.g. the open question).</param>
+/// <param name="Omschrijving">
+/// Why the line is there, in plain Dutch; may use the aggregate (the open question, the date of the last evaluation).
+/// A call to a .NET method (e.g. <see cref="Datumtekst.Lang"/>) is evaluated after the query on the columns it reads.
+/// </param>
 /// <param name="Deadline">By when the action is due.</param>
 /// <param name="Wanneer">
 /// Given the horizon (today plus how far the werkvoorraad looks ahead), whether the action is due for listing; null
 /// when it is listed as soon as the step can be taken.
 /// </param>
-/// <param name="Voor">Whose werkvoorraad shows it; null for every role that may take the step.</param>
-/// <param name="Betrokken">Narrows, per role, who must act: e.g. an expert only for support an expert provides; null for everyone with the role.</param>
+/// <param name="Voor">
+/// The roles that must act, each with a line of its own; null for every role that may take the step. Others may be
+/// allowed to take the step too (the SWV may start an arrangement), but it is not their to-do.
+/// </param>
+/// <param name="Betrokken">
+/// Narrows, per role, who must act: e.g. an expert only for support an expert provides, the school for the rest; null
+/// for everyone with the role.
+/// </param>
 public sealed record Werkvoorraadregel<TAggregaat>(
     string Actie,
     Expression<Func<TAggregaat, string>> Omschrijving,

@@ -42,6 +42,10 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
             .HasConversion(AlsJson<IReadOnlyList<Gebeurtenis>>.Converter, AlsJson<IReadOnlyList<Gebeurtenis>>.Vergelijker).HasColumnType("jsonb");
         builder.HasIndex(a => a.VolgendeEvaluatieUiterlijk);
 
+        // "Mijn aanvragen": the requests of one person, in one samenwerkingsverband.
+        builder.Property(a => a.AangevraagdDoor).HasMaxLength(200);
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.AangevraagdDoor });
+
         // The store numbers every save (trigger in the migration), like the aanbieders: concurrency token, ETag and feed position.
         builder.Property(a => a.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.HasIndex(a => a.Versie).IsUnique();

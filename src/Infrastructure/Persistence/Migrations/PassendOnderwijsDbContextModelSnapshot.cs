@@ -353,6 +353,12 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AangevraagdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("aangevraagd_door");
+
                     b.Property<DateTimeOffset>("AangevraagdOp")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("aangevraagd_op");
@@ -411,6 +417,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly>("Ingangsdatum")
                         .HasColumnType("date")
                         .HasColumnName("ingangsdatum");
+
+                    b.Property<DateOnly?>("LaatstGeevalueerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("laatst_geevalueerd_op");
 
                     b.Property<Guid>("LeerlingId")
                         .HasColumnType("uuid")
@@ -528,6 +538,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("VolgendeEvaluatieUiterlijk")
                         .HasDatabaseName("ix_arrangement_volgende_evaluatie_uiterlijk");
+
+                    b.HasIndex("Samenwerkingsverband", "AangevraagdDoor")
+                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_aangevraagd_door");
 
                     b.HasIndex("Samenwerkingsverband", "Beschikkingsnummer")
                         .IsUnique()

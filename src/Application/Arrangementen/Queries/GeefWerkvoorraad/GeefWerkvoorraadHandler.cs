@@ -5,13 +5,15 @@ using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Common.Levenscyclus;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 
 /// <summary>
-/// Every werkvoorraad line of the lifecycle table that is the caller's (for each of their roles) is one SQL query
-/// that selects only the columns a line shows; the pupils' names come from a query of their own.
+/// Every werkvoorraad line of the lifecycle table that waits for one of the caller's roles is one SQL query that
+/// selects only the columns a line shows (a reason that formats a date does so after the query, on the date read);
+/// the pupils' names come from a query of their own.
 /// </summary>
 public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : IQueryHandler<GeefWerkvoorraadQuery, Result<WerkvoorraadDto>>
@@ -22,8 +24,8 @@ public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGe
     public async ValueTask<Result<WerkvoorraadDto>> Handle(GeefWerkvoorraadQuery query, CancellationToken cancellationToken)
     {
         var vandaag = NederlandseTijd.Vandaag(klok);
-        var rijen = new List<(string Actie, Rij Rij)>();
-        foreach (var (regel, filter) in ArrangementLevenscyclus.Tabel.Werkvoorraad(aanroeper.PersoonlijkeRollen(), vandaag.AddDays(VooruitkijkenDagen)))
+        var rijen = new List<(string Actie, Rol Voor, Rij Rij)>();
+        foreach (var (regel, voor, filter) in ArrangementLevenscyclus.Tabel.Werkvoorraad(aanroeper.PersoonlijkeRollen(), vandaag.AddDays(VooruitkijkenDagen)))
         {
             var projectie = Expressie.Combineer(
                 regel.Omschrijving,
@@ -31,7 +33,7 @@ public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGe
                 (Arrangement a, string omschrijving, DateOnly deadline) =>
                     new Rij(a.Id, a.LeerlingId, a.Samenwerkingsverband, a.Vestiging, a.Soort, a.Status, omschrijving, deadline));
             var gevonden = await db.Arrangementen.AsNoTracking().Where(filter).Select(projectie).ToListAsync(cancellationToken).ConfigureAwait(false);
-            rijen.AddRange(gevonden.Select(r => (regel.Actie, r)));
+            rijen.AddRange(gevonden.Select(r => (regel.Actie, voor, r)));
         }
 
         var namen = await db.LeerlingNamenAsync(rijen.Select(r => (r.Rij.LeerlingId, r.Rij.Samenwerkingsverband)), cancellationToken).ConfigureAwait(false);
@@ -44,11 +46,13 @@ public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGe
                 SoortArrangementCodes.Lijst.Code(r.Rij.Soort),
                 ArrangementStatusCodes.Lijst.Code(r.Rij.Status),
                 r.Actie,
+                r.Voor.Code(),
                 r.Rij.Omschrijving,
                 r.Rij.Deadline,
                 r.Rij.Deadline < vandaag))
             .OrderBy(i => i.Deadline)
             .ThenBy(i => i.ArrangementId)
+            .ThenBy(i => i.Voor, StringComparer.Ordinal)
             .ToList();
         return new WerkvoorraadDto(items);
     }

@@ -1,18 +1,24 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 
-/// <summary>"Mijn werkvoorraad": what needs the caller's action, most urgent deadline first.</summary>
+/// <summary>
+/// "Mijn werkvoorraad": what needs the caller's action now, most urgent deadline first. Each line is for one role (the
+/// one that must act, from the lifecycle table), so a person with two roles sees the lines of both, each labelled.
+/// </summary>
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record GeefWerkvoorraadQuery : IQuery<Result<WerkvoorraadDto>>;
 
 /// <param name="Actie">in-behandeling-nemen, besluiten, vraag-beantwoorden, starten, evalueren or beeindigen.</param>
+/// <param name="Voor">The role that must act (swv-medewerker, school-medewerker or expert).</param>
+/// <param name="Omschrijving">Why the line is there, in plain Dutch (e.g. "Evaluatie nodig: de laatste was op 3 maart 2026").</param>
 /// <param name="Verlopen">The deadline has passed.</param>
 public sealed record WerkvoorraadItemDto(
     Guid ArrangementId,
@@ -22,6 +28,7 @@ public sealed record WerkvoorraadItemDto(
     string Soort,
     string Status,
     string Actie,
+    [property: CodeUit<Rol>] string Voor,
     string Omschrijving,
     DateOnly Deadline,
     bool Verlopen) : IAuditResultaat

@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import type { MijnAanvraag } from '../api/arrangementen';
+import { datumTekst, vandaagIso } from '../aanbiederWeergave';
+import { soortNaam } from '../arrangementLabels';
+import { leerlingNaam } from '../arrangementWeergave';
+import { StatusLabel } from './StatusLabel';
+import { TabelContainer } from './TabelContainer';
+
+interface Props {
+  aanvragen: readonly MijnAanvraag[];
+  totaal: number;
+  schoolNaam: (vestiging: string) => string;
+}
+
+/** The person's own requests in progress: the pupil linking to the arrangement, its status, and when the SWV should decide. */
+export function MijnAanvragenTabel({ aanvragen, totaal, schoolNaam }: Props) {
+  const label = 'Jouw aanvragen die nog lopen';
+  return (
+    <TabelContainer label={label}>
+      <table className="data-table">
+        <caption>
+          {label} ({totaal})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Leerling</th>
+            <th scope="col">Soort</th>
+            <th scope="col">Status</th>
+            <th scope="col">Aangevraagd op</th>
+            <th scope="col">Besluit uiterlijk</th>
+          </tr>
+        </thead>
+        <tbody>
+          {aanvragen.map((aanvraag) => {
+            // An instant: the day it was in the person's own time zone.
+            const aangevraagd = vandaagIso(new Date(aanvraag.aangevraagdOp));
+            return (
+              <tr key={aanvraag.id}>
+                <th scope="row">
+                  <Link to={`/arrangementen/${aanvraag.id}`}>{leerlingNaam(aanvraag.leerling)}</Link>
+                  <span className="klein">{schoolNaam(aanvraag.vestiging)}</span>
+                </th>
+                <td>{soortNaam(aanvraag.soort)}</td>
+                <td>
+                  <StatusLabel status={aanvraag.status} />
+                  {aanvraag.vraagStaatOpen && <span className="klein">Het samenwerkingsverband wacht op jouw antwoord</span>}
+                </td>
+                <td>
+                  <time dateTime={aangevraagd}>{datumTekst(aangevraagd)}</time>
+                </td>
+                <td>
+                  <time dateTime={aanvraag.behandeldeadline}>{datumTekst(aanvraag.behandeldeadline)}</time>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TabelContainer>
+  );
+}
