@@ -13,4 +13,5 @@ public enum Tokensoort : byte
     AuditregelsCursor = 5,
     LeerlingenCursor = 6,
     ScholenCursor = 7,
+    LeerlingZoekCursor = 8,
 }
