@@ -25,7 +25,7 @@ function resultaten(overrides: Partial<Zoekresultaten> = {}): Zoekresultaten {
           id: ARRANGEMENT_ID,
           beschikkingsnummer: 'BS-2026-0417',
           leerling: { id: LEERLING_ID, voornaam: 'Sam', achternaam: 'de Vries' },
-          soort: 'ambulante-begeleiding',
+          soort: 'inzet-expert',
           status: 'actief',
           vestiging: '12AB00',
           href: `/arrangementen/${ARRANGEMENT_ID}`,
