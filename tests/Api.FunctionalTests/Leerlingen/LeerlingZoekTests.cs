@@ -112,6 +112,19 @@ public class LeerlingZoekTests : ArrangementTest
         fout.GetProperty("pointer").GetString().ShouldBe("#/geboortedatum");
     }
 
+    [Test]
+    public async Task A_cursor_of_the_registration_order_list_or_a_made_up_one_is_refused()
+    {
+        var vanLijst = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/leerlingen?pageSize=1", token: IbEigen)).GetProperty("volgendeCursor").GetString();
+        foreach (var cursor in new[] { vanLijst, "bestaat-niet" })
+        {
+            using var response = await Stuur(HttpMethod.Post, Zoekpad, new { cursor }, IbEigen);
+            var fout = (await ProbleemAsync(response, 400)).GetProperty("errors")[0];
+            fout.GetProperty("code").GetString().ShouldBe("ongeldige-cursor");
+            fout.GetProperty("pointer").GetString().ShouldBe("#/cursor");
+        }
+    }
+
     [TestCase("naam=sanne")]
     [TestCase("geboortedatum=2017-03-14")]
     public async Task The_pupil_list_refuses_a_name_or_date_of_birth_in_the_url(string query)
