@@ -4,7 +4,7 @@
 // The demo users must exist (demo mode); DEMO_WACHTWOORD overrides their password.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const EMAIL = 'medewerker@demo.passendonderwijs.nl';
 const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
@@ -51,7 +51,7 @@ describe('zoeken', () => {
     const sanne = leerlingen.getByRole('link', { name: 'Sanne de Vries' }).first();
     await sanne.waitFor({ timeout: WACHTTIJD });
     // The count comes right under the heading.
-    assert.match(await leerlingen.locator('p').first().innerText(), /^\d+ leerlingen? gevonden/);
+    assert.match(await leerlingen.locator('p').first().innerText(), /^\d+ leerling(en)? gevonden/);
     await inhoud.getByRole('region', { name: 'Arrangementen' }).waitFor({ timeout: WACHTTIJD });
     await inhoud.getByRole('region', { name: 'Aanbieders' }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/zoeken');
@@ -64,7 +64,7 @@ describe('zoeken', () => {
 
     await sanne.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(opPad('/leerlingen/'), { timeout: WACHTTIJD });
+    await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/leerlingen/[0-9a-f-]{36}$`), { timeout: WACHTTIJD });
     await inhoud.getByRole('heading', { level: 1, name: 'Sanne de Vries' }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/leerlingen/{id}');
 
