@@ -52,6 +52,7 @@ export const RESOURCE_SOORTEN: readonly { waarde: string; label: string }[] = [
   { waarde: 'leerling', label: 'Leerling' },
   { waarde: 'arrangement', label: 'Arrangement' },
   { waarde: 'betrokkene', label: 'Betrokken expert' },
+  { waarde: 'zoekopdracht', label: 'Zoekopdracht' },
   { waarde: 'school', label: 'School' },
   { waarde: 'schoolbestuur', label: 'Schoolbestuur' },
   { waarde: 'samenwerkingsverband', label: 'Samenwerkingsverband' },

@@ -28,6 +28,7 @@ import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
 import { ScholenPage } from './pages/ScholenPage';
 import { StartPage } from './pages/StartPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
+import { ZoekresultatenPage } from './pages/ZoekresultatenPage';
 
 // Shared by the browser router (main.tsx) and the memory router in tests.
 export const routes: RouteObject[] = [
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
           { path: 'indeling', element: <IndelingPage /> },
           { path: 'organisaties', element: <OrganisatiesPage /> },
           { path: 'platform-gebruikers', element: <PlatformgebruikersPage /> },
+          { path: 'zoeken', element: <ZoekresultatenPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

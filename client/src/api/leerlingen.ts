@@ -7,7 +7,10 @@ export type Leerling = components['schemas']['Leerling'];
 export type LeerlingVerzoek = components['schemas']['LeerlingVerzoek'];
 export type Ondersteuningsbehoeften = components['schemas']['Ondersteuningsbehoeften'];
 
-/** The filters of GET /leerlingen; an absent filter is not sent. */
+/**
+ * A search of POST /leerlingen/zoekopdrachten; an absent filter is not sent. In the body, never in a URL: names and
+ * dates of birth in a URL end up in logs and the browser's history.
+ */
 export interface LeerlingFilters {
   naam?: string;
   /** ISO date, 2017-03-14. */
@@ -23,7 +26,7 @@ export const leerlingSleutels = {
   detail: (id: string) => ['leerlingen', 'detail', id] as const,
 };
 
-/** The pupils the person may see, page by page; `fetchNextPage` follows volgendeCursor. */
+/** The pupils the person may see, by name, page by page; `fetchNextPage` sends the same search with volgendeCursor. */
 export function useLeerlingen(filters: LeerlingFilters, enabled = true) {
   return useInfiniteQuery({
     queryKey: leerlingSleutels.lijst(filters),
@@ -31,8 +34,8 @@ export function useLeerlingen(filters: LeerlingFilters, enabled = true) {
     placeholderData: keepPreviousData,
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/leerlingen', { params: { query } }));
+      const body = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
+      return uitkomst(await api.POST('/leerlingen/zoekopdrachten', { body }));
     },
     getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
   });

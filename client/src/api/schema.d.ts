@@ -740,7 +740,7 @@ export interface paths {
         };
         /**
          * De leerlingen die je mag zien
-         * @description Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Zoek op een deel van de naam (naam) en/of de geboortedatum. Pagina's van hoogstens 100 (standaard 25); totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog.
+         * @description Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is. In volgorde van registratie, voor een volledige kopie; pagina's van hoogstens 100 (standaard 25); totaal is het aantal leerlingen. Zoeken op naam of geboortedatum gaat met POST /leerlingen/zoekopdrachten: namen en geboortedata horen niet in een URL. Elke getoonde leerling komt in het auditlog.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
          */
@@ -753,6 +753,28 @@ export interface paths {
          *     Toegang: personen met de rol swv-medewerker of school-medewerker.
          */
         post: operations["registreerLeerling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerlingen/zoekopdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Zoek leerlingen op naam en/of geboortedatum
+         * @description De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. Een deel van de naam (minstens 2 tekens, tenzij er ook een geboortedatum is) en/of de geboortedatum, eventueel van één vestiging; alleen leerlingen die je mag zien, op achternaam, voornaam en geboortedatum. Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
+         */
+        post: operations["zoekLeerlingen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1419,6 +1441,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/zoekopdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Zoek leerlingen, arrangementen en aanbieders met één zoekterm
+         * @description Vindt leerlingen op een deel van de naam en/of de geboortedatum (14-03-2017 of 2017-03-14, bijvoorbeeld "sanne 14-03-2017"), arrangementen op een deel van het beschikkingsnummer en onderwijsbegeleidingsaanbieders op een deel van de naam of de code. Minstens 2 tekens naast een datum. Per soort het aantal gevonden en de eerste 10, elk met een href naar de resource (onder /api/v1). Alleen wat je mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is; een beheerder van het samenwerkingsverband ziet geen leerlingen en arrangementen (die groepen ontbreken dan). Elke getoonde leerling, ook via een arrangement, komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
+         *
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
+         */
+        post: operations["zoek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -1899,6 +1943,46 @@ export interface components {
         GebruikerLijst: {
             gebruikers: components["schemas"]["Gebruiker"][];
         };
+        GevondenAanbieder: {
+            code: string;
+            naam: string;
+            href: string;
+        };
+        GevondenAanbieders: {
+            /** Format: int32 */
+            totaal: number;
+            resultaten: components["schemas"]["GevondenAanbieder"][];
+        };
+        GevondenArrangement: {
+            /** Format: uuid */
+            id: string;
+            beschikkingsnummer: string;
+            leerling: components["schemas"]["LeerlingNaam"];
+            soort: components["schemas"]["SoortArrangement"];
+            status: components["schemas"]["ArrangementStatus"];
+            vestiging: string;
+            href: string;
+        };
+        GevondenArrangementen: {
+            /** Format: int32 */
+            totaal: number;
+            resultaten: components["schemas"]["GevondenArrangement"][];
+        };
+        GevondenLeerling: {
+            /** Format: uuid */
+            id: string;
+            voornaam: string;
+            achternaam: string;
+            /** Format: date */
+            geboortedatum: string;
+            vestiging: string;
+            href: string;
+        };
+        GevondenLeerlingen: {
+            /** Format: int32 */
+            totaal: number;
+            resultaten: components["schemas"]["GevondenLeerling"][];
+        };
         Ik: {
             soort: string;
             id: string;
@@ -2003,6 +2087,14 @@ export interface components {
             vestiging: string | null;
             groep: string | null;
             ondersteuningsbehoeften?: components["schemas"]["Ondersteuningsbehoeften"];
+        };
+        LeerlingZoekopdracht: {
+            naam?: string | null;
+            geboortedatum?: string | null;
+            vestiging?: string | null;
+            cursor?: string | null;
+            /** Format: int32 */
+            pageSize?: number | null;
         };
         LeerlingenPagina: {
             leerlingen: components["schemas"]["Leerling"][];
@@ -2438,6 +2530,14 @@ export interface components {
             wijzigingen: components["schemas"]["AanbiederWijziging"][];
             wijzigingenToken: string;
             meerWijzigingen: boolean;
+        };
+        Zoekopdracht: {
+            zoekterm: string | null;
+        };
+        Zoekresultaten: {
+            leerlingen?: components["schemas"]["GevondenLeerlingen"];
+            arrangementen?: components["schemas"]["GevondenArrangementen"];
+            onderwijsbegeleidingsaanbieders: components["schemas"]["GevondenAanbieders"];
         };
     };
     responses: never;
@@ -8009,12 +8109,6 @@ export interface operations {
                  * @example 12AB00
                  */
                 vestiging?: string;
-                naam?: string;
-                /**
-                 * @description Alleen leerlingen met deze geboortedatum.
-                 * @example 2017-03-14
-                 */
-                geboortedatum?: string;
                 cursor?: string;
                 pageSize?: number;
             };
@@ -8164,6 +8258,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Leerling"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    zoekLeerlingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeerlingZoekopdracht"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeerlingenPagina"];
                 };
             };
             /** @description Ongeldige invoer; alle problemen staan in errors. */
@@ -13646,6 +13860,126 @@ export interface operations {
             };
             /** @description Botst met de huidige toestand. */
             409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    zoek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Zoekopdracht"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Zoekresultaten"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -63,6 +63,11 @@ export function leestAanbieders(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_BEHEERDER, SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT, REGISTER_BEHEERDER]);
 }
 
+/** Who has the search box (pupils, arrangementen, aanbieders): SWV and school staff, experts, and the beheerder (aanbieders only). */
+export function magZoeken(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_BEHEERDER, SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
+}
+
 /** Who may request an arrangement and register pupils: the school, or the SWV on its behalf. */
 export function magArrangementAanvragen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);

@@ -1,9 +1,10 @@
 import { NavBar, NavList, PageHeader, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { beheertPlatform, beheertSamenwerkingsverband, leestAanbieders, leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
+import { beheertPlatform, beheertSamenwerkingsverband, leestAanbieders, leestOrganisaties, magZoeken, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
+import { Zoekvak } from './Zoekvak';
 
 const MENU_ID = 'hoofdmenu';
 
@@ -66,6 +67,7 @@ export function Layout() {
             <MenuLink to="/ik">Mijn gegevens</MenuLink>
           </NavList>
         </NavBar>
+        {aangemeld && magZoeken(rollen) && <Zoekvak />}
       </PageHeader>
       <main id="inhoud" className="container" tabIndex={-1}>
         <Outlet />

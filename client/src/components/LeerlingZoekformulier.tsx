@@ -17,7 +17,7 @@ interface Props {
   onZoek: (zoekvragen: LeerlingZoekvragen) => void;
 }
 
-/** Searches pupils by name and school; it starts from the URL and hands a new search back to the page. */
+/** Searches pupils by name and school; it starts from the page's search and hands a new search back to the page. */
 export function LeerlingZoekformulier({ zoekvragen, fouten, onZoek }: Props) {
   const [invoer, setInvoer] = useState(zoekvragen);
   const zoek = (event: FormEvent) => {

@@ -72,7 +72,7 @@ describe('AanbiedersPage (search)', () => {
     renderApp('/aanbieders?naam=Midden&cluster=2&geldigOp=2026-11-24', aangemeld());
 
     await screen.findByRole('table', { name: 'Gevonden aanbieders' });
-    const zoekformulier = screen.getByRole('search');
+    const zoekformulier = screen.getByRole('search', { name: 'Aanbieders zoeken' });
     expect((within(zoekformulier).getByLabelText('Naam') as HTMLInputElement).value).toBe('Midden');
     expect((within(zoekformulier).getByLabelText('Cluster') as HTMLSelectElement).value).toBe('2');
     expect((within(zoekformulier).getByLabelText('Geldig op') as HTMLInputElement).value).toBe('24-11-2026');
@@ -123,7 +123,7 @@ describe('AanbiedersPage (search)', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Controleer je zoekvragen.');
     expect(alert.querySelector('ul')).toBeNull(); // the only error is shown at its field
-    const werkgebied = within(screen.getByRole('search')).getByLabelText('Werkgebied');
+    const werkgebied = within(screen.getByRole('search', { name: 'Aanbieders zoeken' })).getByLabelText('Werkgebied');
     expect(werkgebied.getAttribute('aria-invalid')).toBe('true');
     const beschrijving = (werkgebied.getAttribute('aria-describedby') ?? '')
       .split(' ')

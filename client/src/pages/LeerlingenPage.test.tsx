@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expert, leerling, LEERLING_ID } from '../test/arrangementFixtures';
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
@@ -9,7 +9,7 @@ import { jsonResponse, renderApp } from '../test/renderApp';
 const aangemeld = () => new FakeUserManager(testUser());
 
 describe('LeerlingenPage', () => {
-  it('searches by name and school through the URL, and links each pupil', async () => {
+  it('searches by name and school in the request body, never in a URL, and links each pupil', async () => {
     const fetchMock = mockArrangementApi(() => jsonResponse({ leerlingen: [leerling()] }), medewerker());
     const { router } = renderApp('/leerlingen', aangemeld());
     await screen.findByText('1 leerling getoond.');
@@ -23,12 +23,21 @@ describe('LeerlingenPage', () => {
     fireEvent.click(within(zoeken).getByRole('button', { name: 'Zoeken' }));
 
     await screen.findByText('1 leerling getoond.');
-    expect(router.state.location.search).toBe('?naam=sam&vestiging=12AB00');
-    const laatste = verzoekenNaar(fetchMock, '/api/v1/leerlingen').at(-1);
-    expect(Object.fromEntries(new URL(laatste?.url ?? '').searchParams)).toEqual({ naam: 'sam', vestiging: '12AB00' });
+    expect(router.state.location.search).toBe('');
+    const laatste = verzoekenNaar(fetchMock, '/api/v1/leerlingen/zoekopdrachten').at(-1);
+    expect(laatste?.method).toBe('POST');
+    expect(new URL(laatste?.url ?? '').search).toBe('');
+    expect(await laatste?.clone().json()).toEqual({ naam: 'sam', vestiging: '12AB00' });
     const tabel = screen.getByRole('table', { name: 'Gevonden leerlingen' });
     expect(within(tabel).getByRole('link', { name: 'Sam de Vries' }).getAttribute('href')).toBe(`/leerlingen/${LEERLING_ID}`);
     expect(within(tabel).getAllByRole('row')[1]?.textContent).toContain('14 maart 2017');
+
+    // Clearing starts a new, empty search.
+    // (The form is new: a search is a navigation, and the form starts again from it.)
+    const opnieuw = screen.getByRole('search', { name: 'Leerlingen zoeken' });
+    expect(within(opnieuw).getByLabelText<HTMLInputElement>('Naam').value).toBe('sam');
+    fireEvent.click(within(opnieuw).getByRole('link', { name: 'Zoekvragen wissen' }));
+    await waitFor(() => expect(within(screen.getByRole('search', { name: 'Leerlingen zoeken' })).getByLabelText<HTMLInputElement>('Naam').value).toBe(''));
   });
 
   it('offers an expert no registration', async () => {

@@ -1,4 +1,4 @@
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useLeerlingen, type LeerlingFilters } from '../api/leerlingen';
 import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
@@ -12,29 +12,36 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
 import { MeerLaden } from '../components/MeerLaden';
 
-function leesZoekvragen(params: URLSearchParams): LeerlingZoekvragen {
-  return { naam: params.get('naam')?.trim() ?? '', vestiging: params.get('vestiging')?.trim() ?? '' };
-}
+const GEEN_ZOEKVRAGEN: LeerlingZoekvragen = { naam: '', vestiging: '' };
 
-function alsZoekparameters({ naam, vestiging }: LeerlingZoekvragen): URLSearchParams {
-  const params = new URLSearchParams();
-  if (naam.trim() !== '') params.set('naam', naam.trim());
-  if (vestiging !== '') params.set('vestiging', vestiging);
-  return params;
+/**
+ * The search of a navigation's history state: never the URL, where a name ends up in logs and the browser's history.
+ * Back and reload in the same tab keep it.
+ */
+function leesZoekvragen(state: unknown): LeerlingZoekvragen {
+  if (typeof state !== 'object' || state === null || !('zoekvragen' in state)) return GEEN_ZOEKVRAGEN;
+  const { zoekvragen } = state as { zoekvragen: Partial<LeerlingZoekvragen> };
+  return {
+    naam: typeof zoekvragen.naam === 'string' ? zoekvragen.naam.trim() : '',
+    vestiging: typeof zoekvragen.vestiging === 'string' ? zoekvragen.vestiging.trim() : '',
+  };
 }
 
 function alsFilters({ naam, vestiging }: LeerlingZoekvragen): LeerlingFilters {
   return { ...(naam && { naam }), ...(vestiging && { vestiging: vestiging.toUpperCase() }) };
 }
 
-/** /leerlingen: the pupils the person may see, searched through the URL; school and SWV staff register new ones. */
+/**
+ * /leerlingen: the pupils the person may see, by name, searched with the search kept in the history state (not the
+ * URL); school and SWV staff register new ones.
+ */
 export function LeerlingenPage() {
   usePageTitle('Leerlingen');
-  const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const { rollen } = useGebruiker();
   const schoolNaam = useSchoolNamen();
-  const zoekvragen = leesZoekvragen(searchParams);
+  const zoekvragen = leesZoekvragen(location.state);
   const lijst = useLeerlingen(alsFilters(zoekvragen));
   const fouten = verdeelFouten(lijst.error, LEERLING_ZOEKVRAGEN);
   const leerlingen = lijst.data?.pages.flatMap((pagina) => pagina.leerlingen) ?? [];
@@ -52,10 +59,10 @@ export function LeerlingenPage() {
       </div>
       <Melding tekst={leesMelding(location.state)} />
       <LeerlingZoekformulier
-        key={searchParams.toString()}
+        key={location.key}
         zoekvragen={zoekvragen}
         fouten={fouten}
-        onZoek={(nieuw) => setSearchParams(alsZoekparameters(nieuw))}
+        onZoek={(nieuw) => navigate('/leerlingen', { state: { zoekvragen: { naam: nieuw.naam.trim(), vestiging: nieuw.vestiging } } })}
       />
       <section aria-labelledby="resultaten" className="sectie">
         <h2 id="resultaten">Resultaten</h2>

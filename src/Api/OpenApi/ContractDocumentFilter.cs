@@ -81,6 +81,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Arrangementen",
                     Description = "Aanvragen, besluiten, uitvoeren en evalueren van arrangementen; voor LAS-systemen met volledige synchronisatie en een wijzigingenfeed.",
                 },
+                new OpenApiTag
+                {
+                    Name = "Zoeken",
+                    Description = "Eén zoekvak voor medewerkers: leerlingen, arrangementen en aanbieders; de zoekterm staat in de body, nooit in een URL.",
+                },
                 new OpenApiTag { Name = "Contract", Description = "Dit OpenAPI-document." },
             ]);
     }

@@ -64,9 +64,6 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving SoortSchool = new(
         "soort", "Alleen scholen van deze soort.", Patroon: null, "SBO");
 
-    public static readonly ParameterBeschrijving Geboortedatum = new(
-        "geboortedatum", "Alleen leerlingen met deze geboortedatum.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "2017-03-14", Formaat: "date");
-
     public static readonly ParameterBeschrijving LeerlingId = new(
         "leerlingId", "Het id van de leerling.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 

@@ -32,7 +32,7 @@ public class StuurtekenTests : ArrangementTest
         (await HaalOpAsync(id)).Etag.ShouldBe(etag);
     }
 
-    [TestCase("/api/v1/leerlingen?naam=%00", "naam")]
+    [TestCase("/api/v1/leerlingen?vestiging=%00", "vestiging")]
     [TestCase("/api/v1/arrangementen?status=%01", "status")]
     [TestCase("/api/v1/onderwijsbegeleidingsaanbieders?naam=a%00b", "naam")]
     public async Task A_control_character_in_a_query_value_is_a_400_that_names_the_parameter(string url, string parameter)

@@ -14,6 +14,7 @@ using PassendOnderwijs.Application.Leerlingen.Queries.GeefBetrokkene;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefBetrokkenen;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerling;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
+using PassendOnderwijs.Application.Leerlingen.Queries.ZoekLeerlingen;
 using PassendOnderwijs.Domain.Leerlingen;
 
 namespace PassendOnderwijs.Api.Endpoints.Leerlingen;
@@ -28,17 +29,26 @@ internal static class LeerlingEndpoints
     public const string Pad = "/leerlingen";
     public const string Tag = "Leerlingen";
     private const string LeerlingPad = Pad + "/{leerlingId:guid}";
+    private const string ZoekopdrachtenPad = Pad + "/zoekopdrachten";
     private const string BetrokkenenPad = LeerlingPad + "/betrokkenen";
     private const string BetrokkenePad = BetrokkenenPad + "/{betrokkeneId:guid}";
 
     public static void MapLeerlingen(this RouteGroupBuilder api)
     {
-        api.MapGet(Pad, GeefLeerlingen).WithName("geefLeerlingen").MetParameter(ContractParameters.VestigingFilter)
-            .MetParameter(ContractParameters.Geboortedatum).Beschrijf(Tag, 
+        api.MapGet(Pad, GeefLeerlingen).WithName("geefLeerlingen").MetParameter(ContractParameters.VestigingFilter).Beschrijf(Tag, 
             "De leerlingen die je mag zien",
-            "Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Zoek op een deel van de naam (naam) " +
-            "en/of de geboortedatum. Pagina's van hoogstens 100 (standaard 25); totaal is het aantal gevonden leerlingen. " +
-            "Elke getoonde leerling komt in het auditlog.");
+            "Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen, een expert alleen de leerlingen waarbij hij " +
+            "betrokken is. In volgorde van registratie, voor een volledige kopie; pagina's van hoogstens 100 (standaard 25); totaal is " +
+            "het aantal leerlingen. Zoeken op naam of geboortedatum gaat met POST /leerlingen/zoekopdrachten: namen en geboortedata " +
+            "horen niet in een URL. Elke getoonde leerling komt in het auditlog.");
+        api.MapPost(ZoekopdrachtenPad, ZoekLeerlingen).WithName("zoekLeerlingen").Beschrijf(Tag, 
+            "Zoek leerlingen op naam en/of geboortedatum",
+            "De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. " +
+            $"Een deel van de naam (minstens {LeerlingZoekvraag.MinsteTekens} tekens, tenzij er ook een geboortedatum is) en/of de " +
+            "geboortedatum, eventueel van één vestiging; alleen leerlingen die je mag zien, op achternaam, voornaam en geboortedatum. " +
+            "Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. " +
+            "totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het " +
+            "antwoord is 200.");
         api.MapPost(Pad, RegistreerLeerling).WithName("registreerLeerling").Beschrijf(Tag, 
             "Registreer een leerling",
             "Naam, geboortedatum, vestiging en groep; nooit een BSN. Een medewerker van een school alleen op de eigen vestigingen (403).");
@@ -67,10 +77,10 @@ internal static class LeerlingEndpoints
     }
 
     private static async Task<Results<Ok<LeerlingenPaginaDto>, ProblemHttpResult>> GeefLeerlingen(
-        [FromQuery] string? vestiging, [FromQuery] string? naam, [FromQuery] string? geboortedatum, [FromQuery] string? cursor, [FromQuery] int? pageSize,
+        [FromQuery] string? vestiging, [FromQuery] string? cursor, [FromQuery] int? pageSize,
         ISender sender, HttpContext http, CancellationToken ct)
     {
-        var uitkomst = await sender.Send(new GeefLeerlingenQuery(vestiging, naam, cursor, pageSize, geboortedatum), ct).ConfigureAwait(false);
+        var uitkomst = await sender.Send(new GeefLeerlingenQuery(vestiging, cursor, pageSize), ct).ConfigureAwait(false);
         if (uitkomst.Lukt(out var pagina) && pagina.VolgendeCursor is { } volgende)
         {
             VolgendePagina.ZetLink(http, Pad, "cursor", volgende);
@@ -78,6 +88,10 @@ internal static class LeerlingEndpoints
 
         return uitkomst.AlsAntwoord(http);
     }
+
+    private static Task<Results<Ok<LeerlingenPaginaDto>, ProblemHttpResult>> ZoekLeerlingen(
+        LeerlingZoekopdracht v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(v.AlsQuery(), http, ct);
 
     private static async Task<Results<Created<LeerlingDto>, ProblemHttpResult>> RegistreerLeerling(
         LeerlingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>

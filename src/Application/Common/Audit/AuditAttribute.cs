@@ -47,6 +47,12 @@ public interface IAuditResultaat
     /// <summary>The pupil the result is about, when the message itself could not name it (it named an arrangement).</summary>
     Guid? AuditLeerlingId => null;
 
+    /// <summary>
+    /// The kind of resource of an item of an <see cref="IAuditLijst"/>, when a list holds more than one kind (a search finds pupils and arrangementen): each is
+    /// recorded as what it is, so the log per pupil reads the same whichever screen showed them. Null: the use case's.
+    /// </summary>
+    string? AuditResourceSoort => null;
+
     /// <summary>As <see cref="IAuditBron.AuditSamenwerkingsverband"/>, when only the result names the tenant.</summary>
     string? AuditSamenwerkingsverband => null;
 

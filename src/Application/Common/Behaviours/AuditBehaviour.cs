@@ -33,14 +33,14 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         if (items.Count > 0)
         {
             // One record per pupil on the page (a werkvoorraad can name thousands), written in one bulk copy.
-            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel(item.AuditResourceId, item.AuditLeerlingId, item.AuditSamenwerkingsverband, actor: null)).ToList(), cancellationToken)
+            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel((item.AuditResourceSoort, item.AuditResourceId), item.AuditLeerlingId, item.AuditSamenwerkingsverband, actor: null)).ToList(), cancellationToken)
                 .ConfigureAwait(false);
             return response;
         }
 
         var resultaat = inhoud as IAuditResultaat;
         db.AuditRegels.Add(Regel(
-            (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId,
+            (null, (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId),
             (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId,
             (message as IAuditBron)?.AuditSamenwerkingsverband ?? resultaat?.AuditSamenwerkingsverband,
             resultaat?.AuditActor));
@@ -48,7 +48,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         return response;
     }
 
-    private AuditRegel Regel(string? resourceId, Guid? leerlingId, string? samenwerkingsverband, (string Id, string Naam)? actor)
+    private AuditRegel Regel((string? Soort, string? Id) resource, Guid? leerlingId, string? samenwerkingsverband, (string Id, string Naam)? actor)
     {
         (string Soort, string Id, string? Naam) persoon = aanroeper.Soort == SoortAanroeper.Anoniem && actor is { } bekend
             ? ("gebruiker", bekend.Id, bekend.Naam)
@@ -59,7 +59,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
             persoon,
             namens: null,
             Audit!.Actie,
-            (Audit.ResourceSoort, resourceId, leerlingId),
+            (resource.Soort ?? Audit.ResourceSoort, resource.Id, leerlingId),
             Audit.Doel,
             verzoek.Herkomst,
             verzoek.TraceId);

@@ -14,4 +14,5 @@ public enum Tokensoort : byte
     LeerlingenCursor = 6,
     ScholenCursor = 7,
     MijnAanvragenCursor = 8,
+    LeerlingZoekCursor = 9,
 }

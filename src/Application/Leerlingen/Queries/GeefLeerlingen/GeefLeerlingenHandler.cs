@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
-using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -23,21 +22,6 @@ public sealed class GeefLeerlingenHandler(IApplicationDbContext db, ISynctokens 
             }
 
             leerlingen = leerlingen.Where(l => l.Vestiging == vestiging);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Naam))
-        {
-            var gezocht = query.Naam.Trim().ToLowerInvariant();
-
-            // Runs in PostgreSQL as lower(...) with strpos; .NET's culture rules never apply here.
-#pragma warning disable CA1304, CA1311, CA1862
-            leerlingen = leerlingen.Where(l => (l.Voornaam + " " + l.Achternaam).ToLower().Contains(gezocht));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        if (IsoDatum.Lees(query.Geboortedatum) is { } geboortedatum)
-        {
-            leerlingen = leerlingen.Where(l => l.Geboortedatum == geboortedatum);
         }
 
         // Counted before the cursor, in the same SQL filters (tenant, vestigingen, need to know) as the page.

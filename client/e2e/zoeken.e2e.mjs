@@ -1,0 +1,80 @@
+// End-to-end test of the staff's search box: a pupil found by name and date of birth from the header, opened from
+// the results page, with no name or date of birth in any URL the browser requested or showed. It starts no server:
+// set BASE_URL, e.g. BASE_URL=http://localhost:8089 npm run test:e2e
+// The demo users must exist (demo mode); DEMO_WACHTWOORD overrides their password.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+
+const EMAIL = 'medewerker@demo.passendonderwijs.nl';
+const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const WACHTTIJD = 15_000;
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('zoeken', () => {
+  it('finds a pupil from the header search box, opens them, and never puts the name in a URL', async () => {
+    const { page, problems } = await recordingPage(browser.context);
+    const urls = [];
+    page.on('request', (request) => urls.push(request.url()));
+    const inhoud = page.getByRole('main');
+    await page.goto(`${BASE_URL}/werkvoorraad`);
+    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
+    await page.getByLabel('E-mailadres', { exact: true }).fill(EMAIL);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}/werkvoorraad`, { timeout: WACHTTIJD });
+
+    // The demo's Sanne de Vries (De Regenboog) is nine years old today; her date of birth narrows the search to her.
+    const geboren = new Date();
+    geboren.setFullYear(geboren.getFullYear() - 9);
+    const datum = [geboren.getDate(), geboren.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('-') + `-${geboren.getFullYear()}`;
+
+    // Keyboard only: the box is labelled, Enter submits.
+    const zoekvak = page.getByRole('search', { name: 'Zoeken in PassendOnderwijs' });
+    const invoer = zoekvak.getByLabel('Zoek een leerling, arrangement of aanbieder', { exact: true });
+    await invoer.focus();
+    await page.keyboard.type(`sanne ${datum}`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${BASE_URL}/zoeken`, { timeout: WACHTTIJD });
+    await inhoud.getByRole('heading', { level: 1, name: 'Zoekresultaten' }).waitFor({ timeout: WACHTTIJD });
+
+    const leerlingen = inhoud.getByRole('region', { name: 'Leerlingen' });
+    const sanne = leerlingen.getByRole('link', { name: 'Sanne de Vries' }).first();
+    await sanne.waitFor({ timeout: WACHTTIJD });
+    // The count comes right under the heading.
+    assert.match(await leerlingen.locator('p').first().innerText(), /^\d+ leerling(en)? gevonden/);
+    await inhoud.getByRole('region', { name: 'Arrangementen' }).waitFor({ timeout: WACHTTIJD });
+    await inhoud.getByRole('region', { name: 'Aanbieders' }).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, '/zoeken');
+
+    // At 320 CSS px the header, the box and the results fit without scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await sanne.waitFor({ timeout: WACHTTIJD });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await sanne.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/leerlingen/[0-9a-f-]{36}$`), { timeout: WACHTTIJD });
+    await inhoud.getByRole('heading', { level: 1, name: 'Sanne de Vries' }).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, '/leerlingen/{id}');
+
+    // Back: the results come again from the history state, still without the name in the URL.
+    await page.goBack();
+    await page.waitForURL(`${BASE_URL}/zoeken`, { timeout: WACHTTIJD });
+    await inhoud.getByRole('region', { name: 'Leerlingen' }).getByRole('link', { name: 'Sanne de Vries' }).first().waitFor({ timeout: WACHTTIJD });
+
+    const lekken = urls.filter((url) => /sanne|vries/i.test(decodeURIComponent(url)) || url.includes(datum));
+    assert.deepEqual(lekken, [], 'no name or date of birth in a requested URL');
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
+  });
+});

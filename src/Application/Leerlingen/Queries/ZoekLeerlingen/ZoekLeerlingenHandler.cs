@@ -1,0 +1,45 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Leerlingen.Queries.ZoekLeerlingen;
+
+public sealed class ZoekLeerlingenHandler(IApplicationDbContext db, ISynctokens tokens) : IQueryHandler<ZoekLeerlingenQuery, Result<LeerlingenPaginaDto>>
+{
+    public async ValueTask<Result<LeerlingenPaginaDto>> Handle(ZoekLeerlingenQuery query, CancellationToken cancellationToken)
+    {
+        long overslaan = 0;
+        if (query.Cursor is not null)
+        {
+            if (await tokens.LeesAsync<LeerlingZoekCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
+            {
+                return SynctokenFouten.Cursor();
+            }
+
+            overslaan = cursor.Overslaan;
+        }
+
+        // The tenant, vestigingen and need-to-know filters apply in SQL before anything of the search.
+        var leerlingen = db.Leerlingen.AsNoTracking().Zoek(query.Naam, IsoDatum.Lees(query.Geboortedatum));
+
+        // The validator refused a malformed vestiging before this point.
+        if (query.Vestiging is not null && VestigingCode.Parse(query.Vestiging).Lukt(out var vestiging))
+        {
+            leerlingen = leerlingen.Where(l => l.Vestiging == vestiging);
+        }
+
+        var totaal = await leerlingen.CountAsync(cancellationToken).ConfigureAwait(false);
+        var grootte = query.PageSize ?? LeerlingCursor.StandaardPageSize;
+        var gevonden = await leerlingen.OpNaam().Skip((int)Math.Min(overslaan, int.MaxValue)).Take(grootte + 1)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pagina = gevonden.Take(grootte).ToList();
+        return new LeerlingenPaginaDto(
+            pagina.Select(LeerlingDto.Van).ToList(),
+            gevonden.Count > grootte ? await tokens.MaakAsync(new LeerlingZoekCursor(overslaan + grootte), cancellationToken).ConfigureAwait(false) : null,
+            totaal);
+    }
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+using PassendOnderwijs.Application.Common.Validatie;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Leerlingen.Queries.ZoekLeerlingen;
+
+public sealed class ZoekLeerlingenValidator : AbstractValidator<ZoekLeerlingenQuery>
+{
+    public ZoekLeerlingenValidator()
+    {
+        Include(new LeerlingZoekvraagRegels());
+        RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, LeerlingCursor.MaximalePageSize)
+            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {LeerlingCursor.MaximalePageSize}.");
+    }
+}
