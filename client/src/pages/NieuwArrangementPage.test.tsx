@@ -13,7 +13,8 @@ const NOOR = leerling({ id: '0197d3c4-2222-7a8b-9c0d-1e2f3a4b5c6d', voornaam: 'N
 /** The API for the form: the pupils Sam and Noor, and every POST to `aanvraag`. */
 function api(aanvraag: (request: Request) => Response | Promise<Response>) {
   return mockArrangementApi((url, request) => {
-    if (url.pathname === '/api/v1/leerlingen') return jsonResponse({ leerlingen: [leerling(), NOOR], totaal: 2 });
+    // The picker searches by POST (names stay out of URLs); the list without a search is a GET.
+    if (url.pathname === '/api/v1/leerlingen' || url.pathname === '/api/v1/leerlingen/zoekopdrachten') return jsonResponse({ leerlingen: [leerling(), NOOR], totaal: 2 });
     if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}`) return jsonResponse(leerling());
     if (url.pathname === `/api/v1/leerlingen/${NOOR.id}`) return jsonResponse(NOOR);
     if (request.method === 'POST' && url.pathname === '/api/v1/arrangementen') return aanvraag(request);
