@@ -57,7 +57,9 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
       </Heading>
       {problem ? (
         <>
-          <p className="problem__title">{problem.title}</p>
+          {/* A plain HTTP failure (type about:blank) has the English status phrase as its title (RFC 9457 §4.2.1),
+              e.g. "Not Found"; its detail says it in Dutch. */}
+          {problem.type !== 'about:blank' && <p className="problem__title">{problem.title}</p>}
           {/* Not when it only repeats the one problem listed below. */}
           {problem.detail && !(problem.errors ?? []).some((fout) => fout.detail === problem.detail) && <p>{problem.detail}</p>}
           {lijst.length > 0 && (
