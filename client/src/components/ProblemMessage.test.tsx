@@ -155,3 +155,15 @@ describe('ProblemMessage for a plain HTTP failure', () => {
     expect(screen.getByText('Dit botst met de huidige toestand.')).toBeDefined();
   });
 });
+
+describe('ProblemMessage for an answer without problem+json', () => {
+  it('says in words that the server failed and keeps the HTTP status for the helpdesk', () => {
+    render(<ProblemMessage summary="De lijst kon niet worden geladen." error={new ApiError(502, '<html>Bad Gateway</html>')} />);
+
+    const melding = screen.getByRole('alert');
+    expect(within(melding).getByText('Er ging iets mis bij de server. Probeer het later opnieuw.')).toBeDefined();
+    const details = within(melding).getByText('Technische gegevens voor de helpdesk').closest('details');
+    expect(details?.open).toBe(false);
+    expect(details?.textContent).toContain('HTTP-status 502');
+  });
+});

@@ -90,7 +90,16 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
           )}
         </>
       ) : (
-        <p>{error instanceof ApiError ? `De server antwoordde met status ${error.status}.` : 'De server is niet bereikbaar.'}</p>
+        <>
+          <p>{error instanceof ApiError ? 'Er ging iets mis bij de server. Probeer het later opnieuw.' : 'De server is niet bereikbaar.'}</p>
+          {/* An answer without problem+json (a proxy or gateway): its status is for the helpdesk, not a message. */}
+          {error instanceof ApiError && (
+            <details className="problem__trace">
+              <summary>Technische gegevens voor de helpdesk</summary>
+              <p>HTTP-status {error.status}</p>
+            </details>
+          )}
+        </>
       )}
     </Alert>
   );
