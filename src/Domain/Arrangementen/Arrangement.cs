@@ -288,9 +288,9 @@ public sealed class Arrangement : AggregateRoot<Guid>
         Overgang(ArrangementStap.Beeindiging, door, nu, () =>
         {
             var fouten = new List<Fout>();
-            if (einddatum < Startdatum)
+            if (Startdatum is { } start && einddatum < start)
             {
-                fouten.Add(Fout.Ongeldig("einde-voor-start", $"Het arrangement is gestart op {NederlandseDatum.Tekst(Startdatum!.Value)}; het kan niet eerder eindigen.", "einddatum"));
+                fouten.Add(Fout.Ongeldig("einde-voor-start", $"Het arrangement is gestart op {NederlandseDatum.Tekst(start)}; het kan niet eerder eindigen.", "einddatum"));
             }
 
             var geldigeReden = Tekst.Verplicht(reden, MaximaleLengteToelichting, "reden", "reden-vereist", "Geef de reden van de beëindiging.");

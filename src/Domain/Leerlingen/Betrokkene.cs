@@ -108,9 +108,9 @@ public sealed class Betrokkene : AggregateRoot<Guid>
     public Result<Betrokkene> Beeindig(Actor door, DateTimeOffset nu, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(door);
-        if (BeeindigdOp is not null)
+        if (BeeindigdOp is { } beeindigd)
         {
-            return Fout.Conflict("betrokkenheid-beeindigd", $"Deze betrokkenheid is al beëindigd op {NederlandseDatum.Tekst(NederlandseDatum.Van(BeeindigdOp.Value))}.");
+            return Fout.Conflict("betrokkenheid-beeindigd", $"Deze betrokkenheid is al beëindigd op {NederlandseDatum.Tekst(NederlandseDatum.Van(beeindigd))}.");
         }
 
         if (Tot < vandaag)
