@@ -163,6 +163,13 @@ public partial class MeldingTests
         foreach (var aanroep in wortel.DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             var argumenten = aanroep.ArgumentList.Arguments;
+            if (aanroep.Expression is IdentifierNameSyntax { Identifier.Text: "Probleem" } && argumenten.Count == 4)
+            {
+                // The import's Probleem(regel, kolom, code, melding).
+                yield return argumenten[3].Expression;
+                continue;
+            }
+
             if (aanroep.Expression is not MemberAccessExpressionSyntax lid)
             {
                 continue;
@@ -181,6 +188,15 @@ public partial class MeldingTests
             else if (naam == "WithMessage" && argumenten.Count == 1)
             {
                 yield return argumenten[0].Expression is LambdaExpressionSyntax { ExpressionBody: { } body } ? body : argumenten[0].Expression;
+            }
+        }
+
+        foreach (var nieuw in wortel.DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
+        {
+            // new Fout(soort, code, melding) { Plek = … }: a problem in an uploaded file.
+            if (nieuw.Type.ToString().EndsWith("Fout", StringComparison.Ordinal) && nieuw.ArgumentList?.Arguments is { Count: >= 3 } argumenten)
+            {
+                yield return argumenten[2].Expression;
             }
         }
 
