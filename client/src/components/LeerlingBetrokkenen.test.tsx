@@ -84,7 +84,7 @@ describe('LeerlingBetrokkenen', () => {
             [
               { code: 'expert-vereist', detail: 'Kies de expert die de leerling mag zien.', pointer: '#/expertId' },
               { code: 'reden-vereist', detail: 'Schrijf op waarom de expert deze leerling moet kunnen zien.', pointer: '#/reden' },
-              { code: 'einddatum-vereist', detail: 'Tot wanneer mag de expert de leerling zien?', pointer: '#/tot' },
+              { code: 'einddatum-vereist', detail: 'Geef de laatste dag waarop de expert de leerling mag zien.', pointer: '#/tot' },
             ],
             `${PAD}/betrokkenen`,
           ),
@@ -106,7 +106,7 @@ describe('LeerlingBetrokkenen', () => {
     await within(formulier).findByText('De expert is niet betrokken.');
     expect(beschrijving(within(formulier).getByLabelText('Expert'))).toContain('Kies de expert die de leerling mag zien.');
     expect(beschrijving(within(formulier).getByLabelText('Reden'))).toContain('Schrijf op waarom');
-    expect(beschrijving(within(formulier).getByLabelText('Tot en met'))).toContain('Tot wanneer');
+    expect(beschrijving(within(formulier).getByLabelText('Tot en met'))).toContain('Geef de laatste dag');
 
     await within(formulier).findByRole('option', { name: 'Eva Expert' });
     fireEvent.change(within(formulier).getByLabelText('Expert'), { target: { value: EVA } });

@@ -124,3 +124,46 @@ describe('ProblemMessage as the error summary of a form', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Elders' }));
   });
 });
+
+describe('ProblemMessage for a plain HTTP failure', () => {
+  it('shows the Dutch detail and not the English status phrase that is the title of type about:blank', () => {
+    const error = new ApiError(404, {
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: 'Er is geen resource op dit pad.',
+      traceId: TRACE_ID,
+    });
+    render(<ProblemMessage summary="De school kon niet worden geladen." error={error} />);
+
+    const melding = screen.getByRole('alert');
+    expect(within(melding).getByText('Er is geen resource op dit pad.')).toBeDefined();
+    expect(within(melding).queryByText('Not Found')).toBeNull();
+    // The trace id stays folded away for the helpdesk.
+    expect(within(melding).getByText('Technische gegevens voor de helpdesk').closest('details')?.open).toBe(false);
+  });
+
+  it('shows the title of a problem of our own, which is Dutch', () => {
+    const error = new ApiError(409, {
+      type: 'urn:passendonderwijs:probleem:ongeldige-overgang',
+      title: 'Dit botst met de huidige toestand.',
+      status: 409,
+      detail: "Een arrangement met de status 'actief' kun je niet toekennen; dat kan alleen bij de status 'in behandeling'.",
+    });
+    render(<ProblemMessage summary="Het besluit is niet vastgelegd." error={error} />);
+
+    expect(screen.getByText('Dit botst met de huidige toestand.')).toBeDefined();
+  });
+});
+
+describe('ProblemMessage for an answer without problem+json', () => {
+  it('says in words that the server failed and keeps the HTTP status for the helpdesk', () => {
+    render(<ProblemMessage summary="De lijst kon niet worden geladen." error={new ApiError(502, '<html>Bad Gateway</html>')} />);
+
+    const melding = screen.getByRole('alert');
+    expect(within(melding).getByText('Er ging iets mis bij de server. Probeer het later opnieuw.')).toBeDefined();
+    const details = within(melding).getByText('Technische gegevens voor de helpdesk').closest('details');
+    expect(details?.open).toBe(false);
+    expect(details?.textContent).toContain('HTTP-status 502');
+  });
+});

@@ -57,7 +57,9 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
       </Heading>
       {problem ? (
         <>
-          <p className="problem__title">{problem.title}</p>
+          {/* A plain HTTP failure (type about:blank) has the English status phrase as its title (RFC 9457 §4.2.1),
+              e.g. "Not Found"; its detail says it in Dutch. */}
+          {problem.type !== 'about:blank' && <p className="problem__title">{problem.title}</p>}
           {/* Not when it only repeats the one problem listed below. */}
           {problem.detail && !(problem.errors ?? []).some((fout) => fout.detail === problem.detail) && <p>{problem.detail}</p>}
           {lijst.length > 0 && (
@@ -88,7 +90,16 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
           )}
         </>
       ) : (
-        <p>{error instanceof ApiError ? `De server antwoordde met status ${error.status}.` : 'De server is niet bereikbaar.'}</p>
+        <>
+          <p>{error instanceof ApiError ? 'Er ging iets mis bij de server. Probeer het later opnieuw.' : 'De server is niet bereikbaar.'}</p>
+          {/* An answer without problem+json (a proxy or gateway): its status is for the helpdesk, not a message. */}
+          {error instanceof ApiError && (
+            <details className="problem__trace">
+              <summary>Technische gegevens voor de helpdesk</summary>
+              <p>HTTP-status {error.status}</p>
+            </details>
+          )}
+        </>
       )}
     </Alert>
   );

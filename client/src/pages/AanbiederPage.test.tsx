@@ -111,7 +111,7 @@ describe('AanbiederPage (details)', () => {
     expect(waarde('Gegevens', 'Beheerd door')).toBe('Samenwerkingsverband PO2706');
     geenBeheer();
     expect(screen.getByRole('note').textContent).toBe(
-      'Alleen de beheerder van samenwerkingsverband PO2706 of een register-beheerder kan deze aanbieder wijzigen.',
+      'Alleen de beheerder van samenwerkingsverband PO2706 of een beheerder van het landelijke register kan deze aanbieder wijzigen.',
     );
   });
 

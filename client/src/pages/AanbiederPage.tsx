@@ -100,8 +100,8 @@ function AanbiederDetails({ aanbieder }: { aanbieder: Aanbieder }) {
       {!magBeheren && magRegistreren && (
         <p role="note">
           {aanbieder.eigenaar
-            ? `Alleen de beheerder van samenwerkingsverband ${aanbieder.eigenaar} of een register-beheerder kan deze aanbieder wijzigen.`
-            : 'Alleen een register-beheerder kan deze landelijke aanbieder wijzigen.'}
+            ? `Alleen de beheerder van samenwerkingsverband ${aanbieder.eigenaar} of een beheerder van het landelijke register kan deze aanbieder wijzigen.`
+            : 'Alleen een beheerder van het landelijke register kan deze landelijke aanbieder wijzigen.'}
         </p>
       )}
 

@@ -45,7 +45,14 @@ describe('IkPage (Mijn gegevens)', () => {
   it('shows the API problem, and does not loop through the sign-in, when /api/v1/ik fails', async () => {
     mockFetch(() =>
       jsonResponse(
-        { type: 'about:blank', title: 'Er ging iets mis.', status: 500, instance: '/api/v1/ik', traceId: 't-1' },
+        {
+          type: 'about:blank',
+          title: 'Internal Server Error',
+          status: 500,
+          detail: 'Er ging iets mis aan onze kant. Geef de traceId door aan de beheerder.',
+          instance: '/api/v1/ik',
+          traceId: 't-1',
+        },
         500,
         'application/problem+json',
       ),
@@ -55,7 +62,9 @@ describe('IkPage (Mijn gegevens)', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Je gegevens konden niet worden opgehaald.');
-    expect(alert.textContent).toContain('Er ging iets mis.');
+    // The API's Dutch detail, not the English status phrase that is the title of a plain HTTP failure.
+    expect(alert.textContent).toContain('Er ging iets mis aan onze kant.');
+    expect(alert.textContent).not.toContain('Internal Server Error');
     expect(userManager.removeUser).toHaveBeenCalled();
     expect(userManager.signinRedirect).not.toHaveBeenCalled();
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Inloggen' })).toBeDefined();

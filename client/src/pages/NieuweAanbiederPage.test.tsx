@@ -76,7 +76,7 @@ describe('NieuweAanbiederPage (registration)', () => {
           { code: 'ongeldig-emailadres', detail: 'Geef een geldig e-mailadres op.', pointer: '#/communicatiecontexten/0/email' },
           {
             code: 'onbekende-expertise',
-            detail: 'De expertise DANSEN staat niet in de waardelijst (zie /expertises).',
+            detail: 'De expertise DANSEN staat niet in de waardelijst; kies een expertise uit de lijst.',
             pointer: '#/erkenning/licenties/2',
           },
           { code: 'bereikbaarheid-vereist', detail: 'Geef minstens een e-mailadres, telefoonnummer, website of adres op.', pointer: '#/communicatiecontexten/1' },
@@ -98,7 +98,7 @@ describe('NieuweAanbiederPage (registration)', () => {
     const aanVeld = [
       'Een onderwijsbegeleidingsaanbiedercode is drie cijfers, een hoofdletter en drie cijfers, zoals 123A456.',
       'Geef een geldig e-mailadres op.',
-      'De expertise DANSEN staat niet in de waardelijst (zie /expertises).',
+      'De expertise DANSEN staat niet in de waardelijst; kies een expertise uit de lijst.',
       'Geef minstens een e-mailadres, telefoonnummer, website of adres op.',
     ];
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([...aanVeld, 'Een probleem zonder veld.']);

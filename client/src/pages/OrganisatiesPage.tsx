@@ -8,17 +8,9 @@ import { Melding } from '../components/Melding';
 import { OrganisatieImport } from '../components/OrganisatieImport';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
+import { SOORT_KEUZES } from '../schoolWeergave';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
-
-export const SOORTEN_SCHOOL: readonly { waarde: SoortSchool; label: string }[] = [
-  { waarde: 'BAO', label: 'Basisschool' },
-  { waarde: 'SBO', label: 'Speciale school voor basisonderwijs (SBO)' },
-  { waarde: 'SO', label: 'Speciaal onderwijs (SO)' },
-  { waarde: 'VSO', label: 'Voortgezet speciaal onderwijs (VSO)' },
-  { waarde: 'VO', label: 'Voortgezet onderwijs' },
-  { waarde: 'PRO', label: 'Praktijkonderwijs' },
-];
 
 /** /organisaties: registering a schoolbestuur and a school one at a time, or a whole list by the import. */
 export function OrganisatiesPage() {
@@ -126,7 +118,7 @@ function NieuweSchool({ onKlaar }: { onKlaar: (melding: string) => void }) {
           {(k) => (
             <select {...k} value={invoer.soort} onChange={(e) => zet('soort')(e.target.value)}>
               <option value="">Kies een soort</option>
-              {SOORTEN_SCHOOL.map((s) => (
+              {SOORT_KEUZES.map((s) => (
                 <option key={s.waarde} value={s.waarde}>
                   {s.label}
                 </option>

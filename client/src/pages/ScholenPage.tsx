@@ -22,19 +22,10 @@ import { SorteerKop } from '../components/SorteerKop';
 import { Uitklapper } from '../components/Uitklapper';
 import { Veld } from '../components/Veld';
 import { TabelContainer } from '../components/TabelContainer';
+import { SOORT_LABELS } from '../schoolWeergave';
 import { usePageTitle } from '../usePageTitle';
 
 type SoortSchool = components['schemas']['SoortSchool'];
-
-/** Keyed by the contract's enum, so a new soort without a label fails the build. */
-export const SOORT_LABELS: Record<SoortSchool, string> = {
-  BAO: 'Basisonderwijs',
-  SBO: 'Speciaal basisonderwijs',
-  SO: 'Speciaal onderwijs',
-  VSO: 'Voortgezet speciaal onderwijs',
-  VO: 'Voortgezet onderwijs',
-  PRO: 'Praktijkonderwijs',
-};
 
 const SORTERINGEN: readonly SchoolSortering[] = ['naam', '-naam', 'vestiging', '-vestiging'];
 const ZOEKVRAGEN = ['zoek', 'soort', 'regio', 'bestuur'] as const;

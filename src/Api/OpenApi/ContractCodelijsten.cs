@@ -186,12 +186,12 @@ internal static class ContractCodelijsten
             "Scope",
             "Een scope: toegang tot één dataservice, voor koppelingen (client credentials).",
             JsonSchemaType.String,
-            Scopes.Omschrijvingen.Select(s => new Codewaarde(namen[s.Key], s.Key, JsonValue.Create(s.Key), s.Value)).ToList());
+            Scopes.Omschrijvingen.Select(s => new Codewaarde(namen[s.Key], s.Key, JsonValue.Create(s.Key), s.Value, Label: null)).ToList());
     }
 
     private static Codelijstschema Tekst<T>(Codelijst<T> lijst, string omschrijving, IReadOnlyDictionary<T, string> betekenissen)
         where T : struct, Enum =>
-        Maak(omschrijving, betekenissen, JsonSchemaType.String, waarde => lijst.Code(waarde), code => JsonValue.Create(code));
+        Maak(omschrijving, betekenissen, JsonSchemaType.String, waarde => lijst.Code(waarde), code => JsonValue.Create(code), lijst.Labels.Count > 0 ? lijst.Label : null);
 
     private static Codelijstschema Getal<T>(string omschrijving, IReadOnlyDictionary<T, string> betekenissen)
         where T : struct, Enum =>
@@ -200,10 +200,16 @@ internal static class ContractCodelijsten
             betekenissen,
             JsonSchemaType.Integer,
             waarde => Convert.ToInt32(waarde, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-            code => JsonValue.Create(int.Parse(code, CultureInfo.InvariantCulture)));
+            code => JsonValue.Create(int.Parse(code, CultureInfo.InvariantCulture)),
+            label: null);
 
     private static Codelijstschema Maak<T>(
-        string omschrijving, IReadOnlyDictionary<T, string> betekenissen, JsonSchemaType type, Func<T, string> code, Func<string, JsonNode> alsJson)
+        string omschrijving,
+        IReadOnlyDictionary<T, string> betekenissen,
+        JsonSchemaType type,
+        Func<T, string> code,
+        Func<string, JsonNode> alsJson,
+        Func<T, string>? label)
         where T : struct, Enum
     {
         var zonder = Enum.GetValues<T>().Where(w => !betekenissen.ContainsKey(w)).ToList();
@@ -213,10 +219,10 @@ internal static class ContractCodelijsten
         }
 
         return new Codelijstschema(
-            typeof(T), typeof(T).Name, omschrijving, type, Enum.GetValues<T>().Select(w => new Codewaarde(w.ToString(), code(w), alsJson(code(w)), betekenissen[w])).ToList());
+            typeof(T), typeof(T).Name, omschrijving, type, Enum.GetValues<T>().Select(w => new Codewaarde(w.ToString(), code(w), alsJson(code(w)), betekenissen[w], label?.Invoke(w))).ToList());
     }
 
-    private sealed record Codewaarde(string Lid, string Code, JsonNode Json, string Betekenis);
+    private sealed record Codewaarde(string Lid, string Code, JsonNode Json, string Betekenis, string? Label);
 
     private sealed record Codelijstschema(Type Enum, string Naam, string Omschrijving, JsonSchemaType Type, IReadOnlyList<Codewaarde> Waarden)
     {
@@ -228,20 +234,28 @@ internal static class ContractCodelijsten
                 beschrijving.Append("- `").Append(waarde.Code).Append("`: ").Append(waarde.Betekenis).Append('\n');
             }
 
+            var extensies = new Dictionary<string, IOpenApiExtension>
+            {
+                // Member names for generated clients (NSwag reads x-enumNames, openapi-generator x-enum-varnames), so a
+                // code like "in-behandeling" or 1 becomes InBehandeling or Een, the domain's own name.
+                ["x-enumNames"] = new JsonNodeExtension(new JsonArray([.. Waarden.Select(w => JsonValue.Create(w.Lid))])),
+                ["x-enum-varnames"] = new JsonNodeExtension(new JsonArray([.. Waarden.Select(w => JsonValue.Create(w.Lid))])),
+                ["x-enum-descriptions"] = new JsonNodeExtension(new JsonArray([.. Waarden.Select(w => JsonValue.Create(w.Betekenis))])),
+            };
+            if (Waarden.All(w => w.Label is not null))
+            {
+                // The Dutch label a screen shows for each code ("In behandeling"), the same words the API's messages
+                // use, so a client can show the code as people read it (the SPA's tests compare its own labels with these).
+                extensies["x-enum-labels"] = new JsonNodeExtension(new JsonArray([.. Waarden.Select(w => JsonValue.Create(w.Label))]));
+            }
+
             return new OpenApiSchema
             {
                 Type = Type,
                 Format = Type == JsonSchemaType.Integer ? "int32" : null,
                 Description = beschrijving.ToString().TrimEnd('\n'),
                 Enum = Waarden.Select(w => w.Json.DeepClone()).ToList(),
-                Extensions = new Dictionary<string, IOpenApiExtension>
-                {
-                    // Member names for generated clients (NSwag reads x-enumNames, openapi-generator x-enum-varnames), so a
-                    // code like "in-behandeling" or 1 becomes InBehandeling or Een, the domain's own name.
-                    ["x-enumNames"] = new JsonNodeExtension(new JsonArray([.. Waarden.Select(w => JsonValue.Create(w.Lid))])),
-                    ["x-enum-varnames"] = new JsonNodeExtension(new JsonArray([.. Waarden.Select(w => JsonValue.Create(w.Lid))])),
-                    ["x-enum-descriptions"] = new JsonNodeExtension(new JsonArray([.. Waarden.Select(w => JsonValue.Create(w.Betekenis))])),
-                },
+                Extensions = extensies,
             };
         }
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Lijsten;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Validatie;
 using PassendOnderwijs.Domain.Arrangementen;
@@ -121,8 +122,7 @@ internal sealed class ArrangementSelectieRegels : AbstractValidator<IArrangement
         RuleFor(q => q.Soort).MoetVoldoenAan(s => SoortArrangementCodes.Lijst.Lees(s, "soort", "soort")).When(q => q.Soort is not null);
         RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
         RuleFor(q => q.PeriodeTot).GreaterThanOrEqualTo(q => q.PeriodeVan).When(q => q.PeriodeVan is not null && q.PeriodeTot is not null)
-            .WithErrorCode("omgekeerde-periode").WithMessage("periodeTot ligt voor periodeVan.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, ArrangementSync.MaximalePageSize)
-            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {ArrangementSync.MaximalePageSize}.");
+            .WithErrorCode("omgekeerde-periode").WithMessage("Het einde van de periode ligt voor het begin.");
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(ArrangementSync.MaximalePageSize);
     }
 }

@@ -30,7 +30,7 @@ internal static class ArrangementWijziging
             return ArrangementFouten.Onbekend(id);
         }
 
-        if (Versiecontrole.Controleer(verwachteVersie, arrangement.Versie, "Dit arrangement") is { } versiefout)
+        if (Versiecontrole.Controleer(verwachteVersie, arrangement.Versie, "dit arrangement") is { } versiefout)
         {
             return versiefout;
         }

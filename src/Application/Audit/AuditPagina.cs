@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
+using PassendOnderwijs.Application.Common.Lijsten;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
@@ -53,8 +54,7 @@ public abstract class AuditPaginaValidator<T> : AbstractValidator<T>
 {
     protected AuditPaginaValidator()
     {
-        RuleFor(q => q.PageSize).InclusiveBetween(1, AuditPagina.MaximalePageSize)
-            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {AuditPagina.MaximalePageSize}.");
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(AuditPagina.MaximalePageSize);
         RuleFor(q => q.Actor).MaximumLength(AuditRegel.MaximaleLengteTekst)
             .WithErrorCode("ongeldige-actor").WithMessage("Deze actor bestaat niet.");
     }

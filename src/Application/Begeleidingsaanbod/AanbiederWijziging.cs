@@ -58,6 +58,6 @@ internal static class AanbiederWijziging
             return Result<Onderwijsbegeleidingsaanbieder>.Mislukt(eigenaarschap.Fouten);
         }
 
-        return Versiecontrole.Controleer(verwachteVersie, aanbieder.Versie, "Deze aanbieder") is { } versiefout ? versiefout : aanbieder;
+        return Versiecontrole.Controleer(verwachteVersie, aanbieder.Versie, "deze aanbieder") is { } versiefout ? versiefout : aanbieder;
     }
 }

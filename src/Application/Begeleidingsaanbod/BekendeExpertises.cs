@@ -11,5 +11,5 @@ internal static class BekendeExpertises
         this IQueryable<ExpertiseWaardelijst> waardelijsten, ExpertiseCode? expertise, string veld, CancellationToken cancellationToken) =>
         expertise is null || await waardelijsten.AsNoTracking().SelectMany(w => w.Expertises).AnyAsync(e => e.Code == expertise, cancellationToken).ConfigureAwait(false)
             ? null
-            : Fout.Ongeldig("onbekende-expertise", $"De expertise {expertise} staat niet in de waardelijst (zie /expertises).", veld);
+            : Fout.Ongeldig("onbekende-expertise", $"De expertise {expertise} staat niet in de waardelijst; kies een expertise uit de lijst.", veld);
 }

@@ -16,7 +16,7 @@ public static class Versiecontrole
                 $"Stuur de ETag van de versie waarop je wijziging is gebaseerd mee in If-Match (nu \"{actueel}\")."),
             { } v when v != actueel => Fout.VersieVerouderd(
                 "versie-verouderd",
-                $"{wat} is intussen door iemand anders gewijzigd. Haal de nieuwe versie op en probeer het opnieuw."),
+                $"Iemand anders heeft {wat} intussen gewijzigd. Haal de nieuwe versie op en probeer het opnieuw."),
             _ => null,
         };
 }

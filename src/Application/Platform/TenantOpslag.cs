@@ -50,7 +50,7 @@ public static class TenantOpslag
             return TenantAudit.Onbekend(code);
         }
 
-        if (Versiecontrole.Controleer(verwachteVersie, swv.Versie, "Het samenwerkingsverband") is { } versiefout)
+        if (Versiecontrole.Controleer(verwachteVersie, swv.Versie, "het samenwerkingsverband") is { } versiefout)
         {
             return versiefout;
         }

@@ -238,7 +238,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
             ArgumentNullException.ThrowIfNull(termijnen);
             if (startdatum < Ingangsdatum || startdatum > Einddatum)
             {
-                return new[] { Fout.RegelGeschonden("start-buiten-periode", $"Het arrangement loopt van {Ingangsdatum:yyyy-MM-dd} tot en met {Einddatum:yyyy-MM-dd}; start daarbinnen.", "startdatum") };
+                return new[] { Fout.RegelGeschonden("start-buiten-periode", $"Het arrangement loopt van {NederlandseDatum.Tekst(Ingangsdatum)} tot en met {NederlandseDatum.Tekst(Einddatum)}; start daarbinnen.", "startdatum") };
             }
 
             Startdatum = startdatum;
@@ -297,9 +297,9 @@ public sealed class Arrangement : AggregateRoot<Guid>
         Overgang(ArrangementStap.Beeindiging, door, nu, () =>
         {
             var fouten = new List<Fout>();
-            if (einddatum < Startdatum)
+            if (Startdatum is { } start && einddatum < start)
             {
-                fouten.Add(Fout.Ongeldig("einde-voor-start", $"Het arrangement is gestart op {Startdatum:yyyy-MM-dd}; het kan niet eerder eindigen.", "einddatum"));
+                fouten.Add(Fout.Ongeldig("einde-voor-start", $"Het arrangement is gestart op {NederlandseDatum.Tekst(start)}; het kan niet eerder eindigen.", "einddatum"));
             }
 
             var geldigeReden = Tekst.Verplicht(reden, MaximaleLengteToelichting, "reden", "reden-vereist", "Geef de reden van de beëindiging.");
@@ -422,7 +422,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
 
         if (aanvraag.Uitvoerder.ExpertId is not null && aanvraag.Uitvoerder.Soort != SoortUitvoerder.Expert)
         {
-            yield return Fout.Ongeldig("expert-alleen-bij-expert", "Een expert-account hoort alleen bij een uitvoerder van soort 'expert'.", "uitvoerder.expertId");
+            yield return Fout.Ongeldig("expert-alleen-bij-expert", "Kies alleen een account van een expert als een expert het arrangement uitvoert.", "uitvoerder.expertId");
         }
     }
 

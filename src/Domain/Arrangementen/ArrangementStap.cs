@@ -17,15 +17,17 @@ public enum ArrangementStap
 
 public static class ArrangementStapCodes
 {
-    public static Codelijst<ArrangementStap> Lijst { get; } = new(new Dictionary<ArrangementStap, string>
-    {
-        [ArrangementStap.Behandeling] = "behandeling",
-        [ArrangementStap.Antwoord] = "antwoord",
-        [ArrangementStap.Toekenning] = "toekenning",
-        [ArrangementStap.Afwijzing] = "afwijzing",
-        [ArrangementStap.Informatieverzoek] = "informatieverzoek",
-        [ArrangementStap.Start] = "start",
-        [ArrangementStap.Evaluatie] = "evaluatie",
-        [ArrangementStap.Beeindiging] = "beeindiging",
-    });
+    public static Codelijst<ArrangementStap> Lijst { get; } = new(
+        "stap",
+        new Dictionary<ArrangementStap, (string Code, string Label)>
+        {
+            [ArrangementStap.Behandeling] = ("behandeling", "In behandeling nemen"),
+            [ArrangementStap.Antwoord] = ("antwoord", "Vraag beantwoorden"),
+            [ArrangementStap.Toekenning] = ("toekenning", "Toekennen"),
+            [ArrangementStap.Afwijzing] = ("afwijzing", "Afwijzen"),
+            [ArrangementStap.Informatieverzoek] = ("informatieverzoek", "Om informatie vragen"),
+            [ArrangementStap.Start] = ("start", "Starten"),
+            [ArrangementStap.Evaluatie] = ("evaluatie", "Evalueren"),
+            [ArrangementStap.Beeindiging] = ("beeindiging", "Beëindigen"),
+        });
 }

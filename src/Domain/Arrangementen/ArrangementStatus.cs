@@ -15,13 +15,15 @@ public enum ArrangementStatus
 
 public static class ArrangementStatusCodes
 {
-    public static Codelijst<ArrangementStatus> Lijst { get; } = new(new Dictionary<ArrangementStatus, string>
-    {
-        [ArrangementStatus.Aangevraagd] = "aangevraagd",
-        [ArrangementStatus.InBehandeling] = "in-behandeling",
-        [ArrangementStatus.Toegekend] = "toegekend",
-        [ArrangementStatus.Afgewezen] = "afgewezen",
-        [ArrangementStatus.Actief] = "actief",
-        [ArrangementStatus.Beeindigd] = "beeindigd",
-    });
+    public static Codelijst<ArrangementStatus> Lijst { get; } = new(
+        "status",
+        new Dictionary<ArrangementStatus, (string Code, string Label)>
+        {
+            [ArrangementStatus.Aangevraagd] = ("aangevraagd", "Aangevraagd"),
+            [ArrangementStatus.InBehandeling] = ("in-behandeling", "In behandeling"),
+            [ArrangementStatus.Toegekend] = ("toegekend", "Toegekend"),
+            [ArrangementStatus.Afgewezen] = ("afgewezen", "Afgewezen"),
+            [ArrangementStatus.Actief] = ("actief", "Actief"),
+            [ArrangementStatus.Beeindigd] = ("beeindigd", "Beëindigd"),
+        });
 }

@@ -12,12 +12,14 @@ public enum Vervolg
 
 public static class VervolgCodes
 {
-    public static Codelijst<Vervolg> Lijst { get; } = new(new Dictionary<Vervolg, string>
-    {
-        [Vervolg.Voortzetten] = "voortzetten",
-        [Vervolg.Bijstellen] = "bijstellen",
-        [Vervolg.Beeindigen] = "beeindigen",
-    });
+    public static Codelijst<Vervolg> Lijst { get; } = new(
+        "vervolg",
+        new Dictionary<Vervolg, (string Code, string Label)>
+        {
+            [Vervolg.Voortzetten] = ("voortzetten", "Voortzetten"),
+            [Vervolg.Bijstellen] = ("bijstellen", "Bijstellen"),
+            [Vervolg.Beeindigen] = ("beeindigen", "Beëindigen"),
+        });
 }
 
 /// <summary>Whether one goal was reached, with an explanation.</summary>

@@ -15,13 +15,15 @@ public enum SoortArrangement
 
 public static class SoortArrangementCodes
 {
-    public static Codelijst<SoortArrangement> Lijst { get; } = new(new Dictionary<SoortArrangement, string>
-    {
-        [SoortArrangement.Onderwijsarrangement] = "onderwijsarrangement",
-        [SoortArrangement.OnderwijsJeugdhulparrangement] = "onderwijs-jeugdhulparrangement",
-        [SoortArrangement.InzetExpert] = "inzet-expert",
-        [SoortArrangement.Middelen] = "middelen",
-        [SoortArrangement.DeeltijdplaatsingElders] = "deeltijdplaatsing-elders",
-        [SoortArrangement.ArrangementCluster12] = "arrangement-cluster-1-2",
-    });
+    public static Codelijst<SoortArrangement> Lijst { get; } = new(
+        "soort arrangement",
+        new Dictionary<SoortArrangement, (string Code, string Label)>
+        {
+            [SoortArrangement.Onderwijsarrangement] = ("onderwijsarrangement", "Onderwijsarrangement"),
+            [SoortArrangement.OnderwijsJeugdhulparrangement] = ("onderwijs-jeugdhulparrangement", "Onderwijs-jeugdhulparrangement"),
+            [SoortArrangement.InzetExpert] = ("inzet-expert", "Inzet van een expert"),
+            [SoortArrangement.Middelen] = ("middelen", "Middelen"),
+            [SoortArrangement.DeeltijdplaatsingElders] = ("deeltijdplaatsing-elders", "Deeltijdplaatsing elders"),
+            [SoortArrangement.ArrangementCluster12] = ("arrangement-cluster-1-2", "Arrangement cluster 1 en 2"),
+        });
 }

@@ -21,20 +21,24 @@ public enum Bekostiger
 
 public static class UitvoerderCodes
 {
-    public static Codelijst<SoortUitvoerder> Soorten { get; } = new(new Dictionary<SoortUitvoerder, string>
-    {
-        [SoortUitvoerder.School] = "school",
-        [SoortUitvoerder.SboSo] = "sbo-so",
-        [SoortUitvoerder.Expert] = "expert",
-        [SoortUitvoerder.Oba] = "oba",
-    });
+    public static Codelijst<SoortUitvoerder> Soorten { get; } = new(
+        "uitvoerder",
+        new Dictionary<SoortUitvoerder, (string Code, string Label)>
+        {
+            [SoortUitvoerder.School] = ("school", "De school zelf"),
+            [SoortUitvoerder.SboSo] = ("sbo-so", "Een sbo- of so-school"),
+            [SoortUitvoerder.Expert] = ("expert", "Een expert"),
+            [SoortUitvoerder.Oba] = ("oba", "Een onderwijsbegeleidingsaanbieder (OBA)"),
+        });
 
-    public static Codelijst<Bekostiger> Bekostigers { get; } = new(new Dictionary<Bekostiger, string>
-    {
-        [Bekostiger.Swv] = "swv",
-        [Bekostiger.School] = "school",
-        [Bekostiger.Bestuur] = "bestuur",
-    });
+    public static Codelijst<Bekostiger> Bekostigers { get; } = new(
+        "bekostiger",
+        new Dictionary<Bekostiger, (string Code, string Label)>
+        {
+            [Bekostiger.Swv] = ("swv", "Het samenwerkingsverband"),
+            [Bekostiger.School] = ("school", "De school"),
+            [Bekostiger.Bestuur] = ("bestuur", "Het schoolbestuur"),
+        });
 }
 
 /// <summary>

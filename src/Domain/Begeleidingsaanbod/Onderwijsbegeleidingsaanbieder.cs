@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -107,9 +108,9 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
         ArgumentNullException.ThrowIfNull(erkenning);
         ArgumentNullException.ThrowIfNull(communicatiecontexten);
         var fouten = new List<Fout>(ObaCode.Parse(code).Fouten);
-        fouten.AddRange(Tekst(naam, MaximaleLengteNaam, "naam", verplicht: true));
-        fouten.AddRange(Tekst(internationaleNaam, MaximaleLengteInternationaleNaam, "internationaleNaam", verplicht: false));
-        fouten.AddRange(Tekst(bestuur, MaximaleLengteBestuur, "bestuur", verplicht: true));
+        fouten.AddRange(Tekst(naam, MaximaleLengteNaam, "naam", "de naam", verplicht: true));
+        fouten.AddRange(Tekst(internationaleNaam, MaximaleLengteInternationaleNaam, "internationaleNaam", "de internationale naam", verplicht: false));
+        fouten.AddRange(Tekst(bestuur, MaximaleLengteBestuur, "bestuur", "het bestuur", verplicht: true));
         fouten.AddRange(erkenning.Fouten);
         fouten.AddRange(communicatiecontexten.SelectMany(c => c.Fouten));
         if (communicatiecontexten.Count == 0)
@@ -140,8 +141,8 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
             : Fout.Verboden(
                 "niet-eigenaar",
                 Eigenaar is { } eigenaar
-                    ? $"Aanbieder {Code} is geregistreerd door samenwerkingsverband {eigenaar}; alleen de beheerder daarvan of een register-beheerder kan hem wijzigen."
-                    : $"Aanbieder {Code} staat landelijk in het register; alleen een register-beheerder kan hem wijzigen.");
+                    ? $"Aanbieder {Code} is geregistreerd door samenwerkingsverband {eigenaar}; alleen de beheerder daarvan of een {RolCodes.Lijst.LabelInZin(Rol.RegisterBeheerder)} kan hem wijzigen."
+                    : $"Aanbieder {Code} staat landelijk in het register; alleen een {RolCodes.Lijst.LabelInZin(Rol.RegisterBeheerder)} kan hem wijzigen.");
 
     public bool IsInBedrijfOp(DateOnly datum) => datum >= Inbedrijfdatum && (Uitbedrijfdatum is null || datum <= Uitbedrijfdatum);
 
@@ -187,7 +188,7 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
         {
             fouten.Add(Fout.RegelGeschonden(
                 "periode-buiten-bedrijf",
-                $"Het aanbod moet binnen de periode liggen waarin de aanbieder in bedrijf is (vanaf {Inbedrijfdatum:yyyy-MM-dd}{(Uitbedrijfdatum is { } u ? $" tot en met {u:yyyy-MM-dd}" : string.Empty)}).",
+                $"Het aanbod moet binnen de periode liggen waarin de aanbieder in bedrijf is (vanaf {NederlandseDatum.Tekst(Inbedrijfdatum)}{(Uitbedrijfdatum is { } u ? $" tot en met {NederlandseDatum.Tekst(u)}" : string.Empty)}).",
                 "periode"));
         }
 
@@ -251,11 +252,14 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
         }
     }
 
-    private static IEnumerable<Fout> Tekst(string? waarde, int maximum, string veld, bool verplicht)
+    private static IEnumerable<Fout> Tekst(string? waarde, int maximum, string veld, string omschrijving, bool verplicht)
     {
         if (waarde is null ? verplicht : waarde.Trim().Length == 0 || waarde.Trim().Length > maximum)
         {
-            yield return Fout.Ongeldig($"ongeldige-{veld.ToLowerInvariant()}", $"{veld} is {(verplicht ? "verplicht en " : string.Empty)}hoogstens {maximum} tekens.", veld);
+            yield return Fout.Ongeldig(
+                $"ongeldige-{veld.ToLowerInvariant()}",
+                verplicht ? $"Geef {omschrijving} op, in hoogstens {maximum} tekens." : $"Laat {omschrijving} leeg of geef hem in hoogstens {maximum} tekens.",
+                veld);
         }
     }
 }

@@ -62,7 +62,7 @@ public sealed class Beleidsinstellingen : AggregateRoot<SwvCode>
         if (ingangsdatum < vandaag)
         {
             fouten.Add(Fout.Ongeldig(
-                "ingangsdatum-in-verleden", $"Een wijziging gaat in op vandaag ({vandaag:yyyy-MM-dd}) of later, nooit met terugwerkende kracht.", "ingangsdatum"));
+                "ingangsdatum-in-verleden", $"Een wijziging gaat in op vandaag ({NederlandseDatum.Tekst(vandaag)}) of later, nooit met terugwerkende kracht.", "ingangsdatum"));
         }
 
         if (IsVo(Id) && waarden.Tlvduur.Pro is null)

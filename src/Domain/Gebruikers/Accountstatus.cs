@@ -12,10 +12,12 @@ public enum Accountstatus
 
 public static class AccountstatusCodes
 {
-    public static Codelijst<Accountstatus> Lijst { get; } = new(new Dictionary<Accountstatus, string>
-    {
-        [Accountstatus.WachtOpActivering] = "wacht-op-activering",
-        [Accountstatus.Actief] = "actief",
-        [Accountstatus.Gedeactiveerd] = "gedeactiveerd",
-    });
+    public static Codelijst<Accountstatus> Lijst { get; } = new(
+        "status",
+        new Dictionary<Accountstatus, (string Code, string Label)>
+        {
+            [Accountstatus.WachtOpActivering] = ("wacht-op-activering", "Wacht op activering"),
+            [Accountstatus.Actief] = ("actief", "Actief"),
+            [Accountstatus.Gedeactiveerd] = ("gedeactiveerd", "Gedeactiveerd"),
+        });
 }

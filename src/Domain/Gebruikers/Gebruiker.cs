@@ -73,7 +73,7 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
             // The platform's roles stand above every tenant: an SWV would give them that tenant's data.
             if (samenwerkingsverband is not null)
             {
-                fouten.Add(Fout.Ongeldig("swv-niet-toegestaan", $"De rol {rol.Code()} hoort bij geen samenwerkingsverband.", "samenwerkingsverband"));
+                fouten.Add(Fout.Ongeldig("swv-niet-toegestaan", $"De rol '{RolCodes.Lijst.LabelInZin(rol)}' hoort bij geen samenwerkingsverband.", "samenwerkingsverband"));
             }
         }
         else

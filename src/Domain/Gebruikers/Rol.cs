@@ -32,15 +32,17 @@ public enum Rol
 
 public static class RolCodes
 {
-    public static Codelijst<Rol> Lijst { get; } = new(new Dictionary<Rol, string>
-    {
-        [Rol.SwvBeheerder] = "swv-beheerder",
-        [Rol.SwvMedewerker] = "swv-medewerker",
-        [Rol.SchoolMedewerker] = "school-medewerker",
-        [Rol.Expert] = "expert",
-        [Rol.RegisterBeheerder] = "register-beheerder",
-        [Rol.PlatformBeheerder] = "platform-beheerder",
-    });
+    public static Codelijst<Rol> Lijst { get; } = new(
+        "rol",
+        new Dictionary<Rol, (string Code, string Label)>
+        {
+            [Rol.SwvBeheerder] = ("swv-beheerder", "Beheerder samenwerkingsverband"),
+            [Rol.SwvMedewerker] = ("swv-medewerker", "Medewerker samenwerkingsverband"),
+            [Rol.SchoolMedewerker] = ("school-medewerker", "Medewerker school (IB'er/KC)"),
+            [Rol.Expert] = ("expert", "Expert"),
+            [Rol.RegisterBeheerder] = ("register-beheerder", "Beheerder landelijk register"),
+            [Rol.PlatformBeheerder] = ("platform-beheerder", "Beheerder platform"),
+        });
 
     /// <summary>
     /// Whether the role belongs to no samenwerkingsverband: the platform's own roles, above every tenant. The

@@ -56,7 +56,7 @@ public sealed class Betrokkene : AggregateRoot<Guid>
         var fouten = new List<Fout>(Tekst.Verplicht(reden, MaximaleLengteReden, "reden", "reden-vereist", "Schrijf op waarom de expert deze leerling moet kunnen zien.").Fouten);
         if (tot is null)
         {
-            fouten.Add(Fout.Ongeldig("einddatum-vereist", "Tot wanneer mag de expert de leerling zien?", "tot"));
+            fouten.Add(Fout.Ongeldig("einddatum-vereist", "Geef de laatste dag waarop de expert de leerling mag zien.", "tot"));
         }
         else if (tot < vandaag)
         {
@@ -108,14 +108,14 @@ public sealed class Betrokkene : AggregateRoot<Guid>
     public Result<Betrokkene> Beeindig(Actor door, DateTimeOffset nu, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(door);
-        if (BeeindigdOp is not null)
+        if (BeeindigdOp is { } beeindigd)
         {
-            return Fout.Conflict("betrokkenheid-beeindigd", $"Deze betrokkenheid is al beëindigd op {BeeindigdOp:yyyy-MM-dd}.");
+            return Fout.Conflict("betrokkenheid-beeindigd", $"Deze betrokkenheid is al beëindigd op {NederlandseDatum.Tekst(NederlandseDatum.Van(beeindigd))}.");
         }
 
         if (Tot < vandaag)
         {
-            return Fout.Conflict("betrokkenheid-verlopen", $"Deze betrokkenheid is al verlopen: de toegang liep tot en met {Tot:yyyy-MM-dd}.");
+            return Fout.Conflict("betrokkenheid-verlopen", $"Deze betrokkenheid is al verlopen: de toegang liep tot en met {NederlandseDatum.Tekst(Tot)}.");
         }
 
         BeeindigdDoor = door;

@@ -48,7 +48,7 @@ public sealed class Samenwerkingsverband : AggregateRoot<SwvCode>
         if (swv.IsGelukt && sector is { } opgegeven && opgegeven != SectorCodes.Van(swv.Waarde))
         {
             fouten.Add(Fout.Ongeldig(
-                "sector-past-niet", $"De code {swv.Waarde} hoort bij sector {SectorCodes.Lijst.Code(SectorCodes.Van(swv.Waarde))}.", "sector"));
+                "sector-past-niet", $"De code {swv.Waarde} hoort bij de sector {SectorCodes.Lijst.LabelInZin(SectorCodes.Van(swv.Waarde))}.", "sector"));
         }
 
         return fouten.Count > 0

@@ -11,11 +11,13 @@ public enum Sector
 
 public static class SectorCodes
 {
-    public static Codelijst<Sector> Lijst { get; } = new(new Dictionary<Sector, string>
-    {
-        [Sector.Po] = "PO",
-        [Sector.Vo] = "VO",
-    });
+    public static Codelijst<Sector> Lijst { get; } = new(
+        "sector",
+        new Dictionary<Sector, (string Code, string Label)>
+        {
+            [Sector.Po] = ("PO", "Primair onderwijs"),
+            [Sector.Vo] = ("VO", "Voortgezet onderwijs"),
+        });
 
     /// <summary>The sector a code names by its first two letters.</summary>
     public static Sector Van(SwvCode code)
@@ -34,9 +36,11 @@ public enum TenantStatus
 
 public static class TenantStatusCodes
 {
-    public static Codelijst<TenantStatus> Lijst { get; } = new(new Dictionary<TenantStatus, string>
-    {
-        [TenantStatus.Actief] = "actief",
-        [TenantStatus.Opgeschort] = "opgeschort",
-    });
+    public static Codelijst<TenantStatus> Lijst { get; } = new(
+        "status",
+        new Dictionary<TenantStatus, (string Code, string Label)>
+        {
+            [TenantStatus.Actief] = ("actief", "Actief"),
+            [TenantStatus.Opgeschort] = ("opgeschort", "Opgeschort"),
+        });
 }

@@ -15,13 +15,15 @@ public enum SoortSchool
 
 public static class SoortSchoolCodes
 {
-    public static Codelijst<SoortSchool> Lijst { get; } = new(new Dictionary<SoortSchool, string>
-    {
-        [SoortSchool.Bao] = "BAO",
-        [SoortSchool.Sbo] = "SBO",
-        [SoortSchool.So] = "SO",
-        [SoortSchool.Vso] = "VSO",
-        [SoortSchool.Vo] = "VO",
-        [SoortSchool.Pro] = "PRO",
-    });
+    public static Codelijst<SoortSchool> Lijst { get; } = new(
+        "soort school",
+        new Dictionary<SoortSchool, (string Code, string Label)>
+        {
+            [SoortSchool.Bao] = ("BAO", "Basisonderwijs"),
+            [SoortSchool.Sbo] = ("SBO", "Speciaal basisonderwijs"),
+            [SoortSchool.So] = ("SO", "Speciaal onderwijs"),
+            [SoortSchool.Vso] = ("VSO", "Voortgezet speciaal onderwijs"),
+            [SoortSchool.Vo] = ("VO", "Voortgezet onderwijs"),
+            [SoortSchool.Pro] = ("PRO", "Praktijkonderwijs"),
+        });
 }

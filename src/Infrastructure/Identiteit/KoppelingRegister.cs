@@ -74,7 +74,7 @@ internal sealed class KoppelingRegister(
         {
             return Fout.Ongeldig(
                 "ongeldige-sleutels",
-                "publiekeSleutels moet een JSON Web Key Set zijn met minstens één publieke RSA- of EC-sleutel en geen privé-sleuteldelen.",
+                "De publieke sleutels zijn een JSON Web Key Set (JWKS) met minstens één publieke RSA- of EC-sleutel en zonder privé-sleuteldelen.",
                 "publiekeSleutels");
         }
 

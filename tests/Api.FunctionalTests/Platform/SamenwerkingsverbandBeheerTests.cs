@@ -43,7 +43,7 @@ public partial class SamenwerkingsverbandBeheerTests : PlatformTest
         // Only the first: a second run refuses and says why.
         var (nogmaals, _, waarom) = await BeheerAsync("maak-platformbeheerder", "--email", "ander@platform.nl", "--naam", "Ander");
         nogmaals.ShouldBe(BeheerOpdracht.Geweigerd);
-        waarom.ShouldContain("Er is al een platform-beheerder");
+        waarom.ShouldContain("Er is al een beheerder van het platform");
     }
 
     [Test]

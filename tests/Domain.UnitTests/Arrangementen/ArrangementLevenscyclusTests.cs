@@ -79,7 +79,7 @@ public class ArrangementLevenscyclusTests
         uitkomst.Soort.ShouldBe(FoutSoort.Conflict);
         var fout = uitkomst.Fouten.ShouldHaveSingleItem();
         fout.Code.ShouldBe("ongeldige-overgang");
-        fout.Melding.ShouldContain($"'{ArrangementStatusCodes.Lijst.Code(status)}'");
+        fout.Melding.ShouldContain($"'{ArrangementStatusCodes.Lijst.LabelInZin(status)}'");
         Stand.Van(arrangement).ShouldBe(voor);
     }
 

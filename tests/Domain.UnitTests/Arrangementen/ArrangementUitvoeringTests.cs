@@ -52,6 +52,7 @@ public class ArrangementUitvoeringTests
         uitkomst.Soort.ShouldBe(FoutSoort.RegelGeschonden);
         var fout = uitkomst.Fouten.ShouldHaveSingleItem();
         (fout.Veld, fout.Code).ShouldBe(("startdatum", "start-buiten-periode"));
+        fout.Melding.ShouldBe("Het arrangement loopt van 1 december 2026 tot en met 31 juli 2027; start daarbinnen.");
         arrangement.Status.ShouldBe(ArrangementStatus.Toegekend);
         arrangement.Startdatum.ShouldBeNull();
         arrangement.VolgendeEvaluatieUiterlijk.ShouldBeNull();

@@ -28,7 +28,8 @@ public class LevenscyclusTests
 
     private sealed record DossierGebeurtenis(string Actie, DateTimeOffset Op) : IDomainEvent;
 
-    private static readonly Codelijst<Staat> Staten = new(new Dictionary<Staat, string> { [Staat.Open] = "open", [Staat.Dicht] = "dicht" });
+    private static readonly Codelijst<Staat> Staten = new(
+        "staat", new Dictionary<Staat, (string Code, string Label)> { [Staat.Open] = ("open", "Lopend"), [Staat.Dicht] = ("dicht", "Afgesloten") });
 
     private static readonly Codelijst<Handeling> Handelingen = new(new Dictionary<Handeling, string> { [Handeling.Sluit] = "sluit", [Handeling.Noteer] = "noteer" });
 
@@ -76,7 +77,7 @@ public class LevenscyclusTests
         fout.ShouldNotBeNull();
         fout.Code.ShouldBe("ongeldige-overgang");
         fout.Soort.ShouldBe(FoutSoort.Conflict);
-        fout.Melding.ShouldBe("Een dossier met status 'dicht' kun je niet sluiten; dat kan alleen bij status 'open'.");
+        fout.Melding.ShouldBe("Een dossier met de status 'afgesloten' kun je niet sluiten; dat kan alleen bij de status 'lopend'.");
     }
 
     [Test]

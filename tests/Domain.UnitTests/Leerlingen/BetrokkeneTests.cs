@@ -93,11 +93,13 @@ public class BetrokkeneTests
         beeindigd.Beeindig(Medewerker, Nu, Vandaag);
         var fout = beeindigd.Beeindig(new Actor("m-2", "Ander"), Nu.AddDays(1), Vandaag.AddDays(1)).Fouten.ShouldHaveSingleItem();
         (fout.Soort, fout.Code).ShouldBe((FoutSoort.Conflict, "betrokkenheid-beeindigd"));
+        fout.Melding.ShouldBe("Deze betrokkenheid is al beëindigd op 24 november 2026.");
         beeindigd.BeeindigdDoor.ShouldBe(Medewerker, "the first ending stands");
 
         var verlopen = VoegToe(tot: Vandaag).Waarde;
         var fout2 = verlopen.Beeindig(Medewerker, Nu.AddDays(1), Vandaag.AddDays(1)).Fouten.ShouldHaveSingleItem();
         (fout2.Soort, fout2.Code).ShouldBe((FoutSoort.Conflict, "betrokkenheid-verlopen"));
+        fout2.Melding.ShouldBe("Deze betrokkenheid is al verlopen: de toegang liep tot en met 24 november 2026.");
         verlopen.BeeindigdOp.ShouldBeNull();
     }
 }

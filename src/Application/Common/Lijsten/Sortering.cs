@@ -1,4 +1,5 @@
 using FluentValidation;
+using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Common.Lijsten;
 
@@ -19,8 +20,5 @@ public static class Sortering
     public static IRuleBuilderOptions<T, string?> MoetSorteringZijn<T>(this IRuleBuilder<T, string?> regel, IReadOnlyList<string> toegestaan) =>
         regel.Must(s => s is null || toegestaan.Contains(s, StringComparer.Ordinal))
             .WithErrorCode("onbekende-sortering")
-            .WithMessage((_, s) => $"Onbekende sortering \"{s}\". Sorteer op {Opsomming(toegestaan)}.");
-
-    private static string Opsomming(IReadOnlyList<string> waarden) =>
-        waarden.Count == 1 ? waarden[0] : string.Join(", ", waarden.Take(waarden.Count - 1)) + " of " + waarden[^1];
+            .WithMessage((_, s) => $"Onbekende sortering \"{s}\". Sorteer op {Opsomming.Of(toegestaan)}.");
 }

@@ -69,10 +69,10 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
 
         if (!stap.Van.Contains(huidig))
         {
-            var van = string.Join(" of ", stap.Van.Select(s => $"'{Statuscodes.Code(s)}'"));
+            var van = Opsomming.Of([.. stap.Van.Select(s => $"'{Statuscodes.LabelInZin(s)}'")]);
             return Fout.Conflict(
                 "ongeldige-overgang",
-                $"{AggregaatNaam} met status '{Statuscodes.Code(huidig)}' kun je niet {stap.Omschrijving}; dat kan alleen bij status {van}.");
+                $"{AggregaatNaam} met de status '{Statuscodes.LabelInZin(huidig)}' kun je niet {stap.Omschrijving}; dat kan alleen bij de status {van}.");
         }
 
         return stap.Voorwaarde!.Anders;

@@ -30,7 +30,7 @@ public sealed record AanvraagVerzoek(
         var fouten = new List<Fout>();
         if (LeerlingId is null || LeerlingId == Guid.Empty)
         {
-            fouten.Add(Fout.Ongeldig("leerling-vereist", "Voor welke leerling is het arrangement?", "leerlingId"));
+            fouten.Add(Fout.Ongeldig("leerling-vereist", "Kies de leerling voor wie het arrangement is.", "leerlingId"));
         }
 
         var soort = SoortArrangementCodes.Lijst.Lees(Soort, "soort", "soort");
@@ -47,12 +47,12 @@ public sealed record AanvraagVerzoek(
 
         if (Ingangsdatum is null)
         {
-            fouten.Add(Fout.Ongeldig("ingangsdatum-vereist", "Vanaf wanneer is het arrangement nodig?", "ingangsdatum"));
+            fouten.Add(Fout.Ongeldig("ingangsdatum-vereist", "Geef de datum vanaf wanneer het arrangement nodig is.", "ingangsdatum"));
         }
 
         if (Einddatum is null)
         {
-            fouten.Add(Fout.Ongeldig("einddatum-vereist", "Tot wanneer is het arrangement nodig?", "einddatum"));
+            fouten.Add(Fout.Ongeldig("einddatum-vereist", "Geef de datum tot wanneer het arrangement nodig is.", "einddatum"));
         }
 
         // Where a part could not be read, a stand-in that triggers none of the rules depending on it, so the domain's

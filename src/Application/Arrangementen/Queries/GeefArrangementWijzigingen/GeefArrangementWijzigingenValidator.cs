@@ -1,4 +1,5 @@
 using FluentValidation;
+using PassendOnderwijs.Application.Common.Lijsten;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
 
@@ -7,8 +8,7 @@ public sealed class GeefArrangementWijzigingenValidator : AbstractValidator<Geef
     public GeefArrangementWijzigingenValidator()
     {
         RuleFor(q => q.Token)
-            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het wijzigingenToken van je vorige synchronisatie mee.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, ArrangementSync.MaximalePageSize)
-            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {ArrangementSync.MaximalePageSize}.");
+            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het token van je vorige synchronisatie mee (wijzigingenToken).");
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(ArrangementSync.MaximalePageSize);
     }
 }

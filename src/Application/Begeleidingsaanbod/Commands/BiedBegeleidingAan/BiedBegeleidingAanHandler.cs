@@ -18,7 +18,7 @@ public sealed class BiedBegeleidingAanHandler(IApplicationDbContext db, IHuidige
         {
             return Fout.Ongeldig(
                 "onbekende-expertise",
-                $"De expertise {invoer.Expertise} staat niet in de waardelijst van leerjaar {leerjaar} (zie /expertises).",
+                $"De expertise {invoer.Expertise} staat niet in de waardelijst van leerjaar {leerjaar}; kies een expertise uit de lijst.",
                 "expertise");
         }
 

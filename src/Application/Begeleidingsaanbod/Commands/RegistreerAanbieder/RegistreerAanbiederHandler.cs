@@ -58,6 +58,6 @@ public sealed class RegistreerAanbiederHandler(IApplicationDbContext db, IHuidig
         var bekend = await db.ExpertiseWaardelijsten.AsNoTracking().SelectMany(w => w.Expertises).Select(e => e.Code)
             .Where(c => gevraagd.Contains(c)).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. gevraagd.Except(bekend).Select(c => Fout.Ongeldig(
-            "onbekende-expertise", $"De expertise {c} staat niet in de waardelijst (zie /expertises).", "erkenning.licenties"))];
+            "onbekende-expertise", $"De expertise {c} staat niet in de waardelijst; kies een expertise uit de lijst.", "erkenning.licenties"))];
     }
 }

@@ -34,7 +34,7 @@ public sealed class GeefAanbiederWijzigingenHandler(
             return Fout.Verlopen(
                 "token-verlopen",
                 $"Dit token is ouder dan de bewaartermijn van {opties.Value.BewaartermijnDagen} dagen; verwijderingen van toen zijn niet meer bekend. " +
-                "Synchroniseer opnieuw volledig via /onderwijsbegeleidingsaanbieders en gebruik daarna het nieuwe token.",
+                "Synchroniseer opnieuw volledig met de lijst van aanbieders en gebruik daarna het nieuwe token.",
                 "token");
         }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PassendOnderwijs.Application.Common.Lijsten;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
 
@@ -7,8 +8,7 @@ public sealed class GeefAanbiederWijzigingenValidator : AbstractValidator<GeefAa
     public GeefAanbiederWijzigingenValidator()
     {
         RuleFor(q => q.Token)
-            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het wijzigingenToken van je vorige synchronisatie mee.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, AanbiederZoekregels.MaximalePageSize)
-            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {AanbiederZoekregels.MaximalePageSize}.");
+            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het token van je vorige synchronisatie mee (wijzigingenToken).");
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(AanbiederZoekregels.MaximalePageSize);
     }
 }

@@ -19,11 +19,10 @@ public sealed class ZoekAanbiedersValidator : AbstractValidator<ZoekAanbiedersQu
         RuleFor(q => q.Naam).Must(n => n!.Trim().Length is > 0 and <= AanbiederZoekregels.MaximaleLengteNaam).When(q => q.Naam is not null)
             .WithErrorCode("ongeldige-naam").WithMessage($"Zoek op een naam van 1 tot {AanbiederZoekregels.MaximaleLengteNaam} tekens.");
         RuleFor(q => q.GeldigOp).Must(d => IsoDatum.Lees(d) is not null).When(q => q.GeldigOp is not null)
-            .WithErrorCode("ongeldige-datum").WithMessage("geldigOp is een datum als 2026-11-24.");
+            .WithErrorCode("ongeldige-datum").WithMessage("Geef de datum (geldigOp) in de vorm jjjj-mm-dd.");
         RuleFor(q => q.GewijzigdSinds).Must(t => IsoDatum.LeesTijdstip(t) is not null).When(q => q.GewijzigdSinds is not null)
-            .WithErrorCode("ongeldig-tijdstip").WithMessage("gewijzigdSinds is een tijdstip met tijdzone als 2026-11-24T10:00:00Z.");
+            .WithErrorCode("ongeldig-tijdstip").WithMessage("Geef het tijdstip (gewijzigdSinds) met tijdzone, in de vorm jjjj-mm-ddThh:mm:ssZ.");
         RuleFor(q => q.Sorteer).MoetSorteringZijn(AanbiederSortering.Alle);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, AanbiederZoekregels.MaximalePageSize)
-            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {AanbiederZoekregels.MaximalePageSize}.");
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(AanbiederZoekregels.MaximalePageSize);
     }
 }

@@ -24,7 +24,10 @@ public sealed record NieuweGebruikerVerzoek(
         Lezen.Samen(
             Lezen.Vereist(
                 RolCodes.VanCode(Rol),
-                Fout.Ongeldig("onbekende-rol", "Kies een rol: swv-beheerder, swv-medewerker, school-medewerker of expert.", "rol")),
+                Fout.Ongeldig(
+                    "onbekende-rol",
+                    RolCodes.Lijst.KiesUitDeLijst(Enum.GetValues<Domain.Gebruikers.Rol>().Where(r => !r.HoortBijGeenSamenwerkingsverband())),
+                    "rol")),
             Vestigingen is { Count: > MaximumVestigingen }
                 ? Fout.Ongeldig("te-veel-vestigingen", $"Hoogstens {MaximumVestigingen} vestigingen per account.", "vestigingen")
                 : Result<IReadOnlyList<string>>.Gelukt(Vestigingen ?? []),

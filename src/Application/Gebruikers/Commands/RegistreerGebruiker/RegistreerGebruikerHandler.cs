@@ -17,7 +17,7 @@ public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidig
             // manager of every other SWV's entries in the register.
             return Fout.Verboden(
                 "rol-niet-toekenbaar",
-                $"De rol {invoer.Rol.Code()} hoort bij het platform; alleen een platform-beheerder kent die toe.");
+                $"De rol '{RolCodes.Lijst.LabelInZin(invoer.Rol)}' hoort bij het platform; alleen een {RolCodes.Lijst.LabelInZin(Rol.PlatformBeheerder)} kent die toe.");
         }
 
         var geregistreerd = Gebruiker.Registreer(invoer.Email, invoer.Naam, invoer.Rol, aanroeper.Samenwerkingsverband, invoer.Vestigingen);

@@ -19,19 +19,23 @@ public enum Importonderwerp
 
 public static class ImportuitkomstCodes
 {
-    public static Codelijst<Importuitkomst> Lijst { get; } = new(new Dictionary<Importuitkomst, string>
-    {
-        [Importuitkomst.Nieuw] = "nieuw",
-        [Importuitkomst.Gewijzigd] = "gewijzigd",
-        [Importuitkomst.Ongewijzigd] = "ongewijzigd",
-    });
+    public static Codelijst<Importuitkomst> Lijst { get; } = new(
+        "uitkomst",
+        new Dictionary<Importuitkomst, (string Code, string Label)>
+        {
+            [Importuitkomst.Nieuw] = ("nieuw", "Nieuw"),
+            [Importuitkomst.Gewijzigd] = ("gewijzigd", "Gewijzigd"),
+            [Importuitkomst.Ongewijzigd] = ("ongewijzigd", "Ongewijzigd"),
+        });
 }
 
 public static class ImportonderwerpCodes
 {
-    public static Codelijst<Importonderwerp> Lijst { get; } = new(new Dictionary<Importonderwerp, string>
-    {
-        [Importonderwerp.Schoolbestuur] = "schoolbestuur",
-        [Importonderwerp.School] = "school",
-    });
+    public static Codelijst<Importonderwerp> Lijst { get; } = new(
+        "onderwerp",
+        new Dictionary<Importonderwerp, (string Code, string Label)>
+        {
+            [Importonderwerp.Schoolbestuur] = ("schoolbestuur", "Schoolbestuur"),
+            [Importonderwerp.School] = ("school", "School"),
+        });
 }

@@ -245,8 +245,9 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
             if (r.Brin is null || r.Vestigingsnummer is null)
             {
                 var kolom = r.Brin is null ? Importkolommen.Brin : Importkolommen.Vestigingsnummer;
-                Probleem(r.Regel, kolom, "vestiging-vereist", "Geef BRIN (zoals 12AB) en vestigingsnummer (zoals 00) van de school.");
-                return Fout.Ongeldig("vestiging-vereist", string.Empty);
+                const string Melding = "Geef BRIN (zoals 12AB) en vestigingsnummer (zoals 00) van de school.";
+                Probleem(r.Regel, kolom, "vestiging-vereist", Melding);
+                return Fout.Ongeldig("vestiging-vereist", Melding);
             }
 
             var nummer = r.Vestigingsnummer.Length == 1 && char.IsAsciiDigit(r.Vestigingsnummer[0]) ? "0" + r.Vestigingsnummer : r.Vestigingsnummer;

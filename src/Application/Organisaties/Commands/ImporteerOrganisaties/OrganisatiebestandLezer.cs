@@ -47,16 +47,9 @@ public static class Importkolommen
         ["netwerk"] = LokaalNetwerk,
     };
 
-    /// <summary>The labels an SWV's own list may use instead of the codes (case-insensitive).</summary>
-    public static IReadOnlyDictionary<string, SoortSchool> Soortlabels { get; } = new Dictionary<string, SoortSchool>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["basisonderwijs"] = SoortSchool.Bao,
-        ["speciaal basisonderwijs"] = SoortSchool.Sbo,
-        ["speciaal onderwijs"] = SoortSchool.So,
-        ["voortgezet speciaal onderwijs"] = SoortSchool.Vso,
-        ["voortgezet onderwijs"] = SoortSchool.Vo,
-        ["praktijkonderwijs"] = SoortSchool.Pro,
-    };
+    /// <summary>The labels an SWV's own list may use instead of the codes (case-insensitive): the code list's own labels.</summary>
+    public static IReadOnlyDictionary<string, SoortSchool> Soortlabels { get; } =
+        Enum.GetValues<SoortSchool>().ToDictionary(SoortSchoolCodes.Lijst.Label, s => s, StringComparer.OrdinalIgnoreCase);
 
     public static string? Herken(string? kop)
     {
@@ -74,7 +67,7 @@ public static class Importkolommen
         : tekst is not null && Soortlabels.TryGetValue(tekst, out var label) ? label
         : Fout.Ongeldig(
             "onbekende-soort",
-            $"Onbekende soort \"{tekst}\". Kies {string.Join(", ", SoortSchoolCodes.Lijst.Alle)} of de omschrijving ({string.Join(", ", Soortlabels.Keys)}).");
+            $"Onbekende soort \"{tekst}\". Geef de afkorting ({Opsomming.Of([.. SoortSchoolCodes.Lijst.Alle])}) of de omschrijving ({Opsomming.Of([.. Enum.GetValues<SoortSchool>().Select(SoortSchoolCodes.Lijst.LabelInZin)])}).");
 }
 
 public static class OrganisatiebestandLezer

@@ -25,7 +25,7 @@ public sealed class LegOndersteuningsprofielVastHandler(IApplicationDbContext db
             return Fout.Verboden("niet-eigen-vestiging", "Je kunt alleen het ondersteuningsprofiel van je eigen vestigingen vastleggen.");
         }
 
-        if (Versiecontrole.Controleer(command.VerwachteVersie, school.Versie, "Deze school") is { } versiefout)
+        if (Versiecontrole.Controleer(command.VerwachteVersie, school.Versie, "deze school") is { } versiefout)
         {
             return versiefout;
         }

@@ -21,7 +21,7 @@ public sealed class RichtSamenwerkingsverbandInHandler(IApplicationDbContext db,
                 $"Samenwerkingsverband {aanroeper.Samenwerkingsverband} is nog niet geregistreerd. Dat doet de beheerder van het platform.");
         }
 
-        if (Versiecontrole.Controleer(command.VerwachteVersie, swv.Versie, "Het samenwerkingsverband") is { } versiefout)
+        if (Versiecontrole.Controleer(command.VerwachteVersie, swv.Versie, "het samenwerkingsverband") is { } versiefout)
         {
             return versiefout;
         }

@@ -17,7 +17,7 @@ public sealed record NieuwePlatformgebruikerVerzoek(
                 RolCodes.VanCode(Rol) is { } rol && rol.HoortBijGeenSamenwerkingsverband() ? rol : (Rol?)null,
                 Fout.Ongeldig(
                     "geen-platformrol",
-                    $"Kies een rol van het platform: {Domain.Gebruikers.Rol.PlatformBeheerder.Code()} of {Domain.Gebruikers.Rol.RegisterBeheerder.Code()}. " +
+                    RolCodes.Lijst.KiesUitDeLijst([Domain.Gebruikers.Rol.PlatformBeheerder, Domain.Gebruikers.Rol.RegisterBeheerder]) + " " +
                     "De andere rollen geeft de beheerder van een samenwerkingsverband.",
                     "rol"))
             .Dan(rol => new NieuwePlatformgebruiker(Email, Naam, rol));

@@ -19,7 +19,7 @@ public sealed record NieuwSamenwerkingsverbandVerzoek(
         Lezen.Samen(
             SwvCode.Parse(Code, "code"),
             Tekst.Verplicht(Naam, Samenwerkingsverband.MaximaleLengteNaam, "naam", "naam-vereist", "Geef de naam van het samenwerkingsverband."),
-            Lezen.Vereist(SectorCodes.Lijst.Zoek(Sector), Fout.Ongeldig("onbekende-sector", "Kies een sector: PO of VO.", "sector")),
+            Lezen.Vereist(SectorCodes.Lijst.Zoek(Sector), Fout.Ongeldig("onbekende-sector", SectorCodes.Lijst.KiesUitDeLijst(), "sector")),
             (code, naam, sector) => new NieuwSamenwerkingsverband(code, naam, sector));
 }
 

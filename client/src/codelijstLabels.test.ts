@@ -1,0 +1,56 @@
+// @vitest-environment node
+/// <reference types="node" />
+// Node, not jsdom: this test reads the committed contract (openapi.yaml) from the repository and renders nothing.
+// The SPA and the API name every code with the same Dutch words: the API's messages ("Kies een status uit de lijst:
+// in behandeling, …") and the contract's x-enum-labels must read as the screens do. This test reads the contract.
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { BEKOSTIGERS, SOORTEN, STATUSSEN, UITVOERDERS, VERVOLGEN } from './arrangementLabels';
+import { rolNaam } from './auth/rollen';
+import { accountstatusTekst } from './gebruikerWeergave';
+import { SOORT_LABELS } from './schoolWeergave';
+import { sectorTekst, tenantStatusTekst } from './tenantWeergave';
+
+interface Schema {
+  enum?: (string | number)[];
+  'x-enum-labels'?: string[];
+}
+
+const contract = load(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8')) as {
+  components: { schemas: Record<string, Schema> };
+};
+
+/** The contract's labels of a code list, keyed by code. */
+function contractLabels(naam: string): Map<string, string> {
+  const schema = contract.components.schemas[naam];
+  const codes = schema?.enum ?? [];
+  const labels = schema?.['x-enum-labels'] ?? [];
+  expect(labels, `${naam} has a label per code in the contract`).toHaveLength(codes.length);
+  return new Map(codes.map((code, i) => [String(code), labels[i]!]));
+}
+
+const alsMap = (codes: Iterable<string>, label: (code: string) => string) => new Map([...codes].map((code) => [code, label(code)]));
+
+describe('the labels of the code lists', () => {
+  it.each([
+    ['ArrangementStatus', STATUSSEN],
+    ['SoortArrangement', SOORTEN],
+    ['SoortUitvoerder', UITVOERDERS],
+    ['Bekostiger', BEKOSTIGERS],
+    ['Vervolg', VERVOLGEN],
+    ['SoortSchool', new Map(Object.entries(SOORT_LABELS))],
+  ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
+    expect(new Map(spa)).toEqual(contractLabels(naam));
+  });
+
+  it.each([
+    ['Rol', rolNaam],
+    ['Accountstatus', (code: string) => accountstatusTekst(code as Parameters<typeof accountstatusTekst>[0])],
+    ['TenantStatus', (code: string) => tenantStatusTekst(code as Parameters<typeof tenantStatusTekst>[0])],
+    ['Sector', (code: string) => sectorTekst(code as Parameters<typeof sectorTekst>[0])],
+  ] as const)('%s: the SPA names each code as the API does', (naam, label) => {
+    const api = contractLabels(naam);
+    expect(alsMap(api.keys(), label)).toEqual(api);
+  });
+});
