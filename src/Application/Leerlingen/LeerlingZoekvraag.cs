@@ -63,6 +63,6 @@ internal sealed class LeerlingZoekvraagRegels : AbstractValidator<ILeerlingZoekv
             .WithErrorCode("zoekterm-te-kort")
             .WithMessage($"Geef minstens {LeerlingZoekvraag.MinsteTekens} tekens van de naam, of ook de geboortedatum.");
         RuleFor(q => q.Geboortedatum).Must(d => IsoDatum.Lees(d) is not null).When(q => q.Geboortedatum is not null)
-            .WithErrorCode("ongeldige-datum").WithMessage("Geef de geboortedatum als 2017-03-14.");
+            .WithErrorCode("ongeldige-datum").WithMessage("Geef de geboortedatum in de vorm jjjj-mm-dd.");
     }
 }

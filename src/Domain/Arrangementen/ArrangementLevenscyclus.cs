@@ -174,8 +174,8 @@ public static class ArrangementLevenscyclus
     /// <summary>Why an evaluation is due: the last one was long enough ago, or there was none since the start.</summary>
     public static string WaaromEvalueren(DateOnly? laatstGeevalueerdOp, DateOnly? startdatum) =>
         laatstGeevalueerdOp is { } laatste
-            ? $"Evaluatie nodig: de laatste was op {Datumtekst.Lang(laatste)}"
+            ? $"Evaluatie nodig: de laatste was op {NederlandseDatum.Tekst(laatste)}"
             : startdatum is { } start
-                ? $"Evaluatie nodig: gestart op {Datumtekst.Lang(start)} en nog niet geëvalueerd"
+                ? $"Evaluatie nodig: gestart op {NederlandseDatum.Tekst(start)} en nog niet geëvalueerd"
                 : "Evaluatie nodig";
 }

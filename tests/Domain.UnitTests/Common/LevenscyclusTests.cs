@@ -133,9 +133,4 @@ public class LevenscyclusTests
         lijnen.Where(l => l.Filter.Compile()(vergrendeld)).Select(l => l.Voor).ShouldBe([Rol.SwvMedewerker]);
         tabel.Werkvoorraad([Rol.Expert], new DateOnly(2027, 1, 1)).ShouldBeEmpty();
     }
-
-    [TestCase(2026, 3, 3, "3 maart 2026")]
-    [TestCase(2027, 12, 31, "31 december 2027")]
-    public void A_date_in_a_sentence_is_written_out_in_dutch(int jaar, int maand, int dag, string tekst) =>
-        Datumtekst.Lang(new DateOnly(jaar, maand, dag)).ShouldBe(tekst);
 }

@@ -11,7 +11,7 @@ namespace PassendOnderwijs.Domain.Common.Levenscyclus;
 /// <param name="Actie">The action code the werkvoorraad shows, e.g. "besluiten".</param>
 /// <param name="Omschrijving">
 /// Why the line is there, in plain Dutch; may use the aggregate (the open question, the date of the last evaluation).
-/// A call to a .NET method (e.g. <see cref="Datumtekst.Lang"/>) is evaluated after the query on the columns it reads.
+/// A call to a .NET method (e.g. <see cref="NederlandseDatum.Tekst"/>) is evaluated after the query on the columns it reads.
 /// </param>
 /// <param name="Deadline">By when the action is due.</param>
 /// <param name="Wanneer">

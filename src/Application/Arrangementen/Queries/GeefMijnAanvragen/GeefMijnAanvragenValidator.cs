@@ -8,7 +8,6 @@ public sealed class GeefMijnAanvragenValidator : AbstractValidator<GeefMijnAanvr
     public GeefMijnAanvragenValidator()
     {
         RuleFor(q => q.Sorteer).MoetSorteringZijn(MijnAanvragenSortering.Alle);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MijnAanvragenCursor.MaximalePageSize)
-            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {MijnAanvragenCursor.MaximalePageSize}.");
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(MijnAanvragenCursor.MaximalePageSize);
     }
 }

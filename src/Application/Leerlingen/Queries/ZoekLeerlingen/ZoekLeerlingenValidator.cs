@@ -1,4 +1,5 @@
 using FluentValidation;
+using PassendOnderwijs.Application.Common.Lijsten;
 using PassendOnderwijs.Application.Common.Validatie;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -10,7 +11,6 @@ public sealed class ZoekLeerlingenValidator : AbstractValidator<ZoekLeerlingenQu
     {
         Include(new LeerlingZoekvraagRegels());
         RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, LeerlingCursor.MaximalePageSize)
-            .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {LeerlingCursor.MaximalePageSize}.");
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(LeerlingCursor.MaximalePageSize);
     }
 }
