@@ -16,9 +16,14 @@ export default defineConfig({
     // The production CSP has no 'unsafe-inline': keep every asset a separate file.
     assetsInlineLimit: 0,
     rolldownOptions: {
+      // The API's own pages (sign-in, activation) take the product's look from one stylesheet with a fixed name.
+      input: { index: 'index.html', serverpagina: 'src/serverpagina.css' },
       // The libraries change less often than the app: their own chunk stays cached across releases, and keeps the
       // app's chunk under the size warning.
-      output: { codeSplitting: { groups: [{ name: 'bibliotheken', test: /[\\/]node_modules[\\/]/ }] } },
+      output: {
+        assetFileNames: (asset) => (asset.names.includes('serverpagina.css') ? '[name][extname]' : 'assets/[name]-[hash][extname]'),
+        codeSplitting: { groups: [{ name: 'bibliotheken', test: /[\\/]node_modules[\\/]/ }] },
+      },
       onwarn(warning, warn) {
         // Libraries mark modules "use client" for React Server Components; a plain SPA has none.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
