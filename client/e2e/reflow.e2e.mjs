@@ -166,13 +166,8 @@ describe('reflow at 320 CSS px', () => {
           }
         }
         assert.deepEqual(mislukt, []);
-        // A menu item the API then refuses (403) is a matter of rights, not of layout: reported, not failed on here.
-        const geweigerd = problems.consoleErrors.filter((tekst) => /status of 403/.test(tekst));
-        if (geweigerd.length > 0) t.diagnostic(`${rol.email}: ${geweigerd.length} request(s) refused with 403`);
-        assert.deepEqual(
-          { ...problems, consoleErrors: problems.consoleErrors.filter((tekst) => !geweigerd.includes(tekst)) },
-          { consoleErrors: [], pageErrors: [], cspViolations: [] },
-        );
+        // A menu item leads only to what the API lets the person see: a 403 would show as a console error here.
+        assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
       } finally {
         await context.close();
       }

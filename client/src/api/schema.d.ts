@@ -1940,7 +1940,6 @@ export interface components {
             scholen: components["schemas"]["Importtelling"];
             acties: components["schemas"]["Importactie"][];
             problemen: components["schemas"]["Importprobleem"][];
-            readonly auditResourceId: string;
         };
         IvoVelden: {
             aandachtEnTijd?: string | null;
@@ -1976,9 +1975,6 @@ export interface components {
             ondersteuningsbehoeften: components["schemas"]["Ondersteuningsbehoeften"];
             /** Format: int64 */
             versie: number;
-            readonly auditResourceId: string;
-            /** Format: uuid */
-            readonly auditLeerlingId?: string | null;
         };
         LeerlingNaam: {
             /** Format: uuid */
@@ -2167,7 +2163,6 @@ export interface components {
             regios: components["schemas"]["Regio"][];
             /** Format: int64 */
             versie: number;
-            readonly auditResourceId: string;
         };
         SamenwerkingsverbandVerzoek: {
             naam: string | null;
@@ -2189,7 +2184,6 @@ export interface components {
             ondersteuningsprofiel: components["schemas"]["IvoVelden"];
             /** Format: int64 */
             versie: number;
-            readonly auditResourceId: string;
         };
         SchoolVerzoek: {
             vestiging: string | null;
@@ -2208,7 +2202,6 @@ export interface components {
             id: string;
             nummer: string;
             naam: string;
-            readonly auditResourceId: string;
         };
         SchoolbestuurVerzoek: {
             nummer: string | null;
@@ -2342,7 +2335,6 @@ export interface components {
             vastgelegdDoor: string;
             /** Format: int64 */
             versie: number;
-            readonly auditResourceId: string;
         };
         /**
          * @description Wat er na een evaluatie met het arrangement gebeurt.

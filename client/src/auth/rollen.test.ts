@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  leestAanbieders,
   leestOrganisaties,
   magAanbiedersBeheren,
   magArrangementAanvragen,
@@ -44,6 +45,15 @@ describe('leestOrganisaties', () => {
       true,
     ]);
     expect(leestOrganisaties(['register-beheerder'])).toBe(false);
+  });
+});
+
+describe('leestAanbieders', () => {
+  it('is true for every role in or for an SWV and the register-beheerder, not for the platform-beheerder', () => {
+    expect(
+      ['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert', 'register-beheerder'].map((rol) => leestAanbieders([rol])),
+    ).toEqual([true, true, true, true, true]);
+    expect(leestAanbieders(['platform-beheerder'])).toBe(false);
   });
 });
 

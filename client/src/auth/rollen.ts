@@ -55,6 +55,14 @@ export function leestOrganisaties(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_BEHEERDER, SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
 }
 
+/**
+ * Who reads the register of aanbieders: everyone who works in or for an SWV, and the register-beheerder. The
+ * platform-beheerder runs the installation only and does not (the API answers 403).
+ */
+export function leestAanbieders(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_BEHEERDER, SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT, REGISTER_BEHEERDER]);
+}
+
 /** Who may request an arrangement and register pupils: the school, or the SWV on its behalf. */
 export function magArrangementAanvragen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);

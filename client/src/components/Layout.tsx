@@ -1,7 +1,7 @@
 import { NavBar, NavList, PageHeader, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { beheertPlatform, beheertSamenwerkingsverband, leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
+import { beheertPlatform, beheertSamenwerkingsverband, leestAanbieders, leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
 
@@ -62,7 +62,8 @@ export function Layout() {
             )}
             {aangemeld && leestOrganisaties(rollen) && <MenuLink to="/scholen">Scholen</MenuLink>}
             <MenuLink to="/expertises">Expertises</MenuLink>
-            <MenuLink to="/aanbieders">Aanbieders</MenuLink>
+            {/* A visitor sees it and is asked to sign in; a signed-in person only when the API lets them read it. */}
+            {(!aangemeld || leestAanbieders(rollen)) && <MenuLink to="/aanbieders">Aanbieders</MenuLink>}
             <MenuLink to="/ik">Mijn gegevens</MenuLink>
           </NavList>
         </NavBar>

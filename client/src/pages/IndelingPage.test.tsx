@@ -13,7 +13,6 @@ const swv = {
   naam: 'Passend Onderwijs Demoregio',
   regios: [{ naam: 'Noord', lokaleNetwerken: ['Noord-West', 'Noord-Oost'] }],
   versie: 4,
-  auditResourceId: 'PO2705',
 };
 
 function api(eerste?: () => Response) {

@@ -11,14 +11,14 @@ function api() {
   let pogingen = 0;
   return mockBeheerApi(async (url, request) => {
     if (url.pathname === '/api/v1/samenwerkingsverband') {
-      return jsonResponse({ code: 'PO2705', naam: 'Demoregio', regios: [{ naam: 'Noord', lokaleNetwerken: ['Noord-West'] }], versie: 1, auditResourceId: 'PO2705' });
+      return jsonResponse({ code: 'PO2705', naam: 'Demoregio', regios: [{ naam: 'Noord', lokaleNetwerken: ['Noord-West'] }], versie: 1});
     }
     if (url.pathname === '/api/v1/schoolbesturen' && request.method === 'POST') {
       const body = (await request.clone().json()) as { nummer: string; naam: string };
-      return jsonResponse({ id: 'b-2', ...body, auditResourceId: body.nummer }, 201);
+      return jsonResponse({ id: 'b-2', ...body}, 201);
     }
     if (url.pathname === '/api/v1/schoolbesturen') {
-      return jsonResponse({ schoolbesturen: [{ id: 'b-1', nummer: '41234', naam: 'Stichting Primair', auditResourceId: '41234' }] });
+      return jsonResponse({ schoolbesturen: [{ id: 'b-1', nummer: '41234', naam: 'Stichting Primair'}] });
     }
     if (url.pathname === '/api/v1/scholen' && request.method === 'POST') {
       if (pogingen++ === 0) {
@@ -34,10 +34,39 @@ function api() {
         );
       }
       const body = (await request.clone().json()) as { vestiging: string; naam: string };
-      return jsonResponse({ ...body, soort: 'SBO', schoolbestuur: '41234', ondersteuningsprofiel: {}, versie: 1, auditResourceId: body.vestiging }, 201);
+      return jsonResponse({ ...body, soort: 'SBO', schoolbestuur: '41234', ondersteuningsprofiel: {}, versie: 1}, 201);
     }
+    if (url.pathname === '/api/v1/organisaties/import') return importeer(url, request);
     return jsonResponse({}, 404);
   });
+}
+
+const LEEG = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
+
+/** The import: a file with "fout" in it has a problem on row 3; any other is one new bestuur with two new schools. */
+async function importeer(url: URL, request: Request) {
+  const proefrun = url.searchParams.get('proefrun') === 'true';
+  const inhoud = await request.clone().text();
+  const problemen = inhoud.includes('fout')
+    ? [{ regel: 3, kolom: 'soort', code: 'onbekende-soort', melding: 'Kies een soort school, zoals basisonderwijs.' }]
+    : [];
+  return jsonResponse({
+    proefrun,
+    schoolbesturen: { ...LEEG, nieuw: 1 },
+    scholen: { ...LEEG, nieuw: 2 },
+    acties: [
+      { regel: 2, soort: 'schoolbestuur', sleutel: '41001', actie: 'nieuw' },
+      { regel: 2, soort: 'school', sleutel: '10AA01', actie: 'nieuw' },
+      { regel: 3, soort: 'school', sleutel: '10AB00', actie: 'nieuw' },
+    ],
+    problemen,
+  });
+}
+
+function kiesBestand(inhoud: string, naam = 'scholen.csv') {
+  const formulier = screen.getByRole('form', { name: 'Een lijst importeren' });
+  fireEvent.change(within(formulier).getByLabelText('Bestand'), { target: { files: [new File([inhoud], naam, { type: 'text/csv' })] } });
+  fireEvent.click(within(formulier).getByRole('button', { name: 'Bestand controleren' }));
 }
 
 describe('OrganisatiesPage', () => {
@@ -87,4 +116,39 @@ describe('OrganisatiesPage', () => {
       lokaalNetwerk: 'Noord-West',
     });
   });
+
+  it('checks an import file first and lists its problems by row and column, with no way to import it', async () => {
+    const fetchMock = api();
+    renderApp('/organisaties', aangemeld());
+    await screen.findByRole('form', { name: 'Een lijst importeren' });
+    kiesBestand('bevoegd-gezagnummer;soort\n41001;fout');
+
+    const problemen = await screen.findByRole('table', { name: 'Problemen in het bestand' });
+    expect(within(problemen).getByRole('row', { name: '3 soort Kies een soort school, zoals basisonderwijs.' })).toBeDefined();
+    expect(screen.getByText(/Er is 1 probleem in het bestand/)).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Importeren' })).toBeNull();
+    const [controle] = verzoekenNaar(fetchMock, '/api/v1/organisaties/import');
+    expect(controle?.url).toContain('proefrun=true');
+    expect(controle?.headers.get('Content-Type')).toBe('text/csv');
+    expect(await controle?.clone().text()).toBe('bevoegd-gezagnummer;soort\n41001;fout');
+  });
+
+  it('imports a checked file without problems, as the same file, and says what it did', async () => {
+    const fetchMock = api();
+    renderApp('/organisaties', aangemeld());
+    await screen.findByRole('form', { name: 'Een lijst importeren' });
+    kiesBestand('bevoegd-gezagnummer;soort\n41001;BAO', 'scholen.xlsx');
+
+    expect(await screen.findByText('Excel-bestand scholen.xlsx: 1 schoolbestuur (1 nieuw) en 2 scholen (2 nieuw). Er is nog niets veranderd.')).toBeDefined();
+    const nieuw = screen.getByRole('table', { name: 'Nieuw en gewijzigd' });
+    expect(within(nieuw).getByRole('row', { name: '3 School 10AB00 Nieuw' })).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Importeren' }));
+
+    expect(await screen.findByText('De import is doorgevoerd: 1 schoolbestuur (1 nieuw) en 2 scholen (2 nieuw).')).toBeDefined();
+    const verzoeken = verzoekenNaar(fetchMock, '/api/v1/organisaties/import');
+    expect(verzoeken.map((v) => new URL(v.url).searchParams.get('proefrun'))).toEqual(['true', 'false']);
+    expect(verzoeken[1]?.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(screen.queryByRole('table', { name: 'Nieuw en gewijzigd' })).toBeNull();
+  });
 });
+

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useEigenSamenwerkingsverband } from '../api/indeling';
-import { useRegistreerSchool, useRegistreerSchoolbestuur, useSchoolbesturen, type SoortSchool } from '../api/organisaties';
+import { useRegistreerSchool, useRegistreerSchoolbestuur, type SoortSchool } from '../api/organisaties';
+import { useSchoolbesturen } from '../api/scholen';
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
 import { Melding } from '../components/Melding';
+import { OrganisatieImport } from '../components/OrganisatieImport';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
 import { usePageTitle } from '../usePageTitle';
@@ -18,7 +20,7 @@ export const SOORTEN_SCHOOL: readonly { waarde: SoortSchool; label: string }[] =
   { waarde: 'PRO', label: 'Praktijkonderwijs' },
 ];
 
-/** /organisaties: registering a schoolbestuur and a school one at a time (a whole list goes by the import). */
+/** /organisaties: registering a schoolbestuur and a school one at a time, or a whole list by the import. */
 export function OrganisatiesPage() {
   usePageTitle('Besturen en scholen');
   const [melding, setMelding] = useState<string>();
@@ -26,12 +28,13 @@ export function OrganisatiesPage() {
     <>
       <h1>Besturen en scholen</h1>
       <p>
-        Registreer hier één schoolbestuur of één school. Een hele lijst zet je er in één keer in met de import (zie de
-        handleiding). Alle scholen staan op de pagina <Link to="/scholen">Scholen</Link>.
+        Registreer hier één schoolbestuur of één school, of zet een hele lijst er in één keer in met de import. Alle
+        scholen staan op de pagina <Link to="/scholen">Scholen</Link>.
       </p>
       <Melding tekst={melding} />
       <NieuwBestuur onKlaar={setMelding} />
       <NieuweSchool onKlaar={setMelding} />
+      <OrganisatieImport onKlaar={setMelding} />
     </>
   );
 }

@@ -15,7 +15,7 @@ function api(ik = ibEr()) {
   return mockFetch(async (url, request) => {
     if (url.pathname === '/api/v1/ik') return jsonResponse(ik);
     if (url.pathname === '/api/v1/schoolbesturen') {
-      return jsonResponse({ schoolbesturen: [{ id: 'b1', nummer: '41234', naam: 'Stichting Primair', auditResourceId: 'b1' }] });
+      return jsonResponse({ schoolbesturen: [{ id: 'b1', nummer: '41234', naam: 'Stichting Primair'}] });
     }
     if (request.method === 'PUT') {
       const profiel = (await request.clone().json()) as School['ondersteuningsprofiel'];

@@ -122,7 +122,6 @@ export function leerling(overrides: Partial<Leerling> = {}): Leerling {
       visieOuders: null,
     },
     versie: 3,
-    auditResourceId: LEERLING_ID,
     ...overrides,
   };
 }
@@ -137,7 +136,6 @@ export function school(overrides: Partial<School> = {}): School {
     lokaalNetwerk: 'Noord-West',
     ondersteuningsprofiel: { aandachtEnTijd: 'Kleine groepjes voor instructie.' },
     versie: 1,
-    auditResourceId: '12AB00',
     ...overrides,
   };
 }

@@ -47,7 +47,7 @@ export function auditRegel(overrides: Partial<AuditRegel> = {}): AuditRegel {
   };
 }
 
-export const SCHOLEN = [school(), school({ vestiging: '34CD00', naam: 'OBS Het Anker', auditResourceId: '34CD00' })];
+export const SCHOLEN = [school(), school({ vestiging: '34CD00', naam: 'OBS Het Anker'})];
 
 /**
  * The API as the beheerder's screens use it: GET /ik is the beheerder, GET /scholen two schools, and every other

@@ -73,7 +73,7 @@ public sealed record VastgelegdeBeleidsversieDto(
     int Nummer, DateOnly Ingangsdatum, BeleidswaardenDto Waarden, DateTimeOffset VastgelegdOp, string VastgelegdDoor, long Versie)
     : IGeversioneerd, IAuditResultaat
 {
-    public string AuditResourceId => Nummer.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    string IAuditResultaat.AuditResourceId => Nummer.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static VastgelegdeBeleidsversieDto Van(Beleidsversie v, long versie)
     {

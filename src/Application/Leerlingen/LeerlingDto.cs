@@ -53,9 +53,9 @@ public sealed record LeerlingDto(
     OndersteuningsbehoeftenDto Ondersteuningsbehoeften,
     long Versie) : IAuditResultaat, IGeversioneerd
 {
-    public string AuditResourceId => Id.ToString();
+    string IAuditResultaat.AuditResourceId => Id.ToString();
 
-    public Guid? AuditLeerlingId => Id;
+    Guid? IAuditResultaat.AuditLeerlingId => Id;
 
     public static LeerlingDto Van(Leerling leerling)
     {

@@ -11,7 +11,7 @@ public sealed record RegioDto(string Naam, IReadOnlyList<string> LokaleNetwerken
 /// <param name="Versie">Send it back in If-Match with a change.</param>
 public sealed record SamenwerkingsverbandDto(string Code, string Naam, IReadOnlyList<RegioDto> Regios, long Versie) : IAuditResultaat, IGeversioneerd
 {
-    public string AuditResourceId => Code;
+    string IAuditResultaat.AuditResourceId => Code;
 
     public static SamenwerkingsverbandDto Van(Samenwerkingsverband swv)
     {
@@ -22,7 +22,7 @@ public sealed record SamenwerkingsverbandDto(string Code, string Naam, IReadOnly
 
 public sealed record SchoolbestuurDto(Guid Id, string Nummer, string Naam) : IAuditResultaat
 {
-    public string AuditResourceId => Nummer;
+    string IAuditResultaat.AuditResourceId => Nummer;
 
     public static SchoolbestuurDto Van(Schoolbestuur bestuur)
     {
@@ -44,7 +44,7 @@ public sealed record SchoolDto(
     IvoVeldenDto Ondersteuningsprofiel,
     long Versie) : IAuditResultaat, IGeversioneerd
 {
-    public string AuditResourceId => Vestiging;
+    string IAuditResultaat.AuditResourceId => Vestiging;
 
     public static SchoolDto Van(School school, string bestuurNummer)
     {

@@ -18,7 +18,7 @@ public sealed record ImportverslagDto(
     IReadOnlyList<ImportprobleemDto> Problemen) : IAuditResultaat
 {
     /// <summary>The audit record of an import holds its counts (there is no single resource it is about).</summary>
-    public string AuditResourceId => string.Create(
+    string IAuditResultaat.AuditResourceId => string.Create(
         CultureInfo.InvariantCulture,
         $"{(Proefrun ? "proefrun" : "import")}: schoolbesturen {Schoolbesturen}; scholen {Scholen}; problemen {Problemen.Count}");
 }
