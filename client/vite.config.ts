@@ -16,9 +16,12 @@ export default defineConfig({
     // The production CSP has no 'unsafe-inline': keep every asset a separate file.
     assetsInlineLimit: 0,
     rolldownOptions: {
+      // The API's own pages (sign-in, activation) take the product's look from one stylesheet with a fixed name.
+      input: { index: 'index.html', serverpagina: 'src/serverpagina.css' },
       // The libraries change less often than the app: their own chunks stay cached across releases. React itself
       // (react-dom alone is a third of the libraries) is a chunk of its own, so no chunk passes the size warning.
       output: {
+        assetFileNames: (asset) => (asset.names.includes('serverpagina.css') ? '[name][extname]' : 'assets/[name]-[hash][extname]'),
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },

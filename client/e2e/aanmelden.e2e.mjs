@@ -10,6 +10,7 @@ import { ARTIFACTS, BASE_URL, launchBrowser, opPad, recordingPage, toegankelijkh
 const EMAIL = 'beheerder@demo.passendonderwijs.nl';
 const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
 const WACHTTIJD = 15_000;
+const SWV = 'Samenwerkingsverband Passend Onderwijs Demoregio (PO2705)';
 
 let browser;
 
@@ -35,6 +36,8 @@ describe('signing in and out', () => {
     const response = await page.goto(`${BASE_URL}/ik`);
     assert.equal(response?.status(), 200, 'GET /ik should serve the SPA');
     await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
+    await page.getByRole('link', { name: 'Activeer uw account', exact: true }).waitFor();
+    await page.getByText('Wachtwoord vergeten?').waitFor();
     await toegankelijkheid(page, 'the sign-in page');
 
     await page.getByLabel('E-mailadres', { exact: true }).fill(EMAIL);
@@ -46,7 +49,8 @@ describe('signing in and out', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn gegevens' }).waitFor({ timeout: WACHTTIJD });
     const inhoud = page.getByRole('main');
     await inhoud.getByText('Beheerder samenwerkingsverband', { exact: true }).waitFor();
-    await inhoud.getByText('PO2705', { exact: true }).waitFor();
+    await inhoud.getByText(SWV, { exact: true }).waitFor();
+    await inhoud.getByText(EMAIL, { exact: true }).waitFor();
     assert.equal(await page.title(), 'Mijn gegevens – PassendOnderwijs');
     const header = page.getByRole('banner');
     await header.getByRole('button', { name: 'Uitloggen' }).waitFor();
@@ -69,17 +73,18 @@ describe('signing in and out', () => {
     page.on('framenavigated', noteer);
     await page.reload();
     await page.waitForURL(`${BASE_URL}/ik`, { timeout: WACHTTIJD });
-    await inhoud.getByText('PO2705', { exact: true }).waitFor({ timeout: WACHTTIJD });
+    await inhoud.getByText(SWV, { exact: true }).waitFor({ timeout: WACHTTIJD });
     page.off('framenavigated', noteer);
     assert.ok(bezocht.includes('/aangemeld'), `a new sign-in after the reload (${bezocht.join(' → ')})`);
     assert.ok(!bezocht.includes('/inloggen'), `no sign-in page after the reload (${bezocht.join(' → ')})`);
 
-    // Signing out ends the server session too, and the OIDC provider sends the browser to the start.
+    // Signing out ends the server session too, and the OIDC provider sends the browser to the start page.
     await header.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.waitForURL(`${BASE_URL}/expertises`, { timeout: WACHTTIJD });
+    await page.waitForURL(`${BASE_URL}/`, { timeout: WACHTTIJD });
+    await page.getByRole('heading', { level: 1, name: 'Welkom bij PassendOnderwijs' }).waitFor({ timeout: WACHTTIJD });
     await header.getByRole('button', { name: 'Inloggen', exact: true }).waitFor({ timeout: WACHTTIJD });
     assert.equal(await header.getByRole('button', { name: 'Uitloggen' }).count(), 0);
-    await toegankelijkheid(page, '/expertises, signed out');
+    await toegankelijkheid(page, '/, signed out');
 
     // Without the server session, /ik needs the sign-in page again instead of a silent round trip.
     await page.goto(`${BASE_URL}/ik`);
@@ -89,6 +94,49 @@ describe('signing in and out', () => {
     assert.deepEqual(problems.cspViolations, [], 'CSP violations');
     assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
     assert.deepEqual(problems.consoleErrors, [], 'console errors');
+    await page.close();
+  });
+
+  it('shows a visitor the start page, and from there the sign-in page and the activation page, all accessible', async () => {
+    const { page, problems } = await recordingPage(browser.context);
+
+    await page.goto(`${BASE_URL}/`);
+    await page.getByRole('heading', { level: 1, name: 'Welkom bij PassendOnderwijs' }).waitFor({ timeout: WACHTTIJD });
+    const inhoud = page.getByRole('main');
+    await inhoud.getByRole('heading', { level: 2, name: 'Voor wie?' }).waitFor();
+    assert.equal(await inhoud.getByRole('link', { name: 'Activeer uw account' }).getAttribute('href'), '/activeren');
+    await toegankelijkheid(page, 'the start page, signed out');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'start.png'), fullPage: true });
+
+    // "Inloggen" on the page goes to the sign-in page, which leads on to activation.
+    await inhoud.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
+    // The product's look: the NL Design System stylesheet of the SPA, not the plain fallback.
+    const kleur = await page.locator('.site-header').evaluate((kop) => getComputedStyle(kop).backgroundColor);
+    assert.equal(kleur, 'rgb(21, 66, 115)', 'the header has the theme colour');
+    await page.screenshot({ path: join(ARTIFACTS, 'inloggen.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Activeer uw account', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}/activeren`, { timeout: WACHTTIJD });
+    await page.getByRole('heading', { level: 1, name: 'Account activeren' }).waitFor();
+    await toegankelijkheid(page, 'the activation page');
+
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
+
+    // A wrong code: the message is an error alert, and the page stays accessible. The page comes back with status 400
+    // (bad input), which Chromium logs as a console error of its own: that one, and nothing else, is expected.
+    await page.getByLabel('Activeringscode', { exact: true }).fill('geen-echte-code');
+    await page.getByLabel(/^Nieuw wachtwoord/).fill(WACHTWOORD);
+    await page.getByLabel('Herhaal het wachtwoord', { exact: true }).fill(WACHTWOORD);
+    await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+    await page.getByRole('alert').waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the activation page with an error');
+
+    assert.deepEqual(problems, {
+      consoleErrors: ['Failed to load resource: the server responded with a status of 400 (Bad Request)'],
+      pageErrors: [],
+      cspViolations: [],
+    });
     await page.close();
   });
 });

@@ -170,7 +170,7 @@ describe('arrangementen', () => {
 
     // --- Sign out; the SWV medewerker signs in and finds the request in the werkvoorraad. ---
     await header.getByRole('button', { name: 'Uitloggen', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/expertises`, { timeout: WACHTTIJD });
+    await page.waitForURL(`${BASE_URL}/`, { timeout: WACHTTIJD });
     await header.getByRole('button', { name: 'Inloggen', exact: true }).waitFor({ timeout: WACHTTIJD });
     await page.goto(`${BASE_URL}/werkvoorraad`);
     await meldAan(page, MEDEWERKER, '/werkvoorraad');

@@ -114,6 +114,22 @@ describe('the platform-beheerder', () => {
     await page.getByRole('table', { name: 'Accounts van het platform' }).getByRole('row', { name: new RegExp(`${escape(registerEmail)} .* Wacht op activering`) }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, 'a new platform account');
 
+    // The platform's audit log names who made that account; filtered by who acted, chosen by name.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog van het platform' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auditlog van het platform' }).waitFor({ timeout: WACHTTIJD });
+    const regels = page.getByRole('table', { name: 'Regels van het auditlog' });
+    await regels.getByRole('row', { name: new RegExp(`${escape(PLATFORM.naam)} Aangemaakt Account`) }).first().waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, '/platform-auditlog');
+    const filters = page.getByRole('form', { name: 'Filteren' });
+    await filters.getByLabel('Wie', { exact: true }).selectOption({ label: `${PLATFORM.naam} (Beheerder platform)` });
+    const gefilterd = page.waitForResponse((antwoord) => /\/api\/v1\/platform-auditregels\?.*actor=/.test(antwoord.url()));
+    await filters.getByRole('button', { name: 'Filteren', exact: true }).click();
+    assert.equal((await gefilterd).status(), 200);
+    // Until the filtered page is shown, rows of others may still be on screen: wait until none is left.
+    await regels.locator('tbody tr').filter({ hasNotText: PLATFORM.naam }).first().waitFor({ state: 'detached', timeout: WACHTTIJD });
+    await regels.getByRole('row', { name: new RegExp(`${escape(PLATFORM.naam)} Aangemaakt Account`) }).first().waitFor();
+    await toegankelijkheid(page, '/platform-auditlog, filtered');
+
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'platform.png'), fullPage: true });
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });

@@ -16,6 +16,24 @@ const MAANDEN = [
   'december',
 ];
 
+/**
+ * The communicatiecontexten of RIO that aanbieders use, by their Dutch names. The API takes any RIO code (an open
+ * list), so a form offers these by name and lets another code be typed.
+ */
+export const BEKENDE_CONTEXTEN: readonly { code: string; naam: string }[] = [
+  { code: 'ALGEMEEN', naam: 'Algemeen' },
+  { code: 'AANMELDEN', naam: 'Aanmelden' },
+];
+
+export function isBekendeContext(code: string): boolean {
+  return BEKENDE_CONTEXTEN.some((context) => context.code === code);
+}
+
+/** A communicatiecontext by its Dutch name; another RIO code shows as it is. */
+export function contextNaam(code: string): string {
+  return BEKENDE_CONTEXTEN.find((context) => context.code === code)?.naam ?? code;
+}
+
 /** Today in the user's time zone, as the API writes a date (2026-11-24). */
 export function vandaagIso(nu: Date = new Date()): string {
   const maand = String(nu.getMonth() + 1).padStart(2, '0');

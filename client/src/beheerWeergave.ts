@@ -61,7 +61,12 @@ export const RESOURCE_SOORTEN: readonly { waarde: string; label: string }[] = [
   { waarde: 'aanbieder', label: 'Aanbieder' },
 ];
 
-const RESOURCE_NAMEN = new Map(RESOURCE_SOORTEN.map(({ waarde, label }) => [waarde, label]));
+// Besides the kinds a samenwerkingsverband filters on, the ones that only the platform's log holds.
+const RESOURCE_NAMEN = new Map(
+  [...RESOURCE_SOORTEN, { waarde: 'expertise-waardelijst', label: 'Lijst van expertises' }, { waarde: 'swv-logo', label: 'Logo' }].map(
+    ({ waarde, label }) => [waarde, label],
+  ),
+);
 
 export function resourceSoortTekst(soort: string): string {
   return RESOURCE_NAMEN.get(soort) ?? soort;

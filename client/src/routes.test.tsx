@@ -4,13 +4,13 @@ import { expertiseLijst } from './test/fixtures';
 import { jsonResponse, mockFetch, renderApp } from './test/renderApp';
 
 describe('app routes', () => {
-  it('redirects / to /expertises inside the app shell', async () => {
+  it('shows the start page inside the app shell, with the public expertises in the menu', async () => {
     mockFetch(() => jsonResponse(expertiseLijst('2026-2027')));
 
     const { router } = renderApp('/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Expertises' })).toBeDefined();
-    expect(router.state.location.pathname).toBe('/expertises');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij PassendOnderwijs' })).toBeDefined();
+    expect(router.state.location.pathname).toBe('/');
     expect(screen.getByRole('banner').textContent).toContain('PassendOnderwijs');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(nav.querySelector('a[href="/expertises"]')?.textContent).toBe('Expertises');

@@ -22,6 +22,7 @@ import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
+import { PlatformAuditlogPage } from './pages/PlatformAuditlogPage';
 import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
 import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
 import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
           { path: 'organisaties', element: <OrganisatiesPage /> },
           { path: 'platform-gebruikers', element: <PlatformgebruikersPage /> },
           { path: 'zoeken', element: <ZoekresultatenPage /> },
+          { path: 'platform-auditlog', element: <PlatformAuditlogPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

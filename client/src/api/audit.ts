@@ -28,20 +28,51 @@ export function volgendeCursor(link: string | null): string | undefined {
   return undefined;
 }
 
-/** The audit log, newest first; `fetchNextPage` follows the Link header's `rel="next"`. */
-export function useAuditRegels(filters: AuditFilters, enabled = true) {
+/** One page of an audit log and the cursor of the next, if any. */
+interface AuditPagina {
+  regels: AuditRegel[];
+  volgende: string | undefined;
+}
+
+/**
+ * An audit log, newest first, page by page: `fetchNextPage` follows the Link header's `rel="next"`. Shared by the
+ * samenwerkingsverband's log and the platform's, which differ only in their path and filters.
+ */
+function useAuditPaginas<F extends object>(
+  sleutel: string,
+  filters: F,
+  haalOp: (query: F & { cursor?: string }) => Promise<{ data?: { auditRegels: AuditRegel[] }; error?: unknown; response: Response }>,
+  enabled = true,
+) {
   return useInfiniteQuery({
-    queryKey: ['auditregels', filters],
+    queryKey: [sleutel, filters],
     enabled,
     placeholderData: keepPreviousData,
     initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      const antwoord = await api.GET('/auditregels', { params: { query } });
+    queryFn: async ({ pageParam }): Promise<AuditPagina> => {
+      const antwoord = await haalOp(pageParam === undefined ? filters : { ...filters, cursor: pageParam });
       return { regels: uitkomst(antwoord).auditRegels, volgende: volgendeCursor(antwoord.response.headers.get('Link')) };
     },
     getNextPageParam: (laatste) => laatste.volgende,
   });
+}
+
+/** The samenwerkingsverband's audit log (GET /auditregels). */
+export function useAuditRegels(filters: AuditFilters, enabled = true) {
+  return useAuditPaginas('auditregels', filters, (query) => api.GET('/auditregels', { params: { query } }), enabled);
+}
+
+/** The filters of GET /platform-auditregels: only who acted. */
+export interface PlatformAuditFilters {
+  actor?: string;
+}
+
+/**
+ * The platform's own audit log (GET /platform-auditregels, platform-beheerder only): the platform's accounts, the
+ * register-beheerders' work and the expertise list; what the platform does at a samenwerkingsverband is in that log.
+ */
+export function usePlatformAuditRegels(filters: PlatformAuditFilters) {
+  return useAuditPaginas('platform-auditregels', filters, (query) => api.GET('/platform-auditregels', { params: { query } }));
 }
 
 /** The CSV export of the filtered log (pupil or actor required by the API), as a blob fetched with the bearer token. */

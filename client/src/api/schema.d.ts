@@ -592,7 +592,7 @@ export interface paths {
         put?: never;
         /**
          * Geef een nieuwe activeringscode
-         * @description Voor een account dat nog op activering wacht, omdat de eerste code kwijt of verlopen is. Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. 409 voor een account dat al geactiveerd of gedeactiveerd is.
+         * @description Voor een account dat nog op activering wacht (de eerste code is kwijt of verlopen) of waarvan de persoon het wachtwoord vergeten is: met de code kiest de persoon op /activeren een (nieuw) wachtwoord. Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. Het huidige wachtwoord werkt tot de code gebruikt is; daarna stoppen ook alle tokens van het account. 409 voor een gedeactiveerd account.
          *
          *     Toegang: personen met de rol swv-beheerder.
          */
@@ -1144,7 +1144,7 @@ export interface paths {
         put?: never;
         /**
          * Geef een account van het platform een nieuwe activeringscode
-         * @description Voor een account dat nog op activering wacht, omdat de eerste code kwijt of verlopen is; de vorige code werkt niet meer. 409 voor een account dat al geactiveerd of gedeactiveerd is.
+         * @description Voor een account dat nog op activering wacht (de eerste code is kwijt of verlopen) of waarvan de persoon het wachtwoord vergeten is; de vorige code werkt niet meer. Het huidige wachtwoord werkt tot de code gebruikt is. 409 voor een gedeactiveerd account.
          *
          *     Toegang: personen met de rol platform-beheerder.
          */
@@ -1292,7 +1292,7 @@ export interface paths {
         put?: never;
         /**
          * Geef een beheerder van een samenwerkingsverband een nieuwe activeringscode
-         * @description Voor een beheerder die zijn account nog niet geactiveerd heeft, omdat de eerste code kwijt of verlopen is. Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. 409 als het account al geactiveerd of gedeactiveerd is, of het samenwerkingsverband opgeschort.
+         * @description Voor een beheerder die zijn account nog niet geactiveerd heeft (de eerste code is kwijt of verlopen) of zijn wachtwoord vergeten is. Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer, het huidige wachtwoord tot de code gebruikt is. 409 als het account gedeactiveerd is of het samenwerkingsverband opgeschort.
          *
          *     Toegang: personen met de rol platform-beheerder.
          */
@@ -1987,10 +1987,19 @@ export interface components {
             soort: string;
             id: string;
             naam: string;
+            email?: string | null;
             samenwerkingsverband?: string | null;
+            samenwerkingsverbandNaam?: string | null;
             rollen: components["schemas"]["Rol"][];
             vestigingen: string[];
+            scholen: components["schemas"]["IkSchool"][];
+            /** Format: int32 */
+            leerlingenBetrokken?: number | null;
             scopes: string[];
+        };
+        IkSchool: {
+            vestiging: string;
+            naam?: string | null;
         };
         Importactie: {
             /** Format: int32 */

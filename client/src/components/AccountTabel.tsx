@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Gebruiker } from '../api/gebruikers';
 import { rolNaam } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
 import { accountstatusTekst } from '../gebruikerWeergave';
 import { TabelContainer } from './TabelContainer';
 import '../beheer.css';
@@ -53,9 +54,14 @@ export function AccountTabel({ gebruikers, label, schoolNaam, acties }: Props) {
   );
 }
 
-/** Offered only while the account waits for activation: the API gives no code for an account in use. */
+/**
+ * For an account that waits for activation (the code was lost) or whose person forgot their password: with the new
+ * code they choose a (new) password. A deactivated account gets none: the API refuses to reopen it that way. Nor
+ * does one's own account: whoever is signed in knows their password, and another beheerder can help if not.
+ */
 export function NieuweCodeKnop({ gebruiker, bezig, onClick }: { gebruiker: Gebruiker; bezig: boolean; onClick: () => void }) {
-  return gebruiker.status === 'wacht-op-activering' ? (
+  const { id } = useGebruiker();
+  return gebruiker.status !== 'gedeactiveerd' && gebruiker.id !== id ? (
     <button
       type="button"
       className="button button--secundair"

@@ -1,6 +1,7 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import type { Communicatiecontext, CommunicatiecontextInvoer } from '../api/aanbieders';
 import type { Veldfouten } from '../api/veldfouten';
+import { BEKENDE_CONTEXTEN, isBekendeContext } from '../aanbiederWeergave';
 import { Foutmelding, Veld } from './Veld';
 
 /** One communicatiecontext as the form edits it: every field text, empty when not filled in. */
@@ -9,7 +10,10 @@ export interface ContextRij {
   sleutel: number;
   /** Added by the user just now: its first field gets the focus. */
   nieuw?: boolean;
+  /** The RIO code; for "Andere context" the code as typed. */
   context: string;
+  /** "Andere context" is chosen: the code is typed in a field of its own. */
+  anders: boolean;
   email: string;
   telefoon: string;
   web: string;
@@ -17,16 +21,17 @@ export interface ContextRij {
   adres: string;
 }
 
-type ContextVeld = Exclude<keyof ContextRij, 'sleutel' | 'nieuw'>;
+type ContextVeld = Exclude<keyof ContextRij, 'sleutel' | 'nieuw' | 'anders'>;
 
-// RIO's communicatiecontexten that most aanbieders use; others may be typed.
-const SUGGESTIES = ['ALGEMEEN', 'AANMELDEN'];
+/** The select's value for "Andere context": no RIO code has lower-case letters, so it cannot clash with one. */
+const ANDERS = 'anders';
 
 let laatsteSleutel = 0;
 
 export function nieuweContextRij(context = '', nieuw = false): ContextRij {
   laatsteSleutel += 1;
-  return { sleutel: laatsteSleutel, nieuw, context, email: '', telefoon: '', web: '', contactnaam: '', adres: '' };
+  const anders = context !== '' && !isBekendeContext(context);
+  return { sleutel: laatsteSleutel, nieuw, context, anders, email: '', telefoon: '', web: '', contactnaam: '', adres: '' };
 }
 
 export function alsContextRijen(contexten: readonly Communicatiecontext[]): ContextRij[] {
@@ -81,10 +86,19 @@ interface Props {
 
 /** Contact details per communicatiecontext, with rows to add and remove; at least one row stays. */
 export function CommunicatiecontextenVelden({ rijen, onChange, fouten }: Props) {
-  const suggestiesId = useId();
   const toevoegenRef = useRef<HTMLButtonElement>(null);
   const wijzig = (sleutel: number, veld: ContextVeld, waarde: string) =>
     onChange(rijen.map((rij) => (rij.sleutel === sleutel ? { ...rij, [veld]: waarde } : rij)));
+  const kies = (sleutel: number, keuze: string) =>
+    onChange(
+      rijen.map((rij) =>
+        rij.sleutel !== sleutel
+          ? rij
+          : keuze === ANDERS
+            ? { ...rij, anders: true, context: rij.anders ? rij.context : '' }
+            : { ...rij, anders: false, context: keuze },
+      ),
+    );
   const verwijder = (sleutel: number) => {
     onChange(rijen.filter((rij) => rij.sleutel !== sleutel));
     toevoegenRef.current?.focus();
@@ -94,35 +108,53 @@ export function CommunicatiecontextenVelden({ rijen, onChange, fouten }: Props) 
     <fieldset className="groep">
       <legend>Contactgegevens</legend>
       <p className="veld__hint">
-        Per communicatiecontext (zoals ALGEMEEN of AANMELDEN) minstens een e-mailadres, telefoonnummer, website of
-        adres. Een website begint met https://.
+        Per context (zoals Algemeen of Aanmelden) minstens een e-mailadres, telefoonnummer, website of adres. Een
+        website begint met https://.
       </p>
       <Foutmelding fouten={fouten.bij('communicatiecontexten')} />
-      <datalist id={suggestiesId}>
-        {SUGGESTIES.map((suggestie) => (
-          <option key={suggestie} value={suggestie} />
-        ))}
-      </datalist>
       {rijen.map((rij, index) => {
         const pad = `communicatiecontexten/${index}`;
         return (
           <fieldset key={rij.sleutel} className="groep groep--genest">
             <legend>Contact {index + 1}</legend>
             <Foutmelding fouten={fouten.bij(pad)} />
-            <Veld label="Context" hint="Zoals ALGEMEEN of AANMELDEN." fouten={fouten.bij(`${pad}/context`)}>
+            <Veld label="Context" hint="Waarvoor dit contact is." fouten={rij.anders ? [] : fouten.bij(`${pad}/context`)}>
               {(invoer) => (
-                <input
+                <select
                   {...invoer}
-                  type="text"
-                  list={suggestiesId}
-                  autoComplete="off"
                   autoFocus={rij.nieuw}
                   required
-                  value={rij.context}
-                  onChange={(event) => wijzig(rij.sleutel, 'context', event.target.value)}
-                />
+                  value={rij.anders ? ANDERS : rij.context}
+                  onChange={(event) => kies(rij.sleutel, event.target.value)}
+                >
+                  <option value="">Kies een context</option>
+                  {BEKENDE_CONTEXTEN.map(({ code, naam }) => (
+                    <option key={code} value={code}>
+                      {naam}
+                    </option>
+                  ))}
+                  <option value={ANDERS}>Andere context (code uit RIO)</option>
+                </select>
               )}
             </Veld>
+            {rij.anders && (
+              <Veld
+                label="Code van de andere context"
+                hint="Zoals die in RIO staat: hoofdletters en liggende streepjes."
+                fouten={fouten.bij(`${pad}/context`)}
+              >
+                {(invoer) => (
+                  <input
+                    {...invoer}
+                    type="text"
+                    autoComplete="off"
+                    required
+                    value={rij.context}
+                    onChange={(event) => wijzig(rij.sleutel, 'context', event.target.value)}
+                  />
+                )}
+              </Veld>
+            )}
             {VELDEN.map(({ veld, label, type, autoComplete }) => (
               <Veld key={veld} label={label} fouten={fouten.bij(`${pad}/${veld}`)}>
                 {(invoer) => (

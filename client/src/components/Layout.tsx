@@ -58,6 +58,7 @@ export function Layout() {
               <>
                 <MenuLink to="/samenwerkingsverbanden">Samenwerkingsverbanden</MenuLink>
                 <MenuLink to="/platform-gebruikers">Accounts van het platform</MenuLink>
+                <MenuLink to="/platform-auditlog">Auditlog van het platform</MenuLink>
               </>
             )}
             {aangemeld && leestOrganisaties(rollen) && <MenuLink to="/scholen">Scholen</MenuLink>}

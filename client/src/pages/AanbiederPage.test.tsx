@@ -78,7 +78,7 @@ describe('AanbiederPage (details)', () => {
       ]),
     );
     const contact = screen.getByRole('region', { name: 'Contactgegevens' });
-    expect(within(contact).getByRole('heading', { level: 3, name: 'ALGEMEEN' })).toBeDefined();
+    expect(within(contact).getByRole('heading', { level: 3, name: 'Algemeen' })).toBeDefined();
     expect(within(contact).getByRole('link', { name: 'info@ambulant-midden.example' }).getAttribute('href')).toBe(
       'mailto:info@ambulant-midden.example',
     );
@@ -144,7 +144,15 @@ describe('AanbiederPage (details)', () => {
     fireEvent.change(within(contact1).getByLabelText('Website'), { target: { value: '' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Contact toevoegen' }));
     const contact2 = within(formulier).getByRole('group', { name: 'Contact 2' });
-    fireEvent.change(within(contact2).getByLabelText('Context'), { target: { value: 'aanmelden' } });
+    const context2 = within(contact2).getByRole('combobox', { name: /^Context/ }) as HTMLSelectElement;
+    // Chosen by name from RIO's contexts, never typed as a code.
+    expect(Array.from(context2.options).map((o) => o.text)).toEqual([
+      'Kies een context',
+      'Algemeen',
+      'Aanmelden',
+      'Andere context (code uit RIO)',
+    ]);
+    fireEvent.change(context2, { target: { value: 'AANMELDEN' } });
     fireEvent.change(within(contact2).getByLabelText('Telefoonnummer'), { target: { value: '030 765 4321' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Contactgegevens opslaan' }));
 
@@ -162,7 +170,7 @@ describe('AanbiederPage (details)', () => {
     // The answer is the new state: no form, the new contacts and versie, and the focus back on the button.
     expect(screen.queryByRole('form', { name: 'Contactgegevens wijzigen' })).toBeNull();
     const contact = screen.getByRole('region', { name: 'Contactgegevens' });
-    expect(within(contact).getByRole('heading', { level: 3, name: 'AANMELDEN' })).toBeDefined();
+    expect(within(contact).getByRole('heading', { level: 3, name: 'Aanmelden' })).toBeDefined();
     expect(within(contact).getByRole('link', { name: 'aanmelden@ambulant-midden.example' })).toBeDefined();
     expect(waarde('Gegevens', 'Versie')).toBe('4');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Contactgegevens wijzigen' }));

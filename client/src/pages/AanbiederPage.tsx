@@ -9,7 +9,7 @@ import {
 } from '../api/aanbieders';
 import { useExpertiseNamen } from '../api/expertises';
 import { ApiError } from '../api/problem';
-import { bedrijfsstatusTekst, datumTekst, eigenaarTekst, periodeTekst } from '../aanbiederWeergave';
+import { bedrijfsstatusTekst, contextNaam, datumTekst, eigenaarTekst, periodeTekst } from '../aanbiederWeergave';
 import { useMagAanbiedersBeheren } from '../auth/useMagAanbiedersBeheren';
 import { AanbodFormulier } from '../components/AanbodFormulier';
 import { AanbodTabel } from '../components/AanbodTabel';
@@ -245,7 +245,7 @@ function AanbiederDetails({ aanbieder }: { aanbieder: Aanbieder }) {
 function ContextGegevens({ context }: { context: Communicatiecontext }) {
   return (
     <div className="contact">
-      <h3>{context.context}</h3>
+      <h3>{contextNaam(context.context)}</h3>
       <dl className="gegevens">
         {context.contactnaam && (
           <>

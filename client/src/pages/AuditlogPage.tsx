@@ -1,14 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { exporteerAuditlog, useAuditRegels, type AuditFilters, type AuditRegel } from '../api/audit';
+import { useState } from 'react';
+import { exporteerAuditlog, useAuditRegels, type AuditFilters } from '../api/audit';
 import { useGebruikers } from '../api/gebruikers';
 import { useKoppelingen } from '../api/koppelingen';
 import { vandaagIso } from '../aanbiederWeergave';
-import { tijdstipTekst } from '../arrangementWeergave';
-import { actorTekst, auditActieTekst, RESOURCE_SOORTEN, resourceSoortTekst } from '../beheerWeergave';
-import { MeerLaden } from '../components/MeerLaden';
+import { RESOURCE_SOORTEN } from '../beheerWeergave';
+import { ActorKeuze, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
-import { TabelContainer } from '../components/TabelContainer';
 import { leesDatum } from '../datum';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
@@ -42,8 +40,7 @@ export function AuditlogPage() {
   const [datumfouten, setDatumfouten] = useState<Partial<Record<'van' | 'tot', string>>>({});
   const regels = useAuditRegels(filters);
 
-  function filter(event: FormEvent) {
-    event.preventDefault();
+  function filter() {
     const gelezen = alsFilters(invoer);
     if ('fouten' in gelezen) {
       setDatumfouten(gelezen.fouten);
@@ -60,7 +57,6 @@ export function AuditlogPage() {
   }
 
   const zet = (veld: keyof Invoer) => (waarde: string) => setInvoer((oud) => ({ ...oud, [veld]: waarde }));
-  const alleRegels = regels.data?.pages.flatMap((pagina) => pagina.regels) ?? [];
 
   return (
     <>
@@ -69,141 +65,55 @@ export function AuditlogPage() {
         Het auditlog laat zien wie welke gegevens van je samenwerkingsverband heeft gelezen of gewijzigd, wanneer en
         waarom. Het nieuwste staat bovenaan. Niemand kan het auditlog wijzigen. Ook dat jij het nu bekijkt, komt erin.
       </p>
-      <form aria-labelledby="filters" onSubmit={filter} noValidate className="sectie">
-        <h2 id="filters">Filteren</h2>
-        <div className="filterrij">
-          <ActorKeuze waarde={invoer.actor} onChange={zet('actor')} />
-          <Veld label="Leerling-id" hint="Het id van de leerling, bijvoorbeeld uit een inzageverzoek.">
-            {(koppeling) => (
-              <input {...koppeling} value={invoer.leerling} onChange={(e) => zet('leerling')(e.target.value)} autoComplete="off" spellCheck={false} />
-            )}
-          </Veld>
-          <Veld label="Soort gegevens">
-            {(koppeling) => (
-              <select {...koppeling} value={invoer.resourceSoort} onChange={(e) => zet('resourceSoort')(e.target.value)}>
-                <option value="">Alle soorten</option>
-                {RESOURCE_SOORTEN.map((soort) => (
-                  <option key={soort.waarde} value={soort.waarde}>
-                    {soort.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Veld>
-          <Veld label="Vanaf" hint="dd-mm-jjjj" fouten={datumfouten.van === undefined ? [] : [datumfouten.van]}>
-            {(koppeling) => (
-              <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.van} onChange={(e) => zet('van')(e.target.value)} />
-            )}
-          </Veld>
-          <Veld label="Tot en met" hint="dd-mm-jjjj" fouten={datumfouten.tot === undefined ? [] : [datumfouten.tot]}>
-            {(koppeling) => (
-              <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.tot} onChange={(e) => zet('tot')(e.target.value)} />
-            )}
-          </Veld>
-        </div>
-        <div className="knoppen">
-          <button type="submit" className="button">
-            Filteren
-          </button>
-          <button type="button" className="button button--secundair" onClick={wis}>
-            Filters wissen
-          </button>
-        </div>
-      </form>
+      <AuditFilterformulier onFilter={filter} onWis={wis}>
+        <SwvActorKeuze waarde={invoer.actor} onChange={zet('actor')} />
+        <Veld label="Leerling-id" hint="Het id van de leerling, bijvoorbeeld uit een inzageverzoek.">
+          {(koppeling) => (
+            <input {...koppeling} value={invoer.leerling} onChange={(e) => zet('leerling')(e.target.value)} autoComplete="off" spellCheck={false} />
+          )}
+        </Veld>
+        <Veld label="Soort gegevens">
+          {(koppeling) => (
+            <select {...koppeling} value={invoer.resourceSoort} onChange={(e) => zet('resourceSoort')(e.target.value)}>
+              <option value="">Alle soorten</option>
+              {RESOURCE_SOORTEN.map((soort) => (
+                <option key={soort.waarde} value={soort.waarde}>
+                  {soort.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld label="Vanaf" hint="dd-mm-jjjj" fouten={datumfouten.van === undefined ? [] : [datumfouten.van]}>
+          {(koppeling) => (
+            <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.van} onChange={(e) => zet('van')(e.target.value)} />
+          )}
+        </Veld>
+        <Veld label="Tot en met" hint="dd-mm-jjjj" fouten={datumfouten.tot === undefined ? [] : [datumfouten.tot]}>
+          {(koppeling) => (
+            <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.tot} onChange={(e) => zet('tot')(e.target.value)} />
+          )}
+        </Veld>
+      </AuditFilterformulier>
       <Export filters={filters} />
-      <section aria-labelledby="regels" className="sectie">
-        <h2 id="regels">Regels</h2>
-        {regels.isPending ? (
-          <p role="status">Laden…</p>
-        ) : regels.isError ? (
-          <ProblemMessage summary="Het auditlog kon niet worden geladen." error={regels.error} />
-        ) : alleRegels.length === 0 ? (
-          <p role="status">Er zijn geen regels die bij deze filters passen.</p>
-        ) : (
-          <>
-            <p role="status">
-              {alleRegels.length} {alleRegels.length === 1 ? 'regel' : 'regels'}
-              {regels.hasNextPage ? ' geladen; er zijn er meer.' : '.'}
-            </p>
-            <AuditTabel regels={alleRegels} />
-            <MeerLaden lijst={regels} />
-          </>
-        )}
-      </section>
+      <AuditRegels lijst={regels} />
     </>
   );
 }
 
 /** Who acted, chosen by name among the accounts and koppelingen of the samenwerkingsverband. */
-function ActorKeuze({ waarde, onChange }: { waarde: string; onChange: (actor: string) => void }) {
+function SwvActorKeuze({ waarde, onChange }: { waarde: string; onChange: (actor: string) => void }) {
   const gebruikers = useGebruikers();
   const koppelingen = useKoppelingen();
   return (
-    <Veld label="Wie">
-      {(koppeling) => (
-        <select {...koppeling} value={waarde} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Iedereen</option>
-          <optgroup label="Accounts">
-            {(gebruikers.data ?? []).map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam} ({g.email})
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="Koppelingen">
-            {(koppelingen.data ?? []).map((k) => (
-              <option key={k.clientId} value={k.clientId}>
-                {k.naam}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      )}
-    </Veld>
-  );
-}
-
-export function AuditTabel({ regels, kop = 'Regels van het auditlog' }: { regels: readonly AuditRegel[]; kop?: string }) {
-  return (
-    <TabelContainer label={kop}>
-      <table className="data-table">
-        <caption className="visually-hidden">{kop}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Wanneer</th>
-            <th scope="col">Wie</th>
-            <th scope="col">Wat</th>
-            <th scope="col">Gegevens</th>
-            <th scope="col">Leerling-id</th>
-            <th scope="col">Doel</th>
-          </tr>
-        </thead>
-        <tbody>
-          {regels.map((regel) => (
-            <tr key={regel.id}>
-              <td>{tijdstipTekst(regel.op)}</td>
-              <td>
-                {actorTekst(regel)}
-                {regel.namens && <> namens {regel.namens}</>}
-              </td>
-              <td>{auditActieTekst(regel.actie)}</td>
-              <td>
-                {resourceSoortTekst(regel.resourceSoort)}
-                {regel.resourceId && (
-                  <>
-                    {' '}
-                    <code>{regel.resourceId}</code>
-                  </>
-                )}
-              </td>
-              <td>{regel.leerlingId ? <code>{regel.leerlingId}</code> : '–'}</td>
-              <td>{regel.doel}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TabelContainer>
-
+    <ActorKeuze
+      waarde={waarde}
+      onChange={onChange}
+      groepen={[
+        { label: 'Accounts', actoren: (gebruikers.data ?? []).map((g) => ({ id: g.id, naam: `${g.naam} (${g.email})` })) },
+        { label: 'Koppelingen', actoren: (koppelingen.data ?? []).map((k) => ({ id: k.clientId, naam: k.naam })) },
+      ]}
+    />
   );
 }
 

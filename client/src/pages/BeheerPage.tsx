@@ -5,7 +5,7 @@ import { useKoppelingen } from '../api/koppelingen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
-import { AuditTabel } from './AuditlogPage';
+import { AuditTabel } from '../components/Auditlog';
 import '../beheer.css';
 
 const RECENT = { pageSize: 10 };

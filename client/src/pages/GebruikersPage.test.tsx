@@ -59,11 +59,12 @@ describe('GebruikersPage', () => {
     await within(iris).findByText('Basisschool De Regenboog (12AB00)');
     const wim = within(tabel).getByRole('row', { name: /Wim Wachter/ });
     expect(within(wim).getByText('Wacht op activering')).toBeDefined();
-    expect(within(iris).queryByRole('button', { name: 'Nieuwe activeringscode voor Iris Bakker' })).toBeNull();
+    // A forgotten password: an active account gets a new code too.
+    expect(within(iris).getByRole('button', { name: 'Nieuwe activeringscode voor Iris Bakker' })).toBeDefined();
     // The beheerder cannot deactivate themselves (the API refuses it), so the page does not offer it.
     expect(screen.queryByRole('button', { name: 'Bea Beheerder deactiveren' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Wachtwoord vergeten' }).nextElementSibling?.textContent).toContain(
-      'Dat kun je nog niet herstellen.',
+      'Geef het account een Nieuwe activeringscode en geef die door. Daarmee kiest de persoon op Account activeren een nieuw wachtwoord.',
     );
   });
 
@@ -136,9 +137,9 @@ describe('GebruikersPage', () => {
         probleem(
           {
             type: 'about:blank',
-            title: 'Dit account is al geactiveerd.',
+            title: 'Conflict',
             status: 409,
-            detail: 'Een nieuwe activeringscode kan alleen voor een account dat nog wacht op activering.',
+            detail: 'Dit account is gedeactiveerd; een activeringscode opent het niet weer.',
             traceId: 't',
           },
           409,
@@ -151,7 +152,7 @@ describe('GebruikersPage', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Er is geen nieuwe activeringscode gemaakt.');
-    expect(alert.textContent).toContain('Een nieuwe activeringscode kan alleen voor een account dat nog wacht op activering.');
+    expect(alert.textContent).toContain('Dit account is gedeactiveerd; een activeringscode opent het niet weer.');
   });
 
   it('deactivates an account only after a confirmation', async () => {
@@ -172,5 +173,6 @@ describe('GebruikersPage', () => {
     expect(verzoekenNaar(fetchMock, '/api/v1/gebruikers/g-1/deactivering').map((v) => v.method)).toEqual(['POST']);
     const iris = await within(tabel).findByRole('row', { name: /Gedeactiveerd/ });
     expect(within(iris).queryByRole('button', { name: 'Iris Bakker deactiveren' })).toBeNull();
+    expect(within(iris).queryByRole('button', { name: 'Nieuwe activeringscode voor Iris Bakker' })).toBeNull();
   });
 });

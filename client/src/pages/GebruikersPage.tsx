@@ -43,9 +43,9 @@ export function GebruikersPage() {
       <section aria-labelledby="wachtwoord-vergeten" className="sectie">
         <h2 id="wachtwoord-vergeten">Wachtwoord vergeten</h2>
         <p>
-          Is iemand het wachtwoord van een account vergeten dat al geactiveerd is? Dat kun je nog niet herstellen. Een
-          nieuwe activeringscode kan alleen voor een account dat nog wacht op activering. Je kunt het account wel
-          deactiveren en een nieuw account aanmaken met een ander e-mailadres.
+          Is iemand het wachtwoord vergeten? Geef het account een <strong>Nieuwe activeringscode</strong> en geef die
+          door. Daarmee kiest de persoon op <strong>Account activeren</strong> een nieuw wachtwoord. Het oude wachtwoord
+          werkt tot de code gebruikt is; daarna wordt de persoon overal uitgelogd.
         </p>
       </section>
     </>

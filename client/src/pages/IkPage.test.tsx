@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
-import { beheerder, nietAangemeld } from '../test/fixtures';
+import { beheerder, nietAangemeld, platformBeheerder } from '../test/fixtures';
 import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
 
 describe('IkPage (Mijn gegevens)', () => {
@@ -31,7 +31,9 @@ describe('IkPage (Mijn gegevens)', () => {
     const gegevens = screen.getByRole('main');
     const waarde = (term: string) => within(gegevens).getByText(term).nextElementSibling?.textContent;
     expect(waarde('Naam')).toBe('Bea Beheerder');
-    expect(waarde('Samenwerkingsverband')).toBe('PO2705');
+    expect(waarde('E-mailadres')).toBe('bea@swv.example');
+    // The samenwerkingsverband by its name; the code only in brackets.
+    expect(waarde('Samenwerkingsverband')).toBe('Passend Onderwijs Utrecht (PO2705)');
     expect(within(gegevens).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Beheerder samenwerkingsverband',
       'Medewerker samenwerkingsverband',
@@ -40,6 +42,55 @@ describe('IkPage (Mijn gegevens)', () => {
     ]);
     expect(document.title).toBe('Mijn gegevens – PassendOnderwijs');
     expect(userManager.signinRedirect).not.toHaveBeenCalled();
+  });
+
+  it("names a school-medewerker's schools, and a vestiging the SWV has not registered by its code", async () => {
+    mockFetch(() =>
+      jsonResponse({
+        ...beheerder(),
+        rollen: ['school-medewerker'],
+        vestigingen: ['12AB00', '99ZZ00'],
+        scholen: [
+          { vestiging: '12AB00', naam: 'Basisschool De Regenboog' },
+          { vestiging: '99ZZ00', naam: null },
+        ],
+      }),
+    );
+
+    renderApp('/ik', new FakeUserManager(testUser()));
+
+    await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
+    const gegevens = screen.getByRole('main');
+    const waarde = (term: string) => within(gegevens).getByText(term).nextElementSibling?.textContent;
+    expect(waarde('Rol')).toBe("Medewerker school (IB'er/KC)");
+    expect(within(gegevens).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Basisschool De Regenboog',
+      'Vestiging 99ZZ00 (nog niet geregistreerd bij het samenwerkingsverband)',
+    ]);
+    expect(within(gegevens).queryByText('Betrokken bij')).toBeNull();
+  });
+
+  it('tells an expert for how many pupils they are betrokken, with a link to them', async () => {
+    mockFetch(() => jsonResponse({ ...beheerder(), rollen: ['expert'], leerlingenBetrokken: 2 }));
+
+    renderApp('/ik', new FakeUserManager(testUser()));
+
+    await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
+    const gegevens = screen.getByRole('main');
+    expect(within(gegevens).getByText('Betrokken bij').nextElementSibling?.textContent).toBe('2 leerlingen');
+    expect(within(gegevens).getByRole('link', { name: '2 leerlingen' }).getAttribute('href')).toBe('/leerlingen');
+    expect(within(gegevens).queryByText('School')).toBeNull();
+  });
+
+  it('shows the platform-beheerder without a samenwerkingsverband', async () => {
+    mockFetch(() => jsonResponse(platformBeheerder()));
+
+    renderApp('/ik', new FakeUserManager(testUser()));
+
+    await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
+    const gegevens = screen.getByRole('main');
+    expect(within(gegevens).getByText('Samenwerkingsverband').nextElementSibling?.textContent).toBe('Geen');
+    expect(within(gegevens).getByText('Rol').nextElementSibling?.textContent).toBe('Beheerder platform');
   });
 
   it('shows the API problem, and does not loop through the sign-in, when /api/v1/ik fails', async () => {

@@ -27,7 +27,7 @@ async function vulIn() {
   fireEvent.click(await within(formulier).findByRole('checkbox', { name: 'Slechthorendheid' }));
   fireEvent.click(within(formulier).getByRole('checkbox', { name: 'Taalontwikkelingsstoornissen' }));
   const contact = within(formulier).getByRole('group', { name: 'Contact 1' });
-  expect((within(contact).getByLabelText('Context') as HTMLInputElement).value).toBe('ALGEMEEN');
+  expect((within(contact).getByLabelText('Context') as HTMLSelectElement).value).toBe('ALGEMEEN');
   fireEvent.change(within(contact).getByLabelText('E-mailadres'), { target: { value: 'info@ambulant-midden.example' } });
   return formulier;
 }
@@ -62,6 +62,29 @@ describe('NieuweAanbiederPage (registration)', () => {
         { context: 'ALGEMEEN', email: 'info@ambulant-midden.example', telefoon: null, web: null, contactnaam: null, adres: null },
       ],
     });
+  });
+
+  it('takes another RIO context as a typed code only after "Andere context" is chosen', async () => {
+    const fetchMock = mockAanbiederApi((_url, request) =>
+      request.method === 'POST'
+        ? jsonResponse(aanbieder({ aanbod: [], versie: 1 }), 201)
+        : jsonResponse(aanbieder({ aanbod: [], versie: 1 })),
+    );
+    renderApp('/aanbieders/nieuw', aangemeld());
+    const formulier = await vulIn();
+    const contact = within(formulier).getByRole('group', { name: 'Contact 1' });
+    expect(within(contact).queryByLabelText(/^Code van de andere context/)).toBeNull();
+
+    fireEvent.change(within(contact).getByLabelText('Context'), { target: { value: 'anders' } });
+    const code = within(contact).getByLabelText(/^Code van de andere context/) as HTMLInputElement;
+    expect(code.value).toBe('');
+    fireEvent.change(code, { target: { value: 'klachten' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Aanbieder registreren' }));
+
+    await screen.findByText('Ambulante Dienst Midden is geregistreerd. Voeg nu het aanbod toe.');
+    const [verzoek] = aanbiederVerzoeken(fetchMock);
+    const body = (await verzoek?.clone().json()) as { communicatiecontexten: { context: string }[] };
+    expect(body.communicatiecontexten.map((c) => c.context)).toEqual(['KLACHTEN']);
   });
 
   it('shows every error of a 400 next to its field, and the ones without a field as a list', async () => {

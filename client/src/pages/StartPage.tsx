@@ -1,15 +1,18 @@
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { beheertPlatform, beheertSamenwerkingsverband, werktMetArrangementen } from '../auth/rollen';
 import { useAanmelding } from '../auth/useAanmelding';
+import { usePageTitle } from '../usePageTitle';
 
 /**
- * "/": who works with arrangementen lands on the werkvoorraad, the swv-beheerder on the beheer overview, the
+ * "/": a visitor who is not signed in reads what the product is and signs in or activates an account from here.
+ * Who works with arrangementen lands on the werkvoorraad, the swv-beheerder on the beheer overview, the
  * platform-beheerder on the samenwerkingsverbanden, everyone else on the expertises.
  */
 export function StartPage() {
   const aanmelding = useAanmelding();
   if (aanmelding.status === 'bezig') return <p role="status">Laden…</p>;
-  const rollen = aanmelding.status === 'aangemeld' ? aanmelding.gebruiker.rollen : [];
+  if (aanmelding.status === 'afgemeld') return <Welkom onInloggen={() => void aanmelding.meldAan('/')} />;
+  const { rollen } = aanmelding.gebruiker;
   const doel = werktMetArrangementen(rollen)
     ? '/werkvoorraad'
     : beheertSamenwerkingsverband(rollen)
@@ -18,4 +21,55 @@ export function StartPage() {
         ? '/samenwerkingsverbanden'
         : '/expertises';
   return <Navigate to={doel} replace />;
+}
+
+/** The anonymous start page: what PassendOnderwijs is, for whom, and the ways in. */
+function Welkom({ onInloggen }: { onInloggen: () => void }) {
+  usePageTitle('Welkom');
+  return (
+    <>
+      <h1>Welkom bij PassendOnderwijs</h1>
+      <p>
+        Met PassendOnderwijs regelen scholen en het samenwerkingsverband samen extra ondersteuning voor leerlingen die dat
+        nodig hebben: van de aanvraag van een arrangement tot het besluit en de evaluatie.
+      </p>
+      <section>
+        <h2>Voor wie?</h2>
+        <ul>
+          <li>
+            <strong>Scholen</strong>: de intern begeleider of het kwaliteitsteam vraagt ondersteuning aan voor een
+            leerling en volgt wat ermee gebeurt.
+          </li>
+          <li>
+            <strong>Het samenwerkingsverband</strong>: medewerkers en experts beoordelen aanvragen, kennen arrangementen
+            toe en houden de scholen, accounts en koppelingen bij.
+          </li>
+          <li>
+            <strong>Ouders</strong>: later kunnen ook ouders hier meekijken.
+          </li>
+        </ul>
+      </section>
+      <section>
+        <h2>Inloggen</h2>
+        <p>U logt in met het e-mailadres en het wachtwoord van uw account.</p>
+        <p>
+          <button type="button" className="button" onClick={onInloggen}>
+            Inloggen
+          </button>
+        </p>
+        <p>
+          Heeft u een activeringscode gekregen? <a href="/activeren">Activeer uw account</a> en kies zelf een wachtwoord.
+          Wachtwoord vergeten? Vraag de beheerder van uw samenwerkingsverband om een nieuwe activeringscode.
+        </p>
+      </section>
+      <section>
+        <h2>Zonder inloggen</h2>
+        <p>
+          De landelijke lijst van <Link to="/expertises">expertises</Link> (de soorten ondersteuning, zoals
+          slechthorendheid of gedragsproblemen) kunt u zonder account bekijken. Het register van
+          onderwijsbegeleidingsaanbieders ziet u na het inloggen.
+        </p>
+      </section>
+    </>
+  );
 }

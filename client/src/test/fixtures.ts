@@ -51,9 +51,12 @@ export function beheerder(): Ik {
     soort: 'gebruiker',
     id: 'gebruiker-1',
     naam: 'Bea Beheerder',
+    email: 'bea@swv.example',
     samenwerkingsverband: 'PO2705',
+    samenwerkingsverbandNaam: 'Passend Onderwijs Utrecht',
     rollen: ['swv-beheerder'],
     vestigingen: [],
+    scholen: [],
     scopes: ['openid', 'profile', 'roles'],
   };
 }
@@ -79,7 +82,7 @@ export function registerBeheerder(): Ik {
 
 /** The platform-beheerder belongs to no samenwerkingsverband. */
 export function platformBeheerder(): Ik {
-  return { ...beheerder(), id: 'gebruiker-4', naam: 'Pia Platform', samenwerkingsverband: null, rollen: ['platform-beheerder'] };
+  return { ...beheerder(), id: 'gebruiker-4', naam: 'Pia Platform', samenwerkingsverband: null, samenwerkingsverbandNaam: null, rollen: ['platform-beheerder'] };
 }
 
 /** A samenwerkingsverband as the platform-beheerder sees it. */

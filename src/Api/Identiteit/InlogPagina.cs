@@ -23,7 +23,7 @@ internal static class InlogPagina
                 Html(InlogHtml.Formulier(antiforgery.GetAndStoreTokens(http), VeiligTerug(returnUrl), email: null, melding: null), StatusCodes.Status200OK))
             .ExcludeFromDescription();
         app.MapPost(Sessie.InlogPad, MeldAanAsync).ExcludeFromDescription();
-        app.MapGet("/inloggen.css", () => Results.Text(InlogHtml.Stijl, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/inloggen.css", (IConfiguration configuratie) => ServerStijl(configuratie)).ExcludeFromDescription();
     }
 
     private static async Task<IResult> MeldAanAsync(
@@ -56,6 +56,19 @@ internal static class InlogPagina
         identiteit.AddClaim(new Claim(Claims.Name, gebruiker.Naam));
         await http.SignInAsync(Sessie.Schema, new ClaimsPrincipal(identiteit)).ConfigureAwait(false);
         return Results.LocalRedirect(terug);
+    }
+
+    /// <summary>
+    /// The product's look (NL Design System, theme and layout) that the SPA build leaves in serverpagina.css; an API
+    /// that runs without the SPA (development, tests) falls back on a plain stylesheet of its own.
+    /// </summary>
+    private static IResult ServerStijl(IConfiguration configuratie)
+    {
+        var spa = configuratie["Spa:Pad"];
+        var gebouwd = string.IsNullOrWhiteSpace(spa) ? null : Path.GetFullPath(Path.Combine(spa, "serverpagina.css"));
+        return gebouwd is not null && File.Exists(gebouwd)
+            ? Results.File(gebouwd, "text/css; charset=utf-8")
+            : Results.Text(InlogHtml.Stijl, "text/css; charset=utf-8");
     }
 
     /// <summary>Only a path on this site: an open redirect would make the sign-in page a phishing tool.</summary>

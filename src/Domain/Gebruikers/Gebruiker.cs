@@ -133,22 +133,21 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     }
 
     /// <summary>
-    /// A new code for an account that still waits for activation, because the first was lost or expired; the earlier
-    /// code stops working. An account whose person chose a password, or that was deactivated, gets none: a code would
-    /// let whoever holds it set the password of an account in use, or reopen a closed one.
+    /// A new code for an account that waits for activation (the first was lost or expired) or whose person forgot
+    /// their password: with it they choose a (new) password on /activeren, and the earlier code stops working. An
+    /// active account's current password keeps working until the code is used, so handing out a code locks nobody
+    /// out. A deactivated account gets none: a code would reopen a closed account.
     /// </summary>
     public Result<string> VernieuwActivatiecode(DateTimeOffset nu) => Status switch
     {
-        Accountstatus.WachtOpActivering => MaakActivatiecode(nu),
-        Accountstatus.Actief => Fout.Conflict(
-            "account-al-geactiveerd", "Dit account is al geactiveerd: deze persoon meldt zich aan met een eigen wachtwoord."),
+        Accountstatus.WachtOpActivering or Accountstatus.Actief => MaakActivatiecode(nu),
         _ => Fout.Conflict("account-gedeactiveerd", "Dit account is gedeactiveerd; een activeringscode opent het niet weer."),
     };
 
     public static string HashVan(string activatiecode) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(activatiecode)));
 
-    /// <summary>Sets the first password with the activation code; the code works once.</summary>
+    /// <summary>Sets the password with the activation code (the first one, or a new one after a forgotten password); the code works once.</summary>
     public Result<bool> Activeer(string activatiecode, string wachtwoordHash, DateTimeOffset nu)
     {
         var klopt = ActivatiecodeHash is not null && CryptographicOperations.FixedTimeEquals(

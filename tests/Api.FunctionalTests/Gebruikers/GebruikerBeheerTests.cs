@@ -26,7 +26,7 @@ public partial class GebruikerBeheerTests : BeheerderTest
 
         using var activering = await ActiveerAsync(code, NieuwWachtwoord);
         activering.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await activering.Content.ReadAsStringAsync()).ShouldContain("Je wachtwoord is ingesteld");
+        (await activering.Content.ReadAsStringAsync()).ShouldContain("Uw wachtwoord is ingesteld");
         var id = nieuw.GetProperty("gebruiker").GetProperty("id").GetString();
         using var log = await Stuur(HttpMethod.Get, $"/api/v1/auditregels?actor={id}");
         var regel = (await JsonAsync(log)).GetProperty("auditRegels").EnumerateArray().ShouldHaveSingleItem();
@@ -60,11 +60,44 @@ public partial class GebruikerBeheerTests : BeheerderTest
 
         (await ActiveerAsync(eerste, NieuwWachtwoord)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ActiveerAsync(tweede, NieuwWachtwoord)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var probleem = await ProbleemAsync(await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{id}/activatiecode"), 409);
-        probleem.GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:account-al-geactiveerd");
+        (await ActiveerAsync(tweede, NieuwWachtwoord)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var ander = await Aanmelding.RegistreerInAsync("VO2301", "iemand@vo.nl", Rol.Expert);
         await ProbleemAsync(await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{ander}/activatiecode"), 404);
+    }
+
+    [Test]
+    public async Task A_forgotten_password_is_replaced_with_a_new_activation_code_and_the_old_sessions_stop()
+    {
+        var id = await Aanmelding.RegistreerAsync("vergeten@swv.nl", Rol.SwvMedewerker);
+        var oudToken = await Aanmelding.AccessTokenAsync("vergeten@swv.nl");
+
+        using var vernieuwd = await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{id}/activatiecode");
+
+        vernieuwd.StatusCode.ShouldBe(HttpStatusCode.OK, await vernieuwd.Content.ReadAsStringAsync());
+        var antwoord = await JsonAsync(vernieuwd);
+        antwoord.GetProperty("gebruiker").GetProperty("status").GetString().ShouldBe("actief", "the old password works until the code is used");
+        (await Stuur(HttpMethod.Get, "/api/v1/ik", token: oudToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var activering = await ActiveerAsync(antwoord.GetProperty("activatiecode").GetString()!, NieuwWachtwoord);
+
+        activering.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ProbleemAsync(await Stuur(HttpMethod.Get, "/api/v1/ik", token: oudToken), 401);
+        (await Aanmelding.VulInlogformulierInAsync(Client, "/inloggen", "vergeten@swv.nl", Aanmelding.Wachtwoord)).StatusCode
+            .ShouldBe(HttpStatusCode.BadRequest, "the old password no longer works");
+        (await Aanmelding.VulInlogformulierInAsync(Client, "/inloggen", "vergeten@swv.nl", NieuwWachtwoord)).StatusCode
+            .ShouldBe(HttpStatusCode.Redirect, "the new password does");
+    }
+
+    [Test]
+    public async Task A_deactivated_account_gets_no_new_activation_code()
+    {
+        var id = await Aanmelding.RegistreerAsync("weg@swv.nl", Rol.Expert);
+        (await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{id}/deactivering")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var probleem = await ProbleemAsync(await Stuur(HttpMethod.Post, $"/api/v1/gebruikers/{id}/activatiecode"), 409);
+
+        probleem.GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:account-gedeactiveerd");
     }
 
     [Test]

@@ -37,8 +37,54 @@ public class AanmeldenTests : ApiTest
         response.StatusCode.ShouldBe(HttpStatusCode.Found);
         response.Headers.Location!.AbsolutePath.ShouldBe("/inloggen");
         var pagina = await Client.GetStringAsync(response.Headers.Location.PathAndQuery);
-        pagina.ShouldContain("<html lang=\"nl\">");
+        pagina.ShouldContain("<html lang=\"nl\" class=\"po-thema utrecht-html\">");
         pagina.ShouldContain("<label for=\"wachtwoord\">Wachtwoord</label>");
+    }
+
+    [Test]
+    public async Task The_sign_in_page_leads_to_activation_and_explains_what_to_do_after_a_forgotten_password()
+    {
+        var pagina = await Client.GetStringAsync("/inloggen");
+
+        pagina.ShouldContain("<p>Heeft u een activeringscode? <a href=\"/activeren\">Activeer uw account</a></p>");
+        pagina.ShouldContain(
+            "<strong>Wachtwoord vergeten?</strong> Vraag de beheerder van uw samenwerkingsverband om een nieuwe activeringscode; " +
+            "daarmee kiest u een nieuw wachtwoord.");
+        (await Client.GetAsync("/activeren")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task The_server_pages_take_the_products_look_from_a_stylesheet_file_and_need_no_inline_style_or_script()
+    {
+        foreach (var pad in new[] { "/inloggen", "/activeren" })
+        {
+            using var response = await Client.GetAsync(pad);
+            var pagina = await response.Content.ReadAsStringAsync();
+            pagina.ShouldContain("<link rel=\"stylesheet\" href=\"/inloggen.css\">");
+            pagina.ShouldContain("<a href=\"/\" class=\"site-header__brand\">PassendOnderwijs</a>");
+            pagina.ShouldNotContain("<script", Case.Insensitive);
+            pagina.ShouldNotContain("<style", Case.Insensitive);
+            pagina.ShouldNotContain("style=", Case.Insensitive);
+            var csp = response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem();
+            csp.ShouldContain("style-src 'self';");
+            csp.ShouldContain("script-src 'self';");
+        }
+
+        using var stijl = await Client.GetAsync("/inloggen.css");
+        stijl.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stijl.Content.Headers.ContentType!.MediaType.ShouldBe("text/css");
+        (await stijl.Content.ReadAsStringAsync()).ShouldContain(".site-header");
+    }
+
+    [Test]
+    public async Task A_failed_sign_in_shows_the_message_as_an_error_alert_tied_to_the_e_mail_field()
+    {
+        using var response = await Aanmelding.VulInlogformulierInAsync(Client, "/inloggen", Email, "fout-wachtwoord-123");
+
+        var pagina = await response.Content.ReadAsStringAsync();
+        pagina.ShouldContain("<div class=\"problem utrecht-alert utrecht-alert--error\" role=\"alert\" id=\"fout\">");
+        pagina.ShouldContain("aria-describedby=\"fout\"");
+        pagina.ShouldContain("Activeer uw account</a>");
     }
 
     [Test]

@@ -62,7 +62,8 @@ public class PlatformgebruikerTests : PlatformTest
         vernieuwd.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ActiveerAsync(tweede.GetProperty("activatiecode").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ActiveerAsync((await JsonAsync(vernieuwd)).GetProperty("activatiecode").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ProbleemAsync(await StuurAsync(HttpMethod.Post, $"{Pad}/{id}/activatiecode", platform), 409);
+        // A forgotten password gets a new code too; the current password works until it is used.
+        (await StuurAsync(HttpMethod.Post, $"{Pad}/{id}/activatiecode", platform)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var token = await Aanmelding.AccessTokenAsync("tweede@platform.nl");
         var zelf = (await JsonAsync(await StuurAsync(HttpMethod.Get, "/api/v1/ik", token))).GetProperty("id").GetString();

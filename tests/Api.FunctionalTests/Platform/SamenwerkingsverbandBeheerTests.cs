@@ -114,7 +114,8 @@ public partial class SamenwerkingsverbandBeheerTests : PlatformTest
         (await ActiveerAsync((await JsonAsync(vernieuwd)).GetProperty("activatiecode").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var beheerder = await Aanmelding.AccessTokenAsync("bea@oost.nl");
         await ProbleemAsync(await StuurAsync(HttpMethod.Post, $"{Pad}/PO2801/beheerders", platform, new { email = "bob@oost.nl", naam = "Bob" }), 409);
-        await ProbleemAsync(await StuurAsync(HttpMethod.Post, opnieuw, platform), 409);
+        // A beheerder who forgot their password gets a new code from the platform too; the current password works until it is used.
+        (await StuurAsync(HttpMethod.Post, opnieuw, platform)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await ProbleemAsync(await StuurAsync(HttpMethod.Post, $"{Pad}/PO2801/beheerders/{Guid.NewGuid()}/activatiecode", platform), 404);
 
         // The beheerder runs their own samenwerkingsverband: a koppeling, and an account still waiting for activation.

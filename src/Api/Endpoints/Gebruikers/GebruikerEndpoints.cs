@@ -39,9 +39,10 @@ internal static class GebruikerEndpoints
         api.MapPost(Pad + "/{id:guid}/activatiecode", VernieuwActivatiecode).WithName("vernieuwActivatiecode").MetParameter(ContractParameters.GebruikerId)
             .Beschrijf(Tag,
                 "Geef een nieuwe activeringscode",
-                "Voor een account dat nog op activering wacht, omdat de eerste code kwijt of verlopen is. Het antwoord bevat " +
-                "eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. 409 voor een account dat al " +
-                "geactiveerd of gedeactiveerd is.");
+                "Voor een account dat nog op activering wacht (de eerste code is kwijt of verlopen) of waarvan de persoon het " +
+                "wachtwoord vergeten is: met de code kiest de persoon op /activeren een (nieuw) wachtwoord. Het antwoord bevat " +
+                "eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. Het huidige wachtwoord werkt tot de " +
+                "code gebruikt is; daarna stoppen ook alle tokens van het account. 409 voor een gedeactiveerd account.");
     }
 
     private static async Task<Results<Created<NieuweGebruikerDto>, ProblemHttpResult>> Registreer(

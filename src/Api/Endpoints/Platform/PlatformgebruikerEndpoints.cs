@@ -34,8 +34,9 @@ internal static class PlatformgebruikerEndpoints
         api.MapPost(Gebruiker + "/activatiecode", VernieuwActivatiecode).WithName("vernieuwPlatformActivatiecode")
             .MetParameter(ContractParameters.GebruikerId).Beschrijf(Tag,
                 "Geef een account van het platform een nieuwe activeringscode",
-                "Voor een account dat nog op activering wacht, omdat de eerste code kwijt of verlopen is; de vorige code werkt " +
-                "niet meer. 409 voor een account dat al geactiveerd of gedeactiveerd is.");
+                "Voor een account dat nog op activering wacht (de eerste code is kwijt of verlopen) of waarvan de persoon het " +
+                "wachtwoord vergeten is; de vorige code werkt niet meer. Het huidige wachtwoord werkt tot de code gebruikt is. " +
+                "409 voor een gedeactiveerd account.");
         api.MapPost(Gebruiker + "/deactivering", Deactiveer).WithName("deactiveerPlatformgebruiker")
             .MetParameter(ContractParameters.GebruikerId).Beschrijf(Tag,
                 "Deactiveer een account van het platform",

@@ -52,9 +52,10 @@ internal static class SamenwerkingsverbandBeheerEndpoints
             .MetParameter(ContractParameters.SwvCode).MetParameter(ContractParameters.GebruikerId)
             .Beschrijf(Tag,
                 "Geef een beheerder van een samenwerkingsverband een nieuwe activeringscode",
-                "Voor een beheerder die zijn account nog niet geactiveerd heeft, omdat de eerste code kwijt of verlopen is. " +
-                "Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet meer. 409 als het " +
-                "account al geactiveerd of gedeactiveerd is, of het samenwerkingsverband opgeschort.");
+                "Voor een beheerder die zijn account nog niet geactiveerd heeft (de eerste code is kwijt of verlopen) of zijn " +
+                "wachtwoord vergeten is. Het antwoord bevat eenmalig de nieuwe code (7 dagen geldig); de vorige code werkt niet " +
+                "meer, het huidige wachtwoord tot de code gebruikt is. 409 als het account gedeactiveerd is of het " +
+                "samenwerkingsverband opgeschort.");
         api.MapPost(Tenant + "/opschorting", SchortOp).WithName("schortSamenwerkingsverbandOp").MetParameter(ContractParameters.SwvCode)
             .Beschrijf(Tag,
                 "Schort een samenwerkingsverband op",

@@ -7,7 +7,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Gebruikers.Commands.ActiveerAccount;
 
-public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoordHasher hasher, TimeProvider klok)
+public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoordHasher hasher, TimeProvider klok, ITokenIntrekking tokens)
     : InvoerHandler<ActiveerAccountCommand, Activering, GeactiveerdAccount>
 {
     protected override async ValueTask<Result<GeactiveerdAccount>> Handle(ActiveerAccountCommand command, Activering invoer, CancellationToken cancellationToken)
@@ -26,6 +26,7 @@ public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoord
             return Fout.RegelGeschonden("samenwerkingsverband-opgeschort", TenantOpslag.OpgeschortMelding);
         }
 
+        var nieuwWachtwoord = gebruiker.Status == Accountstatus.Actief;
         var uitkomst = gebruiker.Activeer(invoer.Activatiecode, hasher.Hash(invoer.Wachtwoord), klok.GetUtcNow());
         if (!uitkomst.IsGelukt)
         {
@@ -33,6 +34,12 @@ public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoord
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (nieuwWachtwoord)
+        {
+            // A new password after a forgotten (or leaked) one: whatever was signed in with the old one stops too.
+            await tokens.TrekInVoorOnderwerpAsync(gebruiker.Id.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+
         return new GeactiveerdAccount(gebruiker.Id.Waarde, gebruiker.Naam, gebruiker.Samenwerkingsverband?.Waarde);
     }
 }

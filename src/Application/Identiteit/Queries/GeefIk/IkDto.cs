@@ -12,7 +12,14 @@ public sealed record IkDto
 
     public required string Naam { get; init; }
 
+    /// <summary>The user's e-mail address (their sign-in name); null for a client.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The code of the caller's samenwerkingsverband.</summary>
     public string? Samenwerkingsverband { get; init; }
+
+    /// <summary>The samenwerkingsverband's name, so people see a name rather than a code.</summary>
+    public string? SamenwerkingsverbandNaam { get; init; }
 
     [CodeUit<Rol>]
     public required IReadOnlyList<string> Rollen { get; init; }
@@ -20,5 +27,18 @@ public sealed record IkDto
     /// <summary>The vestigingen whose pupils a school-medewerker may see.</summary>
     public required IReadOnlyList<string> Vestigingen { get; init; }
 
+    /// <summary>The same vestigingen with the schools' names, in the order of <see cref="Vestigingen"/>.</summary>
+    public required IReadOnlyList<IkSchoolDto> Scholen { get; init; }
+
+    /// <summary>
+    /// For an expert: how many pupils they may see today because SWV staff made them betrokkene (a number, no
+    /// pupil data); null for everyone else.
+    /// </summary>
+    public int? LeerlingenBetrokken { get; init; }
+
     public required IReadOnlyList<string> Scopes { get; init; }
 }
+
+/// <param name="Vestiging">BRIN + vestigingsnummer, e.g. 12AB00.</param>
+/// <param name="Naam">The school's name; null when the samenwerkingsverband has not registered this vestiging (yet).</param>
+public sealed record IkSchoolDto(string Vestiging, string? Naam);

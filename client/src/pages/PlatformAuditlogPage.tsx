@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { usePlatformAuditRegels, type PlatformAuditFilters } from '../api/audit';
+import { usePlatformgebruikers } from '../api/platformgebruikers';
+import { rolNaam } from '../auth/rollen';
+import { ActorKeuze, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
+import { usePageTitle } from '../usePageTitle';
+import '../beheer.css';
+
+/**
+ * /platform-auditlog: what happened outside every samenwerkingsverband (the platform's accounts, the national register,
+ * the expertise list), for the platform-beheerder; filtered by who acted, "Meer laden" for older records.
+ */
+export function PlatformAuditlogPage() {
+  usePageTitle('Auditlog van het platform');
+  const [actor, setActor] = useState('');
+  const [filters, setFilters] = useState<PlatformAuditFilters>({});
+  const regels = usePlatformAuditRegels(filters);
+  const gebruikers = usePlatformgebruikers();
+
+  return (
+    <>
+      <h1>Auditlog van het platform</h1>
+      <p>
+        Hier staat wat buiten de samenwerkingsverbanden gebeurt: wie accounts van het platform aanmaakte of wijzigde, wat
+        register-beheerders in het landelijke register deden en wanneer de lijst van expertises werd gepubliceerd. Het
+        nieuwste staat bovenaan. Wat het platform bij een samenwerkingsverband doet, staat in het auditlog van dat
+        samenwerkingsverband. Ook dat u dit nu bekijkt, komt in het auditlog.
+      </p>
+      <AuditFilterformulier
+        onFilter={() => setFilters(actor === '' ? {} : { actor })}
+        onWis={() => {
+          setActor('');
+          setFilters({});
+        }}
+      >
+        <ActorKeuze
+          waarde={actor}
+          onChange={setActor}
+          groepen={[
+            {
+              label: 'Accounts van het platform',
+              actoren: (gebruikers.data ?? []).map((g) => ({ id: g.id, naam: `${g.naam} (${rolNaam(g.rol)})` })),
+            },
+          ]}
+        />
+      </AuditFilterformulier>
+      <AuditRegels lijst={regels} />
+    </>
+  );
+}
