@@ -62,7 +62,8 @@ describe('ExpertisesPage', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('De expertises konden niet worden geladen.');
-    expect(alert.textContent).toContain('De server antwoordde met status 502.');
+    expect(alert.textContent).toContain('Er ging iets mis bij de server. Probeer het later opnieuw.');
+    expect(alert.textContent).toContain('HTTP-status 502');
   });
 
   it('loads another leerjaar when one is chosen, and keeps it in the URL', async () => {

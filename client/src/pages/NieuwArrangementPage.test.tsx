@@ -114,7 +114,7 @@ describe('NieuwArrangementPage (request form)', () => {
     const verstuur = () => fireEvent.click(within(formulier).getByRole('button', { name: 'Arrangement aanvragen' }));
 
     verstuur();
-    expect((await within(formulier).findByRole('alert')).textContent).toContain('De server antwoordde met status 502.');
+    expect((await within(formulier).findByRole('alert')).textContent).toContain('Er ging iets mis bij de server. Probeer het later opnieuw.');
 
     verstuur();
     const alert = await within(formulier).findByText('Er zijn 5 problemen met de invoer.');
