@@ -98,6 +98,10 @@ public class AutorisatieMatrixTests : ApiTest
         // Pupil data: need to know. Not the administrator (who manages accounts and reference data); LAS systems
         // only with the scope of that data service. Examples name nothing that exists: 404, or 400 for an unknown school.
         ["geefLeerlingen"] = Leerlinggegevens(200),
+        // A search is a read by POST (names stay out of URLs): the same callers as the list.
+        ["zoekLeerlingen"] = Leerlinggegevens(200),
+        // The search box: staff and the administrator (who finds aanbieders only); no LAS, which has its own lists.
+        ["zoek"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         ["registreerLeerling"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 400, [School] = 400, ["*"] = 403 },
         ["geefLeerling"] = Leerlinggegevens(404),
         // Which experts may see a pupil (need to know) is decided by SWV staff only; the examples name no pupil that exists.
