@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Common.Tijd;
@@ -10,6 +11,7 @@ using PassendOnderwijs.Application.Leerlingen.Commands.BeeindigBetrokkenheid;
 using PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoeftenVast;
 using PassendOnderwijs.Application.Leerlingen.Commands.RegistreerLeerling;
 using PassendOnderwijs.Application.Leerlingen.Commands.VoegBetrokkeneToe;
+using PassendOnderwijs.Application.Leerlingen.Queries.ExporteerLeerlingen;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefBetrokkene;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefBetrokkenen;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerling;
@@ -39,6 +41,13 @@ internal static class LeerlingEndpoints
             "Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen. Zoek op een deel van de naam (naam) " +
             "en/of de geboortedatum. Pagina's van hoogstens 100 (standaard 25); totaal is het aantal gevonden leerlingen. " +
             "Elke getoonde leerling komt in het auditlog.");
+        api.MapGet(Pad + "/export", Exporteer).WithName("exporteerLeerlingen").AlsTabelbestand().MetParameter(ContractParameters.VestigingFilter)
+            .MetParameter(ContractParameters.Geboortedatum).Beschrijf(Tag,
+            "Exporteer de leerlingen als CSV of Excel",
+            "Dezelfde filters als /leerlingen, maar alle leerlingen die erbij passen in één bestand (geen pagina's): naam, " +
+            "geboortedatum, vestiging en groep; geen ondersteuningsbehoeften. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype +
+            ". Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Alleen voor SWV-medewerkers; elke leerling in het " +
+            "bestand komt in het auditlog (actie exporteren).");
         api.MapPost(Pad, RegistreerLeerling).WithName("registreerLeerling").Beschrijf(Tag, 
             "Registreer een leerling",
             "Naam, geboortedatum, vestiging en groep; nooit een BSN. Een medewerker van een school alleen op de eigen vestigingen (403).");
@@ -65,6 +74,11 @@ internal static class LeerlingEndpoints
             "Beëindig de toegang van een expert tot een leerling, nu",
             "Vanaf nu ziet de expert de leerling niet meer (tenzij als uitvoerder van een lopend arrangement). Al beëindigd of verlopen: 409. Voor SWV-medewerkers.");
     }
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
+        [FromQuery] string? vestiging, [FromQuery] string? naam, [FromQuery] string? geboortedatum, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerLeerlingenQuery(vestiging, naam, geboortedatum), ct).ConfigureAwait(false))
+            .AlsBestand(e => e.Leerlingen, LeerlingTabel.Tabel, http);
 
     private static async Task<Results<Ok<LeerlingenPaginaDto>, ProblemHttpResult>> GeefLeerlingen(
         [FromQuery] string? vestiging, [FromQuery] string? naam, [FromQuery] string? geboortedatum, [FromQuery] string? cursor, [FromQuery] int? pageSize,

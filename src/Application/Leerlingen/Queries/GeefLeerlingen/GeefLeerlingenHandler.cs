@@ -2,9 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
-using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
 
@@ -12,32 +10,10 @@ public sealed class GeefLeerlingenHandler(IApplicationDbContext db, ISynctokens 
 {
     public async ValueTask<Result<LeerlingenPaginaDto>> Handle(GeefLeerlingenQuery query, CancellationToken cancellationToken)
     {
-        var leerlingen = db.Leerlingen.AsNoTracking();
-        if (query.Vestiging is not null)
+        var gefilterd = query.Filter(db.Leerlingen.AsNoTracking());
+        if (!gefilterd.Lukt(out var leerlingen))
         {
-            // The validator refused a malformed code before this point; this only guards the handler used on its own.
-            var gelezen = VestigingCode.Parse(query.Vestiging);
-            if (!gelezen.Lukt(out var vestiging))
-            {
-                return Result<LeerlingenPaginaDto>.Mislukt(gelezen.Fouten);
-            }
-
-            leerlingen = leerlingen.Where(l => l.Vestiging == vestiging);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Naam))
-        {
-            var gezocht = query.Naam.Trim().ToLowerInvariant();
-
-            // Runs in PostgreSQL as lower(...) with strpos; .NET's culture rules never apply here.
-#pragma warning disable CA1304, CA1311, CA1862
-            leerlingen = leerlingen.Where(l => (l.Voornaam + " " + l.Achternaam).ToLower().Contains(gezocht));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        if (IsoDatum.Lees(query.Geboortedatum) is { } geboortedatum)
-        {
-            leerlingen = leerlingen.Where(l => l.Geboortedatum == geboortedatum);
+            return Result<LeerlingenPaginaDto>.Mislukt(gefilterd.Fouten);
         }
 
         // Counted before the cursor, in the same SQL filters (tenant, vestigingen, need to know) as the page.

@@ -21,7 +21,7 @@ public sealed record GeefLeerlingenQuery(
     [property: MaxLength(Leerling.MaximaleLengteNaam)] string? Naam,
     string? Cursor,
     [property: Range(1, LeerlingCursor.MaximalePageSize)] int? PageSize,
-    string? Geboortedatum = null) : IQuery<Result<LeerlingenPaginaDto>>;
+    string? Geboortedatum = null) : IQuery<Result<LeerlingenPaginaDto>>, ILeerlingSelectie;
 
 /// <param name="VolgendeCursor">Null on the last page.</param>
 /// <param name="Totaal">How many pupils the selection holds over all pages (only those the caller may see).</param>

@@ -1,8 +1,4 @@
 using FluentValidation;
-using PassendOnderwijs.Application.Common.Tijd;
-using PassendOnderwijs.Application.Common.Validatie;
-using PassendOnderwijs.Domain.Leerlingen;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
 
@@ -10,10 +6,7 @@ public sealed class GeefLeerlingenValidator : AbstractValidator<GeefLeerlingenQu
 {
     public GeefLeerlingenValidator()
     {
-        RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
-        RuleFor(q => q.Naam).MaximumLength(Leerling.MaximaleLengteNaam).WithErrorCode("tekst-te-lang").WithMessage($"Hoogstens {Leerling.MaximaleLengteNaam} tekens.");
-        RuleFor(q => q.Geboortedatum).Must(d => IsoDatum.Lees(d) is not null).When(q => q.Geboortedatum is not null)
-            .WithErrorCode("ongeldige-datum").WithMessage("Geef de geboortedatum als 2017-03-14.");
+        Include(new LeerlingSelectieRegels());
         RuleFor(q => q.PageSize).InclusiveBetween(1, LeerlingCursor.MaximalePageSize)
             .WithErrorCode("ongeldige-page-size").WithMessage($"pageSize ligt tussen 1 en {LeerlingCursor.MaximalePageSize}.");
     }
