@@ -14,7 +14,9 @@ internal static class XlsxTabel
 
     public static async Task SchrijfAsync<T>(Tabel<T> tabel, IEnumerable<T> rijen, Stream doel, CancellationToken ct)
     {
-        var werkboek = await Spreadsheet.CreateNewAsync(doel, cancellationToken: ct).ConfigureAwait(false);
+        var uitvoer = new UitgesteldeSchrijfstroom(doel);
+        await using var _ = uitvoer.ConfigureAwait(false);
+        var werkboek = await Spreadsheet.CreateNewAsync(uitvoer, cancellationToken: ct).ConfigureAwait(false);
         await using (werkboek.ConfigureAwait(false))
         {
             await werkboek.StartWorksheetAsync(Bladnaam(tabel.Naam), token: ct).ConfigureAwait(false);
@@ -36,6 +38,9 @@ internal static class XlsxTabel
 
             await werkboek.FinishAsync(ct).ConfigureAwait(false);
         }
+
+        // The zip's last bytes (its central directory) were written synchronously when the workbook closed.
+        await uitvoer.FlushAsync(ct).ConfigureAwait(false);
     }
 
     private static Cell Maak(Cel cel, StyleId datum, StyleId tijdstip) =>
