@@ -32,7 +32,7 @@ public sealed class ApiFabriek(
         builder.UseSetting("Outbox:Aan", "false");
 
         // A small export cap, so a test reaches it with a few rows (the default is 50 000).
-        builder.UseSetting("Export:MaximumRijen", "3");
+        builder.UseSetting("Export:MaximumRijen", "10");
 
         // Readable log lines in test output; production writes JSON lines (README, Telemetry).
         builder.UseSetting("Logging:Console:FormatterName", "simple");

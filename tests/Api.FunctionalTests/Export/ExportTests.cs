@@ -97,8 +97,8 @@ public class ExportTests : ArrangementTest
     [Test]
     public async Task More_rows_than_the_maximum_is_a_problem_that_asks_for_narrower_filters()
     {
-        // The test API allows 3 rows (ApiFabriek); Sanne and three more make 4.
-        foreach (var naam in new[] { "Daan", "Fenna", "Gijs" })
+        // The test API allows 10 rows (ApiFabriek); Sanne and ten more make 11.
+        foreach (var naam in new[] { "Daan", "Fenna", "Gijs", "Hanna", "Ilse", "Joost", "Kees", "Lotte", "Milan", "Noor" })
         {
             await RegistreerLeerlingAsync(naam, EigenVestiging, IbEigen);
         }
@@ -116,6 +116,30 @@ public class ExportTests : ArrangementTest
         var fout = await ProbleemAsync(await Stuur(HttpMethod.Get, $"{Pad}/export?status=onbekend&vestiging=x", token: Medewerker, accept: "text/csv"), 400);
         fout.GetProperty("errors").GetArrayLength().ShouldBe(2);
     }
+
+    [Test]
+    public async Task The_beheerder_exports_accounts_and_koppelingen_in_words_never_a_secret()
+    {
+        await Verwacht(HttpStatusCode.Created, HttpMethod.Post, "/api/v1/koppelingen", new { naam = "ParnasSys", scopes = new[] { "leerlingen.lezen" }, vestigingen = new[] { EigenVestiging } });
+
+        using var accounts = await Stuur(HttpMethod.Get, "/api/v1/gebruikers/export", accept: "text/csv");
+        using var koppelingen = await Stuur(HttpMethod.Get, "/api/v1/koppelingen/export", accept: "text/csv");
+
+        accounts.StatusCode.ShouldBe(HttpStatusCode.OK, await accounts.Content.ReadAsStringAsync());
+        accounts.Content.Headers.ContentDisposition!.FileName.ShouldBe($"accounts-{Vandaag}.csv");
+        var regels = (await accounts.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        regels[0].ShouldBe("Naam;E-mailadres;Rol;Scholen;Status");
+        regels.ShouldContain(r => r.EndsWith(";ib@regenboog.nl;Medewerker school (IB'er/KC);12AB00;Actief", StringComparison.Ordinal));
+        var koppeling = (await koppelingen.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        koppeling[0].ShouldBe("Naam;Client-id;Mag;Scholen;Aanmelden met");
+        koppeling[1].ShouldStartWith("ParnasSys;k-");
+        koppeling[1].ShouldEndWith(";Leerlingen lezen;12AB00;Geheim (client secret)");
+    }
+
+    [TestCase("/api/v1/gebruikers/export")]
+    [TestCase("/api/v1/koppelingen/export")]
+    public async Task Only_the_beheerder_exports_accounts_and_koppelingen(string pad) =>
+        (await Stuur(HttpMethod.Get, pad, token: Medewerker, accept: Xlsx)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
     private static async Task<string> BladXmlAsync(byte[] werkboek)
     {
