@@ -24,7 +24,12 @@ function alsBestand({ data, error, response }: Antwoord): Blob {
 }
 
 function opties<Q>(query: Q, formaat: Exportformaat) {
-  return { params: { query }, headers: { Accept: EXPORT_MEDIATYPEN[formaat] }, parseAs: 'blob' as const };
+  return { params: { query }, ...zonderFilters(formaat) };
+}
+
+/** For a list that has no filters: no query parameters at all. */
+function zonderFilters(formaat: Exportformaat) {
+  return { headers: { Accept: EXPORT_MEDIATYPEN[formaat] }, parseAs: 'blob' as const };
 }
 
 /** Every arrangement that matches the filters (not one page), as a file fetched with the bearer token. */
@@ -40,6 +45,16 @@ export async function exporteerLeerlingen(filters: Omit<LeerlingFilters, 'pageSi
 /** The filtered audit log (a pupil or an actor is required by the API), as a file. */
 export async function exporteerAuditlog(filters: Omit<AuditFilters, 'pageSize'>, formaat: Exportformaat): Promise<Blob> {
   return alsBestand(await api.GET('/auditregels/export', opties(filters, formaat)));
+}
+
+/** Every account of the samenwerkingsverband, as a file (for its beheerder). */
+export async function exporteerGebruikers(formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/gebruikers/export', zonderFilters(formaat)));
+}
+
+/** Every koppeling of the samenwerkingsverband, as a file (never a secret). */
+export async function exporteerKoppelingen(formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/koppelingen/export', zonderFilters(formaat)));
 }
 
 /** Hands a file to the browser as a download; the token never appears in a URL. */

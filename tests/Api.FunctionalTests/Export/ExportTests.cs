@@ -131,7 +131,7 @@ public class ExportTests : ArrangementTest
         regels[0].ShouldBe("Naam;E-mailadres;Rol;Scholen;Status");
         regels.ShouldContain(r => r.EndsWith(";ib@regenboog.nl;Medewerker school (IB'er/KC);12AB00;Actief", StringComparison.Ordinal));
         var koppeling = (await koppelingen.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        koppeling[0].ShouldBe("Naam;Client-id;Mag;Scholen;Aanmelden met");
+        koppeling[0].ShouldBe("Naam;Client-id;Mag;Scholen;Inloggen met");
         koppeling[1].ShouldStartWith("ParnasSys;k-");
         koppeling[1].ShouldEndWith(";Leerlingen lezen;12AB00;Geheim (client secret)");
     }

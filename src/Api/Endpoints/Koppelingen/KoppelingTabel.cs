@@ -28,6 +28,6 @@ internal static class KoppelingTabel
         new("Client-id", k => Cel.AlsTekst(k.ClientId)),
         new("Mag", k => Cel.AlsTekst(string.Join(", ", k.Scopes.Select(s => ScopeNamen.GetValueOrDefault(s, s))))),
         new("Scholen", k => Cel.AlsTekst(string.Join(", ", k.Vestigingen))),
-        new("Aanmelden met", k => Cel.AlsTekst(Authenticaties.GetValueOrDefault(k.Authenticatie, k.Authenticatie))),
+        new("Inloggen met", k => Cel.AlsTekst(Authenticaties.GetValueOrDefault(k.Authenticatie, k.Authenticatie))),
     ]);
 }
