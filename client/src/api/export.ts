@@ -37,9 +37,12 @@ export async function exporteerArrangementen(filters: ArrangementFilters, formaa
   return alsBestand(await api.GET('/arrangementen/export', opties(filters, formaat)));
 }
 
-/** Every pupil that matches the filters, as a file. */
-export async function exporteerLeerlingen(filters: Omit<LeerlingFilters, 'pageSize'>, formaat: Exportformaat): Promise<Blob> {
-  return alsBestand(await api.GET('/leerlingen/export', opties(filters, formaat)));
+/**
+ * Every pupil of the SWV or of one vestiging, as a file. A name or date of birth is never sent: it would stand in the
+ * URL (no personal data in URLs), so a search narrows the screen, not the file.
+ */
+export async function exporteerLeerlingen({ vestiging }: Pick<LeerlingFilters, 'vestiging'>, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/leerlingen/export', opties(vestiging === undefined ? {} : { vestiging }, formaat)));
 }
 
 /** The filtered audit log (a pupil or an actor is required by the API), as a file. */

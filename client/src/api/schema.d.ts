@@ -812,7 +812,7 @@ export interface paths {
         };
         /**
          * Exporteer de leerlingen als CSV of Excel
-         * @description Dezelfde filters als /leerlingen, maar alle leerlingen die erbij passen in één bestand (geen pagina's): naam, geboortedatum, vestiging en groep; geen ondersteuningsbehoeften. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Alleen voor SWV-medewerkers; elke leerling in het bestand komt in het auditlog (actie exporteren).
+         * @description Alle leerlingen van het samenwerkingsverband, of van één vestiging, in één bestand (geen pagina's): naam, geboortedatum, vestiging en groep; geen ondersteuningsbehoeften. Zoeken op naam of geboortedatum kan hier niet: die zouden in de URL staan. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Alleen voor SWV-medewerkers; elke leerling in het bestand komt in het auditlog (actie exporteren).
          *
          *     Toegang: personen met de rol swv-medewerker.
          */
@@ -8527,12 +8527,6 @@ export interface operations {
                  * @example 12AB00
                  */
                 vestiging?: string;
-                naam?: string;
-                /**
-                 * @description Alleen leerlingen met deze geboortedatum.
-                 * @example 2017-03-14
-                 */
-                geboortedatum?: string;
             };
             header?: never;
             path?: never;

@@ -1,5 +1,5 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { expert, leerling, LEERLING_ID } from '../test/arrangementFixtures';
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
@@ -38,5 +38,26 @@ describe('LeerlingenPage', () => {
 
     expect(await screen.findByText('Er zijn geen leerlingen.')).toBeDefined();
     expect(screen.queryByRole('link', { name: 'Nieuwe leerling' })).toBeNull();
+  });
+
+  it('exports the pupils of the chosen school, never sending the name searched for', async () => {
+    const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:leerlingen'), revokeObjectURL: vi.fn() }));
+    const fetchMock = mockArrangementApi(
+      (url) =>
+        url.pathname === '/api/v1/leerlingen/export'
+          ? new Response('Achternaam;Voornaam\r\n', { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+          : jsonResponse({ leerlingen: [leerling()] }),
+      medewerker(),
+    );
+    renderApp('/leerlingen?naam=sam&vestiging=12AB00', aangemeld());
+    await screen.findByText('1 leerling getoond.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteren als CSV' }));
+
+    await waitFor(() => expect(klik).toHaveBeenCalledTimes(1));
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/leerlingen/export');
+    expect(Object.fromEntries(new URL(verzoek!.url).searchParams)).toEqual({ vestiging: '12AB00' });
+    klik.mockRestore();
   });
 });

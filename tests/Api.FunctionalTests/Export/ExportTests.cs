@@ -62,8 +62,8 @@ public class ExportTests : ArrangementTest
     {
         await RegistreerLeerlingAsync("=HYPERLINK(\"http://x\")", EigenVestiging, IbEigen);
 
-        using var csv = await Stuur(HttpMethod.Get, "/api/v1/leerlingen/export?naam=hyperlink", token: Medewerker, accept: "text/csv");
-        using var xlsx = await Stuur(HttpMethod.Get, "/api/v1/leerlingen/export?naam=hyperlink", token: Medewerker, accept: Xlsx);
+        using var csv = await Stuur(HttpMethod.Get, "/api/v1/leerlingen/export", token: Medewerker, accept: "text/csv");
+        using var xlsx = await Stuur(HttpMethod.Get, "/api/v1/leerlingen/export", token: Medewerker, accept: Xlsx);
 
         (await csv.Content.ReadAsStringAsync()).ShouldContain(";\"'=HYPERLINK(\"\"http://x\"\")\";");
         var blad = await BladXmlAsync(await xlsx.Content.ReadAsByteArrayAsync());
@@ -106,7 +106,7 @@ public class ExportTests : ArrangementTest
         var probleem = await ProbleemAsync(await Stuur(HttpMethod.Get, "/api/v1/leerlingen/export", token: Medewerker, accept: Xlsx), 400);
 
         probleem.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("te-veel-rijen");
-        (await Stuur(HttpMethod.Get, "/api/v1/leerlingen/export?naam=daan", token: Medewerker, accept: "text/csv")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Stuur(HttpMethod.Get, $"/api/v1/leerlingen/export?vestiging={AndereVestiging}", token: Medewerker, accept: "text/csv")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Test]

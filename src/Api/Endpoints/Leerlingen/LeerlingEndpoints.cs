@@ -42,10 +42,11 @@ internal static class LeerlingEndpoints
             "en/of de geboortedatum. Pagina's van hoogstens 100 (standaard 25); totaal is het aantal gevonden leerlingen. " +
             "Elke getoonde leerling komt in het auditlog.");
         api.MapGet(Pad + "/export", Exporteer).WithName("exporteerLeerlingen").AlsTabelbestand().MetParameter(ContractParameters.VestigingFilter)
-            .MetParameter(ContractParameters.Geboortedatum).Beschrijf(Tag,
+            .Beschrijf(Tag,
             "Exporteer de leerlingen als CSV of Excel",
-            "Dezelfde filters als /leerlingen, maar alle leerlingen die erbij passen in één bestand (geen pagina's): naam, " +
-            "geboortedatum, vestiging en groep; geen ondersteuningsbehoeften. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype +
+            "Alle leerlingen van het samenwerkingsverband, of van één vestiging, in één bestand (geen pagina's): naam, " +
+            "geboortedatum, vestiging en groep; geen ondersteuningsbehoeften. Zoeken op naam of geboortedatum kan hier " +
+            "niet: die zouden in de URL staan. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype +
             ". Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Alleen voor SWV-medewerkers; elke leerling in het " +
             "bestand komt in het auditlog (actie exporteren).");
         api.MapPost(Pad, RegistreerLeerling).WithName("registreerLeerling").Beschrijf(Tag, 
@@ -76,8 +77,8 @@ internal static class LeerlingEndpoints
     }
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
-        [FromQuery] string? vestiging, [FromQuery] string? naam, [FromQuery] string? geboortedatum, ISender sender, HttpContext http, CancellationToken ct) =>
-        (await sender.Send(new ExporteerLeerlingenQuery(vestiging, naam, geboortedatum), ct).ConfigureAwait(false))
+        [FromQuery] string? vestiging, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerLeerlingenQuery(vestiging), ct).ConfigureAwait(false))
             .AlsBestand(e => e.Leerlingen, LeerlingTabel.Tabel, http);
 
     private static async Task<Results<Ok<LeerlingenPaginaDto>, ProblemHttpResult>> GeefLeerlingen(
