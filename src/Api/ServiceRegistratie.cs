@@ -5,6 +5,7 @@ using PassendOnderwijs.Api.Identiteit;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Begeleidingsaanbod;
+using PassendOnderwijs.Application.Common.Export;
 using PassendOnderwijs.Infrastructure.Identiteit;
 
 namespace PassendOnderwijs.Api;
@@ -36,6 +37,7 @@ internal static class ServiceRegistratie
         });
 
         services.Configure<AanbiederSyncOpties>(configuratie.GetSection(AanbiederSyncOpties.Sectie));
+        services.Configure<ExportOpties>(configuratie.GetSection(ExportOpties.Sectie));
         services.AddProbleemDetails();
         services.AddContract();
         services.AddCorsBeleid(configuratie);

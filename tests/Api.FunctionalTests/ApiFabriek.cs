@@ -31,6 +31,9 @@ public sealed class ApiFabriek(
         // No background dispatcher: it would race Respawn between tests. Outbox tests drive OutboxVerwerker themselves.
         builder.UseSetting("Outbox:Aan", "false");
 
+        // A small export cap, so a test reaches it with a few rows (the default is 50 000).
+        builder.UseSetting("Export:MaximumRijen", "10");
+
         // Readable log lines in test output; production writes JSON lines (README, Telemetry).
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>())

@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { uitkomst } from './antwoord';
 import { api } from './client';
-import { ApiError } from './problem';
 import type { components } from './schema';
 
 export type AuditRegel = components['schemas']['AuditRegel'];
@@ -75,13 +74,3 @@ export function usePlatformAuditRegels(filters: PlatformAuditFilters) {
   return useAuditPaginas('platform-auditregels', filters, (query) => api.GET('/platform-auditregels', { params: { query } }));
 }
 
-/** The CSV export of the filtered log (pupil or actor required by the API), as a blob fetched with the bearer token. */
-export async function exporteerAuditlog(filters: Omit<AuditFilters, 'pageSize'>): Promise<Blob> {
-  const { data, error, response } = await api.GET('/auditregels/export', {
-    params: { query: filters },
-    headers: { Accept: 'text/csv' },
-    parseAs: 'blob',
-  });
-  if (!response.ok || data === undefined) throw new ApiError(response.status, error);
-  return data;
-}

@@ -88,3 +88,8 @@ export function magOndersteuningsprofielVastleggen(gebruiker: { rollen: readonly
 export function magBetrokkenenBeheren(rollen: readonly string[]): boolean {
   return rollen.includes(SWV_MEDEWERKER);
 }
+
+/** Who may export a list of pupils or arrangementen to a file: SWV staff only, as the API allows. */
+export function magLeerlingenExporteren(rollen: readonly string[]): boolean {
+  return rollen.includes(SWV_MEDEWERKER);
+}

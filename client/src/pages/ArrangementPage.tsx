@@ -14,6 +14,7 @@ import { leesMelding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusLabel } from '../components/StatusLabel';
 import { usePageTitle } from '../usePageTitle';
+import { AfdrukKnop } from '../components/AfdrukKnop';
 
 /** /arrangementen/:id: one arrangement in readable sections, with the steps the person may take now. */
 export function ArrangementPage() {
@@ -61,7 +62,10 @@ function ArrangementDetails({ arrangement }: { arrangement: Arrangement }) {
   const { leerling } = arrangement;
   return (
     <>
-      <h1>Arrangement voor {leerlingNaam(leerling)}</h1>
+      <div className="paginakop">
+        <h1>Arrangement voor {leerlingNaam(leerling)}</h1>
+        <AfdrukKnop />
+      </div>
       <p className="ondertitel">
         {soortNaam(arrangement.soort)} · <StatusLabel status={arrangement.status} /> ·{' '}
         <Link to="/arrangementen">Alle arrangementen</Link>

@@ -1,5 +1,5 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { actiefArrangement, arrangement, ARRANGEMENT_ID, expert } from '../test/arrangementFixtures';
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
@@ -80,5 +80,34 @@ describe('ArrangementenPage', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Controleer je filters.');
     expect(screen.getByRole('search', { name: 'Arrangementen filteren' }).textContent).toContain('Een vestiging is zoals 12AB00.');
     expect(screen.queryByRole('link', { name: 'Arrangement aanvragen' })).toBeNull();
+  });
+
+  it('exports every arrangement of the current filters with the bearer token, for SWV staff only', async () => {
+    const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:arrangementen'), revokeObjectURL: vi.fn() }));
+    const fetchMock = mockArrangementApi((url) =>
+      url.pathname === '/api/v1/arrangementen/export'
+        ? new Response('Leerling;Status\r\n', { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+        : jsonResponse({ arrangementen: [actiefArrangement()] }),
+    );
+    renderApp('/arrangementen?status=actief', aangemeld());
+    await screen.findByRole('table', { name: 'Gevonden arrangementen' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteren als CSV' }));
+
+    await waitFor(() => expect(klik).toHaveBeenCalledTimes(1));
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/arrangementen/export');
+    expect(Object.fromEntries(new URL(verzoek!.url).searchParams)).toEqual({ status: 'actief' });
+    expect(verzoek!.headers.get('Accept')).toBe('text/csv');
+    expect(verzoek!.headers.get('Authorization')).toBe('Bearer token-1');
+    klik.mockRestore();
+  });
+
+  it('offers no export to school staff or experts', async () => {
+    mockArrangementApi(() => jsonResponse({ arrangementen: [actiefArrangement()] }), expert());
+    renderApp('/arrangementen', aangemeld());
+    await screen.findByRole('table', { name: 'Gevonden arrangementen' });
+
+    expect(screen.queryByRole('group', { name: 'Exporteren' })).toBeNull();
   });
 });

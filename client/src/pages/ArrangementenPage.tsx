@@ -3,7 +3,7 @@ import { useArrangementen, type ArrangementFilters } from '../api/arrangementen'
 import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { verdeelFouten } from '../api/veldfouten';
-import { magArrangementAanvragen } from '../auth/rollen';
+import { magArrangementAanvragen, magLeerlingenExporteren } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import {
   ARRANGEMENT_ZOEKVRAGEN,
@@ -11,6 +11,8 @@ import {
   type ArrangementZoekvragen,
 } from '../components/ArrangementFilterformulier';
 import { ArrangementTabel } from '../components/ArrangementTabel';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
+import { exporteerArrangementen } from '../api/export';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
 import { MeerLaden } from '../components/MeerLaden';
@@ -50,6 +52,7 @@ export function ArrangementenPage() {
   const fouten = verdeelFouten(lijst.error, ARRANGEMENT_ZOEKVRAGEN);
   const arrangementen = lijst.data?.pages.flatMap((pagina) => pagina.arrangementen) ?? [];
   const gefilterd = ARRANGEMENT_ZOEKVRAGEN.some((vraag) => zoekvragen[vraag] !== '');
+  const filters = alsFilters(zoekvragen);
 
   return (
     <>
@@ -76,6 +79,9 @@ export function ArrangementenPage() {
                 ? `Er zijn geen arrangementen${gefilterd ? ' die bij je filters passen' : ''}.`
                 : `${arrangementen.length} ${arrangementen.length === 1 ? 'arrangement' : 'arrangementen'} getoond${lijst.hasNextPage ? '; er zijn er meer' : ''}.`}
             </p>
+            {arrangementen.length > 0 && magLeerlingenExporteren(rollen) && (
+              <ExporteerKnoppen lijst="arrangementen" haalOp={(formaat) => exporteerArrangementen(filters, formaat)} />
+            )}
             {arrangementen.length > 0 && (
               <ArrangementTabel arrangementen={arrangementen} caption="Gevonden arrangementen" schoolNaam={schoolNaam} />
             )}

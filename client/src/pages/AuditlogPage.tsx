@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { exporteerAuditlog, useAuditRegels, type AuditFilters } from '../api/audit';
+import { useAuditRegels, type AuditFilters } from '../api/audit';
+import { exporteerAuditlog } from '../api/export';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { useGebruikers } from '../api/gebruikers';
 import { useKoppelingen } from '../api/koppelingen';
-import { vandaagIso } from '../aanbiederWeergave';
 import { RESOURCE_SOORTEN } from '../beheerWeergave';
 import { ActorKeuze, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
-import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
 import { leesDatum } from '../datum';
 import { usePageTitle } from '../usePageTitle';
@@ -117,45 +117,20 @@ function SwvActorKeuze({ waarde, onChange }: { waarde: string; onChange: (actor:
   );
 }
 
-/** Downloads the filtered log as CSV; the API exports one pupil or one actor at a time. */
+/** Downloads the filtered log as CSV or Excel; the API exports one pupil or one actor at a time. */
 function Export({ filters }: { filters: AuditFilters }) {
-  const [bezig, setBezig] = useState(false);
-  const [fout, setFout] = useState<unknown>();
   const kan = filters.actor !== undefined || filters.leerling !== undefined;
-
-  async function exporteer() {
-    setBezig(true);
-    setFout(undefined);
-    try {
-      const { pageSize: _, ...zonderGrootte } = filters;
-      const blob = await exporteerAuditlog(zonderGrootte);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `auditlog-${vandaagIso()}.csv`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(url);
-    } catch (error) {
-      setFout(error);
-    } finally {
-      setBezig(false);
-    }
-  }
+  const { pageSize: _, ...zonderGrootte } = filters;
 
   return (
     <section aria-labelledby="export" className="sectie">
       <h2 id="export">Exporteren</h2>
       <p>
         {kan
-          ? 'Download de regels die bij de filters passen als CSV-bestand, het oudste eerst. Ook een export komt in het auditlog.'
+          ? 'Download de regels die bij de filters passen als CSV- of Excel-bestand, het oudste eerst. Ook een export komt in het auditlog.'
           : 'Een export gaat over één persoon, één koppeling of één leerling. Kies die eerst bij de filters en klik op Filteren.'}
       </p>
-      {fout !== undefined && <ProblemMessage summary="De export is niet gelukt." error={fout} />}
-      <button type="button" className="button button--secundair" disabled={!kan || bezig} onClick={() => void exporteer()}>
-        {bezig ? 'Bezig met exporteren…' : 'Exporteren als CSV'}
-      </button>
+      <ExporteerKnoppen lijst="auditlog" nietMogelijk={!kan} haalOp={(formaat) => exporteerAuditlog(zonderGrootte, formaat)} />
     </section>
   );
 }

@@ -14,6 +14,8 @@ import { SCHOOL_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { TOEKENBARE_ROLLEN } from '../beheerWeergave';
 import { AccountTabel, NieuweCodeKnop } from '../components/AccountTabel';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
+import { exporteerGebruikers } from '../api/export';
 import { Activeringscode } from '../components/Activeringscode';
 import { Keuzegroep } from '../components/Keuzegroep';
 import { Melding } from '../components/Melding';
@@ -85,26 +87,29 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
       ) : gebruikers.data.length === 0 ? (
         <p>Je samenwerkingsverband heeft nog geen accounts.</p>
       ) : (
-        <AccountTabel
-          gebruikers={gebruikers.data}
-          label="Accounts van je samenwerkingsverband"
-          schoolNaam={schoolNaam}
-          acties={(gebruiker) => (
-            <>
-              <NieuweCodeKnop gebruiker={gebruiker} bezig={vernieuw.isPending} onClick={() => vraagNieuweCode(gebruiker)} />
-              {gebruiker.status !== 'gedeactiveerd' && gebruiker.id !== ik.id && (
-                <button
-                  type="button"
-                  className="button button--gevaar"
-                  aria-label={`${gebruiker.naam} deactiveren`}
-                  onClick={() => vraagDeactiveren(gebruiker)}
-                >
-                  Deactiveren
-                </button>
-              )}
-            </>
-          )}
-        />
+        <>
+          <ExporteerKnoppen lijst="accounts" haalOp={exporteerGebruikers} />
+          <AccountTabel
+            gebruikers={gebruikers.data}
+            label="Accounts van je samenwerkingsverband"
+            schoolNaam={schoolNaam}
+            acties={(gebruiker) => (
+              <>
+                <NieuweCodeKnop gebruiker={gebruiker} bezig={vernieuw.isPending} onClick={() => vraagNieuweCode(gebruiker)} />
+                {gebruiker.status !== 'gedeactiveerd' && gebruiker.id !== ik.id && (
+                  <button
+                    type="button"
+                    className="button button--gevaar"
+                    aria-label={`${gebruiker.naam} deactiveren`}
+                    onClick={() => vraagDeactiveren(gebruiker)}
+                  >
+                    Deactiveren
+                  </button>
+                )}
+              </>
+            )}
+          />
+        </>
       )}
       {vernieuw.isError && <ProblemMessage summary="Er is geen nieuwe activeringscode gemaakt." error={vernieuw.error} />}
       {nieuweCode && <Activeringscode nieuw={nieuweCode} vervangt />}

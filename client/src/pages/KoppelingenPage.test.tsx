@@ -1,5 +1,5 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { verzoekenNaar } from '../test/arrangementApi';
 import { koppeling, metKlembord, mockBeheerApi } from '../test/beheerApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
@@ -13,6 +13,7 @@ function api() {
   let lijst = [koppeling(), koppeling({ clientId: 'partner-x', naam: 'Partner X', scopes: ['aanbieders.lezen'], vestigingen: [], authenticatie: 'private_key_jwt' })];
   return mockBeheerApi(async (url, request) => {
     if (url.pathname === '/api/v1/koppelingen' && request.method === 'GET') return jsonResponse({ koppelingen: lijst });
+    if (url.pathname === '/api/v1/koppelingen/export') return new Response('PK', { status: 200 });
     if (url.pathname === '/api/v1/koppelingen' && request.method === 'POST') {
       const body = (await request.clone().json()) as { naam: string; scopes: string[]; vestigingen: string[]; publiekeSleutels?: unknown };
       const met = body.publiekeSleutels !== undefined;
@@ -31,6 +32,23 @@ function api() {
 }
 
 describe('KoppelingenPage', () => {
+  it('exports the koppelingen as an Excel file with the bearer token', async () => {
+    const fetchMock = api();
+    const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:koppelingen'), revokeObjectURL: vi.fn() }));
+    renderApp('/koppelingen', aangemeld());
+    await screen.findByRole('table', { name: 'Koppelingen van je samenwerkingsverband' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteren als Excel' }));
+
+    await waitFor(() => expect(klik).toHaveBeenCalledTimes(1));
+    expect((klik.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/^koppelingen-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/koppelingen/export');
+    expect(verzoek!.headers.get('Accept')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(verzoek!.headers.get('Authorization')).toBe('Bearer token-1');
+    klik.mockRestore();
+  });
+
   it('lists the koppelingen with what they may, by label, and the names of their schools', async () => {
     api();
     renderApp('/koppelingen', aangemeld());

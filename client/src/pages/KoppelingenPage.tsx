@@ -12,6 +12,8 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ScholenKeuze } from '../components/ScholenKeuze';
 import { Veld } from '../components/Veld';
 import { TabelContainer } from '../components/TabelContainer';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
+import { exporteerKoppelingen } from '../api/export';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
 
@@ -48,35 +50,38 @@ function Lijst() {
       ) : koppelingen.data.length === 0 ? (
         <p>Je samenwerkingsverband heeft nog geen koppelingen.</p>
       ) : (
-        <TabelContainer label="Koppelingen van je samenwerkingsverband">
-          <table className="data-table">
-            <caption className="visually-hidden">Koppelingen van je samenwerkingsverband</caption>
-            <thead>
-              <tr>
-                <th scope="col">Naam</th>
-                <th scope="col">Client-id</th>
-                <th scope="col">Mag</th>
-                <th scope="col">Scholen</th>
-                <th scope="col">Inloggen met</th>
-              </tr>
-            </thead>
-            <tbody>
-              {koppelingen.data.map((koppeling) => (
-                <tr key={koppeling.clientId}>
-                  <th scope="row">
-                    <Link to={`/koppelingen/${encodeURIComponent(koppeling.clientId)}`}>{koppeling.naam}</Link>
-                  </th>
-                  <td>
-                    <code>{koppeling.clientId}</code>
-                  </td>
-                  <td>{koppeling.scopes.map(scopeTekst).join(', ')}</td>
-                  <td>{koppeling.vestigingen.length === 0 ? 'Geen' : koppeling.vestigingen.map(schoolNaam).join(', ')}</td>
-                  <td>{authenticatieTekst(koppeling.authenticatie)}</td>
+        <>
+          <ExporteerKnoppen lijst="koppelingen" haalOp={exporteerKoppelingen} />
+          <TabelContainer label="Koppelingen van je samenwerkingsverband">
+            <table className="data-table">
+              <caption className="visually-hidden">Koppelingen van je samenwerkingsverband</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Naam</th>
+                  <th scope="col">Client-id</th>
+                  <th scope="col">Mag</th>
+                  <th scope="col">Scholen</th>
+                  <th scope="col">Inloggen met</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TabelContainer>
+              </thead>
+              <tbody>
+                {koppelingen.data.map((koppeling) => (
+                  <tr key={koppeling.clientId}>
+                    <th scope="row">
+                      <Link to={`/koppelingen/${encodeURIComponent(koppeling.clientId)}`}>{koppeling.naam}</Link>
+                    </th>
+                    <td>
+                      <code>{koppeling.clientId}</code>
+                    </td>
+                    <td>{koppeling.scopes.map(scopeTekst).join(', ')}</td>
+                    <td>{koppeling.vestigingen.length === 0 ? 'Geen' : koppeling.vestigingen.map(schoolNaam).join(', ')}</td>
+                    <td>{authenticatieTekst(koppeling.authenticatie)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TabelContainer>
+        </>
 
       )}
     </section>

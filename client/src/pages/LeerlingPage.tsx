@@ -16,6 +16,7 @@ import { OndersteuningsbehoeftenWeergave } from '../components/Ondersteuningsbeh
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Uitklapper } from '../components/Uitklapper';
 import { usePageTitle } from '../usePageTitle';
+import { AfdrukKnop } from '../components/AfdrukKnop';
 import { MeerLaden } from '../components/MeerLaden';
 
 /** /leerlingen/:id: one pupil with the ondersteuningsbehoeften and the pupil's arrangementen. */
@@ -66,7 +67,10 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
 
   return (
     <>
-      <h1>{leerlingNaam(leerling)}</h1>
+      <div className="paginakop">
+        <h1>{leerlingNaam(leerling)}</h1>
+        <AfdrukKnop />
+      </div>
       <p className="ondertitel">
         {schoolNaam(leerling.vestiging)} · <Link to="/leerlingen">Alle leerlingen</Link>
       </p>

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expert, leerling, LEERLING_ID } from '../test/arrangementFixtures';
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
@@ -47,5 +47,34 @@ describe('LeerlingenPage', () => {
 
     expect(await screen.findByText('Er zijn geen leerlingen.')).toBeDefined();
     expect(screen.queryByRole('link', { name: 'Nieuwe leerling' })).toBeNull();
+  });
+
+  it('exports the pupils of the chosen school, never sending the name searched for', async () => {
+    const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:leerlingen'), revokeObjectURL: vi.fn() }));
+    const fetchMock = mockArrangementApi(
+      (url) =>
+        url.pathname === '/api/v1/leerlingen/export'
+          ? new Response('Achternaam;Voornaam\r\n', { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+          : jsonResponse({ leerlingen: [leerling()] }),
+      medewerker(),
+    );
+    renderApp('/leerlingen', aangemeld());
+    await screen.findByText('1 leerling getoond.');
+    const zoeken = screen.getByRole('search', { name: 'Leerlingen zoeken' });
+    fireEvent.change(within(zoeken).getByLabelText('Naam'), { target: { value: 'sam' } });
+    const school = within(zoeken).getByLabelText('School');
+    await within(school).findByRole('option', { name: 'Basisschool De Regenboog (12AB00)' });
+    fireEvent.change(school, { target: { value: '12AB00' } });
+    fireEvent.click(within(zoeken).getByRole('button', { name: 'Zoeken' }));
+    await waitFor(() => expect(verzoekenNaar(fetchMock, '/api/v1/leerlingen/zoekopdrachten')).toHaveLength(1));
+    await screen.findByText('1 leerling getoond.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteren als CSV' }));
+
+    await waitFor(() => expect(klik).toHaveBeenCalledTimes(1));
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/leerlingen/export');
+    expect(Object.fromEntries(new URL(verzoek!.url).searchParams)).toEqual({ vestiging: '12AB00' });
+    klik.mockRestore();
   });
 });

@@ -3,9 +3,11 @@ import { useLeerlingen, type LeerlingFilters } from '../api/leerlingen';
 import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { verdeelFouten } from '../api/veldfouten';
-import { magArrangementAanvragen } from '../auth/rollen';
+import { magArrangementAanvragen, magLeerlingenExporteren } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { LeerlingTabel } from '../components/LeerlingTabel';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
+import { exporteerLeerlingen } from '../api/export';
 import { LEERLING_ZOEKVRAGEN, LeerlingZoekformulier, type LeerlingZoekvragen } from '../components/LeerlingZoekformulier';
 import { leesMelding, Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -42,7 +44,8 @@ export function LeerlingenPage() {
   const { rollen } = useGebruiker();
   const schoolNaam = useSchoolNamen();
   const zoekvragen = leesZoekvragen(location.state);
-  const lijst = useLeerlingen(alsFilters(zoekvragen));
+  const filters = alsFilters(zoekvragen);
+  const lijst = useLeerlingen(filters);
   const fouten = verdeelFouten(lijst.error, LEERLING_ZOEKVRAGEN);
   const leerlingen = lijst.data?.pages.flatMap((pagina) => pagina.leerlingen) ?? [];
   const gezocht = zoekvragen.naam !== '' || zoekvragen.vestiging !== '';
@@ -73,6 +76,9 @@ export function LeerlingenPage() {
                 ? `Er zijn geen leerlingen${gezocht ? ' die bij je zoekvragen passen' : ''}.`
                 : `${leerlingen.length} ${leerlingen.length === 1 ? 'leerling' : 'leerlingen'} getoond${lijst.hasNextPage ? '; er zijn er meer' : ''}.`}
             </p>
+            {leerlingen.length > 0 && magLeerlingenExporteren(rollen) && (
+              <ExporteerKnoppen lijst="leerlingen" haalOp={(formaat) => exporteerLeerlingen(filters, formaat)} />
+            )}
             {leerlingen.length > 0 && <LeerlingTabel leerlingen={leerlingen} schoolNaam={schoolNaam} />}
             {lijst.isFetchNextPageError && <ProblemMessage summary="Meer leerlingen laden is niet gelukt." error={lijst.error} />}
             <MeerLaden lijst={lijst} />

@@ -13,7 +13,8 @@ internal sealed class EtagMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            || context.GetEndpoint()?.Metadata.GetMetadata<Tabeluitvoer.Stroomantwoord>() is not null)
         {
             await next(context).ConfigureAwait(false);
             return;

@@ -19,7 +19,6 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
     ];
 
     private static readonly MediaTypeHeaderValue Yaml = new("application/yaml");
-    private static readonly MediaTypeHeaderValue Csv = new("text/csv");
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -66,7 +65,6 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
         // Its failures are still problem+json, as for any request this middleware lets through.
         var geleverd = bestand is not null ? [.. bestand.Mediatypen.Select(m => new MediaTypeHeaderValue(m))]
             : pad.EndsWith(".yaml", StringComparison.Ordinal) ? [Yaml, .. Geleverd]
-            : pad.EndsWith("/export", StringComparison.Ordinal) ? [Csv, .. Geleverd]
             : Geleverd;
         return accept.Any(gevraagd => gevraagd.Quality is not 0 && geleverd.Any(g => g.IsSubsetOf(gevraagd)));
     }

@@ -35,7 +35,9 @@ internal sealed class ContractOperationFilter : IOperationFilter
         BeschrijfBeveiliging(operation, metadata, bericht, context.Document);
 
         var isGet = string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
-        if (isGet)
+        // A streamed download carries no ETag (EtagMiddleware leaves it alone), so it offers no conditional GET.
+        var stroom = metadata.OfType<Http.Tabeluitvoer.Stroomantwoord>().Any();
+        if (isGet && !stroom)
         {
             VoegConditioneelOphalenToe(operation);
         }
@@ -115,9 +117,18 @@ internal sealed class ContractOperationFilter : IOperationFilter
             if (status.StartsWith('2') || status.StartsWith('3'))
             {
                 response.Headers[ContractHeaders.ApiVersie] = ContractHeaders.ApiVersieHeader();
-                if (isGet || (versieVereist && status != "204"))
+                if ((isGet && !stroom) || (versieVereist && status != "204"))
                 {
                     response.Headers["ETag"] = ContractHeaders.EtagHeader();
+                }
+
+                if (stroom && status == "200")
+                {
+                    response.Headers["Content-Disposition"] = new OpenApiHeader
+                    {
+                        Description = "attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    };
                 }
 
                 if (status == "201")

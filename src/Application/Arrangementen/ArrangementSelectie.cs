@@ -69,7 +69,7 @@ internal static class ArrangementSelectie
 
     public static int Grootte(this IArrangementSelectie s) => s.PageSize ?? ArrangementSync.StandaardPageSize;
 
-    private static IQueryable<Arrangement> Filter(this IArrangementSelectie s, IQueryable<Arrangement> arrangementen, DateOnly vandaag)
+    public static IQueryable<Arrangement> Filter(this IArrangementSelectie s, IQueryable<Arrangement> arrangementen, DateOnly vandaag)
     {
         if (ArrangementStatusCodes.Lijst.Zoek(s.Status) is { } status)
         {

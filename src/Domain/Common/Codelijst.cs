@@ -51,6 +51,9 @@ public sealed class Codelijst<T>
     /// <summary>The label people read, e.g. "In behandeling"; the code for a list without labels.</summary>
     public string Label(T waarde) => _labels?[waarde] ?? _codes[waarde];
 
+    /// <summary>The label of a code as it stands in a DTO; a code the list does not know is shown as it is, not left out.</summary>
+    public string LabelVan(string code) => Zoek(code) is { } waarde ? Label(waarde) : code;
+
     /// <summary>The label inside a sentence: "in behandeling", "inzet van een expert"; an abbreviation keeps its capitals ("BAO").</summary>
     public string LabelInZin(T waarde) => InZin(Label(waarde));
 

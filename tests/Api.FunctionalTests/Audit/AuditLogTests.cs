@@ -102,7 +102,7 @@ public class AuditLogTests : BeheerderTest
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         var regels = (await export.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         regels.Length.ShouldBe(2);
-        regels[1].ShouldContain("\"koppeling\"");
+        regels[1].ShouldContain(";koppeling;");
     }
 
     [Test]
@@ -132,7 +132,7 @@ public class AuditLogTests : BeheerderTest
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         export.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var regels = (await export.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        regels[0].ShouldStartWith("id,op,actorSoort,actor,");
+        regels[0].ShouldStartWith("Tijdstip;Soort actor;Actor;");
         regels.Length.ShouldBe(2);
         regels[1].ShouldContain(schurkId.ToString());
     }

@@ -2,9 +2,11 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Arrangementen;
+using PassendOnderwijs.Application.Arrangementen.Queries.ExporteerArrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangement;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementOverzicht;
@@ -42,6 +44,12 @@ internal static class ArrangementLeesEndpoints
             "Dezelfde selectie, volgorde en cursors als /arrangementen, maar per arrangement alleen wat een lijst toont: " +
             "leerling, vestiging, soort, status, periode, behandeldeadline en evaluatie. Doelen, ondersteuningsbehoeften, " +
             "besluit en geschiedenis staan alleen in het arrangement zelf. Voor mensen; een LAS gebruikt /arrangementen.");
+        api.MapGet(Pad + "/export", Exporteer).WithName("exporteerArrangementen").AlsTabelbestand().MetExportParameters().Beschrijf(Tag,
+            "Exporteer de arrangementen van het overzicht als CSV of Excel",
+            "Dezelfde filters als /arrangementen/overzicht, maar alle arrangementen die erbij passen in één bestand (geen pagina's), " +
+            "met dezelfde kolommen als het overzicht. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum " +
+            "(standaard 50.000 regels) 400 te-veel-rijen: kies smallere filters. Alleen voor SWV-medewerkers; elke leerling in " +
+            "het bestand komt in het auditlog (actie exporteren).");
         api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefArrangementWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
             "Welke arrangementen veranderden sinds je vorige synchronisatie",
             "Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: " +
@@ -78,6 +86,10 @@ internal static class ArrangementLeesEndpoints
         [AsParameters] ArrangementSelectieParameters selectie, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(selectie.AlsOverzicht(), ct).ConfigureAwait(false)).AlsPagina(http, Overzicht, p => p.VolgendeCursor);
 
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
+        [AsParameters] ArrangementExportParameters selectie, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(selectie.AlsExport(), ct).ConfigureAwait(false)).AlsBestand(e => e.Arrangementen, ArrangementTabel.Tabel, http);
+
     private static async Task<Results<Ok<ArrangementWijzigingenDto>, ProblemHttpResult>> GeefWijzigingen(
         [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new GeefArrangementWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false))
@@ -98,7 +110,10 @@ internal static class ArrangementLeesEndpoints
         sender.VraagAsync(new GeefArrangementQuery(arrangementId), http, ct);
 
     /// <summary>The filters of <c>IArrangementSelectie</c>, the same on both lists.</summary>
-    private static RouteHandlerBuilder MetSelectieParameters(this RouteHandlerBuilder builder) => builder
+    private static RouteHandlerBuilder MetSelectieParameters(this RouteHandlerBuilder builder) => builder.MetExportParameters();
+
+    /// <summary>The filters without the paging, for the export.</summary>
+    private static RouteHandlerBuilder MetExportParameters(this RouteHandlerBuilder builder) => builder
         .MetParameter(ContractParameters.ArrangementStatus)
         .MetParameter(ContractParameters.SoortArrangement)
         .MetParameter(ContractParameters.VestigingFilter)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Application.Arrangementen.Queries.ExporteerArrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementOverzicht;
 
@@ -21,4 +22,17 @@ internal sealed record ArrangementSelectieParameters(
 
     public GeefArrangementOverzichtQuery AlsOverzicht() =>
         new(Status, Soort, Vestiging, LeerlingId, PeriodeVan, PeriodeTot, EvaluatieVerlopen, Cursor, PageSize);
+}
+
+/// <summary>The filters of the arrangement lists without cursor and page size: an export has no pages.</summary>
+internal sealed record ArrangementExportParameters(
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "soort")] string? Soort,
+    [FromQuery(Name = "vestiging")] string? Vestiging,
+    [FromQuery(Name = "leerlingId")] Guid? LeerlingId,
+    [FromQuery(Name = "periodeVan")] DateOnly? PeriodeVan,
+    [FromQuery(Name = "periodeTot")] DateOnly? PeriodeTot,
+    [FromQuery(Name = "evaluatieVerlopen")] bool? EvaluatieVerlopen)
+{
+    public ExporteerArrangementenQuery AlsExport() => new(Status, Soort, Vestiging, LeerlingId, PeriodeVan, PeriodeTot, EvaluatieVerlopen);
 }

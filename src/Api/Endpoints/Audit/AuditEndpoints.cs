@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Audit;
 using PassendOnderwijs.Application.Audit.Queries.ExporteerAuditRegels;
@@ -35,11 +34,11 @@ internal static class AuditEndpoints
             "landelijke register deden, publicaties van de expertise-waardelijst; nieuwste eerst, eventueel per actor. " +
             "Wat het platform bij een samenwerkingsverband doet, staat in diens eigen auditlog. Alleen voor de platform-beheerder.");
 
-        // A CSV body is no typed result's to describe, so this one states its 200 itself.
-        api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").Produces<string>(StatusCodes.Status200OK, "text/csv").Beschrijf(Tag, 
-            "Exporteer het auditlog van één leerling of één actor als CSV",
+        api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").AlsTabelbestand().Beschrijf(Tag,
+            "Exporteer het auditlog van één leerling of één actor als CSV of Excel",
             "Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). resourceSoort, van en tot maken de export " +
-            "kleiner, maar vervangen leerling of actor niet. Ook een export staat in het auditlog.");
+            "kleiner, maar vervangen leerling of actor niet. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven " +
+            "het maximum (standaard 50.000 regels) 400 te-veel-rijen. Ook een export staat in het auditlog.");
     }
 
     private static async Task<Results<Ok<AuditRegelPaginaDto>, ProblemHttpResult>> GeefAuditRegels(
@@ -53,37 +52,9 @@ internal static class AuditEndpoints
         [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new GeefPlatformAuditRegelsQuery(actor, cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, PlatformPad, p => p.VolgendeCursor);
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Exporteer(
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
         [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? resourceSoort, [FromQuery] DateOnly? van,
-        [FromQuery] DateOnly? tot, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var uitkomst = await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor, resourceSoort, van, tot), ct).ConfigureAwait(false);
-        return uitkomst.Lukt(out var regels)
-            ? TypedResults.Text(AlsCsv(regels), "text/csv; charset=utf-8", Encoding.UTF8)
-            : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
-    }
-
-    /// <summary>RFC 4180 CSV; a value that a spreadsheet would run as a formula is prefixed with a quote.</summary>
-    private static string AlsCsv(IReadOnlyList<AuditRegelDto> regels)
-    {
-        var csv = new StringBuilder("id,op,actorSoort,actor,actorNaam,namens,actie,resourceSoort,resourceId,leerlingId,doel,herkomst,traceId\r\n");
-        foreach (var r in regels)
-        {
-            string[] velden =
-            [
-                r.Id.ToString(), r.Op.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), r.ActorSoort, r.Actor, r.ActorNaam ?? string.Empty,
-                r.Namens ?? string.Empty, r.Actie, r.ResourceSoort, r.ResourceId ?? string.Empty, r.LeerlingId?.ToString() ?? string.Empty,
-                r.Doel, r.Herkomst ?? string.Empty, r.TraceId ?? string.Empty,
-            ];
-            csv.AppendJoin(',', velden.Select(Veld)).Append("\r\n");
-        }
-
-        return csv.ToString();
-    }
-
-    private static string Veld(string waarde)
-    {
-        var veilig = waarde.Length > 0 && "=+-@\t\r".Contains(waarde[0], StringComparison.Ordinal) ? "'" + waarde : waarde;
-        return "\"" + veilig.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+        [FromQuery] DateOnly? tot, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor, resourceSoort, van, tot), ct).ConfigureAwait(false))
+            .AlsBestand(AuditTabel.Tabel, http);
 }

@@ -1,11 +1,13 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Application.Gebruikers.Commands.DeactiveerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Commands.VernieuwActivatiecode;
 using PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
+using PassendOnderwijs.Application.Gebruikers.Queries.ExporteerGebruikers;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefExperts;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
 
@@ -29,6 +31,10 @@ internal static class GebruikerEndpoints
             "een wachtwoord kiest. Een medewerker van een school hoort bij minstens één vestiging.");
         api.MapGet(Pad, GeefGebruikers).WithName("geefGebruikers").Beschrijf(Tag, 
             "De accounts van je samenwerkingsverband", "Alleen voor de beheerder van een samenwerkingsverband.");
+        api.MapGet(Pad + "/export", Exporteer).WithName("exporteerGebruikers").AlsTabelbestand().Beschrijf(Tag,
+            "Exporteer de accounts als CSV of Excel",
+            "Naam, e-mailadres, rol, scholen en status van elk account, als de lijst /gebruikers. Vraag met Accept: text/csv of " +
+            XlsxTabel.Mediatype + ". Alleen voor de beheerder van een samenwerkingsverband; de export staat in het auditlog.");
         api.MapGet("/experts", GeefExperts).WithName("geefExperts").Beschrijf(Tag, 
             "De actieve experts van je samenwerkingsverband",
             "Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). " +
@@ -52,6 +58,9 @@ internal static class GebruikerEndpoints
 
     private static Task<Results<Ok<GebruikerLijstDto>, ProblemHttpResult>> GeefGebruikers(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefGebruikersQuery(), http, ct);
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerGebruikersQuery(), ct).ConfigureAwait(false)).AlsBestand(GebruikerTabel.Tabel, http);
 
     private static Task<Results<Ok<ExpertLijstDto>, ProblemHttpResult>> GeefExperts(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefExpertsQuery(), http, ct);

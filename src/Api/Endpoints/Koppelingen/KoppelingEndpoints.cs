@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Koppelingen;
@@ -7,6 +8,7 @@ using PassendOnderwijs.Application.Koppelingen.Commands.RegistreerKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Commands.TrekKoppelingIn;
 using PassendOnderwijs.Application.Koppelingen.Commands.VernieuwKoppelingGeheim;
 using PassendOnderwijs.Application.Koppelingen.Commands.WijzigKoppeling;
+using PassendOnderwijs.Application.Koppelingen.Queries.ExporteerKoppelingen;
 using PassendOnderwijs.Application.Koppelingen.Queries.GeefKoppeling;
 using PassendOnderwijs.Application.Koppelingen.Queries.GeefKoppelingen;
 
@@ -32,6 +34,10 @@ internal static class KoppelingEndpoints
         api.MapGet(Pad, GeefKoppelingen).WithName("geefKoppelingen").Beschrijf(Tag, 
             "De koppelingen van je samenwerkingsverband",
             "Alleen voor de beheerder van een samenwerkingsverband; koppelingen van andere samenwerkingsverbanden zijn niet zichtbaar. Geheimen staan er nooit in.");
+        api.MapGet(Pad + "/export", Exporteer).WithName("exporteerKoppelingen").AlsTabelbestand().Beschrijf(Tag,
+            "Exporteer de koppelingen als CSV of Excel",
+            "Naam, client-id, wat elke koppeling mag, voor welke scholen en hoe ze zich aanmeldt, als de lijst /koppelingen; " +
+            "nooit een geheim. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype + ". Alleen voor de beheerder van een samenwerkingsverband; de export staat in het auditlog.");
         api.MapGet(Koppeling, GeefKoppeling).WithName("geefKoppeling").AlsKoppeling(
             "Eén koppeling", "Een koppeling van een ander samenwerkingsverband geeft 404, alsof ze niet bestaat.");
         api.MapPut(Koppeling, Wijzig).WithName("wijzigKoppeling").AlsKoppeling(
@@ -55,6 +61,9 @@ internal static class KoppelingEndpoints
 
     private static Task<Results<Ok<KoppelingLijstDto>, ProblemHttpResult>> GeefKoppelingen(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefKoppelingenQuery(), http, ct);
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerKoppelingenQuery(), ct).ConfigureAwait(false)).AlsBestand(KoppelingTabel.Tabel, http);
 
     private static Task<Results<Ok<KoppelingDto>, ProblemHttpResult>> GeefKoppeling(
         string clientId, ISender sender, HttpContext http, CancellationToken ct) =>

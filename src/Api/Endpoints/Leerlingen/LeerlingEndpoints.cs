@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Common.Tijd;
@@ -10,6 +11,7 @@ using PassendOnderwijs.Application.Leerlingen.Commands.BeeindigBetrokkenheid;
 using PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoeftenVast;
 using PassendOnderwijs.Application.Leerlingen.Commands.RegistreerLeerling;
 using PassendOnderwijs.Application.Leerlingen.Commands.VoegBetrokkeneToe;
+using PassendOnderwijs.Application.Leerlingen.Queries.ExporteerLeerlingen;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefBetrokkene;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefBetrokkenen;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerling;
@@ -49,6 +51,14 @@ internal static class LeerlingEndpoints
             "Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. " +
             "totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het " +
             "antwoord is 200.");
+        api.MapGet(Pad + "/export", Exporteer).WithName("exporteerLeerlingen").AlsTabelbestand().MetParameter(ContractParameters.VestigingFilter)
+            .Beschrijf(Tag,
+            "Exporteer de leerlingen als CSV of Excel",
+            "Alle leerlingen van het samenwerkingsverband, of van één vestiging, in één bestand (geen pagina's): naam, " +
+            "geboortedatum, vestiging en groep; geen ondersteuningsbehoeften. Zoeken op naam of geboortedatum kan hier " +
+            "niet: die zouden in de URL staan. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype +
+            ". Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Alleen voor SWV-medewerkers; elke leerling in het " +
+            "bestand komt in het auditlog (actie exporteren).");
         api.MapPost(Pad, RegistreerLeerling).WithName("registreerLeerling").Beschrijf(Tag, 
             "Registreer een leerling",
             "Naam, geboortedatum, vestiging en groep; nooit een BSN. Een medewerker van een school alleen op de eigen vestigingen (403).");
@@ -75,6 +85,11 @@ internal static class LeerlingEndpoints
             "Beëindig de toegang van een expert tot een leerling, nu",
             "Vanaf nu ziet de expert de leerling niet meer (tenzij als uitvoerder van een lopend arrangement). Al beëindigd of verlopen: 409. Voor SWV-medewerkers.");
     }
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
+        [FromQuery] string? vestiging, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerLeerlingenQuery(vestiging), ct).ConfigureAwait(false))
+            .AlsBestand(e => e.Leerlingen, LeerlingTabel.Tabel, http);
 
     private static async Task<Results<Ok<LeerlingenPaginaDto>, ProblemHttpResult>> GeefLeerlingen(
         [FromQuery] string? vestiging, [FromQuery] string? cursor, [FromQuery] int? pageSize,

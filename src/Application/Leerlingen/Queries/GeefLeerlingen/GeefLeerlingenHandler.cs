@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
 
@@ -11,17 +10,10 @@ public sealed class GeefLeerlingenHandler(IApplicationDbContext db, ISynctokens 
 {
     public async ValueTask<Result<LeerlingenPaginaDto>> Handle(GeefLeerlingenQuery query, CancellationToken cancellationToken)
     {
-        var leerlingen = db.Leerlingen.AsNoTracking();
-        if (query.Vestiging is not null)
+        var gefilterd = query.Filter(db.Leerlingen.AsNoTracking());
+        if (!gefilterd.Lukt(out var leerlingen))
         {
-            // The validator refused a malformed code before this point; this only guards the handler used on its own.
-            var gelezen = VestigingCode.Parse(query.Vestiging);
-            if (!gelezen.Lukt(out var vestiging))
-            {
-                return Result<LeerlingenPaginaDto>.Mislukt(gelezen.Fouten);
-            }
-
-            leerlingen = leerlingen.Where(l => l.Vestiging == vestiging);
+            return Result<LeerlingenPaginaDto>.Mislukt(gefilterd.Fouten);
         }
 
         // Counted before the cursor, in the same SQL filters (tenant, vestigingen, need to know) as the page.

@@ -19,4 +19,4 @@ namespace PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
 public sealed record GeefLeerlingenQuery(
     string? Vestiging,
     string? Cursor,
-    [property: Range(1, LeerlingCursor.MaximalePageSize)] int? PageSize) : IQuery<Result<LeerlingenPaginaDto>>;
+    [property: Range(1, LeerlingCursor.MaximalePageSize)] int? PageSize) : IQuery<Result<LeerlingenPaginaDto>>, ILeerlingSelectie;

@@ -1,7 +1,5 @@
 using FluentValidation;
 using PassendOnderwijs.Application.Common.Lijsten;
-using PassendOnderwijs.Application.Common.Validatie;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
 
@@ -9,7 +7,7 @@ public sealed class GeefLeerlingenValidator : AbstractValidator<GeefLeerlingenQu
 {
     public GeefLeerlingenValidator()
     {
-        RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
+        Include(new LeerlingSelectieRegels());
         RuleFor(q => q.PageSize).MoetPaginagrootteZijn(LeerlingCursor.MaximalePageSize);
     }
 }

@@ -4,7 +4,6 @@ using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Leerlingen.Queries.ZoekLeerlingen;
 
@@ -24,13 +23,13 @@ public sealed class ZoekLeerlingenHandler(IApplicationDbContext db, ISynctokens 
         }
 
         // The tenant, vestigingen and need-to-know filters apply in SQL before anything of the search.
-        var leerlingen = db.Leerlingen.AsNoTracking().Zoek(query.Naam, IsoDatum.Lees(query.Geboortedatum));
-
-        // The validator refused a malformed vestiging before this point.
-        if (query.Vestiging is not null && VestigingCode.Parse(query.Vestiging).Lukt(out var vestiging))
+        var gefilterd = query.Filter(db.Leerlingen.AsNoTracking());
+        if (!gefilterd.Lukt(out var geselecteerd))
         {
-            leerlingen = leerlingen.Where(l => l.Vestiging == vestiging);
+            return Result<LeerlingenPaginaDto>.Mislukt(gefilterd.Fouten);
         }
+
+        var leerlingen = geselecteerd.Zoek(query.Naam, IsoDatum.Lees(query.Geboortedatum));
 
         var totaal = await leerlingen.CountAsync(cancellationToken).ConfigureAwait(false);
         var grootte = query.PageSize ?? LeerlingCursor.StandaardPageSize;

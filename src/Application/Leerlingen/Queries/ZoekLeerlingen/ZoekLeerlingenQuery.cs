@@ -16,4 +16,4 @@ namespace PassendOnderwijs.Application.Leerlingen.Queries.ZoekLeerlingen;
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert], Scopes = [Scopes.LeerlingenLezen])]
 [Audit(AuditActie.Lezen, LeerlingAudit.Soort, Doel = LeerlingAudit.Doel)]
 public sealed record ZoekLeerlingenQuery(string? Naam, string? Geboortedatum, string? Vestiging, string? Cursor, int? PageSize)
-    : IQuery<Result<LeerlingenPaginaDto>>, ILeerlingZoekvraag;
+    : IQuery<Result<LeerlingenPaginaDto>>, ILeerlingZoekvraag, ILeerlingSelectie;

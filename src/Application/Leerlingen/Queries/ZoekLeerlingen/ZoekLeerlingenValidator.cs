@@ -1,7 +1,5 @@
 using FluentValidation;
 using PassendOnderwijs.Application.Common.Lijsten;
-using PassendOnderwijs.Application.Common.Validatie;
-using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Leerlingen.Queries.ZoekLeerlingen;
 
@@ -10,7 +8,7 @@ public sealed class ZoekLeerlingenValidator : AbstractValidator<ZoekLeerlingenQu
     public ZoekLeerlingenValidator()
     {
         Include(new LeerlingZoekvraagRegels());
-        RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
+        Include(new LeerlingSelectieRegels());
         RuleFor(q => q.PageSize).MoetPaginagrootteZijn(LeerlingCursor.MaximalePageSize);
     }
 }

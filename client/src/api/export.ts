@@ -1,0 +1,73 @@
+import { api } from './client';
+import { ApiError } from './problem';
+import type { ArrangementFilters } from './arrangementen';
+import type { AuditFilters } from './audit';
+import type { LeerlingFilters } from './leerlingen';
+
+/** The two file formats every list exports to (GET /…/export, chosen with the Accept header). */
+export type Exportformaat = 'csv' | 'xlsx';
+
+export const EXPORT_MEDIATYPEN: Readonly<Record<Exportformaat, string>> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+interface Antwoord {
+  data?: Blob;
+  error?: unknown;
+  response: Response;
+}
+
+function alsBestand({ data, error, response }: Antwoord): Blob {
+  if (!response.ok || data === undefined) throw new ApiError(response.status, error);
+  return data;
+}
+
+function opties<Q>(query: Q, formaat: Exportformaat) {
+  return { params: { query }, ...zonderFilters(formaat) };
+}
+
+/** For a list that has no filters: no query parameters at all. */
+function zonderFilters(formaat: Exportformaat) {
+  return { headers: { Accept: EXPORT_MEDIATYPEN[formaat] }, parseAs: 'blob' as const };
+}
+
+/** Every arrangement that matches the filters (not one page), as a file fetched with the bearer token. */
+export async function exporteerArrangementen(filters: ArrangementFilters, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/arrangementen/export', opties(filters, formaat)));
+}
+
+/**
+ * Every pupil of the SWV or of one vestiging, as a file. A name or date of birth is never sent: it would stand in the
+ * URL (no personal data in URLs), so a search narrows the screen, not the file.
+ */
+export async function exporteerLeerlingen({ vestiging }: Pick<LeerlingFilters, 'vestiging'>, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/leerlingen/export', opties(vestiging === undefined ? {} : { vestiging }, formaat)));
+}
+
+/** The filtered audit log (a pupil or an actor is required by the API), as a file. */
+export async function exporteerAuditlog(filters: Omit<AuditFilters, 'pageSize'>, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/auditregels/export', opties(filters, formaat)));
+}
+
+/** Every account of the samenwerkingsverband, as a file (for its beheerder). */
+export async function exporteerGebruikers(formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/gebruikers/export', zonderFilters(formaat)));
+}
+
+/** Every koppeling of the samenwerkingsverband, as a file (never a secret). */
+export async function exporteerKoppelingen(formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/koppelingen/export', zonderFilters(formaat)));
+}
+
+/** Hands a file to the browser as a download; the token never appears in a URL. */
+export function downloadBestand(bestand: Blob, bestandsnaam: string): void {
+  const url = URL.createObjectURL(bestand);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = bestandsnaam;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,11 @@
+/**
+ * Opens the browser's print dialog. The print style sheet (styles.css, @media print) leaves out the menu, the buttons
+ * and the forms, so the page prints as a document with its full content.
+ */
+export function AfdrukKnop() {
+  return (
+    <button type="button" className="button button--secundair geen-afdruk" onClick={() => window.print()}>
+      Afdrukken
+    </button>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { downloadBestand, type Exportformaat } from '../api/export';
+import { vandaagIso } from '../aanbiederWeergave';
+import { ProblemMessage } from './ProblemMessage';
+
+interface Props {
+  /** The list's name, which starts the file's name: arrangementen-2027-03-14.csv. */
+  lijst: string;
+  /** Fetches the whole list with the page's current filters, in the chosen format. */
+  haalOp: (formaat: Exportformaat) => Promise<Blob>;
+  /** Why the export cannot run yet (e.g. the audit log needs a person or pupil); the buttons stay disabled. */
+  nietMogelijk?: boolean;
+}
+
+const KNOPPEN: readonly { formaat: Exportformaat; tekst: string }[] = [
+  { formaat: 'csv', tekst: 'Exporteren als CSV' },
+  { formaat: 'xlsx', tekst: 'Exporteren als Excel' },
+];
+
+/** The "Exporteren" buttons of every list: download everything that matches the filters as CSV or as an Excel file. */
+export function ExporteerKnoppen({ lijst, haalOp, nietMogelijk = false }: Props) {
+  const [bezig, setBezig] = useState<Exportformaat>();
+  const [fout, setFout] = useState<unknown>();
+
+  async function exporteer(formaat: Exportformaat) {
+    setBezig(formaat);
+    setFout(undefined);
+    try {
+      downloadBestand(await haalOp(formaat), `${lijst}-${vandaagIso()}.${formaat}`);
+    } catch (error) {
+      setFout(error);
+    } finally {
+      setBezig(undefined);
+    }
+  }
+
+  return (
+    <div className="exporteren geen-afdruk">
+      {fout !== undefined && <ProblemMessage summary="De export is niet gelukt." error={fout} />}
+      <div role="group" aria-label="Exporteren" className="knoppen">
+        {KNOPPEN.map(({ formaat, tekst }) => (
+          <button
+            key={formaat}
+            type="button"
+            className="button button--secundair"
+            disabled={nietMogelijk || bezig !== undefined}
+            onClick={() => void exporteer(formaat)}
+          >
+            {bezig === formaat ? 'Bezig met exporteren…' : tekst}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
