@@ -140,6 +140,12 @@ public class AutorisatieMatrixTests : ApiTest
 
         // Without a filter an export is refused, but only after the role check: 400 for the beheerder.
         ["exporteerAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 400, ["*"] = 403 },
+        // Whole lists leave the application only by the SWV's decision: pupil lists for its medewerkers, the beheer lists
+        // for its beheerder; never for a school, an expert or a LAS (which keeps its copy through the lists and feeds).
+        ["exporteerArrangementen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, ["*"] = 403 },
+        ["exporteerLeerlingen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, ["*"] = 403 },
+        ["exporteerGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
+        ["exporteerKoppelingen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
     };
 
     private const string Medewerker = "swv-medewerker";
@@ -183,6 +189,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["wijzigKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["registreerGebruiker"] = new { email = "nieuw@matrix.nl", naam = "Nieuw", rol = "expert" },
+        ["zoekLeerlingen"] = new { naam = "Matrix" },
+        ["zoek"] = new { zoekterm = "Matrix" },
         ["registreerAanbieder"] = Begeleidingsaanbod.AanbiederVoorbeeld.Registratie("999A999"),
         ["wijzigContactgegevens"] = new { communicatiecontexten = new[] { new { context = "ALGEMEEN", email = "info@matrix.nl" } } },
         ["biedBegeleidingAan"] = Begeleidingsaanbod.AanbiederVoorbeeld.Aanbod(),
