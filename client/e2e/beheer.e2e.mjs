@@ -1,5 +1,5 @@
-// End-to-end test of the swv-beheerder's journey: signs in and lands on "Beheer"; imports a list of schools (checked
-// first, a problem row blocks it); creates an account (the activation
+// End-to-end test of the swv-beheerder's journey: signs in and lands on "Beheer"; checks a list of schools for the
+// import (a problem row blocks it, the corrected file may be imported); creates an account (the activation
 // code is shown once and copied with the copy button), gives it a new code and deactivates it; registers a koppeling,
 // sees its secret, changes its scopes and schools, renews its secret and revokes it; filters the audit log down to its own actions and exports them as CSV.
 // axe-core checks every screen and state it passes (none allowed), also at phone width. It starts no server: set
@@ -99,7 +99,7 @@ describe('the swv-beheerder', () => {
     await toegankelijkheid(page, 'after registering a schoolbestuur');
 
     // A list by the import: checked first (a row with an unknown soort is reported by row and column and blocks the
-    // import), then corrected, checked again and imported.
+    // import), then corrected and checked again, after which it may be imported.
     const importeren = page.getByRole('form', { name: 'Een lijst importeren' });
     const importregels = (soort) =>
       `bevoegd-gezagnummer;bestuursnaam;brin;vestigingsnummer;schoolnaam;soort\n9${RUN.slice(-4)};E2E Import ${RUN};${RUN.slice(-2)}ZZ;${RUN.slice(-4, -2)};E2E School ${RUN};${soort}\n`;
@@ -112,13 +112,10 @@ describe('the swv-beheerder', () => {
     await importeren.getByLabel('Bestand').setInputFiles(importbestand('BAO'));
     await importeren.getByRole('button', { name: 'Bestand controleren' }).click();
     await page.getByText(/^CSV-bestand scholen\.csv: 1 schoolbestuur .* en 1 school .*Er is nog niets veranderd\.$/).waitFor({ timeout: WACHTTIJD });
-    const importeer = page.getByRole('button', { name: 'Importeren', exact: true });
-    // A run before this one may have imported the same school already: then there is nothing left to do.
-    if ((await importeer.count()) > 0) {
-      await toegankelijkheid(page, 'a checked import file');
-      await importeer.click();
-      await page.getByText(/^De import is doorgevoerd: 1 schoolbestuur/).waitFor({ timeout: WACHTTIJD });
-    }
+    // The checked file may be imported; the journey stops here, because a new school in the demo SWV would change
+    // the lists other journeys count (the import itself is tested against the API and in Vitest).
+    await page.getByRole('button', { name: 'Importeren', exact: true }).waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'a checked import file');
 
     // Accounts: create one for a school, with the school chosen by name.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Accounts' }).click();
