@@ -168,7 +168,7 @@ public static class ArrangementLevenscyclus
     /// Support an expert provides waits for the expert; everything else (the school itself, an SBO/SO school, an
     /// aanbieder) for the school-medewerker of the pupil's vestiging, who arranges it with the provider.
     /// </summary>
-    private static System.Linq.Expressions.Expression<Func<Arrangement, bool>>? DeUitvoerder(Rol rol) =>
+    private static System.Linq.Expressions.Expression<Func<Arrangement, bool>>? DeUitvoerder(Rol rol, Guid aanroeper) =>
         rol == Rol.Expert ? a => a.UitvoerderSoort == SoortUitvoerder.Expert : a => a.UitvoerderSoort != SoortUitvoerder.Expert;
 
     /// <summary>Why an evaluation is due: the last one was long enough ago, or there was none since the start.</summary>

@@ -28,6 +28,12 @@ public enum Rol
     /// and reactivates them. A national role of no samenwerkingsverband: it sees no pupil data and no tenant's own data.
     /// </summary>
     PlatformBeheerder,
+
+    /// <summary>
+    /// A deskundige who advises on toelaatbaarheidsverklaringen under their own account; sees only the TLV's (and
+    /// pupils) they were asked to advise on.
+    /// </summary>
+    Deskundige,
 }
 
 public static class RolCodes
@@ -42,6 +48,7 @@ public static class RolCodes
             [Rol.Expert] = ("expert", "Expert"),
             [Rol.RegisterBeheerder] = ("register-beheerder", "Beheerder landelijk register"),
             [Rol.PlatformBeheerder] = ("platform-beheerder", "Beheerder platform"),
+            [Rol.Deskundige] = ("deskundige", "Deskundige (advies toelaatbaarheid)"),
         });
 
     /// <summary>

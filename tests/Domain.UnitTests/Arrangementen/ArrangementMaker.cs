@@ -5,6 +5,8 @@ using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Ondersteuning;
 using PassendOnderwijs.Domain.UnitTests.Organisaties;
 
+using static PassendOnderwijs.Domain.UnitTests.Uitkomsten;
+
 namespace PassendOnderwijs.Domain.UnitTests.Arrangementen;
 
 /// <summary>
@@ -75,9 +77,4 @@ internal static class ArrangementMaker
         ArrangementStatus.Beeindigd => Beeindigd(),
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
-
-    public static string Codes(this IUitkomst uitkomst) => string.Join(", ", uitkomst.Fouten.Select(f => $"{f.Veld}: {f.Code}"));
-
-    private static Arrangement Gelukt(Result<Arrangement> uitkomst) =>
-        uitkomst.IsGelukt ? uitkomst.Waarde : throw new InvalidOperationException($"Test setup failed: {uitkomst.Codes()}");
 }

@@ -123,7 +123,7 @@ public class LevenscyclusTests
     {
         var regel = new Werkvoorraadregel<Dossier>(
             "sluiten", _ => "Sluit het dossier", _ => new DateOnly(2027, 1, 1),
-            Betrokken: rol => rol == Rol.SchoolMedewerker ? d => !d.Vergrendeld : null);
+            Betrokken: (rol, _) => rol == Rol.SchoolMedewerker ? d => !d.Vergrendeld : null);
         var tabel = Tabel(Sluit with { Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker], Voorwaarde = null, Werkvoorraad = regel }, Noteer);
         var vergrendeld = new Dossier { Staat = Staat.Open, Vergrendeld = true };
 

@@ -96,7 +96,7 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
     /// with two roles gets the lines of each, each naming the role it is for.
     /// </summary>
     public IEnumerable<(Werkvoorraadregel<TAggregaat> Regel, Rol Voor, Expression<Func<TAggregaat, bool>> Filter)> Werkvoorraad(
-        IReadOnlyCollection<Rol> rollen, DateOnly horizon)
+        IReadOnlyCollection<Rol> rollen, DateOnly horizon, Guid aanroeper = default)
     {
         foreach (var regel in Stappen.Select(s => s.Werkvoorraad).OfType<Werkvoorraadregel<TAggregaat>>().Distinct())
         {
@@ -110,7 +110,7 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
                     filter = Expressie.En(filter, wanneer(horizon));
                 }
 
-                if (regel.Betrokken?.Invoke(rol) is { } betrokken)
+                if (regel.Betrokken?.Invoke(rol, aanroeper) is { } betrokken)
                 {
                     filter = Expressie.En(filter, betrokken);
                 }

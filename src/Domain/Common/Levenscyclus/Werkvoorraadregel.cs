@@ -23,8 +23,8 @@ namespace PassendOnderwijs.Domain.Common.Levenscyclus;
 /// allowed to take the step too (the SWV may start an arrangement), but it is not their to-do.
 /// </param>
 /// <param name="Betrokken">
-/// Narrows, per role, who must act: e.g. an expert only for support an expert provides, the school for the rest; null
-/// for everyone with the role.
+/// Narrows, per role and for the caller's account, who must act: e.g. an expert only for support an expert provides,
+/// the school for the rest, a deskundige only where they were asked to advise; null for everyone with the role.
 /// </param>
 public sealed record Werkvoorraadregel<TAggregaat>(
     string Actie,
@@ -32,4 +32,4 @@ public sealed record Werkvoorraadregel<TAggregaat>(
     Expression<Func<TAggregaat, DateOnly>> Deadline,
     Func<DateOnly, Expression<Func<TAggregaat, bool>>>? Wanneer = null,
     IReadOnlyList<Rol>? Voor = null,
-    Func<Rol, Expression<Func<TAggregaat, bool>>?>? Betrokken = null);
+    Func<Rol, Guid, Expression<Func<TAggregaat, bool>>?>? Betrokken = null);
