@@ -27,6 +27,12 @@ public sealed record Onderbouwing(
 {
     public const int MaximaleLengte = 4000;
     public const int MaximumArrangementen = 20;
+
+    // For the store, which sets the parts itself (the IVO fields are a part of their own).
+    private Onderbouwing()
+        : this(IvoVelden.Leeg, string.Empty, string.Empty, [], string.Empty, string.Empty)
+    {
+    }
 }
 
 /// <summary>What a school (or the SWV on its behalf) asks for; checked as a whole by <see cref="Toelaatbaarheidsverklaring.Controleer"/>.</summary>

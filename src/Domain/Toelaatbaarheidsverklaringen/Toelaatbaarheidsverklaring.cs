@@ -51,10 +51,8 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>
 
     public Bekostigingscategorie Categorie { get; private set; }
 
+    /// <summary>Its vestiging is a column: the receiving school's staff and LAS see the TLV by it.</summary>
     public BeoogdeSchool BeoogdeSchool { get; private set; }
-
-    /// <summary>The beoogde school's vestiging as a column: the receiving school's staff and LAS see the TLV by it.</summary>
-    public VestigingCode BeoogdeVestiging => BeoogdeSchool.Vestiging;
 
     public DateOnly GevraagdeIngangsdatum { get; private set; }
 

@@ -9,6 +9,7 @@ using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
@@ -64,6 +65,14 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         _aanroeper is { Soort: SoortAanroeper.Gebruiker } a && a.Rollen.Contains(Rol.Expert.Code())
         && !a.Rollen.Contains(Rol.SwvMedewerker.Code()) && !a.Rollen.Contains(Rol.SchoolMedewerker.Code());
 
+    /// <summary>
+    /// A deskundige sees a TLV only while asked to advise on it (need to know), and nothing else of the samenwerkingsverband;
+    /// a person who is also SWV or school staff sees what that role sees.
+    /// </summary>
+    private bool AlsDeskundige =>
+        _aanroeper is { Soort: SoortAanroeper.Gebruiker } a && a.Rollen.Contains(Rol.Deskundige.Code())
+        && !a.Rollen.Any(r => HeleSwvRollen.Contains(r) || r == Rol.SchoolMedewerker.Code());
+
     /// <summary>The caller's account id; an id that is no account id (an external provider's subject) matches nobody.</summary>
     private Guid AanroeperId => Guid.TryParse(_aanroeper?.Id, out var id) ? id : Guid.Empty;
 
@@ -95,6 +104,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     public DbSet<Leerling> Leerlingen => Set<Leerling>();
 
     public DbSet<Arrangement> Arrangementen => Set<Arrangement>();
+
+    public DbSet<Toelaatbaarheidsverklaring> Toelaatbaarheidsverklaringen => Set<Toelaatbaarheidsverklaring>();
 
     public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
 
@@ -150,6 +161,12 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Arrangement>().HasQueryFilter(a =>
             a.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(a.Vestiging))
             && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == a.LeerlingId && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag))));
+        modelBuilder.Entity<Toelaatbaarheidsverklaring>().HasQueryFilter(t =>
+            t.Samenwerkingsverband == Tenant
+            && (AlsDeskundige
+                ? (t.EersteAdvies != null && t.EersteAdvies.GebruikerId == AanroeperId) || (t.TweedeAdvies != null && t.TweedeAdvies.GebruikerId == AanroeperId)
+                : (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging) || EigenVestigingen.Contains(t.BeoogdeSchool.Vestiging))
+                  && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == t.LeerlingId && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag)))));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);

@@ -21,7 +21,7 @@ public class TlvAanvraagTests
         tlv.LeerlingNaam.ShouldBe("Sam Jansen");
         tlv.Vestiging.ShouldBe(AanvragendeVestiging);
         tlv.AanvragendBestuurId.ShouldBe(AanvragendBestuur);
-        tlv.BeoogdeVestiging.Waarde.ShouldBe("14XY00");
+        tlv.BeoogdeSchool.Vestiging.Waarde.ShouldBe("14XY00");
         tlv.Behandeldeadline.ShouldBe(new DateOnly(2027, 4, 13));
         tlv.DomainEvents.Single().ShouldBeOfType<TlvAangevraagd>();
         tlv.Gebeurtenissen.Single().Actie.ShouldBe(TlvGebeurtenis.Aangevraagd);

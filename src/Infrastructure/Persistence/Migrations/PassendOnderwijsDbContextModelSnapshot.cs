@@ -1320,6 +1320,523 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("schoolbestuur", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AangevraagdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("aangevraagd_door");
+
+                    b.Property<DateTimeOffset>("AangevraagdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangevraagd_op");
+
+                    b.Property<int>("AantalAdviezen")
+                        .HasColumnType("integer")
+                        .HasColumnName("aantal_adviezen");
+
+                    b.Property<Guid>("AanvragendBestuurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aanvragend_bestuur_id");
+
+                    b.Property<string>("AfgerondeBezwaren")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("afgeronde_bezwaren");
+
+                    b.Property<DateOnly>("Behandeldeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("behandeldeadline");
+
+                    b.Property<DateOnly?>("BekendgemaaktOp")
+                        .HasColumnType("date")
+                        .HasColumnName("bekendgemaakt_op");
+
+                    b.Property<string>("Beschikkingsnummer")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("beschikkingsnummer");
+
+                    b.Property<bool>("BeslistOpBezwaar")
+                        .HasColumnType("boolean")
+                        .HasColumnName("beslist_op_bezwaar");
+
+                    b.Property<string>("Besluit")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("besluit");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("categorie");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<DateOnly?>("EindeBezwaartermijn")
+                        .HasColumnType("date")
+                        .HasColumnName("einde_bezwaartermijn");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<DateOnly?>("GevraagdeEinddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("gevraagde_einddatum");
+
+                    b.Property<DateOnly>("GevraagdeIngangsdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("gevraagde_ingangsdatum");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("HerindicatieVanaf")
+                        .HasColumnType("date")
+                        .HasColumnName("herindicatie_vanaf");
+
+                    b.Property<DateOnly?>("Ingangsdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("ingangsdatum");
+
+                    b.Property<DateOnly?>("IngeschrevenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("ingeschreven_op");
+
+                    b.Property<DateOnly>("LeerlingGeboortedatum")
+                        .HasColumnType("date")
+                        .HasColumnName("leerling_geboortedatum");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("LeerlingNaam")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("character varying(241)")
+                        .HasColumnName("leerling_naam");
+
+                    b.Property<Guid?>("OpgevolgdDoorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opgevolgd_door_id");
+
+                    b.Property<string>("RedenIntrekking")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reden_intrekking");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<bool?>("Toelaatbaar")
+                        .HasColumnType("boolean")
+                        .HasColumnName("toelaatbaar");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.Property<Guid?>("VorigeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vorige_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BeoogdeSchool", "PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring.BeoogdeSchool#BeoogdeSchool", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("InSamenwerkingsverband")
+                                .HasColumnType("boolean")
+                                .HasColumnName("beoogde_school_in_swv");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("character varying(160)")
+                                .HasColumnName("beoogde_school_naam");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("beoogde_school_soort");
+
+                            b1.Property<string>("Vestiging")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("character varying(6)")
+                                .HasColumnName("beoogde_vestiging");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EersteAdvies", "PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring.EersteAdvies#Deskundigenadvies", b1 =>
+                        {
+                            b1.Property<string>("Categorie")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("eerste_advies_categorie");
+
+                            b1.Property<DateOnly?>("Datum")
+                                .HasColumnType("date")
+                                .HasColumnName("eerste_advies_datum");
+
+                            b1.Property<Guid>("DeskundigeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("eerste_advies_deskundige_id");
+
+                            b1.Property<string>("Discipline")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("eerste_advies_discipline");
+
+                            b1.Property<DateOnly?>("Einddatum")
+                                .HasColumnType("date")
+                                .HasColumnName("eerste_advies_einddatum");
+
+                            b1.Property<Guid>("GebruikerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("eerste_advies_gebruiker_id");
+
+                            b1.Property<string>("GevraagdDoor")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("eerste_advies_gevraagd_door");
+
+                            b1.Property<DateTimeOffset>("GevraagdOp")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("eerste_advies_gevraagd_op");
+
+                            b1.Property<string>("MotiveringBeoogdeSchool")
+                                .HasColumnType("text")
+                                .HasColumnName("eerste_advies_motivering_beoogde_school");
+
+                            b1.Property<string>("MotiveringOnderwijsbehoeften")
+                                .HasColumnType("text")
+                                .HasColumnName("eerste_advies_motivering_onderwijsbehoeften");
+
+                            b1.Property<string>("MotiveringRegulier")
+                                .HasColumnType("text")
+                                .HasColumnName("eerste_advies_motivering_regulier");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("eerste_advies_naam");
+
+                            b1.Property<string>("Plek")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("eerste_advies_plek");
+
+                            b1.Property<string>("Registratie")
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("eerste_advies_registratie");
+
+                            b1.Property<string>("Soort")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("eerste_advies_soort");
+
+                            b1.Property<bool?>("Toelaatbaar")
+                                .HasColumnType("boolean")
+                                .HasColumnName("eerste_advies_toelaatbaar");
+
+                            b1.Property<DateTimeOffset?>("UitgebrachtOp")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("eerste_advies_uitgebracht_op");
+
+                            b1.Property<string>("Werkgever")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("eerste_advies_werkgever");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LopendBezwaar", "PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring.LopendBezwaar#Bezwaar", b1 =>
+                        {
+                            b1.Property<DateOnly?>("AfgerondOp")
+                                .HasColumnType("date")
+                                .HasColumnName("lopend_bezwaar_afgerond_op");
+
+                            b1.Property<string>("Afloop")
+                                .HasColumnType("text")
+                                .HasColumnName("lopend_bezwaar_afloop");
+
+                            b1.Property<DateOnly>("BeslissenUiterlijk")
+                                .HasColumnType("date")
+                                .HasColumnName("lopend_bezwaar_beslissen_uiterlijk");
+
+                            b1.Property<DateOnly?>("HoorzittingOp")
+                                .HasColumnType("date")
+                                .HasColumnName("lopend_bezwaar_hoorzitting_op");
+
+                            b1.Property<string>("Hoorzittingverslag")
+                                .HasColumnType("text")
+                                .HasColumnName("lopend_bezwaar_hoorzittingverslag");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("lopend_bezwaar_id");
+
+                            b1.Property<string>("Indiener")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("lopend_bezwaar_indiener");
+
+                            b1.Property<string>("IndienerNaam")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("character varying(160)")
+                                .HasColumnName("lopend_bezwaar_indiener_naam");
+
+                            b1.Property<DateOnly?>("LbtAdviesOp")
+                                .HasColumnType("date")
+                                .HasColumnName("lopend_bezwaar_lbt_advies_op");
+
+                            b1.Property<DateOnly>("LbtAdviesaanvraagUiterlijk")
+                                .HasColumnType("date")
+                                .HasColumnName("lopend_bezwaar_lbt_adviesaanvraag_uiterlijk");
+
+                            b1.Property<DateOnly?>("LbtGevraagdOp")
+                                .HasColumnType("date")
+                                .HasColumnName("lopend_bezwaar_lbt_gevraagd_op");
+
+                            b1.Property<string>("LbtOordeel")
+                                .HasColumnType("text")
+                                .HasColumnName("lopend_bezwaar_lbt_oordeel");
+
+                            b1.Property<string>("Motivering")
+                                .HasColumnType("text")
+                                .HasColumnName("lopend_bezwaar_motivering");
+
+                            b1.Property<DateOnly>("OntvangenOp")
+                                .HasColumnType("date")
+                                .HasColumnName("lopend_bezwaar_ontvangen_op");
+
+                            b1.Property<string>("Stukken")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("lopend_bezwaar_stukken");
+
+                            b1.Property<bool>("TeLaat")
+                                .HasColumnType("boolean")
+                                .HasColumnName("lopend_bezwaar_te_laat");
+
+                            b1.Property<string>("Verdaging")
+                                .HasColumnType("text")
+                                .HasColumnName("lopend_bezwaar_verdaging");
+
+                            b1.Property<string>("Verschoning")
+                                .HasColumnType("text")
+                                .HasColumnName("lopend_bezwaar_verschoning");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Onderbouwing", "PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring.Onderbouwing#Onderbouwing", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Arrangementen")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("gekoppelde_arrangementen");
+
+                            b1.Property<string>("Basisondersteuning")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("basisondersteuning");
+
+                            b1.Property<string>("ExtraOndersteuning")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("extra_ondersteuning");
+
+                            b1.Property<string>("VisieLeerling")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("visie_leerling");
+
+                            b1.Property<string>("VisieOuders")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("visie_ouders");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Onderwijsbehoeften", "PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring.Onderbouwing#Onderbouwing.Onderwijsbehoeften#IvoVelden", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("AandachtEnTijd")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_aandacht_en_tijd");
+
+                                    b2.Property<string>("Expertise")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_expertise");
+
+                                    b2.Property<string>("Onderwijsmaterialen")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_onderwijsmaterialen");
+
+                                    b2.Property<string>("RuimtelijkeOmgeving")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_ruimtelijke_omgeving");
+
+                                    b2.Property<string>("SamenwerkingMetAndereInstanties")
+                                        .HasColumnType("text")
+                                        .HasColumnName("onderwijsbehoefte_samenwerking");
+                                });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "TweedeAdvies", "PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring.TweedeAdvies#Deskundigenadvies", b1 =>
+                        {
+                            b1.Property<string>("Categorie")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("tweede_advies_categorie");
+
+                            b1.Property<DateOnly?>("Datum")
+                                .HasColumnType("date")
+                                .HasColumnName("tweede_advies_datum");
+
+                            b1.Property<Guid>("DeskundigeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tweede_advies_deskundige_id");
+
+                            b1.Property<string>("Discipline")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("tweede_advies_discipline");
+
+                            b1.Property<DateOnly?>("Einddatum")
+                                .HasColumnType("date")
+                                .HasColumnName("tweede_advies_einddatum");
+
+                            b1.Property<Guid>("GebruikerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tweede_advies_gebruiker_id");
+
+                            b1.Property<string>("GevraagdDoor")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("tweede_advies_gevraagd_door");
+
+                            b1.Property<DateTimeOffset>("GevraagdOp")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("tweede_advies_gevraagd_op");
+
+                            b1.Property<string>("MotiveringBeoogdeSchool")
+                                .HasColumnType("text")
+                                .HasColumnName("tweede_advies_motivering_beoogde_school");
+
+                            b1.Property<string>("MotiveringOnderwijsbehoeften")
+                                .HasColumnType("text")
+                                .HasColumnName("tweede_advies_motivering_onderwijsbehoeften");
+
+                            b1.Property<string>("MotiveringRegulier")
+                                .HasColumnType("text")
+                                .HasColumnName("tweede_advies_motivering_regulier");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("tweede_advies_naam");
+
+                            b1.Property<string>("Plek")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("tweede_advies_plek");
+
+                            b1.Property<string>("Registratie")
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("tweede_advies_registratie");
+
+                            b1.Property<string>("Soort")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("tweede_advies_soort");
+
+                            b1.Property<bool?>("Toelaatbaar")
+                                .HasColumnType("boolean")
+                                .HasColumnName("tweede_advies_toelaatbaar");
+
+                            b1.Property<DateTimeOffset?>("UitgebrachtOp")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("tweede_advies_uitgebracht_op");
+
+                            b1.Property<string>("Werkgever")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("tweede_advies_werkgever");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_toelaatbaarheidsverklaring");
+
+                    b.HasIndex("Einddatum")
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_einddatum");
+
+                    b.HasIndex("LeerlingId")
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_leerling_id");
+
+                    b.HasIndex("Versie")
+                        .IsUnique()
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_versie");
+
+                    b.HasIndex("Samenwerkingsverband", "Beschikkingsnummer")
+                        .IsUnique()
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_beschikking")
+                        .HasFilter("beschikkingsnummer IS NOT NULL");
+
+                    b.HasIndex("Samenwerkingsverband", "Status")
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_status");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_vestiging");
+
+                    b.ToTable("toelaatbaarheidsverklaring", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Infrastructure.Identiteit.ClientAsserties.GebruikteClientAssertie", b =>
                 {
                     b.Property<string>("ClientId")
@@ -1602,6 +2119,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_schoolbestuur_samenwerkingsverband_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_toelaatbaarheidsverklaring_leerling");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
