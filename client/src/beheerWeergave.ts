@@ -13,6 +13,7 @@ const SCOPES = new Map<Scope, { label: string; uitleg: string }>([
   ['arrangementen.lezen', { label: 'Arrangementen lezen', uitleg: 'de arrangementen van leerlingen van de gekozen scholen' }],
   ['arrangementen.schrijven', { label: 'Arrangementen schrijven', uitleg: 'arrangementen aanvragen en bijwerken voor de gekozen scholen' }],
   ['leerlingen.lezen', { label: 'Leerlingen lezen', uitleg: 'de leerlingen van de gekozen scholen' }],
+  ['tlv.lezen', { label: 'Toelaatbaarheidsverklaringen lezen', uitleg: 'de toelaatbaarheidsverklaringen die de gekozen scholen aanvroegen of ontvangen' }],
 ]);
 
 export const SCOPE_KEUZES: readonly { waarde: Scope; label: string; uitleg: string }[] = [...SCOPES].map(([waarde, tekst]) => ({

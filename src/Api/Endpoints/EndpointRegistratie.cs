@@ -9,6 +9,7 @@ using PassendOnderwijs.Api.Endpoints.Koppelingen;
 using PassendOnderwijs.Api.Endpoints.Leerlingen;
 using PassendOnderwijs.Api.Endpoints.Organisaties;
 using PassendOnderwijs.Api.Endpoints.Platform;
+using PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Api.Endpoints.Zoeken;
 
 namespace PassendOnderwijs.Api.Endpoints;
@@ -36,6 +37,7 @@ internal static class EndpointRegistratie
         api.MapLeerlingen();
         api.MapArrangementLezen();
         api.MapArrangementStappen();
+        api.MapToelaatbaarheidsverklaringen();
         api.MapZoeken();
         return api;
     }

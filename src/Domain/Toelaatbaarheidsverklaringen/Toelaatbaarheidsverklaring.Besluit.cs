@@ -94,8 +94,8 @@ public sealed partial class Toelaatbaarheidsverklaring
 
     /// <summary>The request of a herindicatie, prefilled from this TLV: same pupil, soort, categorie and school, starting the day after it ends.</summary>
     public TlvAanvraag Herindicatieaanvraag() => new(
-        Besluit?.Soort ?? Soort,
-        Besluit?.Categorie ?? Categorie,
+        Soort,
+        Categorie,
         BeoogdeSchool,
         Einddatum?.AddDays(1) ?? GevraagdeIngangsdatum,
         null,
@@ -217,6 +217,13 @@ public sealed partial class Toelaatbaarheidsverklaring
     private void NeemBesluitOver(TlvBesluit besluit, Beleidswaarden beleid)
     {
         Besluit = besluit;
+        if (besluit is { Soort: { } soort, Categorie: { } categorie })
+        {
+            // From now on the TLV is for what was decided; the request's own choice stays in the history.
+            Soort = soort;
+            Categorie = categorie;
+        }
+
         Beschikkingsnummer = besluit.Beschikkingsnummer;
         Toelaatbaar = besluit.Toelaatbaar;
         Ingangsdatum = besluit.Ingangsdatum;

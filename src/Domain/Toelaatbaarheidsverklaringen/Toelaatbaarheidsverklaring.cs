@@ -47,8 +47,10 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>
     /// <summary>The requesting school's bestuur: a deskundige it employs may not advise.</summary>
     public Guid AanvragendBestuurId { get; private set; }
 
+    /// <summary>Requested, and once decided toelaatbaar, what was decided (the request's choice stays in the history).</summary>
     public SoortToelaatbaarheid Soort { get; private set; }
 
+    /// <summary>Requested, and once decided toelaatbaar, what was decided.</summary>
     public Bekostigingscategorie Categorie { get; private set; }
 
     /// <summary>Its vestiging is a column: the receiving school's staff and LAS see the TLV by it.</summary>
@@ -162,7 +164,8 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>
             Behandeldeadline = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * termijnen.BehandeltermijnWeken),
             VorigeId = vorige,
         };
-        tlv.Leg(nu, door, TlvGebeurtenis.Aangevraagd, null, new TlvAangevraagd(tlv.Id, tlv.Samenwerkingsverband, tlv.Status, nu));
+        var gevraagd = $"{SoortToelaatbaarheidCodes.Lijst.Label(tlv.Soort)}, categorie {BekostigingscategorieCodes.Lijst.LabelInZin(tlv.Categorie)}, bij {tlv.BeoogdeSchool.Naam}";
+        tlv.Leg(nu, door, TlvGebeurtenis.Aangevraagd, gevraagd, new TlvAangevraagd(tlv.Id, tlv.Samenwerkingsverband, tlv.Status, nu));
         return tlv;
     }
 
@@ -198,20 +201,30 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>
             fouten.Add(Fout.Ongeldig("omgekeerde-periode", "De einddatum ligt voor de ingangsdatum.", "einddatum"));
         }
 
-        if (aanvraag.Onderwijsbehoeften.IsLeeg)
-        {
-            fouten.Add(Fout.Ongeldig("onderwijsbehoeften-vereist", "Beschrijf de onderwijsbehoeften van de leerling op minstens één van de vijf velden.", "onderwijsbehoeften"));
-        }
-
-        fouten.AddRange(Tekst.Verplicht(aanvraag.Basisondersteuning, Onderbouwing.MaximaleLengte, "basisondersteuning", "basisondersteuning-vereist", "Beschrijf wat de school in de basisondersteuning heeft gedaan.").Fouten);
-        fouten.AddRange(Tekst.Verplicht(aanvraag.ExtraOndersteuning, Onderbouwing.MaximaleLengte, "extraOndersteuning", "extra-ondersteuning-vereist", "Beschrijf welke extra ondersteuning de school heeft geboden en waarom die niet genoeg is.").Fouten);
-        fouten.AddRange(Tekst.Verplicht(aanvraag.VisieOuders, Onderbouwing.MaximaleLengte, "visieOuders", "visie-ouders-vereist", "Schrijf op hoe de ouders over de aanvraag denken.").Fouten);
-        fouten.AddRange(Tekst.Verplicht(aanvraag.VisieLeerling, Onderbouwing.MaximaleLengte, "visieLeerling", "visie-leerling-vereist", "Schrijf op hoe de leerling over de aanvraag denkt, of waarom dat niet gevraagd kon worden.").Fouten);
+        fouten.AddRange(ControleerOnderbouwing(aanvraag.Onderwijsbehoeften, aanvraag.Basisondersteuning, aanvraag.ExtraOndersteuning, aanvraag.VisieOuders, aanvraag.VisieLeerling));
         if (aanvraag.Arrangementen.Count > Onderbouwing.MaximumArrangementen)
         {
             fouten.Add(Fout.Ongeldig("te-veel-arrangementen", $"Koppel hoogstens {Onderbouwing.MaximumArrangementen} arrangementen.", "arrangementen"));
         }
 
+        return fouten;
+    }
+
+    /// <summary>The parts of the onderbouwing a request must have; also checked on a request whose choices could not be read.</summary>
+    public static IReadOnlyList<Fout> ControleerOnderbouwing(
+        IvoVelden onderwijsbehoeften, string? basisondersteuning, string? extraOndersteuning, string? visieOuders, string? visieLeerling)
+    {
+        ArgumentNullException.ThrowIfNull(onderwijsbehoeften);
+        var fouten = new List<Fout>();
+        if (onderwijsbehoeften.IsLeeg)
+        {
+            fouten.Add(Fout.Ongeldig("onderwijsbehoeften-vereist", "Beschrijf de onderwijsbehoeften van de leerling op minstens één van de vijf velden.", "onderwijsbehoeften"));
+        }
+
+        fouten.AddRange(Tekst.Verplicht(basisondersteuning, Onderbouwing.MaximaleLengte, "basisondersteuning", "basisondersteuning-vereist", "Beschrijf wat de school in de basisondersteuning heeft gedaan.").Fouten);
+        fouten.AddRange(Tekst.Verplicht(extraOndersteuning, Onderbouwing.MaximaleLengte, "extraOndersteuning", "extra-ondersteuning-vereist", "Beschrijf welke extra ondersteuning de school heeft geboden en waarom die niet genoeg is.").Fouten);
+        fouten.AddRange(Tekst.Verplicht(visieOuders, Onderbouwing.MaximaleLengte, "visieOuders", "visie-ouders-vereist", "Schrijf op hoe de ouders over de aanvraag denken.").Fouten);
+        fouten.AddRange(Tekst.Verplicht(visieLeerling, Onderbouwing.MaximaleLengte, "visieLeerling", "visie-leerling-vereist", "Schrijf op hoe de leerling over de aanvraag denkt, of waarom dat niet gevraagd kon worden.").Fouten);
         return fouten;
     }
 

@@ -14,6 +14,7 @@ internal static class KoppelingTabel
         [Scopes.ArrangementenLezen] = "Arrangementen lezen",
         [Scopes.ArrangementenSchrijven] = "Arrangementen schrijven",
         [Scopes.LeerlingenLezen] = "Leerlingen lezen",
+        [Scopes.TlvLezen] = "Toelaatbaarheidsverklaringen lezen",
     };
 
     private static readonly Dictionary<string, string> Authenticaties = new(StringComparer.Ordinal)

@@ -9,6 +9,7 @@ public static class Scopes
     public const string ArrangementenLezen = "arrangementen.lezen";
     public const string ArrangementenSchrijven = "arrangementen.schrijven";
     public const string LeerlingenLezen = "leerlingen.lezen";
+    public const string TlvLezen = "tlv.lezen";
 
     public static IReadOnlyDictionary<string, string> Omschrijvingen { get; } = new Dictionary<string, string>
     {
@@ -16,6 +17,7 @@ public static class Scopes
         [ArrangementenLezen] = "Arrangementen van leerlingen van de eigen scholen lezen.",
         [ArrangementenSchrijven] = "Arrangementen van leerlingen van de eigen scholen aanvragen en wijzigen.",
         [LeerlingenLezen] = "Leerlinggegevens van de eigen scholen lezen.",
+        [TlvLezen] = "Toelaatbaarheidsverklaringen lezen die de eigen scholen aanvroegen of die voor de eigen scholen zijn afgegeven.",
     };
 
     public static IReadOnlyCollection<string> Alle => (IReadOnlyCollection<string>)Omschrijvingen.Keys;

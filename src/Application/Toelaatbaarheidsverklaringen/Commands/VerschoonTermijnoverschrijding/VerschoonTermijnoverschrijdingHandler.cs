@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Mediator;
+using PassendOnderwijs.Application.Arrangementen;
+using PassendOnderwijs.Application.Beleid;
+using PassendOnderwijs.Application.Common;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
+
+namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.VerschoonTermijnoverschrijding;
+
+public sealed class VerschoonTermijnoverschrijdingHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : ICommandHandler<VerschoonTermijnoverschrijdingCommand, Result<TlvDto>>
+{
+    public async ValueTask<Result<TlvDto>> Handle(VerschoonTermijnoverschrijdingCommand command, CancellationToken cancellationToken) =>
+        await db.VoerUitAsync(aanroeper, command.TlvId, command.VerwachteVersie, t => t.Verschoon(command.Reden, aanroeper.AlsActor(), klok.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+}
