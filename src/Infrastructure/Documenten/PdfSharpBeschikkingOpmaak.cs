@@ -21,12 +21,20 @@ internal sealed class PdfSharpBeschikkingOpmaak : IBeschikkingOpmaak
         var tekst = BeschikkingTekstOpsteller.Stel(inhoud);
         LiberationSans.Registreer();
 
-        using var document = new PdfDocument();
-        Beschrijf(document, inhoud);
-        using (var zetter = new PdfTekstzetter(document))
+        // "Pagina 1 van 2" on a page needs the total before the page is done: a first pass counts the pages.
+        int paginas;
+        using (var telling = new PdfDocument())
+        using (var zetter = new PdfTekstzetter(telling, voetregel: null))
         {
             Zet(zetter, tekst);
-            zetter.Voetregels(tekst.Kenmerk, Lettertype(8.5));
+            paginas = zetter.Paginas;
+        }
+
+        using var document = new PdfDocument();
+        Beschrijf(document, inhoud);
+        using (var zetter = new PdfTekstzetter(document, new Voetregel(tekst.Kenmerk, paginas, Lettertype(8.5))))
+        {
+            Zet(zetter, tekst);
         }
 
         return DeterministischePdf.Bewaar(document, Id($"{inhoud.SwvCode}/{inhoud.Beschikkingsnummer}"), InhoudId(inhoud));
@@ -41,26 +49,25 @@ internal sealed class PdfSharpBeschikkingOpmaak : IBeschikkingOpmaak
         document.Info.Title = $"{BeschikkingTekstOpsteller.Titel} {inhoud.Beschikkingsnummer}";
         document.Info.Author = inhoud.SwvNaam;
         document.Info.Creator = "PassendOnderwijs";
-        document.Language = "nl-NL";
     }
 
     private static void Zet(PdfTekstzetter zetter, BeschikkingTekst tekst)
     {
         var gewoon = Lettertype(10.5);
-        zetter.Schrijf(tekst.Afzender, Lettertype(11, vet: true));
-        zetter.Kop(tekst.Titel, Lettertype(17, vet: true), ruimteErboven: 14);
+        zetter.Alinea(tekst.Afzender, Lettertype(11, vet: true));
+        zetter.Kop(tekst.Titel, Lettertype(17, vet: true), niveau: 1, ruimteErboven: 14);
         foreach (var blok in tekst.Blokken)
         {
             switch (blok)
             {
                 case Tussenkop { Niveau: <= 2 } kop:
-                    zetter.Kop(kop.Tekst, Lettertype(13, vet: true), ruimteErboven: 14);
+                    zetter.Kop(kop.Tekst, Lettertype(13, vet: true), niveau: 2, ruimteErboven: 14);
                     break;
                 case Tussenkop kop:
-                    zetter.Kop(kop.Tekst, Lettertype(11, vet: true), ruimteErboven: 8);
+                    zetter.Kop(kop.Tekst, Lettertype(11, vet: true), niveau: 3, ruimteErboven: 8);
                     break;
                 case Alinea alinea:
-                    zetter.Schrijf(alinea.Tekst, gewoon);
+                    zetter.Alinea(alinea.Tekst, gewoon);
                     zetter.Ruimte(5);
                     break;
                 case Gegevens gegevens:
@@ -73,13 +80,9 @@ internal sealed class PdfSharpBeschikkingOpmaak : IBeschikkingOpmaak
                     break;
                 case Opsomming opsomming:
                     zetter.HoudRuimteVoor(opsomming.Punten.Count + 1, gewoon);
-                    zetter.Schrijf(opsomming.Inleiding, gewoon);
+                    zetter.Alinea(opsomming.Inleiding, gewoon);
                     zetter.Ruimte(2);
-                    foreach (var punt in opsomming.Punten)
-                    {
-                        zetter.Punt(punt, gewoon);
-                    }
-
+                    zetter.Lijst(opsomming.Punten, gewoon);
                     zetter.Ruimte(5);
                     break;
                 default:

@@ -1,12 +1,15 @@
 using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace PassendOnderwijs.Infrastructure.Documenten;
 
 /// <summary>
 /// Sets text on A4 pages from top to bottom: wraps lines to the text width and starts a new page when the next line
-/// does not fit. PDFsharp itself only draws strings at a point; this is the little layout a letter needs.
+/// does not fit. PDFsharp itself only draws strings at a point; this is the little layout a letter needs. Every piece of
+/// text is tagged (heading, paragraph, list), so a screen reader reads the PDF in order and can jump between headings;
+/// the footer is tagged as an artifact, so it is not read out on every page.
 /// </summary>
 internal sealed class PdfTekstzetter : IDisposable
 {
@@ -17,88 +20,93 @@ internal sealed class PdfTekstzetter : IDisposable
     private const double Regelafstand = 1.3;
 
     private readonly PdfDocument _document;
+    private readonly Voetregel? _voetregel;
+    private readonly StructureBuilder _structuur;
     private XGraphics? _tekenaar;
-    private PdfPage _pagina;
+    private PdfPage? _pagina;
     private double _y;
 
-    public PdfTekstzetter(PdfDocument document)
+    /// <param name="voetregel">Null while counting pages: the footer needs the total, which the first pass gives.</param>
+    public PdfTekstzetter(PdfDocument document, Voetregel? voetregel)
     {
         _document = document;
-        (_pagina, _tekenaar) = NieuwePagina();
-        _y = Boven;
+        _voetregel = voetregel;
+        var toegankelijkheid = UAManager.ForDocument(document);
+        toegankelijkheid.SetDocumentLanguage("nl-NL");
+        _structuur = toegankelijkheid.StructureBuilder;
+        NieuwePagina();
     }
 
-    public static double TekstBreedte(PdfPage pagina) => pagina.Width.Point - Links - Rechts;
+    public int Paginas => _document.PageCount;
 
-    private double Bodem => _pagina.Height.Point - Onder;
+    private PdfPage Pagina => _pagina ?? throw new InvalidOperationException("No page yet.");
 
-    private XGraphics Tekenaar => _tekenaar ?? throw new InvalidOperationException("The footers close the document: set no text after them.");
+    private XGraphics Tekenaar => _tekenaar ?? throw new InvalidOperationException("No page yet.");
 
-    /// <summary>Wrapped text, starting <paramref name="inspringing"/> points from the left margin.</summary>
-    public void Schrijf(string tekst, XFont font, double inspringing = 0)
-    {
-        foreach (var regel in Afbreken(tekst, font, TekstBreedte(_pagina) - inspringing))
-        {
-            Regel(regel, font, Links + inspringing);
-        }
-    }
+    private double TekstBreedte => Pagina.Width.Point - Links - Rechts;
 
-    /// <summary>A heading; it moves to the next page with room for a few lines, so it never ends a page alone.</summary>
-    public void Kop(string tekst, XFont font, double ruimteErboven)
+    private double Bodem => Pagina.Height.Point - Onder;
+
+    /// <summary>A paragraph of wrapped text.</summary>
+    public void Alinea(string tekst, XFont font) => Element(PdfBlockLevelElementTag.Paragraph, () => Schrijf(tekst, font, Links));
+
+    /// <summary>A heading (niveau 1 to 3); it moves to the next page with room for a few lines, so it never ends a page alone.</summary>
+    public void Kop(string tekst, XFont font, int niveau, double ruimteErboven)
     {
         Ruimte(ruimteErboven);
-        HoudBijElkaar(RegelHoogte(font) * 4);
-        Schrijf(tekst, font);
+        HoudRuimteVoor(4, font);
+        var tag = niveau switch
+        {
+            1 => PdfBlockLevelElementTag.Heading1,
+            2 => PdfBlockLevelElementTag.Heading2,
+            _ => PdfBlockLevelElementTag.Heading3,
+        };
+        Element(tag, () => Schrijf(tekst, font, Links));
         Ruimte(RegelHoogte(font) * 0.25);
     }
 
     /// <summary>A label with its value in a column to the right; the value wraps within its column.</summary>
-    public void Rij(string label, string waarde, XFont font, double labelBreedte)
+    public void Rij(string label, string waarde, XFont font, double labelBreedte) => Element(PdfBlockLevelElementTag.Paragraph, () =>
     {
-        var regels = Afbreken(waarde, font, TekstBreedte(_pagina) - labelBreedte).ToList();
-        HoudBijElkaar(RegelHoogte(font) * Math.Min(regels.Count, 2));
-        Tekenaar.DrawString(label, font, XBrushes.DimGray, Links, _y, XStringFormats.TopLeft);
+        var regels = Afbreken(waarde, font, TekstBreedte - labelBreedte).ToList();
+        HoudRuimteVoor(Math.Min(regels.Count, 2), font);
+        Tekenaar.DrawString($"{label} ", font, XBrushes.DimGray, Links, _y, XStringFormats.TopLeft);
         foreach (var regel in regels)
         {
             Regel(regel, font, Links + labelBreedte);
         }
-    }
+    });
 
-    /// <summary>One bulleted item; the text wraps under itself, not under the bullet.</summary>
-    public void Punt(string tekst, XFont font)
+    /// <summary>A bulleted list; each item's text wraps under itself, not under the bullet.</summary>
+    public void Lijst(IEnumerable<string> punten, XFont font) => Element(PdfBlockLevelElementTag.List, () =>
     {
         const double inspringing = 16;
-        var regels = Afbreken(tekst, font, TekstBreedte(_pagina) - inspringing).ToList();
-        HoudBijElkaar(RegelHoogte(font));
-        Tekenaar.DrawString("\u2022", font, XBrushes.Black, Links + 4, _y, XStringFormats.TopLeft);
-        foreach (var regel in regels)
+        foreach (var punt in punten)
         {
-            Regel(regel, font, Links + inspringing);
+            Element(PdfBlockLevelElementTag.ListItem, () =>
+            {
+                var regels = Afbreken(punt, font, TekstBreedte - inspringing).ToList();
+                HoudRuimteVoor(1, font);
+                Element(PdfBlockLevelElementTag.Label, () => Tekenaar.DrawString("\u2022", font, XBrushes.Black, Links + 4, _y, XStringFormats.TopLeft));
+                Element(PdfBlockLevelElementTag.ListBody, () =>
+                {
+                    foreach (var regel in regels)
+                    {
+                        Regel(regel, font, Links + inspringing);
+                    }
+                });
+            });
         }
-    }
+    });
 
     public void Ruimte(double punten) => _y += punten;
 
     /// <summary>Starts a new page unless <paramref name="regels"/> lines still fit: for text that must stay together.</summary>
-    public void HoudRuimteVoor(int regels, XFont font) => HoudBijElkaar(RegelHoogte(font) * regels);
-
-    /// <summary>"Pagina 1 van 2" and the kenmerk at the foot of every page: only known once all text is set.</summary>
-    public void Voetregels(string kenmerk, XFont font)
+    public void HoudRuimteVoor(int regels, XFont font)
     {
-        _tekenaar?.Dispose();
-        _tekenaar = null;
-        var aantal = _document.PageCount;
-        for (var i = 0; i < aantal; i++)
+        if (_y + (RegelHoogte(font) * regels) > Bodem && _y > Boven)
         {
-            var pagina = _document.Pages[i];
-            using var tekenaar = XGraphics.FromPdfPage(pagina, XGraphicsPdfPageOptions.Append);
-            var y = pagina.Height.Point - Onder + 36;
-            var paginanummer = string.Create(CultureInfo.InvariantCulture, $"Pagina {i + 1} van {aantal}");
-            var breedte = tekenaar.MeasureString(paginanummer, font).Width;
-            var rechts = pagina.Width.Point - Rechts;
-            tekenaar.DrawLine(XPens.LightGray, Links, y - 6, rechts, y - 6);
-            tekenaar.DrawString(kenmerk, font, XBrushes.DimGray, Links, y, XStringFormats.TopLeft);
-            tekenaar.DrawString(paginanummer, font, XBrushes.DimGray, rechts - breedte, y, XStringFormats.TopLeft);
+            NieuwePagina();
         }
     }
 
@@ -106,33 +114,61 @@ internal sealed class PdfTekstzetter : IDisposable
 
     private static double RegelHoogte(XFont font) => font.Size * Regelafstand;
 
+    private void Element(PdfBlockLevelElementTag tag, Action inhoud)
+    {
+        _structuur.BeginElement(tag);
+        inhoud();
+        _structuur.End();
+    }
+
+    private void Schrijf(string tekst, XFont font, double x)
+    {
+        foreach (var regel in Afbreken(tekst, font, TekstBreedte - (x - Links)))
+        {
+            Regel(regel, font, x);
+        }
+    }
+
     private void Regel(string regel, XFont font, double x)
     {
-        HoudBijElkaar(RegelHoogte(font));
+        HoudRuimteVoor(1, font);
         Tekenaar.DrawString(regel, font, XBrushes.Black, x, _y, XStringFormats.TopLeft);
         _y += RegelHoogte(font);
     }
 
-    private void HoudBijElkaar(double hoogte)
+    private void NieuwePagina()
     {
-        if (_y + hoogte <= Bodem || _y <= Boven)
-        {
-            return;
-        }
-
-        Tekenaar.Dispose();
-        (_pagina, _tekenaar) = NieuwePagina();
-        _y = Boven;
-    }
-
-    private (PdfPage, XGraphics) NieuwePagina()
-    {
+        // Add the page first: the tagging closes the open marked content of the old page through its graphics.
         var pagina = _document.AddPage();
-        pagina.Size = PdfSharp.PageSize.A4;
-        return (pagina, XGraphics.FromPdfPage(pagina));
+        _tekenaar?.Dispose();
+        _pagina = pagina;
+        _pagina.Size = PdfSharp.PageSize.A4;
+        _tekenaar = XGraphics.FromPdfPage(_pagina);
+        _y = Boven;
+        if (_voetregel is not null)
+        {
+            Voet(_voetregel);
+        }
     }
 
-    /// <summary>Greedy word wrap; a word longer than the line (a long e-mail address) is cut where the line is full.</summary>
+    /// <summary>"Pagina 1 van 2" and the kenmerk, so a loose page can be traced to its beschikking.</summary>
+    private void Voet(Voetregel voetregel)
+    {
+        var y = Pagina.Height.Point - Onder + 36;
+        var rechts = Pagina.Width.Point - Rechts;
+        var paginanummer = string.Create(CultureInfo.InvariantCulture, $"Pagina {_document.PageCount} van {voetregel.Paginas}");
+        _structuur.BeginArtifact();
+        Tekenaar.DrawLine(XPens.LightGray, Links, y - 6, rechts, y - 6);
+        Tekenaar.DrawString(voetregel.Kenmerk, voetregel.Font, XBrushes.DimGray, Links, y, XStringFormats.TopLeft);
+        var breedte = Tekenaar.MeasureString(paginanummer, voetregel.Font).Width;
+        Tekenaar.DrawString(paginanummer, voetregel.Font, XBrushes.DimGray, rechts - breedte, y, XStringFormats.TopLeft);
+        _structuur.End();
+    }
+
+    /// <summary>
+    /// Greedy word wrap; a word longer than the line (a long e-mail address) is cut where the line is full. A line that
+    /// ends between two words keeps a trailing space.
+    /// </summary>
     private IEnumerable<string> Afbreken(string tekst, XFont font, double breedte)
     {
         var regel = "";
@@ -147,7 +183,8 @@ internal sealed class PdfTekstzetter : IDisposable
 
             if (regel.Length > 0)
             {
-                yield return regel;
+                // The space at the end is invisible, but without it a reader of the tags glues the two lines' words.
+                yield return $"{regel} ";
             }
 
             var rest = woord;
@@ -174,3 +211,6 @@ internal sealed class PdfTekstzetter : IDisposable
 
     private double Meet(string tekst, XFont font) => Tekenaar.MeasureString(tekst, font).Width;
 }
+
+/// <summary>The footer of every page: the kenmerk and "Pagina n van <see cref="Paginas"/>".</summary>
+internal sealed record Voetregel(string Kenmerk, int Paginas, XFont Font);

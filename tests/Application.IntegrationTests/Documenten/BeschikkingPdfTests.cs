@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace PassendOnderwijs.Application.IntegrationTests.Documenten;
@@ -141,6 +142,19 @@ public partial class BeschikkingPdfTests
         pdf.Information.Title.ShouldBe("Beschikking toelaatbaarheidsverklaring TLV-2027-0042");
         pdf.Information.GetCreatedDateTimeOffset().ShouldBe(new DateTimeOffset(2027, 3, 14, 0, 0, 0, TimeSpan.Zero));
         pdf.Information.GetModifiedDateTimeOffset().ShouldBe(new DateTimeOffset(2027, 3, 14, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    [Test]
+    public void The_pdf_is_tagged_for_screen_readers_and_says_it_is_Dutch()
+    {
+        using var pdf = PdfDocument.Open(Opmaak.MaakPdf(BeschikkingVoorbeeld.Toelaatbaar()));
+        var catalogus = pdf.Structure.Catalog.CatalogDictionary;
+
+        catalogus.ContainsKey(NameToken.StructTreeRoot).ShouldBeTrue();
+        catalogus.TryGet(NameToken.MarkInfo, pdf.Structure.TokenScanner, out DictionaryToken? markering).ShouldBeTrue();
+        markering.Data["Marked"].ShouldBe(BooleanToken.True);
+        catalogus.TryGet(NameToken.Lang, pdf.Structure.TokenScanner, out StringToken? taal).ShouldBeTrue();
+        taal.Data.ShouldBe("nl-NL");
     }
 
     [Test]
