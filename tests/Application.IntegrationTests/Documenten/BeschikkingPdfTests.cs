@@ -29,6 +29,17 @@ public partial class BeschikkingPdfTests
     }
 
     [Test]
+    public async Task Requests_at_the_same_time_get_the_same_bytes_from_the_one_shared_renderer()
+    {
+        var inhoud = BeschikkingVoorbeeld.Toelaatbaar();
+        var verwacht = Opmaak.MaakPdf(inhoud);
+
+        var tegelijk = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Opmaak.MaakPdf(inhoud))));
+
+        tegelijk.ShouldAllBe(pdf => pdf.SequenceEqual(verwacht));
+    }
+
+    [Test]
     public void It_names_the_swv_the_pupil_the_decision_with_its_period_and_both_advices()
     {
         var tekst = Tekst(Opmaak.MaakPdf(BeschikkingVoorbeeld.Toelaatbaar()));
