@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
+using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.Synctokens;
@@ -32,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<ISynctokens, HmacSynctokens>();
         services.Configure<OutboxOpties>(configuratie.GetSection(OutboxOpties.Sectie));
         services.AddSingleton<OutboxVerwerker>();
+        services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
 
         // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.
         services.AddSingleton<OutboxMeting>();

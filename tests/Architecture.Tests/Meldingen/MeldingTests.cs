@@ -208,7 +208,9 @@ public partial class MeldingTests
                 MemberAccessExpressionSyntax m => m.Name.Identifier.Text,
                 _ => null,
             };
-            if (metTitels && doel is "Title" or "Detail")
+            // A PDF's document information (document.Info.Title) is metadata of a file, not a message.
+            var pdfInformatie = toekenning.Left is MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "Info" } };
+            if (metTitels && doel is "Title" or "Detail" && !pdfInformatie)
             {
                 yield return toekenning.Right;
             }
