@@ -19,7 +19,7 @@ namespace PassendOnderwijs.Api.OpenApi;
 /// for <see cref="Cluster"/>, the enum's own numbers, and for scopes <see cref="Scopes"/> with its own descriptions);
 /// this class only adds what a code means, in plain Dutch, keyed by the enum member, so a member without a meaning fails at start-up instead of slipping into the contract unexplained.
 /// </summary>
-internal static class ContractCodelijsten
+internal static partial class ContractCodelijsten
 {
     private static readonly Dictionary<Type, Codelijstschema> Schemas = new Codelijstschema[]
     {
@@ -120,6 +120,7 @@ internal static class ContractCodelijsten
                 [Rol.Expert] = "Expert van het samenwerkingsverband die op scholen werkt.",
                 [Rol.RegisterBeheerder] = "Beheerder van het landelijke register van onderwijsbegeleidingsaanbieders: mag elke aanbieder wijzigen. Ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
                 [Rol.PlatformBeheerder] = "Beheerder van het platform: registreert samenwerkingsverbanden, maakt hun eerste beheerder aan en schort ze op. Hoort bij geen samenwerkingsverband; ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
+                [Rol.Deskundige] = "Deskundige die over toelaatbaarheidsverklaringen adviseert, onder een eigen account. Ziet alleen de aanvragen waarover hij om advies is gevraagd.",
             }),
         Tekst(
             SectorCodes.Lijst,
@@ -156,7 +157,7 @@ internal static class ContractCodelijsten
                 [Cluster.Vier] = "Leerlingen met gedragsproblemen of psychiatrische problemen.",
             }),
         Scopeschema(),
-    }.ToDictionary(s => s.Enum);
+    }.Concat(Toelaatbaarheid()).ToDictionary(s => s.Enum);
 
     /// <summary>A reference to the named enum schema for <paramref name="enumType"/>, added to the components on first use.</summary>
     public static OpenApiSchemaReference Referentie(Type enumType, SchemaRepository schemas)

@@ -27,7 +27,7 @@ public static class AdviesplekCodes
 /// A deskundige as the register knows them when they are asked to advise: who, which profession, which employer. The
 /// employer's bestuur and vestiging (when a school employs them) decide their independence of the requesting school.
 /// </summary>
-public sealed record Deskundigegegevens(
+public sealed record Adviseur(
     Guid DeskundigeId,
     Guid GebruikerId,
     string Naam,

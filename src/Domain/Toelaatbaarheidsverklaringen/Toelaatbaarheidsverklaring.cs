@@ -233,7 +233,7 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>
     /// psycholoog; the same person on both places; someone employed by the requesting vestiging or its bestuur. A
     /// place whose advice is in cannot be given to someone else.
     /// </summary>
-    public Result<Toelaatbaarheidsverklaring> WijsAdviseurAan(Adviesplek plek, Deskundigegegevens deskundige, Actor door, DateTimeOffset nu) =>
+    public Result<Toelaatbaarheidsverklaring> WijsAdviseurAan(Adviesplek plek, Adviseur deskundige, Actor door, DateTimeOffset nu) =>
         Overgang(TlvStap.AdviseurAanwijzing, door, nu, () =>
         {
             ArgumentNullException.ThrowIfNull(deskundige);

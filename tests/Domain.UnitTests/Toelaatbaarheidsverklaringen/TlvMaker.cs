@@ -31,13 +31,13 @@ internal static class TlvMaker
     public static readonly Actor Ib = new("school-ib-1", "Ilse (intern begeleider)");
     public static readonly Actor Commissie = new("swv-cvt-3", "Carla (commissie van toewijzing)");
 
-    public static readonly Deskundigegegevens Orthopedagoog = Deskundige(1, "Olga Orthopedagoog", Discipline.Orthopedagoog);
-    public static readonly Deskundigegegevens Arts = Deskundige(2, "Anton Arts", Discipline.Arts);
-    public static readonly Deskundigegegevens Psycholoog = Deskundige(3, "Petra Psycholoog", Discipline.Psycholoog);
+    public static readonly Adviseur Orthopedagoog = Deskundige(1, "Olga Orthopedagoog", Discipline.Orthopedagoog);
+    public static readonly Adviseur Arts = Deskundige(2, "Anton Arts", Discipline.Arts);
+    public static readonly Adviseur Psycholoog = Deskundige(3, "Petra Psycholoog", Discipline.Psycholoog);
 
-    public static Actor Als(Deskundigegegevens deskundige) => new(deskundige.GebruikerId.ToString(), deskundige.Naam);
+    public static Actor Als(Adviseur deskundige) => new(deskundige.GebruikerId.ToString(), deskundige.Naam);
 
-    public static Deskundigegegevens Deskundige(int nummer, string naam, Discipline discipline, Guid? bestuur = null, VestigingCode? vestiging = null) =>
+    public static Adviseur Deskundige(int nummer, string naam, Discipline discipline, Guid? bestuur = null, VestigingCode? vestiging = null) =>
         new(
             Guid.Parse($"0195a000-0000-7000-8000-{nummer:D12}"),
             Guid.Parse($"0195a000-0000-7000-9000-{nummer:D12}"),

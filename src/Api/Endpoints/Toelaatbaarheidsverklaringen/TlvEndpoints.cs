@@ -10,8 +10,10 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.NeemTlv
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.StartHerindicatie;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.TrekTlvIn;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.VraagTlvAan;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefBeschikking;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlv;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvs;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvWerkvoorraad;
 
 namespace PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
 
@@ -26,6 +28,7 @@ internal static class TlvEndpoints
     public const string Pad = "/toelaatbaarheidsverklaringen";
     public const string Tag = "Toelaatbaarheidsverklaringen";
     public const string Stap = Pad + "/{tlvId:guid}";
+    private const string Pdf = "application/pdf";
 
     public static void MapToelaatbaarheidsverklaringen(this RouteGroupBuilder api)
     {
@@ -37,10 +40,24 @@ internal static class TlvEndpoints
             "toelaatbaarheidsverklaringen met een einddatum op of voor die dag: voor de herindicatie). Sorteer op aangevraagdOp " +
             "(standaard, nieuwste eerst), einddatum of behandeldeadline, aflopend met een minteken. Pagina's van hoogstens 100 " +
             "(standaard 25) met een cursor; totaal is het aantal over alle pagina's.");
+        api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefTlvWerkvoorraad").Beschrijf(Tag,
+            "Mijn werkvoorraad voor toelaatbaarheidsverklaringen: wat op uw actie wacht, met deadlines",
+            "Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker vraagt twee deskundigen om advies, besluit, " +
+            "maakt het besluit bekend en bewaakt de termijnen van een bezwaar (de LBT binnen 14 dagen, de beslistermijn); een " +
+            "deskundige brengt de adviezen uit waarom hij is gevraagd; school en samenwerkingsverband zien de herindicatie op " +
+            "tijd. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
         api.MapGet(Stap, GeefTlv).WithName("geefToelaatbaarheidsverklaring").AlsTlv(
             "Eén toelaatbaarheidsverklaring met aanvraag, adviezen, besluit, bezwaren en geschiedenis",
             "De ETag is de versie: stuur haar mee in If-Match bij de volgende stap. beschikkingsnummer, samenwerkingsverband, " +
             "soort, categorie, ingangsdatum en einddatum zijn wat BRON/ROD voor de registratie nodig heeft.");
+        api.MapGet(Stap + "/beschikking", GeefBeschikking).WithName("geefTlvBeschikking")
+            .WithMetadata(new Bestandsantwoord([Pdf]))
+            .AlsTlv(
+                "De beschikking als PDF",
+                "Het besluit zoals ouders en school het krijgen: samenwerkingsverband, beschikkingsnummer en datum, leerling, soort, " +
+                "categorie en periode, de motivering, beide deskundigenadviezen en de bezwaarclausule. Vraag met Accept: application/pdf. " +
+                "Dezelfde versie geeft steeds dezelfde bytes (de ETag is de versie). 409 zolang er geen besluit is. Elke download " +
+                "komt in het auditlog.");
         api.MapPost(Pad, VraagAan).WithName("vraagToelaatbaarheidsverklaringAan").Beschrijf(Tag,
             "Vraag een toelaatbaarheidsverklaring aan voor een leerling",
             "Door de intern begeleider van de vestiging van de leerling of door het samenwerkingsverband. De aanvraag is pas " +
@@ -75,8 +92,25 @@ internal static class TlvEndpoints
         [AsParameters] TlvLijstParameters parameters, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(parameters.AlsQuery(), ct).ConfigureAwait(false)).AlsPagina(http, Pad, p => p.VolgendeCursor);
 
+    private static Task<Results<Ok<TlvWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefTlvWerkvoorraadQuery(), http, ct);
+
     private static Task<Results<Ok<TlvDto>, ProblemHttpResult>> GeefTlv(Guid tlvId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefTlvQuery(tlvId), http, ct);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GeefBeschikking(Guid tlvId, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(new GeefBeschikkingQuery(tlvId), ct).ConfigureAwait(false);
+        if (!uitkomst.Lukt(out var bestand))
+        {
+            return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+        }
+
+        // Inline, so a browser shows it in the preview; the name says what it is to whoever saves it.
+        http.Response.Headers.ContentDisposition = $"inline; filename={bestand.Bestandsnaam}";
+        http.Response.Headers.ETag = $"\"{bestand.Versie}\"";
+        return TypedResults.File(bestand.Inhoud, Pdf);
+    }
 
     private static async Task<Results<Created<TlvDto>, ProblemHttpResult>> VraagAan(TlvAanvraagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new VraagTlvAanCommand(v.Lees()), ct).ConfigureAwait(false)).AlsNieuw(http, t => $"{Pad}/{t.Id}");

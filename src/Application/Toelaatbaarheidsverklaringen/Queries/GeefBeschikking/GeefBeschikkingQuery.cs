@@ -1,0 +1,26 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefBeschikking;
+
+/// <summary>
+/// The beschikking of a decided TLV as a PDF: for SWV staff, the requesting and the receiving school, and their LAS.
+/// Every download is audited against the pupil; 409 while there is no decision.
+/// </summary>
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker], Scopes = [Scopes.TlvLezen])]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.Conflict)]
+[Audit(AuditActie.Lezen, TlvAudit.Soort, Doel = TlvAudit.Doel)]
+public sealed record GeefBeschikkingQuery(Guid TlvId) : IQuery<Result<BeschikkingBestand>>;
+
+/// <summary>The PDF, its file name, and the TLV's version (the ETag: the same version gives the same bytes).</summary>
+public sealed record BeschikkingBestand(Guid TlvId, Guid LeerlingId, string Bestandsnaam, byte[] Inhoud, long Versie) : IAuditResultaat
+{
+    string IAuditResultaat.AuditResourceId => TlvId.ToString();
+
+    Guid? IAuditResultaat.AuditLeerlingId => LeerlingId;
+}

@@ -1,0 +1,47 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
+
+namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvWerkvoorraad;
+
+/// <summary>
+/// What waits for the caller on TLV's, most urgent deadline first, from the lifecycle table: SWV staff ask the
+/// deskundigen, decide, make the decision known and keep every bezwaar term; a deskundige writes the advices asked of
+/// them; school and SWV see herindicaties in time. Each line is for one role.
+/// </summary>
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Deskundige])]
+[Audit(AuditActie.Lezen, TlvAudit.Soort, Doel = TlvAudit.Doel)]
+public sealed record GeefTlvWerkvoorraadQuery : IQuery<Result<TlvWerkvoorraadDto>>;
+
+/// <param name="Actie">The action from the lifecycle table, e.g. deskundigen-aanwijzen, adviseren, besluiten, lbt-advies-vragen, herindicatie.</param>
+/// <param name="Voor">The role that must act.</param>
+/// <param name="Omschrijving">Why the line is there, in plain Dutch.</param>
+/// <param name="Verlopen">The deadline has passed.</param>
+public sealed record TlvWerkvoorraadItemDto(
+    Guid TlvId,
+    TlvLeerlingDto Leerling,
+    string Vestiging,
+    string BeoogdeSchool,
+    [property: CodeUit<SoortToelaatbaarheid>] string Soort,
+    [property: CodeUit<TlvStatus>] string Status,
+    string Actie,
+    [property: CodeUit<Rol>] string Voor,
+    string Omschrijving,
+    DateOnly Deadline,
+    bool Verlopen) : IAuditResultaat
+{
+    string IAuditResultaat.AuditResourceId => TlvId.ToString();
+
+    Guid? IAuditResultaat.AuditLeerlingId => Leerling.Id;
+}
+
+/// <summary>Each line names a pupil, so each is recorded in the audit log against that pupil.</summary>
+public sealed record TlvWerkvoorraadDto(IReadOnlyList<TlvWerkvoorraadItemDto> Items) : IAuditLijst
+{
+    IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Items;
+}
