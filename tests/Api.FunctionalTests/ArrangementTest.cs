@@ -87,9 +87,13 @@ public abstract class ArrangementTest : BeheerderTest
     }
 
     /// <summary>One step in the lifecycle with If-Match; returns the response (dispose it).</summary>
-    protected async Task<HttpResponseMessage> StapAsync(Guid id, string stap, string? ifMatch, object? inhoud, string token)
+    protected Task<HttpResponseMessage> StapAsync(Guid id, string stap, string? ifMatch, object? inhoud, string token) =>
+        StapOpAsync($"{Pad}/{id}/{stap}", ifMatch, inhoud, token);
+
+    /// <summary>A POST of one step of a workflow to <paramref name="pad"/>, with If-Match; returns the response (dispose it).</summary>
+    protected async Task<HttpResponseMessage> StapOpAsync(string pad, string? ifMatch, object? inhoud, string token)
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, $"{Pad}/{id}/{stap}");
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, pad);
         verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (ifMatch is not null)
         {
