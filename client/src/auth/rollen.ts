@@ -4,6 +4,7 @@ const ROL_NAMEN = new Map<string, string>([
   ['swv-medewerker', 'Medewerker samenwerkingsverband'],
   ['school-medewerker', "Medewerker school (IB'er/KC)"],
   ['expert', 'Expert'],
+  ['deskundige', 'Deskundige (advies toelaatbaarheid)'],
   ['register-beheerder', 'Beheerder landelijk register'],
   ['platform-beheerder', 'Beheerder platform'],
 ]);

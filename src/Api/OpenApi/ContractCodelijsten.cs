@@ -118,6 +118,7 @@ internal static class ContractCodelijsten
                 [Rol.SwvMedewerker] = "Medewerker van het samenwerkingsverband, zoals een trajectbegeleider: behandelt en besluit over aanvragen.",
                 [Rol.SchoolMedewerker] = "Medewerker van een school (intern begeleider of zorgcoördinator): alleen leerlingen van de eigen vestigingen.",
                 [Rol.Expert] = "Expert van het samenwerkingsverband die op scholen werkt.",
+                [Rol.Deskundige] = "Deskundige die advies geeft over een toelaatbaarheidsverklaring (zoals een orthopedagoog of psycholoog), onder een eigen account. Ziet geen leerlingen en geen lijsten van het samenwerkingsverband; alleen zijn eigen gegevens in het register van deskundigen.",
                 [Rol.RegisterBeheerder] = "Beheerder van het landelijke register van onderwijsbegeleidingsaanbieders: mag elke aanbieder wijzigen. Ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
                 [Rol.PlatformBeheerder] = "Beheerder van het platform: registreert samenwerkingsverbanden, maakt hun eerste beheerder aan en schort ze op. Hoort bij geen samenwerkingsverband; ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
             }),

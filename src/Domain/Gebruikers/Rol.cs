@@ -18,6 +18,12 @@ public enum Rol
     Expert,
 
     /// <summary>
+    /// A deskundige who advises on toelaatbaarheidsverklaringen (orthopedagoog, psycholoog, ...), under their own account
+    /// in one samenwerkingsverband. Sees no pupils and no lists of the SWV by default: only what the TLV's they advise on show.
+    /// </summary>
+    Deskundige,
+
+    /// <summary>
     /// Keeps the national register of onderwijsbegeleidingsaanbieders: may change every aanbieder in it, whoever
     /// registered it. A national role: it reads no pupil data and no samenwerkingsverband's own data at all.
     /// </summary>
@@ -40,6 +46,7 @@ public static class RolCodes
             [Rol.SwvMedewerker] = ("swv-medewerker", "Medewerker samenwerkingsverband"),
             [Rol.SchoolMedewerker] = ("school-medewerker", "Medewerker school (IB'er/KC)"),
             [Rol.Expert] = ("expert", "Expert"),
+            [Rol.Deskundige] = ("deskundige", "Deskundige (advies toelaatbaarheid)"),
             [Rol.RegisterBeheerder] = ("register-beheerder", "Beheerder landelijk register"),
             [Rol.PlatformBeheerder] = ("platform-beheerder", "Beheerder platform"),
         });
