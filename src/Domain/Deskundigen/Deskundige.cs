@@ -44,7 +44,7 @@ public sealed class Deskundige : AggregateRoot<Guid>
     public VestigingCode? Vestiging { get; private set; }
 
     /// <summary>The account (role deskundige, same SWV) under which they write their advices; null while they have none.</summary>
-    public GebruikerId? Account { get; private set; }
+    public Guid? AccountId { get; private set; }
 
     /// <summary>False once deactivated: no new advices; the advices they gave keep referring to them.</summary>
     public bool Actief { get; private set; } = true;
@@ -92,7 +92,7 @@ public sealed class Deskundige : AggregateRoot<Guid>
         Werkgever = werkgever.Waarde;
         SchoolbestuurId = gegevens.Schoolbestuur?.Id;
         Vestiging = gegevens.School?.Vestiging;
-        Account = gegevens.Account?.Id;
+        AccountId = gegevens.Account?.Id.Waarde;
         return this;
     }
 

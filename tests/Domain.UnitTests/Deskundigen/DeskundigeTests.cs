@@ -33,7 +33,7 @@ public class DeskundigeTests
         deskundige.Samenwerkingsverband.ShouldBe(Swv.Code);
         (deskundige.Naam, deskundige.Discipline, deskundige.Beroepsregister, deskundige.Registratienummer, deskundige.Werkgever)
             .ShouldBe(("Ilse de Linde", Discipline.Orthopedagoog, Beroepsregister.Nvo, "123456", "Praktijk De Linde"));
-        deskundige.Account.ShouldBe(account.Id);
+        deskundige.AccountId.ShouldBe(account.Id.Waarde);
         deskundige.Actief.ShouldBeTrue();
     }
 
