@@ -69,32 +69,42 @@ public sealed class Deskundige : AggregateRoot<Guid>
     /// </summary>
     public Result<Deskundige> Wijzig(Deskundigegegevens gegevens)
     {
-        ArgumentNullException.ThrowIfNull(gegevens);
-        var fouten = new List<Fout>();
-        var naam = Tekst.Verplicht(gegevens.Naam, MaximaleLengteNaam, "naam", "naam-vereist", "Geef de naam van de deskundige.");
-        fouten.AddRange(naam.Fouten);
-        var werkgever = Tekst.Verplicht(
-            gegevens.Werkgever, MaximaleLengteWerkgever, "werkgever", "werkgever-vereist",
-            "Geef de werkgever van de deskundige, zoals de naam van de praktijk of zelfstandig.");
-        fouten.AddRange(werkgever.Fouten);
-        var registratie = Registratie.Lees(gegevens.Beroepsregister, gegevens.Registratienummer);
-        fouten.AddRange(registratie.Fouten);
-        fouten.AddRange(ControleerKoppelingen(gegevens));
+        var fouten = Controleer(Samenwerkingsverband, gegevens);
         if (fouten.Count > 0)
         {
             return Result<Deskundige>.Mislukt(fouten);
         }
 
-        Naam = naam.Waarde;
+        Naam = gegevens.Naam!.Trim();
         Discipline = gegevens.Discipline;
         Beroepsregister = gegevens.Beroepsregister;
-        Registratienummer = registratie.Waarde;
-        Werkgever = werkgever.Waarde;
+        Registratienummer = Registratie.Lees(gegevens.Beroepsregister, gegevens.Registratienummer).Waarde;
+        Werkgever = gegevens.Werkgever!.Trim();
         SchoolbestuurId = gegevens.Schoolbestuur?.Id;
         Vestiging = gegevens.School?.Vestiging;
         AccountId = gegevens.Account?.Id.Waarde;
         return this;
     }
+
+    /// <summary>
+    /// The rules a registration or change must meet, every broken one at once: <see cref="Wijzig"/> applies them, and a
+    /// use case applies them before it adds its own problems (an unknown link), so a caller hears of all in one answer.
+    /// </summary>
+    public static IReadOnlyList<Fout> Controleer(SwvCode samenwerkingsverband, Deskundigegegevens gegevens)
+    {
+        ArgumentNullException.ThrowIfNull(samenwerkingsverband);
+        ArgumentNullException.ThrowIfNull(gegevens);
+        var fouten = new List<Fout>();
+        fouten.AddRange(Tekst.Verplicht(gegevens.Naam, MaximaleLengteNaam, "naam", "naam-vereist", NaamVereist).Fouten);
+        fouten.AddRange(Tekst.Verplicht(gegevens.Werkgever, MaximaleLengteWerkgever, "werkgever", "werkgever-vereist", WerkgeverVereist).Fouten);
+        fouten.AddRange(Registratie.Lees(gegevens.Beroepsregister, gegevens.Registratienummer).Fouten);
+        fouten.AddRange(ControleerKoppelingen(samenwerkingsverband, gegevens));
+        return fouten;
+    }
+
+    public const string NaamVereist = "Geef de naam van de deskundige.";
+
+    public const string WerkgeverVereist = "Geef de werkgever van de deskundige, zoals de naam van de praktijk of zelfstandig.";
 
     /// <summary>No new advices; the ones given keep referring to this deskundige. Deactivating twice changes nothing.</summary>
     public void Deactiveer() => Actief = false;
@@ -111,16 +121,16 @@ public sealed class Deskundige : AggregateRoot<Guid>
         return Vestiging == vestiging || (SchoolbestuurId is { } bestuur && bestuur == schoolbestuurId);
     }
 
-    private IEnumerable<Fout> ControleerKoppelingen(Deskundigegegevens gegevens)
+    private static IEnumerable<Fout> ControleerKoppelingen(SwvCode samenwerkingsverband, Deskundigegegevens gegevens)
     {
-        if (gegevens.Schoolbestuur is { } bestuur && bestuur.Samenwerkingsverband != Samenwerkingsverband)
+        if (gegevens.Schoolbestuur is { } bestuur && bestuur.Samenwerkingsverband != samenwerkingsverband)
         {
             yield return Fout.Ongeldig("onbekend-schoolbestuur", "Dit schoolbestuur hoort niet bij het samenwerkingsverband.", "schoolbestuurId");
         }
 
         if (gegevens.School is { } school)
         {
-            if (school.Samenwerkingsverband != Samenwerkingsverband)
+            if (school.Samenwerkingsverband != samenwerkingsverband)
             {
                 yield return Fout.Ongeldig("onbekende-vestiging", "Deze school hoort niet bij het samenwerkingsverband.", "vestiging");
             }
@@ -142,7 +152,7 @@ public sealed class Deskundige : AggregateRoot<Guid>
                     $"Kies een account met de rol {RolCodes.Lijst.LabelInZin(Rol.Deskundige)}.",
                     "accountId");
             }
-            else if (account.Samenwerkingsverband != Samenwerkingsverband)
+            else if (account.Samenwerkingsverband != samenwerkingsverband)
             {
                 yield return Fout.Ongeldig("onbekend-account", "Dit account hoort niet bij het samenwerkingsverband.", "accountId");
             }

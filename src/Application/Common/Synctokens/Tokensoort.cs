@@ -15,4 +15,5 @@ public enum Tokensoort : byte
     ScholenCursor = 7,
     MijnAanvragenCursor = 8,
     LeerlingZoekCursor = 9,
+    DeskundigenCursor = 10,
 }
