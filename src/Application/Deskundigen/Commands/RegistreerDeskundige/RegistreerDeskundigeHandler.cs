@@ -1,19 +1,25 @@
+using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Deskundigen;
-using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Application.Organisaties;
 
 namespace PassendOnderwijs.Application.Deskundigen.Commands.RegistreerDeskundige;
 
-public sealed class RegistreerDeskundigeHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper)
+public sealed class RegistreerDeskundigeHandler(IApplicationDbContext db)
     : InvoerHandler<RegistreerDeskundigeCommand, Deskundigeinvoer, DeskundigeDto>
 {
     protected override async ValueTask<Result<DeskundigeDto>> Handle(
         RegistreerDeskundigeCommand command, Deskundigeinvoer invoer, CancellationToken cancellationToken)
     {
-        // The access rule lets only people of an SWV through; their token names it.
-        var swv = SwvCode.Parse(aanroeper.Samenwerkingsverband).Waarde;
+        // The tenant filter finds the caller's own samenwerkingsverband, once the platform has registered it.
+        var swv = await db.Samenwerkingsverbanden.Select(s => s.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (swv is null)
+        {
+            return OrganisatieFouten.NietIngericht();
+        }
+
         var gelezen = await db.LeesAsync(swv, invoer, cancellationToken).ConfigureAwait(false);
         if (!gelezen.Lukt(out var gegevens))
         {
