@@ -154,6 +154,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefDeskundigen"] = SwvPersoneel(200),
         ["registreerDeskundige"] = SwvPersoneel(404),
         ["exporteerDeskundigen"] = SwvPersoneel(200),
+        ["geefDeskundigeAccounts"] = SwvPersoneel(200),
         ["geefDeskundige"] = SwvPersoneel(404),
         ["wijzigDeskundige"] = SwvPersoneel(404),
         ["deactiveerDeskundige"] = SwvPersoneel(404),

@@ -106,7 +106,10 @@ public class DeskundigenTests : ArrangementTest
     [Test]
     public async Task One_account_belongs_to_one_deskundige()
     {
-        await RegistreerAsync(Geldig(accountId: _deskundigeAccount));
+        var (deskundige, _) = await RegistreerAsync(Geldig(accountId: _deskundigeAccount));
+        var accounts = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, Register + "/accounts", token: Medewerker);
+        var account = accounts.GetProperty("accounts").EnumerateArray().Single();
+        (account.GetProperty("id").GetGuid(), account.GetProperty("deskundigeId").GetGuid()).ShouldBe((_deskundigeAccount, deskundige.GetProperty("id").GetGuid()));
 
         using var tweede = await Stuur(HttpMethod.Post, Register, Geldig(naam: "Nog iemand", accountId: _deskundigeAccount), Medewerker);
         Soort(await ProbleemAsync(tweede, 409)).ShouldBe("account-al-gekoppeld");

@@ -12,6 +12,7 @@ using PassendOnderwijs.Application.Deskundigen.Commands.RegistreerDeskundige;
 using PassendOnderwijs.Application.Deskundigen.Commands.WijzigDeskundige;
 using PassendOnderwijs.Application.Deskundigen.Queries.ExporteerDeskundigen;
 using PassendOnderwijs.Application.Deskundigen.Queries.GeefDeskundige;
+using PassendOnderwijs.Application.Deskundigen.Queries.GeefDeskundigeAccounts;
 using PassendOnderwijs.Application.Deskundigen.Queries.GeefDeskundigen;
 
 namespace PassendOnderwijs.Api.Endpoints.Deskundigen;
@@ -43,6 +44,9 @@ internal static class DeskundigeEndpoints
             "Exporteer het register van deskundigen als CSV of Excel",
             "Dezelfde selectie en volgorde als de lijst /deskundigen, zonder pagina's. Vraag met Accept: text/csv of " +
             XlsxTabel.Mediatype + ". Voor SWV-medewerkers en de beheerder; de export staat in het auditlog.");
+        api.MapGet(Pad + "/accounts", GeefAccounts).WithName("geefDeskundigeAccounts").Beschrijf(Tag,
+            "De actieve accounts met de rol deskundige, om aan het register te koppelen",
+            "Alleen id en naam, en het id van de deskundige waaraan het account al gekoppeld is. Voor SWV-medewerkers en de beheerder.");
         api.MapGet(Een, GeefDeskundige).WithName("geefDeskundige").MetParameter(ContractParameters.DeskundigeId).Beschrijf(Tag,
             "Eén deskundige uit het register", "De ETag is wat een wijziging in If-Match meestuurt.");
         api.MapPut(Een, Wijzig).WithName("wijzigDeskundige").MetParameter(ContractParameters.DeskundigeId).Beschrijf(Tag,
@@ -78,6 +82,9 @@ internal static class DeskundigeEndpoints
         ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new ExporteerDeskundigenQuery(zoek, discipline, actief, sorteer), ct).ConfigureAwait(false))
             .AlsBestand(DeskundigeTabel.Tabel, http);
+
+    private static Task<Results<Ok<DeskundigeAccountsDto>, ProblemHttpResult>> GeefAccounts(ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefDeskundigeAccountsQuery(), http, ct);
 
     private static Task<Results<Ok<DeskundigeDto>, ProblemHttpResult>> GeefDeskundige(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefDeskundigeQuery(id), http, ct);
