@@ -5,7 +5,7 @@ import { rolNaam } from './auth/rollen';
 
 /** The roles an SWV beheerder may give, in the order of the choice; the API refuses the national ones (403). */
 export const TOEKENBARE_ROLLEN: readonly { waarde: Rol; label: string }[] = (
-  ['school-medewerker', 'swv-medewerker', 'expert', 'swv-beheerder'] as const
+  ['school-medewerker', 'swv-medewerker', 'expert', 'deskundige', 'swv-beheerder'] as const
 ).map((waarde) => ({ waarde, label: rolNaam(waarde) }));
 
 const SCOPES = new Map<Scope, { label: string; uitleg: string }>([

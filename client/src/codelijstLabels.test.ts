@@ -8,6 +8,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { BEKOSTIGERS, SOORTEN, STATUSSEN, UITVOERDERS, VERVOLGEN } from './arrangementLabels';
 import { rolNaam } from './auth/rollen';
+import { BEROEPSREGISTERS, DISCIPLINES } from './deskundigeWeergave';
 import { accountstatusTekst } from './gebruikerWeergave';
 import { SOORT_LABELS } from './schoolWeergave';
 import { sectorTekst, tenantStatusTekst } from './tenantWeergave';
@@ -40,6 +41,8 @@ describe('the labels of the code lists', () => {
     ['Bekostiger', BEKOSTIGERS],
     ['Vervolg', VERVOLGEN],
     ['SoortSchool', new Map(Object.entries(SOORT_LABELS))],
+    ['Discipline', DISCIPLINES],
+    ['Beroepsregister', BEROEPSREGISTERS],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });

@@ -8,6 +8,7 @@ import { ArrangementenPage } from './pages/ArrangementenPage';
 import { ArrangementPage } from './pages/ArrangementPage';
 import { AuditlogPage } from './pages/AuditlogPage';
 import { BeheerPage } from './pages/BeheerPage';
+import { DeskundigenPage } from './pages/DeskundigenPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
 import { GebruikersPage } from './pages/GebruikersPage';
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
           { path: 'leerlingen/:id', element: <LeerlingPage /> },
           { path: 'scholen', element: <ScholenPage /> },
+          { path: 'deskundigen', element: <DeskundigenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },
           { path: 'samenwerkingsverbanden/:code', element: <SamenwerkingsverbandPage /> },
           { path: 'beheer', element: <BeheerPage /> },

@@ -2,6 +2,7 @@ import { api } from './client';
 import { ApiError } from './problem';
 import type { ArrangementFilters } from './arrangementen';
 import type { AuditFilters } from './audit';
+import type { DeskundigeFilters } from './deskundigen';
 import type { LeerlingFilters } from './leerlingen';
 
 /** The two file formats every list exports to (GET /…/export, chosen with the Accept header). */
@@ -70,4 +71,9 @@ export function downloadBestand(bestand: Blob, bestandsnaam: string): void {
   link.click();
   link.remove();
   URL.revokeObjectURL(url);
+}
+
+/** The register of deskundigen, selected and sorted as the list on the screen, as a file. */
+export async function exporteerDeskundigen(filters: DeskundigeFilters, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/deskundigen/export', opties(filters, formaat)));
 }

@@ -4,6 +4,7 @@ const ROL_NAMEN = new Map<string, string>([
   ['swv-medewerker', 'Medewerker samenwerkingsverband'],
   ['school-medewerker', "Medewerker school (IB'er/KC)"],
   ['expert', 'Expert'],
+  ['deskundige', 'Deskundige (advies toelaatbaarheid)'],
   ['register-beheerder', 'Beheerder landelijk register'],
   ['platform-beheerder', 'Beheerder platform'],
 ]);
@@ -42,6 +43,12 @@ export function beheertPlatform(rollen: readonly string[]): boolean {
 export const SWV_MEDEWERKER = 'swv-medewerker';
 export const SCHOOL_MEDEWERKER = 'school-medewerker';
 export const EXPERT = 'expert';
+export const DESKUNDIGE = 'deskundige';
+
+/** Who keeps the register of deskundigen (TLV advisers): the SWV's medewerkers and its beheerder. */
+export function beheertDeskundigen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SWV_BEHEERDER]);
+}
 
 const heeftEen = (rollen: readonly string[], gezocht: readonly string[]) => rollen.some((rol) => gezocht.includes(rol));
 

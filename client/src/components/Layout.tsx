@@ -1,7 +1,7 @@
 import { NavBar, NavList, PageHeader, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { beheertPlatform, beheertSamenwerkingsverband, leestAanbieders, leestOrganisaties, magZoeken, werktMetArrangementen } from '../auth/rollen';
+import { beheertDeskundigen, beheertPlatform, beheertSamenwerkingsverband, leestAanbieders, leestOrganisaties, magZoeken, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
 import { Zoekvak } from './Zoekvak';
@@ -62,6 +62,7 @@ export function Layout() {
               </>
             )}
             {aangemeld && leestOrganisaties(rollen) && <MenuLink to="/scholen">Scholen</MenuLink>}
+            {aangemeld && beheertDeskundigen(rollen) && <MenuLink to="/deskundigen">Deskundigen</MenuLink>}
             <MenuLink to="/expertises">Expertises</MenuLink>
             {/* A visitor sees it and is asked to sign in; a signed-in person only when the API lets them read it. */}
             {(!aangemeld || leestAanbieders(rollen)) && <MenuLink to="/aanbieders">Aanbieders</MenuLink>}

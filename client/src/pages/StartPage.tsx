@@ -1,12 +1,13 @@
 import { Link, Navigate } from 'react-router';
-import { beheertPlatform, beheertSamenwerkingsverband, werktMetArrangementen } from '../auth/rollen';
+import { beheertPlatform, beheertSamenwerkingsverband, DESKUNDIGE, werktMetArrangementen } from '../auth/rollen';
 import { useAanmelding } from '../auth/useAanmelding';
 import { usePageTitle } from '../usePageTitle';
 
 /**
  * "/": a visitor who is not signed in reads what the product is and signs in or activates an account from here.
  * Who works with arrangementen lands on the werkvoorraad, the swv-beheerder on the beheer overview, the
- * platform-beheerder on the samenwerkingsverbanden, everyone else on the expertises.
+ * platform-beheerder on the samenwerkingsverbanden, a deskundige on Mijn gegevens (their advices come later),
+ * everyone else on the expertises.
  */
 export function StartPage() {
   const aanmelding = useAanmelding();
@@ -19,7 +20,9 @@ export function StartPage() {
       ? '/beheer'
       : beheertPlatform(rollen)
         ? '/samenwerkingsverbanden'
-        : '/expertises';
+        : rollen.includes(DESKUNDIGE)
+          ? '/ik'
+          : '/expertises';
   return <Navigate to={doel} replace />;
 }
 

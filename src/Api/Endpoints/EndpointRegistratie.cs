@@ -2,6 +2,7 @@ using PassendOnderwijs.Api.Endpoints.Arrangementen;
 using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 using PassendOnderwijs.Api.Endpoints.Beleid;
+using PassendOnderwijs.Api.Endpoints.Deskundigen;
 using PassendOnderwijs.Api.Endpoints.Expertises;
 using PassendOnderwijs.Api.Endpoints.Gebruikers;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
@@ -29,6 +30,7 @@ internal static class EndpointRegistratie
         api.MapAanbiederLezen();
         api.MapAanbiederBeheer();
         api.MapOrganisaties();
+        api.MapDeskundigen();
         api.MapBeleid();
         api.MapLogo();
         api.MapSamenwerkingsverbandBeheer();

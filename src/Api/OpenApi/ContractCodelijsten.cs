@@ -8,6 +8,7 @@ using PassendOnderwijs.Application.Organisaties.Commands.ImporteerOrganisaties;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Deskundigen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Organisaties;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -121,6 +122,29 @@ internal static partial class ContractCodelijsten
                 [Rol.RegisterBeheerder] = "Beheerder van het landelijke register van onderwijsbegeleidingsaanbieders: mag elke aanbieder wijzigen. Ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
                 [Rol.PlatformBeheerder] = "Beheerder van het platform: registreert samenwerkingsverbanden, maakt hun eerste beheerder aan en schort ze op. Hoort bij geen samenwerkingsverband; ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
                 [Rol.Deskundige] = "Deskundige die over toelaatbaarheidsverklaringen adviseert, onder een eigen account. Ziet alleen de aanvragen waarover hij om advies is gevraagd.",
+            }),
+        Tekst(
+            DisciplineCodes.Lijst,
+            "Het beroep van een deskundige die advies geeft over een toelaatbaarheidsverklaring. Het eerste van de twee adviezen komt van een orthopedagoog of psycholoog.",
+            new Dictionary<Discipline, string>
+            {
+                [Discipline.Orthopedagoog] = "Orthopedagoog; mag het eerste advies geven.",
+                [Discipline.Psycholoog] = "Psycholoog; mag het eerste advies geven.",
+                [Discipline.KinderEnJeugdpsycholoog] = "Kinder- en jeugdpsycholoog; mag het eerste advies geven.",
+                [Discipline.Pedagoog] = "Pedagoog; alleen het tweede advies.",
+                [Discipline.KinderEnJeugdpsychiater] = "Kinder- en jeugdpsychiater; alleen het tweede advies.",
+                [Discipline.Arts] = "Arts; alleen het tweede advies.",
+                [Discipline.MaatschappelijkWerker] = "Maatschappelijk werker; alleen het tweede advies.",
+            }),
+        Tekst(
+            BeroepsregisterCodes.Lijst,
+            "Het beroepsregister waarin een deskundige staat, met het registratienummer daarin.",
+            new Dictionary<Beroepsregister, string>
+            {
+                [Beroepsregister.Nip] = "Nederlands Instituut van Psychologen; een nummer van 3 tot en met 10 cijfers.",
+                [Beroepsregister.Nvo] = "Nederlandse Vereniging van Pedagogen en Onderwijskundigen; een nummer van 3 tot en met 10 cijfers.",
+                [Beroepsregister.Skj] = "Stichting Kwaliteitsregister Jeugd; een nummer van 3 tot en met 10 cijfers.",
+                [Beroepsregister.Big] = "Het BIG-register van beroepen in de individuele gezondheidszorg; een BIG-nummer van 11 cijfers.",
             }),
         Tekst(
             SectorCodes.Lijst,

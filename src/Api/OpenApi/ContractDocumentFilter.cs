@@ -70,6 +70,7 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Description = "De samenwerkingsverbanden als tenants van deze installatie, beheerd door de platform-beheerder: status en gebruik, nooit leerlinggegevens.",
                 },
                 new OpenApiTag { Name = "Organisaties", Description = "Het eigen samenwerkingsverband: indeling, schoolbesturen en scholen met hun ondersteuningsprofiel." },
+                new OpenApiTag { Name = "Deskundigen", Description = "Het register van deskundigen die advies geven over een toelaatbaarheidsverklaring, bijgehouden door het samenwerkingsverband." },
                 new OpenApiTag
                 {
                     Name = "Beleid",

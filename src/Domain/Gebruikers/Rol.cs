@@ -18,6 +18,12 @@ public enum Rol
     Expert,
 
     /// <summary>
+    /// A deskundige who advises on toelaatbaarheidsverklaringen (orthopedagoog, psycholoog, ...), under their own account
+    /// in one samenwerkingsverband. Sees no pupils and no lists of the SWV: only the TLV's they were asked to advise on.
+    /// </summary>
+    Deskundige,
+
+    /// <summary>
     /// Keeps the national register of onderwijsbegeleidingsaanbieders: may change every aanbieder in it, whoever
     /// registered it. A national role: it reads no pupil data and no samenwerkingsverband's own data at all.
     /// </summary>
@@ -28,12 +34,6 @@ public enum Rol
     /// and reactivates them. A national role of no samenwerkingsverband: it sees no pupil data and no tenant's own data.
     /// </summary>
     PlatformBeheerder,
-
-    /// <summary>
-    /// A deskundige who advises on toelaatbaarheidsverklaringen under their own account; sees only the TLV's (and
-    /// pupils) they were asked to advise on.
-    /// </summary>
-    Deskundige,
 }
 
 public static class RolCodes
@@ -46,9 +46,9 @@ public static class RolCodes
             [Rol.SwvMedewerker] = ("swv-medewerker", "Medewerker samenwerkingsverband"),
             [Rol.SchoolMedewerker] = ("school-medewerker", "Medewerker school (IB'er/KC)"),
             [Rol.Expert] = ("expert", "Expert"),
+            [Rol.Deskundige] = ("deskundige", "Deskundige (advies toelaatbaarheid)"),
             [Rol.RegisterBeheerder] = ("register-beheerder", "Beheerder landelijk register"),
             [Rol.PlatformBeheerder] = ("platform-beheerder", "Beheerder platform"),
-            [Rol.Deskundige] = ("deskundige", "Deskundige (advies toelaatbaarheid)"),
         });
 
     /// <summary>

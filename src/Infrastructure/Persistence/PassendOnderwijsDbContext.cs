@@ -8,6 +8,7 @@ using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
+using PassendOnderwijs.Domain.Deskundigen;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -101,6 +102,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<School> Scholen => Set<School>();
 
+    public DbSet<Deskundige> Deskundigen => Set<Deskundige>();
+
     public DbSet<Leerling> Leerlingen => Set<Leerling>();
 
     public DbSet<Arrangement> Arrangementen => Set<Arrangement>();
@@ -155,6 +158,7 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Swvlogo>().HasQueryFilter(l => l.Id == Tenant);
         modelBuilder.Entity<Schoolbestuur>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<School>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Deskundige>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Leerling>().HasQueryFilter(l =>
             l.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging))
             && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == l.Id && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag))));

@@ -40,10 +40,10 @@ public class AutorisatieMatrixTests : ApiTest
         // (the owner's) or a register-beheerder changes it. The example code exists nowhere, so allowed callers get
         // 404. The administrator registers the example first, so the register-beheerder, who comes later, gets 409.
         // The platform-beheerder runs the installation and has no part in the register.
-        ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, ["*"] = 200 },
+        ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 200 },
         // The matrix sends no token (a query parameter): refused as invalid input, after the access check.
-        ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, ["*"] = 400 },
-        ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, ["*"] = 404 },
+        ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 400 },
+        ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 404 },
         ["registreerAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, [RegisterBeheerder] = 409, ["*"] = 403 },
         ["wijzigContactgegevens"] = Registerbeheer(),
         ["biedBegeleidingAan"] = Registerbeheer(),
@@ -120,6 +120,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefArrangementWijzigingen"] = new()
         {
             [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, [Expert] = 403,
+            [Deskundige] = 403,
             ["*"] = 400,
         },
         ["geefArrangement"] = Leerlinggegevens(404),
@@ -146,17 +147,32 @@ public class AutorisatieMatrixTests : ApiTest
         ["exporteerLeerlingen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, ["*"] = 403 },
         ["exporteerGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["exporteerKoppelingen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
+
+        // The register of deskundigen: kept by the SWV's own staff, never read by schools, experts, the deskundigen
+        // themselves (who see their own entry on /ik) or LAS systems. The samenwerkingsverband is registered after
+        // these run (its path sorts later), so a registration is 404; the example id exists nowhere.
+        ["geefDeskundigen"] = SwvPersoneel(200),
+        ["registreerDeskundige"] = SwvPersoneel(404),
+        ["exporteerDeskundigen"] = SwvPersoneel(200),
+        ["geefDeskundigeAccounts"] = SwvPersoneel(200),
+        ["geefDeskundige"] = SwvPersoneel(404),
+        ["wijzigDeskundige"] = SwvPersoneel(404),
+        ["deactiveerDeskundige"] = SwvPersoneel(404),
+        ["heractiveerDeskundige"] = SwvPersoneel(404),
     };
 
     private const string Medewerker = "swv-medewerker";
     private const string School = "school-medewerker";
     private const string Expert = "expert";
 
-    /// <summary>An SWV's own organisations: its staff, not LAS systems, not the national register- or platform-beheerder.</summary>
+    /// <summary>Advises on TLV's under their own account: sees no pupils, no arrangementen and no lists of the SWV.</summary>
+    private const string Deskundige = "deskundige";
+
+    /// <summary>An SWV's own organisations: its staff, not LAS systems, not the national register- or platform-beheerder, not a deskundige.</summary>
     private static Dictionary<string, int> Personeel(int beheerder, int anderPersoneel) => new()
     {
         [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = beheerder,
-        [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, ["*"] = anderPersoneel,
+        [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = anderPersoneel,
     };
 
     /// <summary>The SWV's own staff (administrator and medewerker), not schools, experts, LAS systems or the register.</summary>
@@ -166,7 +182,7 @@ public class AutorisatieMatrixTests : ApiTest
     private static Dictionary<string, int> Leerlinggegevens(int toegestaan) => new()
     {
         [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, [PlatformBeheerder] = 403,
-        ["*"] = toegestaan,
+        [Deskundige] = 403, ["*"] = toegestaan,
     };
 
     /// <summary>A change to one register entry: an SWV administrator or a register-beheerder (the example exists nowhere: 404).</summary>
@@ -225,6 +241,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["startArrangement"] = new { startdatum = "2026-11-24" },
         ["evalueerArrangement"] = new { datum = "2026-11-24", doelen = new[] { new { doel = 1, behaald = true } }, conclusie = "Goed.", vervolg = "voortzetten" },
         ["beeindigArrangement"] = new { einddatum = "2026-11-24", reden = "Doelen behaald." },
+        ["registreerDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
+        ["wijzigDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
     };
 
     [Test]

@@ -6,6 +6,7 @@ using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
+using PassendOnderwijs.Domain.Deskundigen;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
@@ -37,6 +38,9 @@ public interface IApplicationDbContext
     DbSet<Schoolbestuur> Schoolbesturen { get; }
 
     DbSet<School> Scholen { get; }
+
+    /// <summary>The register of deskundigen who advise on toelaatbaarheidsverklaringen; never deleted, only deactivated.</summary>
+    DbSet<Deskundige> Deskundigen { get; }
 
     DbSet<Leerling> Leerlingen { get; }
 

@@ -15,6 +15,7 @@ public enum Tokensoort : byte
     ScholenCursor = 7,
     MijnAanvragenCursor = 8,
     LeerlingZoekCursor = 9,
+    DeskundigenCursor = 10,
 
     /// <summary>A page of the TLV list (an offset, like the schools').</summary>
     TlvCursor = 12,

@@ -889,6 +889,89 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("swv_logo", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Deskundigen.Deskundige", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean")
+                        .HasColumnName("actief");
+
+                    b.Property<string>("Beroepsregister")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("beroepsregister");
+
+                    b.Property<string>("Discipline")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("discipline");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("naam");
+
+                    b.Property<string>("Registratienummer")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("registratienummer");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<Guid?>("SchoolbestuurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schoolbestuur_id");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Vestiging")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.Property<string>("Werkgever")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("werkgever");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deskundige");
+
+                    b.HasIndex("AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deskundige_account_id")
+                        .HasFilter("account_id IS NOT NULL");
+
+                    b.HasIndex("Samenwerkingsverband")
+                        .HasDatabaseName("ix_deskundige_samenwerkingsverband");
+
+                    b.HasIndex("SchoolbestuurId")
+                        .HasDatabaseName("ix_deskundige_schoolbestuur_id");
+
+                    b.HasIndex("Vestiging")
+                        .HasDatabaseName("ix_deskundige_vestiging");
+
+                    b.ToTable("deskundige", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Expertises.ExpertiseWaardelijst", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2047,6 +2130,28 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_aangeboden_begeleiding_onderwijsbegeleidingsaanbieder_aanbi");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Deskundigen.Deskundige", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deskundige_samenwerkingsverband_samenwerkingsverband");
+
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Schoolbestuur", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolbestuurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deskundige_schoolbestuur_schoolbestuur_id");
+
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.School", null)
+                        .WithMany()
+                        .HasForeignKey("Vestiging")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deskundige_school_vestiging");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Expertises.ExpertiseWaardelijst", b =>

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Application.Deskundigen;
 using PassendOnderwijs.Application.Platform;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -39,8 +40,17 @@ public sealed class GeefIkHandler(IHuidigeGebruiker gebruiker, IApplicationDbCon
             LeerlingenBetrokken = persoon is { } expert && gebruiker.PersoonlijkeRollen().Contains(Rol.Expert)
                 ? await LeerlingenBetrokkenAsync(expert, cancellationToken).ConfigureAwait(false)
                 : null,
+            Deskundige = persoon is { } deskundige && gebruiker.PersoonlijkeRollen().Contains(Rol.Deskundige)
+                ? await DeskundigeAsync(deskundige, cancellationToken).ConfigureAwait(false)
+                : null,
             Scopes = gebruiker.Scopes,
         };
+    }
+
+    private async Task<DeskundigeDto?> DeskundigeAsync(Guid account, CancellationToken cancellationToken)
+    {
+        var deskundige = await db.Deskundigen.AsNoTracking().FirstOrDefaultAsync(d => d.AccountId == account, cancellationToken).ConfigureAwait(false);
+        return deskundige is null ? null : await db.AlsDtoAsync(deskundige, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<string?> EmailAsync(Guid id, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Deskundigen;
 using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Identiteit.Queries.GeefIk;
@@ -35,6 +36,12 @@ public sealed record IkDto
     /// pupil data); null for everyone else.
     /// </summary>
     public int? LeerlingenBetrokken { get; init; }
+
+    /// <summary>
+    /// For a deskundige: their own entry in the register of deskundigen (discipline, registration, werkgever), or null
+    /// while SWV staff have not linked their account to one; null for everyone else.
+    /// </summary>
+    public DeskundigeDto? Deskundige { get; init; }
 
     public required IReadOnlyList<string> Scopes { get; init; }
 }

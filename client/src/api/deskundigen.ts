@@ -1,0 +1,79 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
+import { api } from './client';
+import type { components, paths } from './schema';
+
+export type Deskundige = components['schemas']['Deskundige'];
+export type DeskundigeVerzoek = components['schemas']['DeskundigeVerzoek'];
+export type Discipline = components['schemas']['Discipline'];
+export type Beroepsregister = components['schemas']['Beroepsregister'];
+type DeskundigenQuery = NonNullable<paths['/deskundigen']['get']['parameters']['query']>;
+export type DeskundigeSortering = NonNullable<DeskundigenQuery['sorteer']>;
+
+/** The search, filters and order of GET /deskundigen (and its export); an absent one is not sent. */
+export type DeskundigeFilters = Pick<DeskundigenQuery, 'zoek' | 'discipline' | 'actief' | 'sorteer'>;
+
+const DESKUNDIGEN = ['deskundigen'] as const;
+
+/** A page at a time, searched, filtered and sorted by the API, with the number found; `fetchNextPage` follows volgendeCursor. */
+export function useDeskundigenLijst(filters: DeskundigeFilters) {
+  return useInfiniteQuery({
+    queryKey: ['deskundigen', 'lijst', filters],
+    placeholderData: keepPreviousData,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) => {
+      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
+      return uitkomst(await api.GET('/deskundigen', { params: { query } }));
+    },
+    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+  });
+}
+
+/** The active accounts with the role deskundige, to link to an entry (with the entry each is linked to already). */
+export function useDeskundigeAccounts() {
+  return useQuery({
+    queryKey: ['deskundigen', 'accounts'],
+    queryFn: async () => uitkomst(await api.GET('/deskundigen/accounts')).accounts,
+  });
+}
+
+/** Registers a deskundige; every list is fetched anew. */
+export function useRegistreerDeskundige() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (verzoek: DeskundigeVerzoek) => uitkomst(await api.POST('/deskundigen', { body: verzoek })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: DESKUNDIGEN }),
+  });
+}
+
+/** Changes `deskundige`, based on the versie shown; on 412 the lists are fetched anew before the error is reported. */
+export function useWijzigDeskundige(deskundige: Deskundige) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (verzoek: DeskundigeVerzoek) =>
+      uitkomst(
+        await api.PUT('/deskundigen/{id}', {
+          params: { path: { id: deskundige.id }, header: { 'If-Match': alsEtag(deskundige.versie) } },
+          body: verzoek,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: DESKUNDIGEN }),
+    onError: async (error) => {
+      if (isVersieVerouderd(error)) await queryClient.invalidateQueries({ queryKey: DESKUNDIGEN });
+    },
+  });
+}
+
+/** Deactivates (no new advices) or reactivates a deskundige. */
+export function useZetDeskundigeActief() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, actief }: { id: string; actief: boolean }) =>
+      uitkomst(
+        actief
+          ? await api.POST('/deskundigen/{id}/heractivering', { params: { path: { id } } })
+          : await api.POST('/deskundigen/{id}/deactivering', { params: { path: { id } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: DESKUNDIGEN }),
+  });
+}
