@@ -13,13 +13,13 @@ export function MijnAanvragen({ schoolNaam }: { schoolNaam: (vestiging: string) 
   return (
     <section aria-labelledby="mijn-aanvragen-kop">
       <h2 id="mijn-aanvragen-kop">Mijn aanvragen</h2>
-      <p>Arrangementen die jij hebt aangevraagd en waarover het samenwerkingsverband nog niet heeft besloten.</p>
+      <p>Arrangementen die u heeft aangevraagd en waarover het samenwerkingsverband nog niet heeft besloten.</p>
       {lijst.isPending ? (
         <p role="status">Laden…</p>
       ) : lijst.isError && aanvragen.length === 0 ? (
-        <ProblemMessage summary="Je aanvragen konden niet worden geladen." error={lijst.error} />
+        <ProblemMessage summary="Uw aanvragen konden niet worden geladen." error={lijst.error} />
       ) : aanvragen.length === 0 ? (
-        <p>Je hebt geen aanvragen die nog lopen.</p>
+        <p>U heeft geen aanvragen die nog lopen.</p>
       ) : (
         <>
           <MijnAanvragenTabel aanvragen={aanvragen} totaal={totaal} schoolNaam={schoolNaam} />

@@ -14,7 +14,7 @@ interface Props {
 
 /** The person's own requests in progress: the pupil linking to the arrangement, its status, and when the SWV should decide. */
 export function MijnAanvragenTabel({ aanvragen, totaal, schoolNaam }: Props) {
-  const label = 'Jouw aanvragen die nog lopen';
+  const label = 'Uw aanvragen die nog lopen';
   return (
     <TabelContainer label={label}>
       <table className="data-table">
@@ -43,7 +43,7 @@ export function MijnAanvragenTabel({ aanvragen, totaal, schoolNaam }: Props) {
                 <td>{soortNaam(aanvraag.soort)}</td>
                 <td>
                   <StatusLabel status={aanvraag.status} />
-                  {aanvraag.vraagStaatOpen && <span className="klein">Het samenwerkingsverband wacht op jouw antwoord</span>}
+                  {aanvraag.vraagStaatOpen && <span className="klein">Het samenwerkingsverband wacht op uw antwoord</span>}
                 </td>
                 <td>
                   <time dateTime={aangevraagd}>{datumTekst(aangevraagd)}</time>

@@ -152,7 +152,7 @@ describe('ArrangementPage (action panel: which steps)', () => {
     await openDetails();
 
     expect(knoppen()).toEqual(verwacht);
-    if (verwacht.length === 0) expect(paneel().textContent).toContain('Er is nu geen stap die jij bij dit arrangement kunt zetten.');
+    if (verwacht.length === 0) expect(paneel().textContent).toContain('Er is nu geen stap die u bij dit arrangement kunt zetten.');
   });
 });
 
@@ -310,7 +310,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
       'Dit arrangement is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.',
     );
     expect(screen.queryByRole('form', { name: 'Toekennen' })).toBeNull();
-    expect(paneel().textContent).toContain('Er is nu geen stap die jij bij dit arrangement kunt zetten.');
+    expect(paneel().textContent).toContain('Er is nu geen stap die u bij dit arrangement kunt zetten.');
   });
 
   it('on 409 shows why the step cannot be taken now', async () => {
@@ -425,6 +425,6 @@ describe('ArrangementPage (action panel: taking a step)', () => {
 
     renderApp(`/arrangementen/${ARRANGEMENT_ID}`, aangemeld());
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Dit arrangement bestaat niet, of je mag het niet zien.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit arrangement bestaat niet, of u mag het niet zien.');
   });
 });

@@ -50,9 +50,9 @@ export function ArrangementPage() {
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'Dit arrangement bestaat niet, of je mag het niet zien.';
+  if (error instanceof ApiError && error.status === 404) return 'Dit arrangement bestaat niet, of u mag het niet zien.';
   if (error instanceof ApiError && error.status === 400) return 'Dit is geen geldig adres van een arrangement.';
-  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot arrangementen.';
+  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot arrangementen.';
   return 'Het arrangement kon niet worden geladen.';
 }
 

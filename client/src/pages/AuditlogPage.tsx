@@ -62,8 +62,8 @@ export function AuditlogPage() {
     <>
       <h1>Auditlog</h1>
       <p>
-        Het auditlog laat zien wie welke gegevens van je samenwerkingsverband heeft gelezen of gewijzigd, wanneer en
-        waarom. Het nieuwste staat bovenaan. Niemand kan het auditlog wijzigen. Ook dat jij het nu bekijkt, komt erin.
+        Het auditlog laat zien wie welke gegevens van uw samenwerkingsverband heeft gelezen of gewijzigd, wanneer en
+        waarom. Het nieuwste staat bovenaan. Niemand kan het auditlog wijzigen. Ook dat u het nu bekijkt, komt erin.
       </p>
       <AuditFilterformulier onFilter={filter} onWis={wis}>
         <SwvActorKeuze waarde={invoer.actor} onChange={zet('actor')} />

@@ -53,8 +53,8 @@ export function LeerlingPage() {
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'Deze leerling bestaat niet, of je mag haar of hem niet zien.';
-  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot leerlingen.';
+  if (error instanceof ApiError && error.status === 404) return 'Deze leerling bestaat niet, of u mag haar of hem niet zien.';
+  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot leerlingen.';
   return 'De leerling kon niet worden geladen.';
 }
 
