@@ -1,11 +1,13 @@
 // @vitest-environment node
 /// <reference types="node" />
-// Node, not jsdom: this test reads the SPA's own sources and renders nothing.
+// Node, not jsdom: this test reads the SPA's own sources and the committed contract, and renders nothing.
 // The product speaks with one voice: the sign-in, activation and start pages say "u", so every screen does. This test
 // reads every text a person can see in the SPA's sources (string literals, template texts, JSX text) and refuses the
-// informal forms; a new screen that says "je" fails here with its file and text.
+// informal forms; a new screen that says "je" fails here with its file and text. The contract's summaries, descriptions
+// and examples are read by the integrators of a LAS: they say "u" too (the API's own messages: MeldingTests).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { load } from 'js-yaml';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -52,6 +54,20 @@ describe('one voice: the SPA addresses the reader as "u"', () => {
       for (const tekst of informeel(pad, bron)) fout.push(`${relative(SRC, pad)}: ${tekst}`);
     }
     expect(aantal, 'the scan finds the texts of the sources').toBeGreaterThan(500);
+    expect(fout, fout.join('\n')).toEqual([]);
+  });
+
+  it("no summary, description or example in the contract says je, jij, jou or jouw", () => {
+    const contract = load(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8'));
+    const alle: string[] = [];
+    const verzamel = (waarde: unknown, pad: string) => {
+      if (typeof waarde === 'string') alle.push(`${pad}: ${waarde}`);
+      else if (Array.isArray(waarde)) waarde.forEach((w, i) => verzamel(w, `${pad}[${i}]`));
+      else if (waarde !== null && typeof waarde === 'object') for (const [k, w] of Object.entries(waarde)) verzamel(w, `${pad}/${k}`);
+    };
+    verzamel(contract, '');
+    expect(alle.length, 'the walk finds the texts of the contract').toBeGreaterThan(1000);
+    const fout = alle.filter((tekst) => INFORMEEL.test(tekst.slice(tekst.indexOf(': ') + 2)));
     expect(fout, fout.join('\n')).toEqual([]);
   });
 

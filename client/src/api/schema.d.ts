@@ -13,7 +13,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Arrangementen die je mag zien, met filters; of alle, voor een volledige synchronisatie
+         * Arrangementen die u mag zien, met filters; of alle, voor een volledige synchronisatie
          * @description Een medewerker van een school en een LAS zien alleen arrangementen van leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. De laatste pagina zonder filters draagt een wijzigingenToken: geef dat aan /arrangementen/wijzigingen om daarna alleen wijzigingen op te halen. evaluatieVerlopen=true geeft actieve arrangementen waarvan de evaluatie (minstens elk half jaar) over tijd is.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope arrangementen.lezen.
@@ -63,7 +63,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Mijn aanvragen: de arrangementen die jij aanvroeg en die nog lopen
+         * Mijn aanvragen: de arrangementen die u aanvroeg en die nog lopen
          * @description Aanvragen met status aangevraagd of in-behandeling (vraagStaatOpen=true als het samenwerkingsverband de school iets vroeg dat nog niet beantwoord is), met aanvraagdatum en behandeldeadline. Sorteer op behandeldeadline (standaard) of aangevraagdOp, aflopend met een minteken. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal lopende aanvragen over alle pagina's.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker.
@@ -85,7 +85,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Arrangementen die je mag zien als rijen voor een overzicht, met dezelfde filters en pagina's
+         * Arrangementen die u mag zien als rijen voor een overzicht, met dezelfde filters en pagina's
          * @description Dezelfde selectie, volgorde en cursors als /arrangementen, maar per arrangement alleen wat een lijst toont: leerling, vestiging, soort, status, periode, behandeldeadline en evaluatie. Doelen, ondersteuningsbehoeften, besluit en geschiedenis staan alleen in het arrangement zelf. Voor mensen; een LAS gebruikt /arrangementen.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
@@ -129,7 +129,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Mijn werkvoorraad: wat op jouw actie wacht, met deadlines
+         * Mijn werkvoorraad: wat op uw actie wacht, met deadlines
          * @description Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
@@ -151,8 +151,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Welke arrangementen veranderden sinds je vorige synchronisatie
-         * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.
+         * Welke arrangementen veranderden sinds uw vorige synchronisatie
+         * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang uw kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker; koppelingen met de scope arrangementen.lezen.
          */
@@ -371,7 +371,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Het auditlog van je samenwerkingsverband
+         * Het auditlog van uw samenwerkingsverband
          * @description Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling en/of per actor (gebruiker of client), per soort gegevens (resourceSoort) en van/tot een dag (Nederlandse kalenderdagen, beide inclusief). Pagina's met een cursor; de Link-header wijst naar de volgende. Het lezen van het auditlog staat er zelf ook in.
          *
          *     Toegang: personen met de rol swv-beheerder.
@@ -561,7 +561,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De actieve experts van je samenwerkingsverband
+         * De actieve experts van uw samenwerkingsverband
          * @description Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). Alleen id en naam. Voor SWV-medewerkers en medewerkers van een school.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker.
@@ -583,7 +583,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De accounts van je samenwerkingsverband
+         * De accounts van uw samenwerkingsverband
          * @description Alleen voor de beheerder van een samenwerkingsverband.
          *
          *     Toegang: personen met de rol swv-beheerder.
@@ -677,7 +677,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Wie de API denkt dat je bent
+         * Wie de API denkt dat u bent
          * @description Het onderwerp van het access token: een gebruiker of een client (bijvoorbeeld een LAS), met samenwerkingsverband, rollen en scopes. Handig om een koppeling te controleren.
          *
          *     Toegang: iedereen met een geldig access token.
@@ -699,7 +699,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De koppelingen van je samenwerkingsverband
+         * De koppelingen van uw samenwerkingsverband
          * @description Alleen voor de beheerder van een samenwerkingsverband; koppelingen van andere samenwerkingsverbanden zijn niet zichtbaar. Geheimen staan er nooit in.
          *
          *     Toegang: personen met de rol swv-beheerder.
@@ -805,7 +805,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De leerlingen die je mag zien
+         * De leerlingen die u mag zien
          * @description Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is. In volgorde van registratie, voor een volledige kopie; pagina's van hoogstens 100 (standaard 25); totaal is het aantal leerlingen. Zoeken op naam of geboortedatum gaat met POST /leerlingen/zoekopdrachten: namen en geboortedata horen niet in een URL. Elke getoonde leerling komt in het auditlog.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
@@ -858,7 +858,7 @@ export interface paths {
         put?: never;
         /**
          * Zoek leerlingen op naam en/of geboortedatum
-         * @description De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. Een deel van de naam (minstens 2 tekens, tenzij er ook een geboortedatum is) en/of de geboortedatum, eventueel van één vestiging; alleen leerlingen die je mag zien, op achternaam, voornaam en geboortedatum. Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
+         * @description De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. Een deel van de naam (minstens 2 tekens, tenzij er ook een geboortedatum is) en/of de geboortedatum, eventueel van één vestiging; alleen leerlingen die u mag zien, op achternaam, voornaam en geboortedatum. Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
          */
@@ -1000,7 +1000,7 @@ export interface paths {
         put?: never;
         /**
          * Registreer een onderwijsbegeleidingsaanbieder
-         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe. Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een register-beheerder registreert hem landelijk, zonder eigenaar.
+         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voegt u daarna toe. Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een register-beheerder registreert hem landelijk, zonder eigenaar.
          *
          *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
@@ -1019,8 +1019,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Wat er in het register veranderde sinds je vorige synchronisatie
-         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
+         * Wat er in het register veranderde sinds uw vorige synchronisatie
+         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang uw kopie). 'verwijderd': verwijder uw kopie (uit het register, of valt niet meer onder uw selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
          *
          *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder; koppelingen met de scope aanbieders.lezen.
          */
@@ -1051,7 +1051,7 @@ export interface paths {
         post?: never;
         /**
          * Verwijder een ten onrechte geregistreerde aanbieder
-         * @description Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
+         * @description Een aanbieder die stopt, neemt u uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
          *
          *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
@@ -1254,7 +1254,7 @@ export interface paths {
         put?: never;
         /**
          * Deactiveer een account van het platform
-         * @description De persoon kan niet meer inloggen en alle tokens stoppen meteen; het account en wat de persoon deed, blijven bewaard. Je eigen account deactiveren kan niet (409), zodat er altijd een platform-beheerder overblijft.
+         * @description De persoon kan niet meer inloggen en alle tokens stoppen meteen; het account en wat de persoon deed, blijven bewaard. Uw eigen account deactiveren kan niet (409), zodat er altijd een platform-beheerder overblijft.
          *
          *     Toegang: personen met de rol platform-beheerder.
          */
@@ -1540,7 +1540,7 @@ export interface paths {
         put?: never;
         /**
          * Zoek leerlingen, arrangementen en aanbieders met één zoekterm
-         * @description Vindt leerlingen op een deel van de naam en/of de geboortedatum (14-03-2017 of 2017-03-14, bijvoorbeeld "sanne 14-03-2017"), arrangementen op een deel van het beschikkingsnummer en onderwijsbegeleidingsaanbieders op een deel van de naam of de code. Minstens 2 tekens naast een datum. Per soort het aantal gevonden en de eerste 10, elk met een href naar de resource (onder /api/v1). Alleen wat je mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is; een beheerder van het samenwerkingsverband ziet geen leerlingen en arrangementen (die groepen ontbreken dan). Elke getoonde leerling, ook via een arrangement, komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
+         * @description Vindt leerlingen op een deel van de naam en/of de geboortedatum (14-03-2017 of 2017-03-14, bijvoorbeeld "sanne 14-03-2017"), arrangementen op een deel van het beschikkingsnummer en onderwijsbegeleidingsaanbieders op een deel van de naam of de code. Minstens 2 tekens naast een datum. Per soort het aantal gevonden en de eerste 10, elk met een href naar de resource (onder /api/v1). Alleen wat u mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is; een beheerder van het samenwerkingsverband ziet geen leerlingen en arrangementen (die groepen ontbreken dan). Elke getoonde leerling, ook via een arrangement, komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
          *
          *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
          */
@@ -1744,7 +1744,7 @@ export interface components {
             versie: number;
         };
         /**
-         * @description Een stap die je bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die jij nu mag zetten.
+         * @description Een stap die u bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die u nu mag zetten.
          *
          *     - `behandeling`: De aanvraag in behandeling nemen.
          *     - `antwoord`: De vraag van het samenwerkingsverband beantwoorden.
@@ -2341,7 +2341,7 @@ export interface components {
             code: string;
             /**
              * @description Uitleg voor mensen.
-             * @example Een leerjaar schrijf je als twee opeenvolgende jaren, bijvoorbeeld "2026-2027".
+             * @example Een leerjaar schrijft u als twee opeenvolgende jaren, bijvoorbeeld "2026-2027".
              */
             detail: string;
             /**
@@ -2645,7 +2645,7 @@ export interface components {
         RateLimit: string;
         /** @description Welke limiet voor dit verzoek geldt: q = verzoeken per venster, w = venster in seconden. */
         "RateLimit-Policy": string;
-        /** @description Na hoeveel seconden je het opnieuw kunt proberen. */
+        /** @description Na hoeveel seconden u het opnieuw kunt proberen. */
         "Retry-After": number;
         /** @description De volgende pagina (RFC 8288), zolang er een is. */
         Link: string;
@@ -2752,7 +2752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -2865,7 +2865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3034,7 +3034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3162,7 +3162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3316,7 +3316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3439,7 +3439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3562,7 +3562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3626,7 +3626,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @description Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
                  * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
                 token: string;
@@ -3693,7 +3693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3822,7 +3822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3898,7 +3898,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -3956,7 +3956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4076,7 +4076,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4134,7 +4134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4254,7 +4254,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4308,7 +4308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4428,7 +4428,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4486,7 +4486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4606,7 +4606,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4664,7 +4664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4784,7 +4784,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4842,7 +4842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4962,7 +4962,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -5020,7 +5020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5151,7 +5151,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -5209,7 +5209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5396,7 +5396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5510,7 +5510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5635,7 +5635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5759,7 +5759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5881,7 +5881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5995,7 +5995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6129,7 +6129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6194,7 +6194,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -6247,7 +6247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6403,7 +6403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6797,7 +6797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6920,7 +6920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7030,7 +7030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7160,7 +7160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7271,7 +7271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7415,7 +7415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7682,7 +7682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7792,7 +7792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7911,7 +7911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8040,7 +8040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8166,7 +8166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8308,7 +8308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8442,7 +8442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8607,7 +8607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8717,7 +8717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8842,7 +8842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8951,7 +8951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9091,7 +9091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9231,7 +9231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9358,7 +9358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9525,7 +9525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9652,7 +9652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9750,7 +9750,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -9808,7 +9808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10002,7 +10002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10112,7 +10112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10198,7 +10198,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @description Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
                  * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
                 token: string;
@@ -10265,7 +10265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10405,7 +10405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10481,7 +10481,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -10531,7 +10531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10629,7 +10629,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -10687,7 +10687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10807,7 +10807,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -10870,7 +10870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10979,7 +10979,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -11037,7 +11037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11146,7 +11146,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -11204,7 +11204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11373,7 +11373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11534,7 +11534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11657,7 +11657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11767,7 +11767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11900,7 +11900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12044,7 +12044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12200,7 +12200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12276,7 +12276,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12328,7 +12328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12495,7 +12495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12605,7 +12605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12756,7 +12756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12896,7 +12896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13023,7 +13023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13172,7 +13172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13270,7 +13270,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -13324,7 +13324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13444,7 +13444,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -13498,7 +13498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13689,7 +13689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13799,7 +13799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13961,7 +13961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14037,7 +14037,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -14095,7 +14095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14262,7 +14262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14372,7 +14372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14514,7 +14514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];

@@ -22,7 +22,7 @@ internal static class AuditEndpoints
     public static void MapAudit(this RouteGroupBuilder api)
     {
         api.MapGet(Pad, GeefAuditRegels).WithName("geefAuditRegels").Beschrijf(Tag, 
-            "Het auditlog van je samenwerkingsverband",
+            "Het auditlog van uw samenwerkingsverband",
             "Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling " +
             "en/of per actor (gebruiker of client), per soort gegevens (resourceSoort) en van/tot een dag (Nederlandse " +
             "kalenderdagen, beide inclusief). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
