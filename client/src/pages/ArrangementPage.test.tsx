@@ -77,6 +77,20 @@ describe('ArrangementPage (details)', () => {
     ]);
   });
 
+  it('prints as a document: when it was printed at the top, without the link back to the list or the buttons', async () => {
+    api(() => arrangement());
+
+    await openDetails();
+
+    const kop = screen.getByRole('heading', { level: 1, name: 'Arrangement voor Sam de Vries' });
+    const afgedrukt = screen.getByText(/^Afgedrukt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/);
+    expect(afgedrukt.classList.contains('alleen-afdruk')).toBe(true);
+    expect(afgedrukt.compareDocumentPosition(kop) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Alle arrangementen' }).closest('.geen-afdruk')).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Afdrukken' }).closest('.geen-afdruk')).not.toBeNull();
+    expect(kop.parentElement?.nextElementSibling?.textContent).toBe('Onderwijsarrangement · Aangevraagd · Alle arrangementen');
+  });
+
   it('shows the besluit, the evaluations with every doel, and a whole history of an active arrangement', async () => {
     api(() =>
       actiefArrangement({

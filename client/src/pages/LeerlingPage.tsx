@@ -17,6 +17,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { Uitklapper } from '../components/Uitklapper';
 import { usePageTitle } from '../usePageTitle';
 import { AfdrukKnop } from '../components/AfdrukKnop';
+import { AfgedruktOp } from '../components/AfgedruktOp';
 import { MeerLaden } from '../components/MeerLaden';
 
 /** /leerlingen/:id: one pupil with the ondersteuningsbehoeften and the pupil's arrangementen. */
@@ -41,7 +42,7 @@ export function LeerlingPage() {
       {query.isError ? (
         <>
           <ProblemMessage summary={samenvatting(query.error)} error={query.error} />
-          <p>
+          <p className="geen-afdruk">
             <Link to="/leerlingen">Terug naar de leerlingen</Link>
           </p>
         </>
@@ -67,12 +68,17 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
 
   return (
     <>
+      <AfgedruktOp />
       <div className="paginakop">
         <h1>{leerlingNaam(leerling)}</h1>
         <AfdrukKnop />
       </div>
       <p className="ondertitel">
-        {schoolNaam(leerling.vestiging)} · <Link to="/leerlingen">Alle leerlingen</Link>
+        {schoolNaam(leerling.vestiging)}
+        <span className="geen-afdruk">
+          {' '}
+          · <Link to="/leerlingen">Alle leerlingen</Link>
+        </span>
       </p>
       <Melding tekst={melding} />
 
