@@ -147,7 +147,7 @@ describe('arrangementen', () => {
     const aanvraagSectie = inhoud.getByRole('region', { name: 'Aanvraag' });
     assert.deepEqual(await aanvraagSectie.getByRole('listitem').allTextContents(), DOELEN);
     // The IB'er cannot take the next step: that is for the samenwerkingsverband.
-    await inhoud.getByText('Er is nu geen stap die jij bij dit arrangement kunt zetten.', { exact: true }).waitFor();
+    await inhoud.getByText('Er is nu geen stap die u bij dit arrangement kunt zetten.', { exact: true }).waitFor();
     await toegankelijkheid(page, 'the requested arrangement');
 
     // Back on the pupil's page, the arrangement is listed.
@@ -158,13 +158,13 @@ describe('arrangementen', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn werkvoorraad', exact: true }).click();
     await page.waitForURL(`${BASE_URL}/werkvoorraad`, { timeout: WACHTTIJD });
     const mijnAanvragen = inhoud.getByRole('region', { name: 'Mijn aanvragen' });
-    const mijnRegel = mijnAanvragen.getByRole('table', { name: /^Jouw aanvragen die nog lopen \(\d+\)$/ }).getByRole('row').filter({ hasText: LEERLING });
+    const mijnRegel = mijnAanvragen.getByRole('table', { name: /^Uw aanvragen die nog lopen \(\d+\)$/ }).getByRole('row').filter({ hasText: LEERLING });
     await mijnRegel.waitFor({ timeout: WACHTTIJD });
     const mijnRegelTekst = await mijnRegel.textContent();
     assert.match(mijnRegelTekst, /Onderwijsarrangement/);
     assert.match(mijnRegelTekst, /Aangevraagd/, 'the status as a label, not a code');
     assert.match(mijnRegelTekst, new RegExp(escape(VANDAAG_TEKST)), 'the day of the request in Dutch');
-    assert.equal(await inhoud.getByRole('table', { name: /^Wat op jouw actie wacht/ }).getByRole('row').filter({ hasText: LEERLING }).count(), 0,
+    assert.equal(await inhoud.getByRole('table', { name: /^Wat op uw actie wacht/ }).getByRole('row').filter({ hasText: LEERLING }).count(), 0,
       'the request waits for the SWV, not for the IB’er');
     await toegankelijkheid(page, '/werkvoorraad with Mijn aanvragen');
 
@@ -179,7 +179,7 @@ describe('arrangementen', () => {
       'Mijn werkvoorraad',
       'the werkvoorraad is the first entry of the menu',
     );
-    const werkvoorraad = inhoud.getByRole('table', { name: /^Wat op jouw actie wacht/ });
+    const werkvoorraad = inhoud.getByRole('table', { name: /^Wat op uw actie wacht/ });
     await werkvoorraad.waitFor({ timeout: WACHTTIJD });
     // Above it, the SWV's arrangementen per status (kept by the outbox's consumer), each a link to that list.
     const tellingen = inhoud.getByRole('region', { name: 'Arrangementen in het samenwerkingsverband' });
@@ -257,7 +257,7 @@ describe('arrangementen', () => {
         await form.getByLabel('Reden', { exact: true }).fill('De doelen zijn bereikt; verder in de basisondersteuning.');
       },
     });
-    await inhoud.getByText('Er is nu geen stap die jij bij dit arrangement kunt zetten.', { exact: true }).waitFor();
+    await inhoud.getByText('Er is nu geen stap die u bij dit arrangement kunt zetten.', { exact: true }).waitFor();
     assert.equal(await inhoud.getByRole('region', { name: 'Leerling' }).getByText('Beëindigd', { exact: true }).count(), 1);
 
     // --- The history shows every step and who took it. A reload shows the stored history, not the SPA's cache. ---

@@ -120,7 +120,7 @@ describe('the swv-beheerder', () => {
     // Accounts: create one for a school, with the school chosen by name.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Accounts' }).click();
     await page.waitForURL(`${BASE_URL}/gebruikers`, { timeout: WACHTTIJD });
-    const accounts = page.getByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+    const accounts = page.getByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
     await accounts.getByRole('row', { name: new RegExp(escape(BEHEERDER.naam)) }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/gebruikers');
     const formulier = page.getByRole('form', { name: 'Nieuw account' });
@@ -165,7 +165,7 @@ describe('the swv-beheerder', () => {
     // Koppelingen: register one that reads the register, see its secret once, renew it, revoke it.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Koppelingen' }).click();
     await page.waitForURL(`${BASE_URL}/koppelingen`, { timeout: WACHTTIJD });
-    await page.getByRole('table', { name: 'Koppelingen van je samenwerkingsverband' }).waitFor({ timeout: WACHTTIJD });
+    await page.getByRole('table', { name: 'Koppelingen van uw samenwerkingsverband' }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/koppelingen');
     const nieuw = page.getByRole('form', { name: 'Nieuwe koppeling' });
     await nieuw.getByLabel('Naam', { exact: true }).fill(KOPPELING);

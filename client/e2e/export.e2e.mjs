@@ -1,6 +1,7 @@
 // End-to-end test of exporting and printing: an SWV medewerker downloads the arrangementen list as CSV and as Excel
 // (the Playwright download event; the file is fetched with the bearer token, never a token in a URL), and the
-// arrangement and pupil pages print without menu or buttons. It starts no server: set BASE_URL,
+// arrangement and pupil pages print without menu, search box, links back to the list or buttons, and with the moment
+// they were printed at the top. It starts no server: set BASE_URL,
 // e.g. BASE_URL=http://localhost:8089 npm run test:e2e
 // The demo users must exist (demo mode); DEMO_WACHTWOORD overrides their password.
 import assert from 'node:assert/strict';
@@ -66,10 +67,21 @@ describe('export', () => {
     await kop.waitFor({ timeout: WACHTTIJD });
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     const afdrukken = inhoud.getByRole('button', { name: 'Afdrukken', exact: true });
+    const afgedrukt = inhoud.getByText(/^Afgedrukt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/);
+    const alleArrangementen = inhoud.getByRole('link', { name: 'Alle arrangementen', exact: true });
     assert.equal(await afdrukken.isVisible(), true);
+    const zoekvak = page.getByRole('search', { name: 'Zoeken in PassendOnderwijs' });
+    assert.equal(await alleArrangementen.isVisible(), true);
+    assert.equal(await zoekvak.isVisible(), true);
+    assert.equal(await afgedrukt.isVisible(), false, 'the print date is for paper only');
     await page.emulateMedia({ media: 'print' });
     await afdrukken.waitFor({ state: 'hidden', timeout: WACHTTIJD });
     assert.equal(await menu.isVisible(), false, 'no menu on paper');
+    assert.equal(await zoekvak.isVisible(), false, 'no search box on paper');
+    assert.equal(await alleArrangementen.isVisible(), false, 'no link back to the list on paper');
+    assert.equal(await afgedrukt.isVisible(), true, 'the paper says when it was printed');
+    const bovenaan = await afgedrukt.boundingBox();
+    assert.ok(bovenaan && bovenaan.y < (await kop.boundingBox()).y, 'the print date above the heading');
     assert.equal(await kop.isVisible(), true);
     assert.equal(await inhoud.getByRole('heading', { level: 2, name: 'Leerling' }).isVisible(), true);
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -81,10 +93,17 @@ describe('export', () => {
     await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/leerlingen/[0-9a-f-]+$`), { timeout: WACHTTIJD });
     await inhoud.getByRole('heading', { level: 2, name: 'Gegevens' }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, 'a pupil with the print button');
+    const aanvragen = inhoud.getByRole('link', { name: 'Arrangement aanvragen', exact: true });
+    const alleLeerlingen = inhoud.getByRole('link', { name: 'Alle leerlingen', exact: true });
+    await aanvragen.waitFor({ timeout: WACHTTIJD });
+    assert.equal(await alleLeerlingen.isVisible(), true);
     await page.emulateMedia({ media: 'print' });
     await inhoud.getByRole('button', { name: 'Afdrukken', exact: true }).waitFor({ state: 'hidden', timeout: WACHTTIJD });
     assert.equal(await menu.isVisible(), false, 'no menu on paper');
     assert.equal(await inhoud.getByRole('heading', { level: 2, name: 'Gegevens' }).isVisible(), true);
+    assert.equal(await alleLeerlingen.isVisible(), false, 'no link back to the list on paper');
+    assert.equal(await aanvragen.isVisible(), false, 'no actions on paper');
+    assert.equal(await afgedrukt.isVisible(), true, 'the paper says when it was printed');
     await page.screenshot({ path: join(ARTIFACTS, 'export-afdruk-leerling.png'), fullPage: true });
 
     assert.deepEqual(problems.cspViolations, [], 'CSP violations');

@@ -121,7 +121,7 @@ describe('the platform-beheerder', () => {
     await regels.getByRole('row', { name: new RegExp(`${escape(PLATFORM.naam)} Aangemaakt Account`) }).first().waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/platform-auditlog');
     const filters = page.getByRole('form', { name: 'Filteren' });
-    await filters.getByLabel('Wie', { exact: true }).selectOption({ label: `${PLATFORM.naam} (Beheerder platform)` });
+    await filters.getByLabel('Wie', { exact: true }).selectOption({ label: `${PLATFORM.naam} (${PLATFORM.email})` });
     const gefilterd = page.waitForResponse((antwoord) => /\/api\/v1\/platform-auditregels\?.*actor=/.test(antwoord.url()));
     await filters.getByRole('button', { name: 'Filteren', exact: true }).click();
     assert.equal((await gefilterd).status(), 200);

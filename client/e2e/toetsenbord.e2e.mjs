@@ -152,7 +152,7 @@ describe('keyboard only', () => {
       const account = { naam: `Toetsenbord ${RUN}`, email: `toetsenbord-${RUN}@e2e.passendonderwijs.nl` };
       await meldAan(page, 'beheerder@demo.passendonderwijs.nl', 'Bea Beheer');
       await kiesInMenu(page, 'Accounts', '/gebruikers');
-      await page.getByRole('table', { name: 'Accounts van je samenwerkingsverband' }).waitFor({ timeout: WACHTTIJD });
+      await page.getByRole('table', { name: 'Accounts van uw samenwerkingsverband' }).waitFor({ timeout: WACHTTIJD });
 
       await tabNaar(page, /^Naam/, { tag: 'input' });
       await page.keyboard.type(account.naam);
@@ -174,7 +174,7 @@ describe('keyboard only', () => {
       await code.getByText('Gekopieerd.').waitFor({ timeout: WACHTTIJD });
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), geheim);
 
-      const rij = page.getByRole('table', { name: 'Accounts van je samenwerkingsverband' }).getByRole('row', { name: new RegExp(escape(account.naam)) });
+      const rij = page.getByRole('table', { name: 'Accounts van uw samenwerkingsverband' }).getByRole('row', { name: new RegExp(escape(account.naam)) });
       await rij.getByText(rol ?? '', { exact: false }).first().waitFor({ timeout: WACHTTIJD });
       await tabNaar(page, new RegExp(`^${escape(account.naam)} deactiveren`), { tag: 'button' });
       await page.keyboard.press('Enter');

@@ -56,7 +56,7 @@ export type StapCode = components['schemas']['ArrangementStap'];
 export const STAP_DEFINITIES: Record<Exclude<StapCode, 'evaluatie'>, StapDefinitie> = {
   behandeling: {
     titel: 'In behandeling nemen',
-    uitleg: () => 'Je neemt de aanvraag in behandeling. Daarna kun je de school om informatie vragen, toekennen of afwijzen.',
+    uitleg: () => 'U neemt de aanvraag in behandeling. Daarna kunt u de school om informatie vragen, toekennen of afwijzen.',
     knop: 'In behandeling nemen',
     gelukt: 'De aanvraag is in behandeling genomen.',
     mislukt: 'De aanvraag is niet in behandeling genomen.',
@@ -65,7 +65,7 @@ export const STAP_DEFINITIES: Record<Exclude<StapCode, 'evaluatie'>, StapDefinit
   },
   informatieverzoek: {
     titel: 'Informatie vragen',
-    uitleg: () => 'De school ziet je vraag in haar werkvoorraad. Er staat hoogstens één vraag tegelijk open.',
+    uitleg: () => 'De school ziet uw vraag in haar werkvoorraad. Er staat hoogstens één vraag tegelijk open.',
     knop: 'Vraag versturen',
     gelukt: 'De vraag is naar de school gestuurd.',
     mislukt: 'De vraag is niet verstuurd.',

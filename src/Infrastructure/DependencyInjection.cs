@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<IWachtwoordHasher, Pbkdf2WachtwoordHasher>();
         services.AddScoped<IKoppelingRegister, KoppelingRegister>();
         services.AddScoped<ITokenIntrekking, TokenIntrekking>();
+        services.AddScoped<IAuditActoren, AuditActoren>();
         services.AddOptions<SynctokenOpties>().Bind(configuratie.GetSection(SynctokenOpties.Sectie))
             .Validate(o => o.SleutelWisselDagen >= 1, "Synctokens:SleutelWisselDagen is at least 1: otherwise every token would get a new key.")
             .ValidateOnStart();

@@ -1,7 +1,7 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
 export type Arrangement = components['schemas']['Arrangement'];
 export type AanvraagVerzoek = components['schemas']['AanvraagVerzoek'];
@@ -12,6 +12,10 @@ export type Gebeurtenis = components['schemas']['Gebeurtenis'];
 export type WerkvoorraadItem = components['schemas']['WerkvoorraadItem'];
 export type ArrangementSamenvatting = components['schemas']['ArrangementSamenvatting'];
 export type MijnAanvraag = components['schemas']['MijnAanvraag'];
+/** The order of "Mijn aanvragen" (`-aangevraagdOp`: newest request first); the API's default is behandeldeadline. */
+export type MijnAanvragenSortering = NonNullable<
+  NonNullable<paths['/arrangementen/mijn-aanvragen']['get']['parameters']['query']>['sorteer']
+>;
 
 /** The filters of GET /arrangementen/overzicht; an absent filter is not sent. */
 export interface ArrangementFilters {
@@ -43,17 +47,29 @@ export function useWerkvoorraad() {
 }
 
 /**
- * "Mijn aanvragen": the person's own requests the SWV has not decided on yet, earliest behandeldeadline first, page by
- * page; `fetchNextPage` follows volgendeCursor and every page carries the totaal.
+ * "Mijn aanvragen": the person's own requests the SWV has not decided on yet, in the chosen order (by default the
+ * earliest behandeldeadline first, which is not sent), page by page; `fetchNextPage` follows volgendeCursor and every
+ * page carries the totaal.
  */
-export function useMijnAanvragen(enabled: boolean) {
+export function useMijnAanvragen(enabled: boolean, sorteer: MijnAanvragenSortering = 'behandeldeadline') {
   return useInfiniteQuery({
-    queryKey: arrangementSleutels.mijnAanvragen,
+    queryKey: [...arrangementSleutels.mijnAanvragen, sorteer],
     enabled,
     staleTime: 0,
+    // Another order keeps the table (and the focus on its sort button) until the new rows are there.
+    placeholderData: keepPreviousData,
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) =>
-      uitkomst(await api.GET('/arrangementen/mijn-aanvragen', { params: { query: pageParam === undefined ? {} : { cursor: pageParam } } })),
+      uitkomst(
+        await api.GET('/arrangementen/mijn-aanvragen', {
+          params: {
+            query: {
+              ...(sorteer !== 'behandeldeadline' && { sorteer }),
+              ...(pageParam !== undefined && { cursor: pageParam }),
+            },
+          },
+        }),
+      ),
     getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
   });
 }

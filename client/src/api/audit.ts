@@ -1,9 +1,10 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
 
 export type AuditRegel = components['schemas']['AuditRegel'];
+export type AuditActor = components['schemas']['AuditActor'];
 
 /** The filters of GET /auditregels; an absent filter is not sent. Dates are ISO days (2027-03-14). */
 export interface AuditFilters {
@@ -59,6 +60,27 @@ function useAuditPaginas<F extends object>(
 /** The samenwerkingsverband's audit log (GET /auditregels). */
 export function useAuditRegels(filters: AuditFilters, enabled = true) {
   return useAuditPaginas('auditregels', filters, (query) => api.GET('/auditregels', { params: { query } }), enabled);
+}
+
+/**
+ * Whom the samenwerkingsverband's log can be filtered on (GET /auditregels/actoren): its accounts and koppelingen,
+ * revoked koppelingen and anyone else the log names. Fetched anew on every visit: someone may have acted since.
+ */
+export function useAuditActoren() {
+  return useQuery({
+    queryKey: ['auditregels', 'actoren'],
+    staleTime: 0,
+    queryFn: async () => uitkomst(await api.GET('/auditregels/actoren')).actoren,
+  });
+}
+
+/** Whom the platform's log can be filtered on (GET /platform-auditregels/actoren): its accounts and whoever it names. */
+export function usePlatformAuditActoren() {
+  return useQuery({
+    queryKey: ['platform-auditregels', 'actoren'],
+    staleTime: 0,
+    queryFn: async () => uitkomst(await api.GET('/platform-auditregels/actoren')).actoren,
+  });
 }
 
 /** The filters of GET /platform-auditregels: only who acted. */

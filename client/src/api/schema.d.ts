@@ -13,7 +13,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Arrangementen die je mag zien, met filters; of alle, voor een volledige synchronisatie
+         * Arrangementen die u mag zien, met filters; of alle, voor een volledige synchronisatie
          * @description Een medewerker van een school en een LAS zien alleen arrangementen van leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. De laatste pagina zonder filters draagt een wijzigingenToken: geef dat aan /arrangementen/wijzigingen om daarna alleen wijzigingen op te halen. evaluatieVerlopen=true geeft actieve arrangementen waarvan de evaluatie (minstens elk half jaar) over tijd is.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope arrangementen.lezen.
@@ -63,7 +63,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Mijn aanvragen: de arrangementen die jij aanvroeg en die nog lopen
+         * Mijn aanvragen: de arrangementen die u aanvroeg en die nog lopen
          * @description Aanvragen met status aangevraagd of in-behandeling (vraagStaatOpen=true als het samenwerkingsverband de school iets vroeg dat nog niet beantwoord is), met aanvraagdatum en behandeldeadline. Sorteer op behandeldeadline (standaard) of aangevraagdOp, aflopend met een minteken. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal lopende aanvragen over alle pagina's.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker.
@@ -85,7 +85,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Arrangementen die je mag zien als rijen voor een overzicht, met dezelfde filters en pagina's
+         * Arrangementen die u mag zien als rijen voor een overzicht, met dezelfde filters en pagina's
          * @description Dezelfde selectie, volgorde en cursors als /arrangementen, maar per arrangement alleen wat een lijst toont: leerling, vestiging, soort, status, periode, behandeldeadline en evaluatie. Doelen, ondersteuningsbehoeften, besluit en geschiedenis staan alleen in het arrangement zelf. Voor mensen; een LAS gebruikt /arrangementen.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
@@ -129,7 +129,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Mijn werkvoorraad: wat op jouw actie wacht, met deadlines
+         * Mijn werkvoorraad: wat op uw actie wacht, met deadlines
          * @description Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
@@ -151,8 +151,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Welke arrangementen veranderden sinds je vorige synchronisatie
-         * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.
+         * Welke arrangementen veranderden sinds uw vorige synchronisatie
+         * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang uw kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker; koppelingen met de scope arrangementen.lezen.
          */
@@ -371,12 +371,34 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Het auditlog van je samenwerkingsverband
+         * Het auditlog van uw samenwerkingsverband
          * @description Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling en/of per actor (gebruiker of client), per soort gegevens (resourceSoort) en van/tot een dag (Nederlandse kalenderdagen, beide inclusief). Pagina's met een cursor; de Link-header wijst naar de volgende. Het lezen van het auditlog staat er zelf ook in.
          *
          *     Toegang: personen met de rol swv-beheerder.
          */
         get: operations["geefAuditRegels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auditregels/actoren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Op wie u het auditlog van uw samenwerkingsverband kunt filteren
+         * @description De accounts en koppelingen van het samenwerkingsverband en iedereen die het auditlog verder noemt: ingetrokken koppelingen (ingetrokken=true; hun regels blijven) en anderen die hier iets deden, zoals een platform-beheerder. Op naam; actor is de waarde voor het filter actor. inHetLog=false: nog niets gedaan dat in het auditlog staat.
+         *
+         *     Toegang: personen met de rol swv-beheerder.
+         */
+        get: operations["geefAuditActoren"];
         put?: never;
         post?: never;
         delete?: never;
@@ -705,7 +727,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De actieve experts van je samenwerkingsverband
+         * De actieve experts van uw samenwerkingsverband
          * @description Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). Alleen id en naam. Voor SWV-medewerkers en medewerkers van een school.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker.
@@ -727,7 +749,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De accounts van je samenwerkingsverband
+         * De accounts van uw samenwerkingsverband
          * @description Alleen voor de beheerder van een samenwerkingsverband.
          *
          *     Toegang: personen met de rol swv-beheerder.
@@ -821,7 +843,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Wie de API denkt dat je bent
+         * Wie de API denkt dat u bent
          * @description Het onderwerp van het access token: een gebruiker of een client (bijvoorbeeld een LAS), met samenwerkingsverband, rollen en scopes. Handig om een koppeling te controleren.
          *
          *     Toegang: iedereen met een geldig access token.
@@ -843,7 +865,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De koppelingen van je samenwerkingsverband
+         * De koppelingen van uw samenwerkingsverband
          * @description Alleen voor de beheerder van een samenwerkingsverband; koppelingen van andere samenwerkingsverbanden zijn niet zichtbaar. Geheimen staan er nooit in.
          *
          *     Toegang: personen met de rol swv-beheerder.
@@ -949,7 +971,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De leerlingen die je mag zien
+         * De leerlingen die u mag zien
          * @description Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is. In volgorde van registratie, voor een volledige kopie; pagina's van hoogstens 100 (standaard 25); totaal is het aantal leerlingen. Zoeken op naam of geboortedatum gaat met POST /leerlingen/zoekopdrachten: namen en geboortedata horen niet in een URL. Elke getoonde leerling komt in het auditlog.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
@@ -1002,7 +1024,7 @@ export interface paths {
         put?: never;
         /**
          * Zoek leerlingen op naam en/of geboortedatum
-         * @description De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. Een deel van de naam (minstens 2 tekens, tenzij er ook een geboortedatum is) en/of de geboortedatum, eventueel van één vestiging; alleen leerlingen die je mag zien, op achternaam, voornaam en geboortedatum. Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
+         * @description De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. Een deel van de naam (minstens 2 tekens, tenzij er ook een geboortedatum is) en/of de geboortedatum, eventueel van één vestiging; alleen leerlingen die u mag zien, op achternaam, voornaam en geboortedatum. Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
          */
@@ -1144,7 +1166,7 @@ export interface paths {
         put?: never;
         /**
          * Registreer een onderwijsbegeleidingsaanbieder
-         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe. Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een register-beheerder registreert hem landelijk, zonder eigenaar.
+         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voegt u daarna toe. Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een register-beheerder registreert hem landelijk, zonder eigenaar.
          *
          *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
@@ -1163,8 +1185,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Wat er in het register veranderde sinds je vorige synchronisatie
-         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
+         * Wat er in het register veranderde sinds uw vorige synchronisatie
+         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang uw kopie). 'verwijderd': verwijder uw kopie (uit het register, of valt niet meer onder uw selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
          *
          *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder; koppelingen met de scope aanbieders.lezen.
          */
@@ -1195,7 +1217,7 @@ export interface paths {
         post?: never;
         /**
          * Verwijder een ten onrechte geregistreerde aanbieder
-         * @description Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
+         * @description Een aanbieder die stopt, neemt u uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
          *
          *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
@@ -1337,6 +1359,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/platform-auditregels/actoren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Op wie u het auditlog van het platform kunt filteren
+         * @description De accounts van het platform en iedereen die het auditlog van het platform verder noemt, op naam. Alleen voor de platform-beheerder.
+         *
+         *     Toegang: personen met de rol platform-beheerder.
+         */
+        get: operations["geefPlatformAuditActoren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/platform-gebruikers": {
         parameters: {
             query?: never;
@@ -1398,7 +1442,7 @@ export interface paths {
         put?: never;
         /**
          * Deactiveer een account van het platform
-         * @description De persoon kan niet meer inloggen en alle tokens stoppen meteen; het account en wat de persoon deed, blijven bewaard. Je eigen account deactiveren kan niet (409), zodat er altijd een platform-beheerder overblijft.
+         * @description De persoon kan niet meer inloggen en alle tokens stoppen meteen; het account en wat de persoon deed, blijven bewaard. Uw eigen account deactiveren kan niet (409), zodat er altijd een platform-beheerder overblijft.
          *
          *     Toegang: personen met de rol platform-beheerder.
          */
@@ -1684,7 +1728,7 @@ export interface paths {
         put?: never;
         /**
          * Zoek leerlingen, arrangementen en aanbieders met één zoekterm
-         * @description Vindt leerlingen op een deel van de naam en/of de geboortedatum (14-03-2017 of 2017-03-14, bijvoorbeeld "sanne 14-03-2017"), arrangementen op een deel van het beschikkingsnummer en onderwijsbegeleidingsaanbieders op een deel van de naam of de code. Minstens 2 tekens naast een datum. Per soort het aantal gevonden en de eerste 10, elk met een href naar de resource (onder /api/v1). Alleen wat je mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is; een beheerder van het samenwerkingsverband ziet geen leerlingen en arrangementen (die groepen ontbreken dan). Elke getoonde leerling, ook via een arrangement, komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
+         * @description Vindt leerlingen op een deel van de naam en/of de geboortedatum (14-03-2017 of 2017-03-14, bijvoorbeeld "sanne 14-03-2017"), arrangementen op een deel van het beschikkingsnummer en onderwijsbegeleidingsaanbieders op een deel van de naam of de code. Minstens 2 tekens naast een datum. Per soort het aantal gevonden en de eerste 10, elk met een href naar de resource (onder /api/v1). Alleen wat u mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is; een beheerder van het samenwerkingsverband ziet geen leerlingen en arrangementen (die groepen ontbreken dan). Elke getoonde leerling, ook via een arrangement, komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
          *
          *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
          */
@@ -1888,7 +1932,7 @@ export interface components {
             versie: number;
         };
         /**
-         * @description Een stap die je bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die jij nu mag zetten.
+         * @description Een stap die u bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die u nu mag zetten.
          *
          *     - `behandeling`: De aanvraag in behandeling nemen.
          *     - `antwoord`: De vraag van het samenwerkingsverband beantwoorden.
@@ -1932,6 +1976,16 @@ export interface components {
             arrangementen: components["schemas"]["Arrangement"][];
             volgendeCursor?: string | null;
             wijzigingenToken?: string | null;
+        };
+        AuditActor: {
+            actor: string;
+            actorSoort: string;
+            naam: string;
+            ingetrokken: boolean;
+            inHetLog: boolean;
+        };
+        AuditActorLijst: {
+            actoren: components["schemas"]["AuditActor"][];
         };
         AuditRegel: {
             /** Format: uuid */
@@ -2558,7 +2612,7 @@ export interface components {
             code: string;
             /**
              * @description Uitleg voor mensen.
-             * @example Een leerjaar schrijf je als twee opeenvolgende jaren, bijvoorbeeld "2026-2027".
+             * @example Een leerjaar schrijft u als twee opeenvolgende jaren, bijvoorbeeld "2026-2027".
              */
             detail: string;
             /**
@@ -2863,7 +2917,7 @@ export interface components {
         RateLimit: string;
         /** @description Welke limiet voor dit verzoek geldt: q = verzoeken per venster, w = venster in seconden. */
         "RateLimit-Policy": string;
-        /** @description Na hoeveel seconden je het opnieuw kunt proberen. */
+        /** @description Na hoeveel seconden u het opnieuw kunt proberen. */
         "Retry-After": number;
         /** @description De volgende pagina (RFC 8288), zolang er een is. */
         Link: string;
@@ -2970,7 +3024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3083,7 +3137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3252,7 +3306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3380,7 +3434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3534,7 +3588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3657,7 +3711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3780,7 +3834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3844,7 +3898,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @description Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
                  * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
                 token: string;
@@ -3911,7 +3965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4040,7 +4094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4116,7 +4170,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4174,7 +4228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4294,7 +4348,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4352,7 +4406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4472,7 +4526,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4526,7 +4580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4646,7 +4700,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4704,7 +4758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4824,7 +4878,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4882,7 +4936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5002,7 +5056,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -5060,7 +5114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5180,7 +5234,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -5238,7 +5292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5369,7 +5423,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -5427,7 +5481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5614,7 +5668,130 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefAuditActoren: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActorLijst"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5728,7 +5905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5853,7 +6030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5977,7 +6154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6099,7 +6276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6213,7 +6390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6347,7 +6524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6412,7 +6589,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -6465,7 +6642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7715,7 +7892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8109,7 +8286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8232,7 +8409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8342,7 +8519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8472,7 +8649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8583,7 +8760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8727,7 +8904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8994,7 +9171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9104,7 +9281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9223,7 +9400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9352,7 +9529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9478,7 +9655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9620,7 +9797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9754,7 +9931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9919,7 +10096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10029,7 +10206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10154,7 +10331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10263,7 +10440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10403,7 +10580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10543,7 +10720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10670,7 +10847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10837,7 +11014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10964,7 +11141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11062,7 +11239,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -11120,7 +11297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11314,7 +11491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11424,7 +11601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11510,7 +11687,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @description Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
                  * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
                 token: string;
@@ -11577,7 +11754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11717,7 +11894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11793,7 +11970,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -11843,7 +12020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11941,7 +12118,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -11999,7 +12176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12119,7 +12296,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12182,7 +12359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12291,7 +12468,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12349,7 +12526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12458,7 +12635,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12516,7 +12693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12685,7 +12862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12846,7 +13023,130 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefPlatformAuditActoren: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActorLijst"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12969,7 +13269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13079,7 +13379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13212,7 +13512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13356,7 +13656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13512,7 +13812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13588,7 +13888,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -13640,7 +13940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13807,7 +14107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13917,7 +14217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14068,7 +14368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14208,7 +14508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14335,7 +14635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14484,7 +14784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14582,7 +14882,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -14636,7 +14936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14756,7 +15056,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -14810,7 +15110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15001,7 +15301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15111,7 +15411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15273,7 +15573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15349,7 +15649,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -15407,7 +15707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15574,7 +15874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15684,7 +15984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15826,7 +16126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];

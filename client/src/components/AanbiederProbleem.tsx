@@ -19,7 +19,7 @@ export function AanbiederProbleem({ error, summary, overig }: Props) {
     return (
       <div className="problem" role="alert">
         <p className="problem__summary">Deze aanbieder is intussen gewijzigd; de nieuwste versie is geladen.</p>
-        <p>Bekijk de gegevens en probeer je wijziging zo nodig opnieuw.</p>
+        <p>Bekijk de gegevens en probeer uw wijziging zo nodig opnieuw.</p>
       </div>
     );
   }

@@ -13,7 +13,7 @@ export function AanmeldProbleem({ fout, opnieuw }: Props) {
   return (
     <>
       {fout instanceof ApiError ? (
-        <ProblemMessage summary="Je gegevens konden niet worden opgehaald." error={fout} />
+        <ProblemMessage summary="Uw gegevens konden niet worden opgehaald." error={fout} />
       ) : (
         <div className="problem" role="alert">
           <p className="problem__summary">Inloggen is niet gelukt.</p>

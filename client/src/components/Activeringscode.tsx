@@ -15,7 +15,7 @@ export function Activeringscode({ nieuw, vervangt = false }: { nieuw: NieuweGebr
     >
       <p>
         Geef deze code door aan {nieuw.gebruiker.naam} ({nieuw.gebruiker.email}). Die opent de pagina <code>/activeren</code>,
-        vult de code in en kiest een wachtwoord. Je ziet de code maar één keer: kopieer hem nu.
+        vult de code in en kiest een wachtwoord. U ziet de code maar één keer: kopieer hem nu.
         {vervangt && ' De vorige code werkt niet meer.'}
       </p>
       <p>Geldig tot {tijdstipTekst(nieuw.activatieGeldigTot)}.</p>

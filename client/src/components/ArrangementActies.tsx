@@ -57,7 +57,7 @@ export function ArrangementActies({ arrangement, beginmelding }: Props) {
         </div>
       )}
       {stappen.length === 0 ? (
-        <p>Er is nu geen stap die jij bij dit arrangement kunt zetten.</p>
+        <p>Er is nu geen stap die u bij dit arrangement kunt zetten.</p>
       ) : (
         stappen.map((stap) => (
           <div key={stap} className="beheeractie">

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import type { AuditRegel } from '../api/audit';
+import type { AuditActor, AuditRegel } from '../api/audit';
 import { tijdstipTekst } from '../arrangementWeergave';
 import { actorTekst, auditActieTekst, resourceSoortTekst } from '../beheerWeergave';
 import { MeerLaden } from './MeerLaden';
@@ -36,6 +36,20 @@ export function AuditFilterformulier({ onFilter, onWis, children }: { onFilter: 
 export interface ActorGroep {
   label: string;
   actoren: readonly { id: string; naam: string }[];
+}
+
+/**
+ * The API's choice of actors (…/actoren) in groups by kind, each by name as the API gives it; a koppeling that was
+ * revoked keeps its records and says "(ingetrokken)". An empty group is left out.
+ */
+export function actorGroepen(actoren: readonly AuditActor[], accounts = 'Accounts'): ActorGroep[] {
+  const groep = (label: string, soort: string): ActorGroep => ({
+    label,
+    actoren: actoren
+      .filter((actor) => actor.actorSoort === soort)
+      .map((actor) => ({ id: actor.actor, naam: actor.ingetrokken ? `${actor.naam} (ingetrokken)` : actor.naam })),
+  });
+  return [groep(accounts, 'gebruiker'), groep('Koppelingen', 'client'), groep('Systeem', 'systeem')].filter((g) => g.actoren.length > 0);
 }
 
 /** Who acted, chosen by name (never typed as an id) among the groups the screen knows. */

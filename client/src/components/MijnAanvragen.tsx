@@ -1,11 +1,31 @@
-import { useMijnAanvragen } from '../api/arrangementen';
+import { useSearchParams } from 'react-router';
+import { useMijnAanvragen, type MijnAanvragenSortering } from '../api/arrangementen';
 import { MeerLaden } from './MeerLaden';
 import { MijnAanvragenTabel } from './MijnAanvragenTabel';
 import { ProblemMessage } from './ProblemMessage';
 
-/** "Mijn aanvragen" on the werkvoorraad page: what the person asked for and still waits on the SWV, page by page. */
+const SORTERINGEN: readonly MijnAanvragenSortering[] = ['behandeldeadline', '-behandeldeadline', 'aangevraagdOp', '-aangevraagdOp'];
+
+/** The order as the URL holds it (?sorteer=-aangevraagdOp); by behandeldeadline when absent or unknown. */
+function leesSortering(params: URLSearchParams): MijnAanvragenSortering {
+  const gevraagd = params.get('sorteer') ?? '';
+  return SORTERINGEN.find((sortering) => sortering === gevraagd) ?? 'behandeldeadline';
+}
+
+/**
+ * "Mijn aanvragen" on the werkvoorraad page: what the person asked for and still waits on the SWV, page by page. The
+ * order is in the URL, so it survives a reload and the Back button.
+ */
 export function MijnAanvragen({ schoolNaam }: { schoolNaam: (vestiging: string) => string }) {
-  const lijst = useMijnAanvragen(true);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const sortering = leesSortering(searchParams);
+  const lijst = useMijnAanvragen(true, sortering);
+  const sorteer = (nieuw: MijnAanvragenSortering) =>
+    setSearchParams((params) => {
+      if (nieuw === 'behandeldeadline') params.delete('sorteer');
+      else params.set('sorteer', nieuw);
+      return params;
+    });
   const paginas = lijst.data?.pages ?? [];
   const aanvragen = paginas.flatMap((pagina) => pagina.aanvragen);
   const totaal = paginas[0]?.totaal ?? 0;
@@ -13,16 +33,16 @@ export function MijnAanvragen({ schoolNaam }: { schoolNaam: (vestiging: string) 
   return (
     <section aria-labelledby="mijn-aanvragen-kop">
       <h2 id="mijn-aanvragen-kop">Mijn aanvragen</h2>
-      <p>Arrangementen die jij hebt aangevraagd en waarover het samenwerkingsverband nog niet heeft besloten.</p>
+      <p>Arrangementen die u heeft aangevraagd en waarover het samenwerkingsverband nog niet heeft besloten.</p>
       {lijst.isPending ? (
         <p role="status">Laden…</p>
       ) : lijst.isError && aanvragen.length === 0 ? (
-        <ProblemMessage summary="Je aanvragen konden niet worden geladen." error={lijst.error} />
+        <ProblemMessage summary="Uw aanvragen konden niet worden geladen." error={lijst.error} />
       ) : aanvragen.length === 0 ? (
-        <p>Je hebt geen aanvragen die nog lopen.</p>
+        <p>U heeft geen aanvragen die nog lopen.</p>
       ) : (
         <>
-          <MijnAanvragenTabel aanvragen={aanvragen} totaal={totaal} schoolNaam={schoolNaam} />
+          <MijnAanvragenTabel aanvragen={aanvragen} totaal={totaal} schoolNaam={schoolNaam} sortering={sortering} onSorteer={sorteer} />
           {lijst.isFetchNextPageError && <ProblemMessage summary="Meer aanvragen laden is niet gelukt." error={lijst.error} />}
           <MeerLaden lijst={lijst} />
         </>

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
-import type { MijnAanvraag } from '../api/arrangementen';
+import type { MijnAanvraag, MijnAanvragenSortering } from '../api/arrangementen';
 import { datumTekst, vandaagIso } from '../aanbiederWeergave';
 import { soortNaam } from '../arrangementLabels';
 import { leerlingNaam } from '../arrangementWeergave';
+import { SorteerKop } from './SorteerKop';
 import { StatusLabel } from './StatusLabel';
 import { TabelContainer } from './TabelContainer';
 
@@ -10,11 +11,16 @@ interface Props {
   aanvragen: readonly MijnAanvraag[];
   totaal: number;
   schoolNaam: (vestiging: string) => string;
+  sortering: MijnAanvragenSortering;
+  onSorteer: (sortering: MijnAanvragenSortering) => void;
 }
 
-/** The person's own requests in progress: the pupil linking to the arrangement, its status, and when the SWV should decide. */
-export function MijnAanvragenTabel({ aanvragen, totaal, schoolNaam }: Props) {
-  const label = 'Jouw aanvragen die nog lopen';
+/**
+ * The person's own requests in progress: the pupil linking to the arrangement, its status, and when the SWV should
+ * decide; the two dates sort the whole list.
+ */
+export function MijnAanvragenTabel({ aanvragen, totaal, schoolNaam, sortering, onSorteer }: Props) {
+  const label = 'Uw aanvragen die nog lopen';
   return (
     <TabelContainer label={label}>
       <table className="data-table">
@@ -26,8 +32,12 @@ export function MijnAanvragenTabel({ aanvragen, totaal, schoolNaam }: Props) {
             <th scope="col">Leerling</th>
             <th scope="col">Soort</th>
             <th scope="col">Status</th>
-            <th scope="col">Aangevraagd op</th>
-            <th scope="col">Besluit uiterlijk</th>
+            <SorteerKop veld="aangevraagdOp" sortering={sortering} onSorteer={onSorteer}>
+              Aangevraagd op
+            </SorteerKop>
+            <SorteerKop veld="behandeldeadline" sortering={sortering} onSorteer={onSorteer}>
+              Besluit uiterlijk
+            </SorteerKop>
           </tr>
         </thead>
         <tbody>
@@ -43,7 +53,7 @@ export function MijnAanvragenTabel({ aanvragen, totaal, schoolNaam }: Props) {
                 <td>{soortNaam(aanvraag.soort)}</td>
                 <td>
                   <StatusLabel status={aanvraag.status} />
-                  {aanvraag.vraagStaatOpen && <span className="klein">Het samenwerkingsverband wacht op jouw antwoord</span>}
+                  {aanvraag.vraagStaatOpen && <span className="klein">Het samenwerkingsverband wacht op uw antwoord</span>}
                 </td>
                 <td>
                   <time dateTime={aangevraagd}>{datumTekst(aangevraagd)}</time>

@@ -63,7 +63,7 @@ export function OndersteuningsbehoeftenFormulier({ leerling, onKlaar, onAnnuleer
         (isVersieVerouderd(wijziging.error) ? (
           <div className="problem" role="alert">
             <p className="problem__summary">Deze leerling is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.</p>
-            <p>Bekijk de gegevens en sla je wijziging zo nodig opnieuw op.</p>
+            <p>Bekijk de gegevens en sla uw wijziging zo nodig opnieuw op.</p>
           </div>
         ) : (
           <ProblemMessage summary="De ondersteuningsbehoeften zijn niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />

@@ -40,7 +40,7 @@ export function OndersteuningsprofielFormulier({ school, onKlaar, onAnnuleer }: 
         (isVersieVerouderd(wijziging.error) ? (
           <div className="problem" role="alert">
             <p className="problem__summary">Deze school is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.</p>
-            <p>Bekijk het profiel en sla je wijziging zo nodig opnieuw op.</p>
+            <p>Bekijk het profiel en sla uw wijziging zo nodig opnieuw op.</p>
           </div>
         ) : (
           <ProblemMessage summary="Het ondersteuningsprofiel is niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />

@@ -56,7 +56,7 @@ export function OrganisatieImport({ onKlaar }: Props) {
       <p>
         Zet alle besturen en scholen in één keer in het systeem met een CSV-bestand (met ; of , tussen de kolommen) of
         een Excel-bestand (.xlsx), één regel per school. Eerst wordt het bestand gecontroleerd: dan verandert er nog
-        niets en zie je wat de import zou doen. Scholen die niet in het bestand staan, blijven zoals ze zijn.
+        niets en ziet u wat de import zou doen. Scholen die niet in het bestand staan, blijven zoals ze zijn.
       </p>
       <details className="uitleg">
         <summary>Welke kolommen heeft het bestand?</summary>

@@ -148,7 +148,7 @@ describe('ProblemMessage for a plain HTTP failure', () => {
       type: 'urn:passendonderwijs:probleem:ongeldige-overgang',
       title: 'Dit botst met de huidige toestand.',
       status: 409,
-      detail: "Een arrangement met de status 'actief' kun je niet toekennen; dat kan alleen bij de status 'in behandeling'.",
+      detail: "Een arrangement met de status 'actief' kunt u niet toekennen; dat kan alleen bij de status 'in behandeling'.",
     });
     render(<ProblemMessage summary="Het besluit is niet vastgelegd." error={error} />);
 

@@ -33,8 +33,8 @@ export function VerwijderAanbieder({ aanbieder, onAnnuleer }: Omit<BeheerFormuli
         Aanbieder verwijderen
       </h3>
       <p>
-        Weet je zeker dat je {aanbieder.naam} ({aanbieder.code}) wilt verwijderen? Verwijder alleen een aanbieder die
-        ten onrechte is geregistreerd; een aanbieder die stopt, neem je uit bedrijf. Verwijderen kan niet ongedaan
+        Weet u zeker dat u {aanbieder.naam} ({aanbieder.code}) wilt verwijderen? Verwijder alleen een aanbieder die
+        ten onrechte is geregistreerd; een aanbieder die stopt, neemt u uit bedrijf. Verwijderen kan niet ongedaan
         worden gemaakt.
       </p>
       {verwijdering.isError && <AanbiederProbleem summary="De aanbieder is niet verwijderd." error={verwijdering.error} />}

@@ -14,7 +14,7 @@ interface Props {
 
 /** What waits for the person in one of their roles, earliest deadline first (the API's order): one row per action, with why. */
 export function WerkvoorraadTabel({ voor, items, schoolNaam }: Props) {
-  const label = `Wat op jouw actie wacht als ${werkvoorraadVoorNaam(voor)}`;
+  const label = `Wat op uw actie wacht als ${werkvoorraadVoorNaam(voor)}`;
   return (
     <TabelContainer label={label}>
       <table className="data-table">

@@ -358,7 +358,7 @@ describe('AanbiederPage (details)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Aanbieder verwijderen' }));
     const bevestiging = screen.getByRole('group', { name: 'Aanbieder verwijderen' });
-    expect(bevestiging.textContent).toContain('Weet je zeker dat je Ambulante Dienst Midden (123A456) wilt verwijderen?');
+    expect(bevestiging.textContent).toContain('Weet u zeker dat u Ambulante Dienst Midden (123A456) wilt verwijderen?');
     fireEvent.click(within(bevestiging).getByRole('button', { name: 'Annuleren' }));
     expect(wijzigingen(fetchMock)).toHaveLength(0);
 

@@ -104,7 +104,7 @@ describe('AanbiedersPage (search)', () => {
 
     renderApp('/aanbieders?naam=Bestaat%20niet', aangemeld());
 
-    expect(await screen.findByText('Er zijn geen aanbieders gevonden die bij je zoekvragen passen.')).toBeDefined();
+    expect(await screen.findByText('Er zijn geen aanbieders gevonden die bij uw zoekvragen passen.')).toBeDefined();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
@@ -121,7 +121,7 @@ describe('AanbiedersPage (search)', () => {
     renderApp('/aanbieders?werkgebied=XYZ', aangemeld());
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Controleer je zoekvragen.');
+    expect(alert.textContent).toContain('Controleer uw zoekvragen.');
     expect(alert.querySelector('ul')).toBeNull(); // the only error is shown at its field
     const werkgebied = within(screen.getByRole('search', { name: 'Aanbieders zoeken' })).getByLabelText('Werkgebied');
     expect(werkgebied.getAttribute('aria-invalid')).toBe('true');

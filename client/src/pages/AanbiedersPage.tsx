@@ -97,7 +97,7 @@ export function AanbiedersPage() {
           <>
             <p aria-live="polite">
               {aanbieders.length === 0
-                ? `Er zijn geen aanbieders gevonden${heeftZoekvragen ? ' die bij je zoekvragen passen' : ''}.`
+                ? `Er zijn geen aanbieders gevonden${heeftZoekvragen ? ' die bij uw zoekvragen passen' : ''}.`
                 : `${aanbieders.length} ${aanbieders.length === 1 ? 'aanbieder' : 'aanbieders'} getoond${zoeken.hasNextPage ? '; er zijn er meer' : ''}.`}
             </p>
             {aanbieders.length > 0 && (
@@ -124,7 +124,7 @@ export function AanbiedersPage() {
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 400) return 'Controleer je zoekvragen.';
-  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot het register van aanbieders.';
+  if (error instanceof ApiError && error.status === 400) return 'Controleer uw zoekvragen.';
+  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot het register van aanbieders.';
   return 'De aanbieders konden niet worden geladen.';
 }

@@ -77,6 +77,20 @@ describe('ArrangementPage (details)', () => {
     ]);
   });
 
+  it('prints as a document: when it was printed at the top, without the link back to the list or the buttons', async () => {
+    api(() => arrangement());
+
+    await openDetails();
+
+    const kop = screen.getByRole('heading', { level: 1, name: 'Arrangement voor Sam de Vries' });
+    const afgedrukt = screen.getByText(/^Afgedrukt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/);
+    expect(afgedrukt.classList.contains('alleen-afdruk')).toBe(true);
+    expect(afgedrukt.compareDocumentPosition(kop) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Alle arrangementen' }).closest('.geen-afdruk')).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Afdrukken' }).closest('.geen-afdruk')).not.toBeNull();
+    expect(kop.parentElement?.nextElementSibling?.textContent).toBe('Onderwijsarrangement · Aangevraagd · Alle arrangementen');
+  });
+
   it('shows the besluit, the evaluations with every doel, and a whole history of an active arrangement', async () => {
     api(() =>
       actiefArrangement({
@@ -152,7 +166,7 @@ describe('ArrangementPage (action panel: which steps)', () => {
     await openDetails();
 
     expect(knoppen()).toEqual(verwacht);
-    if (verwacht.length === 0) expect(paneel().textContent).toContain('Er is nu geen stap die jij bij dit arrangement kunt zetten.');
+    if (verwacht.length === 0) expect(paneel().textContent).toContain('Er is nu geen stap die u bij dit arrangement kunt zetten.');
   });
 });
 
@@ -310,7 +324,7 @@ describe('ArrangementPage (action panel: taking a step)', () => {
       'Dit arrangement is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.',
     );
     expect(screen.queryByRole('form', { name: 'Toekennen' })).toBeNull();
-    expect(paneel().textContent).toContain('Er is nu geen stap die jij bij dit arrangement kunt zetten.');
+    expect(paneel().textContent).toContain('Er is nu geen stap die u bij dit arrangement kunt zetten.');
   });
 
   it('on 409 shows why the step cannot be taken now', async () => {
@@ -425,6 +439,6 @@ describe('ArrangementPage (action panel: taking a step)', () => {
 
     renderApp(`/arrangementen/${ARRANGEMENT_ID}`, aangemeld());
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Dit arrangement bestaat niet, of je mag het niet zien.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit arrangement bestaat niet, of u mag het niet zien.');
   });
 });

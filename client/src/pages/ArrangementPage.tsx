@@ -15,6 +15,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusLabel } from '../components/StatusLabel';
 import { usePageTitle } from '../usePageTitle';
 import { AfdrukKnop } from '../components/AfdrukKnop';
+import { AfgedruktOp } from '../components/AfgedruktOp';
 
 /** /arrangementen/:id: one arrangement in readable sections, with the steps the person may take now. */
 export function ArrangementPage() {
@@ -38,7 +39,7 @@ export function ArrangementPage() {
       {query.isError ? (
         <>
           <ProblemMessage summary={samenvatting(query.error)} error={query.error} />
-          <p>
+          <p className="geen-afdruk">
             <Link to="/werkvoorraad">Naar mijn werkvoorraad</Link>
           </p>
         </>
@@ -50,9 +51,9 @@ export function ArrangementPage() {
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'Dit arrangement bestaat niet, of je mag het niet zien.';
+  if (error instanceof ApiError && error.status === 404) return 'Dit arrangement bestaat niet, of u mag het niet zien.';
   if (error instanceof ApiError && error.status === 400) return 'Dit is geen geldig adres van een arrangement.';
-  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot arrangementen.';
+  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot arrangementen.';
   return 'Het arrangement kon niet worden geladen.';
 }
 
@@ -62,13 +63,17 @@ function ArrangementDetails({ arrangement }: { arrangement: Arrangement }) {
   const { leerling } = arrangement;
   return (
     <>
+      <AfgedruktOp />
       <div className="paginakop">
         <h1>Arrangement voor {leerlingNaam(leerling)}</h1>
         <AfdrukKnop />
       </div>
       <p className="ondertitel">
-        {soortNaam(arrangement.soort)} · <StatusLabel status={arrangement.status} /> ·{' '}
-        <Link to="/arrangementen">Alle arrangementen</Link>
+        {soortNaam(arrangement.soort)} · <StatusLabel status={arrangement.status} />
+        <span className="geen-afdruk">
+          {' '}
+          · <Link to="/arrangementen">Alle arrangementen</Link>
+        </span>
       </p>
 
       <ArrangementActies arrangement={arrangement} beginmelding={leesMelding(location.state)} />

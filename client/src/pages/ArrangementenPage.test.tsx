@@ -77,7 +77,7 @@ describe('ArrangementenPage', () => {
 
     renderApp('/arrangementen?vestiging=XX', aangemeld());
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Controleer je filters.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Controleer uw filters.');
     expect(screen.getByRole('search', { name: 'Arrangementen filteren' }).textContent).toContain('Een vestiging is zoals 12AB00.');
     expect(screen.queryByRole('link', { name: 'Arrangement aanvragen' })).toBeNull();
   });

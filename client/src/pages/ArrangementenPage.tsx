@@ -76,7 +76,7 @@ export function ArrangementenPage() {
           <>
             <p aria-live="polite">
               {arrangementen.length === 0
-                ? `Er zijn geen arrangementen${gefilterd ? ' die bij je filters passen' : ''}.`
+                ? `Er zijn geen arrangementen${gefilterd ? ' die bij uw filters passen' : ''}.`
                 : `${arrangementen.length} ${arrangementen.length === 1 ? 'arrangement' : 'arrangementen'} getoond${lijst.hasNextPage ? '; er zijn er meer' : ''}.`}
             </p>
             {arrangementen.length > 0 && magLeerlingenExporteren(rollen) && (
@@ -99,7 +99,7 @@ export function ArrangementenPage() {
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 400) return 'Controleer je filters.';
-  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot arrangementen.';
+  if (error instanceof ApiError && error.status === 400) return 'Controleer uw filters.';
+  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot arrangementen.';
   return 'De arrangementen konden niet worden geladen.';
 }

@@ -3,16 +3,27 @@ import { describe, expect, it, vi } from 'vitest';
 import { volgendeCursor } from '../api/audit';
 import { vandaagIso } from '../aanbiederWeergave';
 import { probleem, verzoekenNaar } from '../test/arrangementApi';
-import { auditRegel, gebruiker, koppeling, mockBeheerApi } from '../test/beheerApi';
+import { auditRegel, mockBeheerApi } from '../test/beheerApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
-import { jsonResponse, renderApp } from '../test/renderApp';
+import { jsonResponse, type mockFetch, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser('token-beheer'));
+/** The requests for the log itself, not for its choice of actors (/api/v1/auditregels/actoren). */
+const logVerzoeken = (fetchMock: ReturnType<typeof mockFetch>) =>
+  verzoekenNaar(fetchMock, '/api/v1/auditregels').filter((verzoek) => new URL(verzoek.url).pathname === '/api/v1/auditregels');
 
 function api(opties: { export?: () => Response } = {}) {
   return mockBeheerApi((url) => {
-    if (url.pathname === '/api/v1/gebruikers') return jsonResponse({ gebruikers: [gebruiker()] });
-    if (url.pathname === '/api/v1/koppelingen') return jsonResponse({ koppelingen: [koppeling()] });
+    if (url.pathname === '/api/v1/auditregels/actoren') {
+      return jsonResponse({
+        actoren: [
+          { actor: 'g-1', actorSoort: 'gebruiker', naam: 'Iris Bakker (ib@regenboog.nl)', ingetrokken: false, inHetLog: true },
+          { actor: 'las-magister', actorSoort: 'client', naam: 'Magister', ingetrokken: true, inHetLog: true },
+          { actor: 'las-parnassys', actorSoort: 'client', naam: 'ParnasSys', ingetrokken: false, inHetLog: false },
+          { actor: 'p-1', actorSoort: 'gebruiker', naam: 'Pia Platform', ingetrokken: false, inHetLog: true },
+        ],
+      });
+    }
     if (url.pathname === '/api/v1/auditregels/export') {
       return opties.export?.() ?? new Response('id,op\r\n"1","2"\r\n', { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     }
@@ -56,8 +67,29 @@ describe('AuditlogPage', () => {
 
     expect(await within(tabel).findByText('Auditlog')).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
-    const urls = verzoekenNaar(fetchMock, '/api/v1/auditregels').map((v) => new URL(v.url));
+    const urls = logVerzoeken(fetchMock).map((v) => new URL(v.url));
     expect(urls.map((u) => u.searchParams.get('cursor'))).toEqual([null, 'pagina-2']);
+  });
+
+  it('offers everyone the log names to filter on: accounts, koppelingen, a revoked one marked, others who acted here', async () => {
+    const fetchMock = api();
+    renderApp('/auditlog', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Filteren' });
+    const wie = within(formulier).getByLabelText('Wie') as HTMLSelectElement;
+    await within(wie).findByRole('option', { name: 'Magister (ingetrokken)' });
+
+    const groepen = [...wie.querySelectorAll('optgroup')].map((groep) => [groep.label, [...groep.querySelectorAll('option')].map((o) => o.textContent)]);
+    expect(groepen).toEqual([
+      ['Accounts', ['Iris Bakker (ib@regenboog.nl)', 'Pia Platform']],
+      ['Koppelingen', ['Magister (ingetrokken)', 'ParnasSys']],
+    ]);
+
+    fireEvent.change(wie, { target: { value: 'las-magister' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Filteren' }));
+
+    await waitFor(() =>
+      expect(logVerzoeken(fetchMock).map((v) => new URL(v.url).searchParams.get('actor'))).toContain('las-magister'),
+    );
   });
 
   it('filters by actor (chosen by name), pupil, kind of data and days', async () => {
@@ -73,8 +105,8 @@ describe('AuditlogPage', () => {
     fireEvent.change(within(formulier).getByLabelText('Tot en met'), { target: { value: '14032027' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Filteren' }));
 
-    await waitFor(() => expect(verzoekenNaar(fetchMock, '/api/v1/auditregels')).toHaveLength(2));
-    const url = new URL(verzoekenNaar(fetchMock, '/api/v1/auditregels')[1]!.url);
+    await waitFor(() => expect(logVerzoeken(fetchMock)).toHaveLength(2));
+    const url = new URL(logVerzoeken(fetchMock)[1]!.url);
     expect(Object.fromEntries(url.searchParams)).toEqual({ actor: 'g-1', leerling: 'l-1', resourceSoort: 'koppeling', van: '2027-03-01', tot: '2027-03-14' });
   });
 
@@ -82,7 +114,7 @@ describe('AuditlogPage', () => {
     const fetchMock = api();
     renderApp('/auditlog', aangemeld());
     const formulier = await screen.findByRole('form', { name: 'Filteren' });
-    await waitFor(() => expect(verzoekenNaar(fetchMock, '/api/v1/auditregels')).toHaveLength(1));
+    await waitFor(() => expect(logVerzoeken(fetchMock)).toHaveLength(1));
 
     const van = within(formulier).getByLabelText('Vanaf');
     fireEvent.change(van, { target: { value: '03-14-2027' } });
@@ -90,7 +122,7 @@ describe('AuditlogPage', () => {
 
     expect(await within(formulier).findByText('Een maand is een getal van 1 tot en met 12; 03-14-2027 is geen datum.')).toBeDefined();
     expect(van.getAttribute('aria-invalid')).toBe('true');
-    expect(verzoekenNaar(fetchMock, '/api/v1/auditregels')).toHaveLength(1);
+    expect(logVerzoeken(fetchMock)).toHaveLength(1);
   });
 
   it('exports only for one actor or pupil, downloading auditlog-<date>.csv with the bearer token', async () => {

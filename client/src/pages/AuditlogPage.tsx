@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { useAuditRegels, type AuditFilters } from '../api/audit';
+import { useAuditActoren, useAuditRegels, type AuditFilters } from '../api/audit';
 import { exporteerAuditlog } from '../api/export';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
-import { useGebruikers } from '../api/gebruikers';
-import { useKoppelingen } from '../api/koppelingen';
 import { RESOURCE_SOORTEN } from '../beheerWeergave';
-import { ActorKeuze, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
+import { ActorKeuze, actorGroepen, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
 import { Veld } from '../components/Veld';
 import { leesDatum } from '../datum';
 import { usePageTitle } from '../usePageTitle';
@@ -62,8 +60,8 @@ export function AuditlogPage() {
     <>
       <h1>Auditlog</h1>
       <p>
-        Het auditlog laat zien wie welke gegevens van je samenwerkingsverband heeft gelezen of gewijzigd, wanneer en
-        waarom. Het nieuwste staat bovenaan. Niemand kan het auditlog wijzigen. Ook dat jij het nu bekijkt, komt erin.
+        Het auditlog laat zien wie welke gegevens van uw samenwerkingsverband heeft gelezen of gewijzigd, wanneer en
+        waarom. Het nieuwste staat bovenaan. Niemand kan het auditlog wijzigen. Ook dat u het nu bekijkt, komt erin.
       </p>
       <AuditFilterformulier onFilter={filter} onWis={wis}>
         <SwvActorKeuze waarde={invoer.actor} onChange={zet('actor')} />
@@ -101,20 +99,13 @@ export function AuditlogPage() {
   );
 }
 
-/** Who acted, chosen by name among the accounts and koppelingen of the samenwerkingsverband. */
+/**
+ * Who acted, chosen by name among the accounts and koppelingen of the samenwerkingsverband, revoked koppelingen and
+ * anyone else the log names.
+ */
 function SwvActorKeuze({ waarde, onChange }: { waarde: string; onChange: (actor: string) => void }) {
-  const gebruikers = useGebruikers();
-  const koppelingen = useKoppelingen();
-  return (
-    <ActorKeuze
-      waarde={waarde}
-      onChange={onChange}
-      groepen={[
-        { label: 'Accounts', actoren: (gebruikers.data ?? []).map((g) => ({ id: g.id, naam: `${g.naam} (${g.email})` })) },
-        { label: 'Koppelingen', actoren: (koppelingen.data ?? []).map((k) => ({ id: k.clientId, naam: k.naam })) },
-      ]}
-    />
-  );
+  const actoren = useAuditActoren();
+  return <ActorKeuze waarde={waarde} onChange={onChange} groepen={actorGroepen(actoren.data ?? [])} />;
 }
 
 /** Downloads the filtered log as CSV or Excel; the API exports one pupil or one actor at a time. */

@@ -19,8 +19,8 @@ export function BeheerPage() {
     <>
       <h1>Beheer</h1>
       <p>
-        Welkom, {naam}. Hier beheer je de accounts en koppelingen van je samenwerkingsverband
-        {samenwerkingsverband ? ` (${samenwerkingsverband})` : ''} en zie je wie welke gegevens heeft gelezen of
+        Welkom, {naam}. Hier beheert u de accounts en koppelingen van uw samenwerkingsverband
+        {samenwerkingsverband ? ` (${samenwerkingsverband})` : ''} en ziet u wie welke gegevens heeft gelezen of
         gewijzigd.
       </p>
       <div className="overzicht">

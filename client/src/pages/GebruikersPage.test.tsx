@@ -52,7 +52,7 @@ describe('GebruikersPage', () => {
     api();
     renderApp('/gebruikers', aangemeld());
 
-    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+    const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
     const iris = within(tabel).getByRole('row', { name: /Iris Bakker/ });
     expect(within(iris).getByText("Medewerker school (IB'er/KC)")).toBeDefined();
     expect(within(iris).getByText('Actief')).toBeDefined();
@@ -84,7 +84,7 @@ describe('GebruikersPage', () => {
     const code = await screen.findByRole('region', { name: 'Activeringscode voor Nina Nieuw' });
     expect(within(code).getByText('eenmalige-code-123456789')).toBeDefined();
     expect(document.activeElement).toBe(within(code).getByRole('heading', { name: 'Activeringscode voor Nina Nieuw' }));
-    expect(code.textContent).toContain('Je ziet de code maar één keer: kopieer hem nu.');
+    expect(code.textContent).toContain('U ziet de code maar één keer: kopieer hem nu.');
     expect(code.textContent).toContain('Geldig tot 21 maart 2027 om 10:15.');
     const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/gebruikers').filter((v) => v.method === 'POST');
     expect(await verzoek?.clone().json()).toEqual({ naam: 'Nina Nieuw', email: 'nina@anker.nl', rol: 'school-medewerker', vestigingen: ['34CD00'] });
@@ -98,7 +98,7 @@ describe('GebruikersPage', () => {
     api();
     zonderKlembord();
     renderApp('/gebruikers', aangemeld());
-    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+    const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
 
     fireEvent.click(within(tabel).getByRole('button', { name: 'Nieuwe activeringscode voor Wim Wachter' }));
     const code = await screen.findByRole('region', { name: 'Nieuwe activeringscode voor Wim Wachter' });
@@ -121,7 +121,7 @@ describe('GebruikersPage', () => {
   it('gives an account that waits for activation a new code, shown once', async () => {
     const fetchMock = api();
     renderApp('/gebruikers', aangemeld());
-    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+    const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
 
     fireEvent.click(within(tabel).getByRole('button', { name: 'Nieuwe activeringscode voor Wim Wachter' }));
 
@@ -146,7 +146,7 @@ describe('GebruikersPage', () => {
         ),
     });
     renderApp('/gebruikers', aangemeld());
-    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+    const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
 
     fireEvent.click(within(tabel).getByRole('button', { name: 'Nieuwe activeringscode voor Wim Wachter' }));
 
@@ -158,7 +158,7 @@ describe('GebruikersPage', () => {
   it('deactivates an account only after a confirmation', async () => {
     const fetchMock = api();
     renderApp('/gebruikers', aangemeld());
-    const tabel = await screen.findByRole('table', { name: 'Accounts van je samenwerkingsverband' });
+    const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
 
     fireEvent.click(within(tabel).getByRole('button', { name: 'Iris Bakker deactiveren' }));
     const vraag = screen.getByRole('group', { name: 'Iris Bakker deactiveren?' });

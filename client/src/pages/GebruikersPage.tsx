@@ -35,8 +35,8 @@ export function GebruikersPage() {
     <>
       <h1>Accounts</h1>
       <p>
-        Hier maak je accounts aan voor de mensen van je samenwerkingsverband. Een nieuw account krijgt een
-        activeringscode. Die geef je door; de persoon kiest daarmee zelf een wachtwoord op de pagina <strong>Account activeren</strong>{' '}
+        Hier maakt u accounts aan voor de mensen van uw samenwerkingsverband. Een nieuw account krijgt een
+        activeringscode. Die geeft u door; de persoon kiest daarmee zelf een wachtwoord op de pagina <strong>Account activeren</strong>{' '}
         (<code>/activeren</code>).
       </p>
       <Melding tekst={melding} />
@@ -85,13 +85,13 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
       ) : gebruikers.isError ? (
         <ProblemMessage summary="De accounts konden niet worden geladen." error={gebruikers.error} />
       ) : gebruikers.data.length === 0 ? (
-        <p>Je samenwerkingsverband heeft nog geen accounts.</p>
+        <p>Uw samenwerkingsverband heeft nog geen accounts.</p>
       ) : (
         <>
           <ExporteerKnoppen lijst="accounts" haalOp={exporteerGebruikers} />
           <AccountTabel
             gebruikers={gebruikers.data}
-            label="Accounts van je samenwerkingsverband"
+            label="Accounts van uw samenwerkingsverband"
             schoolNaam={schoolNaam}
             acties={(gebruiker) => (
               <>
@@ -149,7 +149,7 @@ function Deactiveren({ gebruiker, bezig, fout, onBevestig, onAnnuleer }: Deactiv
         {gebruiker.naam} deactiveren?
       </h3>
       <p>
-        {gebruiker.naam} ({gebruiker.email}) kan daarna niet meer inloggen. Wie nu is ingelogd, wordt meteen afgemeld. Je
+        {gebruiker.naam} ({gebruiker.email}) kan daarna niet meer inloggen. Wie nu is ingelogd, wordt meteen afgemeld. U
         kunt dit niet ongedaan maken.
       </p>
       {fout !== undefined && <ProblemMessage summary="Het account is niet gedeactiveerd." error={fout} />}

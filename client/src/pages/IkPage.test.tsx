@@ -112,7 +112,7 @@ describe('IkPage (Mijn gegevens)', () => {
     const { userManager } = renderApp('/ik', new FakeUserManager(testUser()));
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Je gegevens konden niet worden opgehaald.');
+    expect(alert.textContent).toContain('Uw gegevens konden niet worden opgehaald.');
     // The API's Dutch detail, not the English status phrase that is the title of a plain HTTP failure.
     expect(alert.textContent).toContain('Er ging iets mis aan onze kant.');
     expect(alert.textContent).not.toContain('Internal Server Error');

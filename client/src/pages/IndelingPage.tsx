@@ -31,7 +31,7 @@ export function IndelingPage() {
     <>
       <h1>{swv.data.naam}</h1>
       <p>
-        Code <code>{swv.data.code}</code>. De regio&apos;s en lokale netwerken kies je bij een school; ze helpen bij overzichten
+        Code <code>{swv.data.code}</code>. De regio&apos;s en lokale netwerken kiest u bij een school; ze helpen bij overzichten
         per gebied.
       </p>
       <Melding tekst={melding} />

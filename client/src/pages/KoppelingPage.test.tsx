@@ -106,7 +106,7 @@ describe('KoppelingPage', () => {
 
     expect(await screen.findByText('Koppeling ParnasSys is ingetrokken.')).toBeDefined();
     expect(router.state.location.pathname).toBe('/koppelingen');
-    expect(await screen.findByText('Je samenwerkingsverband heeft nog geen koppelingen.')).toBeDefined();
+    expect(await screen.findByText('Uw samenwerkingsverband heeft nog geen koppelingen.')).toBeDefined();
   });
 
   it('offers no new secret to a koppeling that signs in with its own key', async () => {

@@ -130,7 +130,7 @@ function Wijzigen({ koppeling, onKlaar }: { koppeling: Koppeling; onKlaar: (meld
       ) : (
         <>
           <p>
-            Je kunt de naam wijzigen, wat de koppeling mag en van welke scholen. De tokens die de koppeling nu heeft, werken
+            U kunt de naam wijzigen, wat de koppeling mag en van welke scholen. De tokens die de koppeling nu heeft, werken
             daarna meteen niet meer.
           </p>
           <button type="button" className="button button--secundair" onClick={openen}>
@@ -167,7 +167,7 @@ function GeheimVernieuwen({ koppeling }: { koppeling: Koppeling }) {
       {vernieuw.isError && <ProblemMessage summary="Er is geen nieuw geheim gemaakt." error={vernieuw.error} />}
       {nieuw ? (
         <EenmaligGeheim kop={`Nieuw geheim van koppeling ${koppeling.naam}`} waarde={nieuw.clientSecret} wat="het geheim">
-          <p>Geef dit geheim aan de leverancier van de koppeling. Je ziet het maar één keer: kopieer het nu.</p>
+          <p>Geef dit geheim aan de leverancier van de koppeling. U ziet het maar één keer: kopieer het nu.</p>
         </EenmaligGeheim>
       ) : bevestigen ? (
         <Bevestiging
@@ -198,7 +198,7 @@ function Intrekken({ koppeling }: { koppeling: Koppeling }) {
       {trekIn.isError && <ProblemMessage summary="De koppeling is niet ingetrokken." error={trekIn.error} />}
       {bevestigen ? (
         <Bevestiging
-          vraag={`Weet je zeker dat je ${koppeling.naam} wilt intrekken? Je kunt dit niet ongedaan maken.`}
+          vraag={`Weet u zeker dat u ${koppeling.naam} wilt intrekken? U kunt dit niet ongedaan maken.`}
           ja="Ja, intrekken"
           gevaar
           bezig={trekIn.isPending}

@@ -37,7 +37,7 @@ describe('KoppelingenPage', () => {
     const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:koppelingen'), revokeObjectURL: vi.fn() }));
     renderApp('/koppelingen', aangemeld());
-    await screen.findByRole('table', { name: 'Koppelingen van je samenwerkingsverband' });
+    await screen.findByRole('table', { name: 'Koppelingen van uw samenwerkingsverband' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Exporteren als Excel' }));
 
@@ -53,7 +53,7 @@ describe('KoppelingenPage', () => {
     api();
     renderApp('/koppelingen', aangemeld());
 
-    const tabel = await screen.findByRole('table', { name: 'Koppelingen van je samenwerkingsverband' });
+    const tabel = await screen.findByRole('table', { name: 'Koppelingen van uw samenwerkingsverband' });
     const parnassys = within(tabel).getByRole('row', { name: /ParnasSys/ });
     expect(within(parnassys).getByText('Aanbieders lezen, Leerlingen lezen')).toBeDefined();
     expect(within(parnassys).getByText('Geheim (client secret)')).toBeDefined();
@@ -75,7 +75,7 @@ describe('KoppelingenPage', () => {
 
     const geheim = await screen.findByRole('region', { name: 'Geheim van koppeling Magister' });
     expect(within(geheim).getByText('geheim-eenmalig-abc')).toBeDefined();
-    expect(geheim.textContent).toContain('Je ziet het geheim maar één keer');
+    expect(geheim.textContent).toContain('U ziet het geheim maar één keer');
     expect(within(geheim).getByText('nieuw-1')).toBeDefined();
     const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/koppelingen').filter((v) => v.method === 'POST');
     expect(await verzoek?.clone().json()).toEqual({ naam: 'Magister', scopes: ['arrangementen.lezen'], vestigingen: ['12AB00'] });

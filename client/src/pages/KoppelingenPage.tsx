@@ -28,7 +28,7 @@ export function KoppelingenPage() {
       <h1>Koppelingen</h1>
       <p>
         Een koppeling is een ander systeem, zoals het leerlingadministratiesysteem (LAS) van een school, dat gegevens van
-        je samenwerkingsverband mag lezen of schrijven. Je kiest zelf welke gegevens en van welke scholen.
+        uw samenwerkingsverband mag lezen of schrijven. U kiest zelf welke gegevens en van welke scholen.
       </p>
       <Melding tekst={melding} />
       <Lijst />
@@ -48,13 +48,13 @@ function Lijst() {
       ) : koppelingen.isError ? (
         <ProblemMessage summary="De koppelingen konden niet worden geladen." error={koppelingen.error} />
       ) : koppelingen.data.length === 0 ? (
-        <p>Je samenwerkingsverband heeft nog geen koppelingen.</p>
+        <p>Uw samenwerkingsverband heeft nog geen koppelingen.</p>
       ) : (
         <>
           <ExporteerKnoppen lijst="koppelingen" haalOp={exporteerKoppelingen} />
-          <TabelContainer label="Koppelingen van je samenwerkingsverband">
+          <TabelContainer label="Koppelingen van uw samenwerkingsverband">
             <table className="data-table">
-              <caption className="visually-hidden">Koppelingen van je samenwerkingsverband</caption>
+              <caption className="visually-hidden">Koppelingen van uw samenwerkingsverband</caption>
               <thead>
                 <tr>
                   <th scope="col">Naam</th>
@@ -178,8 +178,8 @@ function NieuweKoppelingFormulier() {
             legend="Hoe logt de koppeling in?"
             waarde={inloggen}
             opties={[
-              { waarde: 'geheim', label: 'Met een geheim (client secret) dat je hierna één keer ziet' },
-              { waarde: 'sleutel', label: 'Met een eigen sleutel (private_key_jwt): je geeft de publieke sleutels (JWKS)' },
+              { waarde: 'geheim', label: 'Met een geheim (client secret) dat u hierna één keer ziet' },
+              { waarde: 'sleutel', label: 'Met een eigen sleutel (private_key_jwt): u geeft de publieke sleutels (JWKS)' },
             ]}
             fouten={[]}
             onChange={(waarde) => setInloggen(waarde as Inloggen)}
@@ -236,7 +236,7 @@ function NieuweKoppelingGegevens({ nieuw }: { nieuw: NieuweKoppeling }) {
       <EenmaligGeheim kop={`Geheim van koppeling ${koppeling.naam}`} waarde={clientSecret} wat="het geheim">
         <p>
           De client-id is <code>{koppeling.clientId}</code>. Geef de client-id en dit geheim aan de leverancier van de
-          koppeling. Je ziet het geheim maar één keer: kopieer het nu. Kwijt? Maak dan een nieuw geheim.
+          koppeling. U ziet het geheim maar één keer: kopieer het nu. Kwijt? Maak dan een nieuw geheim.
         </p>
       </EenmaligGeheim>
       <p>{naarKoppeling}</p>

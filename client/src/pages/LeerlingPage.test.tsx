@@ -46,6 +46,21 @@ describe('LeerlingPage', () => {
     );
   });
 
+  it('prints as a document: when it was printed at the top, without the link back to the list or the actions', async () => {
+    api(() => leerling());
+
+    await openLeerling();
+
+    const kop = screen.getByRole('heading', { level: 1, name: 'Sam de Vries' });
+    const afgedrukt = screen.getByText(/^Afgedrukt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/);
+    expect(afgedrukt.classList.contains('alleen-afdruk')).toBe(true);
+    expect(afgedrukt.compareDocumentPosition(kop) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Alle leerlingen' }).closest('.geen-afdruk')).not.toBeNull();
+    // A link that looks like a button is an action: the print style sheet leaves out a.button.
+    const aanvragen = await screen.findByRole('link', { name: 'Arrangement aanvragen' });
+    expect(aanvragen.matches('a.button')).toBe(true);
+  });
+
   it('lets an expert read but not change or request', async () => {
     api(() => leerling(), undefined, expert());
 

@@ -17,6 +17,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { Uitklapper } from '../components/Uitklapper';
 import { usePageTitle } from '../usePageTitle';
 import { AfdrukKnop } from '../components/AfdrukKnop';
+import { AfgedruktOp } from '../components/AfgedruktOp';
 import { MeerLaden } from '../components/MeerLaden';
 
 /** /leerlingen/:id: one pupil with the ondersteuningsbehoeften and the pupil's arrangementen. */
@@ -41,7 +42,7 @@ export function LeerlingPage() {
       {query.isError ? (
         <>
           <ProblemMessage summary={samenvatting(query.error)} error={query.error} />
-          <p>
+          <p className="geen-afdruk">
             <Link to="/leerlingen">Terug naar de leerlingen</Link>
           </p>
         </>
@@ -53,8 +54,8 @@ export function LeerlingPage() {
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'Deze leerling bestaat niet, of je mag haar of hem niet zien.';
-  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot leerlingen.';
+  if (error instanceof ApiError && error.status === 404) return 'Deze leerling bestaat niet, of u mag haar of hem niet zien.';
+  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot leerlingen.';
   return 'De leerling kon niet worden geladen.';
 }
 
@@ -67,12 +68,17 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
 
   return (
     <>
+      <AfgedruktOp />
       <div className="paginakop">
         <h1>{leerlingNaam(leerling)}</h1>
         <AfdrukKnop />
       </div>
       <p className="ondertitel">
-        {schoolNaam(leerling.vestiging)} · <Link to="/leerlingen">Alle leerlingen</Link>
+        {schoolNaam(leerling.vestiging)}
+        <span className="geen-afdruk">
+          {' '}
+          · <Link to="/leerlingen">Alle leerlingen</Link>
+        </span>
       </p>
       <Melding tekst={melding} />
 

@@ -73,7 +73,7 @@ export function LeerlingenPage() {
           <>
             <p aria-live="polite">
               {leerlingen.length === 0
-                ? `Er zijn geen leerlingen${gezocht ? ' die bij je zoekvragen passen' : ''}.`
+                ? `Er zijn geen leerlingen${gezocht ? ' die bij uw zoekvragen passen' : ''}.`
                 : `${leerlingen.length} ${leerlingen.length === 1 ? 'leerling' : 'leerlingen'} getoond${lijst.hasNextPage ? '; er zijn er meer' : ''}.`}
             </p>
             {leerlingen.length > 0 && magLeerlingenExporteren(rollen) && (
@@ -94,7 +94,7 @@ export function LeerlingenPage() {
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 400) return 'Controleer je zoekvragen.';
-  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen toegang tot leerlingen.';
+  if (error instanceof ApiError && error.status === 400) return 'Controleer uw zoekvragen.';
+  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot leerlingen.';
   return 'De leerlingen konden niet worden geladen.';
 }

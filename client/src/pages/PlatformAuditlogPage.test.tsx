@@ -7,13 +7,24 @@ import { platformBeheerder } from '../test/fixtures';
 import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());
+/** The requests for the log itself, not for its choice of actors (/api/v1/platform-auditregels/actoren). */
+const logVerzoeken = (fetchMock: ReturnType<typeof mockFetch>) =>
+  verzoekenNaar(fetchMock, '/api/v1/platform-auditregels').filter((verzoek) => new URL(verzoek.url).pathname === '/api/v1/platform-auditregels');
 
 const rik = { id: 'r1', email: 'rik@register.nl', naam: 'Rik Register', rol: 'register-beheerder', vestigingen: [], status: 'actief' };
 
 function api() {
   return mockFetch((url) => {
     if (url.pathname === '/api/v1/ik') return jsonResponse(platformBeheerder());
-    if (url.pathname === '/api/v1/platform-gebruikers') return jsonResponse({ gebruikers: [rik] });
+    if (url.pathname === '/api/v1/platform-auditregels/actoren') {
+      return jsonResponse({
+        actoren: [
+          { actor: 'gebruiker-4', actorSoort: 'gebruiker', naam: 'Pia Platform (pia@platform.nl)', ingetrokken: false, inHetLog: true },
+          { actor: rik.id, actorSoort: 'gebruiker', naam: `${rik.naam} (${rik.email})`, ingetrokken: false, inHetLog: true },
+          { actor: 'systeem', actorSoort: 'systeem', naam: 'systeem', ingetrokken: false, inHetLog: true },
+        ],
+      });
+    }
     if (url.pathname === '/api/v1/platform-auditregels') {
       if (url.searchParams.get('cursor') === 'pagina-2') {
         return jsonResponse({ auditRegels: [auditRegel({ id: 'p-3', actie: 'lezen', resourceSoort: 'auditlog', resourceId: null })] });
@@ -54,7 +65,7 @@ describe('PlatformAuditlogPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
 
     expect(await within(tabel).findByText('Auditlog')).toBeDefined();
-    const urls = verzoekenNaar(fetchMock, '/api/v1/platform-auditregels').map((v) => new URL(v.url));
+    const urls = logVerzoeken(fetchMock).map((v) => new URL(v.url));
     expect(urls.map((u) => u.searchParams.get('cursor'))).toEqual([null, 'pagina-2']);
   });
 
@@ -63,13 +74,14 @@ describe('PlatformAuditlogPage', () => {
     renderApp('/platform-auditlog', aangemeld());
     const formulier = await screen.findByRole('form', { name: 'Filteren' });
     const wie = within(formulier).getByLabelText('Wie') as HTMLSelectElement;
-    await within(wie).findByRole('option', { name: 'Rik Register (Beheerder landelijk register)' });
+    await within(wie).findByRole('option', { name: 'Rik Register (rik@register.nl)' });
+    expect([...wie.querySelectorAll('optgroup')].map((groep) => groep.label)).toEqual(['Accounts van het platform', 'Systeem']);
 
     fireEvent.change(wie, { target: { value: 'r1' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Filteren' }));
 
     await waitFor(() => expect(screen.getByText('1 regel geladen; er zijn er meer.')).toBeDefined());
-    const actoren = () => verzoekenNaar(fetchMock, '/api/v1/platform-auditregels').map((v) => new URL(v.url).searchParams.get('actor'));
+    const actoren = () => logVerzoeken(fetchMock).map((v) => new URL(v.url).searchParams.get('actor'));
     expect(actoren()).toEqual([null, 'r1']);
 
     fireEvent.click(within(formulier).getByRole('button', { name: 'Filters wissen' }));

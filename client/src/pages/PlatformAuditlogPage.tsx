@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { usePlatformAuditRegels, type PlatformAuditFilters } from '../api/audit';
-import { usePlatformgebruikers } from '../api/platformgebruikers';
-import { rolNaam } from '../auth/rollen';
-import { ActorKeuze, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
+import { usePlatformAuditActoren, usePlatformAuditRegels, type PlatformAuditFilters } from '../api/audit';
+import { ActorKeuze, actorGroepen, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
 
@@ -15,7 +13,7 @@ export function PlatformAuditlogPage() {
   const [actor, setActor] = useState('');
   const [filters, setFilters] = useState<PlatformAuditFilters>({});
   const regels = usePlatformAuditRegels(filters);
-  const gebruikers = usePlatformgebruikers();
+  const actoren = usePlatformAuditActoren();
 
   return (
     <>
@@ -33,16 +31,7 @@ export function PlatformAuditlogPage() {
           setFilters({});
         }}
       >
-        <ActorKeuze
-          waarde={actor}
-          onChange={setActor}
-          groepen={[
-            {
-              label: 'Accounts van het platform',
-              actoren: (gebruikers.data ?? []).map((g) => ({ id: g.id, naam: `${g.naam} (${rolNaam(g.rol)})` })),
-            },
-          ]}
-        />
+        <ActorKeuze waarde={actor} onChange={setActor} groepen={actorGroepen(actoren.data ?? [], 'Accounts van het platform')} />
       </AuditFilterformulier>
       <AuditRegels lijst={regels} />
     </>

@@ -59,7 +59,7 @@ describe('SamenwerkingsverbandPage', () => {
 
     const code = await screen.findByRole('region', { name: 'Activeringscode voor Bea Beheer' });
     expect(within(code).getByText('eenmalige-code-123456789')).toBeDefined();
-    expect(code.textContent).toContain('Je ziet de code maar één keer: kopieer hem nu.');
+    expect(code.textContent).toContain('U ziet de code maar één keer: kopieer hem nu.');
     expect(code.textContent).toContain('Geldig tot 21 maart 2027 om 10:15.');
     const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/samenwerkingsverbanden/PO2801/beheerders').filter((v) => v.method === 'POST');
     expect(await verzoek?.clone().json()).toEqual({ email: 'bea@oost.nl', naam: 'Bea Beheer' });

@@ -154,7 +154,7 @@ function Status({ tenant, onKlaar }: { tenant: Tenant; onKlaar: (melding: string
       {bevestigen ? (
         <div className={opgeschort ? 'paneel' : 'paneel paneel--gevaar'} role="group" aria-labelledby="bevestig">
           <p id="bevestig">
-            Weet je zeker dat je {tenant.naam} wilt {opgeschort ? 'weer activeren' : 'opschorten'}?
+            Weet u zeker dat u {tenant.naam} wilt {opgeschort ? 'weer activeren' : 'opschorten'}?
           </p>
           <div className="knoppen">
             <button

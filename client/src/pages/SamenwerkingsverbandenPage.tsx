@@ -16,7 +16,7 @@ export function SamenwerkingsverbandenPage() {
     <>
       <h1>Samenwerkingsverbanden</h1>
       <p className="intro">
-        De samenwerkingsverbanden die dit platform gebruiken. Je ziet hoe ze het gebruiken, niet hun leerlingen of
+        De samenwerkingsverbanden die dit platform gebruiken. U ziet hoe ze het gebruiken, niet hun leerlingen of
         andere gegevens.
       </p>
       {lijst.isPending ? (

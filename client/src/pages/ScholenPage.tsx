@@ -113,7 +113,7 @@ export function ScholenPage() {
           <>
             <p aria-live="polite">
               {totaal === 0
-                ? `Er zijn geen scholen gevonden${gezocht ? ' die bij je zoekvragen passen' : ''}.`
+                ? `Er zijn geen scholen gevonden${gezocht ? ' die bij uw zoekvragen passen' : ''}.`
                 : `${totaal} ${totaal === 1 ? 'school' : 'scholen'} gevonden${scholen.length < totaal ? `, ${scholen.length} getoond` : ''}.`}
             </p>
             {scholen.length > 0 && (

@@ -37,9 +37,9 @@ describe('WerkvoorraadPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werkvoorraad' })).toBeDefined();
     expect(await screen.findByRole('heading', { level: 2, name: 'Voor: SWV-medewerker' })).toBeDefined();
-    const tabel = await screen.findByRole('table', { name: 'Wat op jouw actie wacht als SWV-medewerker (2)' });
+    const tabel = await screen.findByRole('table', { name: 'Wat op uw actie wacht als SWV-medewerker (2)' });
     expect(document.title).toBe('Mijn werkvoorraad – PassendOnderwijs');
-    expect(screen.getByText('Er wachten 2 acties op jou; bij 1 is de deadline verlopen.')).toBeDefined();
+    expect(screen.getByText('Er wachten 2 acties op u; bij 1 is de deadline verlopen.')).toBeDefined();
     const rijen = within(tabel).getAllByRole('row').slice(1);
     const cellen = (rij: HTMLElement) => [...rij.querySelectorAll('th, td')].map((cel) => cel.textContent);
     expect(cellen(rijen[0]!)).toEqual([
@@ -88,11 +88,11 @@ describe('WerkvoorraadPage', () => {
     const expertGroep = await screen.findByRole('region', { name: 'Voor: expert' });
     const ibGroep = screen.getByRole('region', { name: 'Voor: intern begeleider' });
     expect(screen.getAllByRole('heading', { level: 2 }).map((kop) => kop.textContent)).toEqual(['Voor: expert', 'Voor: intern begeleider', 'Mijn aanvragen']);
-    const expertTabel = within(expertGroep).getByRole('table', { name: 'Wat op jouw actie wacht als expert (1)' });
+    const expertTabel = within(expertGroep).getByRole('table', { name: 'Wat op uw actie wacht als expert (1)' });
     expect(within(expertTabel).getByText('Evaluatie nodig: de laatste was op 3 maart 2026')).toBeDefined();
     expect(within(expertTabel).getByText('3 september 2026')).toBeDefined();
     expect(within(expertTabel).getByText('Verlopen')).toBeDefined();
-    const ibTabel = within(ibGroep).getByRole('table', { name: 'Wat op jouw actie wacht als intern begeleider (1)' });
+    const ibTabel = within(ibGroep).getByRole('table', { name: 'Wat op uw actie wacht als intern begeleider (1)' });
     expect(within(ibTabel).getByText('Vraag beantwoorden')).toBeDefined();
     expect(within(ibTabel).queryByText('Verlopen')).toBeNull();
   });
@@ -114,12 +114,12 @@ describe('WerkvoorraadPage', () => {
     renderApp('/werkvoorraad', aangemeld());
 
     const sectie = await screen.findByRole('region', { name: 'Mijn aanvragen' });
-    const tabel = await within(sectie).findByRole('table', { name: 'Jouw aanvragen die nog lopen (2)' });
+    const tabel = await within(sectie).findByRole('table', { name: 'Uw aanvragen die nog lopen (2)' });
     const cellen = (rij: HTMLElement) => [...rij.querySelectorAll('th, td')].map((cel) => cel.textContent);
     expect(cellen(within(tabel).getAllByRole('row')[1]!)).toEqual([
       'Sam de VriesBasisschool De Regenboog (12AB00)',
       'Onderwijsarrangement',
-      'In behandelingHet samenwerkingsverband wacht op jouw antwoord',
+      'In behandelingHet samenwerkingsverband wacht op uw antwoord',
       '24 november 2026',
       '5 januari 2027',
     ]);
@@ -137,7 +137,7 @@ describe('WerkvoorraadPage', () => {
 
     renderApp('/werkvoorraad', aangemeld());
 
-    expect(await screen.findByText('Je hebt geen aanvragen die nog lopen.')).toBeDefined();
+    expect(await screen.findByText('U heeft geen aanvragen die nog lopen.')).toBeDefined();
   });
 
   it('shows an SWV medewerker the arrangementen per status at the top, each leading to that list', async () => {
@@ -170,7 +170,7 @@ describe('WerkvoorraadPage', () => {
       '4 Beëindigd',
     ]);
     expect(links[1]!.getAttribute('href')).toBe('/arrangementen?status=in-behandeling');
-    expect(screen.getByText('Er wacht nu niets op jouw actie.')).toBeDefined();
+    expect(screen.getByText('Er wacht nu niets op uw actie.')).toBeDefined();
     expect(screen.queryByRole('region', { name: 'Mijn aanvragen' })).toBeNull();
   });
 
@@ -179,7 +179,7 @@ describe('WerkvoorraadPage', () => {
 
     renderApp('/werkvoorraad', aangemeld());
 
-    expect(await screen.findByText('Er wacht nu niets op jouw actie.')).toBeDefined();
+    expect(await screen.findByText('Er wacht nu niets op uw actie.')).toBeDefined();
     expect(verzoekenNaar(fetchMock, '/api/v1/arrangementen/tellingen')).toEqual([]);
     expect(verzoekenNaar(fetchMock, '/api/v1/arrangementen/mijn-aanvragen')).toHaveLength(1);
     expect(screen.queryByRole('region', { name: 'Arrangementen in het samenwerkingsverband' })).toBeNull();
@@ -190,7 +190,7 @@ describe('WerkvoorraadPage', () => {
 
     renderApp('/werkvoorraad', aangemeld());
 
-    expect(await screen.findByText('Er wacht nu niets op jouw actie.')).toBeDefined();
+    expect(await screen.findByText('Er wacht nu niets op uw actie.')).toBeDefined();
     expect(screen.getByRole('link', { name: 'Arrangement aanvragen' }).getAttribute('href')).toBe('/arrangementen/nieuw');
   });
 
@@ -230,7 +230,7 @@ describe('WerkvoorraadPage', () => {
     mockArrangementApi(
       () =>
         probleem(
-          { type: 'about:blank', title: 'Geen toegang.', status: 403, detail: 'Je rol mag dit niet.', instance: '/api/v1/arrangementen/werkvoorraad', traceId: 't' },
+          { type: 'about:blank', title: 'Geen toegang.', status: 403, detail: 'Uw rol mag dit niet.', instance: '/api/v1/arrangementen/werkvoorraad', traceId: 't' },
           403,
         ),
       beheerder(),
@@ -239,7 +239,7 @@ describe('WerkvoorraadPage', () => {
     renderApp('/werkvoorraad', aangemeld());
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Je hebt geen werkvoorraad: je rol werkt niet met arrangementen.');
-    expect(alert.textContent).toContain('Je rol mag dit niet.');
+    expect(alert.textContent).toContain('U heeft geen werkvoorraad: uw rol werkt niet met arrangementen.');
+    expect(alert.textContent).toContain('Uw rol mag dit niet.');
   });
 });

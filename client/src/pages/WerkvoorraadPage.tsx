@@ -35,7 +35,7 @@ export function WerkvoorraadPage() {
         )}
       </div>
       <p className="intro">
-        Aanvragen, vragen, starts, evaluaties en beëindigingen die op jouw actie wachten, de vroegste deadline eerst.
+        Aanvragen, vragen, starts, evaluaties en beëindigingen die op uw actie wachten, de vroegste deadline eerst.
       </p>
       {rollen.includes(SWV_MEDEWERKER) && <ArrangementTellingen />}
       {werkvoorraad.isPending ? (
@@ -43,11 +43,11 @@ export function WerkvoorraadPage() {
       ) : werkvoorraad.isError ? (
         <ProblemMessage summary={samenvatting(werkvoorraad.error)} error={werkvoorraad.error} />
       ) : items.length === 0 ? (
-        <p>Er wacht nu niets op jouw actie.</p>
+        <p>Er wacht nu niets op uw actie.</p>
       ) : (
         <>
           <p aria-live="polite">
-            {items.length === 1 ? 'Er wacht 1 actie op jou' : `Er wachten ${items.length} acties op jou`}
+            {items.length === 1 ? 'Er wacht 1 actie op u' : `Er wachten ${items.length} acties op u`}
             {aantalVerlopen > 0 && `; bij ${aantalVerlopen} is de deadline verlopen`}.
           </p>
           {perRol(items).map(([voor, lijnen]) => (
@@ -71,6 +71,6 @@ function perRol(items: readonly WerkvoorraadItem[]): [string, WerkvoorraadItem[]
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 403) return 'Je hebt geen werkvoorraad: je rol werkt niet met arrangementen.';
-  return 'Je werkvoorraad kon niet worden geladen.';
+  if (error instanceof ApiError && error.status === 403) return 'U heeft geen werkvoorraad: uw rol werkt niet met arrangementen.';
+  return 'Uw werkvoorraad kon niet worden geladen.';
 }

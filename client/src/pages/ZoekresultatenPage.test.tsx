@@ -59,7 +59,7 @@ describe('the search box and ZoekresultatenPage', () => {
     expect(await verzoek?.clone().json()).toEqual({ zoekterm: 'sam 14-03-2017' });
 
     const leerlingen = await screen.findByRole('region', { name: 'Leerlingen' });
-    expect(within(leerlingen).getByText('12 leerlingen gevonden; de eerste 1 staan hieronder. Maak je zoekterm preciezer om te verfijnen.')).toBeDefined();
+    expect(within(leerlingen).getByText('12 leerlingen gevonden; de eerste 1 staan hieronder. Maak uw zoekterm preciezer om te verfijnen.')).toBeDefined();
     expect(within(leerlingen).getByRole('link', { name: 'Sam de Vries' }).getAttribute('href')).toBe(`/leerlingen/${LEERLING_ID}`);
     expect(within(leerlingen).getByRole('listitem').textContent).toContain('geboren 14-03-2017');
     const arrangementen = screen.getByRole('region', { name: 'Arrangementen' });
@@ -108,7 +108,7 @@ describe('the search box and ZoekresultatenPage', () => {
 
     await zoek('s');
 
-    expect(await screen.findByText('Controleer je zoekterm.')).toBeDefined();
+    expect(await screen.findByText('Controleer uw zoekterm.')).toBeDefined();
     expect(screen.getByText('Typ minstens 2 tekens, of een geboortedatum als 14-03-2017.')).toBeDefined();
   });
 

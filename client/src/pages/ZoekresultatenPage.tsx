@@ -102,10 +102,10 @@ function Groep({ id, titel, enkelvoud, meervoud, totaal, getoond, children }: Gr
 function telling(totaal: number, getoond: number, enkelvoud: string, meervoud: string): string {
   if (totaal === 0) return `Geen ${meervoud} gevonden.`;
   const gevonden = `${totaal} ${totaal === 1 ? enkelvoud : meervoud} gevonden`;
-  return totaal > getoond ? `${gevonden}; de eerste ${getoond} staan hieronder. Maak je zoekterm preciezer om te verfijnen.` : `${gevonden}.`;
+  return totaal > getoond ? `${gevonden}; de eerste ${getoond} staan hieronder. Maak uw zoekterm preciezer om te verfijnen.` : `${gevonden}.`;
 }
 
 function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 400) return 'Controleer je zoekterm.';
+  if (error instanceof ApiError && error.status === 400) return 'Controleer uw zoekterm.';
   return 'Het zoeken is niet gelukt.';
 }

@@ -176,7 +176,7 @@ export function versieVerouderd(code = '123A456'): Probleem {
     type: 'urn:passendonderwijs:probleem:versie-verouderd',
     title: 'Iemand anders heeft dit intussen gewijzigd.',
     status: 412,
-    detail: 'Deze aanbieder is gewijzigd sinds je hem ophaalde. Haal de nieuwe versie op en probeer het opnieuw.',
+    detail: 'Deze aanbieder is gewijzigd sinds u hem ophaalde. Haal de nieuwe versie op en probeer het opnieuw.',
     instance: `/api/v1/onderwijsbegeleidingsaanbieders/${code}/communicatiecontexten`,
     traceId: '00-6bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
   };

@@ -41,7 +41,7 @@ internal static class InlogPagina
             {
                 AanmeldUitkomst.Gelukt => null,
                 AanmeldUitkomst.Geblokkeerd =>
-                    $"Er is te vaak een verkeerd wachtwoord gebruikt. Je account is {Gebruiker.Blokkeerduur.TotalMinutes:0} minuten geblokkeerd.",
+                    $"Er is te vaak een verkeerd wachtwoord gebruikt. Uw account is {Gebruiker.Blokkeerduur.TotalMinutes:0} minuten geblokkeerd.",
                 AanmeldUitkomst.Opgeschort => TenantOpslag.OpgeschortMelding,
                 _ => "Dit e-mailadres en wachtwoord horen niet bij elkaar.",
             };

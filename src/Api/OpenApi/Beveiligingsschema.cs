@@ -42,7 +42,7 @@ internal static class Beveiligingsschema
         Type = SecuritySchemeType.OAuth2,
         Description =
             "Voor koppelingen (LAS, partners): OAuth 2.0 client credentials bij /connect/token, met private_key_jwt of " +
-            "client_secret_basic, en de scopes van de dataservices die je nodig hebt.",
+            "client_secret_basic, en de scopes van de dataservices die u nodig heeft.",
         Flows = new OpenApiOAuthFlows
         {
             ClientCredentials = new OpenApiOAuthFlow

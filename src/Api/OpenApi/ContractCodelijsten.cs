@@ -38,7 +38,7 @@ internal static partial class ContractCodelijsten
             }),
         Tekst(
             ArrangementStapCodes.Lijst,
-            "Een stap die je bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die jij nu mag zetten.",
+            "Een stap die u bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die u nu mag zetten.",
             // What each step means is written in its row of the lifecycle table.
             ArrangementLevenscyclus.Tabel.Stappen.ToDictionary(s => s.Code, s => s.Betekenis)),
         Tekst(

@@ -29,7 +29,7 @@ internal static class ContractHeaders
             "\"per-aanroeper\";q=600;w=60"),
         [RetryAfter] = new OpenApiHeader
         {
-            Description = "Na hoeveel seconden je het opnieuw kunt proberen.",
+            Description = "Na hoeveel seconden u het opnieuw kunt proberen.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Examples = [JsonValue.Create(42)] },
         },
         [Link] = Tekst("De volgende pagina (RFC 8288), zolang er een is.", "</api/v1/arrangementen?cursor=eyJJZCI6IjAxOTcifQ>; rel=\"next\""),

@@ -238,7 +238,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
             {
                 Description = operation.Responses.TryGetValue("403", out var bestaand) && bestaand.Description is { Length: > 0 } d && d != "Forbidden"
                     ? d
-                    : "Je rol of de scopes van je token staan dit niet toe.",
+                    : "Uw rol of de scopes van uw token staan dit niet toe.",
             };
         }
     }
@@ -366,7 +366,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
             Name = "If-Match",
             In = ParameterLocation.Header,
             Required = true,
-            Description = "De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.",
+            Description = "De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             Example = JsonValue.Create("\"42\""),
         });

@@ -54,7 +54,7 @@ internal static class ContractParameters
         "gewijzigdSinds", "Alleen aanbieders die op of na dit tijdstip (met tijdzone) zijn gewijzigd.", Patroon: null, "2026-11-01T00:00:00Z", Formaat: "date-time");
 
     public static readonly ParameterBeschrijving WijzigingenToken = new(
-        "token", "Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.",
+        "token", "Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.",
         Patroon: null,
         "AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg");
 

@@ -38,7 +38,7 @@ internal static class ProbleemSchema
         Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["code"] = Tekst("Vaste code van dit probleem.", "ongeldig-leerjaar"),
-            ["detail"] = Tekst("Uitleg voor mensen.", "Een leerjaar schrijf je als twee opeenvolgende jaren, bijvoorbeeld \"2026-2027\"."),
+            ["detail"] = Tekst("Uitleg voor mensen.", "Een leerjaar schrijft u als twee opeenvolgende jaren, bijvoorbeeld \"2026-2027\"."),
             ["pointer"] = Tekst("JSON Pointer (RFC 6901, als URI-fragment) naar het veld in de inhoud.", "#/expertises/0/code"),
             ["parameter"] = Tekst("Naam van de query- of padparameter.", "leerjaar"),
             ["regel"] = new OpenApiSchema

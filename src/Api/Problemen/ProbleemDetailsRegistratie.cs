@@ -39,7 +39,7 @@ internal static class ProbleemDetailsRegistratie
     private static string? StandaardUitleg(int? status) => status switch
     {
         StatusCodes.Status401Unauthorized => "Stuur een geldig access token mee (Authorization: Bearer …).",
-        StatusCodes.Status403Forbidden => "Je rol of de scopes van je token staan deze operatie niet toe.",
+        StatusCodes.Status403Forbidden => "Uw rol of de scopes van uw token staan deze operatie niet toe.",
         StatusCodes.Status404NotFound => "Er is geen resource op dit pad.",
         StatusCodes.Status405MethodNotAllowed => "Deze HTTP-methode wordt op dit pad niet ondersteund.",
         StatusCodes.Status406NotAcceptable => "De API levert alleen application/json en application/problem+json.",

@@ -130,7 +130,7 @@ internal static class ResultaatNaarHttp
                 FoutSoort.Conflict => "Dit botst met de huidige toestand.",
                 FoutSoort.NietAangemeld => "Niet aangemeld.",
                 FoutSoort.Verboden => "Geen toegang.",
-                FoutSoort.VersieVereist => "Geef met If-Match aan op welke versie je wijziging is gebaseerd.",
+                FoutSoort.VersieVereist => "Geef met If-Match aan op welke versie uw wijziging is gebaseerd.",
                 FoutSoort.VersieVerouderd => "Iemand anders heeft dit intussen gewijzigd.",
                 FoutSoort.Verlopen => "Niet meer beschikbaar.",
                 FoutSoort.OngeldigToken => "Dit token of deze cursor is niet te vertrouwen.",

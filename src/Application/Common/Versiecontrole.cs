@@ -13,7 +13,7 @@ public static class Versiecontrole
         {
             null => Fout.VersieVereist(
                 "versie-vereist",
-                $"Stuur de ETag van de versie waarop je wijziging is gebaseerd mee in If-Match (nu \"{actueel}\")."),
+                $"Stuur de ETag van de versie waarop uw wijziging is gebaseerd mee in If-Match (nu \"{actueel}\")."),
             { } v when v != actueel => Fout.VersieVerouderd(
                 "versie-verouderd",
                 $"Iemand anders heeft {wat} intussen gewijzigd. Haal de nieuwe versie op en probeer het opnieuw."),

@@ -18,7 +18,7 @@ internal static class AccountDeactivering
         ArgumentNullException.ThrowIfNull(tokens);
         if (gebruiker.Id.ToString() == aanroeper.Id)
         {
-            return Fout.Conflict("eigen-account", "Je kunt je eigen account niet deactiveren; vraag een andere beheerder.");
+            return Fout.Conflict("eigen-account", "U kunt uw eigen account niet deactiveren; vraag een andere beheerder.");
         }
 
         gebruiker.Deactiveer();

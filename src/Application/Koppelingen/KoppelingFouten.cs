@@ -5,7 +5,7 @@ namespace PassendOnderwijs.Application.Koppelingen;
 public static class KoppelingFouten
 {
     public static Fout Onbekend(string clientId) =>
-        Fout.NietGevonden("koppeling-onbekend", $"Er is geen koppeling {clientId} in jouw samenwerkingsverband.");
+        Fout.NietGevonden("koppeling-onbekend", $"Er is geen koppeling {clientId} in uw samenwerkingsverband.");
 
     /// <summary>Two changes to one koppeling at the same moment: the first one counts, this one changed nothing.</summary>
     public static Fout GelijktijdigGewijzigd(string clientId) =>

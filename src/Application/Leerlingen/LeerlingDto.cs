@@ -81,5 +81,5 @@ internal static class LeerlingAudit
 internal static class LeerlingFouten
 {
     /// <summary>Also for a pupil outside the caller's vestigingen: whether such a pupil exists is not the caller's to know.</summary>
-    public static Fout Onbekend(Guid id) => Fout.NietGevonden("leerling-onbekend", $"Er is geen leerling {id} die jij mag zien.");
+    public static Fout Onbekend(Guid id) => Fout.NietGevonden("leerling-onbekend", $"Er is geen leerling {id} die u mag zien.");
 }

@@ -74,5 +74,5 @@ public static class TenantOpslag
     }
 
     public const string OpgeschortMelding =
-        "Je samenwerkingsverband is opgeschort door de beheerder van het platform. Inloggen kan weer als het opnieuw is geactiveerd.";
+        "Uw samenwerkingsverband is opgeschort door de beheerder van het platform. Inloggen kan weer als het opnieuw is geactiveerd.";
 }

@@ -154,7 +154,7 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
             Encoding.ASCII.GetBytes(ActivatiecodeHash), Encoding.ASCII.GetBytes(HashVan(activatiecode)));
         if (!Actief || !klopt || ActivatieGeldigTot <= nu)
         {
-            return Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag je beheerder om een nieuwe.");
+            return Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag uw beheerder om een nieuwe.");
         }
 
         WachtwoordHash = wachtwoordHash;

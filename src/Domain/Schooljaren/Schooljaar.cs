@@ -40,7 +40,7 @@ public readonly partial record struct Schooljaar : IComparable<Schooljaar>
         {
             return Fout.Ongeldig(
                 "ongeldig-leerjaar",
-                $"Een leerjaar schrijf je als twee opeenvolgende jaren, bijvoorbeeld \"2026-2027\"; \"{tekst}\" is dat niet.",
+                $"Een leerjaar schrijft u als twee opeenvolgende jaren, bijvoorbeeld \"2026-2027\"; \"{tekst}\" is dat niet.",
                 veld);
         }
 

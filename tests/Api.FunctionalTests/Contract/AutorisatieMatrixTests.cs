@@ -35,6 +35,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["vernieuwActivatiecode"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
+        ["geefAuditActoren"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
 
         // The register is read by every kind of staff and by LAS systems with aanbieders.lezen; an SWV administrator
         // (the owner's) or a register-beheerder changes it. The example code exists nowhere, so allowed callers get
@@ -71,6 +72,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["vernieuwPlatformActivatiecode"] = Platform(404),
         ["deactiveerPlatformgebruiker"] = Platform(404),
         ["geefPlatformAuditRegels"] = Platform(200),
+        ["geefPlatformAuditActoren"] = Platform(200),
         ["schortSamenwerkingsverbandOp"] = Platform(428),
         ["heractiveerSamenwerkingsverband"] = Platform(428),
         ["publiceerExpertiseWaardelijst"] = Platform(201),

@@ -8,8 +8,9 @@ namespace PassendOnderwijs.Architecture.Tests.Meldingen;
 
 /// <summary>
 /// Every message a person may read is a Dutch sentence: it starts with a capital and ends with a full stop, names a
-/// choice by its label and a date as "14 maart 2027", never by a code, an ISO date or an internal name. The machine
-/// code of a problem (its first argument) is the contract for LAS integrators and is not checked here.
+/// choice by its label and a date as "14 maart 2027", never by a code, an ISO date or an internal name, and it addresses
+/// the reader as "u", as the sign-in pages and the SPA do. The machine code of a problem (its first argument) is the
+/// contract for LAS integrators and is not checked here.
 /// The messages are read from the source, so a message on a path no test reaches is checked too.
 /// </summary>
 public partial class MeldingTests
@@ -72,6 +73,11 @@ public partial class MeldingTests
         Bezwaren(Delen("\"Kies er een (zie /expertises).\""), codes).ShouldNotBeEmpty();
         Bezwaren(Delen("$\"{veld} is verplicht.\""), codes).ShouldNotBeEmpty();
         Bezwaren(Delen("string.Empty"), codes).ShouldNotBeEmpty();
+        Bezwaren(Delen("\"Vul je wachtwoord in.\""), codes).ShouldNotBeEmpty();
+        Bezwaren(Delen("\"Je kunt dit niet.\""), codes).ShouldNotBeEmpty();
+        Bezwaren(Delen("$\"Er is geen account {id} in jouw samenwerkingsverband.\""), codes).ShouldNotBeEmpty();
+        Bezwaren(Delen("\"Er is geen leerling die jij mag zien.\""), codes).ShouldNotBeEmpty();
+        Bezwaren(Delen("\"U kunt alleen uw eigen vestigingen kiezen, ook voor een jeugdhulparrangement.\""), codes).ShouldBeEmpty();
     }
 
     /// <summary>What is wrong with one message; nothing for a good sentence.</summary>
@@ -113,6 +119,11 @@ public partial class MeldingTests
         if (Pad().IsMatch(tekst))
         {
             yield return "names an API path; say what to choose instead";
+        }
+
+        if (Informeel().Match(tekst) is { Success: true } informeel)
+        {
+            yield return $"addresses the reader as '{informeel.Value}'; say u or uw";
         }
 
         foreach (var code in codes.Where(c => Regex.IsMatch(tekst, $@"(?<![\w-]){Regex.Escape(c)}(?![\w-])")))
@@ -291,6 +302,10 @@ public partial class MeldingTests
 
     [GeneratedRegex(@"\b(GET|POST|PUT|PATCH|DELETE) /|(^|[\s(])/[a-z]")]
     private static partial Regex Pad();
+
+    /// <summary>The informal forms of address, as whole words.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(je|jij|jou|jouw|jouwe|jezelf)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex Informeel();
 
     private sealed record Melding(string Plek, string Tekst, IReadOnlyList<Deel> Delen);
 

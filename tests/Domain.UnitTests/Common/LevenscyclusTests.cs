@@ -77,7 +77,7 @@ public class LevenscyclusTests
         fout.ShouldNotBeNull();
         fout.Code.ShouldBe("ongeldige-overgang");
         fout.Soort.ShouldBe(FoutSoort.Conflict);
-        fout.Melding.ShouldBe("Een dossier met de status 'afgesloten' kun je niet sluiten; dat kan alleen bij de status 'lopend'.");
+        fout.Melding.ShouldBe("Een dossier met de status 'afgesloten' kunt u niet sluiten; dat kan alleen bij de status 'lopend'.");
     }
 
     [Test]

@@ -33,14 +33,14 @@ internal static class ArrangementLeesEndpoints
     public static void MapArrangementLezen(this RouteGroupBuilder api)
     {
         api.MapGet(Pad, GeefArrangementen).WithName("geefArrangementen").MetSelectieParameters().Beschrijf(Tag, 
-            "Arrangementen die je mag zien, met filters; of alle, voor een volledige synchronisatie",
+            "Arrangementen die u mag zien, met filters; of alle, voor een volledige synchronisatie",
             "Een medewerker van een school en een LAS zien alleen arrangementen van leerlingen van de eigen vestigingen. " +
             "Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel=\"next\") " +
             "wijzen naar de volgende pagina. De laatste pagina zonder filters draagt een wijzigingenToken: geef dat aan " +
             "/arrangementen/wijzigingen om daarna alleen wijzigingen op te halen. evaluatieVerlopen=true geeft actieve " +
             "arrangementen waarvan de evaluatie (minstens elk half jaar) over tijd is.");
         api.MapGet(Overzicht, GeefOverzicht).WithName("geefArrangementOverzicht").MetSelectieParameters().Beschrijf(Tag, 
-            "Arrangementen die je mag zien als rijen voor een overzicht, met dezelfde filters en pagina's",
+            "Arrangementen die u mag zien als rijen voor een overzicht, met dezelfde filters en pagina's",
             "Dezelfde selectie, volgorde en cursors als /arrangementen, maar per arrangement alleen wat een lijst toont: " +
             "leerling, vestiging, soort, status, periode, behandeldeadline en evaluatie. Doelen, ondersteuningsbehoeften, " +
             "besluit en geschiedenis staan alleen in het arrangement zelf. Voor mensen; een LAS gebruikt /arrangementen.");
@@ -51,20 +51,20 @@ internal static class ArrangementLeesEndpoints
             "(standaard 50.000 regels) 400 te-veel-rijen: kies smallere filters. Alleen voor SWV-medewerkers; elke leerling in " +
             "het bestand komt in het auditlog (actie exporteren).");
         api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefArrangementWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
-            "Welke arrangementen veranderden sinds je vorige synchronisatie",
-            "Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: " +
+            "Welke arrangementen veranderden sinds uw vorige synchronisatie",
+            "Oudste wijziging eerst, elk arrangement in zijn geheel (vervang uw kopie). Arrangementen worden nooit verwijderd: " +
             "een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan " +
             "zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de " +
             "laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.");
         api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefWerkvoorraad").Beschrijf(Tag, 
-            "Mijn werkvoorraad: wat op jouw actie wacht, met deadlines",
+            "Mijn werkvoorraad: wat op uw actie wacht, met deadlines",
             "Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en " +
             "besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het " +
             "samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, " +
             "evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt " +
             "waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
         api.MapGet(MijnAanvragen, GeefMijnAanvragen).WithName("geefMijnAanvragen").Beschrijf(Tag, 
-            "Mijn aanvragen: de arrangementen die jij aanvroeg en die nog lopen",
+            "Mijn aanvragen: de arrangementen die u aanvroeg en die nog lopen",
             "Aanvragen met status aangevraagd of in-behandeling (vraagStaatOpen=true als het samenwerkingsverband de school " +
             "iets vroeg dat nog niet beantwoord is), met aanvraagdatum en behandeldeadline. Sorteer op behandeldeadline " +
             "(standaard) of aangevraagdOp, aflopend met een minteken. Pagina's van hoogstens 100 (standaard 25) met een " +

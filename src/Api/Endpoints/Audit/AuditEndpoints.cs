@@ -6,7 +6,9 @@ using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Audit;
 using PassendOnderwijs.Application.Audit.Queries.ExporteerAuditRegels;
+using PassendOnderwijs.Application.Audit.Queries.GeefAuditActoren;
 using PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
+using PassendOnderwijs.Application.Audit.Queries.GeefPlatformAuditActoren;
 using PassendOnderwijs.Application.Audit.Queries.GeefPlatformAuditRegels;
 
 namespace PassendOnderwijs.Api.Endpoints.Audit;
@@ -16,13 +18,14 @@ internal static class AuditEndpoints
 {
     private const string Pad = "/auditregels";
     private const string ExportPad = Pad + "/export";
+    private const string ActorenPad = Pad + "/actoren";
     private const string PlatformPad = "/platform-auditregels";
     private const string Tag = "Audit";
 
     public static void MapAudit(this RouteGroupBuilder api)
     {
         api.MapGet(Pad, GeefAuditRegels).WithName("geefAuditRegels").Beschrijf(Tag, 
-            "Het auditlog van je samenwerkingsverband",
+            "Het auditlog van uw samenwerkingsverband",
             "Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling " +
             "en/of per actor (gebruiker of client), per soort gegevens (resourceSoort) en van/tot een dag (Nederlandse " +
             "kalenderdagen, beide inclusief). Pagina's met een cursor; de Link-header wijst naar de volgende. " +
@@ -33,6 +36,17 @@ internal static class AuditEndpoints
             "Wat bij geen samenwerkingsverband hoort: de accounts van het platform en wat register-beheerders in het " +
             "landelijke register deden, publicaties van de expertise-waardelijst; nieuwste eerst, eventueel per actor. " +
             "Wat het platform bij een samenwerkingsverband doet, staat in diens eigen auditlog. Alleen voor de platform-beheerder.");
+
+        api.MapGet(ActorenPad, GeefActoren).WithName("geefAuditActoren").Beschrijf(Tag,
+            "Op wie u het auditlog van uw samenwerkingsverband kunt filteren",
+            "De accounts en koppelingen van het samenwerkingsverband en iedereen die het auditlog verder noemt: ingetrokken " +
+            "koppelingen (ingetrokken=true; hun regels blijven) en anderen die hier iets deden, zoals een platform-beheerder. " +
+            "Op naam; actor is de waarde voor het filter actor. inHetLog=false: nog niets gedaan dat in het auditlog staat.");
+
+        api.MapGet(PlatformPad + "/actoren", GeefPlatformActoren).WithName("geefPlatformAuditActoren").Beschrijf(Tag,
+            "Op wie u het auditlog van het platform kunt filteren",
+            "De accounts van het platform en iedereen die het auditlog van het platform verder noemt, op naam. Alleen voor " +
+            "de platform-beheerder.");
 
         api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").AlsTabelbestand().Beschrijf(Tag,
             "Exporteer het auditlog van één leerling of één actor als CSV of Excel",
@@ -51,6 +65,12 @@ internal static class AuditEndpoints
     private static async Task<Results<Ok<AuditRegelPaginaDto>, ProblemHttpResult>> GeefPlatformAuditRegels(
         [FromQuery] string? actor, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new GeefPlatformAuditRegelsQuery(actor, cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, PlatformPad, p => p.VolgendeCursor);
+
+    private static Task<Results<Ok<AuditActorLijstDto>, ProblemHttpResult>> GeefActoren(ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefAuditActorenQuery(), http, ct);
+
+    private static Task<Results<Ok<AuditActorLijstDto>, ProblemHttpResult>> GeefPlatformActoren(ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefPlatformAuditActorenQuery(), http, ct);
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
         [FromQuery] Guid? leerling, [FromQuery] string? actor, [FromQuery] string? resourceSoort, [FromQuery] DateOnly? van,

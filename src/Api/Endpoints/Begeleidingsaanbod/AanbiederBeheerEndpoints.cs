@@ -35,7 +35,7 @@ internal static class AanbiederBeheerEndpoints
     {
         api.MapPost(Pad, Registreer).WithName("registreerAanbieder").Beschrijf(Tag, 
             "Registreer een onderwijsbegeleidingsaanbieder",
-            "Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe. " +
+            "Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voegt u daarna toe. " +
             "Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een " +
             "register-beheerder registreert hem landelijk, zonder eigenaar.");
         api.MapPut(Aanbieder + "/communicatiecontexten", WijzigContactgegevens).WithName("wijzigContactgegevens").AlsWijziging(
@@ -52,7 +52,7 @@ internal static class AanbiederBeheerEndpoints
             "Neem een aanbieder uit bedrijf", "Na laatsteDag biedt de aanbieder niets meer aan: zijn aanbod eindigt uiterlijk dan.");
         api.MapDelete(Aanbieder, Verwijder).WithName("verwijderAanbieder").AlsWijziging(
             "Verwijder een ten onrechte geregistreerde aanbieder",
-            "Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen.");
+            "Een aanbieder die stopt, neemt u uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen.");
     }
 
     private static async Task<Results<Created<AanbiederDto>, ProblemHttpResult>> Registreer(

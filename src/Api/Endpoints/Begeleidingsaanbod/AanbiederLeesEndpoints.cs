@@ -38,9 +38,9 @@ internal static class AanbiederLeesEndpoints
                 "want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen " +
                 "om daarna alleen wijzigingen op te halen.");
         api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
-            "Wat er in het register veranderde sinds je vorige synchronisatie",
-            "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': " +
-            "verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken " +
+            "Wat er in het register veranderde sinds uw vorige synchronisatie",
+            "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang uw kopie). 'verwijderd': " +
+            "verwijder uw kopie (uit het register, of valt niet meer onder uw selectie). Bewaar het nieuwe wijzigingenToken " +
             "en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 " +
             "token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging " +
             "wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.");

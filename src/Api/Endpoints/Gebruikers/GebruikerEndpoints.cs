@@ -30,13 +30,13 @@ internal static class GebruikerEndpoints
             "Het antwoord bevat eenmalig een activeringscode (7 dagen geldig) waarmee de persoon op /activeren zelf " +
             "een wachtwoord kiest. Een medewerker van een school hoort bij minstens één vestiging.");
         api.MapGet(Pad, GeefGebruikers).WithName("geefGebruikers").Beschrijf(Tag, 
-            "De accounts van je samenwerkingsverband", "Alleen voor de beheerder van een samenwerkingsverband.");
+            "De accounts van uw samenwerkingsverband", "Alleen voor de beheerder van een samenwerkingsverband.");
         api.MapGet(Pad + "/export", Exporteer).WithName("exporteerGebruikers").AlsTabelbestand().Beschrijf(Tag,
             "Exporteer de accounts als CSV of Excel",
             "Naam, e-mailadres, rol, scholen en status van elk account, als de lijst /gebruikers. Vraag met Accept: text/csv of " +
             XlsxTabel.Mediatype + ". Alleen voor de beheerder van een samenwerkingsverband; de export staat in het auditlog.");
         api.MapGet("/experts", GeefExperts).WithName("geefExperts").Beschrijf(Tag, 
-            "De actieve experts van je samenwerkingsverband",
+            "De actieve experts van uw samenwerkingsverband",
             "Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). " +
             "Alleen id en naam. Voor SWV-medewerkers en medewerkers van een school.");
         api.MapPost(Pad + "/{id:guid}/deactivering", Deactiveer).WithName("deactiveerGebruiker").MetParameter(ContractParameters.GebruikerId).Beschrijf(Tag, 

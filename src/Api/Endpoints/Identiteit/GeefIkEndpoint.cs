@@ -12,7 +12,7 @@ internal static class GeefIkEndpoint
         api.MapGet("/ik", GeefIk)
             .WithName("geefIk")
             .WithTags("Identiteit")
-            .WithSummary("Wie de API denkt dat je bent")
+            .WithSummary("Wie de API denkt dat u bent")
             .WithDescription(
                 "Het onderwerp van het access token: een gebruiker of een client (bijvoorbeeld een LAS), met " +
                 "samenwerkingsverband, rollen en scopes. Handig om een koppeling te controleren.")

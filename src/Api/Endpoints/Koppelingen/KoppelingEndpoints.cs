@@ -32,7 +32,7 @@ internal static class KoppelingEndpoints
             "geheim (client_secret_basic) dat alleen in dit antwoord staat; met een JSON Web Key Set meldt de " +
             "koppeling zich aan met private_key_jwt en bestaat er geen geheim.");
         api.MapGet(Pad, GeefKoppelingen).WithName("geefKoppelingen").Beschrijf(Tag, 
-            "De koppelingen van je samenwerkingsverband",
+            "De koppelingen van uw samenwerkingsverband",
             "Alleen voor de beheerder van een samenwerkingsverband; koppelingen van andere samenwerkingsverbanden zijn niet zichtbaar. Geheimen staan er nooit in.");
         api.MapGet(Pad + "/export", Exporteer).WithName("exporteerKoppelingen").AlsTabelbestand().Beschrijf(Tag,
             "Exporteer de koppelingen als CSV of Excel",

@@ -38,7 +38,7 @@ internal static class LeerlingEndpoints
     public static void MapLeerlingen(this RouteGroupBuilder api)
     {
         api.MapGet(Pad, GeefLeerlingen).WithName("geefLeerlingen").MetParameter(ContractParameters.VestigingFilter).Beschrijf(Tag, 
-            "De leerlingen die je mag zien",
+            "De leerlingen die u mag zien",
             "Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen, een expert alleen de leerlingen waarbij hij " +
             "betrokken is. In volgorde van registratie, voor een volledige kopie; pagina's van hoogstens 100 (standaard 25); totaal is " +
             "het aantal leerlingen. Zoeken op naam of geboortedatum gaat met POST /leerlingen/zoekopdrachten: namen en geboortedata " +
@@ -47,7 +47,7 @@ internal static class LeerlingEndpoints
             "Zoek leerlingen op naam en/of geboortedatum",
             "De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. " +
             $"Een deel van de naam (minstens {LeerlingZoekvraag.MinsteTekens} tekens, tenzij er ook een geboortedatum is) en/of de " +
-            "geboortedatum, eventueel van één vestiging; alleen leerlingen die je mag zien, op achternaam, voornaam en geboortedatum. " +
+            "geboortedatum, eventueel van één vestiging; alleen leerlingen die u mag zien, op achternaam, voornaam en geboortedatum. " +
             "Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. " +
             "totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het " +
             "antwoord is 200.");

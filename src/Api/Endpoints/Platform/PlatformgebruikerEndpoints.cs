@@ -41,7 +41,7 @@ internal static class PlatformgebruikerEndpoints
             .MetParameter(ContractParameters.GebruikerId).Beschrijf(Tag,
                 "Deactiveer een account van het platform",
                 "De persoon kan niet meer inloggen en alle tokens stoppen meteen; het account en wat de persoon deed, blijven " +
-                "bewaard. Je eigen account deactiveren kan niet (409), zodat er altijd een platform-beheerder overblijft.");
+                "bewaard. Uw eigen account deactiveren kan niet (409), zodat er altijd een platform-beheerder overblijft.");
     }
 
     private static Task<Results<Ok<GebruikerLijstDto>, ProblemHttpResult>> GeefPlatformgebruikers(ISender sender, HttpContext http, CancellationToken ct) =>

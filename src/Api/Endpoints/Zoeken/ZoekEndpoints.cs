@@ -22,7 +22,7 @@ internal static class ZoekEndpoints
             "\"sanne 14-03-2017\"), arrangementen op een deel van het beschikkingsnummer en onderwijsbegeleidingsaanbieders op " +
             $"een deel van de naam of de code. Minstens {Zoekterm.MinsteTekens} tekens naast een datum. Per soort het aantal " +
             $"gevonden en de eerste {ZoekresultatenDto.PerSoort}, elk met een href naar de resource (onder /api/v1). Alleen wat " +
-            "je mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij " +
+            "u mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij " +
             "betrokken is; een beheerder van het samenwerkingsverband ziet geen leerlingen en arrangementen (die groepen " +
             "ontbreken dan). Elke getoonde leerling, ook via een arrangement, komt in het auditlog. Niets wordt aangemaakt: " +
             "het antwoord is 200.");

@@ -32,7 +32,7 @@ public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanr
         if (aanroeper.Soort == SoortAanroeper.Anoniem)
         {
             return ValueTask.FromResult(Resultaat<TResponse>.MetFouten(
-                [Fout.NietAangemeld("niet-aangemeld", "Meld je aan of stuur een geldig access token mee.")]));
+                [Fout.NietAangemeld("niet-aangemeld", "Meld u aan of stuur een geldig access token mee.")]));
         }
 
         var toegestaan = Toegang.Aangemeld
@@ -45,7 +45,7 @@ public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanr
 
         // A koppeling that lacks the scope hears which scopes would do, so it knows what to ask for. A person's
         // rights come from their role: no scope they could ask for would help them.
-        const string melding = "Je rol of de scopes van je token staan dit niet toe.";
+        const string melding = "Uw rol of de scopes van uw token staan dit niet toe.";
         var fout = aanroeper.Soort == SoortAanroeper.Client && Toegang.ToegestaneScopes.Count > 0
             ? Fout.OnvoldoendeScope("geen-toegang", melding, Toegang.ToegestaneScopes)
             : Fout.Verboden("geen-toegang", melding);

@@ -72,7 +72,7 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
             var van = Opsomming.Of([.. stap.Van.Select(s => $"'{Statuscodes.LabelInZin(s)}'")]);
             return Fout.Conflict(
                 "ongeldige-overgang",
-                $"{AggregaatNaam} met de status '{Statuscodes.LabelInZin(huidig)}' kun je niet {stap.Omschrijving}; dat kan alleen bij de status {van}.");
+                $"{AggregaatNaam} met de status '{Statuscodes.LabelInZin(huidig)}' kunt u niet {stap.Omschrijving}; dat kan alleen bij de status {van}.");
         }
 
         return stap.Voorwaarde!.Anders;

@@ -16,7 +16,7 @@ public sealed record Stap<TAggregaat, TStatus, TStap>
 {
     public required TStap Code { get; init; }
 
-    /// <summary>What the step does, as it reads after "kun je niet …" (e.g. "in behandeling nemen").</summary>
+    /// <summary>What the step does, as it reads after "kunt u niet …" (e.g. "in behandeling nemen").</summary>
     public required string Omschrijving { get; init; }
 
     /// <summary>What the step means, in plain Dutch for people reading the contract (e.g. "Het arrangement toekennen.").</summary>

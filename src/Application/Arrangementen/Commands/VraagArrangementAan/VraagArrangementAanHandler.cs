@@ -47,7 +47,7 @@ public sealed class VraagArrangementAanHandler(IApplicationDbContext db, IBeurte
 
         if (aanvraag.Uitvoerder.ExpertId is { } expertId && !await IsActieveExpertAsync(expertId, cancellationToken).ConfigureAwait(false))
         {
-            return Fout.Ongeldig("expert-onbekend", $"Er is geen actieve expert met account {expertId} in jouw samenwerkingsverband.", "uitvoerder.expertId");
+            return Fout.Ongeldig("expert-onbekend", $"Er is geen actieve expert met account {expertId} in uw samenwerkingsverband.", "uitvoerder.expertId");
         }
 
         // The behandeltermijn in force on the day of the request fixes the deadline; a later change does not move it.

@@ -17,7 +17,7 @@ public sealed class RegistreerAanbiederHandler(IApplicationDbContext db, IHuidig
         if (!beheer.MagRegistreren)
         {
             // An swv-beheerder whose token names no valid samenwerkingsverband would register an aanbieder nobody manages.
-            return Fout.Verboden("geen-samenwerkingsverband", "Je account hoort bij geen samenwerkingsverband; daarom kun je geen aanbieder registreren.");
+            return Fout.Verboden("geen-samenwerkingsverband", "Uw account hoort bij geen samenwerkingsverband; daarom kunt u geen aanbieder registreren.");
         }
 
         var onbekend = await OnbekendeLicentiesAsync(invoer.Erkenning, cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,7 @@ public sealed class GeefAanbiederWijzigingenValidator : AbstractValidator<GeefAa
     public GeefAanbiederWijzigingenValidator()
     {
         RuleFor(q => q.Token)
-            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het token van je vorige synchronisatie mee (wijzigingenToken).");
+            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het token van uw vorige synchronisatie mee (wijzigingenToken).");
         RuleFor(q => q.PageSize).MoetPaginagrootteZijn(AanbiederZoekregels.MaximalePageSize);
     }
 }

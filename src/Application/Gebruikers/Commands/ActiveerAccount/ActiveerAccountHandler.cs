@@ -18,7 +18,7 @@ public sealed class ActiveerAccountHandler(IApplicationDbContext db, IWachtwoord
             .SingleOrDefaultAsync(g => g.ActivatiecodeHash == hash, cancellationToken).ConfigureAwait(false);
         if (gebruiker is null)
         {
-            return Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag je beheerder om een nieuwe.");
+            return Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag uw beheerder om een nieuwe.");
         }
 
         if (await TenantOpslag.IsOpgeschortAsync(db, gebruiker.Samenwerkingsverband?.Waarde, cancellationToken).ConfigureAwait(false))

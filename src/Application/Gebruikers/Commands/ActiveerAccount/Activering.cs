@@ -15,7 +15,7 @@ public sealed record Activering(string Activatiecode, string Wachtwoord)
 
     private static Result<string> LeesCode(string? activatiecode) =>
         string.IsNullOrWhiteSpace(activatiecode) || activatiecode.Length > MaximaleLengteActivatiecode
-            ? Fout.Ongeldig("activatiecode-vereist", "Deze pagina hoort bij een activeringscode; gebruik de link van je beheerder.", "activatiecode")
+            ? Fout.Ongeldig("activatiecode-vereist", "Deze pagina hoort bij een activeringscode; gebruik de link van uw beheerder.", "activatiecode")
             : activatiecode;
 
     private static Result<string> LeesWachtwoord(string? wachtwoord, string? herhaling)

@@ -16,10 +16,10 @@ public sealed record Inloggegevens(string Email, string Wachtwoord)
     public static Result<Inloggegevens> Lees(string? email, string? wachtwoord) =>
         Common.Invoer.Lezen.Samen(
             LeesTekst(email, EmailAdres.MaximaleLengte,
-                Fout.Ongeldig("emailadres-vereist", "Vul je e-mailadres in.", "email"),
+                Fout.Ongeldig("emailadres-vereist", "Vul uw e-mailadres in.", "email"),
                 Fout.Ongeldig("ongeldig-emailadres", "Dit e-mailadres is te lang.", "email")),
             LeesTekst(wachtwoord, MaximaleLengteWachtwoord,
-                Fout.Ongeldig("wachtwoord-vereist", "Vul je wachtwoord in.", "wachtwoord"),
+                Fout.Ongeldig("wachtwoord-vereist", "Vul uw wachtwoord in.", "wachtwoord"),
                 Fout.Ongeldig("ongeldig-wachtwoord", "Dit wachtwoord is te lang.", "wachtwoord")),
             (e, w) => new Inloggegevens(e, w));
 

@@ -23,7 +23,7 @@ public sealed class RegistreerLeerlingHandler(IApplicationDbContext db, IHuidige
 
         if (aanroeper.Rollen.Contains(Rol.SchoolMedewerker.Code()) && !aanroeper.Vestigingen.Contains(vestiging.Waarde))
         {
-            return Fout.Verboden("niet-eigen-vestiging", "Je kunt alleen leerlingen van je eigen vestigingen registreren.");
+            return Fout.Verboden("niet-eigen-vestiging", "U kunt alleen leerlingen van uw eigen vestigingen registreren.");
         }
 
         var geregistreerd = Leerling.Registreer(school, invoer.Voornaam, invoer.Achternaam, invoer.Geboortedatum, invoer.Groep, NederlandseTijd.Vandaag(klok));

@@ -25,7 +25,7 @@ public sealed class VoegBetrokkeneToeHandler(IApplicationDbContext db, IHuidigeG
         var expert = await db.Gebruikers.AsNoTracking().FirstOrDefaultAsync(g => g.Id == expertId, cancellationToken).ConfigureAwait(false);
         if (expert is null)
         {
-            return Fout.Ongeldig("expert-onbekend", $"Er is geen account {invoer.ExpertId} in jouw samenwerkingsverband.", "expertId");
+            return Fout.Ongeldig("expert-onbekend", $"Er is geen account {invoer.ExpertId} in uw samenwerkingsverband.", "expertId");
         }
 
         var vandaag = NederlandseTijd.Vandaag(klok);

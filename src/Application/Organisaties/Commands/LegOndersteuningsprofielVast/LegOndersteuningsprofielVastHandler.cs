@@ -22,7 +22,7 @@ public sealed class LegOndersteuningsprofielVastHandler(IApplicationDbContext db
 
         if (aanroeper.Rollen.Contains(Rol.SchoolMedewerker.Code()) && !aanroeper.Vestigingen.Contains(vestiging.Waarde))
         {
-            return Fout.Verboden("niet-eigen-vestiging", "Je kunt alleen het ondersteuningsprofiel van je eigen vestigingen vastleggen.");
+            return Fout.Verboden("niet-eigen-vestiging", "U kunt alleen het ondersteuningsprofiel van uw eigen vestigingen vastleggen.");
         }
 
         if (Versiecontrole.Controleer(command.VerwachteVersie, school.Versie, "deze school") is { } versiefout)

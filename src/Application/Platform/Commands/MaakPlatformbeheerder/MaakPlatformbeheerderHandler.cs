@@ -18,7 +18,7 @@ public sealed class MaakPlatformbeheerderHandler(IApplicationDbContext db, TimeP
         {
             return Fout.Conflict(
                 "platformbeheerder-bestaat",
-                "Er is al een beheerder van het platform. Deze opdracht maakt alleen de eerste; meld je aan met dat account.");
+                "Er is al een beheerder van het platform. Deze opdracht maakt alleen de eerste; meld u aan met dat account.");
         }
 
         var geregistreerd = Gebruiker.Registreer(command.Email, command.Naam, Rol.PlatformBeheerder, samenwerkingsverband: null, []);

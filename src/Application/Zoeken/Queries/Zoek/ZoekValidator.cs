@@ -6,7 +6,7 @@ public sealed class ZoekValidator : AbstractValidator<ZoekQuery>
 {
     public ZoekValidator()
     {
-        RuleFor(q => q.Zoekterm).NotEmpty().WithErrorCode("zoekterm-vereist").WithMessage("Typ waarop je wilt zoeken.");
+        RuleFor(q => q.Zoekterm).NotEmpty().WithErrorCode("zoekterm-vereist").WithMessage("Typ waarop u wilt zoeken.");
         RuleFor(q => q.Zoekterm).MaximumLength(Zoekterm.MaximaleLengte)
             .WithErrorCode("tekst-te-lang").WithMessage($"Hoogstens {Zoekterm.MaximaleLengte} tekens.");
         RuleFor(q => Zoekterm.Lees(q.Zoekterm)).Must(t => t.AantalDatums <= 1)
