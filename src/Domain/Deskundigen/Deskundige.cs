@@ -7,8 +7,8 @@ namespace PassendOnderwijs.Domain.Deskundigen;
 /// <summary>
 /// A deskundige in the samenwerkingsverband's register: who may advise on a toelaatbaarheidsverklaring, in which
 /// profession, listed in which register, and who employs them. The law forbids an adviser employed by the requesting
-/// school, so an employer that is a schoolbestuur or vestiging of the SWV is linked, and <see cref="WerktVoor"/> tells
-/// the TLV. Advices refer to a deskundige, so one is deactivated, never deleted.
+/// school, so an employer that is a schoolbestuur or vestiging of the SWV is linked, and the TLV judges independence by
+/// those links (Toelaatbaarheidsverklaring.WijsAdviseurAan). Advices refer to a deskundige, so one is deactivated, never deleted.
 /// </summary>
 public sealed class Deskundige : AggregateRoot<Guid>
 {
@@ -110,16 +110,6 @@ public sealed class Deskundige : AggregateRoot<Guid>
     public void Deactiveer() => Actief = false;
 
     public void Heractiveer() => Actief = true;
-
-    /// <summary>
-    /// Whether the deskundige is employed by the requesting school: linked to that vestiging or to its schoolbestuur.
-    /// The TLV refuses such an adviser (the law asks for independent advice).
-    /// </summary>
-    public bool WerktVoor(VestigingCode vestiging, Guid schoolbestuurId)
-    {
-        ArgumentNullException.ThrowIfNull(vestiging);
-        return Vestiging == vestiging || (SchoolbestuurId is { } bestuur && bestuur == schoolbestuurId);
-    }
 
     private static IEnumerable<Fout> ControleerKoppelingen(SwvCode samenwerkingsverband, Deskundigegegevens gegevens)
     {

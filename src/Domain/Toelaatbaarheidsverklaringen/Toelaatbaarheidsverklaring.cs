@@ -312,7 +312,7 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>
             if (OpenAdviesplekVan(gebruikerId) is not { } plek)
             {
                 return Adviezen.Any(a => a.GebruikerId == gebruikerId)
-                    ? new[] { Fout.Conflict("advies-al-uitgebracht", "U hebt uw advies over deze aanvraag al uitgebracht.") }
+                    ? new[] { Fout.Conflict("advies-al-uitgebracht", "U heeft uw advies over deze aanvraag al uitgebracht.") }
                     : new[] { Fout.Verboden("geen-adviseur", "Alleen een deskundige die om advies is gevraagd, brengt een advies uit.") };
             }
 

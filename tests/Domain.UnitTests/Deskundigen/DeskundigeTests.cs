@@ -99,33 +99,6 @@ public class DeskundigeTests
     }
 
     [Test]
-    public void WerktVoor_is_true_for_the_linked_vestiging_or_bestuur_only()
-    {
-        var bestuur = OrganisatieMaker.NieuwBestuur(Swv);
-        var school = School.Registreer(Swv, bestuur, OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null).Waarde;
-        var andereVestiging = VestigingCode.Parse("34CD00").Waarde;
-
-        var vanBestuur = Deskundige.Registreer(Swv.Code, Gegevens(bestuur: bestuur)).Waarde;
-        vanBestuur.WerktVoor(andereVestiging, bestuur.Id).ShouldBeTrue();
-        vanBestuur.WerktVoor(andereVestiging, Guid.CreateVersion7()).ShouldBeFalse();
-
-        var vanSchool = Deskundige.Registreer(Swv.Code, Gegevens(school: school)).Waarde;
-        vanSchool.WerktVoor(OrganisatieMaker.Regenboog, Guid.CreateVersion7()).ShouldBeTrue();
-        vanSchool.WerktVoor(andereVestiging, Guid.CreateVersion7()).ShouldBeFalse();
-
-        var zelfstandig = Deskundige.Registreer(Swv.Code, Gegevens(werkgever: "zelfstandig")).Waarde;
-        zelfstandig.WerktVoor(OrganisatieMaker.Regenboog, bestuur.Id).ShouldBeFalse();
-    }
-
-    [TestCase(Discipline.Orthopedagoog, true)]
-    [TestCase(Discipline.Psycholoog, true)]
-    [TestCase(Discipline.KinderEnJeugdpsycholoog, true)]
-    [TestCase(Discipline.MaatschappelijkWerker, false)]
-    [TestCase(Discipline.Arts, false)]
-    public void Only_an_orthopedagoog_or_psycholoog_may_give_the_first_advice(Discipline discipline, bool eerste) =>
-        Deskundige.Registreer(Swv.Code, Gegevens(discipline: discipline, register: null, nummer: null)).Waarde.MagEersteAdviesGeven.ShouldBe(eerste);
-
-    [Test]
     public void A_refused_change_changes_nothing_and_a_good_one_replaces_everything()
     {
         var bestuur = OrganisatieMaker.NieuwBestuur(Swv);

@@ -18,7 +18,7 @@ public class TlvLevenscyclusTests
         var uitkomst = tlv.MaakBekend(Bekendmaking, Commissie, Om(Bekendmaking));
 
         uitkomst.Fouten.ShouldHaveSingleItem().Melding.ShouldBe(
-            "Een toelaatbaarheidsverklaring met de status 'aangevraagd' kun je niet bekendmaken; dat kan alleen bij de status 'besloten, nog niet bekendgemaakt'.");
+            "Een toelaatbaarheidsverklaring met de status 'aangevraagd' kunt u niet bekendmaken; dat kan alleen bij de status 'besloten, nog niet bekendgemaakt'.");
         tlv.Status.ShouldBe(TlvStatus.Aangevraagd);
         tlv.Gebeurtenissen.Count.ShouldBe(1);
     }

@@ -10,6 +10,7 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.NeemTlv
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.StartHerindicatie;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.TrekTlvIn;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.VraagTlvAan;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.WijsAdviseurAan;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefBeschikking;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlv;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvs;
@@ -65,6 +66,11 @@ internal static class TlvEndpoints
             "school van die soort (buiten het samenwerkingsverband met naam en soort), de ingangsdatum, de onderwijsbehoeften, " +
             "wat de school deed in de basis- en extra ondersteuning, en de visie van ouders en leerling. Eén 400 noemt alles " +
             "wat ontbreekt.");
+        api.MapPost(Stap + "/adviseurs", WijsAdviseurAan).WithName("wijsTlvAdviseurAan").AlsTlv(
+            "Vraag een deskundige om het eerste of tweede advies",
+            "Een actieve deskundige uit het register, met een account. Het eerste advies komt van een orthopedagoog of psycholoog; " +
+            "twee keer dezelfde persoon kan niet; een deskundige die werkt voor de aanvragende school of haar schoolbestuur wordt " +
+            "geweigerd (422). Een plek waarvan het advies er al is, kan niet meer naar iemand anders. Voor SWV-medewerkers.");
         api.MapPost(Stap + "/adviezen", BrengAdviesUit).WithName("brengDeskundigenadviesUit").AlsTlv(
             "Breng uw deskundigenadvies uit",
             "Alleen de deskundige die om dit advies is gevraagd, onder het eigen account en één keer (anders 403 of 409). Het " +
@@ -114,6 +120,10 @@ internal static class TlvEndpoints
 
     private static async Task<Results<Created<TlvDto>, ProblemHttpResult>> VraagAan(TlvAanvraagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new VraagTlvAanCommand(v.Lees()), ct).ConfigureAwait(false)).AlsNieuw(http, t => $"{Pad}/{t.Id}");
+
+    private static Task<Results<Ok<TlvDto>, ProblemHttpResult>> WijsAdviseurAan(
+        Guid tlvId, AdviseurVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new WijsAdviseurAanCommand(tlvId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<TlvDto>, ProblemHttpResult>> BrengAdviesUit(
         Guid tlvId, AdviesVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
