@@ -6,6 +6,7 @@ using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Audit;
 using PassendOnderwijs.Application.Audit.Queries.ExporteerAuditRegels;
+using PassendOnderwijs.Application.Audit.Queries.ExporteerPlatformAuditRegels;
 using PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
 using PassendOnderwijs.Application.Audit.Queries.GeefPlatformAuditRegels;
 
@@ -34,6 +35,12 @@ internal static class AuditEndpoints
             "landelijke register deden, publicaties van de expertise-waardelijst; nieuwste eerst, eventueel per actor. " +
             "Wat het platform bij een samenwerkingsverband doet, staat in diens eigen auditlog. Alleen voor de platform-beheerder.");
 
+        api.MapGet(PlatformPad + "/export", ExporteerPlatform).WithName("exporteerPlatformAuditRegels").AlsTabelbestand().Beschrijf(Tag,
+            "Exporteer het auditlog van het platform als CSV of Excel",
+            "Dezelfde regels als /platform-auditregels (nieuwste eerst, eventueel per actor), maar alle in één bestand. Vraag met " +
+            "Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. " +
+            "Alleen voor de platform-beheerder; ook de export staat in het auditlog van het platform.");
+
         api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").AlsTabelbestand().Beschrijf(Tag,
             "Exporteer het auditlog van één leerling of één actor als CSV of Excel",
             "Oudste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). resourceSoort, van en tot maken de export " +
@@ -57,4 +64,8 @@ internal static class AuditEndpoints
         [FromQuery] DateOnly? tot, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor, resourceSoort, van, tot), ct).ConfigureAwait(false))
             .AlsBestand(AuditTabel.Tabel, http);
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExporteerPlatform(
+        [FromQuery] string? actor, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerPlatformAuditRegelsQuery(actor), ct).ConfigureAwait(false)).AlsBestand(AuditTabel.PlatformTabel, http);
 }
