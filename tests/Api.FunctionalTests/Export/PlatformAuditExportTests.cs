@@ -29,10 +29,11 @@ public class PlatformAuditExportTests : PlatformTest
         var regels = await Exportbestand.CsvRegelsAsync(await ExporteerAsync(platform, $"?actor={platformId}", Exportbestand.Csv), "platform-auditlog");
 
         regels[0].ShouldBe("Tijdstip;Soort actor;Actor;Naam actor;Namens;Actie;Soort gegevens;Gegevens;Leerling;Doel;Herkomst;Trace-id;Regel-id");
-        // The screen's read is a record too, newer than what it showed; the rest is the screen's list, in its order.
-        regels[1..].Select(r => r.Split(';')[^1]).TakeLast(scherm.Count).ShouldBe(scherm);
+        // The screen's read and the export are records too; the others are the screen's list, in its order.
+        regels[1..].Select(r => r.Split(';')[^1]).Where(scherm.Contains).ShouldBe(scherm);
+        regels.Length.ShouldBeGreaterThan(scherm.Count);
         regels[1..].ShouldAllBe(r => r.Split(';')[2] == platformId);
-        var daarna = await JsonAsync(await StuurAsync(HttpMethod.Get, $"/api/v1/platform-auditregels?actor={platformId}&pageSize=3", platform));
+        var daarna = await JsonAsync(await StuurAsync(HttpMethod.Get, $"/api/v1/platform-auditregels?actor={platformId}&pageSize=100", platform));
         daarna.GetProperty("auditRegels").EnumerateArray().Select(r => r.GetProperty("actie").GetString()).ShouldContain("exporteren");
     }
 
