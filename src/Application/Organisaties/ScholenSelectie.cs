@@ -26,7 +26,7 @@ public interface IScholenSelectie
 }
 
 /// <summary>A school of the selection with its schoolbestuur (the list shows the bestuur's name).</summary>
-public sealed class SchoolMetBestuur
+internal sealed class SchoolMetBestuur
 {
     public required School School { get; init; }
 
