@@ -2,6 +2,7 @@
 // run time), a fresh profile per run, and a record of console errors and CSP violations.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -81,4 +82,23 @@ export async function recordingPage(context) {
     });
   });
   return { page, problems };
+}
+
+/**
+ * Presses an export button (group "Exporteren") and returns the file the browser saved: its suggested name and its
+ * bytes. The file must come as a blob: fetched with the bearer token, never a URL with a token in it.
+ */
+export async function download(page, knop, timeout = 15_000) {
+  const [bestand] = await Promise.all([
+    page.waitForEvent('download', { timeout }),
+    page.getByRole('group', { name: 'Exporteren' }).getByRole('button', { name: knop, exact: true }).click(),
+  ]);
+  assert.ok(bestand.url().startsWith('blob:'), 'a blob download, not a URL with a token');
+  return { naam: bestand.suggestedFilename(), inhoud: await readFile(await bestand.path()) };
+}
+
+/** The lines of a downloaded CSV file after its byte order mark (which Excel needs to read UTF-8). */
+export function csvRegels(inhoud) {
+  assert.deepEqual([...inhoud.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark, for Excel');
+  return inhoud.subarray(3).toString('utf8').split('\r\n').filter((regel) => regel !== '');
 }

@@ -1,12 +1,12 @@
 // End-to-end test of the lists at SWV scale: Scholen searched, filtered and sorted by the API, with the state in the
-// URL (reload and Back keep it); Aanbieders sorted by a column. It starts no server: set BASE_URL,
+// URL (reload and Back keep it) and exported as the screen shows them; Aanbieders sorted by a column. It starts no server: set BASE_URL,
 // e.g. BASE_URL=http://localhost:8089 npm run test:e2e
 // The demo users must exist (demo mode); DEMO_WACHTWOORD overrides their password.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, csvRegels, download, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const EMAIL = 'medewerker@demo.passendonderwijs.nl';
 const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
@@ -78,6 +78,14 @@ describe('lijsten', () => {
     await inhoud.getByText('2 scholen gevonden.', { exact: true }).waitFor({ timeout: WACHTTIJD });
     assert.equal(await page.getByRole('search', { name: 'Scholen zoeken' }).getByLabel('Naam of vestiging', { exact: true }).inputValue(), 'basisschool');
     assert.deepEqual(await namen(page, 'Gevonden scholen'), ['Basisschool De Vlinder', 'Basisschool De Regenboog']);
+
+    // The export holds the same schools in the same order, the soort in words.
+    const csv = await download(page, 'Exporteren als CSV', WACHTTIJD);
+    assert.match(csv.naam, /^scholen-\d{4}-\d{2}-\d{2}\.csv$/);
+    const regels = csvRegels(csv.inhoud);
+    assert.equal(regels[0], 'Naam;Vestiging;Soort;Schoolbestuur;Bevoegd-gezagnummer;Regio;Lokaal netwerk');
+    assert.deepEqual(regels.slice(1).map((regel) => regel.split(';')[0]), ['Basisschool De Vlinder', 'Basisschool De Regenboog']);
+    assert.match(regels[1], /;Basisonderwijs;/);
 
     // A BRIN finds its vestigingen; a school opens its ondersteuningsprofiel.
     await zoeken.getByLabel('Naam of vestiging', { exact: true }).fill('12AB');

@@ -1,9 +1,11 @@
 import { api } from './client';
 import { ApiError } from './problem';
+import type { AanbiederFilters } from './aanbieders';
 import type { ArrangementFilters } from './arrangementen';
-import type { AuditFilters } from './audit';
+import type { AuditFilters, PlatformAuditFilters } from './audit';
 import type { DeskundigeFilters } from './deskundigen';
 import type { LeerlingFilters } from './leerlingen';
+import type { SchoolFilters } from './scholen';
 
 /** The two file formats every list exports to (GET /…/export, chosen with the Accept header). */
 export type Exportformaat = 'csv' | 'xlsx';
@@ -59,6 +61,26 @@ export async function exporteerGebruikers(formaat: Exportformaat): Promise<Blob>
 /** Every koppeling of the samenwerkingsverband, as a file (never a secret). */
 export async function exporteerKoppelingen(formaat: Exportformaat): Promise<Blob> {
   return alsBestand(await api.GET('/koppelingen/export', zonderFilters(formaat)));
+}
+
+/** Every school that matches the search, filters and order of the list (not one page), as a file. */
+export async function exporteerScholen(filters: Omit<SchoolFilters, 'pageSize'>, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/scholen/export', opties(filters, formaat)));
+}
+
+/** Every aanbieder the register search finds, in its order, as a file. */
+export async function exporteerAanbieders(filters: AanbiederFilters, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/onderwijsbegeleidingsaanbieders/export', opties(filters, formaat)));
+}
+
+/** The signed-in person's own werkvoorraad, as a file (each pupil in it is audited as an export). */
+export async function exporteerWerkvoorraad(formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/arrangementen/werkvoorraad/export', zonderFilters(formaat)));
+}
+
+/** The platform's audit log with the screen's filter (one actor, or all), as a file. */
+export async function exporteerPlatformAuditlog(filters: PlatformAuditFilters, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/platform-auditregels/export', opties(filters, formaat)));
 }
 
 /** Hands a file to the browser as a download; the token never appears in a URL. */

@@ -13,7 +13,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Arrangementen die u mag zien, met filters; of alle, voor een volledige synchronisatie
+         * Arrangementen die je mag zien, met filters; of alle, voor een volledige synchronisatie
          * @description Een medewerker van een school en een LAS zien alleen arrangementen van leerlingen van de eigen vestigingen. Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. De laatste pagina zonder filters draagt een wijzigingenToken: geef dat aan /arrangementen/wijzigingen om daarna alleen wijzigingen op te halen. evaluatieVerlopen=true geeft actieve arrangementen waarvan de evaluatie (minstens elk half jaar) over tijd is.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope arrangementen.lezen.
@@ -63,7 +63,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Mijn aanvragen: de arrangementen die u aanvroeg en die nog lopen
+         * Mijn aanvragen: de arrangementen die jij aanvroeg en die nog lopen
          * @description Aanvragen met status aangevraagd of in-behandeling (vraagStaatOpen=true als het samenwerkingsverband de school iets vroeg dat nog niet beantwoord is), met aanvraagdatum en behandeldeadline. Sorteer op behandeldeadline (standaard) of aangevraagdOp, aflopend met een minteken. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal lopende aanvragen over alle pagina's.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker.
@@ -85,7 +85,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Arrangementen die u mag zien als rijen voor een overzicht, met dezelfde filters en pagina's
+         * Arrangementen die je mag zien als rijen voor een overzicht, met dezelfde filters en pagina's
          * @description Dezelfde selectie, volgorde en cursors als /arrangementen, maar per arrangement alleen wat een lijst toont: leerling, vestiging, soort, status, periode, behandeldeadline en evaluatie. Doelen, ondersteuningsbehoeften, besluit en geschiedenis staan alleen in het arrangement zelf. Voor mensen; een LAS gebruikt /arrangementen.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
@@ -129,12 +129,34 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Mijn werkvoorraad: wat op uw actie wacht, met deadlines
+         * Mijn werkvoorraad: wat op jouw actie wacht, met deadlines
          * @description Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
          */
         get: operations["geefWerkvoorraad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/arrangementen/werkvoorraad/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exporteer je werkvoorraad als CSV of Excel
+         * @description Dezelfde regels in dezelfde volgorde als /arrangementen/werkvoorraad: voor wie, leerling, vestiging, soort, status, reden en deadline. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Elke leerling in het bestand komt in het auditlog (actie exporteren).
+         *
+         *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
+         */
+        get: operations["exporteerWerkvoorraad"];
         put?: never;
         post?: never;
         delete?: never;
@@ -151,8 +173,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Welke arrangementen veranderden sinds uw vorige synchronisatie
-         * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang uw kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.
+         * Welke arrangementen veranderden sinds je vorige synchronisatie
+         * @description Oudste wijziging eerst, elk arrangement in zijn geheel (vervang je kopie). Arrangementen worden nooit verwijderd: een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker; koppelingen met de scope arrangementen.lezen.
          */
@@ -371,34 +393,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Het auditlog van uw samenwerkingsverband
+         * Het auditlog van je samenwerkingsverband
          * @description Wie welke gegevens wanneer, van waar en waarvoor heeft gelezen of gewijzigd; nieuwste eerst, per leerling en/of per actor (gebruiker of client), per soort gegevens (resourceSoort) en van/tot een dag (Nederlandse kalenderdagen, beide inclusief). Pagina's met een cursor; de Link-header wijst naar de volgende. Het lezen van het auditlog staat er zelf ook in.
          *
          *     Toegang: personen met de rol swv-beheerder.
          */
         get: operations["geefAuditRegels"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auditregels/actoren": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Op wie u het auditlog van uw samenwerkingsverband kunt filteren
-         * @description De accounts en koppelingen van het samenwerkingsverband en iedereen die het auditlog verder noemt: ingetrokken koppelingen (ingetrokken=true; hun regels blijven) en anderen die hier iets deden, zoals een platform-beheerder. Op naam; actor is de waarde voor het filter actor. inHetLog=false: nog niets gedaan dat in het auditlog staat.
-         *
-         *     Toegang: personen met de rol swv-beheerder.
-         */
-        get: operations["geefAuditActoren"];
         put?: never;
         post?: never;
         delete?: never;
@@ -513,150 +513,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/deskundigen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Het register van deskundigen van je samenwerkingsverband
-         * @description Zoek op (een deel van) de naam; filter op discipline en op actief (true of false, anders allebei); sorteer op naam (standaard), discipline of werkgever, aflopend met een minteken. Pagina's van hoogstens 500 (standaard 50) met een cursor; totaal is het aantal gevonden deskundigen over alle pagina's. Voor SWV-medewerkers en de beheerder.
-         *
-         *     Toegang: personen met de rol swv-beheerder of swv-medewerker.
-         */
-        get: operations["geefDeskundigen"];
-        put?: never;
-        /**
-         * Registreer een deskundige
-         * @description Met naam, discipline, eventueel beroepsregister en registratienummer (allebei of geen van beide), werkgever en, als een schoolbestuur of school van het samenwerkingsverband de werkgever is, dat bestuur of die school: een deskundige mag geen advies geven over een leerling van de school die de toelaatbaarheidsverklaring aanvraagt. Eventueel het account (met de rol deskundige) waaronder de deskundige adviezen schrijft; één account hoort bij één deskundige (anders 409).
-         *
-         *     Toegang: personen met de rol swv-beheerder of swv-medewerker.
-         */
-        post: operations["registreerDeskundige"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/deskundigen/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * De actieve accounts met de rol deskundige, om aan het register te koppelen
-         * @description Alleen id en naam, en het id van de deskundige waaraan het account al gekoppeld is. Voor SWV-medewerkers en de beheerder.
-         *
-         *     Toegang: personen met de rol swv-beheerder of swv-medewerker.
-         */
-        get: operations["geefDeskundigeAccounts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/deskundigen/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Exporteer het register van deskundigen als CSV of Excel
-         * @description Dezelfde selectie en volgorde als de lijst /deskundigen, zonder pagina's. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Voor SWV-medewerkers en de beheerder; de export staat in het auditlog.
-         *
-         *     Toegang: personen met de rol swv-beheerder of swv-medewerker.
-         */
-        get: operations["exporteerDeskundigen"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/deskundigen/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Eén deskundige uit het register
-         * @description De ETag is wat een wijziging in If-Match meestuurt.
-         *
-         *     Toegang: personen met de rol swv-beheerder of swv-medewerker.
-         */
-        get: operations["geefDeskundige"];
-        /**
-         * Wijzig wat het register over een deskundige zegt
-         * @description Vervangt alles behalve of de deskundige actief is, met dezelfde regels als registreren; If-Match met de ETag is verplicht (428 zonder, 412 bij een verouderde versie).
-         *
-         *     Toegang: personen met de rol swv-beheerder of swv-medewerker.
-         */
-        put: operations["wijzigDeskundige"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/deskundigen/{id}/deactivering": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Deactiveer een deskundige
-         * @description De deskundige krijgt geen nieuwe adviesvragen meer. Hij blijft in het register, want gegeven adviezen verwijzen naar hem.
-         *
-         *     Toegang: personen met de rol swv-beheerder of swv-medewerker.
-         */
-        post: operations["deactiveerDeskundige"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/deskundigen/{id}/heractivering": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Activeer een gedeactiveerde deskundige weer
-         * @description De deskundige kan weer gevraagd worden voor een advies.
-         *
-         *     Toegang: personen met de rol swv-beheerder of swv-medewerker.
-         */
-        post: operations["heractiveerDeskundige"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/expertise-waardelijsten": {
         parameters: {
             query?: never;
@@ -727,7 +583,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De actieve experts van uw samenwerkingsverband
+         * De actieve experts van je samenwerkingsverband
          * @description Om uit te kiezen: als betrokkene bij een leerling, of als uitvoerder van een arrangement (uitvoerder.expertId). Alleen id en naam. Voor SWV-medewerkers en medewerkers van een school.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker.
@@ -749,7 +605,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De accounts van uw samenwerkingsverband
+         * De accounts van je samenwerkingsverband
          * @description Alleen voor de beheerder van een samenwerkingsverband.
          *
          *     Toegang: personen met de rol swv-beheerder.
@@ -843,7 +699,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Wie de API denkt dat u bent
+         * Wie de API denkt dat je bent
          * @description Het onderwerp van het access token: een gebruiker of een client (bijvoorbeeld een LAS), met samenwerkingsverband, rollen en scopes. Handig om een koppeling te controleren.
          *
          *     Toegang: iedereen met een geldig access token.
@@ -865,7 +721,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De koppelingen van uw samenwerkingsverband
+         * De koppelingen van je samenwerkingsverband
          * @description Alleen voor de beheerder van een samenwerkingsverband; koppelingen van andere samenwerkingsverbanden zijn niet zichtbaar. Geheimen staan er nooit in.
          *
          *     Toegang: personen met de rol swv-beheerder.
@@ -971,7 +827,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * De leerlingen die u mag zien
+         * De leerlingen die je mag zien
          * @description Een medewerker van een school ziet alleen leerlingen van de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is. In volgorde van registratie, voor een volledige kopie; pagina's van hoogstens 100 (standaard 25); totaal is het aantal leerlingen. Zoeken op naam of geboortedatum gaat met POST /leerlingen/zoekopdrachten: namen en geboortedata horen niet in een URL. Elke getoonde leerling komt in het auditlog.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
@@ -1024,7 +880,7 @@ export interface paths {
         put?: never;
         /**
          * Zoek leerlingen op naam en/of geboortedatum
-         * @description De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. Een deel van de naam (minstens 2 tekens, tenzij er ook een geboortedatum is) en/of de geboortedatum, eventueel van één vestiging; alleen leerlingen die u mag zien, op achternaam, voornaam en geboortedatum. Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
+         * @description De zoekvraag staat in de body, niet in de URL: namen en geboortedata komen anders in logboeken en browsergeschiedenis. Een deel van de naam (minstens 2 tekens, tenzij er ook een geboortedatum is) en/of de geboortedatum, eventueel van één vestiging; alleen leerlingen die je mag zien, op achternaam, voornaam en geboortedatum. Pagina's van hoogstens 100 (standaard 25): stuur dezelfde zoekvraag met de volgendeCursor voor de volgende pagina. totaal is het aantal gevonden leerlingen. Elke getoonde leerling komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert; koppelingen met de scope leerlingen.lezen.
          */
@@ -1166,11 +1022,33 @@ export interface paths {
         put?: never;
         /**
          * Registreer een onderwijsbegeleidingsaanbieder
-         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voegt u daarna toe. Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een register-beheerder registreert hem landelijk, zonder eigenaar.
+         * @description Met zijn RIO-code, erkenning (cluster en licenties) en minstens één communicatiecontext; aanbod voeg je daarna toe. Registreert een beheerder van een samenwerkingsverband hem, dan is dat samenwerkingsverband de eigenaar; een register-beheerder registreert hem landelijk, zonder eigenaar.
          *
          *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
         post: operations["registreerAanbieder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onderwijsbegeleidingsaanbieders/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exporteer de gevonden onderwijsbegeleidingsaanbieders als CSV of Excel
+         * @description Dezelfde zoekvragen en sortering als /onderwijsbegeleidingsaanbieders, maar alle aanbieders die erbij passen in één bestand (geen pagina's): code, naam, cluster, expertises (met naam), in en uit bedrijf en wie de aanbieder beheert. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Voor mensen; een LAS houdt zijn kopie bij met de lijst en /wijzigingen.
+         *
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder.
+         */
+        get: operations["exporteerAanbieders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1185,8 +1063,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Wat er in het register veranderde sinds uw vorige synchronisatie
-         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang uw kopie). 'verwijderd': verwijder uw kopie (uit het register, of valt niet meer onder uw selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
+         * Wat er in het register veranderde sinds je vorige synchronisatie
+         * @description Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang je kopie). 'verwijderd': verwijder je kopie (uit het register, of valt niet meer onder je selectie). Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een echt token ouder dan de bewaartermijn geeft 410 token-verlopen; een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token. Synchroniseer in beide gevallen opnieuw volledig.
          *
          *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder; koppelingen met de scope aanbieders.lezen.
          */
@@ -1217,7 +1095,7 @@ export interface paths {
         post?: never;
         /**
          * Verwijder een ten onrechte geregistreerde aanbieder
-         * @description Een aanbieder die stopt, neemt u uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
+         * @description Een aanbieder die stopt, neem je uit bedrijf. Synchroniserende systemen krijgen de verwijdering als 'verwijderd' in de wijzigingen. Alleen de beheerder van het samenwerkingsverband dat de aanbieder registreerde (eigenaar) of een register-beheerder mag dit; anderen krijgen 403 niet-eigenaar en er verandert niets.
          *
          *     Toegang: personen met de rol swv-beheerder of register-beheerder.
          */
@@ -1359,7 +1237,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/platform-auditregels/actoren": {
+    "/platform-auditregels/export": {
         parameters: {
             query?: never;
             header?: never;
@@ -1367,12 +1245,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Op wie u het auditlog van het platform kunt filteren
-         * @description De accounts van het platform en iedereen die het auditlog van het platform verder noemt, op naam. Alleen voor de platform-beheerder.
+         * Exporteer het auditlog van het platform als CSV of Excel
+         * @description Dezelfde regels als /platform-auditregels (nieuwste eerst, eventueel per actor), maar alle in één bestand. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Alleen voor de platform-beheerder; ook de export staat in het auditlog van het platform.
          *
          *     Toegang: personen met de rol platform-beheerder.
          */
-        get: operations["geefPlatformAuditActoren"];
+        get: operations["exporteerPlatformAuditRegels"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1442,7 +1320,7 @@ export interface paths {
         put?: never;
         /**
          * Deactiveer een account van het platform
-         * @description De persoon kan niet meer inloggen en alle tokens stoppen meteen; het account en wat de persoon deed, blijven bewaard. Uw eigen account deactiveren kan niet (409), zodat er altijd een platform-beheerder overblijft.
+         * @description De persoon kan niet meer inloggen en alle tokens stoppen meteen; het account en wat de persoon deed, blijven bewaard. Je eigen account deactiveren kan niet (409), zodat er altijd een platform-beheerder overblijft.
          *
          *     Toegang: personen met de rol platform-beheerder.
          */
@@ -1651,6 +1529,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/scholen/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exporteer de scholen van de lijst als CSV of Excel
+         * @description Dezelfde zoekvraag, filters (soort, regio, bestuur) en sortering als /scholen, maar alle scholen die erbij passen in één bestand (geen pagina's): naam, vestiging, soort, schoolbestuur, regio en lokaal netwerk. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen.
+         *
+         *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
+         */
+        get: operations["exporteerScholen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/scholen/{vestiging}": {
         parameters: {
             query?: never;
@@ -1728,7 +1628,7 @@ export interface paths {
         put?: never;
         /**
          * Zoek leerlingen, arrangementen en aanbieders met één zoekterm
-         * @description Vindt leerlingen op een deel van de naam en/of de geboortedatum (14-03-2017 of 2017-03-14, bijvoorbeeld "sanne 14-03-2017"), arrangementen op een deel van het beschikkingsnummer en onderwijsbegeleidingsaanbieders op een deel van de naam of de code. Minstens 2 tekens naast een datum. Per soort het aantal gevonden en de eerste 10, elk met een href naar de resource (onder /api/v1). Alleen wat u mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is; een beheerder van het samenwerkingsverband ziet geen leerlingen en arrangementen (die groepen ontbreken dan). Elke getoonde leerling, ook via een arrangement, komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
+         * @description Vindt leerlingen op een deel van de naam en/of de geboortedatum (14-03-2017 of 2017-03-14, bijvoorbeeld "sanne 14-03-2017"), arrangementen op een deel van het beschikkingsnummer en onderwijsbegeleidingsaanbieders op een deel van de naam of de code. Minstens 2 tekens naast een datum. Per soort het aantal gevonden en de eerste 10, elk met een href naar de resource (onder /api/v1). Alleen wat je mag zien: een medewerker van een school alleen de eigen vestigingen, een expert alleen de leerlingen waarbij hij betrokken is; een beheerder van het samenwerkingsverband ziet geen leerlingen en arrangementen (die groepen ontbreken dan). Elke getoonde leerling, ook via een arrangement, komt in het auditlog. Niets wordt aangemaakt: het antwoord is 200.
          *
          *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker of expert.
          */
@@ -1932,7 +1832,7 @@ export interface components {
             versie: number;
         };
         /**
-         * @description Een stap die u bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die u nu mag zetten.
+         * @description Een stap die je bij een arrangement kunt zetten. Een arrangement noemt in toegestaneStappen de stappen die jij nu mag zetten.
          *
          *     - `behandeling`: De aanvraag in behandeling nemen.
          *     - `antwoord`: De vraag van het samenwerkingsverband beantwoorden.
@@ -1976,16 +1876,6 @@ export interface components {
             arrangementen: components["schemas"]["Arrangement"][];
             volgendeCursor?: string | null;
             wijzigingenToken?: string | null;
-        };
-        AuditActor: {
-            actor: string;
-            actorSoort: string;
-            naam: string;
-            ingetrokken: boolean;
-            inHetLog: boolean;
-        };
-        AuditActorLijst: {
-            actoren: components["schemas"]["AuditActor"][];
         };
         AuditRegel: {
             /** Format: uuid */
@@ -2078,16 +1968,6 @@ export interface components {
             naam?: string | null;
             adres?: components["schemas"]["Adres"];
         };
-        /**
-         * @description Het beroepsregister waarin een deskundige staat, met het registratienummer daarin.
-         *
-         *     - `NIP`: Nederlands Instituut van Psychologen; een nummer van 3 tot en met 10 cijfers.
-         *     - `NVO`: Nederlandse Vereniging van Pedagogen en Onderwijskundigen; een nummer van 3 tot en met 10 cijfers.
-         *     - `SKJ`: Stichting Kwaliteitsregister Jeugd; een nummer van 3 tot en met 10 cijfers.
-         *     - `BIG`: Het BIG-register van beroepen in de individuele gezondheidszorg; een BIG-nummer van 11 cijfers.
-         * @enum {string}
-         */
-        Beroepsregister: "NIP" | "NVO" | "SKJ" | "BIG";
         Besluit: {
             uitkomst: string;
             /** Format: date */
@@ -2157,68 +2037,6 @@ export interface components {
         ContactgegevensVerzoek: {
             communicatiecontexten: components["schemas"]["CommunicatiecontextInvoer"][] | null;
         };
-        Deskundige: {
-            /** Format: uuid */
-            id: string;
-            naam: string;
-            discipline: components["schemas"]["Discipline"];
-            beroepsregister?: components["schemas"]["Beroepsregister"];
-            registratienummer?: string | null;
-            werkgever: string;
-            /** Format: uuid */
-            schoolbestuurId?: string | null;
-            schoolbestuurNaam?: string | null;
-            vestiging?: string | null;
-            schoolNaam?: string | null;
-            /** Format: uuid */
-            accountId?: string | null;
-            accountNaam?: string | null;
-            actief: boolean;
-            magEersteAdviesGeven: boolean;
-            /** Format: int64 */
-            versie: number;
-        };
-        DeskundigeAccount: {
-            /** Format: uuid */
-            id: string;
-            naam: string;
-            /** Format: uuid */
-            deskundigeId?: string | null;
-        };
-        DeskundigeAccounts: {
-            accounts: components["schemas"]["DeskundigeAccount"][];
-        };
-        DeskundigeVerzoek: {
-            naam: string | null;
-            discipline: components["schemas"]["Discipline"] | null;
-            beroepsregister?: components["schemas"]["Beroepsregister"];
-            registratienummer?: string | null;
-            werkgever: string | null;
-            /** Format: uuid */
-            schoolbestuurId?: string | null;
-            vestiging?: string | null;
-            /** Format: uuid */
-            accountId?: string | null;
-        };
-        Deskundigen: {
-            deskundigen: components["schemas"]["Deskundige"][];
-            /** Format: int32 */
-            totaal: number;
-            volgendeCursor?: string | null;
-        };
-        /**
-         * @description Het beroep van een deskundige die advies geeft over een toelaatbaarheidsverklaring. Het eerste van de twee adviezen komt van een orthopedagoog of psycholoog.
-         *
-         *     - `orthopedagoog`: Orthopedagoog; mag het eerste advies geven.
-         *     - `psycholoog`: Psycholoog; mag het eerste advies geven.
-         *     - `kinder-en-jeugdpsycholoog`: Kinder- en jeugdpsycholoog; mag het eerste advies geven.
-         *     - `pedagoog`: Pedagoog; alleen het tweede advies.
-         *     - `kinder-en-jeugdpsychiater`: Kinder- en jeugdpsychiater; alleen het tweede advies.
-         *     - `arts`: Arts; alleen het tweede advies.
-         *     - `maatschappelijk-werker`: Maatschappelijk werker; alleen het tweede advies.
-         * @enum {string}
-         */
-        Discipline: "orthopedagoog" | "psycholoog" | "kinder-en-jeugdpsycholoog" | "pedagoog" | "kinder-en-jeugdpsychiater" | "arts" | "maatschappelijk-werker";
         Doel: {
             /** Format: int32 */
             nummer: number;
@@ -2353,7 +2171,6 @@ export interface components {
             scholen: components["schemas"]["IkSchool"][];
             /** Format: int32 */
             leerlingenBetrokken?: number | null;
-            deskundige?: components["schemas"]["Deskundige"];
             scopes: string[];
         };
         IkSchool: {
@@ -2612,7 +2429,7 @@ export interface components {
             code: string;
             /**
              * @description Uitleg voor mensen.
-             * @example Een leerjaar schrijft u als twee opeenvolgende jaren, bijvoorbeeld "2026-2027".
+             * @example Een leerjaar schrijf je als twee opeenvolgende jaren, bijvoorbeeld "2026-2027".
              */
             detail: string;
             /**
@@ -2648,12 +2465,11 @@ export interface components {
          *     - `swv-medewerker`: Medewerker van het samenwerkingsverband, zoals een trajectbegeleider: behandelt en besluit over aanvragen.
          *     - `school-medewerker`: Medewerker van een school (intern begeleider of zorgcoördinator): alleen leerlingen van de eigen vestigingen.
          *     - `expert`: Expert van het samenwerkingsverband die op scholen werkt.
-         *     - `deskundige`: Deskundige die advies geeft over een toelaatbaarheidsverklaring (zoals een orthopedagoog of psycholoog), onder een eigen account. Ziet geen leerlingen en geen lijsten van het samenwerkingsverband; alleen zijn eigen gegevens in het register van deskundigen.
          *     - `register-beheerder`: Beheerder van het landelijke register van onderwijsbegeleidingsaanbieders: mag elke aanbieder wijzigen. Ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.
          *     - `platform-beheerder`: Beheerder van het platform: registreert samenwerkingsverbanden, maakt hun eerste beheerder aan en schort ze op. Hoort bij geen samenwerkingsverband; ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.
          * @enum {string}
          */
-        Rol: "swv-beheerder" | "swv-medewerker" | "school-medewerker" | "expert" | "deskundige" | "register-beheerder" | "platform-beheerder";
+        Rol: "swv-beheerder" | "swv-medewerker" | "school-medewerker" | "expert" | "register-beheerder" | "platform-beheerder";
         Samenwerkingsverband: {
             code: string;
             naam: string;
@@ -2917,7 +2733,7 @@ export interface components {
         RateLimit: string;
         /** @description Welke limiet voor dit verzoek geldt: q = verzoeken per venster, w = venster in seconden. */
         "RateLimit-Policy": string;
-        /** @description Na hoeveel seconden u het opnieuw kunt proberen. */
+        /** @description Na hoeveel seconden je het opnieuw kunt proberen. */
         "Retry-After": number;
         /** @description De volgende pagina (RFC 8288), zolang er een is. */
         Link: string;
@@ -3024,7 +2840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3137,7 +2953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3306,7 +3122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3434,7 +3250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3588,7 +3404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3711,7 +3527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3834,7 +3650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3894,11 +3710,119 @@ export interface operations {
             };
         };
     };
+    exporteerWerkvoorraad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand zelf. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     geefArrangementWijzigingen: {
         parameters: {
             query: {
                 /**
-                 * @description Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
                  * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
                 token: string;
@@ -3965,7 +3889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4094,7 +4018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4170,7 +4094,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4228,7 +4152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4348,7 +4272,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4406,7 +4330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4526,7 +4450,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4580,7 +4504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4700,7 +4624,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4758,7 +4682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4878,7 +4802,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -4936,7 +4860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5056,7 +4980,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -5114,7 +5038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5234,7 +5158,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -5292,7 +5216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5423,7 +5347,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -5481,7 +5405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5668,130 +5592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen JSON. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    geefAuditActoren: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
-                "If-None-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelukt. */
-            200: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditActorLijst"];
-                };
-            };
-            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
-            304: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5905,7 +5706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6030,7 +5831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6154,7 +5955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6276,7 +6077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6390,7 +6191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6524,7 +6325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6589,7 +6390,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -6642,7 +6443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6689,1100 +6490,6 @@ export interface operations {
             };
             /** @description If-Match ontbreekt. */
             428: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    geefDeskundigen: {
-        parameters: {
-            query?: {
-                zoek?: string;
-                discipline?: components["schemas"]["Discipline"];
-                actief?: boolean;
-                sorteer?: "naam" | "-naam" | "discipline" | "-discipline" | "werkgever" | "-werkgever";
-                cursor?: string;
-                pageSize?: number;
-            };
-            header?: {
-                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
-                "If-None-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelukt. */
-            200: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    Link: components["headers"]["Link"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Deskundigen"];
-                };
-            };
-            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
-            304: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen JSON. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    registreerDeskundige: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeskundigeVerzoek"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    Location: components["headers"]["Location"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Deskundige"];
-                };
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet gevonden. */
-            404: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen JSON. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Botst met de huidige toestand. */
-            409: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
-            415: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    geefDeskundigeAccounts: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
-                "If-None-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelukt. */
-            200: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeskundigeAccounts"];
-                };
-            };
-            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
-            304: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen JSON. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    exporteerDeskundigen: {
-        parameters: {
-            query?: {
-                zoek?: string;
-                discipline?: components["schemas"]["Discipline"];
-                actief?: boolean;
-                sorteer?: "naam" | "-naam" | "discipline" | "-discipline" | "werkgever" | "-werkgever";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Het bestand zelf. */
-            200: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
-                    "Content-Disposition"?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    geefDeskundige: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
-                "If-None-Match"?: string;
-            };
-            path: {
-                /**
-                 * @description Het id van de deskundige in het register.
-                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelukt. */
-            200: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Deskundige"];
-                };
-            };
-            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
-            304: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet gevonden. */
-            404: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen JSON. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    wijzigDeskundige: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
-                 * @example "42"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Het id van de deskundige in het register.
-                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeskundigeVerzoek"];
-            };
-        };
-        responses: {
-            /** @description Gelukt. */
-            200: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Deskundige"];
-                };
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet gevonden. */
-            404: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen JSON. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Botst met de huidige toestand. */
-            409: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
-            412: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
-            415: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description If-Match ontbreekt. */
-            428: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    deactiveerDeskundige: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Het id van de deskundige in het register.
-                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelukt. */
-            200: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Deskundige"];
-                };
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet gevonden. */
-            404: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen JSON. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
-            415: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Onverwachte fout; de traceId helpt de beheerder. */
-            500: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    heractiveerDeskundige: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Het id van de deskundige in het register.
-                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelukt. */
-            200: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Deskundige"];
-                };
-            };
-            /** @description Ongeldige invoer; alle problemen staan in errors. */
-            400: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen of geen geldig access token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Je rol of de scopes van je token staan dit niet toe. */
-            403: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet gevonden. */
-            404: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De client aanvaardt geen JSON. */
-            406: {
-                headers: {
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
-            415: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -7892,7 +6599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8286,7 +6993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8409,7 +7116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8519,7 +7226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8649,7 +7356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8760,7 +7467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8904,7 +7611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9171,7 +7878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9281,7 +7988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9400,7 +8107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9529,7 +8236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9655,7 +8362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9797,7 +8504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9931,7 +8638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10096,7 +8803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10206,7 +8913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10331,7 +9038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10440,7 +9147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10580,7 +9287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10720,7 +9427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10847,7 +9554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11014,7 +9721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11141,7 +9848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11239,7 +9946,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -11297,7 +10004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11491,7 +10198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11601,7 +10308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11683,11 +10390,143 @@ export interface operations {
             };
         };
     };
+    exporteerAanbieders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Alleen aanbieders die deze expertise aanbieden (code uit de waardelijst).
+                 * @example AUTISMESPECTRUMSTOORNISSEN
+                 */
+                expertise?: string;
+                /**
+                 * @description Alleen aanbod dat dit gebied dekt: een samenwerkingsverband (PO2705) of een postcodegebied van vier cijfers (3811). Landelijk aanbod dekt elk gebied.
+                 * @example PO2705
+                 */
+                werkgebied?: string;
+                cluster?: components["schemas"]["Cluster"];
+                naam?: string;
+                /**
+                 * @description Alleen aanbod dat op deze dag geldt.
+                 * @example 2026-11-24
+                 */
+                geldigOp?: string;
+                /**
+                 * @description Alleen aanbieders die op of na dit tijdstip (met tijdzone) zijn gewijzigd.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                gewijzigdSinds?: string;
+                sorteer?: "naam" | "-naam" | "code" | "-code";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand zelf. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     geefAanbiederWijzigingen: {
         parameters: {
             query: {
                 /**
-                 * @description Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @description Het wijzigingenToken van de laatste pagina van je volledige synchronisatie, of van je vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
                  * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
                  */
                 token: string;
@@ -11754,7 +10593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11894,7 +10733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11970,7 +10809,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12020,7 +10859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12118,7 +10957,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12176,7 +11015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12296,7 +11135,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12359,7 +11198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12468,7 +11307,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12526,7 +11365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12635,7 +11474,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -12693,7 +11532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12862,7 +11701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13023,7 +11862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13083,45 +11922,32 @@ export interface operations {
             };
         };
     };
-    geefPlatformAuditActoren: {
+    exporteerPlatformAuditRegels: {
         parameters: {
-            query?: never;
-            header?: {
-                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
-                "If-None-Match"?: string;
+            query?: {
+                actor?: string;
             };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Gelukt. */
+            /** @description Het bestand zelf. */
             200: {
                 headers: {
                     /** @description De volledige versie (SemVer) van de API die antwoordt. */
                     "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
+                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
+                    "Content-Disposition"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditActorLijst"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
-            };
-            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
-            304: {
-                headers: {
-                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
-                    "API-Version"?: string;
-                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
-                    ETag?: string;
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Ongeldige invoer; alle problemen staan in errors. */
             400: {
@@ -13146,7 +11972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13158,7 +11984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De client aanvaardt geen JSON. */
+            /** @description De client aanvaardt geen text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
             406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -13269,7 +12095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13379,7 +12205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13512,7 +12338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13656,7 +12482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13812,7 +12638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13888,7 +12714,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -13940,7 +12766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14107,7 +12933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14217,7 +13043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14368,7 +13194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14508,7 +13334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14635,7 +13461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14784,7 +13610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14882,7 +13708,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -14936,7 +13762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15056,7 +13882,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -15110,7 +13936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15301,7 +14127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15411,7 +14237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15458,6 +14284,124 @@ export interface operations {
             };
             /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    exporteerScholen: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Alleen scholen van deze soort.
+                 * @example SBO
+                 */
+                soort?: components["schemas"]["SoortSchool"];
+                regio?: string;
+                zoek?: string;
+                bestuur?: string;
+                sorteer?: "naam" | "-naam" | "vestiging" | "-vestiging";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand zelf. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -15573,7 +14517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15649,7 +14593,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @description De ETag van de versie waarop je wijziging is gebaseerd, zoals je die bij het ophalen kreeg.
                  * @example "42"
                  */
                 "If-Match": string;
@@ -15707,7 +14651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15874,7 +14818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -15984,7 +14928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -16126,7 +15070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            /** @description Je rol of de scopes van je token staan dit niet toe. */
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];

@@ -1,7 +1,8 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import type { AuditActor, AuditRegel } from '../api/audit';
 import { tijdstipTekst } from '../arrangementWeergave';
 import { actorTekst, auditActieTekst, resourceSoortTekst } from '../beheerWeergave';
+import { ExporteerKnoppen } from './ExporteerKnoppen';
 import { MeerLaden } from './MeerLaden';
 import { ProblemMessage } from './ProblemMessage';
 import { TabelContainer } from './TabelContainer';
@@ -150,6 +151,17 @@ export function AuditRegels({ lijst }: { lijst: AuditLijst }) {
           <MeerLaden lijst={lijst} />
         </>
       )}
+    </section>
+  );
+}
+
+/** The "Exporteren" section: what the file holds (or what to choose first), then the CSV and Excel buttons. */
+export function AuditExport({ uitleg, ...knoppen }: { uitleg: string } & ComponentProps<typeof ExporteerKnoppen>) {
+  return (
+    <section aria-labelledby="export" className="sectie">
+      <h2 id="export">Exporteren</h2>
+      <p>{uitleg}</p>
+      <ExporteerKnoppen {...knoppen} />
     </section>
   );
 }

@@ -2,14 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { vandaagIso } from '../aanbiederWeergave';
 import { ApiError } from '../api/problem';
+import { vangDownloads } from '../test/downloads';
 import { ExporteerKnoppen } from './ExporteerKnoppen';
-
-function vangDownloads() {
-  const maakUrl = vi.fn((_bestand: Blob) => 'blob:export');
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: maakUrl, revokeObjectURL: vi.fn() }));
-  const klik = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  return { maakUrl, klik };
-}
 
 describe('ExporteerKnoppen', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aanbiederVerzoeken, mockAanbiederApi } from '../test/aanbiederApi';
+import { csvBestand, vangDownloads } from '../test/downloads';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { aanbieder, aanbiederPagina, medewerker, ongeldigeInvoer } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
@@ -158,5 +159,32 @@ describe('AanbiedersPage (search)', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(within(nav).getByRole('link', { name: 'Aanbieders' }).getAttribute('href')).toBe('/aanbieders');
+  });
+
+  it('exports every aanbieder of the current search and order as CSV, with the bearer token', async () => {
+    const { klik } = vangDownloads();
+    const fetchMock = mockAanbiederApi(
+      (url) => (url.pathname.endsWith('/export') ? csvBestand() : jsonResponse(aanbiederPagina([aanbieder()]))),
+      medewerker(),
+    );
+    renderApp('/aanbieders?sorteer=-code&naam=Midden&cluster=2', aangemeld());
+    await screen.findByRole('table', { name: 'Gevonden aanbieders' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteren als CSV' }));
+
+    await waitFor(() => expect(klik).toHaveBeenCalledTimes(1));
+    const verzoek = aanbiederVerzoeken(fetchMock).find((v) => new URL(v.url).pathname === '/api/v1/onderwijsbegeleidingsaanbieders/export');
+    expect(Object.fromEntries(new URL(verzoek!.url).searchParams)).toEqual({ sorteer: '-code', naam: 'Midden', cluster: '2' });
+    expect(verzoek!.headers.get('Accept')).toBe('text/csv');
+    expect(verzoek!.headers.get('Authorization')).toBe('Bearer token-1');
+    vi.restoreAllMocks();
+  });
+
+  it('offers no export when nothing is found', async () => {
+    mockAanbiederApi(() => jsonResponse(aanbiederPagina([])));
+    renderApp('/aanbieders?naam=Niets', aangemeld());
+    await screen.findByText('Er zijn geen aanbieders gevonden die bij je zoekvragen passen.');
+
+    expect(screen.queryByRole('group', { name: 'Exporteren' })).toBeNull();
   });
 });

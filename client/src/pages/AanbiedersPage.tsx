@@ -1,11 +1,13 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useAanbiedersZoeken, type AanbiederFilters, type AanbiederSortering } from '../api/aanbieders';
+import { exporteerAanbieders } from '../api/export';
 import { useExpertiseNamen } from '../api/expertises';
 import { ApiError } from '../api/problem';
 import { verdeelFouten } from '../api/veldfouten';
 import { useMagAanbiedersBeheren } from '../auth/useMagAanbiedersBeheren';
 import { AanbiederTabel } from '../components/AanbiederTabel';
 import { AanbiederZoekformulier, ZOEKVRAGEN, type Zoekvragen } from '../components/AanbiederZoekformulier';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { leesMelding, Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
@@ -61,7 +63,8 @@ export function AanbiedersPage() {
   const zoekvragen = leesZoekvragen(searchParams);
   const sortering = leesSortering(searchParams);
   const clusterOngeldig = zoekvragen.cluster !== '' && !isCluster(zoekvragen.cluster);
-  const zoeken = useAanbiedersZoeken(alsFilters(zoekvragen, sortering), !clusterOngeldig);
+  const filters = alsFilters(zoekvragen, sortering);
+  const zoeken = useAanbiedersZoeken(filters, !clusterOngeldig);
   const fouten = verdeelFouten(zoeken.error, ZOEKVRAGEN);
   const aanbieders = zoeken.data?.pages.flatMap((pagina) => pagina.onderwijsbegeleidingsaanbieders) ?? [];
   const heeftZoekvragen = ZOEKVRAGEN.some((vraag) => zoekvragen[vraag] !== '');
@@ -100,6 +103,9 @@ export function AanbiedersPage() {
                 ? `Er zijn geen aanbieders gevonden${heeftZoekvragen ? ' die bij uw zoekvragen passen' : ''}.`
                 : `${aanbieders.length} ${aanbieders.length === 1 ? 'aanbieder' : 'aanbieders'} getoond${zoeken.hasNextPage ? '; er zijn er meer' : ''}.`}
             </p>
+            {aanbieders.length > 0 && (
+              <ExporteerKnoppen lijst="aanbieders" haalOp={(formaat) => exporteerAanbieders(filters, formaat)} />
+            )}
             {aanbieders.length > 0 && (
               <AanbiederTabel
                 aanbieders={aanbieders}

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useAuditActoren, useAuditRegels, type AuditFilters } from '../api/audit';
 import { exporteerAuditlog } from '../api/export';
-import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { RESOURCE_SOORTEN } from '../beheerWeergave';
-import { ActorKeuze, actorGroepen, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
+import { ActorKeuze, actorGroepen, AuditExport, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
 import { Veld } from '../components/Veld';
 import { leesDatum } from '../datum';
 import { usePageTitle } from '../usePageTitle';
@@ -114,14 +113,15 @@ function Export({ filters }: { filters: AuditFilters }) {
   const { pageSize: _, ...zonderGrootte } = filters;
 
   return (
-    <section aria-labelledby="export" className="sectie">
-      <h2 id="export">Exporteren</h2>
-      <p>
-        {kan
+    <AuditExport
+      uitleg={
+        kan
           ? 'Download de regels die bij de filters passen als CSV- of Excel-bestand, het oudste eerst. Ook een export komt in het auditlog.'
-          : 'Een export gaat over één persoon, één koppeling of één leerling. Kies die eerst bij de filters en klik op Filteren.'}
-      </p>
-      <ExporteerKnoppen lijst="auditlog" nietMogelijk={!kan} haalOp={(formaat) => exporteerAuditlog(zonderGrootte, formaat)} />
-    </section>
+          : 'Een export gaat over één persoon, één koppeling of één leerling. Kies die eerst bij de filters en klik op Filteren.'
+      }
+      lijst="auditlog"
+      nietMogelijk={!kan}
+      haalOp={(formaat) => exporteerAuditlog(zonderGrootte, formaat)}
+    />
   );
 }

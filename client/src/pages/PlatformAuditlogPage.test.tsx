@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { vandaagIso } from '../aanbiederWeergave';
 import { verzoekenNaar } from '../test/arrangementApi';
 import { auditRegel } from '../test/beheerApi';
+import { csvBestand, vangDownloads } from '../test/downloads';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { platformBeheerder } from '../test/fixtures';
 import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
@@ -25,6 +27,7 @@ function api() {
         ],
       });
     }
+    if (url.pathname === '/api/v1/platform-auditregels/export') return csvBestand();
     if (url.pathname === '/api/v1/platform-auditregels') {
       if (url.searchParams.get('cursor') === 'pagina-2') {
         return jsonResponse({ auditRegels: [auditRegel({ id: 'p-3', actie: 'lezen', resourceSoort: 'auditlog', resourceId: null })] });
@@ -88,5 +91,28 @@ describe('PlatformAuditlogPage', () => {
 
     expect(wie.value).toBe('');
     await waitFor(() => expect(screen.getByText('2 regels geladen; er zijn er meer.')).toBeDefined());
+  });
+
+  it('exports the log with the current filter, downloading platform-auditlog-<date>.csv with the bearer token', async () => {
+    const { klik } = vangDownloads();
+    const fetchMock = api();
+    renderApp('/platform-auditlog', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Filteren' });
+    const wie = within(formulier).getByLabelText('Wie') as HTMLSelectElement;
+    await within(wie).findByRole('option', { name: 'Rik Register (Beheerder landelijk register)' });
+    fireEvent.change(wie, { target: { value: 'r1' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Filteren' }));
+    await waitFor(() => expect(screen.getByText('1 regel geladen; er zijn er meer.')).toBeDefined());
+
+    const exporteren = screen.getByRole('region', { name: 'Exporteren' });
+    fireEvent.click(within(exporteren).getByRole('button', { name: 'Exporteren als CSV' }));
+
+    await waitFor(() => expect(klik).toHaveBeenCalledTimes(1));
+    expect((klik.mock.contexts[0] as HTMLAnchorElement).download).toBe(`platform-auditlog-${vandaagIso()}.csv`);
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/platform-auditregels/export');
+    expect(Object.fromEntries(new URL(verzoek!.url).searchParams)).toEqual({ actor: 'r1' });
+    expect(verzoek!.headers.get('Accept')).toBe('text/csv');
+    expect(verzoek!.headers.get('Authorization')).toBe('Bearer token-1');
+    vi.restoreAllMocks();
   });
 });

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { usePlatformAuditActoren, usePlatformAuditRegels, type PlatformAuditFilters } from '../api/audit';
-import { ActorKeuze, actorGroepen, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
+import { exporteerPlatformAuditlog } from '../api/export';
+import { ActorKeuze, actorGroepen, AuditExport, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
 
 /**
  * /platform-auditlog: what happened outside every samenwerkingsverband (the platform's accounts, the national register,
- * the expertise list), for the platform-beheerder; filtered by who acted, "Meer laden" for older records.
+ * the expertise list), for the platform-beheerder; filtered by who acted, "Meer laden" for older records, and the
+ * filtered log as a file.
  */
 export function PlatformAuditlogPage() {
   usePageTitle('Auditlog van het platform');
@@ -33,6 +35,11 @@ export function PlatformAuditlogPage() {
       >
         <ActorKeuze waarde={actor} onChange={setActor} groepen={actorGroepen(actoren.data ?? [], 'Accounts van het platform')} />
       </AuditFilterformulier>
+      <AuditExport
+        uitleg="Download de regels die bij het filter passen als CSV- of Excel-bestand, het nieuwste eerst. Ook een export komt in het auditlog."
+        lijst="platform-auditlog"
+        haalOp={(formaat) => exporteerPlatformAuditlog(filters, formaat)}
+      />
       <AuditRegels lijst={regels} />
     </>
   );

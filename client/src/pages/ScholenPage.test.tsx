@@ -1,10 +1,12 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { vandaagIso } from '../aanbiederWeergave';
 import type { School } from '../api/scholen';
 import { ibEr, school } from '../test/arrangementFixtures';
 import { verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
+import { csvBestand, vangDownloads } from '../test/downloads';
 import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());
@@ -117,5 +119,27 @@ describe('ScholenPage', () => {
     });
     const bijgewerkt = screen.getByRole('region', { name: 'Basisschool De Regenboog' });
     expect(within(bijgewerkt).getByText('Expertise').nextElementSibling?.textContent).toBe('Een eigen leesspecialist.');
+  });
+
+  it('exports every school of the current search, filters and order as Excel, with the bearer token', async () => {
+    const { klik } = vangDownloads();
+    const fetchMock = mockFetch((url) => {
+      if (url.pathname === '/api/v1/ik') return jsonResponse(ibEr());
+      if (url.pathname === '/api/v1/schoolbesturen') return jsonResponse({ schoolbesturen: [] });
+      if (url.pathname === '/api/v1/scholen/export') return csvBestand();
+      return jsonResponse({ scholen: [ANDERE], totaal: 1 });
+    });
+    renderApp('/scholen?zoek=brug&soort=SBO&sorteer=-naam', aangemeld());
+    await screen.findByRole('table', { name: 'Gevonden scholen' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteren als Excel' }));
+
+    await waitFor(() => expect(klik).toHaveBeenCalledTimes(1));
+    expect((klik.mock.contexts[0] as HTMLAnchorElement).download).toBe(`scholen-${vandaagIso()}.xlsx`);
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/scholen/export');
+    expect(Object.fromEntries(new URL(verzoek!.url).searchParams)).toEqual({ zoek: 'brug', soort: 'SBO', sorteer: '-naam' });
+    expect(verzoek!.headers.get('Accept')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(verzoek!.headers.get('Authorization')).toBe('Bearer token-1');
+    vi.restoreAllMocks();
   });
 });

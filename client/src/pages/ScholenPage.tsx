@@ -9,10 +9,12 @@ import {
   type SchoolFilters,
   type SchoolSortering,
 } from '../api/scholen';
+import { exporteerScholen } from '../api/export';
 import type { components } from '../api/schema';
 import { verdeelFouten } from '../api/veldfouten';
 import { magOndersteuningsprofielVastleggen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { IvoWeergave } from '../components/IvoWeergave';
 import { MeerLaden } from '../components/MeerLaden';
 import { Melding } from '../components/Melding';
@@ -61,7 +63,8 @@ export function ScholenPage() {
   const zoekvragen = leesZoekvragen(searchParams);
   const gevraagd = searchParams.get('sorteer') ?? '';
   const sortering: SchoolSortering = isSortering(gevraagd) ? gevraagd : 'naam';
-  const lijst = useScholenLijst(alsFilters(zoekvragen, sortering));
+  const filters = alsFilters(zoekvragen, sortering);
+  const lijst = useScholenLijst(filters);
   const fouten = verdeelFouten(lijst.error, [...ZOEKVRAGEN, 'sorteer']);
   const bestuurNaam = useSchoolbestuurNamen();
   const scholen = lijst.data?.pages.flatMap((pagina) => pagina.scholen) ?? [];
@@ -118,6 +121,7 @@ export function ScholenPage() {
             </p>
             {scholen.length > 0 && (
               <>
+                <ExporteerKnoppen lijst="scholen" haalOp={(formaat) => exporteerScholen(filters, formaat)} />
                 <TabelContainer label="Gevonden scholen">
                   <table className="data-table">
                     <caption>Gevonden scholen</caption>

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { vandaagIso } from '../aanbiederWeergave';
 import { ARRANGEMENT_ID, ibEr, mijnAanvraag, werkvoorraadItem } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
+import { csvBestand, vangDownloads } from '../test/downloads';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { beheerder, medewerker } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
@@ -241,5 +243,42 @@ describe('WerkvoorraadPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('U heeft geen werkvoorraad: uw rol werkt niet met arrangementen.');
     expect(alert.textContent).toContain('Uw rol mag dit niet.');
+  });
+
+  it('exports the own werkvoorraad as Excel with the bearer token, and shows a refusal in Dutch', async () => {
+    const { klik } = vangDownloads();
+    let geweigerd = true;
+    const fetchMock = mockArrangementApi((url) => {
+      if (url.pathname === '/api/v1/arrangementen/werkvoorraad') return jsonResponse({ items: [werkvoorraadItem()] });
+      if (url.pathname === '/api/v1/arrangementen/werkvoorraad/export') {
+        return geweigerd
+          ? probleem({ title: 'Te veel regels', status: 400, errors: [{ code: 'te-veel-rijen', detail: 'De export heeft meer dan 50000 regels.' }] }, 400)
+          : csvBestand();
+      }
+      return new Response(null, { status: 404 });
+    });
+    renderApp('/werkvoorraad', aangemeld());
+    await screen.findByRole('table', { name: 'Wat op jouw actie wacht als SWV-medewerker (1)' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteren als Excel' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('De export is niet gelukt.');
+    geweigerd = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Exporteren als Excel' }));
+
+    await waitFor(() => expect(klik).toHaveBeenCalledTimes(1));
+    expect((klik.mock.contexts[0] as HTMLAnchorElement).download).toBe(`werkvoorraad-${vandaagIso()}.xlsx`);
+    const verzoeken = verzoekenNaar(fetchMock, '/api/v1/arrangementen/werkvoorraad/export');
+    expect(verzoeken).toHaveLength(2);
+    expect(verzoeken[1]!.headers.get('Accept')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(verzoeken[1]!.headers.get('Authorization')).toBe('Bearer token-1');
+    vi.restoreAllMocks();
+  });
+
+  it('offers no export when nothing waits', async () => {
+    mockArrangementApi(() => jsonResponse(LEEG));
+    renderApp('/werkvoorraad', aangemeld());
+    await screen.findByText('Er wacht nu niets op jouw actie.');
+
+    expect(screen.queryByRole('group', { name: 'Exporteren' })).toBeNull();
   });
 });

@@ -5,7 +5,9 @@ import { useSchoolNamen } from '../api/scholen';
 import { werkvoorraadVoorNaam } from '../arrangementLabels';
 import { magArrangementAanvragen, SCHOOL_MEDEWERKER, SWV_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
+import { exporteerWerkvoorraad } from '../api/export';
 import { ArrangementTellingen } from '../components/ArrangementTellingen';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { MijnAanvragen } from '../components/MijnAanvragen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { WerkvoorraadTabel } from '../components/WerkvoorraadTabel';
@@ -50,6 +52,7 @@ export function WerkvoorraadPage() {
             {items.length === 1 ? 'Er wacht 1 actie op u' : `Er wachten ${items.length} acties op u`}
             {aantalVerlopen > 0 && `; bij ${aantalVerlopen} is de deadline verlopen`}.
           </p>
+          <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
           {perRol(items).map(([voor, lijnen]) => (
             <section key={voor} aria-labelledby={`voor-${voor}`}>
               <h2 id={`voor-${voor}`}>Voor: {werkvoorraadVoorNaam(voor)}</h2>

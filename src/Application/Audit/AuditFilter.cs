@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Audit;
 
@@ -9,7 +11,12 @@ public sealed record AuditSelectie(Guid? Leerling, string? Actor, string? Resour
 
 internal static class AuditFilter
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    /// <summary>
+    /// The platform's own log: the records of no samenwerkingsverband, past the tenant filter (the platform belongs to
+    /// no tenant). The same for the screen and the export.
+    /// </summary>
+    public static IQueryable<AuditRegel> VanHetPlatform(this IQueryable<AuditRegel> regels) =>
+        regels.IgnoreQueryFilters().Where(r => r.Samenwerkingsverband == null);
 
     /// <summary>Records about one pupil and/or by one actor.</summary>
     public static IQueryable<AuditRegel> Filter(this IQueryable<AuditRegel> regels, Guid? leerling, string? actor) =>
@@ -36,22 +43,16 @@ internal static class AuditFilter
         // A day is a Dutch day: a beheerder who asks for 14 March means 00:00–24:00 in the Netherlands, not in UTC.
         if (selectie.Van is { } van)
         {
-            var vanaf = BeginVan(van);
+            var vanaf = NederlandseDatum.Begin(van);
             regels = regels.Where(r => r.Op >= vanaf);
         }
 
         if (selectie.Tot is { } tot)
         {
-            var voor = BeginVan(tot.AddDays(1));
+            var voor = NederlandseDatum.Begin(tot.AddDays(1));
             regels = regels.Where(r => r.Op < voor);
         }
 
         return regels;
-    }
-
-    private static DateTimeOffset BeginVan(DateOnly dag)
-    {
-        var middernacht = dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(middernacht, Amsterdam.GetUtcOffset(middernacht)).ToUniversalTime();
     }
 }

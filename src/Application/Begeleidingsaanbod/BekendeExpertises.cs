@@ -12,4 +12,21 @@ internal static class BekendeExpertises
         expertise is null || await waardelijsten.AsNoTracking().SelectMany(w => w.Expertises).AnyAsync(e => e.Code == expertise, cancellationToken).ConfigureAwait(false)
             ? null
             : Fout.Ongeldig("onbekende-expertise", $"De expertise {expertise} staat niet in de waardelijst; kies een expertise uit de lijst.", veld);
+
+    /// <summary>
+    /// The name people read for each expertise code, as the newest waardelijst that has the code words it (the list
+    /// screen shows names, never codes).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> ExpertiseNamenAsync(
+        this IQueryable<ExpertiseWaardelijst> waardelijsten, CancellationToken cancellationToken)
+    {
+        var lijsten = await waardelijsten.AsNoTracking().OrderBy(w => w.GepubliceerdOp).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var namen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var expertise in lijsten.SelectMany(w => w.Expertises))
+        {
+            namen[expertise.Code.Waarde] = expertise.Omschrijving;
+        }
+
+        return namen;
+    }
 }

@@ -18,7 +18,17 @@ public static class NederlandseDatum
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>The day an instant falls on in the Netherlands.</summary>
-    public static DateOnly Van(DateTimeOffset tijdstip) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(tijdstip, Amsterdam).DateTime);
+    public static DateOnly Van(DateTimeOffset tijdstip) => DateOnly.FromDateTime(Lokaal(tijdstip));
+
+    /// <summary>The Dutch wall-clock time of an instant (winter or summer time), e.g. for a spreadsheet cell.</summary>
+    public static DateTime Lokaal(DateTimeOffset tijdstip) => TimeZoneInfo.ConvertTime(tijdstip, Amsterdam).DateTime;
+
+    /// <summary>The instant a Dutch calendar day starts: midnight in the Netherlands, as UTC.</summary>
+    public static DateTimeOffset Begin(DateOnly dag)
+    {
+        var middernacht = dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(middernacht, Amsterdam.GetUtcOffset(middernacht)).ToUniversalTime();
+    }
 
     /// <summary>"14 maart 2027".</summary>
     public static string Tekst(DateOnly datum) =>

@@ -42,6 +42,11 @@ public class AutorisatieMatrixTests : ApiTest
         // 404. The administrator registers the example first, so the register-beheerder, who comes later, gets 409.
         // The platform-beheerder runs the installation and has no part in the register.
         ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 200 },
+        // The export is for the people who search the register; a LAS keeps its copy through the list and the feed.
+        ["exporteerAanbieders"] = new()
+        {
+            [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 200,
+        },
         // The matrix sends no token (a query parameter): refused as invalid input, after the access check.
         ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 400 },
         ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 404 },
@@ -73,6 +78,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["deactiveerPlatformgebruiker"] = Platform(404),
         ["geefPlatformAuditRegels"] = Platform(200),
         ["geefPlatformAuditActoren"] = Platform(200),
+        ["exporteerPlatformAuditRegels"] = Platform(200),
         ["schortSamenwerkingsverbandOp"] = Platform(428),
         ["heractiveerSamenwerkingsverband"] = Platform(428),
         ["publiceerExpertiseWaardelijst"] = Platform(201),
@@ -90,6 +96,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["verwijderLogo"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 204, ["*"] = 403 },
         ["registreerSchoolbestuur"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefScholen"] = Personeel(200, 200),
+        // Whoever reads the schools list may take it along as a file.
+        ["exporteerScholen"] = Personeel(200, 200),
         // The example names a schoolbestuur that does not exist: 400 for the administrator.
         ["registreerSchool"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 400, ["*"] = 403 },
         // The example file is fine, but the matrix's samenwerkingsverband is not set up: 404 for the administrator.
@@ -127,6 +135,8 @@ public class AutorisatieMatrixTests : ApiTest
         },
         ["geefArrangement"] = Leerlinggegevens(404),
         ["geefWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
+        // Whoever has a werkvoorraad exports their own.
+        ["exporteerWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         // Whoever may request an arrangement sees their own requests in progress.
         ["geefMijnAanvragen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
         // Counts per status are no pupil data: the SWV's own staff and administrator, nobody else.

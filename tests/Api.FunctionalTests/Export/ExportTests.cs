@@ -1,17 +1,13 @@
-using System.Globalization;
-using System.IO.Compression;
 using System.Net;
 using System.Text;
-using ExcelDataReader;
-using PassendOnderwijs.TestSupport;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Export;
 
 /// <summary>Every list exports through one mechanism: all matching rows, as CSV or XLSX, for SWV staff only, audited per pupil.</summary>
 public class ExportTests : ArrangementTest
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static readonly string Vandaag = VasteKlok.Standaard.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private const string Xlsx = Exportbestand.Xlsx;
+    private static readonly string Vandaag = Exportbestand.Vandaag;
 
     [Test]
     public async Task The_arrangementen_export_is_a_Dutch_CSV_with_labels_and_dates_as_the_overview_filters_them()
@@ -40,16 +36,7 @@ public class ExportTests : ArrangementTest
     {
         using var response = await Stuur(HttpMethod.Get, "/api/v1/leerlingen/export", token: Medewerker, accept: Xlsx);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        response.Content.Headers.ContentType!.MediaType.ShouldBe(Xlsx);
-        response.Content.Headers.ContentDisposition!.FileName.ShouldBe($"leerlingen-{Vandaag}.xlsx");
-        using var stroom = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        using var lezer = ExcelReaderFactory.CreateOpenXmlReader(stroom);
-        var rijen = new List<object?[]>();
-        while (lezer.Read())
-        {
-            rijen.Add([.. Enumerable.Range(0, lezer.FieldCount).Select(lezer.GetValue)]);
-        }
+        var rijen = await Exportbestand.XlsxRijenAsync(response, "leerlingen");
 
         rijen[0].ShouldBe(["Achternaam", "Voornaam", "Geboortedatum", "Vestiging", "Groep"]);
         rijen.Count.ShouldBe(2);
@@ -66,7 +53,7 @@ public class ExportTests : ArrangementTest
         using var xlsx = await Stuur(HttpMethod.Get, "/api/v1/leerlingen/export", token: Medewerker, accept: Xlsx);
 
         (await csv.Content.ReadAsStringAsync()).ShouldContain(";\"'=HYPERLINK(\"\"http://x\"\")\";");
-        var blad = await BladXmlAsync(await xlsx.Content.ReadAsByteArrayAsync());
+        var blad = await Exportbestand.BladXmlAsync(await xlsx.Content.ReadAsByteArrayAsync());
         blad.ShouldContain("=HYPERLINK(&quot;http://x&quot;)");
         blad.ShouldNotContain("<f>");
     }
@@ -140,12 +127,4 @@ public class ExportTests : ArrangementTest
     [TestCase("/api/v1/koppelingen/export")]
     public async Task Only_the_beheerder_exports_accounts_and_koppelingen(string pad) =>
         (await Stuur(HttpMethod.Get, pad, token: Medewerker, accept: Xlsx)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-
-    private static async Task<string> BladXmlAsync(byte[] werkboek)
-    {
-        using var zip = new ZipArchive(new MemoryStream(werkboek), ZipArchiveMode.Read);
-        var blad = zip.GetEntry("xl/worksheets/sheet1.xml").ShouldNotBeNull();
-        using var lezer = new StreamReader(blad.Open());
-        return await lezer.ReadToEndAsync();
-    }
 }

@@ -7,6 +7,7 @@ using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.ExporteerArrangementen;
+using PassendOnderwijs.Application.Arrangementen.Queries.ExporteerWerkvoorraad;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangement;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementOverzicht;
@@ -29,6 +30,7 @@ internal static class ArrangementLeesEndpoints
     private const string Overzicht = Pad + "/overzicht";
     private const string Wijzigingen = Pad + "/wijzigingen";
     private const string MijnAanvragen = Pad + "/mijn-aanvragen";
+    private const string Werkvoorraad = Pad + "/werkvoorraad";
 
     public static void MapArrangementLezen(this RouteGroupBuilder api)
     {
@@ -56,13 +58,18 @@ internal static class ArrangementLeesEndpoints
             "een beëindigd arrangement houdt status 'beeindigd'. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan " +
             "zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de " +
             "laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig.");
-        api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefWerkvoorraad").Beschrijf(Tag, 
+        api.MapGet(Werkvoorraad, GeefWerkvoorraad).WithName("geefWerkvoorraad").Beschrijf(Tag, 
             "Mijn werkvoorraad: wat op uw actie wacht, met deadlines",
             "Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en " +
             "besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het " +
             "samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, " +
             "evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt " +
             "waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
+        api.MapGet(Werkvoorraad + "/export", ExporteerWerkvoorraad).WithName("exporteerWerkvoorraad").AlsTabelbestand().Beschrijf(Tag,
+            "Exporteer je werkvoorraad als CSV of Excel",
+            "Dezelfde regels in dezelfde volgorde als /arrangementen/werkvoorraad: voor wie, leerling, vestiging, soort, status, " +
+            "reden en deadline. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 " +
+            "regels) 400 te-veel-rijen. Elke leerling in het bestand komt in het auditlog (actie exporteren).");
         api.MapGet(MijnAanvragen, GeefMijnAanvragen).WithName("geefMijnAanvragen").Beschrijf(Tag, 
             "Mijn aanvragen: de arrangementen die u aanvroeg en die nog lopen",
             "Aanvragen met status aangevraagd of in-behandeling (vraagStaatOpen=true als het samenwerkingsverband de school " +
@@ -97,6 +104,9 @@ internal static class ArrangementLeesEndpoints
 
     private static Task<Results<Ok<WerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefWerkvoorraadQuery(), http, ct);
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExporteerWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerWerkvoorraadQuery(), ct).ConfigureAwait(false)).AlsBestand(w => w.Items, WerkvoorraadTabel.Tabel, http);
 
     private static async Task<Results<Ok<MijnAanvragenDto>, ProblemHttpResult>> GeefMijnAanvragen(
         [FromQuery] string? sorteer, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>

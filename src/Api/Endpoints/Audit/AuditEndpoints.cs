@@ -7,6 +7,7 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Audit;
 using PassendOnderwijs.Application.Audit.Queries.ExporteerAuditRegels;
 using PassendOnderwijs.Application.Audit.Queries.GeefAuditActoren;
+using PassendOnderwijs.Application.Audit.Queries.ExporteerPlatformAuditRegels;
 using PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
 using PassendOnderwijs.Application.Audit.Queries.GeefPlatformAuditActoren;
 using PassendOnderwijs.Application.Audit.Queries.GeefPlatformAuditRegels;
@@ -47,6 +48,11 @@ internal static class AuditEndpoints
             "Op wie u het auditlog van het platform kunt filteren",
             "De accounts van het platform en iedereen die het auditlog van het platform verder noemt, op naam. Alleen voor " +
             "de platform-beheerder.");
+        api.MapGet(PlatformPad + "/export", ExporteerPlatform).WithName("exporteerPlatformAuditRegels").AlsTabelbestand().Beschrijf(Tag,
+            "Exporteer het auditlog van het platform als CSV of Excel",
+            "Dezelfde regels als /platform-auditregels (nieuwste eerst, eventueel per actor), maar alle in één bestand. Vraag met " +
+            "Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. " +
+            "Alleen voor de platform-beheerder; ook de export staat in het auditlog van het platform.");
 
         api.MapGet(ExportPad, Exporteer).WithName("exporteerAuditRegels").AlsTabelbestand().Beschrijf(Tag,
             "Exporteer het auditlog van één leerling of één actor als CSV of Excel",
@@ -77,4 +83,8 @@ internal static class AuditEndpoints
         [FromQuery] DateOnly? tot, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new ExporteerAuditRegelsQuery(leerling, actor, resourceSoort, van, tot), ct).ConfigureAwait(false))
             .AlsBestand(AuditTabel.Tabel, http);
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExporteerPlatform(
+        [FromQuery] string? actor, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerPlatformAuditRegelsQuery(actor), ct).ConfigureAwait(false)).AlsBestand(AuditTabel.PlatformTabel, http);
 }

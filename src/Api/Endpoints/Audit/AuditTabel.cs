@@ -22,4 +22,7 @@ internal static class AuditTabel
         new("Trace-id", r => Cel.AlsTekst(r.TraceId)),
         new("Regel-id", r => Cel.AlsTekst(r.Id.ToString())),
     ]);
+
+    /// <summary>The platform's log has the same columns; its file is named apart from an SWV's.</summary>
+    public static Tabel<AuditRegelDto> PlatformTabel { get; } = Tabel with { Naam = "platform-auditlog" };
 }

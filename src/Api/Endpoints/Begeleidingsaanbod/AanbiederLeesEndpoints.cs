@@ -2,9 +2,11 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Begeleidingsaanbod;
+using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ExporteerAanbieders;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbieder;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
@@ -37,6 +39,17 @@ internal static class AanbiederLeesEndpoints
                 "voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, " +
                 "want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen " +
                 "om daarna alleen wijzigingen op te halen.");
+        api.MapGet(Pad + "/export", Exporteer).WithName("exporteerAanbieders").AlsTabelbestand()
+            .MetParameter(ContractParameters.ExpertiseFilter)
+            .MetParameter(ContractParameters.Werkgebied)
+            .MetParameter(ContractParameters.GeldigOp)
+            .MetParameter(ContractParameters.GewijzigdSinds)
+            .Beschrijf(Tag,
+                "Exporteer de gevonden onderwijsbegeleidingsaanbieders als CSV of Excel",
+                "Dezelfde zoekvragen en sortering als /onderwijsbegeleidingsaanbieders, maar alle aanbieders die erbij passen in één " +
+                "bestand (geen pagina's): code, naam, cluster, expertises (met naam), in en uit bedrijf en wie de aanbieder beheert. " +
+                "Vraag met Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 regels) 400 " +
+                "te-veel-rijen. Voor mensen; een LAS houdt zijn kopie bij met de lijst en /wijzigingen.");
         api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
             "Wat er in het register veranderde sinds uw vorige synchronisatie",
             "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang uw kopie). 'verwijderd': " +
@@ -55,6 +68,12 @@ internal static class AanbiederLeesEndpoints
         [FromQuery] string? sorteer, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer), ct).ConfigureAwait(false))
             .AlsPagina(http, Pad, p => p.VolgendeCursor);
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
+        [FromQuery] string? expertise, [FromQuery] string? werkgebied, [FromQuery] int? cluster, [FromQuery] string? naam,
+        [FromQuery] string? geldigOp, [FromQuery] string? gewijzigdSinds, [FromQuery] string? sorteer, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, sorteer), ct).ConfigureAwait(false))
+            .AlsBestand(AanbiederTabel.Tabel, http);
 
     private static async Task<Results<Ok<WijzigingenPaginaDto>, ProblemHttpResult>> GeefWijzigingen(
         [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>

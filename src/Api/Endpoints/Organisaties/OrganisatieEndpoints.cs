@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Ondersteuning;
@@ -10,6 +11,7 @@ using PassendOnderwijs.Application.Organisaties.Commands.LegOndersteuningsprofie
 using PassendOnderwijs.Application.Organisaties.Commands.RegistreerSchool;
 using PassendOnderwijs.Application.Organisaties.Commands.RegistreerSchoolbestuur;
 using PassendOnderwijs.Application.Organisaties.Commands.RichtSamenwerkingsverbandIn;
+using PassendOnderwijs.Application.Organisaties.Queries.ExporteerScholen;
 using PassendOnderwijs.Application.Organisaties.Queries.GeefSamenwerkingsverband;
 using PassendOnderwijs.Application.Organisaties.Queries.GeefScholen;
 using PassendOnderwijs.Application.Organisaties.Queries.GeefSchool;
@@ -47,6 +49,12 @@ internal static class OrganisatieEndpoints
             "Zoek op (een deel van) de naam of op vestiging (een BRIN vindt al haar vestigingen); filter op soort, regio en bestuur " +
             "(bevoegd-gezagnummer); sorteer op naam (standaard) of vestiging, aflopend met een minteken. Pagina's van hoogstens " +
             "500 (standaard 50) met een cursor; totaal is het aantal gevonden scholen over alle pagina's.");
+        api.MapGet(Scholen + "/export", ExporteerScholen).WithName("exporteerScholen").AlsTabelbestand().MetParameter(ContractParameters.SoortSchool)
+            .Beschrijf(Tag,
+                "Exporteer de scholen van de lijst als CSV of Excel",
+                "Dezelfde zoekvraag, filters (soort, regio, bestuur) en sortering als /scholen, maar alle scholen die erbij passen in " +
+                "één bestand (geen pagina's): naam, vestiging, soort, schoolbestuur, regio en lokaal netwerk. Vraag met Accept: " +
+                "text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen.");
         api.MapPost(Scholen, RegistreerSchool).WithName("registreerSchool").Beschrijf(Tag, 
             "Registreer een school (vestiging)",
             "Met BRIN + vestigingsnummer, soort, schoolbestuur, plek in de indeling en eventueel het ondersteuningsprofiel.");
@@ -85,6 +93,11 @@ internal static class OrganisatieEndpoints
 
         return uitkomst.AlsAntwoord(http);
     }
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExporteerScholen(
+        [FromQuery] string? soort, [FromQuery] string? regio, [FromQuery] string? zoek, [FromQuery] string? bestuur, [FromQuery] string? sorteer,
+        ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new ExporteerScholenQuery(soort, regio, zoek, bestuur, sorteer), ct).ConfigureAwait(false)).AlsBestand(SchoolTabel.Tabel, http);
 
     private static async Task<Results<Created<SchoolDto>, ProblemHttpResult>> RegistreerSchool(
         SchoolVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>

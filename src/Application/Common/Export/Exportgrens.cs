@@ -12,4 +12,11 @@ public static class Exportgrens
         var gelezen = await rijen.Take(opties.MaximumRijen + 1).ToListAsync(ct).ConfigureAwait(false);
         return gelezen.Count > opties.MaximumRijen ? ExportFouten.TeVeelRijen(opties.MaximumRijen) : gelezen;
     }
+
+    /// <summary>The same limit for rows that more than one query read (the werkvoorraad's), counted once they are read.</summary>
+    public static Result<TInhoud> Begrensd<TInhoud>(TInhoud inhoud, int aantalRijen, ExportOpties opties)
+    {
+        ArgumentNullException.ThrowIfNull(opties);
+        return aantalRijen > opties.MaximumRijen ? ExportFouten.TeVeelRijen(opties.MaximumRijen) : Result<TInhoud>.Gelukt(inhoud);
+    }
 }

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Audit.Queries.GeefAuditRegels;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
@@ -11,7 +10,5 @@ public sealed class GeefPlatformAuditRegelsHandler(IApplicationDbContext db, ISy
     : IQueryHandler<GeefPlatformAuditRegelsQuery, Result<AuditRegelPaginaDto>>
 {
     public async ValueTask<Result<AuditRegelPaginaDto>> Handle(GeefPlatformAuditRegelsQuery query, CancellationToken cancellationToken) =>
-        // The platform belongs to no tenant: past the tenant filter, to the records of none.
-        await db.AuditRegels.IgnoreQueryFilters().Where(r => r.Samenwerkingsverband == null)
-            .Filter(leerling: null, query.Actor).LeesAsync(query, tokens, cancellationToken).ConfigureAwait(false);
+        await db.AuditRegels.VanHetPlatform().Filter(leerling: null, query.Actor).LeesAsync(query, tokens, cancellationToken).ConfigureAwait(false);
 }

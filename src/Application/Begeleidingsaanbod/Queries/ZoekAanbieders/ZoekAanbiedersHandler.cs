@@ -5,7 +5,6 @@ using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Expertises;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
 
@@ -13,15 +12,12 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
 {
     public async ValueTask<Result<AanbiederPaginaDto>> Handle(ZoekAanbiedersQuery query, CancellationToken cancellationToken)
     {
-        // The validator refused an expertise that does not read (400), so one that was given reads here.
-        var expertise = query.Expertise is not null && ExpertiseCode.Parse(query.Expertise).Lukt(out var code) ? code : null;
-        if (await db.ExpertiseWaardelijsten.ControleerAsync(expertise, "expertise", cancellationToken).ConfigureAwait(false) is { } onbekend)
+        var gevraagd = await query.SelectieAsync(db, cancellationToken).ConfigureAwait(false);
+        if (!gevraagd.Lukt(out var selectie))
         {
-            return onbekend;
+            return Result<AanbiederPaginaDto>.Mislukt(gevraagd.Fouten);
         }
 
-        var selectie = new AanbiederSelectie(
-            expertise, query.Werkgebied, (Cluster?)query.Cluster, query.Naam?.Trim(), IsoDatum.Lees(query.GeldigOp), IsoDatum.LeesTijdstip(query.GewijzigdSinds));
         var hoogste = await db.HoogsteAsync(cancellationToken).ConfigureAwait(false);
         AanbiederCursor? cursor = null;
         if (query.Cursor is not null)
@@ -40,7 +36,7 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
 
         var vanaf = cursor?.Vanaf ?? hoogste;
         var grootte = query.PageSize ?? AanbiederZoekregels.StandaardPageSize;
-        var volgorde = AanbiederSortering.Index(query.Sorteer ?? AanbiederSortering.Naam);
+        var volgorde = query.Volgorde();
         if (cursor is not null && (cursor.Volgorde != volgorde || cursor.Sleutel is null
             || (volgorde >= 2 && !ObaCode.Parse(cursor.Sleutel).IsGelukt)))
         {
@@ -48,10 +44,14 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
             return SynctokenFouten.Cursor();
         }
 
-        var aanbieders = Orden(db.Onderwijsbegeleidingsaanbieders.AsNoTracking().Selecteer(selectie), volgorde, cursor);
+        var aanbieders = db.Onderwijsbegeleidingsaanbieders.AsNoTracking().Selecteer(selectie);
+        if (cursor is not null)
+        {
+            aanbieders = aanbieders.Na(volgorde, cursor);
+        }
 
         // One more than asked tells whether there is a next page without counting.
-        var gevonden = await aanbieders.Take(grootte + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var gevonden = await aanbieders.Orden(volgorde).Take(grootte + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         var pagina = gevonden.Take(grootte).ToList();
         var laatste = gevonden.Count <= grootte;
         return new AanbiederPaginaDto(
@@ -64,53 +64,4 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
 
     private static string Sleutel(Onderwijsbegeleidingsaanbieder aanbieder, int volgorde) =>
         volgorde < 2 ? aanbieder.Naam : aanbieder.Code.Waarde;
-
-    /// <summary>
-    /// The order of the list, after the row the cursor names. The id breaks ties between equal names, so the order is
-    /// total and a page never repeats or skips a row; a code is unique on its own. Names compare as PostgreSQL orders
-    /// them (the column's collation), since both the ORDER BY and the comparison run there.
-    /// </summary>
-    private static IQueryable<Onderwijsbegeleidingsaanbieder> Orden(IQueryable<Onderwijsbegeleidingsaanbieder> aanbieders, int volgorde, AanbiederCursor? cursor)
-    {
-        var na = cursor?.Na ?? Guid.Empty;
-        var sleutel = cursor?.Sleutel ?? string.Empty;
-
-        // A code cursor carries a code this list wrote; the converted column compares with it through ObaCode's operators.
-        var code = ObaCode.Parse(cursor?.Sleutel).Lukt(out var gelezen) ? gelezen : null;
-
-        // string.Compare becomes the SQL comparison in the column's collation, the same one the ORDER BY uses.
-#pragma warning disable CA1309
-        switch (AanbiederSortering.Alle[volgorde])
-        {
-            case AanbiederSortering.NaamAflopend:
-                if (cursor is not null)
-                {
-                    aanbieders = aanbieders.Where(o => string.Compare(o.Naam, sleutel) < 0 || (o.Naam == sleutel && o.Id.CompareTo(na) < 0));
-                }
-
-                return aanbieders.OrderByDescending(o => o.Naam).ThenByDescending(o => o.Id);
-            case AanbiederSortering.Code:
-                if (cursor is not null)
-                {
-                    aanbieders = aanbieders.Where(o => o.Code > code!);
-                }
-
-                return aanbieders.OrderBy(o => o.Code);
-            case AanbiederSortering.CodeAflopend:
-                if (cursor is not null)
-                {
-                    aanbieders = aanbieders.Where(o => o.Code < code!);
-                }
-
-                return aanbieders.OrderByDescending(o => o.Code);
-            default:
-                if (cursor is not null)
-                {
-                    aanbieders = aanbieders.Where(o => string.Compare(o.Naam, sleutel) > 0 || (o.Naam == sleutel && o.Id.CompareTo(na) > 0));
-                }
-
-                return aanbieders.OrderBy(o => o.Naam).ThenBy(o => o.Id);
-        }
-#pragma warning restore CA1309
-    }
 }

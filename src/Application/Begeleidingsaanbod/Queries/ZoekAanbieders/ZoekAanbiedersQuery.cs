@@ -23,7 +23,7 @@ public sealed record ZoekAanbiedersQuery(
     string? Cursor,
     [property: Range(1, AanbiederZoekregels.MaximalePageSize)] int? PageSize,
     [property: AllowedValues(AanbiederSortering.Naam, AanbiederSortering.NaamAflopend, AanbiederSortering.Code, AanbiederSortering.CodeAflopend)]
-    string? Sorteer = null) : IQuery<Result<AanbiederPaginaDto>>;
+    string? Sorteer = null) : IQuery<Result<AanbiederPaginaDto>>, IAanbiederZoekvraag;
 
 /// <param name="VolgendeCursor">For the next page; absent on the last page.</param>
 /// <param name="WijzigingenToken">

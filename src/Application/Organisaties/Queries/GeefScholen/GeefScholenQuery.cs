@@ -22,7 +22,7 @@ public sealed record GeefScholenQuery(
     [property: AllowedValues(ScholenSortering.Naam, ScholenSortering.NaamAflopend, ScholenSortering.Vestiging, ScholenSortering.VestigingAflopend)]
     string? Sorteer = null,
     string? Cursor = null,
-    [property: Range(1, ScholenCursor.MaximalePageSize)] int? PageSize = null) : IQuery<Result<ScholenDto>>;
+    [property: Range(1, ScholenCursor.MaximalePageSize)] int? PageSize = null) : IQuery<Result<ScholenDto>>, IScholenSelectie;
 
 /// <param name="Totaal">How many schools the selection holds, over all pages.</param>
 /// <param name="VolgendeCursor">For the next page; absent on the last page.</param>
