@@ -84,6 +84,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 },
                 new OpenApiTag
                 {
+                    Name = "Toelaatbaarheidsverklaringen",
+                    Description = "Aanvraag, twee deskundigenadviezen, besluit met beschikking (PDF), bekendmaking, bezwaar met de LBT, inschrijving en herindicatie.",
+                },
+                new OpenApiTag
+                {
                     Name = "Zoeken",
                     Description = "Eén zoekvak voor medewerkers: leerlingen, arrangementen en aanbieders; de zoekterm staat in de body, nooit in een URL.",
                 },

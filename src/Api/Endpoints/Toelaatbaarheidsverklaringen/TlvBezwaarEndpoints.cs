@@ -26,7 +26,7 @@ internal static class TlvBezwaarEndpoints
 
     public static void MapTlvBezwaar(this RouteGroupBuilder api)
     {
-        api.MapPost(Bezwaar, Ontvang).WithName("registreerBezwaar").AlsTlv(
+        api.MapPost(Bezwaar, Ontvang).WithName("ontvangBezwaar").AlsTlv(
             "Registreer een ontvangen bezwaar",
             "Wie bezwaar maakt (ouders, het schoolbestuur dat aanvroeg of een andere belanghebbende) en wanneer het bezwaarschrift " +
             "binnenkwam. Na de bezwaartermijn staat teLaat op true: verklaar het dan niet-ontvankelijk of leg vast waarom de " +
@@ -50,7 +50,7 @@ internal static class TlvBezwaarEndpoints
             "Beslis op het bezwaar",
             "Na het advies van de LBT: handhaven, herroepen of wijzigen (met het gewijzigde besluit). Altijd met motivering; " +
             "wijkt de beslissing af van het advies van de LBT, dan zegt afwijkingVanLbtAdvies waarom.");
-        api.MapPost(TlvEndpoints.Stap + "/inschrijving", BevestigInschrijving).WithName("bevestigTlvInschrijving").AlsTlv(
+        api.MapPost(TlvEndpoints.Stap + "/inschrijving", BevestigInschrijving).WithName("bevestigInschrijving").AlsTlv(
             "Bevestig de inschrijving op deze toelaatbaarheidsverklaring",
             "Door de ontvangende school of het samenwerkingsverband, met de datum van inschrijving binnen de looptijd.");
     }

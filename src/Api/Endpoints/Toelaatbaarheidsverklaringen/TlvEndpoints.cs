@@ -33,7 +33,7 @@ internal static class TlvEndpoints
 
     public static void MapToelaatbaarheidsverklaringen(this RouteGroupBuilder api)
     {
-        api.MapGet(Pad, GeefTlvs).WithName("geefToelaatbaarheidsverklaringen").Beschrijf(Tag,
+        api.MapGet(Pad, GeefTlvs).WithName("geefTlvs").Beschrijf(Tag,
             "Toelaatbaarheidsverklaringen die u mag zien, met filters",
             "Een medewerker van een school ziet de aanvragen van de eigen vestigingen en de toelaatbaarheidsverklaringen voor de " +
             "eigen vestigingen als ontvangende school; een deskundige alleen die waarover hij om advies is gevraagd. Filters: " +
@@ -47,11 +47,11 @@ internal static class TlvEndpoints
             "maakt het besluit bekend en bewaakt de termijnen van een bezwaar (de LBT binnen 14 dagen, de beslistermijn); een " +
             "deskundige brengt de adviezen uit waarom hij is gevraagd; school en samenwerkingsverband zien de herindicatie op " +
             "tijd. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
-        api.MapGet(Stap, GeefTlv).WithName("geefToelaatbaarheidsverklaring").AlsTlv(
+        api.MapGet(Stap, GeefTlv).WithName("geefTlv").AlsTlv(
             "Eén toelaatbaarheidsverklaring met aanvraag, adviezen, besluit, bezwaren en geschiedenis",
             "De ETag is de versie: stuur haar mee in If-Match bij de volgende stap. beschikkingsnummer, samenwerkingsverband, " +
             "soort, categorie, ingangsdatum en einddatum zijn wat BRON/ROD voor de registratie nodig heeft.");
-        api.MapGet(Stap + "/beschikking", GeefBeschikking).WithName("geefTlvBeschikking")
+        api.MapGet(Stap + "/beschikking", GeefBeschikking).WithName("geefBeschikking")
             .WithMetadata(new Bestandsantwoord([Pdf]))
             .AlsTlv(
                 "De beschikking als PDF",
@@ -59,19 +59,19 @@ internal static class TlvEndpoints
                 "categorie en periode, de motivering, beide deskundigenadviezen en de bezwaarclausule. Vraag met Accept: application/pdf. " +
                 "Dezelfde versie geeft steeds dezelfde bytes (de ETag is de versie). 409 zolang er geen besluit is. Elke download " +
                 "komt in het auditlog.");
-        api.MapPost(Pad, VraagAan).WithName("vraagToelaatbaarheidsverklaringAan").Beschrijf(Tag,
+        api.MapPost(Pad, VraagAan).WithName("vraagTlvAan").Beschrijf(Tag,
             "Vraag een toelaatbaarheidsverklaring aan voor een leerling",
             "Door de intern begeleider van de vestiging van de leerling of door het samenwerkingsverband. De aanvraag is pas " +
             "compleet met alle onderdelen: soort en categorie (SO en VSO: laag, midden of hoog; SBO en PrO: NVT), de beoogde " +
             "school van die soort (buiten het samenwerkingsverband met naam en soort), de ingangsdatum, de onderwijsbehoeften, " +
             "wat de school deed in de basis- en extra ondersteuning, en de visie van ouders en leerling. Eén 400 noemt alles " +
             "wat ontbreekt.");
-        api.MapPost(Stap + "/adviseurs", WijsAdviseurAan).WithName("wijsTlvAdviseurAan").AlsTlv(
+        api.MapPost(Stap + "/adviseurs", WijsAdviseurAan).WithName("wijsAdviseurAan").AlsTlv(
             "Vraag een deskundige om het eerste of tweede advies",
             "Een actieve deskundige uit het register, met een account. Het eerste advies komt van een orthopedagoog of psycholoog; " +
             "twee keer dezelfde persoon kan niet; een deskundige die werkt voor de aanvragende school of haar schoolbestuur wordt " +
             "geweigerd (422). Een plek waarvan het advies er al is, kan niet meer naar iemand anders. Voor SWV-medewerkers.");
-        api.MapPost(Stap + "/adviezen", BrengAdviesUit).WithName("brengDeskundigenadviesUit").AlsTlv(
+        api.MapPost(Stap + "/adviezen", BrengAdviesUit).WithName("brengAdviesUit").AlsTlv(
             "Breng uw deskundigenadvies uit",
             "Alleen de deskundige die om dit advies is gevraagd, onder het eigen account en één keer (anders 403 of 409). Het " +
             "advies is gestructureerd: toelaatbaar of niet, de geadviseerde soort en categorie, de motivering op elk " +
@@ -85,7 +85,7 @@ internal static class TlvEndpoints
         api.MapPost(Stap + "/bekendmaking", MaakBekend).WithName("maakTlvBekend").AlsTlv(
             "Leg vast dat het besluit is verstuurd",
             "De datum waarop ouders en school het besluit kregen; de bezwaartermijn van zes weken loopt vanaf de dag erna. Voor SWV-medewerkers.");
-        api.MapPost(Stap + "/intrekking", TrekIn).WithName("trekTlvAanvraagIn").AlsTlv(
+        api.MapPost(Stap + "/intrekking", TrekIn).WithName("trekTlvIn").AlsTlv(
             "Trek een aanvraag in", "Alleen voor het besluit, met de reden.");
         api.MapPost(Stap + "/herindicatie", StartHerindicatie).WithName("startHerindicatie").AlsTlv(
             "Vraag een herindicatie aan",

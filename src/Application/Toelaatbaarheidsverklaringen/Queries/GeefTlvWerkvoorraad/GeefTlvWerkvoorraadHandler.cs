@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
+using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
@@ -19,7 +19,7 @@ public sealed class GeefTlvWerkvoorraadHandler(IApplicationDbContext db, IHuidig
         var vandaag = NederlandseTijd.Vandaag(klok);
         var account = Guid.TryParse(aanroeper.Id, out var id) ? id : Guid.Empty;
         var items = new List<TlvWerkvoorraadItemDto>();
-        var horizon = vandaag.AddDays(GeefWerkvoorraadHandler.VooruitkijkenDagen);
+        var horizon = vandaag.AddDays(Werkvoorraad.VooruitkijkenDagen);
         foreach (var (regel, voor, filter) in TlvLevenscyclus.Tabel.Werkvoorraad(aanroeper.PersoonlijkeRollen(), horizon, account))
         {
             var projectie = Expressie.Combineer(
