@@ -71,13 +71,14 @@ public sealed partial class Toelaatbaarheidsverklaring
             return Stapuitkomst.Gelukt(tekst.Waarde);
         });
 
-    /// <summary>The receiving school confirms it enrolled the pupil on this TLV, on a day within its period.</summary>
+    /// <summary>The receiving school confirms it enrolled the pupil on this TLV, from a day within its period.</summary>
     public Result<Toelaatbaarheidsverklaring> BevestigInschrijving(DateOnly op, Actor door, DateTimeOffset nu) =>
         Overgang(TlvStap.Inschrijving, door, nu, () =>
         {
-            if (op < Ingangsdatum || op > Einddatum || op > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
+            // A school enrols ahead of the start too (in spring for August): the date is the first school day on it.
+            if (op < Ingangsdatum || op > Einddatum)
             {
-                return new[] { Fout.Ongeldig("inschrijving-buiten-periode", $"De inschrijving valt in de looptijd van de toelaatbaarheidsverklaring ({Periode()}) en niet na vandaag.", "ingeschrevenOp") };
+                return new[] { Fout.Ongeldig("inschrijving-buiten-periode", $"De inschrijving valt in de looptijd van de toelaatbaarheidsverklaring ({Periode()}).", "ingeschrevenOp") };
             }
 
             IngeschrevenOp = op;

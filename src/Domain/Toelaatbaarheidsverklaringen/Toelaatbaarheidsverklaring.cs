@@ -255,14 +255,14 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>
 
             if (ander is not null && (ander.DeskundigeId == deskundige.DeskundigeId || ander.GebruikerId == deskundige.GebruikerId))
             {
-                fouten.Add(Fout.RegelGeschonden("zelfde-deskundige", $"{deskundige.Naam} is al de andere deskundige; twee adviezen komen van twee verschillende mensen.", "deskundige"));
+                fouten.Add(Fout.RegelGeschonden("zelfde-deskundige", $"Deskundige {deskundige.Naam} is al de andere deskundige; twee adviezen komen van twee verschillende mensen.", "deskundige"));
             }
 
             if (deskundige.WerkgeverVestiging == Vestiging || deskundige.WerkgeverBestuurId == AanvragendBestuurId)
             {
                 fouten.Add(Fout.RegelGeschonden(
                     "deskundige-niet-onafhankelijk",
-                    $"{deskundige.Naam} werkt voor de aanvragende school of haar schoolbestuur en mag daarom niet adviseren.",
+                    $"Deskundige {deskundige.Naam} werkt voor de aanvragende school of haar schoolbestuur en mag daarom niet adviseren.",
                     "deskundige"));
             }
 

@@ -171,7 +171,37 @@ public class AutorisatieMatrixTests : ApiTest
         ["wijzigDeskundige"] = SwvPersoneel(404),
         ["deactiveerDeskundige"] = SwvPersoneel(404),
         ["heractiveerDeskundige"] = SwvPersoneel(404),
+
+        // Toelaatbaarheidsverklaringen: requested by a school or the SWV, advised on by the deskundigen asked (who see only
+        // those), decided and kept by SWV staff; the receiving school's LAS reads one with tlv.lezen. The example id
+        // exists nowhere, so whoever may take a step or read one gets 404.
+        ["geefTlvs"] = TlvLezers(200),
+        ["geefTlvWerkvoorraad"] = TlvLezers(200),
+        ["geefTlv"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Deskundige] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
+        ["geefBeschikking"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
+        ["vraagTlvAan"] = TlvSchoolOfSwv(),
+        ["trekTlvIn"] = TlvSchoolOfSwv(),
+        ["bevestigInschrijving"] = TlvSchoolOfSwv(),
+        ["startHerindicatie"] = TlvSchoolOfSwv(),
+        ["brengAdviesUit"] = new() { [Aanroeper.Anoniem] = 401, [Deskundige] = 404, ["*"] = 403 },
+        ["wijsAdviseurAan"] = Besluitvorming(),
+        ["neemTlvBesluit"] = Besluitvorming(),
+        ["maakTlvBekend"] = Besluitvorming(),
+        ["ontvangBezwaar"] = Besluitvorming(),
+        ["verschoonTermijnoverschrijding"] = Besluitvorming(),
+        ["verklaarBezwaarNietOntvankelijk"] = Besluitvorming(),
+        ["vraagLbtAdvies"] = Besluitvorming(),
+        ["legHoorzittingVast"] = Besluitvorming(),
+        ["legLbtAdviesVast"] = Besluitvorming(),
+        ["verdaagBeslistermijn"] = Besluitvorming(),
+        ["beslisOpBezwaar"] = Besluitvorming(),
     };
+
+    /// <summary>Who reads TLV lists: SWV staff, school staff (their own requests and received ones) and deskundigen (those asked of them).</summary>
+    private static Dictionary<string, int> TlvLezers(int toegestaan) =>
+        new() { [Aanroeper.Anoniem] = 401, [Medewerker] = toegestaan, [School] = toegestaan, [Deskundige] = toegestaan, ["*"] = 403 };
+
+    private static Dictionary<string, int> TlvSchoolOfSwv() => new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 };
 
     private const string Medewerker = "swv-medewerker";
     private const string School = "school-medewerker";
@@ -253,6 +283,30 @@ public class AutorisatieMatrixTests : ApiTest
         ["startArrangement"] = new { startdatum = "2026-11-24" },
         ["evalueerArrangement"] = new { datum = "2026-11-24", doelen = new[] { new { doel = 1, behaald = true } }, conclusie = "Goed.", vervolg = "voortzetten" },
         ["beeindigArrangement"] = new { einddatum = "2026-11-24", reden = "Doelen behaald." },
+        ["vraagTlvAan"] = new
+        {
+            leerlingId = Guid.CreateVersion7(), soort = "SBO", categorie = "NVT", beoogdeSchool = new { vestiging = "34CD00" }, ingangsdatum = "2027-08-01",
+            onderwijsbehoeften = new { aandachtEnTijd = "Kleine groep." }, basisondersteuning = "Verlengde instructie.", extraOndersteuning = "Een arrangement.",
+            visieOuders = "Eens.", visieLeerling = "Eens.",
+        },
+        ["trekTlvIn"] = new { reden = "Andere school gekozen." },
+        ["bevestigInschrijving"] = new { ingeschrevenOp = "2027-08-01" },
+        ["brengAdviesUit"] = new
+        {
+            toelaatbaar = true, soort = "SBO", categorie = "NVT", motiveringOnderwijsbehoeften = "Structuur.", motiveringRegulier = "Niet genoeg.",
+            motiveringBeoogdeSchool = "Past.", datum = "2026-11-24", onafhankelijkheidVerklaard = true,
+        },
+        ["wijsAdviseurAan"] = new { plek = "eerste", deskundigeId = Guid.CreateVersion7() },
+        ["neemTlvBesluit"] = new { toelaatbaar = true, soort = "SBO", categorie = "NVT", ingangsdatum = "2027-08-01", beschikkingsnummer = "T-1", besluitdatum = "2026-11-24", motivering = "Past." },
+        ["maakTlvBekend"] = new { bekendgemaaktOp = "2026-11-24" },
+        ["ontvangBezwaar"] = new { indiener = "ouders", indienerNaam = "Familie", ontvangenOp = "2026-11-24" },
+        ["verschoonTermijnoverschrijding"] = new { reden = "Ziekte." },
+        ["verklaarBezwaarNietOntvankelijk"] = new { reden = "Te laat.", op = "2026-11-24" },
+        ["vraagLbtAdvies"] = new { verzondenOp = "2026-11-24", stukken = new[] { "bezwaarschrift", "verweerschrift", "aanvraag", "deskundigenadviezen", "besluit", "procedure-en-criteria" } },
+        ["legHoorzittingVast"] = new { op = "2026-11-24" },
+        ["legLbtAdviesVast"] = new { oordeel = "gegrond", op = "2026-11-24" },
+        ["verdaagBeslistermijn"] = new { reden = "Hoorzitting verplaatst." },
+        ["beslisOpBezwaar"] = new { afloop = "handhaven", op = "2026-11-24", motivering = "Blijft." },
         ["registreerDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
         ["wijzigDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
     };

@@ -16,7 +16,7 @@ public class TlvBezwaarTests : TlvTest
         bezwaar.GetProperty("teLaat").GetBoolean().ShouldBeFalse();
         bezwaar.GetProperty("lbtAdviesaanvraagUiterlijk").GetString().ShouldBe("2026-12-08");
         bezwaar.GetProperty("beslissenUiterlijk").GetString().ShouldBe("2027-03-30");
-        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{TlvPad}/werkvoorraad")).GetProperty("items").EnumerateArray()
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{TlvPad}/werkvoorraad", token: Medewerker)).GetProperty("items").EnumerateArray()
             .Select(i => i.GetProperty("actie").GetString()).ShouldContain("lbt-advies-vragen");
 
         using (var onvolledig = await TlvStapAsync(id, "bezwaar/lbt-adviesaanvraag", etag, new { verzondenOp = "2026-11-24", stukken = new[] { "bezwaarschrift" } }, Medewerker))

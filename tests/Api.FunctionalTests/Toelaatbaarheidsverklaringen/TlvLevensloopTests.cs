@@ -86,7 +86,7 @@ public class TlvLevensloopTests : TlvTest
         codes.ShouldContain("ingangsdatum-vereist");
         codes.ShouldContain("basisondersteuning-vereist");
         codes.ShouldContain("visie-ouders-vereist");
-        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, TlvPad)).GetProperty("totaal").GetInt32().ShouldBe(0);
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, TlvPad, token: Medewerker)).GetProperty("totaal").GetInt32().ShouldBe(0);
     }
 
     [Test]

@@ -60,7 +60,7 @@ public class TlvAdviesTests
     {
         var uitkomst = Aangevraagd().WijsAdviseurAan(Adviesplek.Eerste, Deskundige(8, "Sara", Discipline.Orthopedagoog, bestuur: AanvragendBestuur), Commissie, Nu);
 
-        uitkomst.Fouten.ShouldHaveSingleItem().Melding.ShouldBe("Sara werkt voor de aanvragende school of haar schoolbestuur en mag daarom niet adviseren.");
+        uitkomst.Fouten.ShouldHaveSingleItem().Melding.ShouldBe("Deskundige Sara werkt voor de aanvragende school of haar schoolbestuur en mag daarom niet adviseren.");
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
@@ -12,6 +13,7 @@ namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.Wij
 /// the wrong discipline for the first, the same person twice and anyone employed by the requesting school or its bestuur.
 /// </summary>
 [TlvStapToegang(TlvStap.AdviseurAanwijzing)]
+[KanFalen(FoutSoort.RegelGeschonden)]
 [Audit(AuditActie.Wijzigen, TlvAudit.Soort, Doel = TlvAudit.Doel)]
 public sealed record WijsAdviseurAanCommand(Guid TlvId, long? VerwachteVersie, Result<Adviesvraag> Invoer)
     : IInvoerCommand<Adviesvraag, TlvDto>, IVersieVoorwaarde;

@@ -11,21 +11,35 @@ namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.Wij
 public sealed class WijsAdviseurAanHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : InvoerHandler<WijsAdviseurAanCommand, Adviesvraag, TlvDto>
 {
-    protected override async ValueTask<Result<TlvDto>> Handle(WijsAdviseurAanCommand command, Adviesvraag invoer, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<TlvDto>> Handle(WijsAdviseurAanCommand command, Adviesvraag invoer, CancellationToken cancellationToken) =>
+        await db.VoerUitAsync(
+            aanroeper,
+            command.TlvId,
+            command.VerwachteVersie,
+            async t =>
+            {
+                var adviseur = await AdviseurAsync(invoer.DeskundigeId, cancellationToken).ConfigureAwait(false);
+                return adviseur.Lukt(out var gevonden)
+                    ? t.WijsAdviseurAan(invoer.Plek, gevonden, aanroeper.AlsActor(), klok.GetUtcNow())
+                    : Result<Toelaatbaarheidsverklaring>.Mislukt(adviseur.Fouten);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The register's entry as the TLV records it: only someone active with an account can write the advice under their own name.</summary>
+    private async Task<Result<Adviseur>> AdviseurAsync(Guid id, CancellationToken ct)
     {
-        var deskundige = await db.Deskundigen.AsNoTracking().FirstOrDefaultAsync(d => d.Id == invoer.DeskundigeId, cancellationToken).ConfigureAwait(false);
+        var deskundige = await db.Deskundigen.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct).ConfigureAwait(false);
         if (deskundige is not { Actief: true, AccountId: { } account })
         {
-            // Only someone who can write the advice under their own account can be asked for it.
             return Fout.Ongeldig(
                 "deskundige-onbekend",
                 deskundige is null
                     ? "Er is geen deskundige met dit id in het register van het samenwerkingsverband."
-                    : $"{deskundige.Naam} is niet actief of heeft geen account om het advies te schrijven.",
+                    : $"Deskundige {deskundige.Naam} is niet actief of heeft geen account om het advies te schrijven.",
                 "deskundigeId");
         }
 
-        var adviseur = new Adviseur(
+        return new Adviseur(
             deskundige.Id,
             account,
             deskundige.Naam,
@@ -34,8 +48,5 @@ public sealed class WijsAdviseurAanHandler(IApplicationDbContext db, IHuidigeGeb
             deskundige.SchoolbestuurId,
             deskundige.Vestiging,
             deskundige.Beroepsregister is { } register ? $"{BeroepsregisterCodes.Lijst.Code(register)} {deskundige.Registratienummer}" : null);
-        return await db.VoerUitAsync(
-            aanroeper, command.TlvId, command.VerwachteVersie, t => t.WijsAdviseurAan(invoer.Plek, adviseur, aanroeper.AlsActor(), klok.GetUtcNow()), cancellationToken)
-            .ConfigureAwait(false);
     }
 }
