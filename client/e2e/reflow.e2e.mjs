@@ -18,6 +18,7 @@ const ROLLEN = [
   { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' },
   { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" },
   { email: 'expert@demo.passendonderwijs.nl', naam: 'Eva Expert' },
+  { email: 'deskundige@demo.passendonderwijs.nl', naam: 'Dirk Deskundige' },
   { email: 'register@demo.passendonderwijs.nl', naam: 'Rik Register' },
   { email: 'platform@demo.passendonderwijs.nl', naam: 'Pia Platform' },
 ];
