@@ -32,10 +32,11 @@ async function meldAan(page, email, naam, start) {
   await page.getByRole('banner').getByText(naam).waitFor({ timeout: WACHTTIJD });
 }
 
-function zonderProblemen(problems) {
+/** No CSP violation, no uncaught error, and no console error but the ones the journey provokes on purpose. */
+function zonderProblemen(problems, verwachteConsolefouten = []) {
   assert.deepEqual(problems.cspViolations, [], 'CSP violations');
   assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.consoleErrors, verwachteConsolefouten, 'console errors');
 }
 
 describe('deskundigen', () => {
@@ -87,13 +88,19 @@ describe('deskundigen', () => {
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'deskundigen.png'), fullPage: true });
-    zonderProblemen(problems);
+    // The browser logs the 400 of the registration without a werkgever; that one is on purpose.
+    zonderProblemen(problems, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   });
 
   it('shows the demo deskundige Mijn gegevens with discipline and werkgever, and no SWV lists in the menu', async () => {
     const { page, problems } = await recordingPage(browsers[1].context);
     const inhoud = page.getByRole('main');
-    await meldAan(page, 'deskundige@demo.passendonderwijs.nl', 'Dirk Deskundige', '/');
+    await meldAan(page, 'deskundige@demo.passendonderwijs.nl', 'Dirk Deskundige', '/ik');
+    // The start page sends a deskundige to Mijn gegevens (their advices come later).
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
     await page.waitForURL(opPad('/ik'), { timeout: WACHTTIJD });
     await inhoud.getByRole('heading', { level: 1, name: 'Mijn gegevens' }).waitFor({ timeout: WACHTTIJD });
     await inhoud.getByText('Orthopedagoog').waitFor({ timeout: WACHTTIJD });
