@@ -207,6 +207,7 @@ describe('WerkvoorraadPage', () => {
       'Arrangementen',
       'Leerlingen',
       'Scholen',
+      'Deskundigen',
       'Expertises',
       'Aanbieders',
       'Mijn gegevens',
