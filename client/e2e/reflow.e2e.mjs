@@ -91,7 +91,8 @@ async function paginasVan(page) {
   const menu = await page
     .locator('#hoofdmenu a')
     .evaluateAll((links) => links.map((link) => new URL(link.href).pathname));
-  assert.ok(menu.length >= 3, `the menu has its pages (${menu.join(' ')})`);
+  // A deskundige has the fewest: Expertises and Mijn gegevens (their advices come with the TLV).
+  assert.ok(menu.length >= 2, `the menu has its pages (${menu.join(' ')})`);
   const paginas = ['/', ...menu];
   for (const pad of menu) {
     await ga(page, pad);
