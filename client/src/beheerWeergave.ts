@@ -60,6 +60,7 @@ export const RESOURCE_SOORTEN: readonly { waarde: string; label: string }[] = [
   { waarde: 'organisatie-import', label: 'Import van organisaties' },
   { waarde: 'beleidsinstellingen', label: 'Beleidsinstellingen' },
   { waarde: 'aanbieder', label: 'Aanbieder' },
+  { waarde: 'deskundige', label: 'Deskundige' },
 ];
 
 // Besides the kinds a samenwerkingsverband filters on, the ones that only the platform's log holds.

@@ -543,7 +543,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Het register van deskundigen van je samenwerkingsverband
+         * Het register van deskundigen van uw samenwerkingsverband
          * @description Zoek op (een deel van) de naam; filter op discipline en op actief (true of false, anders allebei); sorteer op naam (standaard), discipline of werkgever, aflopend met een minteken. Pagina's van hoogstens 500 (standaard 50) met een cursor; totaal is het aantal gevonden deskundigen over alle pagina's. Voor SWV-medewerkers en de beheerder.
          *
          *     Toegang: personen met de rol swv-beheerder of swv-medewerker.

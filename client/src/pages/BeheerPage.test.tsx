@@ -43,6 +43,7 @@ describe('BeheerPage', () => {
       'Koppelingen',
       'Auditlog',
       'Scholen',
+      'Deskundigen',
       'Expertises',
       'Aanbieders',
       'Mijn gegevens',

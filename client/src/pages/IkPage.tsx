@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Ik } from '../api/ik';
 import { rolNaam } from '../auth/rollen';
 import { useAanmelding } from '../auth/useAanmelding';
+import { beroepsregisterTekst, disciplineTekst } from '../deskundigeWeergave';
 import { usePageTitle } from '../usePageTitle';
 
 /** The samenwerkingsverband by name; the code only in brackets, for whoever must quote it to the helpdesk. */
@@ -35,6 +36,7 @@ export function IkPage() {
   if (aanmelding.status !== 'aangemeld') return null;
   const ik = aanmelding.gebruiker;
   const betrokken = ik.leerlingenBetrokken;
+  const deskundige = ik.deskundige;
 
   return (
     <>
@@ -72,6 +74,20 @@ export function IkPage() {
                 <Link to="/leerlingen">{betrokken === 1 ? '1 leerling' : `${betrokken} leerlingen`}</Link>
               )}
             </dd>
+          </>
+        )}
+        {deskundige && (
+          <>
+            <dt>Discipline</dt>
+            <dd>{disciplineTekst(deskundige.discipline)}</dd>
+            <dt>Registratie</dt>
+            <dd>
+              {deskundige.beroepsregister
+                ? `${beroepsregisterTekst(deskundige.beroepsregister)}, nummer ${deskundige.registratienummer ?? ''}`
+                : 'Geen beroepsregister'}
+            </dd>
+            <dt>Werkgever</dt>
+            <dd>{deskundige.werkgever}</dd>
           </>
         )}
       </dl>

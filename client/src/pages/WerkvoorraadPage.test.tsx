@@ -209,6 +209,7 @@ describe('WerkvoorraadPage', () => {
       'Arrangementen',
       'Leerlingen',
       'Scholen',
+      'Deskundigen',
       'Expertises',
       'Aanbieders',
       'Mijn gegevens',

@@ -74,5 +74,5 @@ internal static class DeskundigeFouten
 {
     /// <summary>Also for a deskundige of another samenwerkingsverband: that one does not exist for the caller.</summary>
     public static Domain.Common.Fout Onbekend =>
-        Domain.Common.Fout.NietGevonden("deskundige-onbekend", "Er is geen deskundige met dit id in jouw samenwerkingsverband.");
+        Domain.Common.Fout.NietGevonden("deskundige-onbekend", "Er is geen deskundige met dit id in uw samenwerkingsverband.");
 }

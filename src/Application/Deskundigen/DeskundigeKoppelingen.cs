@@ -23,7 +23,7 @@ internal static class DeskundigeKoppelingen
             bestuur = await db.Schoolbesturen.FirstOrDefaultAsync(b => b.Id == bestuurId, ct).ConfigureAwait(false);
             if (bestuur is null)
             {
-                fouten.Add(Fout.Ongeldig("onbekend-schoolbestuur", "Er is geen schoolbestuur met dit id in jouw samenwerkingsverband.", "schoolbestuurId"));
+                fouten.Add(Fout.Ongeldig("onbekend-schoolbestuur", "Er is geen schoolbestuur met dit id in uw samenwerkingsverband.", "schoolbestuurId"));
             }
         }
 
@@ -33,7 +33,7 @@ internal static class DeskundigeKoppelingen
             school = await db.Scholen.FirstOrDefaultAsync(s => s.Id == vestiging, ct).ConfigureAwait(false);
             if (school is null)
             {
-                fouten.Add(Fout.Ongeldig("onbekende-vestiging", $"Er is geen school met vestiging {vestiging} in jouw samenwerkingsverband.", "vestiging"));
+                fouten.Add(Fout.Ongeldig("onbekende-vestiging", $"Er is geen school met vestiging {vestiging} in uw samenwerkingsverband.", "vestiging"));
             }
         }
 
@@ -44,7 +44,7 @@ internal static class DeskundigeKoppelingen
             account = await db.Gebruikers.FirstOrDefaultAsync(g => g.Id == id, ct).ConfigureAwait(false);
             if (account is null)
             {
-                fouten.Add(Fout.Ongeldig("onbekend-account", "Er is geen account met dit id in jouw samenwerkingsverband.", "accountId"));
+                fouten.Add(Fout.Ongeldig("onbekend-account", "Er is geen account met dit id in uw samenwerkingsverband.", "accountId"));
             }
         }
 

@@ -37,6 +37,7 @@ public static class DemoGegevens
         ("medewerker@demo.passendonderwijs.nl", "Mo Medewerker", Rol.SwvMedewerker, []),
         ("ib@demo.passendonderwijs.nl", "Ilse de IB'er", Rol.SchoolMedewerker, ["12AB00"]),
         ("expert@demo.passendonderwijs.nl", "Eva Expert", Rol.Expert, []),
+        ("deskundige@demo.passendonderwijs.nl", "Dirk Deskundige", Rol.Deskundige, []),
         ("register@demo.passendonderwijs.nl", "Rik Register", Rol.RegisterBeheerder, []),
         ("platform@demo.passendonderwijs.nl", "Pia Platform", Rol.PlatformBeheerder, []),
     ];
@@ -54,6 +55,7 @@ public static class DemoGegevens
         await LaadGebruikersAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
         await LaadAanbiedersAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOrganisaties.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoDeskundigen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         if (await applicaties.FindByClientIdAsync(LasClientId, ct).ConfigureAwait(false) is not null)
         {

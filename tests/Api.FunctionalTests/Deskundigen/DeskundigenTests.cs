@@ -104,6 +104,19 @@ public class DeskundigenTests : ArrangementTest
     }
 
     [Test]
+    public async Task The_beheerder_makes_deskundige_accounts_which_staff_can_then_link()
+    {
+        var nieuw = await Verwacht(HttpStatusCode.Created, HttpMethod.Post, "/api/v1/gebruikers",
+            new { email = "psycholoog@anker.nl", naam = "Petra Peters", rol = "deskundige" }, Beheerder);
+        nieuw.GetProperty("gebruiker").GetProperty("rol").GetString().ShouldBe("deskundige");
+
+        var accounts = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, Register + "/accounts", token: Medewerker)).GetProperty("accounts");
+        accounts.EnumerateArray().Select(a => a.GetProperty("naam").GetString()).ShouldBe(["Petra Peters", "Test Deskundige"], "only deskundige accounts, by name");
+        var petra = accounts.EnumerateArray().First().GetProperty("id").GetGuid();
+        (await RegistreerAsync(Geldig(naam: "Petra Peters", discipline: "psycholoog", accountId: petra))).Deskundige.GetProperty("accountNaam").GetString().ShouldBe("Petra Peters");
+    }
+
+    [Test]
     public async Task One_account_belongs_to_one_deskundige()
     {
         var (deskundige, _) = await RegistreerAsync(Geldig(accountId: _deskundigeAccount));

@@ -30,7 +30,7 @@ internal static class DeskundigeEndpoints
     public static void MapDeskundigen(this RouteGroupBuilder api)
     {
         api.MapGet(Pad, GeefDeskundigen).WithName("geefDeskundigen").Beschrijf(Tag,
-            "Het register van deskundigen van je samenwerkingsverband",
+            "Het register van deskundigen van uw samenwerkingsverband",
             "Zoek op (een deel van) de naam; filter op discipline en op actief (true of false, anders allebei); sorteer op naam " +
             "(standaard), discipline of werkgever, aflopend met een minteken. Pagina's van hoogstens 500 (standaard 50) met een " +
             "cursor; totaal is het aantal gevonden deskundigen over alle pagina's. Voor SWV-medewerkers en de beheerder.");
