@@ -18282,6 +18282,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
+            /** @description Een bedrijfsregel staat dit niet toe. */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description If-Match ontbreekt. */
             428: {
                 headers: {
