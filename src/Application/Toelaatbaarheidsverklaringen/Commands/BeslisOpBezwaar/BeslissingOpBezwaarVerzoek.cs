@@ -1,13 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Mediator;
-using PassendOnderwijs.Application.Arrangementen;
-using PassendOnderwijs.Application.Beleid;
-using PassendOnderwijs.Application.Common;
-using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Contract;
-using PassendOnderwijs.Application.Common.Invoer;
-using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 

@@ -1,9 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common;
-using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Audit;
-using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;

@@ -1,11 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using PassendOnderwijs.Application.Arrangementen;
-using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Common.Audit;
-using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Common.Invoer;
-using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 

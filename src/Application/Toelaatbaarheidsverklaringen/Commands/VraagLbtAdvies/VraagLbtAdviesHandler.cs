@@ -1,15 +1,7 @@
-using System.ComponentModel.DataAnnotations;
-using Mediator;
 using PassendOnderwijs.Application.Arrangementen;
-using PassendOnderwijs.Application.Beleid;
-using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Common.Audit;
-using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Common.Invoer;
-using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.VraagLbtAdvies;
 
