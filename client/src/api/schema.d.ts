@@ -151,7 +151,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Exporteer je werkvoorraad als CSV of Excel
+         * Exporteer uw werkvoorraad als CSV of Excel
          * @description Dezelfde regels in dezelfde volgorde als /arrangementen/werkvoorraad: voor wie, leerling, vestiging, soort, status, reden en deadline. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen. Elke leerling in het bestand komt in het auditlog (actie exporteren).
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.

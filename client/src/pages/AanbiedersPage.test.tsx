@@ -183,7 +183,7 @@ describe('AanbiedersPage (search)', () => {
   it('offers no export when nothing is found', async () => {
     mockAanbiederApi(() => jsonResponse(aanbiederPagina([])));
     renderApp('/aanbieders?naam=Niets', aangemeld());
-    await screen.findByText('Er zijn geen aanbieders gevonden die bij je zoekvragen passen.');
+    await screen.findByText('Er zijn geen aanbieders gevonden die bij uw zoekvragen passen.');
 
     expect(screen.queryByRole('group', { name: 'Exporteren' })).toBeNull();
   });

@@ -99,7 +99,7 @@ describe('PlatformAuditlogPage', () => {
     renderApp('/platform-auditlog', aangemeld());
     const formulier = await screen.findByRole('form', { name: 'Filteren' });
     const wie = within(formulier).getByLabelText('Wie') as HTMLSelectElement;
-    await within(wie).findByRole('option', { name: 'Rik Register (Beheerder landelijk register)' });
+    await within(wie).findByRole('option', { name: 'Rik Register (rik@register.nl)' });
     fireEvent.change(wie, { target: { value: 'r1' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Filteren' }));
     await waitFor(() => expect(screen.getByText('1 regel geladen; er zijn er meer.')).toBeDefined());

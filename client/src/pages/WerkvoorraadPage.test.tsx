@@ -259,7 +259,7 @@ describe('WerkvoorraadPage', () => {
       return new Response(null, { status: 404 });
     });
     renderApp('/werkvoorraad', aangemeld());
-    await screen.findByRole('table', { name: 'Wat op jouw actie wacht als SWV-medewerker (1)' });
+    await screen.findByRole('table', { name: 'Wat op uw actie wacht als SWV-medewerker (1)' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Exporteren als Excel' }));
     expect((await screen.findByRole('alert')).textContent).toContain('De export is niet gelukt.');
@@ -278,7 +278,7 @@ describe('WerkvoorraadPage', () => {
   it('offers no export when nothing waits', async () => {
     mockArrangementApi(() => jsonResponse(LEEG));
     renderApp('/werkvoorraad', aangemeld());
-    await screen.findByText('Er wacht nu niets op jouw actie.');
+    await screen.findByText('Er wacht nu niets op uw actie.');
 
     expect(screen.queryByRole('group', { name: 'Exporteren' })).toBeNull();
   });

@@ -66,7 +66,7 @@ internal static class ArrangementLeesEndpoints
             "evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt " +
             "waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
         api.MapGet(Werkvoorraad + "/export", ExporteerWerkvoorraad).WithName("exporteerWerkvoorraad").AlsTabelbestand().Beschrijf(Tag,
-            "Exporteer je werkvoorraad als CSV of Excel",
+            "Exporteer uw werkvoorraad als CSV of Excel",
             "Dezelfde regels in dezelfde volgorde als /arrangementen/werkvoorraad: voor wie, leerling, vestiging, soort, status, " +
             "reden en deadline. Vraag met Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 " +
             "regels) 400 te-veel-rijen. Elke leerling in het bestand komt in het auditlog (actie exporteren).");
