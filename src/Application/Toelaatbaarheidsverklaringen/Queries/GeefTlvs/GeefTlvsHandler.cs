@@ -15,47 +15,32 @@ public sealed class GeefTlvsHandler(IApplicationDbContext db, ISynctokens tokens
 
     public async ValueTask<Result<TlvLijstDto>> Handle(GeefTlvsQuery query, CancellationToken cancellationToken)
     {
-        var fouten = new List<Fout>();
-        var status = query.Status is null ? null : TlvStatusCodes.Lijst.Lees(query.Status, "status", "status");
-        var soort = query.Soort is null ? null : SoortToelaatbaarheidCodes.Lijst.Lees(query.Soort, "soort", "soort");
-        var categorie = query.Categorie is null ? null : BekostigingscategorieCodes.Lijst.Lees(query.Categorie, "categorie", "categorie");
-        var vestiging = query.Vestiging is null ? null : VestigingCode.Parse(query.Vestiging);
-        fouten.AddRange((status?.Fouten ?? []).Concat(soort?.Fouten ?? []).Concat(categorie?.Fouten ?? []).Concat(vestiging?.Fouten ?? []));
         long overslaan = 0;
         if (query.Cursor is not null)
         {
             if (await tokens.LeesAsync<TlvCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
             {
-                fouten.AddRange(Result<TlvCursor>.Mislukt(SynctokenFouten.Cursor()).Fouten);
+                return SynctokenFouten.Cursor();
             }
-            else
-            {
-                overslaan = cursor.Overslaan;
-            }
+
+            overslaan = cursor.Overslaan;
         }
 
-        if (fouten.Count > 0)
-        {
-            return Result<TlvLijstDto>.Mislukt(fouten);
-        }
-
+        // The validator read every filter; here they are only looked up.
         var tlvs = db.Toelaatbaarheidsverklaringen.AsNoTracking();
-        if (status is { } s)
+        if (TlvStatusCodes.Lijst.Zoek(query.Status) is { } status)
         {
-            var gekozen = s.Waarde;
-            tlvs = tlvs.Where(t => t.Status == gekozen);
+            tlvs = tlvs.Where(t => t.Status == status);
         }
 
-        if (soort is { } so)
+        if (SoortToelaatbaarheidCodes.Lijst.Zoek(query.Soort) is { } soort)
         {
-            var gekozen = so.Waarde;
-            tlvs = tlvs.Where(t => t.Soort == gekozen);
+            tlvs = tlvs.Where(t => t.Soort == soort);
         }
 
-        if (categorie is { } c)
+        if (BekostigingscategorieCodes.Lijst.Zoek(query.Categorie) is { } categorie)
         {
-            var gekozen = c.Waarde;
-            tlvs = tlvs.Where(t => t.Categorie == gekozen);
+            tlvs = tlvs.Where(t => t.Categorie == categorie);
         }
 
         if (query.LeerlingId is { } leerling)
@@ -63,10 +48,9 @@ public sealed class GeefTlvsHandler(IApplicationDbContext db, ISynctokens tokens
             tlvs = tlvs.Where(t => t.LeerlingId == leerling);
         }
 
-        if (vestiging is { } v)
+        if (query.Vestiging is not null && VestigingCode.Parse(query.Vestiging).Lukt(out var vestiging))
         {
-            var gekozen = v.Waarde;
-            tlvs = tlvs.Where(t => t.Vestiging == gekozen || t.BeoogdeSchool.Vestiging == gekozen);
+            tlvs = tlvs.Where(t => t.Vestiging == vestiging || t.BeoogdeSchool.Vestiging == vestiging);
         }
 
         if (query.VerlooptVoor is { } datum)
