@@ -9,18 +9,19 @@ type Schemas = components['schemas'];
  */
 type Labels<Code extends string> = Readonly<Record<Code, string>>;
 
-type Codelijst = ReadonlyMap<string, string>;
+export type Codelijst = ReadonlyMap<string, string>;
 
-function codelijst(paren: readonly (readonly [string, string])[]): Codelijst {
+export function codelijst(paren: readonly (readonly [string, string])[]): Codelijst {
   // A Map, not an object literal: a code named like an Object.prototype key must not find a function.
   return new Map(paren);
 }
 
-function alsCodelijst<Code extends string>(labels: Labels<Code>): Codelijst {
+export function alsCodelijst<Code extends string>(labels: Labels<Code>): Codelijst {
   return codelijst(Object.entries<string>(labels));
 }
 
-function naam(lijst: Codelijst, code: string): string {
+/** The name of a code in a list; a code the SPA does not know yet shows as it is. */
+export function naam(lijst: Codelijst, code: string): string {
   return lijst.get(code) ?? code;
 }
 

@@ -11,6 +11,17 @@ import { rolNaam } from './auth/rollen';
 import { BEROEPSREGISTERS, DISCIPLINES } from './deskundigeWeergave';
 import { accountstatusTekst } from './gebruikerWeergave';
 import { SOORT_LABELS } from './schoolWeergave';
+import {
+  ADVIESPLEKKEN,
+  BEKOSTIGINGSCATEGORIEEN,
+  BEZWAARAFLOPEN,
+  BEZWAARSTUKKEN,
+  INDIENERS,
+  LBT_OORDELEN,
+  TLV_SOORTEN,
+  TLV_STAPPEN,
+  TLV_STATUSSEN,
+} from './tlvLabels';
 import { sectorTekst, tenantStatusTekst } from './tenantWeergave';
 
 interface Schema {
@@ -43,6 +54,15 @@ describe('the labels of the code lists', () => {
     ['SoortSchool', new Map(Object.entries(SOORT_LABELS))],
     ['Discipline', DISCIPLINES],
     ['Beroepsregister', BEROEPSREGISTERS],
+    ['TlvStatus', TLV_STATUSSEN],
+    ['SoortToelaatbaarheid', TLV_SOORTEN],
+    ['Bekostigingscategorie', BEKOSTIGINGSCATEGORIEEN],
+    ['TlvStap', TLV_STAPPEN],
+    ['Adviesplek', ADVIESPLEKKEN],
+    ['Bezwaarafloop', BEZWAARAFLOPEN],
+    ['LbtOordeel', LBT_OORDELEN],
+    ['Bezwaarstuk', BEZWAARSTUKKEN],
+    ['Indiener', INDIENERS],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });
