@@ -28,8 +28,9 @@ public static class DemoGegevens
     public const string StandaardWachtwoord = "Demo-wachtwoord-2026!";
 
     /// <summary>
-    /// One demo user per role, all of SWV PO2705 but the platform's own roles (register- and platform-beheerder),
-    /// which belong to no samenwerkingsverband; the school-medewerker works at vestiging 12AB00.
+    /// One demo user per role (two deskundigen, as a TLV needs two advices from different people), all of SWV PO2705
+    /// but the platform's own roles (register- and platform-beheerder), which belong to no samenwerkingsverband; the
+    /// school-medewerker works at vestiging 12AB00.
     /// </summary>
     public static IReadOnlyList<(string Email, string Naam, Rol Rol, string[] Vestigingen)> Gebruikers { get; } =
     [
@@ -38,6 +39,7 @@ public static class DemoGegevens
         ("ib@demo.passendonderwijs.nl", "Ilse de IB'er", Rol.SchoolMedewerker, ["12AB00"]),
         ("expert@demo.passendonderwijs.nl", "Eva Expert", Rol.Expert, []),
         ("deskundige@demo.passendonderwijs.nl", "Dirk Deskundige", Rol.Deskundige, []),
+        ("deskundige2@demo.passendonderwijs.nl", "Petra Peters", Rol.Deskundige, []),
         ("register@demo.passendonderwijs.nl", "Rik Register", Rol.RegisterBeheerder, []),
         ("platform@demo.passendonderwijs.nl", "Pia Platform", Rol.PlatformBeheerder, []),
     ];
@@ -56,6 +58,7 @@ public static class DemoGegevens
         await LaadAanbiedersAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOrganisaties.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoDeskundigen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoToelaatbaarheidsverklaringen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         if (await applicaties.FindByClientIdAsync(LasClientId, ct).ConfigureAwait(false) is not null)
         {
