@@ -344,28 +344,12 @@ public sealed class Arrangement : AggregateRoot<Guid>
     /// which check everything before they change anything, so a refused step leaves the arrangement exactly as it
     /// was. The table gives the new status and the history event.
     /// </summary>
-    private Result<Arrangement> Overgang(ArrangementStap code, Actor door, DateTimeOffset nu, Func<Stapuitkomst> stap)
-    {
-        if (ArrangementLevenscyclus.Tabel.Weiger(this, code) is { } weigering)
+    private Result<Arrangement> Overgang(ArrangementStap code, Actor door, DateTimeOffset nu, Func<Stapuitkomst> stap) =>
+        ArrangementLevenscyclus.Tabel.Neem(this, code, stap, (rij, toelichting) =>
         {
-            return weigering;
-        }
-
-        var uitkomst = stap();
-        if (uitkomst.Fouten.Count > 0)
-        {
-            return Result<Arrangement>.Mislukt(uitkomst.Fouten);
-        }
-
-        var rij = ArrangementLevenscyclus.Tabel[code];
-        if (rij.Naar is { } naar)
-        {
-            Status = naar;
-        }
-
-        Leg(nu, door, rij.Gebeurtenis, uitkomst.Toelichting, rij.Meldt(this, nu));
-        return this;
-    }
+            Status = rij.Naar ?? Status;
+            Leg(nu, door, rij.Gebeurtenis, toelichting, rij.Meldt(this, nu));
+        });
 
     private DateOnly VolgendeEvaluatie(DateOnly vanaf, Arrangementtermijnen termijnen)
     {
