@@ -259,25 +259,8 @@ public sealed class Arrangement : AggregateRoot<Guid>
                 fouten.Add(Fout.Ongeldig("ongeldige-evaluatiedatum", "Een evaluatie valt tussen de start van het arrangement en vandaag.", "datum"));
             }
 
-            for (var i = 0; i < resultaten.Count; i++)
-            {
-                if (!_doelen.Exists(d => d.Nummer == resultaten[i].Doel))
-                {
-                    fouten.Add(Fout.Ongeldig("onbekend-doel", $"Het arrangement heeft geen doel {resultaten[i].Doel}.", $"doelen[{i}].doel"));
-                }
-                else if (resultaten.Take(i).Any(r => r.Doel == resultaten[i].Doel))
-                {
-                    fouten.Add(Fout.Ongeldig("dubbel-doel", $"Doel {resultaten[i].Doel} staat er twee keer in.", $"doelen[{i}].doel"));
-                }
-
-                fouten.AddRange(Tekst.Optioneel(resultaten[i].Toelichting, Doel.MaximaleLengte, $"doelen[{i}].toelichting").Fouten);
-            }
-
-            foreach (var ontbrekend in _doelen.Where(d => !resultaten.Any(r => r.Doel == d.Nummer)))
-            {
-                fouten.Add(Fout.Ongeldig("doel-niet-geevalueerd", $"Geef aan of doel {ontbrekend.Nummer} ('{ontbrekend.Omschrijving}') behaald is.", "doelen"));
-            }
-
+            var (doelfouten, opgeschoond) = Doelresultaten.Controleer(resultaten, _doelen.ToDictionary(d => d.Nummer, d => d.Omschrijving), "Het arrangement");
+            fouten.AddRange(doelfouten);
             var geldigeConclusie = Tekst.Verplicht(conclusie, Evaluatie.MaximaleLengte, "conclusie", "conclusie-vereist", "Schrijf de conclusie van de evaluatie op.");
             fouten.AddRange(geldigeConclusie.Fouten);
             if (fouten.Count > 0)
@@ -285,8 +268,6 @@ public sealed class Arrangement : AggregateRoot<Guid>
                 return fouten;
             }
 
-            var opgeschoond = resultaten.OrderBy(r => r.Doel)
-                .Select(r => r with { Toelichting = string.IsNullOrWhiteSpace(r.Toelichting) ? null : r.Toelichting.Trim() }).ToList();
             _evaluaties = [.. _evaluaties, new Evaluatie(Guid.CreateVersion7(nu), datum, opgeschoond, geldigeConclusie.Waarde, vervolg, door, nu)];
             LaatstGeevalueerdOp = datum;
             VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(datum, termijnen);
