@@ -259,7 +259,7 @@ public sealed class Arrangement : AggregateRoot<Guid>
                 fouten.Add(Fout.Ongeldig("ongeldige-evaluatiedatum", "Een evaluatie valt tussen de start van het arrangement en vandaag.", "datum"));
             }
 
-            var (doelfouten, opgeschoond) = Doelresultaten.Controleer(resultaten, _doelen.ToDictionary(d => d.Nummer, d => d.Omschrijving), "Het arrangement");
+            var (doelfouten, opgeschoond) = Doelresultaten.Controleer(resultaten, _doelen.ToDictionary(d => d.Nummer, d => d.Omschrijving), "het arrangement");
             fouten.AddRange(doelfouten);
             var geldigeConclusie = Tekst.Verplicht(conclusie, Evaluatie.MaximaleLengte, "conclusie", "conclusie-vereist", "Schrijf de conclusie van de evaluatie op.");
             fouten.AddRange(geldigeConclusie.Fouten);

@@ -10,7 +10,7 @@ public static class Doelresultaten
 {
     /// <summary>
     /// Every problem with <paramref name="resultaten"/> against <paramref name="doelen"/> (number → description), and the
-    /// results in goal order with trimmed explanations. <paramref name="van"/> names what has the goals, e.g. "Het
+    /// results in goal order with trimmed explanations. <paramref name="van"/> names what has the goals, e.g. "het
     /// arrangement".
     /// </summary>
     public static (IReadOnlyList<Fout> Fouten, IReadOnlyList<Doelresultaat> Opgeschoond) Controleer(
@@ -23,7 +23,7 @@ public static class Doelresultaten
         {
             if (!doelen.ContainsKey(resultaten[i].Doel))
             {
-                fouten.Add(Fout.Ongeldig("onbekend-doel", $"{van} heeft geen doel {resultaten[i].Doel}.", $"doelen[{i}].doel"));
+                fouten.Add(Fout.Ongeldig("onbekend-doel", $"Er is geen doel {resultaten[i].Doel} in {van}.", $"doelen[{i}].doel"));
             }
             else if (resultaten.Take(i).Any(r => r.Doel == resultaten[i].Doel))
             {

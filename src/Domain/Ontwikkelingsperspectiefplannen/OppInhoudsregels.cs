@@ -172,5 +172,6 @@ public static class OppInhoudsregels
 
     private static Fout TeVeel(string pad) => Fout.Ongeldig("te-veel-regels", $"Hoogstens {OppInhoud.MaximumRegels} regels.", pad);
 
-    private static Fout Ontbreekt(string pad, string melding) => Fout.Ongeldig("onderdeel-ontbreekt", melding, pad);
+    // Not bad input: the stored plan is not complete yet, so a rule of the vaststelling is broken.
+    private static Fout Ontbreekt(string pad, string melding) => Fout.RegelGeschonden("onderdeel-ontbreekt", melding, pad);
 }
