@@ -130,8 +130,8 @@ public class OnbetrouwbareTokenTests : ArrangementTest
         {
             ["aanbieders"] = await tokens.MaakAsync(new AanbiederCursor(Guid.Empty, Voorbij), CancellationToken.None),
             ["aanbieder-wijzigingen"] = await tokens.MaakAsync(new WijzigingenToken(Voorbij, vandaag, new AanbiederSelectie()), CancellationToken.None),
-            ["arrangementen"] = await tokens.MaakAsync(new ArrangementCursor(Guid.Empty, Voorbij), CancellationToken.None),
-            ["arrangement-wijzigingen"] = await tokens.MaakAsync(new ArrangementToken(Voorbij), CancellationToken.None),
+            ["arrangementen"] = await tokens.MaakAsync(new Synccursor<ArrangementSync>(Guid.Empty, Voorbij), CancellationToken.None),
+            ["arrangement-wijzigingen"] = await tokens.MaakAsync(new Feedtoken<ArrangementSync>(Voorbij), CancellationToken.None),
         };
 
         foreach (var (naam, token) in toekomstig)
