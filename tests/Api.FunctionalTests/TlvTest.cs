@@ -76,18 +76,18 @@ public abstract class TlvTest : ArrangementTest
         motivering = "Beide deskundigen onderschrijven de onderwijsbehoeften.",
     };
 
-    /// <summary>Requested by the IB'er; returns its id and ETag.</summary>
-    protected async Task<(Guid Id, string Etag)> VraagTlvAanAsync()
+    /// <summary>Requested by the IB'er, for Sanne unless another pupil of De Regenboog is given; returns its id and ETag.</summary>
+    protected async Task<(Guid Id, string Etag)> VraagTlvAanAsync(Guid? leerling = null)
     {
-        using var response = await Stuur(HttpMethod.Post, TlvPad, Aanvraag(LeerlingId), IbEigen);
+        using var response = await Stuur(HttpMethod.Post, TlvPad, Aanvraag(leerling ?? LeerlingId), IbEigen);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return ((await JsonAsync(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
     }
 
     /// <summary>Requested, both deskundigen asked and advised: ready for the decision.</summary>
-    protected async Task<(Guid Id, string Etag)> GeadviseerdAsync()
+    protected async Task<(Guid Id, string Etag)> GeadviseerdAsync(Guid? leerling = null)
     {
-        var (id, etag) = await VraagTlvAanAsync();
+        var (id, etag) = await VraagTlvAanAsync(leerling);
         etag = await ZetTlvStapAsync(id, "adviseurs", etag, new { plek = "eerste", deskundigeId = OrthopedagoogId }, Medewerker);
         etag = await ZetTlvStapAsync(id, "adviseurs", etag, new { plek = "tweede", deskundigeId = ArtsId }, Medewerker);
         etag = await ZetTlvStapAsync(id, "adviezen", etag, Advies(), Orthopedagoog);
@@ -96,9 +96,9 @@ public abstract class TlvTest : ArrangementTest
     }
 
     /// <summary>Decided and made known on the test's today (24 November 2026).</summary>
-    protected async Task<(Guid Id, string Etag)> BekendgemaaktAsync(string beschikkingsnummer = "PO2705-TLV-0001")
+    protected async Task<(Guid Id, string Etag)> BekendgemaaktAsync(string beschikkingsnummer = "PO2705-TLV-0001", Guid? leerling = null)
     {
-        var (id, etag) = await GeadviseerdAsync();
+        var (id, etag) = await GeadviseerdAsync(leerling);
         etag = await ZetTlvStapAsync(id, "besluit", etag, Besluit(beschikkingsnummer), Medewerker);
         etag = await ZetTlvStapAsync(id, "bekendmaking", etag, new { bekendgemaaktOp = "2026-11-24" }, Medewerker);
         return (id, etag);

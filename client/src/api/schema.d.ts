@@ -1833,6 +1833,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/toelaatbaarheidsverklaringen/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle toelaatbaarheidsverklaringen voor uw scholen, voor een volledige synchronisatie van uw LAS
+         * @description Voor het LAS van de ontvangende school: de toelaatbaarheidsverklaringen met een van uw vestigingen als beoogde school, zodra het besluit is bekendgemaakt, ook in bezwaar of herroepen. Per toelaatbaarheidsverklaring wat u voor de registratie in BRON/ROD nodig heeft: beschikkingsnummer, swvCode, soort, categorie, ingangsdatum en einddatum, met de leerling, de status, toelaatbaar, bekendgemaaktOp en ingeschrevenOp. Bewust zonder onderbouwing, deskundigenadviezen en motivering: medische en psychologische afwegingen heeft uw LAS niet nodig (dataminimalisatie, AVG). Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. De laatste pagina draagt een wijzigingenToken: geef dat aan /toelaatbaarheidsverklaringen/wijzigingen om daarna alleen wijzigingen op te halen.
+         *
+         *     Toegang: koppelingen met de scope tlv.lezen.
+         */
+        get: operations["geefTlvSync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/toelaatbaarheidsverklaringen/werkvoorraad": {
         parameters: {
             query?: never;
@@ -1847,6 +1869,28 @@ export interface paths {
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of deskundige.
          */
         get: operations["geefTlvWerkvoorraad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/toelaatbaarheidsverklaringen/wijzigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Welke toelaatbaarheidsverklaringen voor uw scholen veranderden sinds uw vorige synchronisatie
+         * @description Oudste wijziging eerst, elke toelaatbaarheidsverklaring in haar geheel (vervang uw kopie): een nieuw bekendgemaakt besluit, een bezwaar, een herroeping (status herroepen) of een bevestigde inschrijving. Toelaatbaarheidsverklaringen worden nooit verwijderd. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig via /toelaatbaarheidsverklaringen/sync.
+         *
+         *     Toegang: koppelingen met de scope tlv.lezen.
+         */
+        get: operations["geefTlvWijzigingen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3613,6 +3657,28 @@ export interface components {
             totaal: number;
             volgendeCursor?: string | null;
         };
+        TlvRegistratie: {
+            /** Format: uuid */
+            id: string;
+            beschikkingsnummer: string;
+            swvCode: string;
+            leerling: components["schemas"]["ArrangementLeerling"];
+            beoogdeVestiging: string;
+            status: components["schemas"]["TlvStatus"];
+            toelaatbaar: boolean;
+            soort: components["schemas"]["SoortToelaatbaarheid"];
+            categorie: components["schemas"]["Bekostigingscategorie"];
+            /** Format: date */
+            ingangsdatum?: string | null;
+            /** Format: date */
+            einddatum?: string | null;
+            /** Format: date */
+            bekendgemaaktOp: string;
+            /** Format: date */
+            ingeschrevenOp?: string | null;
+            /** Format: int64 */
+            versie: number;
+        };
         TlvRij: {
             /** Format: uuid */
             id: string;
@@ -3669,6 +3735,11 @@ export interface components {
          * @enum {string}
          */
         TlvStatus: "aangevraagd" | "in-advisering" | "besloten" | "bekendgemaakt" | "in-bezwaar" | "herroepen" | "ingetrokken";
+        TlvSyncPagina: {
+            toelaatbaarheidsverklaringen: components["schemas"]["TlvRegistratie"][];
+            volgendeCursor?: string | null;
+            wijzigingenToken?: string | null;
+        };
         TlvWerkvoorraad: {
             items: components["schemas"]["TlvWerkvoorraadItem"][];
         };
@@ -3686,6 +3757,11 @@ export interface components {
             /** Format: date */
             deadline: string;
             verlopen: boolean;
+        };
+        TlvWijzigingen: {
+            toelaatbaarheidsverklaringen: components["schemas"]["TlvRegistratie"][];
+            wijzigingenToken: string;
+            meerWijzigingen: boolean;
         };
         Tlvduur: {
             /** Format: int32 */
@@ -17711,6 +17787,133 @@ export interface operations {
             };
         };
     };
+    geefTlvSync: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TlvSyncPagina"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     geefTlvWerkvoorraad: {
         parameters: {
             query?: never;
@@ -17736,6 +17939,137 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TlvWerkvoorraad"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefTlvWijzigingen: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
+                 */
+                token: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TlvWijzigingen"];
                 };
             };
             /** @description Niet gewijzigd sinds de meegestuurde ETag. */

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Leerlingen;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
@@ -7,24 +8,16 @@ using PassendOnderwijs.Domain.Organisaties;
 namespace PassendOnderwijs.Application.Arrangementen;
 
 /// <summary>
-/// The pupils of arrangementen the caller may see. An arrangement belongs to the vestiging that requested it; when
-/// the pupil moved on, that school still sees its arrangement and the pupil's name on it. So the pupils are read in
-/// a query of their own, past the pupil filter but only by the ids of arrangementen that already passed the tenant
-/// and vestiging filters. (Never in the same query: IgnoreQueryFilters switches off every filter of a query.)
+/// The pupils of arrangementen the caller may see: an arrangement belongs to the vestiging that requested it, which
+/// still sees the pupil on it when the pupil moved on (<see cref="LeerlingenVanZaken"/> says how that is read).
 /// </summary>
 internal static class ArrangementLeerlingen
 {
     public static async Task<Leerling> LeerlingVanAsync(this IApplicationDbContext db, Arrangement arrangement, CancellationToken ct) =>
         (await db.LeerlingenVanAsync([arrangement], ct).ConfigureAwait(false))[arrangement.LeerlingId];
 
-    public static async Task<Dictionary<Guid, Leerling>> LeerlingenVanAsync(this IApplicationDbContext db, IReadOnlyCollection<Arrangement> arrangementen, CancellationToken ct)
-    {
-        var ids = arrangementen.Select(a => a.LeerlingId).Distinct().ToList();
-        var swv = arrangementen.Select(a => a.Samenwerkingsverband).Distinct().ToList();
-        return await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
-            .Where(l => ids.Contains(l.Id) && swv.Contains(l.Samenwerkingsverband))
-            .ToDictionaryAsync(l => l.Id, ct).ConfigureAwait(false);
-    }
+    public static Task<Dictionary<Guid, Leerling>> LeerlingenVanAsync(this IApplicationDbContext db, IReadOnlyCollection<Arrangement> arrangementen, CancellationToken ct) =>
+        db.LeerlingenAsync(arrangementen.Select(a => (a.LeerlingId, a.Samenwerkingsverband)), ct);
 
     /// <summary>The names of the pupils of arrangementen the caller may see (a list shows no more), by the same rule.</summary>
     public static async Task<Dictionary<Guid, LeerlingNaam>> LeerlingNamenAsync(

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Lijsten;
 using PassendOnderwijs.Application.Common.Synctokens;
@@ -42,32 +41,15 @@ internal static class ArrangementSelectie
         || s.PeriodeVan is not null || s.PeriodeTot is not null || s.EvaluatieVerlopen is not null;
 
     /// <summary>Where the page starts: after the cursor's id, or at the start, with the change number of the first page.</summary>
-    public static async Task<Result<ArrangementCursor>> BeginAsync(
-        this IArrangementSelectie s, IApplicationDbContext db, ISynctokens tokens, CancellationToken ct)
-    {
-        if (s.Cursor is null)
-        {
-            return new ArrangementCursor(Guid.Empty, await db.HoogsteArrangementVersieAsync(ct).ConfigureAwait(false));
-        }
-
-        if (await tokens.LeesAsync<ArrangementCursor>(s.Cursor, ct).ConfigureAwait(false) is not { } gelezen)
-        {
-            return SynctokenFouten.Cursor();
-        }
-
-        return gelezen.Vanaf > await db.HoogsteUitgegevenVersieAsync(ct).ConfigureAwait(false)
-            ? SynctokenFouten.CursorVoorbijLaatsteWijziging()
-            : gelezen;
-    }
+    public static Task<Result<Synccursor<ArrangementSync>>> BeginAsync(
+        this IArrangementSelectie s, IApplicationDbContext db, ISynctokens tokens, CancellationToken ct) =>
+        Syncfeed<ArrangementSync, Arrangement>.BeginAsync(s.Cursor, db, tokens, ct);
 
     /// <summary>The arrangementen of the page in id order, one more than fits to tell whether another page follows.</summary>
-    public static IQueryable<Arrangement> Pagina(this IArrangementSelectie s, IQueryable<Arrangement> arrangementen, ArrangementCursor cursor, DateOnly vandaag) =>
-        s.Filter(arrangementen, vandaag)
-            .Where(a => a.Id.CompareTo(cursor.Na) > 0)
-            .OrderBy(a => a.Id)
-            .Take(s.Grootte() + 1);
+    public static IQueryable<Arrangement> Pagina(this IArrangementSelectie s, IQueryable<Arrangement> arrangementen, Synccursor<ArrangementSync> cursor, DateOnly vandaag) =>
+        Syncfeed<ArrangementSync, Arrangement>.Pagina(s.Filter(arrangementen, vandaag), cursor, s.Grootte());
 
-    public static int Grootte(this IArrangementSelectie s) => s.PageSize ?? ArrangementSync.StandaardPageSize;
+    public static int Grootte(this IArrangementSelectie s) => s.PageSize ?? Syncfeed.StandaardPageSize;
 
     public static IQueryable<Arrangement> Filter(this IArrangementSelectie s, IQueryable<Arrangement> arrangementen, DateOnly vandaag)
     {
@@ -123,6 +105,6 @@ internal sealed class ArrangementSelectieRegels : AbstractValidator<IArrangement
         RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
         RuleFor(q => q.PeriodeTot).GreaterThanOrEqualTo(q => q.PeriodeVan).When(q => q.PeriodeVan is not null && q.PeriodeTot is not null)
             .WithErrorCode("omgekeerde-periode").WithMessage("Het einde van de periode ligt voor het begin.");
-        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(ArrangementSync.MaximalePageSize);
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(Syncfeed.MaximalePageSize);
     }
 }

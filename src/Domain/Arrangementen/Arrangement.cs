@@ -13,7 +13,7 @@ namespace PassendOnderwijs.Domain.Arrangementen;
 /// aangevraagd → in behandeling → toegekend | afgewezen → actief → beëindigd, with evaluations while active. Every
 /// step is recorded in the history; a step the lifecycle does not allow is refused and changes nothing.
 /// </summary>
-public sealed class Arrangement : AggregateRoot<Guid>, IAggregaatMetVersie
+public sealed class Arrangement : AggregateRoot<Guid>, IGenummerd
 {
     public const int MaximaleLengteToelichting = 4000;
     public const decimal MaximumUren = 10_000m;

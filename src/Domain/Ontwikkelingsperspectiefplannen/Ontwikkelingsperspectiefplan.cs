@@ -17,7 +17,7 @@ public sealed record OppLeerling(Guid Id, string Naam, VestigingCode Vestiging, 
 /// and the yearly evaluation are tracked; a regular primary school registers the begin and end date in ROD. Every
 /// step is in the history; a refused step changes nothing.
 /// </summary>
-public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, IAggregaatMetVersie
+public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, IGenummerd
 {
     public const int MaximaleLengteTekst = 4000;
     public const int MaximaleLengteKort = 1000;

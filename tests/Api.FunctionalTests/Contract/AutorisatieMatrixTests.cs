@@ -179,6 +179,10 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefTlvWerkvoorraad"] = TlvLezers(200),
         ["geefTlv"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Deskundige] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
         ["geefBeschikking"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
+        // The receiving school's copy is machine to machine: its LAS with tlv.lezen, nobody else (staff read the list). The
+        // matrix sends no token to the feed (a query parameter): refused as invalid input, after the access check.
+        ["geefTlvSync"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 200, ["*"] = 403 },
+        ["geefTlvWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 400, ["*"] = 403 },
         ["vraagTlvAan"] = TlvSchoolOfSwv(),
         ["trekTlvIn"] = TlvSchoolOfSwv(),
         ["bevestigInschrijving"] = TlvSchoolOfSwv(),

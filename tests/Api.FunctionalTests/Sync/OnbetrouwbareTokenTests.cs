@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Api.FunctionalTests.Begeleidingsaanbod;
+using PassendOnderwijs.Api.FunctionalTests.Identiteit;
 using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.TestSupport;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Sync;
@@ -38,6 +40,10 @@ public class OnbetrouwbareTokenTests : ArrangementTest
         await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/auditregels");
         await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/auditregels");
 
+        // The receiving school's TLV feed: its full copy may be empty, its last page still carries the token.
+        await TestClients.RegistreerVoorVestigingenAsync("las-tlv", "PO2705", [AndereVestiging], "tlv.lezen");
+        var tlvLas = await TestClients.TokenAsync(Client, "las-tlv", "tlv.lezen");
+
         _lijsten = new Dictionary<string, Lijst>
         {
             ["aanbieders"] = new("aanbieders", $"{Aanbieders}?pageSize=1&cursor=", "cursor", Medewerker,
@@ -48,6 +54,8 @@ public class OnbetrouwbareTokenTests : ArrangementTest
                 await VeldAsync($"{Pad}?pageSize=1", "volgendeCursor", Medewerker)),
             ["arrangement-wijzigingen"] = new("arrangement-wijzigingen", $"{Pad}/wijzigingen?token=", "token", Medewerker,
                 await VeldAsync($"{Pad}?pageSize=100", "wijzigingenToken", Medewerker)),
+            ["tlv-wijzigingen"] = new("tlv-wijzigingen", "/api/v1/toelaatbaarheidsverklaringen/wijzigingen?token=", "token", tlvLas,
+                await VeldAsync("/api/v1/toelaatbaarheidsverklaringen/sync", "wijzigingenToken", tlvLas)),
             ["auditregels"] = new("auditregels", "/api/v1/auditregels?pageSize=1&cursor=", "cursor", Beheerder,
                 await VeldAsync("/api/v1/auditregels?pageSize=1", "volgendeCursor", Beheerder)),
             ["leerlingen"] = new("leerlingen", "/api/v1/leerlingen?pageSize=1&cursor=", "cursor", Medewerker,
@@ -130,8 +138,9 @@ public class OnbetrouwbareTokenTests : ArrangementTest
         {
             ["aanbieders"] = await tokens.MaakAsync(new AanbiederCursor(Guid.Empty, Voorbij), CancellationToken.None),
             ["aanbieder-wijzigingen"] = await tokens.MaakAsync(new WijzigingenToken(Voorbij, vandaag, new AanbiederSelectie()), CancellationToken.None),
-            ["arrangementen"] = await tokens.MaakAsync(new ArrangementCursor(Guid.Empty, Voorbij), CancellationToken.None),
-            ["arrangement-wijzigingen"] = await tokens.MaakAsync(new ArrangementToken(Voorbij), CancellationToken.None),
+            ["arrangementen"] = await tokens.MaakAsync(new Synccursor<ArrangementSync>(Guid.Empty, Voorbij), CancellationToken.None),
+            ["arrangement-wijzigingen"] = await tokens.MaakAsync(new Feedtoken<ArrangementSync>(Voorbij), CancellationToken.None),
+            ["tlv-wijzigingen"] = await tokens.MaakAsync(new Feedtoken<TlvSync>(Voorbij), CancellationToken.None),
         };
 
         foreach (var (naam, token) in toekomstig)

@@ -34,8 +34,8 @@ public class SynctokenTests : IntegratieTest
         (await LeesTerugAsync(new ScholenCursor(250))).ShouldBe(new ScholenCursor(250));
         (await LeesTerugAsync(new WijzigingenToken(1234, Vandaag, selectie))).ShouldBe(new WijzigingenToken(1234, Vandaag, selectie));
         (await LeesTerugAsync(new WijzigingenToken(0, Vandaag, new AanbiederSelectie()))).ShouldBe(new WijzigingenToken(0, Vandaag, new AanbiederSelectie()));
-        (await LeesTerugAsync(new ArrangementCursor(id, long.MaxValue))).ShouldBe(new ArrangementCursor(id, long.MaxValue));
-        (await LeesTerugAsync(new ArrangementToken(0))).ShouldBe(new ArrangementToken(0));
+        (await LeesTerugAsync(new Synccursor<ArrangementSync>(id, long.MaxValue))).ShouldBe(new Synccursor<ArrangementSync>(id, long.MaxValue));
+        (await LeesTerugAsync(new Feedtoken<ArrangementSync>(0))).ShouldBe(new Feedtoken<ArrangementSync>(0));
         (await LeesTerugAsync(new AuditCursor(id))).ShouldBe(new AuditCursor(id));
         (await LeesTerugAsync(new LeerlingCursor(id))).ShouldBe(new LeerlingCursor(id));
     }
@@ -43,7 +43,7 @@ public class SynctokenTests : IntegratieTest
     [Test]
     public async Task The_same_content_gives_the_same_token_so_an_unchanged_page_keeps_its_ETag()
     {
-        var inhoud = new ArrangementCursor(Guid.CreateVersion7(), 42);
+        var inhoud = new Synccursor<ArrangementSync>(Guid.CreateVersion7(), 42);
         (await Tokens.MaakAsync(inhoud, CancellationToken.None)).ShouldBe(await Tokens.MaakAsync(inhoud, CancellationToken.None));
         (await Tokens.MaakAsync(inhoud with { Vanaf = 43 }, CancellationToken.None)).ShouldNotBe(await Tokens.MaakAsync(inhoud, CancellationToken.None));
     }
@@ -52,9 +52,9 @@ public class SynctokenTests : IntegratieTest
     public async Task A_token_of_one_kind_is_not_read_as_another_with_the_same_fields()
     {
         var id = Guid.CreateVersion7();
-        (await Tokens.LeesAsync<ArrangementCursor>(await Tokens.MaakAsync(new AanbiederCursor(id, 7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
+        (await Tokens.LeesAsync<Synccursor<ArrangementSync>>(await Tokens.MaakAsync(new AanbiederCursor(id, 7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
         (await Tokens.LeesAsync<LeerlingCursor>(await Tokens.MaakAsync(new AuditCursor(id), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
-        (await Tokens.LeesAsync<ScholenCursor>(await Tokens.MaakAsync(new ArrangementToken(7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
+        (await Tokens.LeesAsync<ScholenCursor>(await Tokens.MaakAsync(new Feedtoken<ArrangementSync>(7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
     }
 
     [Test]
@@ -68,8 +68,8 @@ public class SynctokenTests : IntegratieTest
             ["aanbieders wijzigingenToken met selectie"] = (await Tokens.MaakAsync(
                 new WijzigingenToken(1234, Vandaag, new AanbiederSelectie(ExpertiseCode.Parse("VISUELE_BEPERKINGEN").Waarde, "PO2705", Cluster.Twee)),
                 CancellationToken.None)).Length,
-            ["arrangementen cursor"] = (await Tokens.MaakAsync(new ArrangementCursor(id, 1234), CancellationToken.None)).Length,
-            ["arrangementen wijzigingenToken"] = (await Tokens.MaakAsync(new ArrangementToken(1234), CancellationToken.None)).Length,
+            ["arrangementen cursor"] = (await Tokens.MaakAsync(new Synccursor<ArrangementSync>(id, 1234), CancellationToken.None)).Length,
+            ["arrangementen wijzigingenToken"] = (await Tokens.MaakAsync(new Feedtoken<ArrangementSync>(1234), CancellationToken.None)).Length,
             ["auditregels/leerlingen cursor"] = (await Tokens.MaakAsync(new AuditCursor(id), CancellationToken.None)).Length,
         };
         foreach (var (soort, lengte) in lengtes)
@@ -89,7 +89,7 @@ public class SynctokenTests : IntegratieTest
     [Test]
     public async Task After_a_key_rotation_old_tokens_still_count_and_every_instance_reads_the_new_ones()
     {
-        var inhoud = new ArrangementToken(7);
+        var inhoud = new Feedtoken<ArrangementSync>(7);
         var voor = await Tokens.MaakAsync(inhoud, CancellationToken.None);
 
         // A second instance on the same database, at a time when the newest key is due for replacement.
@@ -99,8 +99,8 @@ public class SynctokenTests : IntegratieTest
         var na = await laterTokens.MaakAsync(inhoud, CancellationToken.None);
 
         na.ShouldNotBe(voor, "a new key signs after the rotation");
-        (await laterTokens.LeesAsync<ArrangementToken>(voor, CancellationToken.None)).ShouldBe(inhoud, "the old key still checks its tokens");
-        (await Tokens.LeesAsync<ArrangementToken>(na, CancellationToken.None)).ShouldBe(inhoud, "the first instance finds the key the second made");
+        (await laterTokens.LeesAsync<Feedtoken<ArrangementSync>>(voor, CancellationToken.None)).ShouldBe(inhoud, "the old key still checks its tokens");
+        (await Tokens.LeesAsync<Feedtoken<ArrangementSync>>(na, CancellationToken.None)).ShouldBe(inhoud, "the first instance finds the key the second made");
     }
 
     private static ServiceProvider Instantie(TimeProvider klok)

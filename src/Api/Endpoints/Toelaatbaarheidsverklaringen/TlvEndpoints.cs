@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
@@ -14,7 +15,9 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.WijsAdv
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefBeschikking;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlv;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvs;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvSync;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvWerkvoorraad;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvWijzigingen;
 
 namespace PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
 
@@ -29,6 +32,8 @@ internal static class TlvEndpoints
     public const string Pad = "/toelaatbaarheidsverklaringen";
     public const string Tag = "Toelaatbaarheidsverklaringen";
     public const string Stap = Pad + "/{tlvId:guid}";
+    private const string Sync = Pad + "/sync";
+    private const string Wijzigingen = Pad + "/wijzigingen";
     private const string Pdf = "application/pdf";
 
     public static void MapToelaatbaarheidsverklaringen(this RouteGroupBuilder api)
@@ -47,6 +52,23 @@ internal static class TlvEndpoints
             "maakt het besluit bekend en bewaakt de termijnen van een bezwaar (de LBT binnen 14 dagen, de beslistermijn); een " +
             "deskundige brengt de adviezen uit waarom hij is gevraagd; school en samenwerkingsverband zien de herindicatie op " +
             "tijd. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
+        api.MapGet(Sync, GeefSync).WithName("geefTlvSync").Beschrijf(Tag,
+            "Alle toelaatbaarheidsverklaringen voor uw scholen, voor een volledige synchronisatie van uw LAS",
+            "Voor het LAS van de ontvangende school: de toelaatbaarheidsverklaringen met een van uw vestigingen als beoogde " +
+            "school, zodra het besluit is bekendgemaakt, ook in bezwaar of herroepen. Per toelaatbaarheidsverklaring wat u voor " +
+            "de registratie in BRON/ROD nodig heeft: beschikkingsnummer, swvCode, soort, categorie, ingangsdatum en einddatum, " +
+            "met de leerling, de status, toelaatbaar, bekendgemaaktOp en ingeschrevenOp. Bewust zonder onderbouwing, " +
+            "deskundigenadviezen en motivering: medische en psychologische afwegingen heeft uw LAS niet nodig (dataminimalisatie, " +
+            "AVG). Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel=\"next\") " +
+            "wijzen naar de volgende pagina. De laatste pagina draagt een wijzigingenToken: geef dat aan " +
+            "/toelaatbaarheidsverklaringen/wijzigingen om daarna alleen wijzigingen op te halen.");
+        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefTlvWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag,
+            "Welke toelaatbaarheidsverklaringen voor uw scholen veranderden sinds uw vorige synchronisatie",
+            "Oudste wijziging eerst, elke toelaatbaarheidsverklaring in haar geheel (vervang uw kopie): een nieuw bekendgemaakt " +
+            "besluit, een bezwaar, een herroeping (status herroepen) of een bevestigde inschrijving. Toelaatbaarheidsverklaringen " +
+            "worden nooit verwijderd. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true " +
+            "is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 " +
+            "ongeldig-token: synchroniseer dan opnieuw volledig via /toelaatbaarheidsverklaringen/sync.");
         api.MapGet(Stap, GeefTlv).WithName("geefTlv").AlsTlv(
             "Eén toelaatbaarheidsverklaring met aanvraag, adviezen, besluit, bezwaren en geschiedenis",
             "De ETag is de versie: stuur haar mee in If-Match bij de volgende stap. beschikkingsnummer, samenwerkingsverband, " +
@@ -100,6 +122,15 @@ internal static class TlvEndpoints
 
     private static Task<Results<Ok<TlvWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefTlvWerkvoorraadQuery(), http, ct);
+
+    private static async Task<Results<Ok<TlvSyncPaginaDto>, ProblemHttpResult>> GeefSync(
+        [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefTlvSyncQuery(cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, Sync, p => p.VolgendeCursor);
+
+    private static async Task<Results<Ok<TlvWijzigingenDto>, ProblemHttpResult>> GeefWijzigingen(
+        [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefTlvWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false))
+            .AlsPagina(http, Wijzigingen, p => p.MeerWijzigingen ? p.WijzigingenToken : null, "token");
 
     private static Task<Results<Ok<TlvDto>, ProblemHttpResult>> GeefTlv(Guid tlvId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefTlvQuery(tlvId), http, ct);

@@ -24,7 +24,7 @@ internal static class Stapuitvoering
         Func<TAggregaat, Task<Result<TAggregaat>>> stap,
         Func<TAggregaat, Task<TDto>> alsDto,
         CancellationToken cancellationToken)
-        where TAggregaat : class, IAggregaatMetVersie
+        where TAggregaat : class, IGenummerd
     {
         ArgumentNullException.ThrowIfNull(bewaar);
         ArgumentNullException.ThrowIfNull(doel);

@@ -19,4 +19,10 @@ public enum Tokensoort : byte
 
     /// <summary>A page of the TLV list (an offset, like the schools').</summary>
     TlvCursor = 12,
+
+    /// <summary>A page of the receiving school's full copy of its TLV's (an id and a change number, like the arrangementen's).</summary>
+    TlvSyncCursor = 13,
+
+    /// <summary>The change feed of the receiving school's TLV's.</summary>
+    TlvWijzigingen = 14,
 }

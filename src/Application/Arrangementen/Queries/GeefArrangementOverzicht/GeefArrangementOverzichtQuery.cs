@@ -4,6 +4,7 @@ using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
@@ -28,7 +29,7 @@ public sealed record GeefArrangementOverzichtQuery(
     DateOnly? PeriodeTot,
     bool? EvaluatieVerlopen,
     string? Cursor,
-    [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementOverzichtDto>>, IArrangementSelectie;
+    [property: Range(1, Syncfeed.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementOverzichtDto>>, IArrangementSelectie;
 
 /// <param name="VolgendeCursor">Null on the last page.</param>
 public sealed record ArrangementOverzichtDto(IReadOnlyList<ArrangementSamenvattingDto> Arrangementen, string? VolgendeCursor) : IAuditLijst

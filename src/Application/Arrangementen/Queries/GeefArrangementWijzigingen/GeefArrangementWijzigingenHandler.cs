@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
@@ -10,33 +11,23 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijz
 public sealed class GeefArrangementWijzigingenHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, ISynctokens tokens)
     : IQueryHandler<GeefArrangementWijzigingenQuery, Result<ArrangementWijzigingenDto>>
 {
-    private const string VolledigePad = "/arrangementen";
-
     public async ValueTask<Result<ArrangementWijzigingenDto>> Handle(GeefArrangementWijzigingenQuery query, CancellationToken cancellationToken)
     {
-        var token = await tokens.LeesAsync<ArrangementToken>(query.Token, cancellationToken).ConfigureAwait(false);
-        if (token is null)
+        var gelezen = await Syncfeed<ArrangementSync, Arrangement>.LeesTokenAsync(query.Token, db, tokens, cancellationToken).ConfigureAwait(false);
+        if (!gelezen.Lukt(out var token))
         {
-            return SynctokenFouten.Token(VolledigePad);
+            return Result<ArrangementWijzigingenDto>.Mislukt(gelezen.Fouten);
         }
 
-        if (token.Vanaf > await db.HoogsteUitgegevenVersieAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return SynctokenFouten.TokenVoorbijLaatsteWijziging(VolledigePad);
-        }
-
-        var grootte = query.PageSize ?? ArrangementSync.StandaardPageSize;
-        var rijen = await db.Arrangementen.AsNoTracking()
-            .Where(a => a.Versie > token.Vanaf)
-            .OrderBy(a => a.Versie)
-            .Take(grootte + 1)
+        var grootte = query.PageSize ?? Syncfeed.StandaardPageSize;
+        var rijen = await Syncfeed<ArrangementSync, Arrangement>.Wijzigingen(db.Arrangementen.AsNoTracking(), token, grootte)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var pagina = rijen.Take(grootte).ToList();
         var leerlingen = await db.LeerlingenVanAsync(pagina, cancellationToken).ConfigureAwait(false);
         var vandaag = NederlandseTijd.Vandaag(klok);
         return new ArrangementWijzigingenDto(
             pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag, aanroeper)).ToList(),
-            await tokens.MaakAsync(new ArrangementToken(pagina.Count > 0 ? pagina[^1].Versie : token.Vanaf), cancellationToken).ConfigureAwait(false),
+            await tokens.MaakAsync(Syncfeed<ArrangementSync, Arrangement>.Na(token, pagina.Select(a => a.Versie)), cancellationToken).ConfigureAwait(false),
             rijen.Count > grootte);
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -16,7 +17,7 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijz
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker], Scopes = [Scopes.ArrangementenLezen])]
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record GeefArrangementWijzigingenQuery(
-    [property: Required] string? Token, [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementWijzigingenDto>>;
+    [property: Required] string? Token, [property: Range(1, Syncfeed.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementWijzigingenDto>>;
 
 /// <param name="WijzigingenToken">Use this next time; also to continue straight away when <paramref name="MeerWijzigingen"/> is true.</param>
 public sealed record ArrangementWijzigingenDto(IReadOnlyList<ArrangementDto> Arrangementen, string WijzigingenToken, bool MeerWijzigingen) : IAuditLijst

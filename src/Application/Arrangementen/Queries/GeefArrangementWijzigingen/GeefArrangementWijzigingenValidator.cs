@@ -1,5 +1,6 @@
 using FluentValidation;
 using PassendOnderwijs.Application.Common.Lijsten;
+using PassendOnderwijs.Application.Common.Synctokens;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
 
@@ -9,6 +10,6 @@ public sealed class GeefArrangementWijzigingenValidator : AbstractValidator<Geef
     {
         RuleFor(q => q.Token)
             .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het token van uw vorige synchronisatie mee (wijzigingenToken).");
-        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(ArrangementSync.MaximalePageSize);
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(Syncfeed.MaximalePageSize);
     }
 }

@@ -28,6 +28,6 @@ public sealed class GeefArrangementenHandler(IApplicationDbContext db, IHuidigeG
         return new ArrangementenPaginaDto(
             pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag, aanroeper)).ToList(),
             laatste ? null : await tokens.MaakAsync(cursor with { Na = pagina[^1].Id }, cancellationToken).ConfigureAwait(false),
-            laatste && !query.IsGefilterd() ? await tokens.MaakAsync(new ArrangementToken(cursor.Vanaf), cancellationToken).ConfigureAwait(false) : null);
+            laatste && !query.IsGefilterd() ? await tokens.MaakAsync(new Feedtoken<ArrangementSync>(cursor.Vanaf), cancellationToken).ConfigureAwait(false) : null);
     }
 }

@@ -3,6 +3,7 @@ using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
@@ -26,7 +27,7 @@ public sealed record GeefArrangementenQuery(
     DateOnly? PeriodeTot,
     bool? EvaluatieVerlopen,
     string? Cursor,
-    [property: Range(1, ArrangementSync.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementenPaginaDto>>, IArrangementSelectie;
+    [property: Range(1, Syncfeed.MaximalePageSize)] int? PageSize) : IQuery<Result<ArrangementenPaginaDto>>, IArrangementSelectie;
 
 /// <param name="VolgendeCursor">Null on the last page.</param>
 /// <param name="WijzigingenToken">On the last page of an unfiltered list: follow changes from here with /arrangementen/wijzigingen.</param>

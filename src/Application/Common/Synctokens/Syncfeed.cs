@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Common.Synctokens;
+
+/// <summary>The page sizes every full copy and change feed offers.</summary>
+public static class Syncfeed
+{
+    public const int StandaardPageSize = 25;
+    public const int MaximalePageSize = 100;
+}
+
+/// <summary>
+/// The protocol a LAS keeps a copy with, the same for every feed: a full copy in pages by id whose last page carries a
+/// token, then only what changed since, oldest change first. The handler chooses the rows (its filters, what the
+/// caller may see) and what an item shows; this keeps the order, the tokens and their checks.
+/// </summary>
+internal static class Syncfeed<TFeed, T>
+    where TFeed : ISyncfeed<T>
+    where T : class, IGenummerd
+{
+    /// <summary>Where a page of the full copy starts: after the cursor's id, or at the start with the change number of now.</summary>
+    public static async Task<Result<Synccursor<TFeed>>> BeginAsync(string? cursor, IApplicationDbContext db, ISynctokens tokens, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (cursor is null)
+        {
+            return new Synccursor<TFeed>(Guid.Empty, await HoogsteZichtbareVersieAsync(db, ct).ConfigureAwait(false));
+        }
+
+        if (await tokens.LeesAsync<Synccursor<TFeed>>(cursor, ct).ConfigureAwait(false) is not { } gelezen)
+        {
+            return SynctokenFouten.Cursor();
+        }
+
+        return gelezen.Vanaf > await HoogsteUitgegevenVersieAsync(db, ct).ConfigureAwait(false)
+            ? SynctokenFouten.CursorVoorbijLaatsteWijziging()
+            : gelezen;
+    }
+
+    /// <summary>The rows of the page in id order, one more than fits to tell whether another page follows.</summary>
+    public static IQueryable<T> Pagina(IQueryable<T> selectie, Synccursor<TFeed> cursor, int grootte)
+    {
+        ArgumentNullException.ThrowIfNull(cursor);
+        return selectie.Where(r => r.Id.CompareTo(cursor.Na) > 0).OrderBy(r => r.Id).Take(grootte + 1);
+    }
+
+    /// <summary>The token the client sent, if the API gave it for this feed and it points no further than the last change.</summary>
+    public static async Task<Result<Feedtoken<TFeed>>> LeesTokenAsync(string? token, IApplicationDbContext db, ISynctokens tokens, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (await tokens.LeesAsync<Feedtoken<TFeed>>(token, ct).ConfigureAwait(false) is not { } gelezen)
+        {
+            return SynctokenFouten.Token(TFeed.VolledigePad);
+        }
+
+        return gelezen.Vanaf > await HoogsteUitgegevenVersieAsync(db, ct).ConfigureAwait(false)
+            ? SynctokenFouten.TokenVoorbijLaatsteWijziging(TFeed.VolledigePad)
+            : gelezen;
+    }
+
+    /// <summary>What changed after the token, oldest change first, one more than fits to tell whether more follow.</summary>
+    public static IQueryable<T> Wijzigingen(IQueryable<T> selectie, Feedtoken<TFeed> token, int grootte)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return selectie.Where(r => r.Versie > token.Vanaf).OrderBy(r => r.Versie).Take(grootte + 1);
+    }
+
+    /// <summary>The token to continue from after a page of the feed: its last change, or where the client was when nothing changed.</summary>
+    public static Feedtoken<TFeed> Na(Feedtoken<TFeed> token, IEnumerable<long> versies)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return new(versies.DefaultIfEmpty(token.Vanaf).Max());
+    }
+
+    /// <summary>
+    /// The highest change number committed so far among what the caller may see. The store numbers changes in commit
+    /// order, so anything committed after this read gets a higher number and reaches the caller through the feed;
+    /// other tenants' numbers are not the caller's business.
+    /// </summary>
+    private static async Task<long> HoogsteZichtbareVersieAsync(IApplicationDbContext db, CancellationToken ct) =>
+        await TFeed.Zichtbaar(db).MaxAsync(r => (long?)r.Versie, ct).ConfigureAwait(false) ?? 0;
+
+    /// <summary>
+    /// The highest change number of all rows, across tenants and vestigingen: the one sequence every token's number
+    /// came from. Only compared with, never shown, so it tells a caller nothing about others. The caller's own highest
+    /// would not do: a row can leave what a caller sees (its pupil moves), and a genuine token would then look as if it
+    /// came from the future.
+    /// </summary>
+    private static async Task<long> HoogsteUitgegevenVersieAsync(IApplicationDbContext db, CancellationToken ct) =>
+        await TFeed.Zichtbaar(db).IgnoreQueryFilters().MaxAsync(r => (long?)r.Versie, ct).ConfigureAwait(false) ?? 0;
+}

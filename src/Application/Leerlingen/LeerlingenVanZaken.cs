@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Application.Leerlingen;
+
+/// <summary>
+/// The pupils of cases the caller may see (arrangementen, toelaatbaarheidsverklaringen). A case belongs to the
+/// vestigingen that requested or receive it, also when the pupil is enrolled elsewhere: those schools still see the
+/// pupil on it. So the pupils are read in a query of their own, past the pupil filter but only by the ids of cases that
+/// already passed the tenant and vestiging filters. (Never in the same query: IgnoreQueryFilters switches off every
+/// filter of a query.)
+/// </summary>
+internal static class LeerlingenVanZaken
+{
+    public static async Task<Dictionary<Guid, Leerling>> LeerlingenAsync(
+        this IApplicationDbContext db, IEnumerable<(Guid Leerling, SwvCode Samenwerkingsverband)> zaken, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var lijst = zaken.ToList();
+        var ids = lijst.Select(z => z.Leerling).Distinct().ToList();
+        var swv = lijst.Select(z => z.Samenwerkingsverband).Distinct().ToList();
+        return await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
+            .Where(l => ids.Contains(l.Id) && swv.Contains(l.Samenwerkingsverband))
+            .ToDictionaryAsync(l => l.Id, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using PassendOnderwijs.Application.Common.Lijsten;
+using PassendOnderwijs.Application.Common.Synctokens;
+
+namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvWijzigingen;
+
+public sealed class GeefTlvWijzigingenValidator : AbstractValidator<GeefTlvWijzigingenQuery>
+{
+    public GeefTlvWijzigingenValidator()
+    {
+        RuleFor(q => q.Token)
+            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het token van uw vorige synchronisatie mee (wijzigingenToken).");
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(Syncfeed.MaximalePageSize);
+    }
+}
