@@ -44,7 +44,11 @@ public sealed partial record Beleidswaarden(
     public const int MinimumTlvduurSchooljaren = 1;
     public const int MaximumTlvduurSchooljaren = 8;
 
-    public const int StandaardHerindicatiesignaalWeken = 12;
+    /// <summary>
+    /// 26 weeks, half a year: a TLV that expires within six months appears in the werkvoorraad (issue 14), in time to
+    /// gather the two deskundigenadviezen for a herindicatie before the school year ends.
+    /// </summary>
+    public const int StandaardHerindicatiesignaalWeken = 26;
     public const int MinimumHerindicatiesignaalWeken = 1;
     public const int MaximumHerindicatiesignaalWeken = 52;
 
