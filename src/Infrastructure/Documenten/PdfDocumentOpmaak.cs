@@ -23,9 +23,6 @@ internal static class PdfDocumentOpmaak
 {
     private const double LabelBreedte = 130;
 
-    /// <summary>Room on the left for the name of a part; its page or where it comes from stands in the column on the right.</summary>
-    private const double LabelBreedteInhoud = 250;
-
     /// <summary>Enough for a table of contents whose page numbers push a part to another page once; more means a bug.</summary>
     private const int MaximumZetrondes = 4;
 
@@ -104,11 +101,18 @@ internal static class PdfDocumentOpmaak
                     zetter.Ruimte(5);
                     break;
                 case Gegevens gegevens:
-                    Rijen(zetter, gegevens.Rijen.Select(r => (r.Label, r.Waarde)), gewoon, LabelBreedte);
+                    foreach (var rij in gegevens.Rijen)
+                    {
+                        zetter.Rij(rij.Label, rij.Waarde, gewoon, LabelBreedte);
+                    }
+
+                    zetter.Ruimte(5);
                     break;
                 case Inhoudsopgave inhoud:
-                    // The part on the left, where to find it on the right: a part of the bundle by its page.
-                    Rijen(zetter, inhoud.Regels.Select(r => (r.Tekst, Verwijzing(r, paginas))), gewoon, LabelBreedteInhoud);
+                    // One line per part, where to find it after the colon: a part of the bundle by its page.
+                    zetter.HoudRuimteVoor(inhoud.Regels.Count, gewoon);
+                    zetter.Lijst(inhoud.Regels.Select(r => $"{r.Tekst}: {Verwijzing(r, paginas)}"), gewoon);
+                    zetter.Ruimte(5);
                     break;
                 case Puntenlijst lijst:
                     zetter.HoudRuimteVoor(lijst.Punten.Count + 1, gewoon);
@@ -123,16 +127,6 @@ internal static class PdfDocumentOpmaak
         }
 
         return new Paginering(zetter.Paginas, hoofdstukken);
-    }
-
-    private static void Rijen(PdfTekstzetter zetter, IEnumerable<(string Label, string Waarde)> rijen, XFont font, double labelBreedte)
-    {
-        foreach (var (label, waarde) in rijen)
-        {
-            zetter.Rij(label, waarde, font, labelBreedte);
-        }
-
-        zetter.Ruimte(5);
     }
 
     /// <summary>"pagina 3" for a part of the bundle (a placeholder of the same kind while the pages are still being counted).</summary>

@@ -33,7 +33,7 @@ public partial class TlvLbtDossierTests : TlvTest
         tekst.ShouldContain("Op tijd Ja");
         tekst.ShouldContain("LBT om advies vragen uiterlijk 8 december 2026");
         tekst.ShouldContain("Beslissen op bezwaar uiterlijk 30 maart 2027");
-        tekst.ShouldContain("Het bezwaarschrift aan te leveren door het samenwerkingsverband");
+        tekst.ShouldContain("Het bezwaarschrift: aan te leveren door het samenwerkingsverband");
 
         // Each part, from the records.
         tekst.ShouldContain("De aanvraag");

@@ -30,8 +30,8 @@ public partial class LbtDossierPdfTests
         eerste.ShouldContain("LBT om advies vragen uiterlijk 16 april 2027");
         eerste.ShouldContain("Beslissen op bezwaar uiterlijk 19 juli 2027");
         eerste.ShouldContain("Verdaging Nee, de beslistermijn is niet verdaagd");
-        eerste.ShouldContain("Het bezwaarschrift aan te leveren door het samenwerkingsverband, apart van dit dossier");
-        eerste.ShouldContain("Het verweerschrift van het samenwerkingsverband aan te leveren door het samenwerkingsverband");
+        eerste.ShouldContain("Het bezwaarschrift: aan te leveren door het samenwerkingsverband, apart van dit dossier");
+        eerste.ShouldContain("Het verweerschrift van het samenwerkingsverband: aan te leveren door het samenwerkingsverband");
     }
 
     [Test]
@@ -41,7 +41,7 @@ public partial class LbtDossierPdfTests
 
         foreach (var deel in (string[])["De aanvraag", "Beide deskundigenadviezen", "Het besluit", "De procedure en criteria van het samenwerkingsverband"])
         {
-            var verwijzing = Regex.Match(paginas[0], $@"{Regex.Escape(deel)} pagina (\d+)");
+            var verwijzing = Regex.Match(paginas[0], $@"{Regex.Escape(deel)}: pagina (\d+)");
             verwijzing.Success.ShouldBeTrue($"The contents name {deel} with its page.");
             var pagina = int.Parse(verwijzing.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             pagina.ShouldBeGreaterThan(1);
@@ -137,7 +137,7 @@ public partial class LbtDossierPdfTests
 
         var paginas = Paginas(Opmaak.MaakPdf(inhoud));
 
-        var pagina = int.Parse(Regex.Match(paginas[0], @"Beide deskundigenadviezen pagina (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var pagina = int.Parse(Regex.Match(paginas[0], @"Beide deskundigenadviezen: pagina (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         pagina.ShouldBeGreaterThan(3);
         ZonderVoet(paginas[pagina - 1]).ShouldStartWith("Beide deskundigenadviezen");
     }

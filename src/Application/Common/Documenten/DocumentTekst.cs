@@ -21,8 +21,8 @@ public sealed record Tussenkop(string Tekst, int Niveau = 2) : Tekstblok;
 public sealed record Hoofdstuk(string Titel) : Tekstblok;
 
 /// <summary>
-/// The table of contents: one line per part. A line that names a <see cref="Hoofdstuk"/> gets the page it starts on;
-/// a line without one (a document that is not in the bundle) shows its <see cref="Inhoudsregel.Toelichting"/>.
+/// The table of contents: one line per part, "De aanvraag: pagina 2". A line that names a <see cref="Hoofdstuk"/> gets
+/// the page it starts on; a line without one (a document that is not in the bundle) shows its <see cref="Inhoudsregel.Toelichting"/>.
 /// </summary>
 public sealed record Inhoudsopgave(IReadOnlyList<Inhoudsregel> Regels) : Tekstblok;
 
