@@ -4,6 +4,7 @@ using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Persistence;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.Configure<OutboxOpties>(configuratie.GetSection(OutboxOpties.Sectie));
         services.AddSingleton<OutboxVerwerker>();
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
+        services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();
 
         // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.
         services.AddSingleton<OutboxMeting>();

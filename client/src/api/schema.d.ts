@@ -2141,6 +2141,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/toelaatbaarheidsverklaringen/{tlvId}/bezwaar/lbt-dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het dossier voor de LBT als één PDF
+         * @description De stukken bij het lopende bezwaar, samengesteld uit het dossier van de toelaatbaarheidsverklaring: een eerste pagina met samenwerkingsverband, leerling, beschikkingsnummer, het bezwaar, de termijnen en de inhoud; daarna elk op een nieuwe pagina de aanvraag, beide deskundigenadviezen volledig, het besluit en de procedure en criteria van het samenwerkingsverband (uit de beleidsinstellingen die golden op de besluitdatum). Het bezwaarschrift en het verweerschrift bewaart de applicatie niet: de inhoud noemt ze als apart aan te leveren. Vraag met Accept: application/pdf. Dezelfde versie geeft steeds dezelfde bytes (de ETag is de versie). 409 als er geen bezwaar loopt. Voor SWV-medewerkers; elke download komt in het auditlog.
+         *
+         *     Toegang: personen met de rol swv-medewerker.
+         */
+        get: operations["geefLbtDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/toelaatbaarheidsverklaringen/{tlvId}/bezwaar/niet-ontvankelijk": {
         parameters: {
             query?: never;
@@ -2660,6 +2682,7 @@ export interface components {
             kleineAantallenDrempel: number | null;
             naam: string | null;
             adres?: components["schemas"]["AdresVerzoek"];
+            procedureEnCriteria?: string | null;
         };
         Beleidswaarden: {
             /** Format: int32 */
@@ -2673,6 +2696,7 @@ export interface components {
             kleineAantallenDrempel: number;
             naam?: string | null;
             adres?: components["schemas"]["Adres"];
+            procedureEnCriteria?: string | null;
         };
         BeoogdeSchool: {
             vestiging: string;
@@ -20026,6 +20050,157 @@ export interface operations {
             };
             /** @description If-Match ontbreekt. */
             428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefLbtDossier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Het id van de toelaatbaarheidsverklaring.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                tlvId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand zelf. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen application/pdf. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

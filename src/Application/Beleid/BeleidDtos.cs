@@ -19,6 +19,7 @@ public sealed record AdresDto(string Straat, string Postcode, string Plaats);
 /// <param name="KleineAantallenDrempel">Counts below this are not shown in beleidsinformatie.</param>
 /// <param name="Naam">The samenwerkingsverband's name on documents; null while not set.</param>
 /// <param name="Adres">The address on documents; null while not set.</param>
+/// <param name="ProcedureEnCriteria">The SWV's procedure and criteria for toelaatbaarheid, sent to the LBT with a bezwaar; null while not recorded.</param>
 public sealed record BeleidswaardenDto(
     int BehandeltermijnWeken,
     int EvaluatietermijnMaanden,
@@ -26,7 +27,8 @@ public sealed record BeleidswaardenDto(
     int HerindicatiesignaalWeken,
     int KleineAantallenDrempel,
     string? Naam,
-    AdresDto? Adres)
+    AdresDto? Adres,
+    string? ProcedureEnCriteria)
 {
     public static BeleidswaardenDto Van(Beleidswaarden w)
     {
@@ -38,7 +40,8 @@ public sealed record BeleidswaardenDto(
             w.HerindicatiesignaalWeken,
             w.KleineAantallenDrempel,
             w.Naam,
-            w.Adres is { } a ? new AdresDto(a.Straat, a.Postcode, a.Plaats) : null);
+            w.Adres is { } a ? new AdresDto(a.Straat, a.Postcode, a.Plaats) : null,
+            w.ProcedureEnCriteria);
     }
 }
 

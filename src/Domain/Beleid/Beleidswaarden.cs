@@ -17,6 +17,10 @@ public sealed record Adres(string Straat, string Postcode, string Plaats);
 /// The values of one version of the samenwerkingsverband's policy settings: the terms and choices that are policy,
 /// not law. <see cref="Standaard"/> is what holds while the SWV set nothing: the product's former constants.
 /// </summary>
+/// <param name="ProcedureEnCriteria">
+/// The SWV's own procedure and criteria for toelaatbaarheid, as it sends them to the LBT with a bezwaar; null while
+/// not recorded (there is no sensible default for a text the SWV must write itself).
+/// </param>
 public sealed partial record Beleidswaarden(
     int BehandeltermijnWeken,
     int EvaluatietermijnMaanden,
@@ -24,7 +28,8 @@ public sealed partial record Beleidswaarden(
     int HerindicatiesignaalWeken,
     int KleineAantallenDrempel,
     string? Naam,
-    Adres? Adres)
+    Adres? Adres,
+    string? ProcedureEnCriteria = null)
 {
     /// <summary>Six weeks: equal to the school's zorgplicht term, so a placement is not held up by the SWV (a product choice).</summary>
     public const int StandaardBehandeltermijnWeken = 6;
@@ -39,7 +44,11 @@ public sealed partial record Beleidswaarden(
     public const int MinimumTlvduurSchooljaren = 1;
     public const int MaximumTlvduurSchooljaren = 8;
 
-    public const int StandaardHerindicatiesignaalWeken = 12;
+    /// <summary>
+    /// 26 weeks, half a year: a TLV that expires within six months appears in the werkvoorraad (issue 14), in time to
+    /// gather the two deskundigenadviezen for a herindicatie before the school year ends.
+    /// </summary>
+    public const int StandaardHerindicatiesignaalWeken = 26;
     public const int MinimumHerindicatiesignaalWeken = 1;
     public const int MaximumHerindicatiesignaalWeken = 52;
 
@@ -50,6 +59,9 @@ public sealed partial record Beleidswaarden(
 
     public const int MaximaleLengteNaam = 120;
     public const int MaximaleLengteAdresregel = 120;
+
+    /// <summary>A few pages of text: the SWV's procedure and criteria are a document, not a note.</summary>
+    public const int MaximaleLengteProcedureEnCriteria = 20000;
 
     /// <summary>A Dutch postcode: four digits (not starting with 0), a space, two capitals.</summary>
     public const string Postcodepatroon = "^[1-9][0-9]{3} ?[A-Z]{2}$";
@@ -78,7 +90,8 @@ public sealed partial record Beleidswaarden(
         string? naam,
         string? straat,
         string? postcode,
-        string? plaats)
+        string? plaats,
+        string? procedureEnCriteria = null)
     {
         var fouten = new List<Fout>();
         Bereik(fouten, behandeltermijnWeken, MinimumBehandeltermijnWeken, MaximumBehandeltermijnWeken, "behandeltermijnWeken", "weken");
@@ -98,6 +111,8 @@ public sealed partial record Beleidswaarden(
         var geldigeNaam = Tekst.Verplicht(naam, MaximaleLengteNaam, "naam", "naam-vereist", "Geef de naam van het samenwerkingsverband zoals die op documenten staat.");
         fouten.AddRange(geldigeNaam.Fouten);
         var adres = LeesAdres(straat, postcode, plaats, fouten);
+        var procedure = Tekst.Optioneel(procedureEnCriteria, MaximaleLengteProcedureEnCriteria, "procedureEnCriteria");
+        fouten.AddRange(procedure.Fouten);
 
         return fouten.Count > 0
             ? Result<Beleidswaarden>.Mislukt(fouten)
@@ -108,7 +123,8 @@ public sealed partial record Beleidswaarden(
                 herindicatiesignaalWeken!.Value,
                 kleineAantallenDrempel!.Value,
                 geldigeNaam.Waarde,
-                adres);
+                adres,
+                procedure.Waarde);
     }
 
     // An address is optional, but all of it or none of it.

@@ -37,6 +37,16 @@ public sealed record IvoVelden
 
     public string? SamenwerkingMetAndereInstanties { get; }
 
+    /// <summary>The five fields with their Dutch names, in the fixed order of the IVO model (as the SPA shows them); null when not described.</summary>
+    public IReadOnlyList<(string Naam, string? Tekst)> MetNamen() =>
+    [
+        ("Aandacht en tijd", AandachtEnTijd),
+        ("Onderwijsmaterialen", Onderwijsmaterialen),
+        ("Ruimtelijke omgeving", RuimtelijkeOmgeving),
+        ("Expertise", Expertise),
+        ("Samenwerking met andere instanties", SamenwerkingMetAndereInstanties),
+    ];
+
     public bool IsLeeg => new[] { AandachtEnTijd, Onderwijsmaterialen, RuimtelijkeOmgeving, Expertise, SamenwerkingMetAndereInstanties }.All(v => v is null);
 
     /// <summary>Empty fields become null (not described); every field is at most <see cref="MaximaleLengte"/> characters.</summary>

@@ -7,7 +7,7 @@ namespace PassendOnderwijs.Infrastructure.Documenten;
 
 /// <summary>
 /// Sets text on A4 pages from top to bottom: wraps lines to the text width and starts a new page when the next line
-/// does not fit. PDFsharp itself only draws strings at a point; this is the little layout a letter needs. Every piece of
+/// does not fit. PDFsharp itself only draws strings at a point; this is the little layout a letter or a bundle needs. Every piece of
 /// text is tagged (heading, paragraph, list), so a screen reader reads the PDF in order and can jump between headings;
 /// the footer is tagged as an artifact, so it is not read out on every page.
 /// </summary>
@@ -101,6 +101,15 @@ internal sealed class PdfTekstzetter : IDisposable
 
     public void Ruimte(double punten) => _y += punten;
 
+    /// <summary>Continues on a new page, unless nothing is on the current one yet: for a part that starts on a page of its own.</summary>
+    public void VolgendePagina()
+    {
+        if (_y > Boven)
+        {
+            NieuwePagina();
+        }
+    }
+
     /// <summary>Starts a new page unless <paramref name="regels"/> lines still fit: for text that must stay together.</summary>
     public void HoudRuimteVoor(int regels, XFont font)
     {
@@ -151,7 +160,7 @@ internal sealed class PdfTekstzetter : IDisposable
         }
     }
 
-    /// <summary>"Pagina 1 van 2" and the kenmerk, so a loose page can be traced to its beschikking.</summary>
+    /// <summary>"Pagina 1 van 2" and the kenmerk, so a loose page can be traced to its document.</summary>
     private void Voet(Voetregel voetregel)
     {
         var y = Pagina.Height.Point - Onder + 36;

@@ -195,6 +195,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["verschoonTermijnoverschrijding"] = Besluitvorming(),
         ["verklaarBezwaarNietOntvankelijk"] = Besluitvorming(),
         ["vraagLbtAdvies"] = Besluitvorming(),
+        // The dossier for the LBT is put together and sent by the SWV; the school gets its documents through the SWV.
+        ["geefLbtDossier"] = Besluitvorming(),
         ["legHoorzittingVast"] = Besluitvorming(),
         ["legLbtAdviesVast"] = Besluitvorming(),
         ["verdaagBeslistermijn"] = Besluitvorming(),

@@ -75,6 +75,22 @@ public class BeleidsinstellingenTests
     }
 
     [Test]
+    public void The_procedure_en_criteria_are_optional_text_of_a_few_pages_at_most()
+    {
+        Beleidswaarden.Standaard(vo: false).ProcedureEnCriteria.ShouldBeNull();
+        Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 26, 5, "SWV", null, null, null, "  \n ").Waarde.ProcedureEnCriteria.ShouldBeNull();
+        Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 26, 5, "SWV", null, null, null, " Criteria.\n").Waarde.ProcedureEnCriteria.ShouldBe("Criteria.");
+        Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 26, 5, "SWV", null, null, null, new string('x', Beleidswaarden.MaximaleLengteProcedureEnCriteria + 1))
+            .Fouten.ShouldHaveSingleItem().Veld.ShouldBe("procedureEnCriteria");
+    }
+
+    [Test]
+    public void By_default_a_herindicatie_is_signalled_half_a_year_before_the_end()
+    {
+        Beleidswaarden.Standaard(vo: false).HerindicatiesignaalWeken.ShouldBe(26);
+    }
+
+    [Test]
     public void A_postcode_is_stored_with_its_space()
     {
         Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 12, 5, "SWV", "Plein 1", "1234ab", "Ergens").Waarde.Adres!.Postcode.ShouldBe("1234 AB");

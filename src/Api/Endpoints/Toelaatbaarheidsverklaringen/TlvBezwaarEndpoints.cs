@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.BeslisOpBezwaar;
@@ -12,6 +13,7 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.Verdaag
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.VerklaarBezwaarNietOntvankelijk;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.VerschoonTermijnoverschrijding;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.VraagLbtAdvies;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefLbtDossier;
 
 namespace PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
 
@@ -40,6 +42,17 @@ internal static class TlvBezwaarEndpoints
             "Het bezwaarschrift, het verweerschrift, de aanvraag, beide deskundigenadviezen, het besluit en de procedure en criteria " +
             "van het samenwerkingsverband gaan naar de LBT en de indiener, binnen 14 dagen na ontvangst van het bezwaar. Alle " +
             "stukken zijn nodig (400 noemt wat ontbreekt).");
+        api.MapGet(Bezwaar + "/lbt-dossier", GeefLbtDossier).WithName("geefLbtDossier")
+            .WithMetadata(new Bestandsantwoord([TlvEndpoints.Pdf]))
+            .AlsTlv(
+                "Het dossier voor de LBT als één PDF",
+                "De stukken bij het lopende bezwaar, samengesteld uit het dossier van de toelaatbaarheidsverklaring: een eerste pagina " +
+                "met samenwerkingsverband, leerling, beschikkingsnummer, het bezwaar, de termijnen en de inhoud; daarna elk op een " +
+                "nieuwe pagina de aanvraag, beide deskundigenadviezen volledig, het besluit en de procedure en criteria van het " +
+                "samenwerkingsverband (uit de beleidsinstellingen die golden op de besluitdatum). Het bezwaarschrift en het " +
+                "verweerschrift bewaart de applicatie niet: de inhoud noemt ze als apart aan te leveren. Vraag met Accept: " +
+                "application/pdf. Dezelfde versie geeft steeds dezelfde bytes (de ETag is de versie). 409 als er geen bezwaar loopt. " +
+                "Voor SWV-medewerkers; elke download komt in het auditlog.");
         api.MapPost(Bezwaar + "/hoorzitting", Hoorzitting).WithName("legHoorzittingVast").AlsTlv(
             "Leg de hoorzitting vast", "Na de adviesaanvraag aan de LBT en voor haar advies.");
         api.MapPost(Bezwaar + "/lbt-advies", LbtAdvies).WithName("legLbtAdviesVast").AlsTlv(
@@ -68,6 +81,9 @@ internal static class TlvBezwaarEndpoints
     private static Task<Results<Ok<TlvDto>, ProblemHttpResult>> VraagLbtAdvies(
         Guid tlvId, LbtAdviesaanvraagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new VraagLbtAdviesCommand(tlvId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> GeefLbtDossier(Guid tlvId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.AlsPdfAsync(new GeefLbtDossierQuery(tlvId), http, ct);
 
     private static Task<Results<Ok<TlvDto>, ProblemHttpResult>> Hoorzitting(Guid tlvId, HoorzittingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new LegHoorzittingVastCommand(tlvId, http.VerwachteVersie(), v.Lees()), http, ct);

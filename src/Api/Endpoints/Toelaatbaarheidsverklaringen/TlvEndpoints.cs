@@ -5,6 +5,7 @@ using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.BrengAdviesUit;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.MaakTlvBekend;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.NeemTlvBesluit;
@@ -34,7 +35,7 @@ internal static class TlvEndpoints
     public const string Stap = Pad + "/{tlvId:guid}";
     private const string Sync = Pad + "/sync";
     private const string Wijzigingen = Pad + "/wijzigingen";
-    private const string Pdf = "application/pdf";
+    public const string Pdf = "application/pdf";
 
     public static void MapToelaatbaarheidsverklaringen(this RouteGroupBuilder api)
     {
@@ -135,9 +136,14 @@ internal static class TlvEndpoints
     private static Task<Results<Ok<TlvDto>, ProblemHttpResult>> GeefTlv(Guid tlvId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefTlvQuery(tlvId), http, ct);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GeefBeschikking(Guid tlvId, ISender sender, HttpContext http, CancellationToken ct)
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> GeefBeschikking(Guid tlvId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.AlsPdfAsync(new GeefBeschikkingQuery(tlvId), http, ct);
+
+    /// <summary>A document of a TLV as its PDF, with the TLV's version as ETag, or the problem.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> AlsPdfAsync(
+        this ISender sender, IQuery<Result<TlvBestand>> query, HttpContext http, CancellationToken ct)
     {
-        var uitkomst = await sender.Send(new GeefBeschikkingQuery(tlvId), ct).ConfigureAwait(false);
+        var uitkomst = await sender.Send(query, ct).ConfigureAwait(false);
         if (!uitkomst.Lukt(out var bestand))
         {
             return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
@@ -11,7 +12,7 @@ public static class BeschikkingTekstOpsteller
 {
     public const string Titel = "Beschikking toelaatbaarheidsverklaring";
 
-    public static BeschikkingTekst Stel(BeschikkingInhoud inhoud)
+    public static DocumentTekst Stel(BeschikkingInhoud inhoud)
     {
         ArgumentNullException.ThrowIfNull(inhoud);
         Controleer(inhoud);
@@ -31,11 +32,11 @@ public static class BeschikkingTekstOpsteller
         };
         blokken.AddRange(Besluit(inhoud));
         blokken.Add(new Tussenkop("Motivering"));
-        blokken.AddRange(Alineas(inhoud.Motivering));
+        blokken.AddRange(Alineas.Van(inhoud.Motivering));
         blokken.AddRange(Adviezen(inhoud.Adviezen));
         blokken.AddRange(Bezwaarclausule(inhoud));
 
-        return new BeschikkingTekst(
+        return new DocumentTekst(
             $"{inhoud.SwvNaam} (samenwerkingsverband {inhoud.SwvCode})",
             Titel,
             blokken,
@@ -89,7 +90,7 @@ public static class BeschikkingTekstOpsteller
                 new Gegeven("Datum advies", NederlandseDatum.Tekst(advies.Datum)),
                 new Gegeven("Conclusie", advies.Toelaatbaar ? "Toelaatbaar" : "Niet toelaatbaar"),
             ]);
-            foreach (var alinea in Alineas(advies.Conclusie))
+            foreach (var alinea in Alineas.Van(advies.Conclusie))
             {
                 yield return alinea;
             }
@@ -107,7 +108,7 @@ public static class BeschikkingTekstOpsteller
             "bekend is gemaakt. Het besluit is bekend gemaakt op de dag dat het samenwerkingsverband het naar de ouders " +
             "en de school stuurde.");
         yield return new Alinea($"Stuur uw bezwaarschrift naar {inhoud.SwvNaam}, {adres}.");
-        yield return new Opsomming("In uw bezwaarschrift staan:", [
+        yield return new Puntenlijst("In uw bezwaarschrift staan:", [
             "uw naam en adres;",
             "de datum;",
             $"het beschikkingsnummer: {inhoud.Beschikkingsnummer};",
@@ -117,12 +118,6 @@ public static class BeschikkingTekstOpsteller
         yield return new Alinea($"Voordat {inhoud.SwvNaam} over uw bezwaar beslist, vraagt het samenwerkingsverband advies " +
             "aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen (LBT).");
     }
-
-    /// <summary>Line breaks in a text typed by a person separate its paragraphs; empty lines carry no meaning.</summary>
-    private static IEnumerable<Alinea> Alineas(string tekst) => tekst
-        .Replace("\r\n", "\n", StringComparison.Ordinal)
-        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(regel => new Alinea(regel));
 
     private static string Aantal(int aantal) => aantal switch
     {

@@ -25,6 +25,7 @@ public sealed record AdresVerzoek(
 /// the ranges into the contract; <see cref="Lees"/> checks them, every problem at once.
 /// </summary>
 /// <param name="Ingangsdatum">The day it takes effect: today or later.</param>
+/// <param name="ProcedureEnCriteria">The SWV's procedure and criteria for toelaatbaarheid (sent to the LBT with a bezwaar); empty or absent: not recorded.</param>
 public sealed record BeleidsversieVerzoek(
     [property: Required] DateOnly? Ingangsdatum,
     [property: Required, Range(Beleidswaarden.MinimumBehandeltermijnWeken, Beleidswaarden.MaximumBehandeltermijnWeken)] int? BehandeltermijnWeken,
@@ -33,7 +34,8 @@ public sealed record BeleidsversieVerzoek(
     [property: Required, Range(Beleidswaarden.MinimumHerindicatiesignaalWeken, Beleidswaarden.MaximumHerindicatiesignaalWeken)] int? HerindicatiesignaalWeken,
     [property: Required, Range(Beleidswaarden.MinimumKleineAantallenDrempel, Beleidswaarden.MaximumKleineAantallenDrempel)] int? KleineAantallenDrempel,
     [property: Required, MaxLength(Beleidswaarden.MaximaleLengteNaam)] string? Naam,
-    AdresVerzoek? Adres)
+    AdresVerzoek? Adres,
+    [property: MaxLength(Beleidswaarden.MaximaleLengteProcedureEnCriteria)] string? ProcedureEnCriteria = null)
 {
     public Result<Beleidsvoorstel> Lees() =>
         Lezen.Samen(
@@ -50,6 +52,7 @@ public sealed record BeleidsversieVerzoek(
                 Naam,
                 Adres?.Straat,
                 Adres?.Postcode,
-                Adres?.Plaats),
+                Adres?.Plaats,
+                ProcedureEnCriteria),
             (ingang, waarden) => new Beleidsvoorstel(ingang, waarden));
 }

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Beleid;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
 using PassendOnderwijs.Domain.Common;
@@ -9,9 +8,9 @@ using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefBeschikking;
 
-public sealed class GeefBeschikkingHandler(IApplicationDbContext db, IBeschikkingOpmaak opmaak) : IQueryHandler<GeefBeschikkingQuery, Result<BeschikkingBestand>>
+public sealed class GeefBeschikkingHandler(IApplicationDbContext db, IBeschikkingOpmaak opmaak) : IQueryHandler<GeefBeschikkingQuery, Result<TlvBestand>>
 {
-    public async ValueTask<Result<BeschikkingBestand>> Handle(GeefBeschikkingQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<TlvBestand>> Handle(GeefBeschikkingQuery query, CancellationToken cancellationToken)
     {
         var tlv = await db.Toelaatbaarheidsverklaringen.AsNoTracking().FirstOrDefaultAsync(t => t.Id == query.TlvId, cancellationToken).ConfigureAwait(false);
         if (tlv is null)
@@ -24,26 +23,24 @@ public sealed class GeefBeschikkingHandler(IApplicationDbContext db, IBeschikkin
             return Fout.Conflict("nog-geen-besluit", "Er is nog geen besluit over deze toelaatbaarheidsverklaring, dus nog geen beschikking.");
         }
 
-        // The name and address the SWV set for its documents on the day of the decision; else its registered name.
-        var beleid = await db.BeleidOpAsync(tlv.Samenwerkingsverband, besluit.Besluitdatum, cancellationToken).ConfigureAwait(false);
-        var naam = beleid.Naam ?? await db.Samenwerkingsverbanden.AsNoTracking().Select(s => s.Naam).FirstAsync(cancellationToken).ConfigureAwait(false);
-        var postadres = beleid.Adres is { } adres ? $"{adres.Straat}\n{adres.Postcode} {adres.Plaats}" : null;
+        // The name and address the SWV set for its documents on the day of the decision.
+        var swv = await db.SwvOpAsync(tlv.Samenwerkingsverband, besluit.Besluitdatum, cancellationToken).ConfigureAwait(false);
         var inhoud = new BeschikkingInhoud(
-            naam,
+            swv.Naam,
             tlv.Samenwerkingsverband.Waarde,
-            postadres,
+            swv.Postadres,
             besluit.Beschikkingsnummer,
             besluit.Besluitdatum,
             tlv.LeerlingNaam,
             tlv.LeerlingGeboortedatum,
             besluit.Toelaatbaar,
             SoortToelaatbaarheidCodes.Lijst.Label(besluit.Soort ?? tlv.Soort),
-            besluit.Categorie is { } c && c != Bekostigingscategorie.NietVanToepassing ? $"Categorie {BekostigingscategorieCodes.Lijst.LabelInZin(c)}" : null,
+            TlvDocumenten.Categorie(besluit.Categorie),
             besluit.Ingangsdatum,
             besluit.Einddatum,
             besluit.AfwijkingVanAdvies is { } afwijking ? $"{besluit.Motivering}\n{afwijking}" : besluit.Motivering,
             tlv.Adviezen.Where(a => a.IsUitgebracht).Select(Samenvatting).ToList());
-        return new BeschikkingBestand(tlv.Id, tlv.LeerlingId, $"beschikking-{Bestandsnaam(besluit.Beschikkingsnummer)}.pdf", opmaak.MaakPdf(inhoud), tlv.Versie);
+        return new TlvBestand(tlv.Id, tlv.LeerlingId, TlvDocumenten.Bestandsnaam("beschikking", besluit.Beschikkingsnummer), opmaak.MaakPdf(inhoud), tlv.Versie);
     }
 
     private static AdviesInBeschikking Samenvatting(Deskundigenadvies a) => new(
@@ -52,8 +49,4 @@ public sealed class GeefBeschikkingHandler(IApplicationDbContext db, IBeschikkin
         a.Datum!.Value,
         a.Toelaatbaar == true,
         $"Onderwijsbehoeften: {a.MotiveringOnderwijsbehoeften}\nWat de reguliere school kan bieden: {a.MotiveringRegulier}\nDe beoogde school: {a.MotiveringBeoogdeSchool}");
-
-    /// <summary>Letters, digits and dashes only, so the name is safe in a Content-Disposition header and on every file system.</summary>
-    private static string Bestandsnaam(string nummer) =>
-        new([.. nummer.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-')]);
 }

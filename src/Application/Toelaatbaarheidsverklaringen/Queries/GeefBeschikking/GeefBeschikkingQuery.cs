@@ -15,12 +15,4 @@ namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.Geef
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker], Scopes = [Scopes.TlvLezen])]
 [KanFalen(FoutSoort.NietGevonden, FoutSoort.Conflict)]
 [Audit(AuditActie.Lezen, TlvAudit.Soort, Doel = TlvAudit.Doel)]
-public sealed record GeefBeschikkingQuery(Guid TlvId) : IQuery<Result<BeschikkingBestand>>;
-
-/// <summary>The PDF, its file name, and the TLV's version (the ETag: the same version gives the same bytes).</summary>
-public sealed record BeschikkingBestand(Guid TlvId, Guid LeerlingId, string Bestandsnaam, byte[] Inhoud, long Versie) : IAuditResultaat
-{
-    string IAuditResultaat.AuditResourceId => TlvId.ToString();
-
-    Guid? IAuditResultaat.AuditLeerlingId => LeerlingId;
-}
+public sealed record GeefBeschikkingQuery(Guid TlvId) : IQuery<Result<TlvBestand>>;
