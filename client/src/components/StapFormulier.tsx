@@ -1,14 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { isVersieVerouderd } from '../api/antwoord';
 import { verdeelFouten } from '../api/veldfouten';
 import { vandaagIso } from '../aanbiederWeergave';
 import type { StapDefinitie, StapFormulierProps, Zaak } from '../stapDefinitie';
-import { FormulierKnoppen } from './FormulierKnoppen';
 import { DatumVeld } from './DatumVeld';
 import { Keuzegroep } from './Keuzegroep';
-import { StapProbleem } from './StapProbleem';
+import { StapKader } from './StapKader';
 import { Veld } from './Veld';
-import { useFocusBijOpenen } from './useFocusBijOpenen';
 
 /** One simple step of a case's lifecycle as a small form, sent with If-Match of the versie shown. */
 export function StapFormulier<Z extends Zaak>({
@@ -19,8 +17,6 @@ export function StapFormulier<Z extends Zaak>({
   onAnnuleer,
   onVerouderd,
 }: StapFormulierProps<Z> & { definitie: StapDefinitie<Z> }) {
-  const titelId = useId();
-  const titelRef = useFocusBijOpenen<HTMLHeadingElement>();
   const [waarden, setWaarden] = useState<Record<string, string>>(() =>
     Object.fromEntries(definitie.velden.map((veld) => [veld.naam, veld.vandaag ? vandaagIso() : ''])),
   );
@@ -29,8 +25,7 @@ export function StapFormulier<Z extends Zaak>({
     mutatie.error,
     definitie.velden.flatMap((veld) => [veld.naam, ...(veld.ookFouten ?? [])]),
   );
-  const verstuur = (event: FormEvent) => {
-    event.preventDefault();
+  const verstuur = () => {
     const ingevuld = { ...waarden };
     const lees = (veld: string) => {
       const tekst = ingevuld[veld]?.trim() ?? '';
@@ -45,13 +40,16 @@ export function StapFormulier<Z extends Zaak>({
   };
 
   return (
-    <form className="formulier paneel" aria-labelledby={titelId} noValidate onSubmit={verstuur}>
-      <h3 id={titelId} ref={titelRef} tabIndex={-1}>
-        {definitie.titel}
-      </h3>
-      {mutatie.isError && (
-        <StapProbleem summary={definitie.mislukt} gewijzigd={behandeling.gewijzigd} error={mutatie.error} overig={fouten.overig} />
-      )}
+    <StapKader
+      titel={definitie.titel}
+      mislukt={definitie.mislukt}
+      knop={definitie.knop}
+      mutatie={mutatie}
+      gewijzigd={behandeling.gewijzigd}
+      overig={fouten.overig}
+      onVerstuur={verstuur}
+      onAnnuleer={onAnnuleer}
+    >
       {definitie.uitleg && <p>{definitie.uitleg(zaak)}</p>}
       {definitie.velden.map((veld) => {
         const veldFouten = [...fouten.bij(veld.naam), ...(veld.ookFouten ?? []).flatMap((pad) => fouten.bij(pad))];
@@ -99,7 +97,6 @@ export function StapFormulier<Z extends Zaak>({
           </Veld>
         );
       })}
-      <FormulierKnoppen opslaan={definitie.knop} bezig={mutatie.isPending} onAnnuleer={onAnnuleer} />
-    </form>
+    </StapKader>
   );
 }
