@@ -69,7 +69,7 @@ async function meldAf(page) {
  * Opens the step `knop` in the panel "Volgende stap", lets `vul` fill its form, sends it, and checks that it went with
  * If-Match to the step's own path and that the SPA says `gelukt`.
  */
-async function zetStap(page, { knop, formulier = knop, verstuur, pad, gelukt, vul = async () => {} }) {
+async function zetStap(page, { knop, formulier = knop, verstuur = knop, pad, gelukt, vul = async () => {} }) {
   const paneel = page.getByRole('region', { name: 'Volgende stap' });
   await paneel.getByRole('button', { name: knop, exact: true }).click();
   const form = page.getByRole('form', { name: formulier });
