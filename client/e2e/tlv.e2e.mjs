@@ -1,7 +1,7 @@
 // End-to-end test of a toelaatbaarheidsverklaring, by four people. The IB'er registers a pupil and requests a TLV from
 // the request form's URL; the SWV medewerker asks two deskundigen; each deskundige signs in and advises; the SWV
 // medewerker decides with both advices in view, makes it known and downloads the beschikking; the ouders' bezwaar goes
-// to the LBT, is heard and decided on. Axe on the detail page for every role, a 320 px reflow check where the two
+// to the LBT, is heard and decided on; a herindicatie starts the next request. Axe on the detail page for every role, a 320 px reflow check where the two
 // advices stack, and no console or CSP error anywhere. It starts no server: set BASE_URL. The demo users must exist
 // (demo mode, with both deskundige accounts); the database persists between runs, so names and numbers are unique.
 import assert from 'node:assert/strict';
@@ -304,6 +304,20 @@ describe('toelaatbaarheidsverklaringen', () => {
     ]);
     await inhoud.getByRole('region', { name: 'Bezwaar' }).getByRole('heading', { name: 'Afgeronde bezwaren' }).waitFor();
     await toegankelijkheid(page, 'the TLV after the bezwaar as the SWV medewerker');
+
+    // --- The herindicatie starts a new request from this TLV, and the page goes there. ---
+    await zetStap(page, {
+      knop: 'Herindicatie aanvragen',
+      pad: '/herindicatie',
+      gelukt: 'De herindicatie is aangevraagd. Dit is de nieuwe aanvraag.',
+    });
+    await page.waitForURL((url) => url.pathname !== tlvPad && new RegExp(`^/toelaatbaarheidsverklaringen/${UUID}$`).test(url.pathname), {
+      timeout: WACHTTIJD,
+    });
+    await samenvatting.getByText('Aangevraagd', { exact: true }).waitFor({ timeout: WACHTTIJD });
+    await samenvatting.getByRole('link', { name: 'Naar de vorige toelaatbaarheidsverklaring', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}${tlvPad}`, { timeout: WACHTTIJD });
+    await samenvatting.getByRole('link', { name: 'Naar de herindicatie', exact: true }).waitFor({ timeout: WACHTTIJD });
 
     // --- At 320 CSS px the page reflows: nothing scrolls sideways and the two advices stack. ---
     await page.setViewportSize({ width: 320, height: 800 });
