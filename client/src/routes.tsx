@@ -29,6 +29,7 @@ import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
 import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
 import { ScholenPage } from './pages/ScholenPage';
 import { StartPage } from './pages/StartPage';
+import { ToelaatbaarheidsverklaringenPage } from './pages/ToelaatbaarheidsverklaringenPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
 import { ZoekresultatenPage } from './pages/ZoekresultatenPage';
 
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
           { path: 'arrangementen', element: <ArrangementenPage /> },
           { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },
+          { path: 'toelaatbaarheidsverklaringen', element: <ToelaatbaarheidsverklaringenPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
           { path: 'leerlingen/:id', element: <LeerlingPage /> },
