@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { TlvRij, TlvSortering } from '../api/toelaatbaarheidsverklaringen';
-import { datumTekst, vandaagIso } from '../aanbiederWeergave';
+import { datumTekst } from '../aanbiederWeergave';
+import { dagTekst } from '../arrangementWeergave';
 import { categorieNaam, tlvSoortNaam, tlvStatusNaam } from '../tlvLabels';
 import { SorteerKop } from './SorteerKop';
 import { StatusLabel } from './StatusLabel';
@@ -67,7 +68,7 @@ export function TlvTabel({ tlvs, caption, schoolNaam, sortering, zonderLeerling 
                 {tlv.toelaatbaar === false && <span className="klein">Niet toelaatbaar</span>}
               </td>
               <td>{tlv.beoogdeSchool}</td>
-              <td>{datumTekst(vandaagIso(new Date(tlv.aangevraagdOp)))}</td>
+              <td>{dagTekst(tlv.aangevraagdOp)}</td>
               <td>{datumTekst(tlv.behandeldeadline)}</td>
               <td>{periode(tlv)}</td>
               <td>{tlv.beschikkingsnummer ?? '–'}</td>
