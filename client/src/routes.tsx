@@ -31,6 +31,7 @@ import { ScholenPage } from './pages/ScholenPage';
 import { StartPage } from './pages/StartPage';
 import { NieuweTlvPage } from './pages/NieuweTlvPage';
 import { TlvPage } from './pages/TlvPage';
+import { ToelaatbaarheidsverklaringenPage } from './pages/ToelaatbaarheidsverklaringenPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
 import { ZoekresultatenPage } from './pages/ZoekresultatenPage';
 
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
           { path: 'arrangementen', element: <ArrangementenPage /> },
           { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },
+          { path: 'toelaatbaarheidsverklaringen', element: <ToelaatbaarheidsverklaringenPage /> },
           { path: 'toelaatbaarheidsverklaringen/nieuw', element: <NieuweTlvPage /> },
           { path: 'toelaatbaarheidsverklaringen/:id', element: <TlvPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },

@@ -77,8 +77,8 @@ export function useSchoolbestuurNamen() {
 }
 
 /**
- * The name of a vestiging ("Basisschool De Regenboog (12AB00)"); while the schools load, the code alone. Not
- * `enabled` for someone who may not read the schools (a deskundige): then always the code.
+ * The name of a vestiging ("Basisschool De Regenboog (12AB00)"); while the schools load, the code alone. Who may not
+ * read the schools (a deskundige) passes enabled=false and sees the codes.
  */
 export function useSchoolNamen(enabled = true) {
   const { data } = useScholen(enabled);

@@ -118,3 +118,8 @@ export function magTlvAanvragen(rollen: readonly string[]): boolean {
 export function leestBeschikkingen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
 }
+
+/** Who has "Mijn werkvoorraad": who works with arrangementen or TLV's (a deskundige for the advices asked of them). */
+export function heeftWerkvoorraad(rollen: readonly string[]): boolean {
+  return werktMetArrangementen(rollen) || werktMetTlvs(rollen);
+}

@@ -7,7 +7,7 @@ import { vangDownloads } from '../test/downloads';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
 import { renderComponent } from '../test/renderApp';
-import { tlv, tlvAanvraag, TLV_ID } from '../test/tlvFixtures';
+import { deskundige, tlv, tlvAanvraag, TLV_ID } from '../test/tlvFixtures';
 import { useGebruiker } from '../auth/useGebruiker';
 import { BeschikkingKnoppen, beschikkingBestandsnaam } from './BeschikkingKnoppen';
 
@@ -15,7 +15,6 @@ type Ik = components['schemas']['Ik'];
 
 const PAD = `/api/v1/toelaatbaarheidsverklaringen/${TLV_ID}/beschikking`;
 const pdf = () => new Response('%PDF-1.7 beschikking', { status: 200, headers: { 'Content-Type': 'application/pdf' } });
-const deskundige = (): Ik => ({ ...medewerker(), id: 'gebruiker-5', naam: 'Dirk Deskundige', rollen: ['deskundige'] });
 
 function toon(element: React.ReactNode, ik: Ik, antwoord: () => Response = pdf) {
   const fetchMock = mockArrangementApi(antwoord, ik);

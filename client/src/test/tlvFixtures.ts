@@ -1,5 +1,7 @@
+import type { Ik } from '../api/ik';
 import type { Bezwaar, Tlv, TlvRij, TlvWerkvoorraadItem } from '../api/toelaatbaarheidsverklaringen';
 import { LEERLING_ID } from './arrangementFixtures';
+import { medewerker } from './fixtures';
 
 export const TLV_ID = '0197d3c4-7777-7a8b-9c0d-1e2f3a4b5c6d';
 
@@ -127,4 +129,9 @@ export function tlvWerkvoorraadItem(overrides: Partial<TlvWerkvoorraadItem> = {}
     verlopen: false,
     ...overrides,
   };
+}
+
+/** Dirk, a deskundige (orthopedagoog) with an account: he sees only the TLV's he was asked to advise on. */
+export function deskundige(): Ik {
+  return { ...medewerker(), id: 'gebruiker-5', naam: 'Dirk Deskundige', rollen: ['deskundige'] };
 }
