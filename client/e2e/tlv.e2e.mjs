@@ -1,5 +1,5 @@
 // End-to-end test of a toelaatbaarheidsverklaring, by four people. The IB'er registers a pupil and requests a TLV from
-// the request form's URL; the SWV medewerker asks two deskundigen; each deskundige signs in and advises; the SWV
+// the pupil's page; the SWV medewerker asks two deskundigen; each deskundige signs in and advises; the SWV
 // medewerker decides with both advices in view, makes it known and downloads the beschikking; the ouders' bezwaar goes
 // to the LBT, is heard and decided on; a herindicatie starts the next request. Axe on the detail page for every role, a 320 px reflow check where the two
 // advices stack, and no console or CSP error anywhere. It starts no server: set BASE_URL. The demo users must exist
@@ -114,7 +114,7 @@ describe('toelaatbaarheidsverklaringen', () => {
     const { page, problems } = await recordingPage(browser.context);
     const inhoud = page.getByRole('main');
 
-    // --- The IB'er registers a pupil at 12AB00 and requests a TLV for it from the form's URL. ---
+    // --- The IB'er registers a pupil at 12AB00 and requests a TLV for it from the pupil's page. ---
     await meldAan(page, IB_ER, '/leerlingen/nieuw');
     const registratie = page.getByRole('form', { name: 'Nieuwe leerling registreren' });
     await registratie.getByLabel('Voornaam', { exact: true }).fill(VOORNAAM);
@@ -125,7 +125,9 @@ describe('toelaatbaarheidsverklaringen', () => {
     await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/leerlingen/${UUID}$`), { timeout: WACHTTIJD });
     const leerlingId = new URL(page.url()).pathname.split('/').at(-1);
 
-    await page.goto(`${BASE_URL}/toelaatbaarheidsverklaringen/nieuw?leerling=${leerlingId}`);
+    await inhoud.getByText(`Voor ${LEERLING} is nog geen toelaatbaarheidsverklaring aangevraagd.`, { exact: true }).waitFor({ timeout: WACHTTIJD });
+    await inhoud.getByRole('link', { name: 'Toelaatbaarheidsverklaring aanvragen', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}/toelaatbaarheidsverklaringen/nieuw?leerling=${leerlingId}`, { timeout: WACHTTIJD });
     const aanvraag = page.getByRole('form', { name: 'Toelaatbaarheidsverklaring aanvragen' });
     await aanvraag.getByText(`Gekozen: ${LEERLING}, geboren 14-03-2016, `).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/toelaatbaarheidsverklaringen/nieuw');
