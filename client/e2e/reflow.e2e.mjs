@@ -15,10 +15,10 @@ const SMAL = { width: 320, height: 640 };
 
 const ROLLEN = [
   { email: 'beheerder@demo.passendonderwijs.nl', naam: 'Bea Beheer' },
-  { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' },
-  { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" },
+  { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker', ook: ['/werkvoorraad', '/toelaatbaarheidsverklaringen'] },
+  { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er", ook: ['/werkvoorraad', '/toelaatbaarheidsverklaringen'] },
   { email: 'expert@demo.passendonderwijs.nl', naam: 'Eva Expert' },
-  { email: 'deskundige@demo.passendonderwijs.nl', naam: 'Dirk Deskundige' },
+  { email: 'deskundige@demo.passendonderwijs.nl', naam: 'Dirk Deskundige', ook: ['/werkvoorraad', '/toelaatbaarheidsverklaringen'] },
   { email: 'register@demo.passendonderwijs.nl', naam: 'Rik Register' },
   { email: 'platform@demo.passendonderwijs.nl', naam: 'Pia Platform' },
 ];
@@ -91,7 +91,7 @@ async function paginasVan(page) {
   const menu = await page
     .locator('#hoofdmenu a')
     .evaluateAll((links) => links.map((link) => new URL(link.href).pathname));
-  // A deskundige has the fewest: Expertises and Mijn gegevens (their advices come with the TLV).
+  // A deskundige has the fewest: Mijn werkvoorraad, Toelaatbaarheidsverklaringen, Expertises and Mijn gegevens.
   assert.ok(menu.length >= 2, `the menu has its pages (${menu.join(' ')})`);
   const paginas = ['/', ...menu];
   for (const pad of menu) {
@@ -151,6 +151,8 @@ describe('reflow at 320 CSS px', () => {
 
         const paginas = await paginasVan(page);
         t.diagnostic(`visited at 320 px: ${paginas.join(' ')}`);
+        // The lists that must be among them (the menu could lose an item without any other check noticing).
+        for (const pad of rol.ook ?? []) assert.ok(paginas.includes(pad), `${pad} is checked for ${rol.email}`);
         // Every page is checked before the test fails, so one run lists all that do not fit.
         const mislukt = [];
         for (const pad of paginas) {

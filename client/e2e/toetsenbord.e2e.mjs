@@ -254,6 +254,39 @@ describe('keyboard only', () => {
     }
   });
 
+  it('lets the SWV-medewerker filter the toelaatbaarheidsverklaringen on expiry, sort them and reach one', async () => {
+    const context = await launchBrowser();
+    try {
+      const { page, problems } = await recordingPage(context.context);
+      await meldAan(page, 'medewerker@demo.passendonderwijs.nl', 'Mo Medewerker');
+      await kiesInMenu(page, 'Toelaatbaarheidsverklaringen', '/toelaatbaarheidsverklaringen');
+      await page.getByRole('table', { name: 'Gevonden toelaatbaarheidsverklaringen' }).waitFor({ timeout: WACHTTIJD });
+      await tabNaar(page, /^Verloopt binnen/, { tag: 'select' });
+      // From "Geen termijn" down to "3 maanden" and "6 maanden".
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.evaluate(() => document.activeElement instanceof HTMLSelectElement && document.activeElement.value), '6');
+      await tabNaar(page, /^Filteren$/, { tag: 'button' });
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${BASE_URL}/toelaatbaarheidsverklaringen?verlooptBinnen=6`, { timeout: WACHTTIJD });
+      // The demo's TLV that ends in two months.
+      const tabel = page.getByRole('table', { name: 'Gevonden toelaatbaarheidsverklaringen' });
+      await tabel.locator('tbody tr', { hasText: 'TLV-2026-0007' }).waitFor({ timeout: WACHTTIJD });
+      await tabNaar(page, /^Periode/, { tag: 'button' });
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${BASE_URL}/toelaatbaarheidsverklaringen?sorteer=einddatum&verlooptBinnen=6`, { timeout: WACHTTIJD });
+      await tabel.locator('th[aria-sort="ascending"]', { hasText: 'Periode' }).waitFor({ timeout: WACHTTIJD });
+      // The focus stays on the header it pressed, and Tab goes on into the rows: the first pupil opens its TLV.
+      await page.waitForFunction(() => document.activeElement?.closest('th')?.getAttribute('aria-sort') === 'ascending', null, { timeout: WACHTTIJD });
+      await tabNaar(page, /^Noah Bakker$/, { tag: 'a' });
+      assert.match(await page.evaluate(() => new URL(document.activeElement.href).pathname), /^\/toelaatbaarheidsverklaringen\/[0-9a-f-]{36}$/);
+      await toegankelijkheid(page, 'the TLV list, filtered and sorted by keyboard');
+      geenFouten(problems);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets the expert open an arrangement from the list', async () => {
     const context = await launchBrowser();
     try {

@@ -83,7 +83,7 @@ export function getalFouten(invoer: AanvraagInvoer): ProbleemFout[] {
 }
 
 /** The dates the form cannot read (typed as dd-mm-jjjj), pointed at their fields; the form shows them instead of sending. */
-export function datumFouten(invoer: AanvraagInvoer): ProbleemFout[] {
+export function datumFouten(invoer: Pick<AanvraagInvoer, 'ingangsdatum' | 'einddatum'>): ProbleemFout[] {
   return (['ingangsdatum', 'einddatum'] as const).flatMap((veld) => {
     const lezing = leesDatum(invoer[veld]);
     return lezing.soort === 'fout' ? [{ code: 'ongeldige-datum', detail: lezing.melding, pointer: `#/${veld}` }] : [];

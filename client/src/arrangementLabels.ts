@@ -94,6 +94,7 @@ const WERKVOORRAAD_VOOR = codelijst([
   ['swv-medewerker', 'SWV-medewerker'],
   ['school-medewerker', 'intern begeleider'],
   ['expert', 'expert'],
+  ['deskundige', 'deskundige'],
 ]);
 
 export const statusNaam = (code: string) => naam(STATUSSEN, code);

@@ -6,40 +6,26 @@ import {
   kenToe,
   neemInBehandeling,
   start,
+  useArrangementStap,
   vraagInformatie,
   wijsAf,
   type Arrangement,
-  type ArrangementStap,
 } from './api/arrangementen';
 import { datumTekst } from './aanbiederWeergave';
 import type { components } from './api/schema';
+import { statusNaam } from './arrangementLabels';
+import type { StapDefinitie, StapVeld, Zaakbehandeling } from './stapDefinitie';
 
-/** What the person filled in: a field's text, or null when left empty. */
-export type Waarden = (veld: string) => string | null;
+/** The Dutch words for a 412 on an arrangement; the panel uses them too when the step itself is gone. */
+export const ARRANGEMENT_GEWIJZIGD = 'Dit arrangement is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.';
 
-export interface StapVeld {
-  /** The field's name in the request body, and so in the API's error pointers. */
-  naam: string;
-  label: string;
-  soort: 'datum' | 'tekst' | 'tekstvak';
-  hint?: string;
-  /** A date field that starts at today. */
-  vandaag?: boolean;
-  /** Other pointers whose errors belong to this field. */
-  ookFouten?: readonly string[];
-}
-
-export interface StapDefinitie {
-  /** The button that opens the form, and the form's heading. */
-  titel: string;
-  uitleg?: (arrangement: Arrangement) => string;
-  /** The submit button. */
-  knop: string;
-  gelukt: string;
-  mislukt: string;
-  velden: readonly StapVeld[];
-  stap: ArrangementStap<Waarden>;
-}
+/** How the step panel and forms take steps on an arrangement. */
+export const ARRANGEMENT_BEHANDELING: Zaakbehandeling<Arrangement> = {
+  useStap: useArrangementStap,
+  gewijzigd: ARRANGEMENT_GEWIJZIGD,
+  dezeZaak: 'dit arrangement',
+  statusNaam: (arrangement) => statusNaam(arrangement.status),
+};
 
 const besluitvelden = (reden: StapVeld): StapVeld[] => [
   { naam: 'beschikkingsnummer', label: 'Beschikkingsnummer', soort: 'tekst', hint: 'Uniek binnen het samenwerkingsverband.' },
@@ -53,7 +39,7 @@ const besluitvelden = (reden: StapVeld): StapVeld[] => [
  */
 export type StapCode = components['schemas']['ArrangementStap'];
 
-export const STAP_DEFINITIES: Record<Exclude<StapCode, 'evaluatie'>, StapDefinitie> = {
+export const STAP_DEFINITIES: Record<Exclude<StapCode, 'evaluatie'>, StapDefinitie<Arrangement>> = {
   behandeling: {
     titel: 'In behandeling nemen',
     uitleg: () => 'U neemt de aanvraag in behandeling. Daarna kunt u de school om informatie vragen, toekennen of afwijzen.',

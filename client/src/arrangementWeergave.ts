@@ -28,11 +28,23 @@ const NEDERLANDSE_TIJD = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+/** The parts of a moment in Dutch time (year, month, day, hour, minute), or undefined for what is not a moment. */
+function inNederlandseTijd(iso: string): ((soort: Intl.DateTimeFormatPartTypes) => string) | undefined {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return undefined;
+  const delen = NEDERLANDSE_TIJD.formatToParts(moment);
+  return (soort) => delen.find((part) => part.type === soort)?.value ?? '';
+}
+
 /** A moment ("2026-11-24T09:15:00Z") as a Dutchman reads it, in Dutch time: "24 november 2026 om 10:15". */
 export function tijdstipTekst(iso: string): string {
-  const moment = new Date(iso);
-  if (Number.isNaN(moment.getTime())) return iso;
-  const deel = (soort: Intl.DateTimeFormatPartTypes) =>
-    NEDERLANDSE_TIJD.formatToParts(moment).find((part) => part.type === soort)?.value ?? '';
+  const deel = inNederlandseTijd(iso);
+  if (!deel) return iso;
   return `${datumTekst(`${deel('year')}-${deel('month')}-${deel('day')}`)} om ${deel('hour')}:${deel('minute')}`;
+}
+
+/** The day of a moment in Dutch time: "2026-11-30T23:30:00Z" is "1 december 2026". */
+export function dagTekst(iso: string): string {
+  const deel = inNederlandseTijd(iso);
+  return deel ? datumTekst(`${deel('year')}-${deel('month')}-${deel('day')}`) : iso;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leesDatum, toonDatum } from './datum';
+import { leesDatum, plusMaanden, toonDatum } from './datum';
 
 describe('leesDatum', () => {
   it.each([
@@ -41,5 +41,18 @@ describe('toonDatum', () => {
     expect(toonDatum('2017-03-14')).toBe('14-03-2017');
     expect(toonDatum('')).toBe('');
     expect(toonDatum('31-02-2017')).toBe('31-02-2017');
+  });
+});
+
+describe('plusMaanden', () => {
+  it.each([
+    ['2026-12-02', 3, '2027-03-02'],
+    ['2026-12-02', 6, '2027-06-02'],
+    ['2026-12-02', 12, '2027-12-02'],
+    ['2026-08-31', 6, '2027-02-28'],
+    ['2027-08-31', 6, '2028-02-29'],
+    ['2027-01-31', 3, '2027-04-30'],
+  ])('%s plus %i months is %s', (van, maanden, tot) => {
+    expect(plusMaanden(van, maanden)).toBe(tot);
   });
 });

@@ -53,3 +53,15 @@ function dagenIn(jaar: number, maand: number): number {
 function twee(getal: number): string {
   return String(getal).padStart(2, '0');
 }
+
+/**
+ * An ISO date `maanden` calendar months later; a day the target month lacks becomes its last day (31 August plus six
+ * months is 28 or 29 February), as a person counting months would.
+ */
+export function plusMaanden(iso: string, maanden: number): string {
+  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
+  const totaal = maand - 1 + maanden;
+  const doeljaar = jaar + Math.floor(totaal / 12);
+  const doelmaand = (totaal % 12) + 1;
+  return `${doeljaar}-${twee(doelmaand)}-${twee(Math.min(dag, dagenIn(doeljaar, doelmaand)))}`;
+}

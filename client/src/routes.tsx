@@ -29,6 +29,9 @@ import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
 import { SamenwerkingsverbandPage } from './pages/SamenwerkingsverbandPage';
 import { ScholenPage } from './pages/ScholenPage';
 import { StartPage } from './pages/StartPage';
+import { NieuweTlvPage } from './pages/NieuweTlvPage';
+import { TlvPage } from './pages/TlvPage';
+import { ToelaatbaarheidsverklaringenPage } from './pages/ToelaatbaarheidsverklaringenPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
 import { ZoekresultatenPage } from './pages/ZoekresultatenPage';
 
@@ -54,6 +57,9 @@ export const routes: RouteObject[] = [
           { path: 'arrangementen', element: <ArrangementenPage /> },
           { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },
+          { path: 'toelaatbaarheidsverklaringen', element: <ToelaatbaarheidsverklaringenPage /> },
+          { path: 'toelaatbaarheidsverklaringen/nieuw', element: <NieuweTlvPage /> },
+          { path: 'toelaatbaarheidsverklaringen/:id', element: <TlvPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
           { path: 'leerlingen/:id', element: <LeerlingPage /> },

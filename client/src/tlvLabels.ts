@@ -99,6 +99,19 @@ const TLV_GEBEURTENISSEN = codelijst([
   ['herindicatie-gestart', 'Herindicatie aangevraagd'],
 ]);
 
+// What a line of the TLV werkvoorraad asks (its actie code), as a task.
+const TLV_WERKVOORRAAD_ACTIES = codelijst([
+  ['deskundigen-aanwijzen', 'Deskundigen om advies vragen'],
+  ['adviseren', 'Advies uitbrengen'],
+  ['besluiten', 'Besluiten'],
+  ['bekendmaken', 'Besluit bekendmaken'],
+  ['ontvankelijkheid-beoordelen', 'Te laat bezwaar beoordelen'],
+  ['lbt-advies-vragen', 'LBT om advies vragen'],
+  ['beslistermijn-bewaken', 'Beslistermijn bewaken'],
+  ['beslissen-op-bezwaar', 'Beslissen op bezwaar'],
+  ['herindicatie', 'Herindicatie aanvragen'],
+]);
+
 export const tlvStatusNaam = (code: string) => naam(TLV_STATUSSEN, code);
 export const tlvSoortNaam = (code: string) => naam(TLV_SOORTEN, code);
 export const categorieNaam = (code: string) => naam(BEKOSTIGINGSCATEGORIEEN, code);
@@ -110,3 +123,5 @@ export const bezwaarstukNaam = (code: string) => naam(BEZWAARSTUKKEN, code);
 export const indienerNaam = (code: string) => naam(INDIENERS, code);
 /** What happened in a step of a TLV's history ("Advies uitgebracht"). */
 export const tlvGebeurtenisNaam = (code: string) => naam(TLV_GEBEURTENISSEN, code);
+/** What a line of the TLV werkvoorraad asks the person to do ("LBT om advies vragen"). */
+export const tlvWerkvoorraadActieNaam = (code: string) => naam(TLV_WERKVOORRAAD_ACTIES, code);

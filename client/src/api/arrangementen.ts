@@ -38,9 +38,10 @@ export const arrangementSleutels = {
 };
 
 /** "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first. Always fetched anew. */
-export function useWerkvoorraad() {
+export function useWerkvoorraad(enabled = true) {
   return useQuery({
     queryKey: arrangementSleutels.werkvoorraad,
+    enabled,
     staleTime: 0,
     queryFn: async () => uitkomst(await api.GET('/arrangementen/werkvoorraad')).items,
   });

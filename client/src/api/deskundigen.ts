@@ -29,6 +29,28 @@ export function useDeskundigenLijst(filters: DeskundigeFilters) {
   });
 }
 
+/**
+ * Every active deskundige of the register, all pages followed (the register of one SWV is small), for choosing who
+ * advises on a TLV.
+ */
+export function useActieveDeskundigen(enabled = true) {
+  return useQuery({
+    queryKey: ['deskundigen', 'actief'],
+    enabled,
+    queryFn: async () => {
+      const deskundigen: Deskundige[] = [];
+      let cursor: string | undefined;
+      do {
+        const query = { actief: true, pageSize: 500, ...(cursor !== undefined && { cursor }) };
+        const pagina = uitkomst(await api.GET('/deskundigen', { params: { query } }));
+        deskundigen.push(...pagina.deskundigen);
+        cursor = pagina.volgendeCursor ?? undefined;
+      } while (cursor !== undefined);
+      return deskundigen;
+    },
+  });
+}
+
 /** The active accounts with the role deskundige, to link to an entry (with the entry each is linked to already). */
 export function useDeskundigeAccounts() {
   return useQuery({

@@ -76,9 +76,12 @@ export function useSchoolbestuurNamen() {
   }, [data]);
 }
 
-/** The name of a vestiging ("Basisschool De Regenboog (12AB00)"); while the schools load, the code alone. */
-export function useSchoolNamen() {
-  const { data } = useScholen();
+/**
+ * The name of a vestiging ("Basisschool De Regenboog (12AB00)"); while the schools load, the code alone. Who may not
+ * read the schools (a deskundige) passes enabled=false and sees the codes.
+ */
+export function useSchoolNamen(enabled = true) {
+  const { data } = useScholen(enabled);
   return useMemo(() => {
     const namen = new Map((data ?? []).map((school) => [school.vestiging, school.naam]));
     return (vestiging: string) => {

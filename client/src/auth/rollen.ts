@@ -100,3 +100,26 @@ export function magBetrokkenenBeheren(rollen: readonly string[]): boolean {
 export function magLeerlingenExporteren(rollen: readonly string[]): boolean {
   return rollen.includes(SWV_MEDEWERKER);
 }
+
+/**
+ * Who works with toelaatbaarheidsverklaringen (the list and a werkvoorraad): SWV and school staff, and the deskundige
+ * (only the TLV's they were asked to advise on; the API selects them).
+ */
+export function werktMetTlvs(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER, DESKUNDIGE]);
+}
+
+/** Who may request a TLV for a pupil: the pupil's school, or the SWV on its behalf. */
+export function magTlvAanvragen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
+/** Who may open the beschikking (PDF) of a TLV: SWV and school staff; the deskundige advises but gets no beschikking. */
+export function leestBeschikkingen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
+/** Who has "Mijn werkvoorraad": who works with arrangementen or TLV's (a deskundige for the advices asked of them). */
+export function heeftWerkvoorraad(rollen: readonly string[]): boolean {
+  return werktMetArrangementen(rollen) || werktMetTlvs(rollen);
+}

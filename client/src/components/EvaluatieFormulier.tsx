@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isVersieVerouderd } from '../api/antwoord';
-import { evalueer, useArrangementStap, type Arrangement, type EvaluatieVerzoek } from '../api/arrangementen';
+import { evalueer, type Arrangement, type EvaluatieVerzoek } from '../api/arrangementen';
 import { verdeelFouten, type Veldfouten } from '../api/veldfouten';
 import { vandaagIso } from '../aanbiederWeergave';
 import { keuzes, VERVOLGEN } from '../arrangementLabels';
-import { ArrangementProbleem } from './ArrangementProbleem';
 import { FormulierKnoppen } from './FormulierKnoppen';
 import { Keuzegroep } from './Keuzegroep';
-import type { StapFormulierProps } from './StapFormulier';
+import type { StapFormulierProps } from '../stapDefinitie';
+import { StapProbleem } from './StapProbleem';
 import { DatumVeld } from './DatumVeld';
 import { Foutmelding, Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
@@ -52,7 +52,7 @@ function foutvelden(aantalDoelen: number): string[] {
 }
 
 /** An evaluation of an active arrangement: per doel behaald or not, the conclusion and what follows. */
-export function EvaluatieFormulier({ arrangement, onKlaar, onAnnuleer, onVerouderd }: StapFormulierProps) {
+export function EvaluatieFormulier({ zaak: arrangement, behandeling, onKlaar, onAnnuleer, onVerouderd }: StapFormulierProps<Arrangement>) {
   const titelId = useId();
   const titelRef = useFocusBijOpenen<HTMLHeadingElement>();
   const [invoer, setInvoer] = useState<Invoer>(() => ({
@@ -61,7 +61,7 @@ export function EvaluatieFormulier({ arrangement, onKlaar, onAnnuleer, onVeroude
     conclusie: '',
     vervolg: '',
   }));
-  const mutatie = useArrangementStap(arrangement, evalueer);
+  const mutatie = behandeling.useStap(arrangement, evalueer);
   const fouten = verdeelFouten(mutatie.error, foutvelden(arrangement.doelen.length));
   const wijzigDoel = (index: number, wijziging: Partial<DoelInvoer>) =>
     setInvoer((huidig) => ({
@@ -71,7 +71,7 @@ export function EvaluatieFormulier({ arrangement, onKlaar, onAnnuleer, onVeroude
   const verstuur = (event: FormEvent) => {
     event.preventDefault();
     mutatie.mutate(alsVerzoek(arrangement, invoer), {
-      onSuccess: () => onKlaar('De evaluatie is vastgelegd.'),
+      onSuccess: (nieuw) => onKlaar('De evaluatie is vastgelegd.', nieuw),
       onError: (error) => {
         if (isVersieVerouderd(error)) onVerouderd();
       },
@@ -84,7 +84,12 @@ export function EvaluatieFormulier({ arrangement, onKlaar, onAnnuleer, onVeroude
         Evaluatie vastleggen
       </h3>
       {mutatie.isError && (
-        <ArrangementProbleem summary="De evaluatie is niet vastgelegd." error={mutatie.error} overig={fouten.overig} />
+        <StapProbleem
+          summary="De evaluatie is niet vastgelegd."
+          gewijzigd={behandeling.gewijzigd}
+          error={mutatie.error}
+          overig={fouten.overig}
+        />
       )}
       <p>Een actief arrangement wordt minstens elk half jaar geëvalueerd. Geef per doel aan of het behaald is.</p>
       <DatumVeld

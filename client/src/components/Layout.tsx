@@ -1,7 +1,17 @@
 import { NavBar, NavList, PageHeader, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { beheertDeskundigen, beheertPlatform, beheertSamenwerkingsverband, leestAanbieders, leestOrganisaties, magZoeken, werktMetArrangementen } from '../auth/rollen';
+import {
+  beheertDeskundigen,
+  beheertPlatform,
+  beheertSamenwerkingsverband,
+  heeftWerkvoorraad,
+  leestAanbieders,
+  leestOrganisaties,
+  magZoeken,
+  werktMetArrangementen,
+  werktMetTlvs,
+} from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
 import { Zoekvak } from './Zoekvak';
@@ -39,13 +49,10 @@ export function Layout() {
         </div>
         <NavBar id={MENU_ID} aria-label="Hoofdmenu" className={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}>
           <NavList className="container site-nav__lijst">
-            {metArrangementen && (
-              <>
-                <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>
-                <MenuLink to="/arrangementen">Arrangementen</MenuLink>
-                <MenuLink to="/leerlingen">Leerlingen</MenuLink>
-              </>
-            )}
+            {heeftWerkvoorraad(rollen) && <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>}
+            {metArrangementen && <MenuLink to="/arrangementen">Arrangementen</MenuLink>}
+            {werktMetTlvs(rollen) && <MenuLink to="/toelaatbaarheidsverklaringen">Toelaatbaarheidsverklaringen</MenuLink>}
+            {metArrangementen && <MenuLink to="/leerlingen">Leerlingen</MenuLink>}
             {beheertSamenwerkingsverband(rollen) && (
               <>
                 <MenuLink to="/beheer">Beheer</MenuLink>

@@ -3,14 +3,9 @@ import { useMijnAanvragen, type MijnAanvragenSortering } from '../api/arrangemen
 import { MeerLaden } from './MeerLaden';
 import { MijnAanvragenTabel } from './MijnAanvragenTabel';
 import { ProblemMessage } from './ProblemMessage';
+import { leesSortering } from '../zoekvragenInUrl';
 
 const SORTERINGEN: readonly MijnAanvragenSortering[] = ['behandeldeadline', '-behandeldeadline', 'aangevraagdOp', '-aangevraagdOp'];
-
-/** The order as the URL holds it (?sorteer=-aangevraagdOp); by behandeldeadline when absent or unknown. */
-function leesSortering(params: URLSearchParams): MijnAanvragenSortering {
-  const gevraagd = params.get('sorteer') ?? '';
-  return SORTERINGEN.find((sortering) => sortering === gevraagd) ?? 'behandeldeadline';
-}
 
 /**
  * "Mijn aanvragen" on the werkvoorraad page: what the person asked for and still waits on the SWV, page by page. The
@@ -18,7 +13,7 @@ function leesSortering(params: URLSearchParams): MijnAanvragenSortering {
  */
 export function MijnAanvragen({ schoolNaam }: { schoolNaam: (vestiging: string) => string }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const sortering = leesSortering(searchParams);
+  const sortering = leesSortering(searchParams, SORTERINGEN, 'behandeldeadline');
   const lijst = useMijnAanvragen(true, sortering);
   const sorteer = (nieuw: MijnAanvragenSortering) =>
     setSearchParams((params) => {

@@ -1,45 +1,38 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { isVersieVerouderd } from '../api/antwoord';
-import { useArrangementStap, type Arrangement } from '../api/arrangementen';
 import { verdeelFouten } from '../api/veldfouten';
 import { vandaagIso } from '../aanbiederWeergave';
-import type { StapDefinitie } from '../arrangementStapDefinities';
-import { ArrangementProbleem } from './ArrangementProbleem';
-import { FormulierKnoppen } from './FormulierKnoppen';
+import type { StapDefinitie, StapFormulierProps, Zaak } from '../stapDefinitie';
 import { DatumVeld } from './DatumVeld';
+import { Keuzegroep } from './Keuzegroep';
+import { StapKader } from './StapKader';
 import { Veld } from './Veld';
-import { useFocusBijOpenen } from './useFocusBijOpenen';
 
-export interface StapFormulierProps {
-  arrangement: Arrangement;
-  /** The step succeeded; `melding` says so in Dutch. */
-  onKlaar: (melding: string) => void;
-  onAnnuleer: () => void;
-  /** The API answered 412: someone else changed the arrangement, and the newest versie has been loaded. */
-  onVerouderd: () => void;
-}
-
-/** One simple step of the lifecycle as a small form, sent with If-Match of the versie shown. */
-export function StapFormulier({ arrangement, definitie, onKlaar, onAnnuleer, onVerouderd }: StapFormulierProps & { definitie: StapDefinitie }) {
-  const titelId = useId();
-  const titelRef = useFocusBijOpenen<HTMLHeadingElement>();
+/** One simple step of a case's lifecycle as a small form, sent with If-Match of the versie shown. */
+export function StapFormulier<Z extends Zaak>({
+  zaak,
+  behandeling,
+  definitie,
+  onKlaar,
+  onAnnuleer,
+  onVerouderd,
+}: StapFormulierProps<Z> & { definitie: StapDefinitie<Z> }) {
   const [waarden, setWaarden] = useState<Record<string, string>>(() =>
     Object.fromEntries(definitie.velden.map((veld) => [veld.naam, veld.vandaag ? vandaagIso() : ''])),
   );
-  const mutatie = useArrangementStap(arrangement, definitie.stap);
+  const mutatie = behandeling.useStap(zaak, definitie.stap);
   const fouten = verdeelFouten(
     mutatie.error,
     definitie.velden.flatMap((veld) => [veld.naam, ...(veld.ookFouten ?? [])]),
   );
-  const verstuur = (event: FormEvent) => {
-    event.preventDefault();
+  const verstuur = () => {
     const ingevuld = { ...waarden };
     const lees = (veld: string) => {
       const tekst = ingevuld[veld]?.trim() ?? '';
       return tekst === '' ? null : tekst;
     };
     mutatie.mutate(lees, {
-      onSuccess: () => onKlaar(definitie.gelukt),
+      onSuccess: (nieuw) => onKlaar(definitie.gelukt, nieuw),
       onError: (error) => {
         if (isVersieVerouderd(error)) onVerouderd();
       },
@@ -47,36 +40,54 @@ export function StapFormulier({ arrangement, definitie, onKlaar, onAnnuleer, onV
   };
 
   return (
-    <form className="formulier paneel" aria-labelledby={titelId} noValidate onSubmit={verstuur}>
-      <h3 id={titelId} ref={titelRef} tabIndex={-1}>
-        {definitie.titel}
-      </h3>
-      {mutatie.isError && <ArrangementProbleem summary={definitie.mislukt} error={mutatie.error} overig={fouten.overig} />}
-      {definitie.uitleg && <p>{definitie.uitleg(arrangement)}</p>}
+    <StapKader
+      titel={definitie.titel}
+      mislukt={definitie.mislukt}
+      knop={definitie.knop}
+      mutatie={mutatie}
+      gewijzigd={behandeling.gewijzigd}
+      overig={fouten.overig}
+      onVerstuur={verstuur}
+      onAnnuleer={onAnnuleer}
+    >
+      {definitie.uitleg && <p>{definitie.uitleg(zaak)}</p>}
       {definitie.velden.map((veld) => {
         const veldFouten = [...fouten.bij(veld.naam), ...(veld.ookFouten ?? []).flatMap((pad) => fouten.bij(pad))];
         const waarde = waarden[veld.naam] ?? '';
         const zet = (nieuw: string) => setWaarden((huidig) => ({ ...huidig, [veld.naam]: nieuw }));
+        const label = veld.optioneel ? `${veld.label} (niet verplicht)` : veld.label;
         if (veld.soort === 'datum') {
           return (
             <DatumVeld
               key={veld.naam}
-              label={veld.label}
+              label={label}
               {...(veld.hint !== undefined && { hint: veld.hint })}
               fouten={veldFouten}
               pad={veld.naam}
-              required
+              required={!veld.optioneel}
               value={waarde}
               onChange={zet}
             />
           );
         }
+        if (veld.soort === 'keuze') {
+          return (
+            <Keuzegroep
+              key={veld.naam}
+              legend={label}
+              waarde={waarde}
+              opties={(veld.opties ?? []).map(({ code, naam }) => ({ waarde: code, label: naam }))}
+              fouten={veldFouten}
+              onChange={zet}
+            />
+          );
+        }
         return (
-          <Veld key={veld.naam} label={veld.label} {...(veld.hint !== undefined && { hint: veld.hint })} fouten={veldFouten} pad={veld.naam}>
+          <Veld key={veld.naam} label={label} {...(veld.hint !== undefined && { hint: veld.hint })} fouten={veldFouten} pad={veld.naam}>
             {(koppeling) => {
               const eigenschappen = {
                 ...koppeling,
-                required: true,
+                required: !veld.optioneel,
                 value: waarde,
                 onChange: (event: { target: { value: string } }) => zet(event.target.value),
               };
@@ -86,7 +97,6 @@ export function StapFormulier({ arrangement, definitie, onKlaar, onAnnuleer, onV
           </Veld>
         );
       })}
-      <FormulierKnoppen opslaan={definitie.knop} bezig={mutatie.isPending} onAnnuleer={onAnnuleer} />
-    </form>
+    </StapKader>
   );
 }

@@ -1,6 +1,12 @@
 import { statusNaam } from '../arrangementLabels';
 
-/** The status of an arrangement in Dutch, coloured by where it is in its lifecycle. */
-export function StatusLabel({ status }: { status: string }) {
-  return <span className={`status status--${status.replace(/[^a-z-]/g, '')}`}>{statusNaam(status)}</span>;
+interface Props {
+  status: string;
+  /** The Dutch name of the status code; an arrangement's by default. */
+  naam?: (status: string) => string;
+}
+
+/** A status in Dutch, coloured by where it is in its lifecycle (the words say it; the colour only repeats it). */
+export function StatusLabel({ status, naam = statusNaam }: Props) {
+  return <span className={`status status--${status.replace(/[^a-z-]/g, '')}`}>{naam(status)}</span>;
 }

@@ -1,29 +1,33 @@
 import { Link } from 'react-router';
-import type { WerkvoorraadItem } from '../api/arrangementen';
 import { datumTekst } from '../aanbiederWeergave';
-import { soortNaam, werkvoorraadActieNaam, werkvoorraadVoorNaam } from '../arrangementLabels';
+import { werkvoorraadVoorNaam } from '../arrangementLabels';
+import { ZAAKNAMEN, type Werkregel } from '../werkvoorraadRegels';
 import { StatusLabel } from './StatusLabel';
 import { TabelContainer } from './TabelContainer';
 
 interface Props {
   /** The role the lines are for (all lines of one table are for the same role). */
   voor: string;
-  items: readonly WerkvoorraadItem[];
+  regels: readonly Werkregel[];
   schoolNaam: (vestiging: string) => string;
 }
 
-/** What waits for the person in one of their roles, earliest deadline first (the API's order): one row per action, with why. */
-export function WerkvoorraadTabel({ voor, items, schoolNaam }: Props) {
+/**
+ * What waits for the person in one of their roles, earliest deadline first: one row per action, with why, and
+ * whether it is about an arrangement or a toelaatbaarheidsverklaring.
+ */
+export function WerkvoorraadTabel({ voor, regels, schoolNaam }: Props) {
   const label = `Wat op uw actie wacht als ${werkvoorraadVoorNaam(voor)}`;
   return (
     <TabelContainer label={label}>
       <table className="data-table">
         <caption>
-          {label} ({items.length})
+          {label} ({regels.length})
         </caption>
         <thead>
           <tr>
             <th scope="col">Leerling</th>
+            <th scope="col">Zaak</th>
             <th scope="col">Actie en reden</th>
             <th scope="col">Soort</th>
             <th scope="col">Status</th>
@@ -31,23 +35,24 @@ export function WerkvoorraadTabel({ voor, items, schoolNaam }: Props) {
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => (
-            <tr key={`${item.arrangementId}-${item.actie}`} className={item.verlopen ? 'rij--verlopen' : undefined}>
+          {regels.map((regel) => (
+            <tr key={regel.sleutel} className={regel.verlopen ? 'rij--verlopen' : undefined}>
               <th scope="row">
-                <Link to={`/arrangementen/${item.arrangementId}`}>{item.leerling}</Link>
-                <span className="klein">{schoolNaam(item.vestiging)}</span>
+                <Link to={regel.pad}>{regel.leerling}</Link>
+                <span className="klein">{schoolNaam(regel.vestiging)}</span>
               </th>
+              <td>{ZAAKNAMEN[regel.zaak]}</td>
               <td>
-                <strong>{werkvoorraadActieNaam(item.actie)}</strong>
-                <span className="klein">{item.omschrijving}</span>
+                <strong>{regel.actie}</strong>
+                <span className="klein">{regel.omschrijving}</span>
               </td>
-              <td>{soortNaam(item.soort)}</td>
+              <td>{regel.soort}</td>
               <td>
-                <StatusLabel status={item.status} />
+                <StatusLabel status={regel.status} naam={regel.statusNaam} />
               </td>
               <td>
-                <time dateTime={item.deadline}>{datumTekst(item.deadline)}</time>
-                {item.verlopen && <span className="verlopen">Verlopen</span>}
+                <time dateTime={regel.deadline}>{datumTekst(regel.deadline)}</time>
+                {regel.verlopen && <span className="verlopen">Verlopen</span>}
               </td>
             </tr>
           ))}

@@ -11,22 +11,10 @@ import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { leesMelding, Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
+import { leesSortering, leesZoekvragen } from '../zoekvragenInUrl';
 import { MeerLaden } from '../components/MeerLaden';
 
-/** The search as the URL holds it (?naam=&expertise=&cluster=&werkgebied=&geldigOp=), every value trimmed. */
-function leesZoekvragen(params: URLSearchParams): Zoekvragen {
-  const zoekvragen = {} as Zoekvragen;
-  for (const vraag of ZOEKVRAGEN) zoekvragen[vraag] = params.get(vraag)?.trim() ?? '';
-  return zoekvragen;
-}
-
 const SORTERINGEN: readonly AanbiederSortering[] = ['naam', '-naam', 'code', '-code'];
-
-/** The order as the URL holds it (?sorteer=-code); by naam when absent or unknown. */
-function leesSortering(params: URLSearchParams): AanbiederSortering {
-  const gevraagd = params.get('sorteer') ?? '';
-  return SORTERINGEN.find((sortering) => sortering === gevraagd) ?? 'naam';
-}
 
 /** Only what was filled in goes into the URL, in a fixed order, so a search has one address; the order stays. */
 function alsZoekparameters(zoekvragen: Zoekvragen, sortering: AanbiederSortering): URLSearchParams {
@@ -60,8 +48,8 @@ export function AanbiedersPage() {
   const location = useLocation();
   const magBeheren = useMagAanbiedersBeheren();
   const { omschrijving } = useExpertiseNamen();
-  const zoekvragen = leesZoekvragen(searchParams);
-  const sortering = leesSortering(searchParams);
+  const zoekvragen = leesZoekvragen(searchParams, ZOEKVRAGEN);
+  const sortering = leesSortering(searchParams, SORTERINGEN, 'naam');
   const clusterOngeldig = zoekvragen.cluster !== '' && !isCluster(zoekvragen.cluster);
   const filters = alsFilters(zoekvragen, sortering);
   const zoeken = useAanbiedersZoeken(filters, !clusterOngeldig);

@@ -3,13 +3,13 @@ import { useArrangement, type Arrangement } from '../api/arrangementen';
 import { useSchoolNamen } from '../api/scholen';
 import { ApiError } from '../api/problem';
 import { datumTekst } from '../aanbiederWeergave';
-import { soortNaam, statusNaam } from '../arrangementLabels';
+import { gebeurtenisNaam, soortNaam, statusNaam } from '../arrangementLabels';
 import { leerlingNaam } from '../arrangementWeergave';
 import { ArrangementAanvraag } from '../components/ArrangementAanvraag';
 import { ArrangementActies } from '../components/ArrangementActies';
 import { ArrangementBesluit } from '../components/ArrangementBesluit';
 import { ArrangementEvaluaties } from '../components/ArrangementEvaluaties';
-import { ArrangementGeschiedenis } from '../components/ArrangementGeschiedenis';
+import { Geschiedenis } from '../components/Geschiedenis';
 import { leesMelding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusLabel } from '../components/StatusLabel';
@@ -99,7 +99,11 @@ function ArrangementDetails({ arrangement }: { arrangement: Arrangement }) {
       <ArrangementAanvraag arrangement={arrangement} />
       <ArrangementBesluit arrangement={arrangement} />
       <ArrangementEvaluaties arrangement={arrangement} />
-      <ArrangementGeschiedenis geschiedenis={arrangement.geschiedenis} />
+      <Geschiedenis
+        geschiedenis={arrangement.geschiedenis}
+        actieNaam={gebeurtenisNaam}
+        label="Geschiedenis van het arrangement"
+      />
     </>
   );
 }

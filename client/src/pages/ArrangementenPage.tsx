@@ -15,21 +15,8 @@ import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { exporteerArrangementen } from '../api/export';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
+import { alsZoekparameters, leesZoekvragen } from '../zoekvragenInUrl';
 import { MeerLaden } from '../components/MeerLaden';
-
-/** The filters as the URL holds them (?status=&soort=&vestiging=&evaluatieVerlopen=true), every value trimmed. */
-function leesZoekvragen(params: URLSearchParams): ArrangementZoekvragen {
-  const zoekvragen = {} as ArrangementZoekvragen;
-  for (const vraag of ARRANGEMENT_ZOEKVRAGEN) zoekvragen[vraag] = params.get(vraag)?.trim() ?? '';
-  return zoekvragen;
-}
-
-/** Only what was chosen goes into the URL, in a fixed order, so a filter has one address. */
-function alsZoekparameters(zoekvragen: ArrangementZoekvragen): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const vraag of ARRANGEMENT_ZOEKVRAGEN) if (zoekvragen[vraag] !== '') params.set(vraag, zoekvragen[vraag]);
-  return params;
-}
 
 // A code from the URL goes to the API as it is; the API answers an unknown one with a 400, which the page shows.
 function alsFilters({ status, soort, vestiging, evaluatieVerlopen }: ArrangementZoekvragen): ArrangementFilters {
@@ -47,7 +34,7 @@ export function ArrangementenPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { rollen } = useGebruiker();
   const schoolNaam = useSchoolNamen();
-  const zoekvragen = leesZoekvragen(searchParams);
+  const zoekvragen = leesZoekvragen(searchParams, ARRANGEMENT_ZOEKVRAGEN);
   const lijst = useArrangementen(alsFilters(zoekvragen));
   const fouten = verdeelFouten(lijst.error, ARRANGEMENT_ZOEKVRAGEN);
   const arrangementen = lijst.data?.pages.flatMap((pagina) => pagina.arrangementen) ?? [];
@@ -68,7 +55,7 @@ export function ArrangementenPage() {
         key={searchParams.toString()}
         zoekvragen={zoekvragen}
         fouten={fouten}
-        onZoek={(nieuw) => setSearchParams(alsZoekparameters(nieuw))}
+        onZoek={(nieuw) => setSearchParams(alsZoekparameters(nieuw, ARRANGEMENT_ZOEKVRAGEN))}
       />
       <section aria-labelledby="resultaten" className="sectie">
         <h2 id="resultaten">Resultaten</h2>

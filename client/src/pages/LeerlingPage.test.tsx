@@ -6,6 +6,7 @@ import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../te
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { ongeldigeInvoer, versieVerouderd } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
+import { TLV_ID, tlvRij } from '../test/tlvFixtures';
 
 const PAD = `/api/v1/leerlingen/${LEERLING_ID}`;
 const aangemeld = () => new FakeUserManager(testUser());
@@ -15,6 +16,7 @@ function api(huidig: () => Leerling, wijziging: (request: Request) => Response |
     if (url.pathname === PAD) return jsonResponse(huidig());
     if (url.pathname === `${PAD}/ondersteuningsbehoeften`) return wijziging(request);
     if (url.pathname === '/api/v1/arrangementen/overzicht') return jsonResponse({ arrangementen: [actiefArrangement()] });
+    if (url.pathname === '/api/v1/toelaatbaarheidsverklaringen') return jsonResponse({ toelaatbaarheidsverklaringen: [tlvRij()], totaal: 1 });
     return new Response(null, { status: 404 });
   }, ik);
 }
@@ -61,14 +63,32 @@ describe('LeerlingPage', () => {
     expect(aanvragen.matches('a.button')).toBe(true);
   });
 
-  it('lets an expert read but not change or request', async () => {
-    api(() => leerling(), undefined, expert());
+  it('lets an expert read but not change or request, and does not ask an expert for TLVs', async () => {
+    const fetchMock = api(() => leerling(), undefined, expert());
 
     await openLeerling();
 
     await screen.findByRole('table', { name: 'Arrangementen van Sam de Vries (1)' });
     expect(screen.queryByRole('button', { name: 'Ondersteuningsbehoeften wijzigen' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Arrangement aanvragen' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Toelaatbaarheidsverklaringen' })).toBeNull();
+    expect(verzoekenNaar(fetchMock, '/api/v1/toelaatbaarheidsverklaringen')).toEqual([]);
+  });
+
+  it("lists the pupil's TLVs, each opening its page, with a link to request one", async () => {
+    const fetchMock = api(() => leerling());
+
+    await openLeerling();
+
+    const sectie = screen.getByRole('region', { name: 'Toelaatbaarheidsverklaringen' });
+    const tabel = await within(sectie).findByRole('table', { name: 'Toelaatbaarheidsverklaringen van Sam de Vries (1)' });
+    expect(verzoekenNaar(fetchMock, '/api/v1/toelaatbaarheidsverklaringen').map((r) => new URL(r.url).search)).toEqual([`?leerlingId=${LEERLING_ID}`]);
+    const rij = within(tabel).getAllByRole('row')[1]!;
+    expect([...rij.querySelectorAll('th, td')].map((cel) => cel.textContent).slice(0, 3)).toEqual(['Speciaal onderwijs (SO)', 'Laag (categorie 1)', 'Bekendgemaakt']);
+    expect(within(tabel).getByRole('link', { name: 'Speciaal onderwijs (SO)' }).getAttribute('href')).toBe(`/toelaatbaarheidsverklaringen/${TLV_ID}`);
+    expect(within(sectie).getByRole('link', { name: 'Toelaatbaarheidsverklaring aanvragen' }).getAttribute('href')).toBe(
+      `/toelaatbaarheidsverklaringen/nieuw?leerling=${LEERLING_ID}`,
+    );
   });
 
   it('saves the ondersteuningsbehoeften with If-Match; a 412 loads the newest versie, a 400 points at the field', async () => {

@@ -6,10 +6,11 @@ import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { datumTekst } from '../aanbiederWeergave';
 import { leerlingNaam } from '../arrangementWeergave';
-import { magArrangementAanvragen, magBetrokkenenBeheren, magLeerlingenBijwerken } from '../auth/rollen';
+import { magArrangementAanvragen, magBetrokkenenBeheren, magLeerlingenBijwerken, magTlvAanvragen, werktMetTlvs } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTabel } from '../components/ArrangementTabel';
 import { LeerlingBetrokkenen } from '../components/LeerlingBetrokkenen';
+import { LeerlingTlvs } from '../components/LeerlingTlvs';
 import { leesMelding, Melding } from '../components/Melding';
 import { OndersteuningsbehoeftenFormulier } from '../components/OndersteuningsbehoeftenFormulier';
 import { OndersteuningsbehoeftenWeergave } from '../components/OndersteuningsbehoeftenWeergave';
@@ -20,7 +21,7 @@ import { AfdrukKnop } from '../components/AfdrukKnop';
 import { AfgedruktOp } from '../components/AfgedruktOp';
 import { MeerLaden } from '../components/MeerLaden';
 
-/** /leerlingen/:id: one pupil with the ondersteuningsbehoeften and the pupil's arrangementen. */
+/** /leerlingen/:id: one pupil with the ondersteuningsbehoeften, the pupil's arrangementen and toelaatbaarheidsverklaringen. */
 export function LeerlingPage() {
   const { id = '' } = useParams();
   const query = useLeerling(id);
@@ -121,6 +122,10 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
       </section>
 
       <LeerlingArrangementen leerling={leerling} magAanvragen={magArrangementAanvragen(rollen)} schoolNaam={schoolNaam} />
+
+      {werktMetTlvs(rollen) && (
+        <LeerlingTlvs leerlingId={leerling.id} naam={leerlingNaam(leerling)} magAanvragen={magTlvAanvragen(rollen)} schoolNaam={schoolNaam} />
+      )}
 
       {magBetrokkenenBeheren(rollen) && <LeerlingBetrokkenen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} />}
     </>

@@ -26,6 +26,7 @@ import { Veld } from '../components/Veld';
 import { TabelContainer } from '../components/TabelContainer';
 import { SOORT_LABELS } from '../schoolWeergave';
 import { usePageTitle } from '../usePageTitle';
+import { leesZoekvragen } from '../zoekvragenInUrl';
 
 type SoortSchool = components['schemas']['SoortSchool'];
 
@@ -35,12 +36,6 @@ type Zoekvragen = Record<(typeof ZOEKVRAGEN)[number], string>;
 
 const isSoort = (waarde: string): waarde is SoortSchool => waarde in SOORT_LABELS;
 const isSortering = (waarde: string): waarde is SchoolSortering => (SORTERINGEN as readonly string[]).includes(waarde);
-
-function leesZoekvragen(params: URLSearchParams): Zoekvragen {
-  const zoekvragen = {} as Zoekvragen;
-  for (const vraag of ZOEKVRAGEN) zoekvragen[vraag] = params.get(vraag)?.trim() ?? '';
-  return zoekvragen;
-}
 
 function alsFilters(zoekvragen: Zoekvragen, sortering: SchoolSortering): SchoolFilters {
   const { zoek, soort, regio, bestuur } = zoekvragen;
@@ -60,7 +55,7 @@ function alsFilters(zoekvragen: Zoekvragen, sortering: SchoolSortering): SchoolF
 export function ScholenPage() {
   usePageTitle('Scholen');
   const [searchParams, setSearchParams] = useSearchParams();
-  const zoekvragen = leesZoekvragen(searchParams);
+  const zoekvragen = leesZoekvragen(searchParams, ZOEKVRAGEN);
   const gevraagd = searchParams.get('sorteer') ?? '';
   const sortering: SchoolSortering = isSortering(gevraagd) ? gevraagd : 'naam';
   const filters = alsFilters(zoekvragen, sortering);

@@ -1,28 +1,26 @@
 import { Link, Navigate } from 'react-router';
-import { beheertPlatform, beheertSamenwerkingsverband, DESKUNDIGE, werktMetArrangementen } from '../auth/rollen';
+import { beheertPlatform, beheertSamenwerkingsverband, heeftWerkvoorraad } from '../auth/rollen';
 import { useAanmelding } from '../auth/useAanmelding';
 import { usePageTitle } from '../usePageTitle';
 
 /**
  * "/": a visitor who is not signed in reads what the product is and signs in or activates an account from here.
- * Who works with arrangementen lands on the werkvoorraad, the swv-beheerder on the beheer overview, the
- * platform-beheerder on the samenwerkingsverbanden, a deskundige on Mijn gegevens (their advices come later),
- * everyone else on the expertises.
+ * Who works with arrangementen or TLV's (a deskundige: the advices asked of them) lands on the werkvoorraad, the
+ * swv-beheerder on the beheer overview, the platform-beheerder on the samenwerkingsverbanden, everyone else on the
+ * expertises.
  */
 export function StartPage() {
   const aanmelding = useAanmelding();
   if (aanmelding.status === 'bezig') return <p role="status">Laden…</p>;
   if (aanmelding.status === 'afgemeld') return <Welkom onInloggen={() => void aanmelding.meldAan('/')} />;
   const { rollen } = aanmelding.gebruiker;
-  const doel = werktMetArrangementen(rollen)
+  const doel = heeftWerkvoorraad(rollen)
     ? '/werkvoorraad'
     : beheertSamenwerkingsverband(rollen)
       ? '/beheer'
       : beheertPlatform(rollen)
         ? '/samenwerkingsverbanden'
-        : rollen.includes(DESKUNDIGE)
-          ? '/ik'
-          : '/expertises';
+        : '/expertises';
   return <Navigate to={doel} replace />;
 }
 

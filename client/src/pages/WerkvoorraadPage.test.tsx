@@ -46,6 +46,7 @@ describe('WerkvoorraadPage', () => {
     const cellen = (rij: HTMLElement) => [...rij.querySelectorAll('th, td')].map((cel) => cel.textContent);
     expect(cellen(rijen[0]!)).toEqual([
       'Noor JansenBasisschool De Regenboog (12AB00)',
+      'Arrangement',
       'BesluitenAanvraag in behandeling: ken toe of wijs af',
       'Inzet van een expert',
       'In behandeling',
@@ -53,6 +54,7 @@ describe('WerkvoorraadPage', () => {
     ]);
     expect(cellen(rijen[1]!)).toEqual([
       'Sam de VriesBasisschool De Regenboog (12AB00)',
+      'Arrangement',
       'In behandeling nemenNieuwe aanvraag: neem haar in behandeling',
       'Onderwijsarrangement',
       'Aangevraagd',
@@ -81,7 +83,7 @@ describe('WerkvoorraadPage', () => {
                 werkvoorraadItem({ actie: 'vraag-beantwoorden', voor: 'school-medewerker', status: 'in-behandeling', omschrijving: 'Het samenwerkingsverband vraagt: Is er een plan?' }),
               ],
             })
-          : jsonResponse({ aanvragen: [], totaal: 0 }),
+          : jsonResponse(LEEG),
       { ...ibEr(), rollen: ['school-medewerker', 'expert'] },
     );
 
@@ -207,6 +209,7 @@ describe('WerkvoorraadPage', () => {
     expect(menu.map((link) => link.textContent)).toEqual([
       'Mijn werkvoorraad',
       'Arrangementen',
+      'Toelaatbaarheidsverklaringen',
       'Leerlingen',
       'Scholen',
       'Deskundigen',
@@ -256,7 +259,7 @@ describe('WerkvoorraadPage', () => {
           ? probleem({ title: 'Te veel regels', status: 400, errors: [{ code: 'te-veel-rijen', detail: 'De export heeft meer dan 50000 regels.' }] }, 400)
           : csvBestand();
       }
-      return new Response(null, { status: 404 });
+      return jsonResponse({ items: [] });
     });
     renderApp('/werkvoorraad', aangemeld());
     await screen.findByRole('table', { name: 'Wat op uw actie wacht als SWV-medewerker (1)' });

@@ -1,30 +1,39 @@
 import { Link } from 'react-router';
-import { useWerkvoorraad, type WerkvoorraadItem } from '../api/arrangementen';
+import { useWerkvoorraad } from '../api/arrangementen';
+import { exporteerWerkvoorraad } from '../api/export';
 import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
+import { useTlvWerkvoorraad } from '../api/toelaatbaarheidsverklaringen';
 import { werkvoorraadVoorNaam } from '../arrangementLabels';
-import { magArrangementAanvragen, SCHOOL_MEDEWERKER, SWV_MEDEWERKER } from '../auth/rollen';
+import { leestOrganisaties, magArrangementAanvragen, SCHOOL_MEDEWERKER, SWV_MEDEWERKER, werktMetArrangementen, werktMetTlvs } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
-import { exporteerWerkvoorraad } from '../api/export';
 import { ArrangementTellingen } from '../components/ArrangementTellingen';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { MijnAanvragen } from '../components/MijnAanvragen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { WerkvoorraadTabel } from '../components/WerkvoorraadTabel';
 import { usePageTitle } from '../usePageTitle';
+import { alsWerkregels, perRol } from '../werkvoorraadRegels';
 
 /**
- * /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first, one group per role
- * the API says must act (a person with two roles sees both, each labelled); for school staff also their own requests
- * in progress ("Mijn aanvragen").
+ * /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person on arrangementen and on
+ * toelaatbaarheidsverklaringen, in one list per role the API says must act (a person with two roles sees both, each
+ * labelled), earliest deadline first; for school staff also their own requests in progress ("Mijn aanvragen"). A
+ * deskundige works with TLV's only and sees the advices asked of them.
  */
 export function WerkvoorraadPage() {
   usePageTitle('Mijn werkvoorraad');
   const { rollen } = useGebruiker();
-  const werkvoorraad = useWerkvoorraad();
-  const schoolNaam = useSchoolNamen();
-  const items = werkvoorraad.data ?? [];
-  const aantalVerlopen = items.filter((item) => item.verlopen).length;
+  const metTlvs = werktMetTlvs(rollen);
+  // Whoever has no TLV's still asks for the arrangementen, so a role without any werkvoorraad hears why from the API.
+  const metArrangementen = werktMetArrangementen(rollen) || !metTlvs;
+  const arrangementen = useWerkvoorraad(metArrangementen);
+  const tlvs = useTlvWerkvoorraad(metTlvs);
+  const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
+  const bezig = (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending);
+  const regels = alsWerkregels(arrangementen.data ?? [], tlvs.data ?? []);
+  const aantalVerlopen = regels.filter((regel) => regel.verlopen).length;
+  const mislukt = arrangementen.isError || tlvs.isError;
 
   return (
     <>
@@ -36,27 +45,30 @@ export function WerkvoorraadPage() {
           </Link>
         )}
       </div>
-      <p className="intro">
-        Aanvragen, vragen, starts, evaluaties en beëindigingen die op uw actie wachten, de vroegste deadline eerst.
-      </p>
+      <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs)}</p>
       {rollen.includes(SWV_MEDEWERKER) && <ArrangementTellingen />}
-      {werkvoorraad.isPending ? (
+      {arrangementen.isError && <ProblemMessage summary={samenvatting(arrangementen.error)} error={arrangementen.error} />}
+      {tlvs.isError && <ProblemMessage summary="Wat op u wacht bij toelaatbaarheidsverklaringen kon niet worden geladen." error={tlvs.error} />}
+      {bezig ? (
         <p role="status">Laden…</p>
-      ) : werkvoorraad.isError ? (
-        <ProblemMessage summary={samenvatting(werkvoorraad.error)} error={werkvoorraad.error} />
-      ) : items.length === 0 ? (
-        <p>Er wacht nu niets op uw actie.</p>
+      ) : regels.length === 0 ? (
+        !mislukt && <p>Er wacht nu niets op uw actie.</p>
       ) : (
         <>
           <p aria-live="polite">
-            {items.length === 1 ? 'Er wacht 1 actie op u' : `Er wachten ${items.length} acties op u`}
+            {regels.length === 1 ? 'Er wacht 1 actie op u' : `Er wachten ${regels.length} acties op u`}
             {aantalVerlopen > 0 && `; bij ${aantalVerlopen} is de deadline verlopen`}.
           </p>
-          <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
-          {perRol(items).map(([voor, lijnen]) => (
+          {(arrangementen.data?.length ?? 0) > 0 && (
+            <>
+              {metTlvs && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
+              <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
+            </>
+          )}
+          {perRol(regels).map(([voor, lijnen]) => (
             <section key={voor} aria-labelledby={`voor-${voor}`}>
               <h2 id={`voor-${voor}`}>Voor: {werkvoorraadVoorNaam(voor)}</h2>
-              <WerkvoorraadTabel voor={voor} items={lijnen} schoolNaam={schoolNaam} />
+              <WerkvoorraadTabel voor={voor} regels={lijnen} schoolNaam={schoolNaam} />
             </section>
           ))}
         </>
@@ -66,11 +78,12 @@ export function WerkvoorraadPage() {
   );
 }
 
-/** The lines grouped by the role they are for, the group with the most urgent line first (the API sorts by deadline). */
-function perRol(items: readonly WerkvoorraadItem[]): [string, WerkvoorraadItem[]][] {
-  const groepen = new Map<string, WerkvoorraadItem[]>();
-  for (const item of items) groepen.set(item.voor, [...(groepen.get(item.voor) ?? []), item]);
-  return [...groepen];
+function intro(arrangementen: boolean, tlvs: boolean): string {
+  if (arrangementen && tlvs) {
+    return 'Wat op uw actie wacht bij arrangementen en toelaatbaarheidsverklaringen, de vroegste deadline eerst: aanvragen, adviezen, besluiten, evaluaties, termijnen van een bezwaar en herindicaties.';
+  }
+  if (tlvs) return 'De toelaatbaarheidsverklaringen waarover u om advies bent gevraagd en die op uw actie wachten, de vroegste deadline eerst.';
+  return 'Aanvragen, vragen, starts, evaluaties en beëindigingen die op uw actie wachten, de vroegste deadline eerst.';
 }
 
 function samenvatting(error: unknown): string {

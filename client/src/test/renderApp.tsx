@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { onTestFinished, vi } from 'vitest';
 import { koppelTokenBron } from '../api/client';
 import { Aanmelder } from '../auth/Aanmelder';
@@ -12,9 +13,9 @@ import { FakeUserManager } from './fakeUserManager';
  * Renders the real route tree at `path`, wired as main.tsx wires it, with a fake UserManager
  * (signed out unless the test passes one with a user). Retries are off so failures show at once.
  */
-export function renderApp(path: string, userManager = new FakeUserManager()) {
+export function renderApp(path: string, userManager = new FakeUserManager(), routeTree: RouteObject[] = routes) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(routeTree, { initialEntries: [path] });
   const aanmelder = new Aanmelder(userManager, router);
   onTestFinished(koppelTokenBron(aanmelder));
   void aanmelder.start();
@@ -26,6 +27,14 @@ export function renderApp(path: string, userManager = new FakeUserManager()) {
     </QueryClientProvider>,
   );
   return { router, userManager, aanmelder };
+}
+
+/**
+ * Renders one component as the only page, with the same providers as the app, for a component that asks who is
+ * signed in (useGebruiker). Sign in with a FakeUserManager holding a user and let GET /ik answer who it is.
+ */
+export function renderComponent(element: ReactNode, userManager = new FakeUserManager()) {
+  return renderApp('/', userManager, [{ path: '/', element }]);
 }
 
 export function jsonResponse(body: unknown, status = 200, contentType = 'application/json') {

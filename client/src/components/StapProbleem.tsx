@@ -6,23 +6,22 @@ interface Props {
   error: unknown;
   /** What failed, in Dutch ("Het arrangement is niet toegekend."). */
   summary: string;
+  /** The Dutch words for a 412 on this kind of case (Zaakbehandeling.gewijzigd). */
+  gewijzigd: string;
   /** The errors the form could not show at one of its fields. */
   overig?: readonly ProbleemFout[];
 }
 
-/** The Dutch words for a 412 on an arrangement; the panel uses them too when the step itself is gone. */
-export const ARRANGEMENT_GEWIJZIGD = 'Dit arrangement is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.';
-
 /**
- * Why a step on an arrangement failed. A 412 means someone else changed it first: by now the page shows the newest
- * versie (useArrangementStap fetched it). A 409 means the step does not fit the arrangement as it is now; the API
- * says why.
+ * Why a step on a case (an arrangement, a TLV) failed. A 412 means someone else changed it first: by now the page
+ * shows the newest versie (the step hook fetched it). A 409 means the step does not fit the case as it is now; the
+ * API says why.
  */
-export function ArrangementProbleem({ error, summary, overig }: Props) {
+export function StapProbleem({ error, summary, gewijzigd, overig }: Props) {
   if (isVersieVerouderd(error)) {
     return (
       <div className="problem" role="alert">
-        <p className="problem__summary">{ARRANGEMENT_GEWIJZIGD}</p>
+        <p className="problem__summary">{gewijzigd}</p>
         <p>Bekijk de gegevens en probeer deze stap zo nodig opnieuw.</p>
       </div>
     );
