@@ -1,15 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Levenscyclus;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen;
 
-/// <summary>
-/// The shape of every step in a TLV's lifecycle: find it (within the caller's scope), check the version the caller
-/// based the step on, let the aggregate take the step, save. The store checks the version once more on save.
-/// </summary>
+/// <summary>A step in a TLV's lifecycle, taken in the shape every lifecycle step has (<see cref="Stapuitvoering"/>).</summary>
 internal static class TlvWijziging
 {
     public static async Task<Result<TlvDto>> VoerUitAsync(
@@ -21,25 +18,14 @@ internal static class TlvWijziging
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stap);
-        var tlv = await db.Toelaatbaarheidsverklaringen.FirstOrDefaultAsync(t => t.Id == id, cancellationToken).ConfigureAwait(false);
-        if (tlv is null)
-        {
-            return TlvFouten.Onbekend(id);
-        }
-
-        if (Versiecontrole.Controleer(verwachteVersie, tlv.Versie, "deze toelaatbaarheidsverklaring") is { } versiefout)
-        {
-            return versiefout;
-        }
-
-        var uitkomst = await stap(tlv).ConfigureAwait(false);
-        if (!uitkomst.IsGelukt)
-        {
-            return Result<TlvDto>.Mislukt(uitkomst.Fouten);
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return TlvDto.Van(tlv, aanroeper);
+        return await db.Toelaatbaarheidsverklaringen.VoerStapUitAsync(
+            db.SaveChangesAsync,
+            id,
+            verwachteVersie,
+            new Stapdoel(TlvFouten.Onbekend(id), "deze toelaatbaarheidsverklaring"),
+            stap,
+            t => Task.FromResult(TlvDto.Van(t, aanroeper)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     public static Task<Result<TlvDto>> VoerUitAsync(

@@ -13,7 +13,7 @@ namespace PassendOnderwijs.Domain.Arrangementen;
 /// aangevraagd → in behandeling → toegekend | afgewezen → actief → beëindigd, with evaluations while active. Every
 /// step is recorded in the history; a step the lifecycle does not allow is refused and changes nothing.
 /// </summary>
-public sealed class Arrangement : AggregateRoot<Guid>
+public sealed class Arrangement : AggregateRoot<Guid>, IAggregaatMetVersie
 {
     public const int MaximaleLengteToelichting = 4000;
     public const decimal MaximumUren = 10_000m;
@@ -259,25 +259,8 @@ public sealed class Arrangement : AggregateRoot<Guid>
                 fouten.Add(Fout.Ongeldig("ongeldige-evaluatiedatum", "Een evaluatie valt tussen de start van het arrangement en vandaag.", "datum"));
             }
 
-            for (var i = 0; i < resultaten.Count; i++)
-            {
-                if (!_doelen.Exists(d => d.Nummer == resultaten[i].Doel))
-                {
-                    fouten.Add(Fout.Ongeldig("onbekend-doel", $"Het arrangement heeft geen doel {resultaten[i].Doel}.", $"doelen[{i}].doel"));
-                }
-                else if (resultaten.Take(i).Any(r => r.Doel == resultaten[i].Doel))
-                {
-                    fouten.Add(Fout.Ongeldig("dubbel-doel", $"Doel {resultaten[i].Doel} staat er twee keer in.", $"doelen[{i}].doel"));
-                }
-
-                fouten.AddRange(Tekst.Optioneel(resultaten[i].Toelichting, Doel.MaximaleLengte, $"doelen[{i}].toelichting").Fouten);
-            }
-
-            foreach (var ontbrekend in _doelen.Where(d => !resultaten.Any(r => r.Doel == d.Nummer)))
-            {
-                fouten.Add(Fout.Ongeldig("doel-niet-geevalueerd", $"Geef aan of doel {ontbrekend.Nummer} ('{ontbrekend.Omschrijving}') behaald is.", "doelen"));
-            }
-
+            var (doelfouten, opgeschoond) = Doelresultaten.Controleer(resultaten, _doelen.ToDictionary(d => d.Nummer, d => d.Omschrijving), "het arrangement");
+            fouten.AddRange(doelfouten);
             var geldigeConclusie = Tekst.Verplicht(conclusie, Evaluatie.MaximaleLengte, "conclusie", "conclusie-vereist", "Schrijf de conclusie van de evaluatie op.");
             fouten.AddRange(geldigeConclusie.Fouten);
             if (fouten.Count > 0)
@@ -285,8 +268,6 @@ public sealed class Arrangement : AggregateRoot<Guid>
                 return fouten;
             }
 
-            var opgeschoond = resultaten.OrderBy(r => r.Doel)
-                .Select(r => r with { Toelichting = string.IsNullOrWhiteSpace(r.Toelichting) ? null : r.Toelichting.Trim() }).ToList();
             _evaluaties = [.. _evaluaties, new Evaluatie(Guid.CreateVersion7(nu), datum, opgeschoond, geldigeConclusie.Waarde, vervolg, door, nu)];
             LaatstGeevalueerdOp = datum;
             VolgendeEvaluatieUiterlijk = VolgendeEvaluatie(datum, termijnen);
@@ -344,28 +325,12 @@ public sealed class Arrangement : AggregateRoot<Guid>
     /// which check everything before they change anything, so a refused step leaves the arrangement exactly as it
     /// was. The table gives the new status and the history event.
     /// </summary>
-    private Result<Arrangement> Overgang(ArrangementStap code, Actor door, DateTimeOffset nu, Func<Stapuitkomst> stap)
-    {
-        if (ArrangementLevenscyclus.Tabel.Weiger(this, code) is { } weigering)
+    private Result<Arrangement> Overgang(ArrangementStap code, Actor door, DateTimeOffset nu, Func<Stapuitkomst> stap) =>
+        ArrangementLevenscyclus.Tabel.Neem(this, code, stap, (rij, toelichting) =>
         {
-            return weigering;
-        }
-
-        var uitkomst = stap();
-        if (uitkomst.Fouten.Count > 0)
-        {
-            return Result<Arrangement>.Mislukt(uitkomst.Fouten);
-        }
-
-        var rij = ArrangementLevenscyclus.Tabel[code];
-        if (rij.Naar is { } naar)
-        {
-            Status = naar;
-        }
-
-        Leg(nu, door, rij.Gebeurtenis, uitkomst.Toelichting, rij.Meldt(this, nu));
-        return this;
-    }
+            Status = rij.Naar ?? Status;
+            Leg(nu, door, rij.Gebeurtenis, toelichting, rij.Meldt(this, nu));
+        });
 
     private DateOnly VolgendeEvaluatie(DateOnly vanaf, Arrangementtermijnen termijnen)
     {

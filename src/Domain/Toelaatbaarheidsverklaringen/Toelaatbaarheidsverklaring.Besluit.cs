@@ -236,28 +236,12 @@ public sealed partial class Toelaatbaarheidsverklaring
     /// Takes a step of the lifecycle table: only from an allowed status and condition, then the step's own checks,
     /// which check everything before they change anything, so a refused step leaves the TLV exactly as it was.
     /// </summary>
-    private Result<Toelaatbaarheidsverklaring> Overgang(TlvStap code, Actor door, DateTimeOffset nu, Func<Stapuitkomst> stap)
-    {
-        if (TlvLevenscyclus.Tabel.Weiger(this, code) is { } weigering)
+    private Result<Toelaatbaarheidsverklaring> Overgang(TlvStap code, Actor door, DateTimeOffset nu, Func<Stapuitkomst> stap) =>
+        TlvLevenscyclus.Tabel.Neem(this, code, stap, (rij, toelichting) =>
         {
-            return weigering;
-        }
-
-        var uitkomst = stap();
-        if (uitkomst.Fouten.Count > 0)
-        {
-            return Result<Toelaatbaarheidsverklaring>.Mislukt(uitkomst.Fouten);
-        }
-
-        var rij = TlvLevenscyclus.Tabel[code];
-        if (rij.Naar is { } naar)
-        {
-            Status = naar;
-        }
-
-        Leg(nu, door, rij.Gebeurtenis, uitkomst.Toelichting, rij.Meldt(this, nu));
-        return this;
-    }
+            Status = rij.Naar ?? Status;
+            Leg(nu, door, rij.Gebeurtenis, toelichting, rij.Meldt(this, nu));
+        });
 
     private void Leg(DateTimeOffset nu, Actor door, string actie, string? toelichting, Common.IDomainEvent gebeurtenis)
     {

@@ -17,7 +17,7 @@ namespace PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 /// requesting school or its bestuur; a decision that departs from an advice or from the usual duration says why; a
 /// bezwaar runs its legal terms. Every step is in the history; a refused step changes nothing.
 /// </summary>
-public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>
+public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>, IAggregaatMetVersie
 {
     private List<Gebeurtenis> _gebeurtenissen = [];
     private List<Bezwaar> _afgerondeBezwaren = [];

@@ -10,6 +10,7 @@ using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Deskundigen;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
@@ -110,6 +111,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Toelaatbaarheidsverklaring> Toelaatbaarheidsverklaringen => Set<Toelaatbaarheidsverklaring>();
 
+    public DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen => Set<Ontwikkelingsperspectiefplan>();
+
     public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
 
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Set<Idempotentiesleutel>();
@@ -171,6 +174,15 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
                 ? (t.EersteAdvies != null && t.EersteAdvies.GebruikerId == AanroeperId) || (t.TweedeAdvies != null && t.TweedeAdvies.GebruikerId == AanroeperId)
                 : (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging) || EigenVestigingen.Contains(t.BeoogdeSchool.Vestiging))
                   && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == t.LeerlingId && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag)))));
+        // The school writes its own pupils' plans; SWV staff and involved experts read one only when the pupil has an
+        // arrangement or a TLV request (need to know); a deskundige never.
+        modelBuilder.Entity<Ontwikkelingsperspectiefplan>().HasQueryFilter(o =>
+            o.Samenwerkingsverband == Tenant && !AlsDeskundige
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(o.Vestiging))
+            && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == o.LeerlingId && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag)))
+            && (AlleenEigenVestigingen
+                || Set<Arrangement>().Any(a => a.LeerlingId == o.LeerlingId)
+                || Set<Toelaatbaarheidsverklaring>().Any(t => t.LeerlingId == o.LeerlingId)));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Beleid;
@@ -47,6 +48,8 @@ public interface IApplicationDbContext
     DbSet<Arrangement> Arrangementen { get; }
 
     DbSet<Toelaatbaarheidsverklaring> Toelaatbaarheidsverklaringen { get; }
+
+    DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen { get; }
 
     /// <summary>Experts added to a pupil by SWV staff (need to know), current and past.</summary>
     DbSet<Betrokkene> Betrokkenen { get; }

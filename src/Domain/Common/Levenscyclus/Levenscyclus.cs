@@ -78,6 +78,32 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
         return stap.Voorwaarde!.Anders;
     }
 
+    /// <summary>
+    /// Takes step <paramref name="code"/> on <paramref name="aggregaat"/>: refused when the table does not allow it now
+    /// or when the step's own checks (<paramref name="stap"/>, which changes nothing until it has found no problem) find
+    /// any, and then nothing has changed; otherwise <paramref name="vastleggen"/> applies the row (its status, history
+    /// and event) with the step's note. Every aggregate with a lifecycle table takes its steps through here.
+    /// </summary>
+    public Result<TAggregaat> Neem(
+        TAggregaat aggregaat, TStap code, Func<Stapuitkomst> stap, Action<Stap<TAggregaat, TStatus, TStap>, string?> vastleggen)
+    {
+        ArgumentNullException.ThrowIfNull(stap);
+        ArgumentNullException.ThrowIfNull(vastleggen);
+        if (Weiger(aggregaat, code) is { } weigering)
+        {
+            return Result<TAggregaat>.Mislukt(weigering);
+        }
+
+        var uitkomst = stap();
+        if (uitkomst.Fouten.Count > 0)
+        {
+            return Result<TAggregaat>.Mislukt(uitkomst.Fouten);
+        }
+
+        vastleggen(_stappen[code], uitkomst.Toelichting);
+        return Result<TAggregaat>.Gelukt(aggregaat);
+    }
+
     /// <summary>The steps a caller with these roles and scopes may take on the aggregate as it is now, in table order.</summary>
     public IReadOnlyList<TStap> ToegestaneStappen(TAggregaat aggregaat, IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes)
     {

@@ -1249,6 +1249,147 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("leerling", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Ontwikkelingsperspectiefplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Aanleiding")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("aanleiding");
+
+                    b.Property<DateOnly?>("EersteVaststelling")
+                        .HasColumnType("date")
+                        .HasColumnName("eerste_vaststelling");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<DateOnly?>("EvaluatieUiterlijk")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluatie_uiterlijk");
+
+                    b.Property<string>("Evaluaties")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evaluaties");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("LaatstGeevalueerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("laatst_geevalueerd_op");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("LeerlingNaam")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("character varying(241)")
+                        .HasColumnName("leerling_naam");
+
+                    b.Property<string>("RedenAfsluiting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reden_afsluiting");
+
+                    b.Property<DateOnly?>("RodBegindatumGeregistreerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("rod_begindatum_geregistreerd_op");
+
+                    b.Property<DateOnly?>("RodEinddatumGeregistreerdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("rod_einddatum_geregistreerd_op");
+
+                    b.Property<bool>("RodPlichtig")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rod_plichtig");
+
+                    b.Property<bool>("RodTeRegistreren")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rod_te_registreren");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("SoortSchool")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("soort_school");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("startdatum");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("VaststellenUiterlijk")
+                        .HasColumnType("date")
+                        .HasColumnName("vaststellen_uiterlijk");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Versies")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("versies");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.Property<bool>("WachtOpInstemming")
+                        .HasColumnType("boolean")
+                        .HasColumnName("wacht_op_instemming");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ontwikkelingsperspectiefplan");
+
+                    b.HasIndex("Versie")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ontwikkelingsperspectiefplan_versie");
+
+                    b.HasIndex("LeerlingId", "Vestiging")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ontwikkelingsperspectiefplan_leerling_id_vestiging")
+                        .HasFilter("status <> 'afgesloten'");
+
+                    b.HasIndex("Samenwerkingsverband", "Status")
+                        .HasDatabaseName("ix_ontwikkelingsperspectiefplan_samenwerkingsverband_status");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_ontwikkelingsperspectiefplan_samenwerkingsverband_vestiging");
+
+                    b.ToTable("ontwikkelingsperspectiefplan", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", b =>
                 {
                     b.Property<string>("Id")
@@ -2204,6 +2345,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_leerling_school_vestiging");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Ontwikkelingsperspectiefplan", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ontwikkelingsperspectiefplan_leerling");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.School", b =>

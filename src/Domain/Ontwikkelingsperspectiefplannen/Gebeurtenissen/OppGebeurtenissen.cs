@@ -1,0 +1,43 @@
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
+
+/// <summary>
+/// A step in an OPP's lifecycle, as others may learn of it. Thin like the other aggregates' events: ids, the version number,
+/// the status it led to and when; no pupil names and no content, because events may leave the system.
+/// </summary>
+public abstract record OppGebeurtenisBericht(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op) : IDomainEvent;
+
+public sealed record OppConceptGemaakt(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppBijgewerkt(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppOverlegGevoerd(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppHoorrechtVastgelegd(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppInstemmingGegeven(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppInstemmingGeweigerd(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppVastgesteld(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppHerzieningGestart(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppGeevalueerd(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppRodRegistratieBevestigd(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+public sealed record OppAfgesloten(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);

@@ -1,0 +1,188 @@
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Common.Levenscyclus;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Organisaties;
+
+namespace PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
+
+/// <summary>The pupil and school a plan is for, as they were when it was started.</summary>
+public sealed record OppLeerling(Guid Id, string Naam, VestigingCode Vestiging, SoortSchool SoortSchool, SwvCode Samenwerkingsverband);
+
+/// <summary>
+/// An ontwikkelingsperspectiefplan: one per pupil and school, in versions. Guards the law's rules
+/// (<see cref="OppLevenscyclus"/>): only a concept changes and a vastgestelde version never does; vaststelling follows
+/// the overleg with the ouders and the pupil's hoorrecht; the handelingsdeel is vastgesteld only with the ouders'
+/// instemming on exactly its text, and a changed handelingsdeel needs it again; the six-week term for the vaststelling
+/// and the yearly evaluation are tracked; a regular primary school registers the begin and end date in ROD. Every
+/// step is in the history; a refused step changes nothing.
+/// </summary>
+public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, IAggregaatMetVersie
+{
+    public const int MaximaleLengteTekst = 4000;
+    public const int MaximaleLengteKort = 1000;
+
+    private List<OppVersie> _versies = [];
+    private List<OppEvaluatie> _evaluaties = [];
+    private List<Gebeurtenis> _gebeurtenissen = [];
+
+    private Ontwikkelingsperspectiefplan()
+    {
+        Samenwerkingsverband = null!;
+        LeerlingNaam = string.Empty;
+        Vestiging = null!;
+    }
+
+    public SwvCode Samenwerkingsverband { get; private set; }
+
+    public Guid LeerlingId { get; private set; }
+
+    public string LeerlingNaam { get; private set; }
+
+    public VestigingCode Vestiging { get; private set; }
+
+    /// <summary>The kind of school: what uitstroombestemming it can name, and whether it registers in ROD.</summary>
+    public SoortSchool SoortSchool { get; private set; }
+
+    public Aanleiding Aanleiding { get; private set; }
+
+    /// <summary>The day extra support started or the pupil was enrolled: the six-week term runs from it.</summary>
+    public DateOnly Startdatum { get; private set; }
+
+    public DateOnly VaststellenUiterlijk { get; private set; }
+
+    public OppStatus Status { get; private set; }
+
+    public IReadOnlyList<OppVersie> Versies => _versies;
+
+    public IReadOnlyList<OppEvaluatie> Evaluaties => _evaluaties;
+
+    /// <summary>The day the first version was vastgesteld: the OPP's begindatum, also for ROD.</summary>
+    public DateOnly? EersteVaststelling { get; private set; }
+
+    public DateOnly? LaatstGeevalueerdOp { get; private set; }
+
+    /// <summary>By when the next evaluation with the ouders is due (end of a school year); null before the vaststelling.</summary>
+    public DateOnly? EvaluatieUiterlijk { get; private set; }
+
+    /// <summary>The vastgestelde version's handelingsdeel waits for the ouders' instemming (a column, for the werkvoorraad).</summary>
+    public bool WachtOpInstemming { get; private set; }
+
+    /// <summary>A regular primary school registers the OPP's begin and end date in ROD; SBO and SO do not.</summary>
+    public bool RodPlichtig { get; private set; }
+
+    public DateOnly? RodBegindatumGeregistreerdOp { get; private set; }
+
+    public DateOnly? RodEinddatumGeregistreerdOp { get; private set; }
+
+    /// <summary>A date must still be registered in ROD (a column, for the werkvoorraad and the LAS).</summary>
+    public bool RodTeRegistreren { get; private set; }
+
+    public DateOnly? Einddatum { get; private set; }
+
+    public string? RedenAfsluiting { get; private set; }
+
+    public IReadOnlyList<Gebeurtenis> Gebeurtenissen => _gebeurtenissen;
+
+    /// <summary>The change number: concurrency token, ETag and place in the change feed (numbered by the store).</summary>
+    public long Versie { get; private set; }
+
+    public DateTimeOffset GewijzigdOp { get; private set; }
+
+    /// <summary>The version being worked on, if any: the last one, while it is a concept.</summary>
+    public OppVersie? Concept => _versies.Count > 0 && _versies[^1].Status == Versiestatus.Concept ? _versies[^1] : null;
+
+    /// <summary>The version that holds: the last vastgestelde one.</summary>
+    public OppVersie? Geldend => _versies.LastOrDefault(v => v.Status == Versiestatus.Vastgesteld);
+
+    /// <summary>The ROD begindatum is the first vaststelling; the einddatum the day the plan was closed.</summary>
+    public bool BegindatumTeRegistreren => RodPlichtig && EersteVaststelling is not null && RodBegindatumGeregistreerdOp is null;
+
+    public bool EinddatumTeRegistreren => RodPlichtig && EersteVaststelling is not null && Einddatum is not null && RodEinddatumGeregistreerdOp is null;
+
+    /// <summary>
+    /// A school starts the plan for a pupil, as a concept (version 1) that may still be incomplete; the six-week term
+    /// for the vaststelling runs from <paramref name="startdatum"/>.
+    /// </summary>
+    public static Result<Ontwikkelingsperspectiefplan> Start(
+        OppLeerling leerling, Aanleiding aanleiding, DateOnly startdatum, OppInhoud inhoud, Actor door, DateTimeOffset nu)
+    {
+        ArgumentNullException.ThrowIfNull(leerling);
+        ArgumentNullException.ThrowIfNull(door);
+        var fouten = new List<Fout>();
+        var gelezen = OppInhoudsregels.Lees(inhoud, leerling.SoortSchool);
+        fouten.AddRange(gelezen.Fouten);
+        if (startdatum > Vandaag(nu).AddYears(1))
+        {
+            fouten.Add(Fout.Ongeldig("startdatum-te-ver", "De startdatum ligt hoogstens een jaar vooruit.", "startdatum"));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<Ontwikkelingsperspectiefplan>.Mislukt(fouten);
+        }
+
+        var opp = new Ontwikkelingsperspectiefplan
+        {
+            Id = Guid.CreateVersion7(nu),
+            Samenwerkingsverband = leerling.Samenwerkingsverband,
+            LeerlingId = leerling.Id,
+            LeerlingNaam = leerling.Naam,
+            Vestiging = leerling.Vestiging,
+            SoortSchool = leerling.SoortSchool,
+            Aanleiding = aanleiding,
+            Startdatum = startdatum,
+            VaststellenUiterlijk = OppTermijnen.VaststellenUiterlijk(startdatum),
+            Status = OppStatus.Concept,
+            RodPlichtig = leerling.SoortSchool == SoortSchool.Bao,
+            _versies = [new OppVersie { Nummer = 1, Status = Versiestatus.Concept, Inhoud = gelezen.Waarde, AangemaaktDoor = door, AangemaaktOp = nu }],
+        };
+        opp.Leg(nu, door, OppGebeurtenis.ConceptGemaakt, $"{AanleidingCodes.Lijst.Label(aanleiding)} op {NederlandseDatum.Tekst(startdatum)}",
+            new OppConceptGemaakt(opp.Id, opp.Samenwerkingsverband, 1, opp.Status, nu));
+        return opp;
+    }
+
+    /// <summary>
+    /// The school changes the concept. When the handelingsdeel changes, an instemming the ouders gave on the old text
+    /// no longer holds (it is tied to the text), and the history says so.
+    /// </summary>
+    public Result<Ontwikkelingsperspectiefplan> WerkBij(OppInhoud inhoud, Actor door, DateTimeOffset nu) =>
+        Overgang(OppStap.Wijziging, door, nu, () =>
+        {
+            var gelezen = OppInhoudsregels.Lees(inhoud, SoortSchool);
+            if (!gelezen.IsGelukt)
+            {
+                return gelezen.Fouten.ToList();
+            }
+
+            var concept = Concept!;
+            var verschillen = OppVelden.Verschillen(concept.Inhoud, gelezen.Waarde);
+            var nieuw = concept with { Inhoud = gelezen.Waarde };
+            var instemmingVervalt = concept.Instemming is not null && concept.Vingerafdruk != nieuw.Vingerafdruk;
+            VervangConcept(instemmingVervalt ? nieuw with { Instemming = null } : nieuw);
+            return Stapuitkomst.Gelukt(
+                $"Versie {concept.Nummer}: {verschillen.Count} {(verschillen.Count == 1 ? "onderdeel" : "onderdelen")} gewijzigd"
+                + (instemmingVervalt ? "; het handelingsdeel is gewijzigd, dus de ouders moeten opnieuw instemmen." : "."));
+        });
+
+    private void VervangConcept(OppVersie concept) => _versies = [.. _versies.SkipLast(1), concept];
+
+    private static DateOnly Vandaag(DateTimeOffset nu) => DateOnly.FromDateTime(nu.UtcDateTime);
+
+    /// <summary>The version number an event names: the concept's while there is one, else the version that holds.</summary>
+    internal int HuidigVersienummer => _versies[^1].Nummer;
+
+    private Result<Ontwikkelingsperspectiefplan> Overgang(OppStap code, Actor door, DateTimeOffset nu, Func<Stapuitkomst> stap) =>
+        OppLevenscyclus.Tabel.Neem(this, code, stap, (rij, toelichting) =>
+        {
+            Status = rij.Naar ?? Status;
+            Leg(nu, door, rij.Gebeurtenis, toelichting, rij.Meldt(this, nu));
+        });
+
+    private void Leg(DateTimeOffset nu, Actor door, string actie, string? toelichting, IDomainEvent melding)
+    {
+        _gebeurtenissen = [.. _gebeurtenissen, new Gebeurtenis(nu, door, actie, toelichting)];
+        GewijzigdOp = nu;
+        Raise(melding);
+    }
+}
