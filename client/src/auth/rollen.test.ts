@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  heeftWerkvoorraad,
   leestAanbieders,
+  leestBeschikkingen,
   leestOrganisaties,
   magAanbiedersBeheren,
   magArrangementAanvragen,
   magLeerlingenBijwerken,
   magOndersteuningsprofielVastleggen,
+  magTlvAanvragen,
   rolNaam,
   werktMetArrangementen,
+  werktMetTlvs,
 } from './rollen';
 
 describe('rolNaam', () => {
@@ -82,5 +86,20 @@ describe('magOndersteuningsprofielVastleggen', () => {
     expect(magOndersteuningsprofielVastleggen({ rollen: ['school-medewerker'], vestigingen: ['12AB00'] }, '12AB00')).toBe(true);
     expect(magOndersteuningsprofielVastleggen({ rollen: ['school-medewerker'], vestigingen: ['12AB00'] }, '34CD01')).toBe(false);
     expect(magOndersteuningsprofielVastleggen({ rollen: ['swv-medewerker', 'expert'], vestigingen: ['12AB00'] }, '12AB00')).toBe(false);
+  });
+});
+
+describe('toelaatbaarheidsverklaringen', () => {
+  const rollen = ['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert', 'deskundige', 'register-beheerder', 'platform-beheerder'];
+  const wie = (mag: (rollen: readonly string[]) => boolean) => rollen.filter((rol) => mag([rol]));
+
+  it('gives the list to SWV and school staff and the deskundige, and a werkvoorraad to them and the expert', () => {
+    expect(wie(werktMetTlvs)).toEqual(['swv-medewerker', 'school-medewerker', 'deskundige']);
+    expect(wie(heeftWerkvoorraad)).toEqual(['swv-medewerker', 'school-medewerker', 'expert', 'deskundige']);
+  });
+
+  it('lets SWV and school staff request a TLV and open its beschikking, not the deskundige who advises', () => {
+    expect(wie(magTlvAanvragen)).toEqual(['swv-medewerker', 'school-medewerker']);
+    expect(wie(leestBeschikkingen)).toEqual(['swv-medewerker', 'school-medewerker']);
   });
 });
