@@ -1359,6 +1359,270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ontwikkelingsperspectiefplannen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start het OPP van een leerling
+         * @description Door een medewerker van de school van de leerling: een leeg concept (versie 1). De wettelijke termijn van zes weken voor de vaststelling loopt vanaf de startdatum: de start van de extra ondersteuning of de inschrijving in het SBO, SO, VSO of PrO. Eén OPP per leerling en school (409 als er al een is dat niet is afgesloten).
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["startOpp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén OPP met al zijn versies, overleg, hoorrecht, instemming, evaluaties en geschiedenis
+         * @description Voor de school van de leerling; voor het samenwerkingsverband en betrokken experts alleen als de leerling een arrangement of een aanvraag voor een toelaatbaarheidsverklaring heeft. De ETag is de versie: stuur haar mee in If-Match bij de volgende stap.
+         *
+         *     Toegang: personen met de rol school-medewerker, swv-medewerker of expert.
+         */
+        get: operations["geefOpp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/afsluiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sluit het OPP af
+         * @description Als de leerling geen extra ondersteuning meer nodig heeft of de school verlaat, met de einddatum en de reden. De versies blijven bewaard.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["sluitOppAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/concept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Werk het concept bij
+         * @description Vervangt wat de conceptversie zegt; een vastgestelde versie verandert nooit (409: maak eerst een nieuwe versie). Een concept mag onvolledig zijn. Verandert het handelingsdeel, dan vervalt een instemming van de ouders op de oude tekst.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        put: operations["werkOppBij"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/evaluaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leg de evaluatie met de ouders vast
+         * @description Ten minste één keer per schooljaar: per doel van de geldende versie of het is behaald, de conclusie en of er een nieuwe versie volgt. De volgende evaluatie is dan uiterlijk aan het eind van het volgende schooljaar.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["evalueerOpp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/herziening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Maak een nieuwe versie
+         * @description Een nieuwe conceptversie vanuit de vastgestelde versie. De vastgestelde versie blijft gelden tot de nieuwe is vastgesteld.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["herzieOpp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/hoorrecht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leg het hoorrecht van de leerling vast
+         * @description Dat de leerling is gehoord, met datum en een korte samenvatting, of waarom niet, met de reden. Nodig voor de vaststelling.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["legHoorrechtVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/instemming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leg het antwoord van de ouders op het handelingsdeel vast
+         * @description Instemming of weigering (met reden), bij precies de tekst van de genoemde versie: het concept, of de vastgestelde versie waarvan het handelingsdeel nog op instemming wacht. Wie, wanneer en hoe (op papier of digitaal).
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["legInstemmingVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/overleg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leg het overleg met de ouders vast
+         * @description Het op overeenstemming gericht overleg over de conceptversie: datum, deelnemers en uitkomst. Nodig voor de vaststelling.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["legOverlegVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/rod-registratie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bevestig de registratie in ROD
+         * @description Alleen reguliere basisscholen registreren de begindatum (de eerste vaststelling) en de einddatum van het OPP in ROD; SBO en SO niet (409).
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["bevestigRodRegistratie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/vaststelling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stel het concept vast
+         * @description Alleen een volledig plan, na het overleg met de ouders en het horen van de leerling (422 noemt alles wat ontbreekt). Het handelingsdeel wordt alleen vastgesteld met instemming van de ouders op precies deze tekst (of op de vorige versie als het handelingsdeel niet veranderde); zonder instemming geldt de rest en wacht het handelingsdeel.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["stelOppVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/{oppId}/verschillen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wat er per onderdeel verschilt tussen twee versies
+         * @description Elk veld dat anders is, met het label, de oude en de nieuwe tekst; een toegevoegde of verwijderde regel heeft één kant leeg. Zonder nummers: de geldende versie tegen het concept, of anders de laatste twee.
+         *
+         *     Toegang: personen met de rol school-medewerker, swv-medewerker of expert.
+         */
+        get: operations["geefOppVerschillen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisaties/import": {
         parameters: {
             query?: never;
@@ -2385,6 +2649,14 @@ export interface components {
             /** Format: int32 */
             capaciteit?: number | null;
         };
+        /**
+         * @description Waarom de leerling een OPP krijgt; de termijn van zes weken voor de vaststelling loopt vanaf die dag.
+         *
+         *     - `extra-ondersteuning`: De leerling krijgt extra ondersteuning, bijvoorbeeld een arrangement.
+         *     - `inschrijving`: De leerling is ingeschreven in het speciaal basisonderwijs, speciaal onderwijs, voortgezet speciaal onderwijs of praktijkonderwijs.
+         * @enum {string}
+         */
+        Aanleiding: "extra-ondersteuning" | "inschrijving";
         AanvraagVerzoek: {
             /** Format: uuid */
             leerlingId: string | null;
@@ -2451,6 +2723,21 @@ export interface components {
             plek: components["schemas"]["Adviesplek"] | null;
             /** Format: uuid */
             deskundigeId: string | null;
+        };
+        AfsluitingVerzoek: {
+            /** Format: date */
+            einddatum: string | null;
+            reden: string | null;
+        };
+        Afwijking: {
+            vakgebied: string;
+            leerlijn: string;
+            niveau?: string | null;
+        };
+        AfwijkingVerzoek: {
+            vakgebied: string | null;
+            leerlijn: string | null;
+            niveau?: string | null;
         };
         AfwijzingVerzoek: {
             beschikkingsnummer: string | null;
@@ -2970,6 +3257,15 @@ export interface components {
             behaald: boolean | null;
             toelichting?: string | null;
         };
+        /**
+         * @description De termijn van een doel in het handelingsdeel.
+         *
+         *     - `lange-termijn`: Een doel voor de lange termijn, zoals het eind van de schoolperiode.
+         *     - `korte-termijn`: Een doel voor de korte termijn, zoals de komende periode.
+         *     - `tussendoel`: Een tussendoel binnen een domein, op weg naar een doel.
+         * @enum {string}
+         */
+        Doeltermijn: "lange-termijn" | "korte-termijn" | "tussendoel";
         Erkenning: {
             code: string;
             cluster: components["schemas"]["Cluster"];
@@ -3075,6 +3371,24 @@ export interface components {
             totaal: number;
             resultaten: components["schemas"]["GevondenLeerling"][];
         };
+        Handelingsdeel: {
+            doelen: components["schemas"]["OppDoel"][];
+            ondersteuning: components["schemas"]["Ondersteuningsafspraak"][];
+            evaluatiemomenten: string[];
+            planVanAanpak?: components["schemas"]["PlanVanAanpak"];
+        };
+        HandelingsdeelVerzoek: {
+            doelen?: components["schemas"]["OppDoelVerzoek"][] | null;
+            ondersteuning?: components["schemas"]["OndersteuningsafspraakVerzoek"][] | null;
+            evaluatiemomenten?: string[] | null;
+            planVanAanpak?: components["schemas"]["PlanVanAanpakVerzoek"];
+        };
+        HoorrechtVerzoek: {
+            gehoord: boolean | null;
+            /** Format: date */
+            datum?: string | null;
+            toelichting: string | null;
+        };
         HoorzittingVerzoek: {
             /** Format: date */
             op: string | null;
@@ -3157,6 +3471,40 @@ export interface components {
         InschrijvingVerzoek: {
             /** Format: date */
             ingeschrevenOp: string | null;
+        };
+        InstemmingVerzoek: {
+            /** Format: int32 */
+            versienummer: number | null;
+            gegeven: boolean | null;
+            /** Format: date */
+            datum: string | null;
+            ouder: string | null;
+            wijze: components["schemas"]["Instemmingswijze"] | null;
+            reden?: string | null;
+        };
+        /**
+         * @description Hoe de ouders hun instemming gaven of weigerden.
+         *
+         *     - `op-papier`: Op papier ondertekend; de school legt het vast.
+         *     - `digitaal`: Digitaal, door de ouders zelf in het portaal.
+         * @enum {string}
+         */
+        Instemmingswijze: "op-papier" | "digitaal";
+        Interventie: {
+            wat: string;
+            wie: string;
+            /** Format: date */
+            van: string;
+            /** Format: date */
+            tot: string;
+        };
+        InterventieVerzoek: {
+            wat: string | null;
+            wie: string | null;
+            /** Format: date */
+            van: string | null;
+            /** Format: date */
+            tot: string | null;
         };
         IvoVelden: {
             aandachtEnTijd?: string | null;
@@ -3344,12 +3692,244 @@ export interface components {
             visieOuders: string;
             visieLeerling: string;
         };
+        Ondersteuningsafspraak: {
+            wat: string;
+            doorWie: string;
+            omvang: string;
+            /** Format: uuid */
+            arrangementId?: string | null;
+        };
+        OndersteuningsafspraakVerzoek: {
+            wat: string | null;
+            doorWie: string | null;
+            omvang: string | null;
+            /** Format: uuid */
+            arrangementId?: string | null;
+        };
         Ondersteuningsbehoeften: {
             bevorderendeFactoren?: string | null;
             belemmerendeFactoren?: string | null;
             onderwijsbehoeften?: components["schemas"]["IvoVelden"];
             visieLeerling?: string | null;
             visieOuders?: string | null;
+        };
+        Opp: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            leerlingId: string;
+            leerlingNaam: string;
+            vestiging: string;
+            soortSchool: components["schemas"]["SoortSchool"];
+            aanleiding: components["schemas"]["Aanleiding"];
+            /** Format: date */
+            startdatum: string;
+            /** Format: date */
+            vaststellenUiterlijk: string;
+            status: components["schemas"]["OppStatus"];
+            versies: components["schemas"]["OppVersie"][];
+            /** Format: int32 */
+            geldendeVersie?: number | null;
+            /** Format: int32 */
+            conceptversie?: number | null;
+            /** Format: int32 */
+            versieVoorInstemming?: number | null;
+            wachtOpInstemming: boolean;
+            /** Format: date */
+            eersteVaststelling?: string | null;
+            /** Format: date */
+            laatstGeevalueerdOp?: string | null;
+            /** Format: date */
+            evaluatieUiterlijk?: string | null;
+            evaluaties: components["schemas"]["OppEvaluatie"][];
+            rod: components["schemas"]["OppRod"];
+            /** Format: date */
+            einddatum?: string | null;
+            redenAfsluiting?: string | null;
+            geschiedenis: components["schemas"]["Gebeurtenis"][];
+            toegestaneStappen: components["schemas"]["OppStap"][];
+            /** Format: int64 */
+            versie: number;
+            /** Format: date-time */
+            gewijzigdOp: string;
+        };
+        OppDoel: {
+            /** Format: int32 */
+            nummer: number;
+            termijn: components["schemas"]["Doeltermijn"];
+            domein: string;
+            omschrijving: string;
+        };
+        OppDoelVerzoek: {
+            termijn: components["schemas"]["Doeltermijn"] | null;
+            domein: string | null;
+            omschrijving: string | null;
+        };
+        OppDoelresultaat: {
+            /** Format: int32 */
+            doel: number;
+            behaald: boolean;
+            toelichting?: string | null;
+        };
+        OppEvaluatie: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            datum: string;
+            /** Format: int32 */
+            versie: number;
+            deelnemers: string;
+            doelen: components["schemas"]["OppDoelresultaat"][];
+            conclusie: string;
+            nieuweVersie: boolean;
+            door: components["schemas"]["Actor"];
+            /** Format: date-time */
+            vastgelegdOp: string;
+        };
+        OppEvaluatieVerzoek: {
+            /** Format: date */
+            datum: string | null;
+            deelnemers: string | null;
+            doelen: components["schemas"]["DoelresultaatInvoer"][] | null;
+            conclusie: string | null;
+            nieuweVersie: boolean | null;
+        };
+        OppHoorrecht: {
+            gehoord: boolean;
+            /** Format: date */
+            datum?: string | null;
+            toelichting: string;
+            vastgelegdDoor: components["schemas"]["Actor"];
+            /** Format: date-time */
+            vastgelegdOp: string;
+        };
+        OppInhoud: {
+            uitstroombestemming?: components["schemas"]["Uitstroombestemming"];
+            onderbouwingUitstroom?: string | null;
+            bevorderendeFactoren?: string | null;
+            belemmerendeFactoren?: string | null;
+            afwijkingen: components["schemas"]["Afwijking"][];
+            handelingsdeel: components["schemas"]["Handelingsdeel"];
+        };
+        OppInhoudVerzoek: {
+            uitstroombestemming?: components["schemas"]["Uitstroombestemming"];
+            onderbouwingUitstroom?: string | null;
+            bevorderendeFactoren?: string | null;
+            belemmerendeFactoren?: string | null;
+            afwijkingen?: components["schemas"]["AfwijkingVerzoek"][] | null;
+            handelingsdeel?: components["schemas"]["HandelingsdeelVerzoek"];
+        };
+        OppInstemming: {
+            gegeven: boolean;
+            /** Format: date */
+            datum: string;
+            ouder: string;
+            wijze: components["schemas"]["Instemmingswijze"];
+            reden?: string | null;
+            vingerafdruk: string;
+            geldig: boolean;
+            vastgelegdDoor: components["schemas"]["Actor"];
+            /** Format: date-time */
+            vastgelegdOp: string;
+        };
+        OppOverleg: {
+            /** Format: date */
+            datum: string;
+            deelnemers: string;
+            uitkomst: string;
+            vastgelegdDoor: components["schemas"]["Actor"];
+            /** Format: date-time */
+            vastgelegdOp: string;
+        };
+        OppRod: {
+            plichtig: boolean;
+            /** Format: date */
+            begindatum?: string | null;
+            begindatumTeRegistreren: boolean;
+            /** Format: date */
+            begindatumGeregistreerdOp?: string | null;
+            /** Format: date */
+            einddatum?: string | null;
+            einddatumTeRegistreren: boolean;
+            /** Format: date */
+            einddatumGeregistreerdOp?: string | null;
+        };
+        /**
+         * @description Een stap die u bij een OPP kunt zetten. Een OPP noemt in toegestaneStappen de stappen die u nu mag zetten.
+         *
+         *     - `wijziging`: De conceptversie bijwerken. Een vastgestelde versie blijft zoals zij is.
+         *     - `overleg`: Het op overeenstemming gericht overleg met de ouders over de conceptversie vastleggen: datum, deelnemers en uitkomst.
+         *     - `hoorrecht`: Vastleggen dat de leerling is gehoord, met datum en een korte samenvatting, of waarom niet.
+         *     - `instemming`: Vastleggen of de ouders instemmen met het handelingsdeel van precies deze versie, of weigeren met hun reden.
+         *     - `vaststelling`: De conceptversie vaststellen, na het overleg met de ouders en het horen van de leerling. Het handelingsdeel alleen met instemming van de ouders.
+         *     - `herziening`: Een nieuwe conceptversie maken vanuit de vastgestelde versie, die blijft gelden tot de nieuwe is vastgesteld.
+         *     - `evaluatie`: De evaluatie met de ouders vastleggen: per doel of het is behaald, de conclusie en of er een nieuwe versie volgt.
+         *     - `rod-registratie`: Bevestigen dat de begin- of einddatum van het OPP in ROD is geregistreerd (alleen reguliere basisscholen).
+         *     - `afsluiting`: Het OPP afsluiten, omdat de leerling geen extra ondersteuning meer nodig heeft of de school verlaat.
+         * @enum {string}
+         */
+        OppStap: "wijziging" | "overleg" | "hoorrecht" | "instemming" | "vaststelling" | "herziening" | "evaluatie" | "rod-registratie" | "afsluiting";
+        /**
+         * @description Waar een OPP staat: een eerste concept, vastgesteld, met een nieuwe versie in concept, of afgesloten.
+         *
+         *     - `concept`: Er is nog geen vastgestelde versie; de wettelijke termijn van zes weken loopt.
+         *     - `vastgesteld`: Er geldt een vastgestelde versie.
+         *     - `in-herziening`: Er geldt een vastgestelde versie en er is een nieuwe versie in concept.
+         *     - `afgesloten`: Het OPP is afgesloten; de versies blijven bewaard.
+         * @enum {string}
+         */
+        OppStatus: "concept" | "vastgesteld" | "in-herziening" | "afgesloten";
+        OppVerschil: {
+            pad: string;
+            label: string;
+            oud?: string | null;
+            nieuw?: string | null;
+        };
+        OppVerschillen: {
+            /** Format: uuid */
+            oppId: string;
+            /** Format: uuid */
+            leerlingId: string;
+            /** Format: int32 */
+            van: number;
+            /** Format: int32 */
+            naar: number;
+            verschillen: components["schemas"]["OppVerschil"][];
+        };
+        OppVersie: {
+            /** Format: int32 */
+            nummer: number;
+            status: components["schemas"]["Versiestatus"];
+            inhoud: components["schemas"]["OppInhoud"];
+            vingerafdruk: string;
+            overleg?: components["schemas"]["OppOverleg"];
+            hoorrecht?: components["schemas"]["OppHoorrecht"];
+            instemming?: components["schemas"]["OppInstemming"];
+            /** Format: date */
+            vastgesteldOp?: string | null;
+            vastgesteldDoor?: components["schemas"]["Actor"];
+            handelingsdeelVastgesteld: boolean;
+            aangemaaktDoor: components["schemas"]["Actor"];
+            /** Format: date-time */
+            aangemaaktOp: string;
+        };
+        OverlegVerzoek: {
+            /** Format: date */
+            datum: string | null;
+            deelnemers: string | null;
+            uitkomst: string | null;
+        };
+        PlanVanAanpak: {
+            doelen: string[];
+            interventies: components["schemas"]["Interventie"][];
+            /** Format: double */
+            expertUren?: number | null;
+        };
+        PlanVanAanpakVerzoek: {
+            doelen?: string[] | null;
+            interventies?: components["schemas"]["InterventieVerzoek"][] | null;
+            /** Format: double */
+            expertUren?: number | null;
         };
         /** @description Probleemdetails volgens RFC 9457. */
         Probleem: {
@@ -3426,6 +4006,19 @@ export interface components {
         Regio: {
             naam: string;
             lokaleNetwerken: string[];
+        };
+        /**
+         * @description Welke datum van een OPP een reguliere basisschool in ROD registreert.
+         *
+         *     - `begindatum`: De begindatum: de dag van de eerste vaststelling.
+         *     - `einddatum`: De einddatum: de dag waarop het OPP is afgesloten.
+         * @enum {string}
+         */
+        RodOnderdeel: "begindatum" | "einddatum";
+        RodRegistratieVerzoek: {
+            onderdeel: components["schemas"]["RodOnderdeel"] | null;
+            /** Format: date */
+            geregistreerdOp: string | null;
         };
         /**
          * @description De rol van een persoon in het samenwerkingsverband; die bepaalt wat de persoon mag zien en doen.
@@ -3553,6 +4146,13 @@ export interface components {
          * @enum {string}
          */
         SoortUitvoerder: "school" | "sbo-so" | "expert" | "oba";
+        StartOppVerzoek: {
+            /** Format: uuid */
+            leerlingId: string | null;
+            aanleiding: components["schemas"]["Aanleiding"] | null;
+            /** Format: date */
+            startdatum: string | null;
+        };
         StartVerzoek: {
             /** Format: date */
             startdatum: string | null;
@@ -3813,6 +4413,22 @@ export interface components {
             besluitdatum: string | null;
             motivering: string | null;
         };
+        /**
+         * @description De verwachte uitstroombestemming: voor het primair onderwijs het verwachte niveau in het voortgezet onderwijs of een uitstroomprofiel van het VSO; voor het VSO een van de drie uitstroomprofielen (OSO-codelijst 32: 1, 2 en 3).
+         *
+         *     - `pro`: Praktijkonderwijs.
+         *     - `vmbo-bb`: Vmbo, basisberoepsgerichte leerweg.
+         *     - `vmbo-kb`: Vmbo, kaderberoepsgerichte leerweg.
+         *     - `vmbo-gl`: Vmbo, gemengde leerweg.
+         *     - `vmbo-tl`: Vmbo, theoretische leerweg.
+         *     - `havo`: Havo.
+         *     - `vwo`: Vwo.
+         *     - `dagbesteding`: VSO-uitstroomprofiel dagbesteding (OSO-code 1).
+         *     - `arbeidsmarkt`: VSO-uitstroomprofiel arbeidsmarkt (OSO-code 2).
+         *     - `vervolgonderwijs`: VSO-uitstroomprofiel vervolgonderwijs (OSO-code 3).
+         * @enum {string}
+         */
+        Uitstroombestemming: "pro" | "vmbo-bb" | "vmbo-kb" | "vmbo-gl" | "vmbo-tl" | "havo" | "vwo" | "dagbesteding" | "arbeidsmarkt" | "vervolgonderwijs";
         Uitvoerder: {
             soort: components["schemas"]["SoortUitvoerder"] | null;
             naam: string | null;
@@ -3833,6 +4449,19 @@ export interface components {
             /** Format: int64 */
             versie: number;
         };
+        VaststellingVerzoek: {
+            /** Format: date */
+            vastgesteldOp: string | null;
+        };
+        /**
+         * @description Waar een versie van een OPP staat. Alleen een concept kan veranderen.
+         *
+         *     - `concept`: De versie waaraan de school werkt.
+         *     - `vastgesteld`: De versie die geldt; zij verandert niet meer.
+         *     - `vervangen`: Een eerder vastgestelde versie; een nieuwere geldt nu.
+         * @enum {string}
+         */
+        Versiestatus: "concept" | "vastgesteld" | "vervangen";
         /**
          * @description Wat er na een evaluatie met het arrangement gebeurt.
          *
@@ -14002,6 +14631,2049 @@ export interface operations {
             };
             /** @description If-Match ontbreekt. */
             428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    startOpp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartOppVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefOpp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    sluitOppAf: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AfsluitingVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    werkOppBij: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OppInhoudVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    evalueerOpp: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OppEvaluatieVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    herzieOpp: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    legHoorrechtVast: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoorrechtVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    legInstemmingVast: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstemmingVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    legOverlegVast: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverlegVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    bevestigRodRegistratie: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RodRegistratieVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    stelOppVast: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VaststellingVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Een bedrijfsregel staat dit niet toe. */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefOppVerschillen: {
+        parameters: {
+            query?: {
+                /**
+                 * @description De oudere versie (nummer). Standaard: de geldende versie, of anders de voorlaatste.
+                 * @example 1
+                 */
+                van?: string;
+                /**
+                 * @description De nieuwere versie (nummer). Standaard: de laatste versie.
+                 * @example 2
+                 */
+                naar?: string;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OppVerschillen"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

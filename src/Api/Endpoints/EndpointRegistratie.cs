@@ -9,6 +9,7 @@ using PassendOnderwijs.Api.Endpoints.Identiteit;
 using PassendOnderwijs.Api.Endpoints.Koppelingen;
 using PassendOnderwijs.Api.Endpoints.Leerlingen;
 using PassendOnderwijs.Api.Endpoints.Organisaties;
+using PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Api.Endpoints.Platform;
 using PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Api.Endpoints.Zoeken;
@@ -40,6 +41,7 @@ internal static class EndpointRegistratie
         api.MapArrangementLezen();
         api.MapArrangementStappen();
         api.MapToelaatbaarheidsverklaringen();
+        api.MapOntwikkelingsperspectiefplannen();
         api.MapZoeken();
         return api;
     }

@@ -89,6 +89,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 },
                 new OpenApiTag
                 {
+                    Name = "Ontwikkelingsperspectiefplannen",
+                    Description = "Het OPP van een leerling in versies: concept, overleg met de ouders, hoorrecht, instemming met het handelingsdeel, vaststelling, evaluatie en ROD.",
+                },
+                new OpenApiTag
+                {
                     Name = "Zoeken",
                     Description = "Eén zoekvak voor medewerkers: leerlingen, arrangementen en aanbieders; de zoekterm staat in de body, nooit in een URL.",
                 },

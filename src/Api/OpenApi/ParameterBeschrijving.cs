@@ -79,6 +79,15 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving TlvId = new(
         "tlvId", "Het id van de toelaatbaarheidsverklaring.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
+    public static readonly ParameterBeschrijving OppId = new(
+        "oppId", "Het id van het ontwikkelingsperspectiefplan (OPP).", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
+    public static readonly ParameterBeschrijving VanVersie = new(
+        "van", "De oudere versie (nummer). Standaard: de geldende versie, of anders de voorlaatste.", "^[0-9]+$", "1");
+
+    public static readonly ParameterBeschrijving NaarVersie = new(
+        "naar", "De nieuwere versie (nummer). Standaard: de laatste versie.", "^[0-9]+$", "2");
+
     public static readonly ParameterBeschrijving ArrangementStatus = new(
         "status", "Alleen arrangementen met deze status.", Patroon: null, "actief");
 

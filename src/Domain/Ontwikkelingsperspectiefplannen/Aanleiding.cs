@@ -24,19 +24,19 @@ public static class AanleidingCodes
 }
 
 /// <summary>Which date of an OPP a regular primary school registers in ROD.</summary>
-public enum RodDatum
+public enum RodOnderdeel
 {
     Begindatum,
     Einddatum,
 }
 
-public static class RodDatumCodes
+public static class RodOnderdeelCodes
 {
-    public static Codelijst<RodDatum> Lijst { get; } = new(
-        "ROD-datum",
-        new Dictionary<RodDatum, (string Code, string Label)>
+    public static Codelijst<RodOnderdeel> Lijst { get; } = new(
+        "ROD-onderdeel",
+        new Dictionary<RodOnderdeel, (string Code, string Label)>
         {
-            [RodDatum.Begindatum] = ("begindatum", "Begindatum"),
-            [RodDatum.Einddatum] = ("einddatum", "Einddatum"),
+            [RodOnderdeel.Begindatum] = ("begindatum", "Begindatum"),
+            [RodOnderdeel.Einddatum] = ("einddatum", "Einddatum"),
         });
 }

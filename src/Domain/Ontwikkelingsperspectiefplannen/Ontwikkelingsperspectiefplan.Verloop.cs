@@ -44,20 +44,20 @@ public sealed partial class Ontwikkelingsperspectiefplan
         });
 
     /// <summary>The school's LAS (or the school) confirms that the OPP's begin- or einddatum is registered in ROD.</summary>
-    public Result<Ontwikkelingsperspectiefplan> BevestigRodRegistratie(RodDatum welke, DateOnly geregistreerdOp, Actor door, DateTimeOffset nu) =>
+    public Result<Ontwikkelingsperspectiefplan> BevestigRodRegistratie(RodOnderdeel welke, DateOnly geregistreerdOp, Actor door, DateTimeOffset nu) =>
         Overgang(OppStap.RodRegistratie, door, nu, () =>
         {
-            var teRegistreren = welke == RodDatum.Begindatum ? BegindatumTeRegistreren : EinddatumTeRegistreren;
+            var teRegistreren = welke == RodOnderdeel.Begindatum ? BegindatumTeRegistreren : EinddatumTeRegistreren;
             if (!teRegistreren)
             {
-                return new[] { Fout.Conflict("niets-te-registreren", $"De {RodDatumCodes.Lijst.LabelInZin(welke)} van dit OPP hoeft niet (meer) in ROD geregistreerd te worden.") };
+                return new[] { Fout.Conflict("niets-te-registreren", $"De {RodOnderdeelCodes.Lijst.LabelInZin(welke)} van dit OPP hoeft niet (meer) in ROD geregistreerd te worden.") };
             }
 
-            var datum = welke == RodDatum.Begindatum ? EersteVaststelling!.Value : Einddatum!.Value;
+            var datum = welke == RodOnderdeel.Begindatum ? EersteVaststelling!.Value : Einddatum!.Value;
             var fouten = NietInDeToekomst(geregistreerdOp, nu, "geregistreerdOp").ToList();
             if (geregistreerdOp < datum)
             {
-                fouten.Add(Fout.Ongeldig("registratie-te-vroeg", $"De registratie valt op of na de {RodDatumCodes.Lijst.LabelInZin(welke)} ({NederlandseDatum.Tekst(datum)}).", "geregistreerdOp"));
+                fouten.Add(Fout.Ongeldig("registratie-te-vroeg", $"De registratie valt op of na de {RodOnderdeelCodes.Lijst.LabelInZin(welke)} ({NederlandseDatum.Tekst(datum)}).", "geregistreerdOp"));
             }
 
             if (fouten.Count > 0)
@@ -65,7 +65,7 @@ public sealed partial class Ontwikkelingsperspectiefplan
                 return fouten;
             }
 
-            if (welke == RodDatum.Begindatum)
+            if (welke == RodOnderdeel.Begindatum)
             {
                 RodBegindatumGeregistreerdOp = geregistreerdOp;
             }
@@ -75,7 +75,7 @@ public sealed partial class Ontwikkelingsperspectiefplan
             }
 
             RodTeRegistreren = BegindatumTeRegistreren || EinddatumTeRegistreren;
-            return Stapuitkomst.Gelukt($"{RodDatumCodes.Lijst.Label(welke)} {NederlandseDatum.Tekst(datum)} geregistreerd in ROD op {NederlandseDatum.Tekst(geregistreerdOp)}.");
+            return Stapuitkomst.Gelukt($"{RodOnderdeelCodes.Lijst.Label(welke)} {NederlandseDatum.Tekst(datum)} geregistreerd in ROD op {NederlandseDatum.Tekst(geregistreerdOp)}.");
         });
 
     /// <summary>

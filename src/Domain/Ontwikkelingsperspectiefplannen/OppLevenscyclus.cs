@@ -8,14 +8,11 @@ namespace PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 /// <summary>
 /// The lifecycle of an OPP as one table: concept (overleg, hoorrecht, instemming) → vastgesteld ⇄ in herziening →
 /// afgesloten, with the yearly evaluation and the ROD registration while a version holds. The school's staff take
-/// every step; the school's LAS may confirm the ROD registration. The aggregate's transitions, the access checks, the
+/// every step. The aggregate's transitions, the access checks, the
 /// werkvoorraad, the <c>toegestaneStappen</c> and the domain events all follow from these rows.
 /// </summary>
 public static class OppLevenscyclus
 {
-    /// <summary>The scope with which a school's LAS confirms that it registered the OPP's dates in ROD.</summary>
-    public const string RodScope = "opp.registreren";
-
     private static readonly Rol[] School = [Rol.SchoolMedewerker];
 
     private static readonly OppStatus[] MetConcept = [OppStatus.Concept, OppStatus.InHerziening];
@@ -129,7 +126,6 @@ public static class OppLevenscyclus
                 Van = [OppStatus.Vastgesteld, OppStatus.InHerziening, OppStatus.Afgesloten],
                 Voorwaarde = new(o => o.RodTeRegistreren, Fout.Conflict("niets-te-registreren", "Er hoeft voor dit OPP niets (meer) in ROD geregistreerd te worden.")),
                 Rollen = School,
-                Scopes = [RodScope],
                 Gebeurtenis = OppGebeurtenis.RodRegistratieBevestigd,
                 Meldt = (o, op) => new OppRodRegistratieBevestigd(o.Id, o.Samenwerkingsverband, o.HuidigVersienummer, o.Status, op),
                 Werkvoorraad = new(

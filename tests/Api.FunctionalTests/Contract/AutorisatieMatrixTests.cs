@@ -201,7 +201,27 @@ public class AutorisatieMatrixTests : ApiTest
         ["legLbtAdviesVast"] = Besluitvorming(),
         ["verdaagBeslistermijn"] = Besluitvorming(),
         ["beslisOpBezwaar"] = Besluitvorming(),
+
+        // Ontwikkelingsperspectiefplannen: the school writes its pupils' plans; SWV staff and involved experts read one when
+        // the pupil has an arrangement or a TLV. The example ids exist nowhere: whoever may act or read gets 404.
+        ["startOpp"] = OppSchool(),
+        ["geefOpp"] = OppLezers(),
+        ["geefOppVerschillen"] = OppLezers(),
+        ["werkOppBij"] = OppSchool(),
+        ["legOverlegVast"] = OppSchool(),
+        ["legHoorrechtVast"] = OppSchool(),
+        ["legInstemmingVast"] = OppSchool(),
+        ["stelOppVast"] = OppSchool(),
+        ["herzieOpp"] = OppSchool(),
+        ["evalueerOpp"] = OppSchool(),
+        ["bevestigRodRegistratie"] = OppSchool(),
+        ["sluitOppAf"] = OppSchool(),
     };
+
+    private static Dictionary<string, int> OppSchool() => new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 };
+
+    private static Dictionary<string, int> OppLezers() =>
+        new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Medewerker] = 404, [Expert] = 404, ["*"] = 403 };
 
     /// <summary>Who reads TLV lists: SWV staff, school staff (their own requests and received ones) and deskundigen (those asked of them).</summary>
     private static Dictionary<string, int> TlvLezers(int toegestaan) =>
@@ -303,6 +323,15 @@ public class AutorisatieMatrixTests : ApiTest
             motiveringBeoogdeSchool = "Past.", datum = "2026-11-24", onafhankelijkheidVerklaard = true,
         },
         ["wijsAdviseurAan"] = new { plek = "eerste", deskundigeId = Guid.CreateVersion7() },
+        ["startOpp"] = new { leerlingId = "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", aanleiding = "extra-ondersteuning", startdatum = "2026-11-01" },
+        ["werkOppBij"] = new { uitstroombestemming = "havo", bevorderendeFactoren = "Gemotiveerd." },
+        ["legOverlegVast"] = new { datum = "2026-11-20", deelnemers = "Ouders en intern begeleider", uitkomst = "Eens." },
+        ["legHoorrechtVast"] = new { gehoord = true, datum = "2026-11-20", toelichting = "Wil rustig werken." },
+        ["legInstemmingVast"] = new { versienummer = 1, gegeven = true, datum = "2026-11-20", ouder = "Moeder", wijze = "op-papier" },
+        ["stelOppVast"] = new { vastgesteldOp = "2026-11-21" },
+        ["evalueerOpp"] = new { datum = "2026-11-22", deelnemers = "Ouders", doelen = new[] { new { doel = 1, behaald = true } }, conclusie = "Goed.", nieuweVersie = false },
+        ["bevestigRodRegistratie"] = new { onderdeel = "begindatum", geregistreerdOp = "2026-11-22" },
+        ["sluitOppAf"] = new { einddatum = "2026-11-23", reden = "Verhuisd." },
         ["neemTlvBesluit"] = new { toelaatbaar = true, soort = "SBO", categorie = "NVT", ingangsdatum = "2027-08-01", beschikkingsnummer = "T-1", besluitdatum = "2026-11-24", motivering = "Past." },
         ["maakTlvBekend"] = new { bekendgemaaktOp = "2026-11-24" },
         ["ontvangBezwaar"] = new { indiener = "ouders", indienerNaam = "Familie", ontvangenOp = "2026-11-24" },

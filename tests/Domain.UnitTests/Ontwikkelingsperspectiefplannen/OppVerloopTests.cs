@@ -50,7 +50,7 @@ public class OppVerloopTests
         var sbo = Vastgesteld(school: SoortSchool.Sbo);
         sbo.RodPlichtig.ShouldBeFalse();
         sbo.RodTeRegistreren.ShouldBeFalse();
-        sbo.BevestigRodRegistratie(RodDatum.Begindatum, Vaststeldag, Ib, Om(Vaststeldag)).Codes().ShouldBe(": niets-te-registreren");
+        sbo.BevestigRodRegistratie(RodOnderdeel.Begindatum, Vaststeldag, Ib, Om(Vaststeldag)).Codes().ShouldBe(": niets-te-registreren");
 
         var bao = Vastgesteld();
         bao.RodPlichtig.ShouldBeTrue();
@@ -64,9 +64,9 @@ public class OppVerloopTests
         var opp = Vastgesteld();
         var geregistreerd = Vaststeldag.AddDays(2);
 
-        opp.BevestigRodRegistratie(RodDatum.Einddatum, geregistreerd, Ib, Om(geregistreerd)).Codes().ShouldBe(": niets-te-registreren");
-        opp.BevestigRodRegistratie(RodDatum.Begindatum, Vaststeldag.AddDays(-1), Ib, Om(geregistreerd)).Codes().ShouldBe("geregistreerdOp: registratie-te-vroeg");
-        Gelukt(opp.BevestigRodRegistratie(RodDatum.Begindatum, geregistreerd, Ib, Om(geregistreerd)));
+        opp.BevestigRodRegistratie(RodOnderdeel.Einddatum, geregistreerd, Ib, Om(geregistreerd)).Codes().ShouldBe(": niets-te-registreren");
+        opp.BevestigRodRegistratie(RodOnderdeel.Begindatum, Vaststeldag.AddDays(-1), Ib, Om(geregistreerd)).Codes().ShouldBe("geregistreerdOp: registratie-te-vroeg");
+        Gelukt(opp.BevestigRodRegistratie(RodOnderdeel.Begindatum, geregistreerd, Ib, Om(geregistreerd)));
         opp.RodTeRegistreren.ShouldBeFalse();
 
         var einde = new DateOnly(2027, 7, 15);
@@ -74,7 +74,7 @@ public class OppVerloopTests
         opp.Status.ShouldBe(OppStatus.Afgesloten);
         opp.EinddatumTeRegistreren.ShouldBeTrue();
         opp.RodTeRegistreren.ShouldBeTrue();
-        Gelukt(opp.BevestigRodRegistratie(RodDatum.Einddatum, einde, Ib, Om(einde)));
+        Gelukt(opp.BevestigRodRegistratie(RodOnderdeel.Einddatum, einde, Ib, Om(einde)));
         opp.RodTeRegistreren.ShouldBeFalse();
     }
 
@@ -92,10 +92,9 @@ public class OppVerloopTests
     }
 
     [Test]
-    public void The_school_takes_every_step_and_its_LAS_only_confirms_ROD()
+    public void The_school_takes_every_step()
     {
-        OppLevenscyclus.Tabel.Stappen.ShouldAllBe(s => s.Rollen.SequenceEqual(new[] { Rol.SchoolMedewerker }));
-        OppLevenscyclus.Tabel.Stappen.Where(s => s.Scopes.Count > 0).Select(s => s.Code).ShouldBe([OppStap.RodRegistratie]);
+        OppLevenscyclus.Tabel.Stappen.ShouldAllBe(s => s.Rollen.SequenceEqual(new[] { Rol.SchoolMedewerker }) && s.Scopes.Count == 0);
         OppLevenscyclus.Tabel.ToegestaneStappen(Vastgesteld(), [Rol.SchoolMedewerker], []).ShouldBe(
             [OppStap.Herziening, OppStap.Evaluatie, OppStap.RodRegistratie, OppStap.Afsluiting]);
     }

@@ -17,21 +17,22 @@ public sealed record EvaluatieVerzoek(
         Lezen.Samen(
             Lezen.Vereist(Datum, Fout.Ongeldig("datum-vereist", "Geef de datum van de evaluatie.", "datum")),
             VervolgCodes.Lijst.Lees(Vervolg, "vervolg", "vervolg"),
-            LeesDoelen(),
+            DoelresultaatInvoer.LeesAlle(Doelen),
             (datum, vervolg, doelen) => new Evaluatieinvoer(datum, doelen, Conclusie, vervolg));
-
-    private Result<IReadOnlyList<Doelresultaat>> LeesDoelen() =>
-        Doelen is null
-            ? Fout.Ongeldig("doelen-vereist", "Geef per doel aan of het behaald is.", "doelen")
-            : Lezen.Elk(Doelen, (doel, i) => doel is null
-                ? Fout.Ongeldig("doel-vereist", "Geef per doel aan of het behaald is.", $"doelen[{i}]")
-                : doel.Lees($"doelen[{i}]"));
 }
 
 /// <param name="Doel">The goal's number.</param>
 public sealed record DoelresultaatInvoer(
     [property: Required] int? Doel, [property: Required] bool? Behaald, [property: MaxLength(Domain.Arrangementen.Doel.MaximaleLengte)] string? Toelichting)
 {
+    /// <summary>The result of every goal; also the OPP's evaluation reads its goals with this.</summary>
+    internal static Result<IReadOnlyList<Doelresultaat>> LeesAlle(IReadOnlyList<DoelresultaatInvoer?>? doelen) =>
+        doelen is null
+            ? Fout.Ongeldig("doelen-vereist", "Geef per doel aan of het behaald is.", "doelen")
+            : Lezen.Elk(doelen, (doel, i) => doel is null
+                ? Fout.Ongeldig("doel-vereist", "Geef per doel aan of het behaald is.", $"doelen[{i}]")
+                : doel.Lees($"doelen[{i}]"));
+
     internal Result<Doelresultaat> Lees(string pad) =>
         Lezen.Samen(
             Lezen.Vereist(Doel, Fout.Ongeldig("doel-vereist", "Noem het nummer van het doel.", $"{pad}.doel")),

@@ -1,0 +1,130 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.OpenApi;
+using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.BevestigRodRegistratie;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.EvalueerOpp;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.HerzieOpp;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegHoorrechtVast;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegInstemmingVast;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegOverlegVast;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.SluitOppAf;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.StartOpp;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.StelOppVast;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.WerkOppBij;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOpp;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppVerschillen;
+
+namespace PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
+
+/// <summary>
+/// Ontwikkelingsperspectiefplannen: the school starts a plan, works on its concept, records the overleg, the hoorrecht
+/// and the ouders' instemming, sets it, evaluates it yearly, starts a new version and closes it. Every step names the
+/// version it is based on in If-Match (428 without, 412 when stale); a step the lifecycle does not allow is a 409 and
+/// changes nothing.
+/// </summary>
+internal static class OppEndpoints
+{
+    private const string Pad = "/ontwikkelingsperspectiefplannen";
+    private const string Tag = "Ontwikkelingsperspectiefplannen";
+    private const string Een = Pad + "/{oppId:guid}";
+
+    public static void MapOntwikkelingsperspectiefplannen(this RouteGroupBuilder api)
+    {
+        api.MapPost(Pad, Start).WithName("startOpp").Beschrijf(Tag,
+            "Start het OPP van een leerling",
+            "Door een medewerker van de school van de leerling: een leeg concept (versie 1). De wettelijke termijn van zes weken " +
+            "voor de vaststelling loopt vanaf de startdatum: de start van de extra ondersteuning of de inschrijving in het SBO, SO, " +
+            "VSO of PrO. Eén OPP per leerling en school (409 als er al een is dat niet is afgesloten).");
+        api.MapGet(Een, Geef).WithName("geefOpp").AlsOpp(
+            "Eén OPP met al zijn versies, overleg, hoorrecht, instemming, evaluaties en geschiedenis",
+            "Voor de school van de leerling; voor het samenwerkingsverband en betrokken experts alleen als de leerling een " +
+            "arrangement of een aanvraag voor een toelaatbaarheidsverklaring heeft. De ETag is de versie: stuur haar mee in If-Match " +
+            "bij de volgende stap.");
+        api.MapGet(Een + "/verschillen", GeefVerschillen).WithName("geefOppVerschillen")
+            .MetParameter(ContractParameters.VanVersie).MetParameter(ContractParameters.NaarVersie)
+            .AlsOpp(
+                "Wat er per onderdeel verschilt tussen twee versies",
+                "Elk veld dat anders is, met het label, de oude en de nieuwe tekst; een toegevoegde of verwijderde regel heeft één " +
+                "kant leeg. Zonder nummers: de geldende versie tegen het concept, of anders de laatste twee.");
+        api.MapPut(Een + "/concept", WerkBij).WithName("werkOppBij").AlsOpp(
+            "Werk het concept bij",
+            "Vervangt wat de conceptversie zegt; een vastgestelde versie verandert nooit (409: maak eerst een nieuwe versie). Een " +
+            "concept mag onvolledig zijn. Verandert het handelingsdeel, dan vervalt een instemming van de ouders op de oude tekst.");
+        api.MapPost(Een + "/overleg", LegOverlegVast).WithName("legOverlegVast").AlsOpp(
+            "Leg het overleg met de ouders vast",
+            "Het op overeenstemming gericht overleg over de conceptversie: datum, deelnemers en uitkomst. Nodig voor de vaststelling.");
+        api.MapPost(Een + "/hoorrecht", LegHoorrechtVast).WithName("legHoorrechtVast").AlsOpp(
+            "Leg het hoorrecht van de leerling vast",
+            "Dat de leerling is gehoord, met datum en een korte samenvatting, of waarom niet, met de reden. Nodig voor de vaststelling.");
+        api.MapPost(Een + "/instemming", LegInstemmingVast).WithName("legInstemmingVast").AlsOpp(
+            "Leg het antwoord van de ouders op het handelingsdeel vast",
+            "Instemming of weigering (met reden), bij precies de tekst van de genoemde versie: het concept, of de vastgestelde " +
+            "versie waarvan het handelingsdeel nog op instemming wacht. Wie, wanneer en hoe (op papier of digitaal).");
+        api.MapPost(Een + "/vaststelling", StelVast).WithName("stelOppVast").AlsOpp(
+            "Stel het concept vast",
+            "Alleen een volledig plan, na het overleg met de ouders en het horen van de leerling (422 noemt alles wat ontbreekt). " +
+            "Het handelingsdeel wordt alleen vastgesteld met instemming van de ouders op precies deze tekst (of op de vorige versie " +
+            "als het handelingsdeel niet veranderde); zonder instemming geldt de rest en wacht het handelingsdeel.");
+        api.MapPost(Een + "/herziening", Herzie).WithName("herzieOpp").AlsOpp(
+            "Maak een nieuwe versie",
+            "Een nieuwe conceptversie vanuit de vastgestelde versie. De vastgestelde versie blijft gelden tot de nieuwe is vastgesteld.");
+        api.MapPost(Een + "/evaluaties", Evalueer).WithName("evalueerOpp").AlsOpp(
+            "Leg de evaluatie met de ouders vast",
+            "Ten minste één keer per schooljaar: per doel van de geldende versie of het is behaald, de conclusie en of er een nieuwe " +
+            "versie volgt. De volgende evaluatie is dan uiterlijk aan het eind van het volgende schooljaar.");
+        api.MapPost(Een + "/rod-registratie", BevestigRodRegistratie).WithName("bevestigRodRegistratie").AlsOpp(
+            "Bevestig de registratie in ROD",
+            "Alleen reguliere basisscholen registreren de begindatum (de eerste vaststelling) en de einddatum van het OPP in ROD; " +
+            "SBO en SO niet (409).");
+        api.MapPost(Een + "/afsluiting", SluitAf).WithName("sluitOppAf").AlsOpp(
+            "Sluit het OPP af",
+            "Als de leerling geen extra ondersteuning meer nodig heeft of de school verlaat, met de einddatum en de reden. De versies " +
+            "blijven bewaard.");
+    }
+
+    private static async Task<Results<Created<OppDto>, ProblemHttpResult>> Start(StartOppVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new StartOppCommand(v.Lees()), ct).ConfigureAwait(false)).AlsNieuw(http, o => $"{Pad}/{o.Id}");
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> Geef(Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefOppQuery(oppId), http, ct);
+
+    private static Task<Results<Ok<OppVerschillenDto>, ProblemHttpResult>> GeefVerschillen(
+        Guid oppId, [FromQuery] int? van, [FromQuery] int? naar, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefOppVerschillenQuery(oppId, van, naar), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> WerkBij(Guid oppId, OppInhoudVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new WerkOppBijCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> LegOverlegVast(Guid oppId, OverlegVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new LegOverlegVastCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> LegHoorrechtVast(Guid oppId, HoorrechtVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new LegHoorrechtVastCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> LegInstemmingVast(Guid oppId, InstemmingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new LegInstemmingVastCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> StelVast(Guid oppId, VaststellingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new StelOppVastCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> Herzie(Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new HerzieOppCommand(oppId, http.VerwachteVersie()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> Evalueer(Guid oppId, OppEvaluatieVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new EvalueerOppCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> BevestigRodRegistratie(
+        Guid oppId, RodRegistratieVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new BevestigRodRegistratieCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> SluitAf(Guid oppId, AfsluitingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new SluitOppAfCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static RouteHandlerBuilder AlsOpp(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder
+        .MetParameter(ContractParameters.OppId)
+        .Beschrijf(Tag, samenvatting, beschrijving);
+}

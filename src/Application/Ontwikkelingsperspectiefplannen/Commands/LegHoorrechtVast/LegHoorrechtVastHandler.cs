@@ -1,0 +1,17 @@
+using PassendOnderwijs.Application.Arrangementen;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegHoorrechtVast;
+
+public sealed class LegHoorrechtVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : InvoerHandler<LegHoorrechtVastCommand, HoorrechtVerzoek, OppDto>
+{
+    protected override async ValueTask<Result<OppDto>> Handle(LegHoorrechtVastCommand command, HoorrechtVerzoek invoer, CancellationToken cancellationToken) =>
+        await db.VoerUitAsync(
+            aanroeper,
+            command.OppId,
+            command.VerwachteVersie,
+            o => o.LegHoorrechtVast(invoer.Gehoord!.Value, invoer.Datum, invoer.Toelichting, aanroeper.AlsActor(), klok.GetUtcNow()),
+            cancellationToken).ConfigureAwait(false);
+}
