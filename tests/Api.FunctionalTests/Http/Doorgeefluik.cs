@@ -72,10 +72,17 @@ internal sealed class Doorgeefluik(string doelHost, int doelPoort) : IAsyncDispo
         {
             foreach (var verbinding in _verbindingen)
             {
-                // A reset rather than a polite close, as when the server or the network goes away.
-                if (verbinding.Client is { } socket)
+                // A reset rather than a polite close, as when the server or the network goes away. A connection whose
+                // other side just closed it is being disposed by its copy loop at the same moment: nothing to reset.
+                try
                 {
-                    socket.LingerState = new LingerOption(true, 0);
+                    if (verbinding.Client is { } socket)
+                    {
+                        socket.LingerState = new LingerOption(true, 0);
+                    }
+                }
+                catch (ObjectDisposedException)
+                {
                 }
 
                 verbinding.Dispose();
