@@ -93,6 +93,7 @@ public sealed partial class Ontwikkelingsperspectiefplan
             }
 
             var instemming = new OppInstemming(gegeven, datum, wie.Waarde, wijze, waarom.Waarde, versie.Vingerafdruk, door, nu);
+            LaatsteInstemmingGegeven = gegeven;
             var beantwoord = versie with { Instemming = instemming };
             if (versie.Status == Versiestatus.Vastgesteld)
             {
@@ -106,8 +107,11 @@ public sealed partial class Ontwikkelingsperspectiefplan
                 + (gegeven && versie.Status == Versiestatus.Vastgesteld ? " Het handelingsdeel is nu ook vastgesteld." : string.Empty));
         });
 
-    /// <summary>Whether the last answer on the version answered was an instemming (for the event the step raises).</summary>
-    internal bool LaatsteInstemmingGegeven => _versies.Where(v => v.Instemming is not null).MaxBy(v => v.Instemming!.VastgelegdOp)?.Instemming?.Gegeven == true;
+    /// <summary>
+    /// Whether the answer the instemming step just recorded was an instemming: the event the step raises says which. Set by
+    /// the step itself, not read back from the versions, where two answers may carry the same moment.
+    /// </summary>
+    internal bool LaatsteInstemmingGegeven { get; private set; }
 
     /// <summary>
     /// The school sets the concept: complete, after the overleg with the ouders and the hoorrecht. The handelingsdeel

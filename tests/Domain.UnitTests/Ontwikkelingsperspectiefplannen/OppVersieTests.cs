@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
 using static PassendOnderwijs.Domain.UnitTests.Ontwikkelingsperspectiefplannen.OppInhoudTests;
 using static PassendOnderwijs.Domain.UnitTests.Ontwikkelingsperspectiefplannen.OppMaker;
 using static PassendOnderwijs.Domain.UnitTests.Uitkomsten;
@@ -75,6 +76,19 @@ public class OppVersieTests
         opp.Geldend!.Nummer.ShouldBe(2);
         opp.Geldend.HandelingsdeelVastgesteld.ShouldBeTrue();
         opp.Gebeurtenissen[^1].Toelichting!.ShouldEndWith("het handelingsdeel is ongewijzigd, de instemming op versie 1 geldt.");
+    }
+
+    [Test]
+    public void The_event_says_what_the_ouders_answered_even_when_two_answers_carry_the_same_moment()
+    {
+        var opp = Vastgesteld(metInstemming: false);
+        Gelukt(opp.LegInstemmingVast(1, false, Herzieningsdag, "Moeder van Sam", Instemmingswijze.OpPapier, "Meer uren.", Ib, Om(Herzieningsdag)));
+        opp.DomainEvents[^1].ShouldBeOfType<OppInstemmingGeweigerd>();
+        Gelukt(opp.Herzie(Ib, Om(Herzieningsdag)));
+
+        Gelukt(opp.LegInstemmingVast(2, true, Herzieningsdag, "Moeder van Sam", Instemmingswijze.OpPapier, null, Ib, Om(Herzieningsdag)));
+
+        opp.DomainEvents[^1].ShouldBeOfType<OppInstemmingGegeven>();
     }
 
     [Test]
