@@ -11,7 +11,7 @@ namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.
 /// <summary>The school records that the pupil was heard (a short summary) or why not (the reason).</summary>
 [OppStapToegang(OppStap.Hoorrecht)]
 [Audit(AuditActie.Wijzigen, OppAudit.Soort, Doel = OppAudit.Doel)]
-public sealed record LegHoorrechtVastCommand(Guid OppId, long? VerwachteVersie, Result<HoorrechtVerzoek> Invoer) : IInvoerCommand<HoorrechtVerzoek, OppDto>, IVersieVoorwaarde;
+public sealed record LegHoorrechtVastCommand(Guid OppId, long? VerwachteVersie, Result<HoorrechtInvoer> Invoer) : IInvoerCommand<HoorrechtInvoer, OppDto>, IVersieVoorwaarde;
 
 /// <param name="Gehoord">Whether the pupil was heard.</param>
 /// <param name="Datum">When the pupil was heard; required when they were.</param>
@@ -21,6 +21,8 @@ public sealed record HoorrechtVerzoek(
     DateOnly? Datum,
     [property: Required, MaxLength(OppHoorrecht.MaximaleLengte)] string? Toelichting)
 {
-    public Result<HoorrechtVerzoek> Lees() =>
-        Lezen.Vereist(Gehoord, Fout.Ongeldig("gehoord-vereist", "Geef aan of de leerling is gehoord.", "gehoord")).Dan(_ => this);
+    public Result<HoorrechtInvoer> Lees() =>
+        Lezen.Vereist(Gehoord, Fout.Ongeldig("gehoord-vereist", "Geef aan of de leerling is gehoord.", "gehoord")).Dan(gehoord => new HoorrechtInvoer(gehoord, Datum, Toelichting));
 }
+
+public sealed record HoorrechtInvoer(bool Gehoord, DateOnly? Datum, string? Toelichting);

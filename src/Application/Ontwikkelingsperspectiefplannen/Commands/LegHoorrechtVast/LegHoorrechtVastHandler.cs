@@ -5,13 +5,13 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegHoorrechtVast;
 
-public sealed class LegHoorrechtVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : InvoerHandler<LegHoorrechtVastCommand, HoorrechtVerzoek, OppDto>
+public sealed class LegHoorrechtVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : InvoerHandler<LegHoorrechtVastCommand, HoorrechtInvoer, OppDto>
 {
-    protected override async ValueTask<Result<OppDto>> Handle(LegHoorrechtVastCommand command, HoorrechtVerzoek invoer, CancellationToken cancellationToken) =>
+    protected override async ValueTask<Result<OppDto>> Handle(LegHoorrechtVastCommand command, HoorrechtInvoer invoer, CancellationToken cancellationToken) =>
         await db.VoerUitAsync(
             aanroeper,
             command.OppId,
             command.VerwachteVersie,
-            o => o.LegHoorrechtVast(invoer.Gehoord!.Value, invoer.Datum, invoer.Toelichting, aanroeper.AlsActor(), klok.GetUtcNow()),
+            o => o.LegHoorrechtVast(invoer.Gehoord, invoer.Datum, invoer.Toelichting, aanroeper.AlsActor(), klok.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
 }

@@ -11,7 +11,7 @@ namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.
 /// <summary>The school records the op overeenstemming gericht overleg with the ouders about the concept.</summary>
 [OppStapToegang(OppStap.Overleg)]
 [Audit(AuditActie.Wijzigen, OppAudit.Soort, Doel = OppAudit.Doel)]
-public sealed record LegOverlegVastCommand(Guid OppId, long? VerwachteVersie, Result<OverlegVerzoek> Invoer) : IInvoerCommand<OverlegVerzoek, OppDto>, IVersieVoorwaarde;
+public sealed record LegOverlegVastCommand(Guid OppId, long? VerwachteVersie, Result<OverlegInvoer> Invoer) : IInvoerCommand<OverlegInvoer, OppDto>, IVersieVoorwaarde;
 
 /// <param name="Deelnemers">Who took part in the overleg, the ouders at least.</param>
 public sealed record OverlegVerzoek(
@@ -19,6 +19,8 @@ public sealed record OverlegVerzoek(
     [property: Required, MaxLength(Ontwikkelingsperspectiefplan.MaximaleLengteKort)] string? Deelnemers,
     [property: Required, MaxLength(OppOverleg.MaximaleLengte)] string? Uitkomst)
 {
-    public Result<OverlegVerzoek> Lees() =>
-        Lezen.Vereist(Datum, Fout.Ongeldig("datum-vereist", "Geef de datum van het overleg.", "datum")).Dan(_ => this);
+    public Result<OverlegInvoer> Lees() =>
+        Lezen.Vereist(Datum, Fout.Ongeldig("datum-vereist", "Geef de datum van het overleg.", "datum")).Dan(datum => new OverlegInvoer(datum, Deelnemers, Uitkomst));
 }
+
+public sealed record OverlegInvoer(DateOnly Datum, string? Deelnemers, string? Uitkomst);

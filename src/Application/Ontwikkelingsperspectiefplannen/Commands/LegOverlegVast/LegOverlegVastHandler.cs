@@ -5,13 +5,13 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegOverlegVast;
 
-public sealed class LegOverlegVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : InvoerHandler<LegOverlegVastCommand, OverlegVerzoek, OppDto>
+public sealed class LegOverlegVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok) : InvoerHandler<LegOverlegVastCommand, OverlegInvoer, OppDto>
 {
-    protected override async ValueTask<Result<OppDto>> Handle(LegOverlegVastCommand command, OverlegVerzoek invoer, CancellationToken cancellationToken) =>
+    protected override async ValueTask<Result<OppDto>> Handle(LegOverlegVastCommand command, OverlegInvoer invoer, CancellationToken cancellationToken) =>
         await db.VoerUitAsync(
             aanroeper,
             command.OppId,
             command.VerwachteVersie,
-            o => o.LegOverlegVast(invoer.Datum!.Value, invoer.Deelnemers, invoer.Uitkomst, aanroeper.AlsActor(), klok.GetUtcNow()),
+            o => o.LegOverlegVast(invoer.Datum, invoer.Deelnemers, invoer.Uitkomst, aanroeper.AlsActor(), klok.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
 }

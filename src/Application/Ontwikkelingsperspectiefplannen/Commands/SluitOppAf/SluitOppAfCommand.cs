@@ -11,12 +11,14 @@ namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.
 /// <summary>The school closes the plan: the pupil no longer needs extra support or leaves the school.</summary>
 [OppStapToegang(OppStap.Afsluiting)]
 [Audit(AuditActie.Wijzigen, OppAudit.Soort, Doel = OppAudit.Doel)]
-public sealed record SluitOppAfCommand(Guid OppId, long? VerwachteVersie, Result<AfsluitingVerzoek> Invoer) : IInvoerCommand<AfsluitingVerzoek, OppDto>, IVersieVoorwaarde;
+public sealed record SluitOppAfCommand(Guid OppId, long? VerwachteVersie, Result<AfsluitingInvoer> Invoer) : IInvoerCommand<AfsluitingInvoer, OppDto>, IVersieVoorwaarde;
 
 public sealed record AfsluitingVerzoek(
     [property: Required] DateOnly? Einddatum,
     [property: Required, MaxLength(Ontwikkelingsperspectiefplan.MaximaleLengteTekst)] string? Reden)
 {
-    public Result<AfsluitingVerzoek> Lees() =>
-        Lezen.Vereist(Einddatum, Fout.Ongeldig("einddatum-vereist", "Geef de datum waarop het OPP eindigt.", "einddatum")).Dan(_ => this);
+    public Result<AfsluitingInvoer> Lees() =>
+        Lezen.Vereist(Einddatum, Fout.Ongeldig("einddatum-vereist", "Geef de datum waarop het OPP eindigt.", "einddatum")).Dan(einde => new AfsluitingInvoer(einde, Reden));
 }
+
+public sealed record AfsluitingInvoer(DateOnly Einddatum, string? Reden);
