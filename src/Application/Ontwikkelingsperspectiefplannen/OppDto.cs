@@ -44,15 +44,16 @@ public sealed record OppVersieDto(
     public static OppVersieDto Van(OppVersie v)
     {
         ArgumentNullException.ThrowIfNull(v);
+        var vingerafdruk = v.Vingerafdruk; // a SHA-256 over the handelingsdeel: computed once per version
         return new(
             v.Nummer,
             VersiestatusCodes.Lijst.Code(v.Status),
             OppInhoudDto.Van(v.Inhoud),
-            v.Vingerafdruk,
+            vingerafdruk,
             v.Overleg is { } o ? new OppOverlegDto(o.Datum, o.Deelnemers, o.Uitkomst, ActorDto.Van(o.VastgelegdDoor), o.VastgelegdOp) : null,
             v.Hoorrecht is { } h ? new OppHoorrechtDto(h.Gehoord, h.Datum, h.Toelichting, ActorDto.Van(h.VastgelegdDoor), h.VastgelegdOp) : null,
             v.Instemming is { } i
-                ? new OppInstemmingDto(i.Gegeven, i.Datum, i.Ouder, InstemmingswijzeCodes.Lijst.Code(i.Wijze), i.Reden, i.Vingerafdruk, i.Vingerafdruk == v.Vingerafdruk,
+                ? new OppInstemmingDto(i.Gegeven, i.Datum, i.Ouder, InstemmingswijzeCodes.Lijst.Code(i.Wijze), i.Reden, i.Vingerafdruk, i.Vingerafdruk == vingerafdruk,
                     ActorDto.Van(i.VastgelegdDoor), i.VastgelegdOp)
                 : null,
             v.VastgesteldOp,
