@@ -1,7 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { useArrangement, type Arrangement } from '../api/arrangementen';
 import { useSchoolNamen } from '../api/scholen';
-import { ApiError } from '../api/problem';
 import { datumTekst } from '../aanbiederWeergave';
 import { gebeurtenisNaam, soortNaam, statusNaam } from '../arrangementLabels';
 import { leerlingNaam } from '../arrangementWeergave';
@@ -11,11 +10,19 @@ import { ArrangementBesluit } from '../components/ArrangementBesluit';
 import { ArrangementEvaluaties } from '../components/ArrangementEvaluaties';
 import { Geschiedenis } from '../components/Geschiedenis';
 import { leesMelding } from '../components/Melding';
-import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusLabel } from '../components/StatusLabel';
+import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
 import { usePageTitle } from '../usePageTitle';
 import { AfdrukKnop } from '../components/AfdrukKnop';
 import { AfgedruktOp } from '../components/AfgedruktOp';
+
+const MELDINGEN: ZaakMeldingen = {
+  verouderd: 'De nieuwste gegevens van dit arrangement konden niet worden geladen.',
+  nietGevonden: 'Dit arrangement bestaat niet, of u mag het niet zien.',
+  ongeldigAdres: 'Dit is geen geldig adres van een arrangement.',
+  geenToegang: 'U heeft geen toegang tot arrangementen.',
+  mislukt: 'Het arrangement kon niet worden geladen.',
+};
 
 /** /arrangementen/:id: one arrangement in readable sections, with the steps the person may take now. */
 export function ArrangementPage() {
@@ -23,38 +30,11 @@ export function ArrangementPage() {
   const query = useArrangement(id);
   usePageTitle(query.data ? `Arrangement voor ${leerlingNaam(query.data.leerling)}` : 'Arrangement');
 
-  if (query.data) {
-    return (
-      <>
-        {query.isError && (
-          <ProblemMessage summary="De nieuwste gegevens van dit arrangement konden niet worden geladen." error={query.error} />
-        )}
-        <ArrangementDetails key={query.data.id} arrangement={query.data} />
-      </>
-    );
-  }
   return (
-    <>
-      <h1>Arrangement</h1>
-      {query.isError ? (
-        <>
-          <ProblemMessage summary={samenvatting(query.error)} error={query.error} />
-          <p className="geen-afdruk">
-            <Link to="/werkvoorraad">Naar mijn werkvoorraad</Link>
-          </p>
-        </>
-      ) : (
-        <p role="status">Laden…</p>
-      )}
-    </>
+    <ZaakLaden query={query} titel="Arrangement" meldingen={MELDINGEN}>
+      {(arrangement) => <ArrangementDetails key={arrangement.id} arrangement={arrangement} />}
+    </ZaakLaden>
   );
-}
-
-function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'Dit arrangement bestaat niet, of u mag het niet zien.';
-  if (error instanceof ApiError && error.status === 400) return 'Dit is geen geldig adres van een arrangement.';
-  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot arrangementen.';
-  return 'Het arrangement kon niet worden geladen.';
 }
 
 function ArrangementDetails({ arrangement }: { arrangement: Arrangement }) {

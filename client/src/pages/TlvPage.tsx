@@ -1,6 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { useArrangementen } from '../api/arrangementen';
-import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { useTlv, type Deskundigenadvies, type Tlv } from '../api/toelaatbaarheidsverklaringen';
 import { datumTekst } from '../aanbiederWeergave';
@@ -15,13 +14,21 @@ import { BeschikkingKnoppen } from '../components/BeschikkingKnoppen';
 import { Geschiedenis } from '../components/Geschiedenis';
 import { IvoWeergave } from '../components/IvoWeergave';
 import { leesMelding } from '../components/Melding';
-import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusLabel } from '../components/StatusLabel';
+import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
 import { TlvActies } from '../components/TlvActies';
 import { TlvBezwaarTijdlijn } from '../components/TlvBezwaarTijdlijn';
 import { ADVIESPLEKKEN, adviesplekNaam, categorieNaam, tlvGebeurtenisNaam, tlvSoortNaam, tlvStatusNaam } from '../tlvLabels';
 import { soortEnCategorie, tlvPeriode } from '../tlvWeergave';
 import { usePageTitle } from '../usePageTitle';
+
+const MELDINGEN: ZaakMeldingen = {
+  verouderd: 'De nieuwste gegevens van deze toelaatbaarheidsverklaring konden niet worden geladen.',
+  nietGevonden: 'Deze toelaatbaarheidsverklaring bestaat niet, of u mag haar niet zien.',
+  ongeldigAdres: 'Dit is geen geldig adres van een toelaatbaarheidsverklaring.',
+  geenToegang: 'U heeft geen toegang tot toelaatbaarheidsverklaringen.',
+  mislukt: 'De toelaatbaarheidsverklaring kon niet worden geladen.',
+};
 
 /** /toelaatbaarheidsverklaringen/:id: one TLV in readable sections, with the steps the person may take now. */
 export function TlvPage() {
@@ -29,38 +36,11 @@ export function TlvPage() {
   const query = useTlv(id);
   usePageTitle(query.data ? `TLV voor ${query.data.leerling.naam}` : 'Toelaatbaarheidsverklaring');
 
-  if (query.data) {
-    return (
-      <>
-        {query.isError && (
-          <ProblemMessage summary="De nieuwste gegevens van deze toelaatbaarheidsverklaring konden niet worden geladen." error={query.error} />
-        )}
-        <TlvDetails key={query.data.id} tlv={query.data} />
-      </>
-    );
-  }
   return (
-    <>
-      <h1>Toelaatbaarheidsverklaring</h1>
-      {query.isError ? (
-        <>
-          <ProblemMessage summary={samenvatting(query.error)} error={query.error} />
-          <p className="geen-afdruk">
-            <Link to="/werkvoorraad">Naar mijn werkvoorraad</Link>
-          </p>
-        </>
-      ) : (
-        <p role="status">Laden…</p>
-      )}
-    </>
+    <ZaakLaden query={query} titel="Toelaatbaarheidsverklaring" meldingen={MELDINGEN}>
+      {(tlv) => <TlvDetails key={tlv.id} tlv={tlv} />}
+    </ZaakLaden>
   );
-}
-
-function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'Deze toelaatbaarheidsverklaring bestaat niet, of u mag haar niet zien.';
-  if (error instanceof ApiError && error.status === 400) return 'Dit is geen geldig adres van een toelaatbaarheidsverklaring.';
-  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot toelaatbaarheidsverklaringen.';
-  return 'De toelaatbaarheidsverklaring kon niet worden geladen.';
 }
 
 const tlvPad = (id: string) => `/toelaatbaarheidsverklaringen/${id}`;
