@@ -35,7 +35,23 @@ public sealed record Adviseur(
     string Werkgever,
     Guid? WerkgeverBestuurId,
     VestigingCode? WerkgeverVestiging,
-    string? Registratie);
+    string? Registratie)
+{
+    /// <summary>The register's entry as it stands today, advising under <paramref name="account"/> (the entry's account).</summary>
+    public static Adviseur Van(Deskundige deskundige, Guid account)
+    {
+        ArgumentNullException.ThrowIfNull(deskundige);
+        return new(
+            deskundige.Id,
+            account,
+            deskundige.Naam,
+            deskundige.Discipline,
+            deskundige.Werkgever,
+            deskundige.SchoolbestuurId,
+            deskundige.Vestiging,
+            deskundige.Beroepsregister is { } register ? $"{BeroepsregisterCodes.Lijst.Code(register)} {deskundige.Registratienummer}" : null);
+    }
+}
 
 /// <summary>What a deskundige advises, as they send it: structured, so it serves the decision, a bezwaar and statistics.</summary>
 public sealed record Adviesinhoud(

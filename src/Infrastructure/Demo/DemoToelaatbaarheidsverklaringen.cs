@@ -58,9 +58,7 @@ internal static class DemoToelaatbaarheidsverklaringen
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
-    private static Adviseur Adviseur(Deskundige d) =>
-        new(d.Id, d.AccountId!.Value, d.Naam, d.Discipline, d.Werkgever, d.SchoolbestuurId, d.Vestiging,
-            d.Beroepsregister is { } register ? $"{BeroepsregisterCodes.Lijst.Code(register)} {d.Registratienummer}" : null);
+    private static Adviseur Adviseur(Deskundige d) => Domain.Toelaatbaarheidsverklaringen.Adviseur.Van(d, d.AccountId!.Value);
 
     private sealed record Demo(
         DateTimeOffset Nu, Actor Ib, Actor Commissie, Adviseur Orthopedagoog, Adviseur Psycholoog, List<Leerling> Leerlingen, List<School> Scholen)

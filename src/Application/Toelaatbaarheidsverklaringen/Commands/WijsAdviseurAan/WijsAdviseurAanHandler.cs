@@ -3,7 +3,6 @@ using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Deskundigen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Commands.WijsAdviseurAan;
@@ -39,14 +38,6 @@ public sealed class WijsAdviseurAanHandler(IApplicationDbContext db, IHuidigeGeb
                 "deskundigeId");
         }
 
-        return new Adviseur(
-            deskundige.Id,
-            account,
-            deskundige.Naam,
-            deskundige.Discipline,
-            deskundige.Werkgever,
-            deskundige.SchoolbestuurId,
-            deskundige.Vestiging,
-            deskundige.Beroepsregister is { } register ? $"{BeroepsregisterCodes.Lijst.Code(register)} {deskundige.Registratienummer}" : null);
+        return Adviseur.Van(deskundige, account);
     }
 }
