@@ -22,6 +22,16 @@ import {
   TLV_STAPPEN,
   TLV_STATUSSEN,
 } from './tlvLabels';
+import {
+  AANLEIDINGEN,
+  DOELTERMIJNEN,
+  INSTEMMINGSWIJZEN,
+  OPP_STAPPEN,
+  OPP_STATUSSEN,
+  ROD_ONDERDELEN,
+  UITSTROOMBESTEMMINGEN,
+  VERSIESTATUSSEN,
+} from './oppLabels';
 import { sectorTekst, tenantStatusTekst } from './tenantWeergave';
 
 interface Schema {
@@ -63,6 +73,14 @@ describe('the labels of the code lists', () => {
     ['LbtOordeel', LBT_OORDELEN],
     ['Bezwaarstuk', BEZWAARSTUKKEN],
     ['Indiener', INDIENERS],
+    ['OppStatus', OPP_STATUSSEN],
+    ['Versiestatus', VERSIESTATUSSEN],
+    ['OppStap', OPP_STAPPEN],
+    ['Uitstroombestemming', UITSTROOMBESTEMMINGEN],
+    ['Doeltermijn', DOELTERMIJNEN],
+    ['Instemmingswijze', INSTEMMINGSWIJZEN],
+    ['Aanleiding', AANLEIDINGEN],
+    ['RodOnderdeel', ROD_ONDERDELEN],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });

@@ -1,0 +1,111 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
+import { api } from './client';
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+export type Opp = Schemas['Opp'];
+export type OppVersie = Schemas['OppVersie'];
+export type OppInhoud = Schemas['OppInhoud'];
+export type OppInhoudVerzoek = Schemas['OppInhoudVerzoek'];
+export type OppEvaluatie = Schemas['OppEvaluatie'];
+export type OppVerschillen = Schemas['OppVerschillen'];
+export type OppStap = Schemas['OppStap'];
+export type OppStatus = Schemas['OppStatus'];
+export type StartOppVerzoek = Schemas['StartOppVerzoek'];
+
+export const oppSleutels = {
+  alle: ['ontwikkelingsperspectiefplannen'] as const,
+  detail: (id: string) => ['ontwikkelingsperspectiefplannen', 'detail', id] as const,
+  verschillen: (id: string, van: number, naar: number) => ['ontwikkelingsperspectiefplannen', 'verschillen', id, van, naar] as const,
+};
+
+/** One OPP with every version, the procedure, the evaluations and the history; its versie goes in If-Match of the next step. */
+export function useOpp(id: string) {
+  return useQuery({
+    queryKey: oppSleutels.detail(id),
+    queryFn: async () =>
+      uitkomst(await api.GET('/ontwikkelingsperspectiefplannen/{oppId}', { params: { path: { oppId: id } } })),
+  });
+}
+
+/**
+ * What differs field by field between two versions of an OPP. Versions never change once they are no longer a
+ * concept, so the answer is cached with the OPP's versie in the key when the concept is one of the two.
+ */
+export function useOppVerschillen(opp: Opp, van: number, naar: number, enabled = true) {
+  const conceptErbij = opp.conceptversie === van || opp.conceptversie === naar;
+  return useQuery({
+    queryKey: [...oppSleutels.verschillen(opp.id, van, naar), conceptErbij ? opp.versie : 0],
+    enabled: enabled && van !== naar,
+    queryFn: async () =>
+      uitkomst(
+        await api.GET('/ontwikkelingsperspectiefplannen/{oppId}/verschillen', {
+          params: { path: { oppId: opp.id }, query: { van: String(van), naar: String(naar) } },
+        }),
+      ),
+  });
+}
+
+/** Starts the OPP of a pupil (school staff): an empty concept, version 1. */
+export async function startOpp(verzoek: StartOppVerzoek): Promise<Opp> {
+  return uitkomst(await api.POST('/ontwikkelingsperspectiefplannen', { body: verzoek }));
+}
+
+/** A step in the lifecycle of an OPP, based on the versie the person saw. */
+export type OppStapActie<T> = (opp: Opp, invoer: T) => Promise<Opp>;
+
+const opVersie = (opp: Opp) => ({ path: { oppId: opp.id }, header: { 'If-Match': alsEtag(opp.versie) } });
+
+/** Replaces what the concept says; a concept may be incomplete. */
+export const werkOppBij: OppStapActie<OppInhoudVerzoek> = async (opp, body) =>
+  uitkomst(await api.PUT('/ontwikkelingsperspectiefplannen/{oppId}/concept', { params: opVersie(opp), body }));
+
+export const legOverlegVast: OppStapActie<Schemas['OverlegVerzoek']> = async (opp, body) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/overleg', { params: opVersie(opp), body }));
+
+export const legHoorrechtVast: OppStapActie<Schemas['HoorrechtVerzoek']> = async (opp, body) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/hoorrecht', { params: opVersie(opp), body }));
+
+export const legInstemmingVast: OppStapActie<Schemas['InstemmingVerzoek']> = async (opp, body) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/instemming', { params: opVersie(opp), body }));
+
+export const stelOppVast: OppStapActie<Schemas['VaststellingVerzoek']> = async (opp, body) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/vaststelling', { params: opVersie(opp), body }));
+
+/** A new concept from the vastgestelde version, which holds until the new one is vastgesteld. */
+export const herzieOpp: OppStapActie<void> = async (opp) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/herziening', { params: opVersie(opp) }));
+
+export const evalueerOpp: OppStapActie<Schemas['OppEvaluatieVerzoek']> = async (opp, body) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/evaluaties', { params: opVersie(opp), body }));
+
+export const bevestigRodRegistratie: OppStapActie<Schemas['RodRegistratieVerzoek']> = async (opp, body) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/rod-registratie', { params: opVersie(opp), body }));
+
+export const sluitOppAf: OppStapActie<Schemas['AfsluitingVerzoek']> = async (opp, body) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/afsluiting', { params: opVersie(opp), body }));
+
+/**
+ * Takes `stap` on `opp` with If-Match set to the versie shown. On success the answer replaces the cached OPP (so the
+ * page shows, and the next step sends, the new versie) and every other OPP query (lists, werkvoorraad) is fetched
+ * anew; on 412 the newest versie is fetched before the error is reported, so the person sees what changed.
+ */
+export function useOppStap<T>(opp: Opp, stap: OppStapActie<T>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invoer: T) => stap(opp, invoer),
+    onSuccess: (nieuw) => {
+      queryClient.setQueryData(oppSleutels.detail(nieuw.id), nieuw);
+      void queryClient.invalidateQueries({
+        queryKey: oppSleutels.alle,
+        predicate: (q) => q.queryKey[1] !== 'detail',
+      });
+    },
+    onError: async (error) => {
+      if (isVersieVerouderd(error)) {
+        await queryClient.invalidateQueries({ queryKey: oppSleutels.detail(opp.id) });
+      }
+    },
+  });
+}
