@@ -1,6 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
 import { useArrangementen, type ArrangementFilters } from '../api/arrangementen';
-import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { verdeelFouten } from '../api/veldfouten';
 import { magArrangementAanvragen, magLeerlingenExporteren } from '../auth/rollen';
@@ -13,10 +12,9 @@ import {
 import { ArrangementTabel } from '../components/ArrangementTabel';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { exporteerArrangementen } from '../api/export';
-import { ProblemMessage } from '../components/ProblemMessage';
+import { Resultaten } from '../components/Resultaten';
 import { usePageTitle } from '../usePageTitle';
 import { alsZoekparameters, leesZoekvragen } from '../zoekvragenInUrl';
-import { MeerLaden } from '../components/MeerLaden';
 
 // A code from the URL goes to the API as it is; the API answers an unknown one with a 400, which the page shows.
 function alsFilters({ status, soort, vestiging, evaluatieVerlopen }: ArrangementZoekvragen): ArrangementFilters {
@@ -57,36 +55,19 @@ export function ArrangementenPage() {
         fouten={fouten}
         onZoek={(nieuw) => setSearchParams(alsZoekparameters(nieuw, ARRANGEMENT_ZOEKVRAGEN))}
       />
-      <section aria-labelledby="resultaten" className="sectie">
-        <h2 id="resultaten">Resultaten</h2>
-        {lijst.data ? (
-          <>
-            <p aria-live="polite">
-              {arrangementen.length === 0
-                ? `Er zijn geen arrangementen${gefilterd ? ' die bij uw filters passen' : ''}.`
-                : `${arrangementen.length} ${arrangementen.length === 1 ? 'arrangement' : 'arrangementen'} getoond${lijst.hasNextPage ? '; er zijn er meer' : ''}.`}
-            </p>
-            {arrangementen.length > 0 && magLeerlingenExporteren(rollen) && (
-              <ExporteerKnoppen lijst="arrangementen" haalOp={(formaat) => exporteerArrangementen(filters, formaat)} />
-            )}
-            {arrangementen.length > 0 && (
-              <ArrangementTabel arrangementen={arrangementen} caption="Gevonden arrangementen" schoolNaam={schoolNaam} />
-            )}
-            {lijst.isFetchNextPageError && <ProblemMessage summary="Meer arrangementen laden is niet gelukt." error={lijst.error} />}
-            <MeerLaden lijst={lijst} />
-          </>
-        ) : lijst.isError ? (
-          <ProblemMessage summary={samenvatting(lijst.error)} error={lijst.error} fouten={fouten.overig} />
-        ) : (
-          <p role="status">Laden…</p>
+      <Resultaten
+        lijst={lijst}
+        getoond={arrangementen.length}
+        enkelvoud="arrangement"
+        meervoud="arrangementen"
+        beperkt={gefilterd && 'filters'}
+        fouten={fouten.overig}
+      >
+        {magLeerlingenExporteren(rollen) && (
+          <ExporteerKnoppen lijst="arrangementen" haalOp={(formaat) => exporteerArrangementen(filters, formaat)} />
         )}
-      </section>
+        <ArrangementTabel arrangementen={arrangementen} caption="Gevonden arrangementen" schoolNaam={schoolNaam} />
+      </Resultaten>
     </>
   );
-}
-
-function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 400) return 'Controleer uw filters.';
-  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot arrangementen.';
-  return 'De arrangementen konden niet worden geladen.';
 }

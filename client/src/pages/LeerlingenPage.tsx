@@ -1,6 +1,5 @@
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useLeerlingen, type LeerlingFilters } from '../api/leerlingen';
-import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { verdeelFouten } from '../api/veldfouten';
 import { magArrangementAanvragen, magLeerlingenExporteren } from '../auth/rollen';
@@ -10,9 +9,8 @@ import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { exporteerLeerlingen } from '../api/export';
 import { LEERLING_ZOEKVRAGEN, LeerlingZoekformulier, type LeerlingZoekvragen } from '../components/LeerlingZoekformulier';
 import { leesMelding, Melding } from '../components/Melding';
-import { ProblemMessage } from '../components/ProblemMessage';
+import { Resultaten } from '../components/Resultaten';
 import { usePageTitle } from '../usePageTitle';
-import { MeerLaden } from '../components/MeerLaden';
 
 const GEEN_ZOEKVRAGEN: LeerlingZoekvragen = { naam: '', vestiging: '' };
 
@@ -67,34 +65,19 @@ export function LeerlingenPage() {
         fouten={fouten}
         onZoek={(nieuw) => navigate('/leerlingen', { state: { zoekvragen: { naam: nieuw.naam.trim(), vestiging: nieuw.vestiging } } })}
       />
-      <section aria-labelledby="resultaten" className="sectie">
-        <h2 id="resultaten">Resultaten</h2>
-        {lijst.data ? (
-          <>
-            <p aria-live="polite">
-              {leerlingen.length === 0
-                ? `Er zijn geen leerlingen${gezocht ? ' die bij uw zoekvragen passen' : ''}.`
-                : `${leerlingen.length} ${leerlingen.length === 1 ? 'leerling' : 'leerlingen'} getoond${lijst.hasNextPage ? '; er zijn er meer' : ''}.`}
-            </p>
-            {leerlingen.length > 0 && magLeerlingenExporteren(rollen) && (
-              <ExporteerKnoppen lijst="leerlingen" haalOp={(formaat) => exporteerLeerlingen(filters, formaat)} />
-            )}
-            {leerlingen.length > 0 && <LeerlingTabel leerlingen={leerlingen} schoolNaam={schoolNaam} />}
-            {lijst.isFetchNextPageError && <ProblemMessage summary="Meer leerlingen laden is niet gelukt." error={lijst.error} />}
-            <MeerLaden lijst={lijst} />
-          </>
-        ) : lijst.isError ? (
-          <ProblemMessage summary={samenvatting(lijst.error)} error={lijst.error} fouten={fouten.overig} />
-        ) : (
-          <p role="status">Laden…</p>
+      <Resultaten
+        lijst={lijst}
+        getoond={leerlingen.length}
+        enkelvoud="leerling"
+        meervoud="leerlingen"
+        beperkt={gezocht && 'zoekvragen'}
+        fouten={fouten.overig}
+      >
+        {magLeerlingenExporteren(rollen) && (
+          <ExporteerKnoppen lijst="leerlingen" haalOp={(formaat) => exporteerLeerlingen(filters, formaat)} />
         )}
-      </section>
+        <LeerlingTabel leerlingen={leerlingen} schoolNaam={schoolNaam} />
+      </Resultaten>
     </>
   );
-}
-
-function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 400) return 'Controleer uw zoekvragen.';
-  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot leerlingen.';
-  return 'De leerlingen konden niet worden geladen.';
 }

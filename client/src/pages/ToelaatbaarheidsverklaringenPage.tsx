@@ -1,16 +1,14 @@
 import { Link, useSearchParams } from 'react-router';
 import { useTlvs, type TlvFilters, type TlvSortering } from '../api/toelaatbaarheidsverklaringen';
-import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { verdeelFouten } from '../api/veldfouten';
 import { vandaagIso } from '../aanbiederWeergave';
 import { leestOrganisaties, magTlvAanvragen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { plusMaanden } from '../datum';
-import { MeerLaden } from '../components/MeerLaden';
-import { ProblemMessage } from '../components/ProblemMessage';
 import { TLV_ZOEKVRAGEN, TlvFilterformulier, VERLOOPT_BINNEN, type TlvZoekvragen } from '../components/TlvFilterformulier';
 import { TlvTabel } from '../components/TlvTabel';
+import { Resultaten } from '../components/Resultaten';
 import { usePageTitle } from '../usePageTitle';
 import { alsZoekparameters, leesSortering, leesZoekvragen } from '../zoekvragenInUrl';
 
@@ -58,38 +56,22 @@ export function ToelaatbaarheidsverklaringenPage() {
         </p>
       )}
       <TlvFilterformulier key={searchParams.toString()} zoekvragen={zoekvragen} fouten={fouten} onZoek={(nieuw) => naarUrl(nieuw, sortering)} />
-      <section aria-labelledby="resultaten" className="sectie">
-        <h2 id="resultaten">Resultaten</h2>
-        {lijst.data ? (
-          <>
-            <p aria-live="polite">
-              {totaal === 0
-                ? `Er zijn geen toelaatbaarheidsverklaringen${gefilterd ? ' die bij uw filters passen' : ''}.`
-                : `${totaal} ${totaal === 1 ? 'toelaatbaarheidsverklaring' : 'toelaatbaarheidsverklaringen'}${tlvs.length < totaal ? `, ${tlvs.length} getoond` : ''}.`}
-            </p>
-            {tlvs.length > 0 && (
-              <TlvTabel
-                tlvs={tlvs}
-                caption="Gevonden toelaatbaarheidsverklaringen"
-                schoolNaam={schoolNaam}
-                sortering={{ waarde: sortering, onSorteer: (nieuw) => naarUrl(zoekvragen, nieuw) }}
-              />
-            )}
-            {lijst.isFetchNextPageError && <ProblemMessage summary="Meer toelaatbaarheidsverklaringen laden is niet gelukt." error={lijst.error} />}
-            <MeerLaden lijst={lijst} />
-          </>
-        ) : lijst.isError ? (
-          <ProblemMessage summary={samenvatting(lijst.error)} error={lijst.error} fouten={fouten.overig} />
-        ) : (
-          <p role="status">Laden…</p>
-        )}
-      </section>
+      <Resultaten
+        lijst={lijst}
+        getoond={tlvs.length}
+        totaal={totaal}
+        enkelvoud="toelaatbaarheidsverklaring"
+        meervoud="toelaatbaarheidsverklaringen"
+        beperkt={gefilterd && 'filters'}
+        fouten={fouten.overig}
+      >
+        <TlvTabel
+          tlvs={tlvs}
+          caption="Gevonden toelaatbaarheidsverklaringen"
+          schoolNaam={schoolNaam}
+          sortering={{ waarde: sortering, onSorteer: (nieuw) => naarUrl(zoekvragen, nieuw) }}
+        />
+      </Resultaten>
     </>
   );
-}
-
-function samenvatting(error: unknown): string {
-  if (error instanceof ApiError && error.status === 400) return 'Controleer uw filters.';
-  if (error instanceof ApiError && error.status === 403) return 'U heeft geen toegang tot toelaatbaarheidsverklaringen.';
-  return 'De toelaatbaarheidsverklaringen konden niet worden geladen.';
 }
