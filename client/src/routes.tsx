@@ -22,6 +22,8 @@ import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NieuwOppPage } from './pages/NieuwOppPage';
+import { OppPage } from './pages/OppPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
 import { PlatformAuditlogPage } from './pages/PlatformAuditlogPage';
 import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
@@ -60,6 +62,8 @@ export const routes: RouteObject[] = [
           { path: 'toelaatbaarheidsverklaringen', element: <ToelaatbaarheidsverklaringenPage /> },
           { path: 'toelaatbaarheidsverklaringen/nieuw', element: <NieuweTlvPage /> },
           { path: 'toelaatbaarheidsverklaringen/:id', element: <TlvPage /> },
+          { path: 'ontwikkelingsperspectiefplannen/nieuw', element: <NieuwOppPage /> },
+          { path: 'ontwikkelingsperspectiefplannen/:id', element: <OppPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
           { path: 'leerlingen/:id', element: <LeerlingPage /> },

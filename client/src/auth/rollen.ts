@@ -114,6 +114,11 @@ export function magTlvAanvragen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
 }
 
+/** Who starts an OPP and takes its steps: the school's staff. SWV staff and experts read it only. */
+export function werktAanOpps(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SCHOOL_MEDEWERKER]);
+}
+
 /** Who may open the beschikking (PDF) of a TLV: SWV and school staff; the deskundige advises but gets no beschikking. */
 export function leestBeschikkingen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
