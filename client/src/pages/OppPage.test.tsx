@@ -98,10 +98,11 @@ describe('OppPage', () => {
 
   it('says when the handelingsdeel of the version that holds waits for the ouders', async () => {
     const herzien = oppInHerziening();
+    const { instemming: _zonder, ...eerste } = herzien.versies[0]!;
     api(() => ({
       ...herzien,
       status: 'vastgesteld',
-      versies: [{ ...herzien.versies[0]!, instemming: undefined, handelingsdeelVastgesteld: false }],
+      versies: [{ ...eerste, handelingsdeelVastgesteld: false }],
       conceptversie: null,
       versieVoorInstemming: 1,
       wachtOpInstemming: true,
