@@ -1,5 +1,5 @@
 // End-to-end test of an ontwikkelingsperspectiefplan (OPP), by the IB'er of the demo school. She registers a pupil,
-// starts the OPP from the start form, fills the concept, tries to set it before the overleg (the page lists what is
+// starts the OPP from the start form, fills the concept in the editor, tries to set it before the overleg (the page lists what is
 // missing), records the overleg, the hoorrecht and the ouders' instemming, sets it, confirms the ROD registration,
 // makes a new version with a changed goal (the page says the handelingsdeel needs the ouders again) and evaluates.
 // Axe on the start form and on the detail page with each step form open once, 320 px reflow of the detail page, and
@@ -25,6 +25,8 @@ function isoDag(dag) {
   const maand = String(dag.getMonth() + 1).padStart(2, '0');
   return `${dag.getFullYear()}-${maand}-${String(dag.getDate()).padStart(2, '0')}`;
 }
+/** The same day as a person types it (24-11-2026). */
+const nlDag = (iso) => iso.split('-').reverse().join('-');
 const OVER_DRIE_MAANDEN = (() => {
   const dag = new Date();
   dag.setMonth(dag.getMonth() + 3);
@@ -34,22 +36,7 @@ const OVER_DRIE_MAANDEN = (() => {
 const KORT_DOEL = 'Werkt tien minuten zelfstandig aan een taak.';
 const NIEUW_KORT_DOEL = 'Werkt twintig minuten zelfstandig aan een taak.';
 
-/** The plan of version 1: complete, with a long- and a short-term goal. `kortDoel` is what version 2 changes. */
-const concept = (kortDoel) => ({
-  uitstroombestemming: 'vmbo-kb',
-  onderbouwingUitstroom: 'Olle leert het best door te doen.',
-  bevorderendeFactoren: 'Gemotiveerd en sociaal sterk.',
-  belemmerendeFactoren: 'Snel afgeleid in een drukke klas.',
-  afwijkingen: [],
-  handelingsdeel: {
-    doelen: [
-      { termijn: 'lange-termijn', domein: 'Technisch lezen', omschrijving: 'Leest aan het eind van groep 8 op AVI E6.' },
-      { termijn: 'korte-termijn', domein: 'Werkhouding', omschrijving: kortDoel },
-    ],
-    ondersteuning: [{ wat: 'Leesbegeleiding in een klein groepje', doorWie: 'Remedial teacher', omvang: 'Twee keer per week een half uur' }],
-    evaluatiemomenten: [OVER_DRIE_MAANDEN],
-  },
-});
+const LANG_DOEL = 'Leest aan het eind van groep 8 op AVI E6.';
 
 let browser;
 
@@ -61,22 +48,39 @@ after(async () => {
   await browser?.close();
 });
 
-/**
- * Replaces the concept through the API with the bearer token the SPA itself sends, then reloads the page so it shows
- * the new versie. The concept editor (OppInhoudFormulier) comes from the branch opp-inhoud; until it is merged the
- * test fills the plan this way.
- */
-async function werkConceptBij(page, token, oppPad, inhoud) {
-  const url = `${BASE_URL}/api/v1${oppPad}`;
-  const headers = { Authorization: token.waarde };
-  const opp = await (await page.request.get(url, { headers })).json();
-  const antwoord = await page.request.put(`${url}/concept`, {
-    headers: { ...headers, 'If-Match': `"${opp.versie}"`, 'Content-Type': 'application/json' },
-    data: inhoud,
-  });
-  assert.equal(antwoord.status(), 200, await antwoord.text());
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: `Ontwikkelingsperspectiefplan van ${LEERLING}` }).waitFor({ timeout: WACHTTIJD });
+/** Saves the concept in the editor on the page and waits until the SPA says it is saved. */
+async function slaConceptOp(page) {
+  const editor = page.getByRole('form', { name: 'Concept van het plan bewerken' });
+  const verzoek = page.waitForRequest((request) => request.method() === 'PUT' && new URL(request.url()).pathname.endsWith('/concept'));
+  await editor.getByRole('button', { name: 'Concept opslaan', exact: true }).click();
+  assert.match((await verzoek).headers()['if-match'] ?? '', /^"\d+"$/, 'the concept is saved with If-Match');
+  await editor.getByText('Het concept is opgeslagen.', { exact: true }).waitFor({ timeout: WACHTTIJD });
+}
+
+/** Fills version 1 in the editor, section by section: complete, with a long- and a short-term goal. */
+async function vulConcept(page) {
+  const editor = page.getByRole('form', { name: 'Concept van het plan bewerken' });
+  await editor.getByLabel('Verwachte uitstroombestemming', { exact: true }).selectOption('vmbo-kb');
+  await editor.getByLabel('Onderbouwing van de uitstroombestemming', { exact: true }).fill('Olle leert het best door te doen.');
+  await editor.getByLabel('Belemmerende factoren', { exact: true }).fill('Snel afgeleid in een drukke klas.');
+  await editor.getByLabel('Bevorderende factoren', { exact: true }).fill('Gemotiveerd en sociaal sterk.');
+  for (const [nummer, termijn, domein, omschrijving] of [
+    [1, 'lange-termijn', 'Technisch lezen', LANG_DOEL],
+    [2, 'korte-termijn', 'Werkhouding', KORT_DOEL],
+  ]) {
+    await editor.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+    await editor.getByLabel(`Termijn doel ${nummer}`, { exact: true }).selectOption(termijn);
+    await editor.getByLabel(`Domein doel ${nummer}`, { exact: true }).fill(domein);
+    await editor.getByLabel(`Omschrijving doel ${nummer}`, { exact: true }).fill(omschrijving);
+  }
+  await editor.getByRole('button', { name: 'Ondersteuning toevoegen', exact: true }).click();
+  await editor.getByLabel('Wat: ondersteuning 1', { exact: true }).fill('Leesbegeleiding in een klein groepje');
+  await editor.getByLabel('Door wie: ondersteuning 1', { exact: true }).fill('Remedial teacher');
+  await editor.getByLabel('Hoeveel: ondersteuning 1', { exact: true }).fill('Twee keer per week een half uur');
+  await editor.getByRole('button', { name: 'Evaluatiemoment toevoegen', exact: true }).click();
+  await editor.getByLabel('Evaluatiemoment 1', { exact: true }).fill(nlDag(OVER_DRIE_MAANDEN));
+  await toegankelijkheid(page, 'the OPP with the concept filled in');
+  await slaConceptOp(page);
 }
 
 /** Opens a step's form for axe, and closes it again without sending. */
@@ -93,12 +97,6 @@ describe('ontwikkelingsperspectiefplannen', () => {
   it('goes from start to evaluation: concept, overleg, hoorrecht, instemming, vaststelling, a new version, evaluation', async () => {
     const { page, problems } = await recordingPage(browser.context);
     const inhoud = page.getByRole('main');
-    // The SPA's bearer token, read from its own requests, for the steps the test takes through the API.
-    const token = { waarde: '' };
-    page.on('request', (request) => {
-      const autorisatie = request.headers()['authorization'];
-      if (autorisatie?.startsWith('Bearer ')) token.waarde = autorisatie;
-    });
 
     // --- The IB'er registers a new pupil at 12AB00 (an open OPP per pupil and school blocks a second one). ---
     await meldAan(page, IB_ER, '/leerlingen/nieuw');
@@ -128,8 +126,8 @@ describe('ontwikkelingsperspectiefplannen', () => {
     assert.match(await samenvatting.textContent(), /Start van extra ondersteuning/);
     await toegankelijkheid(page, 'the new OPP');
 
-    // --- The plan itself. ---
-    await werkConceptBij(page, token, oppPad, concept(KORT_DOEL));
+    // --- The plan itself, in the editor. ---
+    await vulConcept(page);
 
     // --- Setting it before the overleg and the hoorrecht: the form warns, and the API's 422 lists what is missing. ---
     const paneel = inhoud.getByRole('region', { name: 'Volgende stap' });
@@ -217,7 +215,9 @@ describe('ontwikkelingsperspectiefplannen', () => {
       vul: () => toegankelijkheid(page, 'the OPP with the form "Nieuwe versie maken" open'),
     });
     await inhoud.locator('.ondertitel').getByText('Vastgesteld, nieuwe versie in concept', { exact: true }).waitFor({ timeout: WACHTTIJD });
-    await werkConceptBij(page, token, oppPad, concept(NIEUW_KORT_DOEL));
+    const editor = page.getByRole('form', { name: 'Concept van het plan bewerken' });
+    await editor.getByLabel('Omschrijving doel 2', { exact: true }).fill(NIEUW_KORT_DOEL);
+    await slaConceptOp(page);
     await inhoud
       .getByRole('region', { name: 'Procedure van versie 2' })
       .getByText('Het handelingsdeel is gewijzigd ten opzichte van versie 1: de ouders moeten opnieuw instemmen met deze tekst.', {
@@ -248,7 +248,7 @@ describe('ontwikkelingsperspectiefplannen', () => {
     const evaluatie = evaluaties.getByRole('article', { name: /^Evaluatie 1, / });
     await evaluatie.waitFor({ timeout: WACHTTIJD });
     const rijen = await evaluatie.getByRole('row').allTextContents();
-    assert.ok(rijen.some((rij) => rij.includes('Leest aan het eind van groep 8 op AVI E6.') && rij.includes('NeeNog op AVI E5.')), rijen.join(' | '));
+    assert.ok(rijen.some((rij) => rij.includes(LANG_DOEL) && rij.includes('NeeNog op AVI E5.')), rijen.join(' | '));
     assert.match(await evaluatie.textContent(), /Ja, er volgt een nieuwe versie/);
 
     // --- The forms not opened yet, for axe; the whole page once more, and at 320 CSS px. ---

@@ -15,7 +15,8 @@ const PAD = `/api/v1/ontwikkelingsperspectiefplannen/${OPP_ID}`;
 function api(huidig: () => Opp, stap: (body: unknown, url: URL) => Response = () => new Response(null, { status: 500 }), ik = ibEr()) {
   return mockArrangementApi(async (url, request) => {
     if (request.method === 'GET' && url.pathname === PAD) return jsonResponse(huidig());
-    if (request.method === 'GET') return jsonResponse({ items: [] });
+    // The editor lists the pupil's arrangementen to link support to.
+    if (request.method === 'GET') return jsonResponse({ items: [], arrangementen: [] });
     return stap(await request.json().catch(() => undefined), url);
   }, ik);
 }
@@ -65,6 +66,7 @@ describe('OppPage', () => {
     expect(regio('Geschiedenis').textContent).toContain("Concept gemaakt door Ilse de IB'er");
     // Changing the concept is the editor's, not a step of the panel.
     expect(within(paneel()).queryByRole('button', { name: 'Concept bijwerken' })).toBeNull();
+    expect(within(regio('Concept: versie 2')).getByRole('form', { name: 'Concept van het plan bewerken' })).toBeTruthy();
   });
 
   it('says in words that the term to set the plan has passed, and who answered and whether it is about this text', async () => {
@@ -117,6 +119,7 @@ describe('OppPage', () => {
     await open();
 
     expect(screen.queryByRole('region', { name: 'Volgende stap' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Concept van het plan bewerken' })).toBeNull();
     expect(regio('Samenvatting')).toBeTruthy();
   });
 

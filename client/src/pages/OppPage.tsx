@@ -8,6 +8,7 @@ import { Geschiedenis } from '../components/Geschiedenis';
 import { leesMelding } from '../components/Melding';
 import { OppActies } from '../components/OppActies';
 import { OppEvaluaties } from '../components/OppEvaluaties';
+import { OppInhoudFormulier } from '../components/OppInhoudFormulier';
 import { OppProcedure } from '../components/OppProcedure';
 import { OppRod } from '../components/OppRod';
 import { StatusLabel } from '../components/StatusLabel';
@@ -103,8 +104,14 @@ function OppDetails({ opp }: { opp: Opp }) {
       </section>
 
       <OppProcedure opp={opp} />
-      {/* opp-inhoud: the content (OppInhoudFormulier when toegestaneStappen has 'wijziging', else OppInhoudWeergave of
-          the geldende versie) and the versions (OppVersies) come here once that branch is merged. */}
+      {opp.toegestaneStappen.includes('wijziging') && (
+        <section aria-labelledby="concept" className="sectie">
+          <h2 id="concept">Concept: versie {opp.conceptversie}</h2>
+          <OppInhoudFormulier opp={opp} />
+        </section>
+      )}
+      {/* opp-inhoud: without 'wijziging', OppInhoudWeergave of the geldende versie; and the versions (OppVersies) with
+          their diff view. Both come here once that branch has them. */}
       {opp.rod.plichtig && <OppRod opp={opp} />}
       <OppEvaluaties opp={opp} />
       <Geschiedenis geschiedenis={opp.geschiedenis} actieNaam={oppGebeurtenisNaam} label="Geschiedenis van het OPP" />
