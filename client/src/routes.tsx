@@ -22,6 +22,7 @@ import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OppAfdrukPage } from './pages/OppAfdrukPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
 import { PlatformAuditlogPage } from './pages/PlatformAuditlogPage';
 import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
@@ -77,6 +78,7 @@ export const routes: RouteObject[] = [
           { path: 'platform-gebruikers', element: <PlatformgebruikersPage /> },
           { path: 'zoeken', element: <ZoekresultatenPage /> },
           { path: 'platform-auditlog', element: <PlatformAuditlogPage /> },
+          { path: 'ontwikkelingsperspectiefplannen/:id/versies/:nummer/afdrukken', element: <OppAfdrukPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
