@@ -1,7 +1,8 @@
 // End-to-end test of an ontwikkelingsperspectiefplan (OPP), by the IB'er of the demo school. She registers a pupil,
 // starts the OPP from the start form, fills the concept in the editor, tries to set it before the overleg (the page lists what is
 // missing), records the overleg, the hoorrecht and the ouders' instemming, sets it, confirms the ROD registration,
-// makes a new version with a changed goal (the page says the handelingsdeel needs the ouders again) and evaluates.
+// makes a new version with a changed goal (the page says the handelingsdeel needs the ouders again, the versions
+// section shows the change), opens the print view and evaluates.
 // Axe on the start form and on the detail page with each step form open once, 320 px reflow of the detail page, and
 // no console or CSP error but the one 422 asked for. It starts no server: set BASE_URL. The demo users must exist
 // (demo mode); the database persists between runs, so the pupil is new every run (one open OPP per pupil and school).
@@ -74,9 +75,9 @@ async function vulConcept(page) {
     await editor.getByLabel(`Omschrijving doel ${nummer}`, { exact: true }).fill(omschrijving);
   }
   await editor.getByRole('button', { name: 'Ondersteuning toevoegen', exact: true }).click();
-  await editor.getByLabel('Wat: ondersteuning 1', { exact: true }).fill('Leesbegeleiding in een klein groepje');
-  await editor.getByLabel('Door wie: ondersteuning 1', { exact: true }).fill('Remedial teacher');
-  await editor.getByLabel('Hoeveel: ondersteuning 1', { exact: true }).fill('Twee keer per week een half uur');
+  await editor.getByLabel('Wat bij ondersteuning 1', { exact: true }).fill('Leesbegeleiding in een klein groepje');
+  await editor.getByLabel('Door wie bij ondersteuning 1', { exact: true }).fill('Remedial teacher');
+  await editor.getByLabel('Hoeveel bij ondersteuning 1', { exact: true }).fill('Twee keer per week een half uur');
   await editor.getByRole('button', { name: 'Evaluatiemoment toevoegen', exact: true }).click();
   await editor.getByLabel('Evaluatiemoment 1', { exact: true }).fill(nlDag(OVER_DRIE_MAANDEN));
   await toegankelijkheid(page, 'the OPP with the concept filled in');
@@ -224,6 +225,20 @@ describe('ontwikkelingsperspectiefplannen', () => {
         exact: true,
       })
       .waitFor({ timeout: WACHTTIJD });
+    // The versions section compares the version that holds with the concept: the goal as it was and as it becomes.
+    const versies = inhoud.getByRole('region', { name: 'Versies' });
+    await versies.getByText(NIEUW_KORT_DOEL, { exact: true }).waitFor({ timeout: WACHTTIJD });
+    await versies.getByText(KORT_DOEL, { exact: true }).waitFor({ timeout: WACHTTIJD });
+    assert.match(await versies.textContent(), /Doel 2: omschrijving/, 'the diff names the changed field');
+
+    // --- The print view of version 1. ---
+    await versies.getByRole('link', { name: 'Versie 1 afdrukken', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}${oppPad}/versies/1/afdrukken`, { timeout: WACHTTIJD });
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: WACHTTIJD });
+    await inhoud.getByText(LANG_DOEL).first().waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the print view of version 1');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: `Ontwikkelingsperspectiefplan van ${LEERLING}` }).waitFor({ timeout: WACHTTIJD });
 
     // --- The evaluation of version 1, which holds until version 2 is set. ---
     await zetStap(page, {

@@ -24,6 +24,7 @@ import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NieuwOppPage } from './pages/NieuwOppPage';
 import { OppPage } from './pages/OppPage';
+import { OppAfdrukPage } from './pages/OppAfdrukPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
 import { PlatformAuditlogPage } from './pages/PlatformAuditlogPage';
 import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
@@ -81,6 +82,7 @@ export const routes: RouteObject[] = [
           { path: 'platform-gebruikers', element: <PlatformgebruikersPage /> },
           { path: 'zoeken', element: <ZoekresultatenPage /> },
           { path: 'platform-auditlog', element: <PlatformAuditlogPage /> },
+          { path: 'ontwikkelingsperspectiefplannen/:id/versies/:nummer/afdrukken', element: <OppAfdrukPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -77,14 +77,14 @@ export function OppHandelingsdeelVelden({ opp, invoer, onChange, fouten }: Props
       >
         {(rij, index, wijzig) => (
           <>
-            <Veld label={`Wat: ondersteuning ${index + 1}`} fouten={fouten.bij(`${PAD}/ondersteuning/${index}/wat`)}>
+            <Veld label={`Wat bij ondersteuning ${index + 1}`} fouten={fouten.bij(`${PAD}/ondersteuning/${index}/wat`)}>
               {(koppeling) => <textarea {...koppeling} rows={2} value={rij.wat} onChange={(event) => wijzig({ wat: event.target.value })} />}
             </Veld>
-            <Veld label={`Door wie: ondersteuning ${index + 1}`} fouten={fouten.bij(`${PAD}/ondersteuning/${index}/doorWie`)}>
+            <Veld label={`Door wie bij ondersteuning ${index + 1}`} fouten={fouten.bij(`${PAD}/ondersteuning/${index}/doorWie`)}>
               {(koppeling) => <input {...koppeling} type="text" autoComplete="off" value={rij.doorWie} onChange={(event) => wijzig({ doorWie: event.target.value })} />}
             </Veld>
             <Veld
-              label={`Hoeveel: ondersteuning ${index + 1}`}
+              label={`Hoeveel bij ondersteuning ${index + 1}`}
               hint="Bijvoorbeeld twee keer per week een half uur."
               fouten={fouten.bij(`${PAD}/ondersteuning/${index}/omvang`)}
             >

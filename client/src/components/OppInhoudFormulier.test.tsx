@@ -44,9 +44,9 @@ describe('OppInhoudFormulier', () => {
     expect(waarde('Vakgebied afwijking 1')).toBe('Rekenen');
     expect(waarde('Termijn doel 2')).toBe('korte-termijn');
     expect(waarde('Omschrijving doel 2')).toBe('Sam leest op AVI-niveau E4.');
-    expect(waarde('Hoeveel: ondersteuning 1')).toBe('Twee keer per week een half uur');
+    expect(waarde('Hoeveel bij ondersteuning 1')).toBe('Twee keer per week een half uur');
     expect(waarde('Evaluatiemoment 2')).toBe('15-06-2027');
-    expect(waarde('Van: interventie 1')).toBe('10-01-2027');
+    expect(waarde('Begindatum interventie 1')).toBe('10-01-2027');
     expect(waarde('Experturen')).toBe('12,5');
     // The pupil's arrangementen to link support to, by soort and period.
     const keuze = screen.getByLabelText('Arrangement bij ondersteuning 1 (niet verplicht)');
@@ -162,7 +162,7 @@ describe('OppInhoudFormulier', () => {
     const samenvatting = await screen.findByRole('alert');
     expect(within(samenvatting).getByText('Het concept is niet opgeslagen.')).toBeTruthy();
     expect(beschrijving(screen.getByLabelText('Omschrijving doel 2'))).toContain('Beschrijf het doel.');
-    expect(beschrijving(screen.getByLabelText('Tot en met: interventie 1'))).toContain('De einddatum ligt op of na de begindatum.');
+    expect(beschrijving(screen.getByLabelText('Einddatum interventie 1'))).toContain('De einddatum ligt op of na de begindatum.');
     expect(beschrijving(screen.getByLabelText('Verwachte uitstroombestemming'))).toContain('Kies een uitstroomprofiel.');
     await waitFor(() => expect(within(samenvatting).getAllByRole('link')).toHaveLength(3));
     fireEvent.click(within(samenvatting).getByRole('link', { name: 'Beschrijf het doel.' }));

@@ -5,6 +5,7 @@ import { ApiError } from '../api/problem';
 import { verdeelFouten } from '../api/veldfouten';
 import { uitstroombestemmingNaam } from '../oppLabels';
 import { alsInvoer, alsVerzoek, foutvelden, invoerFouten, nieuweAfwijking, toegestaneBestemmingen, type OppInhoudInvoer } from '../oppInhoudInvoer';
+import { heeftInstemming } from '../oppWeergave';
 import { SOORT_LABELS } from '../schoolWeergave';
 import { Melding } from './Melding';
 import { OppHandelingsdeelVelden } from './OppHandelingsdeelVelden';
@@ -29,7 +30,7 @@ export function conceptVan(opp: Opp) {
 export function OppInhoudFormulier({ opp }: { opp: Opp }) {
   const concept = conceptVan(opp);
   if (concept === undefined) return <p>Er is geen concept om te bewerken.</p>;
-  return <Bewerker key={`${opp.id}-${concept.nummer}`} opp={opp} instemmingGeldig={concept.instemming?.gegeven === true && concept.instemming.geldig} />;
+  return <Bewerker key={`${opp.id}-${concept.nummer}`} opp={opp} instemmingGeldig={heeftInstemming(concept)} />;
 }
 
 function Bewerker({ opp, instemmingGeldig }: { opp: Opp; instemmingGeldig: boolean }) {

@@ -54,20 +54,21 @@ export function OppPlanVanAanpakVelden({ invoer, onChange, fouten }: Props) {
       >
         {(rij, index, wijzig) => (
           <>
-            <Veld label={`Wat: interventie ${index + 1}`} fouten={fouten.bij(`${PAD}/interventies/${index}/wat`)}>
+            <Veld label={`Wat bij interventie ${index + 1}`} fouten={fouten.bij(`${PAD}/interventies/${index}/wat`)}>
               {(koppeling) => <textarea {...koppeling} rows={2} value={rij.wat} onChange={(event) => wijzig({ wat: event.target.value })} />}
             </Veld>
-            <Veld label={`Wie: interventie ${index + 1}`} fouten={fouten.bij(`${PAD}/interventies/${index}/wie`)}>
+            <Veld label={`Wie bij interventie ${index + 1}`} fouten={fouten.bij(`${PAD}/interventies/${index}/wie`)}>
               {(koppeling) => <input {...koppeling} type="text" autoComplete="off" value={rij.wie} onChange={(event) => wijzig({ wie: event.target.value })} />}
             </Veld>
             <DatumVeld
-              label={`Van: interventie ${index + 1}`}
+              label={`Begindatum interventie ${index + 1}`}
               value={rij.van}
               onChange={(van) => wijzig({ van })}
               fouten={fouten.bij(`${PAD}/interventies/${index}/van`)}
             />
             <DatumVeld
-              label={`Tot en met: interventie ${index + 1}`}
+              label={`Einddatum interventie ${index + 1}`}
+              hint="De laatste dag van de interventie."
               value={rij.tot}
               onChange={(tot) => wijzig({ tot })}
               fouten={fouten.bij(`${PAD}/interventies/${index}/tot`)}

@@ -11,10 +11,27 @@ import { jsonResponse, renderApp } from '../test/renderApp';
 
 const PAD = `/api/v1/ontwikkelingsperspectiefplannen/${OPP_ID}`;
 
+/** What version 2 changes: the short-term goal. */
+const VERSCHILLEN = {
+  oppId: OPP_ID,
+  leerlingId: 'leerling-1',
+  van: 1,
+  naar: 2,
+  verschillen: [
+    {
+      pad: 'handelingsdeel.doelen[1].omschrijving',
+      label: 'Doel 2: omschrijving',
+      oud: 'Werkt tien minuten zelfstandig.',
+      nieuw: 'Werkt twintig minuten zelfstandig.',
+    },
+  ],
+};
+
 /** The API with one OPP: GET answers `huidig()`, every step goes to `stap` (which gets the body sent). */
 function api(huidig: () => Opp, stap: (body: unknown, url: URL) => Response = () => new Response(null, { status: 500 }), ik = ibEr()) {
   return mockArrangementApi(async (url, request) => {
     if (request.method === 'GET' && url.pathname === PAD) return jsonResponse(huidig());
+    if (request.method === 'GET' && url.pathname === `${PAD}/verschillen`) return jsonResponse(VERSCHILLEN);
     // The editor lists the pupil's arrangementen to link support to.
     if (request.method === 'GET') return jsonResponse({ items: [], arrangementen: [] });
     return stap(await request.json().catch(() => undefined), url);
@@ -67,6 +84,8 @@ describe('OppPage', () => {
     // Changing the concept is the editor's, not a step of the panel.
     expect(within(paneel()).queryByRole('button', { name: 'Concept bijwerken' })).toBeNull();
     expect(within(regio('Concept: versie 2')).getByRole('form', { name: 'Concept van het plan bewerken' })).toBeTruthy();
+    // The versions, with what version 2 changes against version 1.
+    await within(regio('Versies')).findByText('Werkt twintig minuten zelfstandig.');
   });
 
   it('says in words that the term to set the plan has passed, and who answered and whether it is about this text', async () => {
@@ -120,7 +139,8 @@ describe('OppPage', () => {
 
     expect(screen.queryByRole('region', { name: 'Volgende stap' })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Concept van het plan bewerken' })).toBeNull();
-    expect(regio('Samenvatting')).toBeTruthy();
+    // The concept read-only instead of the editor.
+    expect(regio('Concept: versie 1').textContent).toContain('Werkt tien minuten zelfstandig.');
   });
 
   it('records the overleg with If-Match', async () => {

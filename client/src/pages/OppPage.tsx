@@ -9,12 +9,14 @@ import { leesMelding } from '../components/Melding';
 import { OppActies } from '../components/OppActies';
 import { OppEvaluaties } from '../components/OppEvaluaties';
 import { OppInhoudFormulier } from '../components/OppInhoudFormulier';
+import { OppInhoudWeergave } from '../components/OppInhoudWeergave';
 import { OppProcedure } from '../components/OppProcedure';
 import { OppRod } from '../components/OppRod';
+import { OppVersies } from '../components/OppVersies';
 import { StatusLabel } from '../components/StatusLabel';
 import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
 import { aanleidingNaam, oppGebeurtenisNaam, oppStatusNaam } from '../oppLabels';
-import { vaststellingVerlopen } from '../oppWeergave';
+import { vaststellingVerlopen, versieMet } from '../oppWeergave';
 import { SOORT_LABELS } from '../schoolWeergave';
 import { usePageTitle } from '../usePageTitle';
 
@@ -104,18 +106,37 @@ function OppDetails({ opp }: { opp: Opp }) {
       </section>
 
       <OppProcedure opp={opp} />
-      {opp.toegestaneStappen.includes('wijziging') && (
-        <section aria-labelledby="concept" className="sectie">
-          <h2 id="concept">Concept: versie {opp.conceptversie}</h2>
-          <OppInhoudFormulier opp={opp} />
-        </section>
-      )}
-      {/* opp-inhoud: without 'wijziging', OppInhoudWeergave of the geldende versie; and the versions (OppVersies) with
-          their diff view. Both come here once that branch has them. */}
+      <OppInhoudSectie opp={opp} />
+      <OppVersies opp={opp} />
       {opp.rod.plichtig && <OppRod opp={opp} />}
       <OppEvaluaties opp={opp} />
       <Geschiedenis geschiedenis={opp.geschiedenis} actieNaam={oppGebeurtenisNaam} label="Geschiedenis van het OPP" />
     </>
+  );
+}
+
+/**
+ * What the plan says: the editor while the person may change the concept; else, read-only, the version that holds (or,
+ * before the first vaststelling, the concept).
+ */
+function OppInhoudSectie({ opp }: { opp: Opp }) {
+  if (opp.toegestaneStappen.includes('wijziging')) {
+    return (
+      <section aria-labelledby="opp-inhoud" className="sectie">
+        <h2 id="opp-inhoud">Concept: versie {opp.conceptversie}</h2>
+        <OppInhoudFormulier opp={opp} />
+      </section>
+    );
+  }
+  const versie = versieMet(opp, opp.geldendeVersie) ?? opp.versies.at(-1);
+  if (versie === undefined) return null;
+  return (
+    <section aria-labelledby="opp-inhoud" className="sectie">
+      <h2 id="opp-inhoud">
+        {versie.status === 'concept' ? `Concept: versie ${versie.nummer}` : `Inhoud van versie ${versie.nummer}`}
+      </h2>
+      <OppInhoudWeergave inhoud={versie.inhoud} />
+    </section>
   );
 }
 
