@@ -226,7 +226,7 @@ describe('ontwikkelingsperspectiefplannen', () => {
       })
       .waitFor({ timeout: WACHTTIJD });
     // The versions section compares the version that holds with the concept: the goal as it was and as it becomes.
-    const versies = inhoud.getByRole('region', { name: 'Versies' });
+    const versies = inhoud.getByRole('region', { name: 'Versies', exact: true });
     await versies.getByText(NIEUW_KORT_DOEL, { exact: true }).waitFor({ timeout: WACHTTIJD });
     await versies.getByText(KORT_DOEL, { exact: true }).waitFor({ timeout: WACHTTIJD });
     assert.match(await versies.textContent(), /Doel 2: omschrijving/, 'the diff names the changed field');
