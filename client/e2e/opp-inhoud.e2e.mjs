@@ -130,6 +130,9 @@ describe('the print view of an OPP version', () => {
     const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(breedte <= 320, `the print view is ${breedte} px wide at 320 px`);
     await page.screenshot({ path: join(ARTIFACTS, 'opp-afdruk-320.png'), fullPage: true });
+    const knop = await page.getByRole('button', { name: 'Afdrukken', exact: true }).boundingBox();
+    const gegevens = await page.getByRole('heading', { level: 2, name: 'Leerling en school' }).boundingBox();
+    assert.ok(knop && gegevens && knop.y < gegevens.y, `the print button sits in the page's head (${knop?.y} < ${gegevens?.y})`);
 
     assert.deepEqual(problems.cspViolations, [], 'CSP violations');
     assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');

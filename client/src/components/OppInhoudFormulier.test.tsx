@@ -4,7 +4,7 @@ import type { Opp } from '../api/ontwikkelingsperspectiefplannen';
 import { actiefArrangement, ARRANGEMENT_ID } from '../test/arrangementFixtures';
 import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
-import { ongeldigeInvoer } from '../test/fixtures';
+import { ongeldigeInvoer, versieVerouderd } from '../test/fixtures';
 import { instemming, legeInhoud, opp, OPP_ID, versie, volledigeInhoud } from '../test/oppInhoudFixtures';
 import { jsonResponse, renderComponent } from '../test/renderApp';
 import { OppInhoudFormulier } from './OppInhoudFormulier';
@@ -181,6 +181,16 @@ describe('OppInhoudFormulier', () => {
     expect(beschrijving(screen.getByLabelText('Evaluatiemoment 1'))).toContain('Februari 2027 heeft 28 dagen');
     expect(beschrijving(screen.getByLabelText('Experturen'))).toContain('Schrijf het aantal experturen als een getal');
     expect(verzoekenNaar(fetchMock, PAD)).toHaveLength(0);
+  });
+
+  it('keeps the input when someone else changed the plan first, and says so', async () => {
+    api(async () => probleem(versieVerouderd(), 412));
+    await toon(opp());
+    fireEvent.change(screen.getByLabelText('Omschrijving doel 1'), { target: { value: 'Sam leest op AVI-niveau M6.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Concept opslaan' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit plan is intussen door iemand anders gewijzigd');
+    expect(waarde('Omschrijving doel 1')).toBe('Sam leest op AVI-niveau M6.');
   });
 
   it('warns that the ouders must agree again when they agreed to this concept’s handelingsdeel', async () => {

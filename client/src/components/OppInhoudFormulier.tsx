@@ -1,6 +1,6 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
-import { useOppStap, werkOppBij, type Opp } from '../api/ontwikkelingsperspectiefplannen';
+import { useOppStap, werkOppBij, type Opp, type OppVersie } from '../api/ontwikkelingsperspectiefplannen';
 import { ApiError } from '../api/problem';
 import { verdeelFouten } from '../api/veldfouten';
 import { uitstroombestemmingNaam } from '../oppLabels';
@@ -30,12 +30,13 @@ export function conceptVan(opp: Opp) {
 export function OppInhoudFormulier({ opp }: { opp: Opp }) {
   const concept = conceptVan(opp);
   if (concept === undefined) return <p>Er is geen concept om te bewerken.</p>;
-  return <Bewerker key={`${opp.id}-${concept.nummer}`} opp={opp} instemmingGeldig={heeftInstemming(concept)} />;
+  return <Bewerker key={`${opp.id}-${concept.nummer}`} opp={opp} concept={concept} />;
 }
 
-function Bewerker({ opp, instemmingGeldig }: { opp: Opp; instemmingGeldig: boolean }) {
+// Keyed by the concept: the input starts from what it says, and stays while saving changes the OPP's versie.
+function Bewerker({ opp, concept }: { opp: Opp; concept: OppVersie }) {
   const id = useId();
-  const [invoer, setInvoer] = useState<OppInhoudInvoer>(() => alsInvoer(conceptVan(opp)!.inhoud));
+  const [invoer, setInvoer] = useState<OppInhoudInvoer>(() => alsInvoer(concept.inhoud));
   const [invoerfout, setInvoerfout] = useState<ApiError | null>(null);
   const [opgeslagen, setOpgeslagen] = useState<string | undefined>();
   const opslaan = useOppStap(opp, werkOppBij);
@@ -167,7 +168,7 @@ function Bewerker({ opp, instemmingGeldig }: { opp: Opp; instemmingGeldig: boole
       <div className="opp-inhoud__sectie">
         {kop('handelingsdeel')}
         <p className="veld__hint">De ouders stemmen in met het handelingsdeel: de doelen, de ondersteuning, de evaluatiemomenten en het plan van aanpak.</p>
-        {instemmingGeldig && (
+        {heeftInstemming(concept) && (
           <p className="opp-inhoud__let-op">
             <strong>Let op:</strong> de ouders hebben ingestemd met het handelingsdeel van dit concept. Verandert u iets in het
             handelingsdeel of het plan van aanpak, dan moeten de ouders opnieuw instemmen.
