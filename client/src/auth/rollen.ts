@@ -114,11 +114,6 @@ export function magTlvAanvragen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
 }
 
-/** Who starts an OPP and takes its steps: the school's staff. SWV staff and experts read it only. */
-export function werktAanOpps(rollen: readonly string[]): boolean {
-  return heeftEen(rollen, [SCHOOL_MEDEWERKER]);
-}
-
 /** Who may open the beschikking (PDF) of a TLV: SWV and school staff; the deskundige advises but gets no beschikking. */
 export function leestBeschikkingen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
@@ -127,4 +122,9 @@ export function leestBeschikkingen(rollen: readonly string[]): boolean {
 /** Who has "Mijn werkvoorraad": who works with arrangementen or TLV's (a deskundige for the advices asked of them). */
 export function heeftWerkvoorraad(rollen: readonly string[]): boolean {
   return werktMetArrangementen(rollen) || werktMetTlvs(rollen);
+}
+
+/** Who starts and writes an OPP: the pupil's school only. */
+export function magOppStarten(rollen: readonly string[]): boolean {
+  return rollen.includes(SCHOOL_MEDEWERKER);
 }

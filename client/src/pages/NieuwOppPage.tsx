@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { werktAanOpps } from '../auth/rollen';
+import { magOppStarten } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { OppStartFormulier } from '../components/OppStartFormulier';
 import { usePageTitle } from '../usePageTitle';
@@ -13,7 +13,7 @@ export function NieuwOppPage() {
   return (
     <>
       <h1>Ontwikkelingsperspectiefplan starten</h1>
-      {werktAanOpps(rollen) ? (
+      {magOppStarten(rollen) ? (
         <>
           <p className="intro">
             Een leerling die extra ondersteuning krijgt, of die is ingeschreven in het speciaal (basis)onderwijs of het

@@ -2,7 +2,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useOpp, type Opp } from '../api/ontwikkelingsperspectiefplannen';
 import { useSchoolNamen } from '../api/scholen';
 import { datumTekst, vandaagIso } from '../aanbiederWeergave';
-import { leestOrganisaties, werktAanOpps, werktMetArrangementen } from '../auth/rollen';
+import { leestOrganisaties, magOppStarten, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { Geschiedenis } from '../components/Geschiedenis';
 import { leesMelding } from '../components/Melding';
@@ -58,7 +58,7 @@ function OppDetails({ opp }: { opp: Opp }) {
         )}
       </p>
 
-      {werktAanOpps(rollen) && <OppActies opp={opp} beginmelding={leesMelding(location.state)} />}
+      {magOppStarten(rollen) && <OppActies opp={opp} beginmelding={leesMelding(location.state)} />}
 
       <section aria-labelledby="samenvatting" className="sectie">
         <h2 id="samenvatting">Samenvatting</h2>
