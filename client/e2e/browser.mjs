@@ -102,3 +102,33 @@ export function csvRegels(inhoud) {
   assert.deepEqual([...inhoud.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark, for Excel');
   return inhoud.subarray(3).toString('utf8').split('\r\n').filter((regel) => regel !== '');
 }
+
+const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const WACHTTIJD = 15_000;
+
+/** Goes to `pad`, signs in there as `wie` and waits until the SPA is back at `pad` with their name in the header. */
+export async function meldAan(page, wie, pad) {
+  await page.goto(`${BASE_URL}${pad}`);
+  await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
+  await page.getByLabel('E-mailadres', { exact: true }).fill(wie.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(`${BASE_URL}${pad}`, { timeout: WACHTTIJD });
+  await page.getByRole('banner').getByText(wie.naam).waitFor({ timeout: WACHTTIJD });
+}
+
+/**
+ * Opens the step `knop` in the panel "Volgende stap", lets `vul` fill its form, sends it, and checks that it went with
+ * If-Match to the step's own path and that the SPA says `gelukt`.
+ */
+export async function zetStap(page, { knop, formulier = knop, verstuur = knop, pad, gelukt, vul = async () => {} }) {
+  const paneel = page.getByRole('region', { name: 'Volgende stap' });
+  await paneel.getByRole('button', { name: knop, exact: true }).click();
+  const form = page.getByRole('form', { name: formulier });
+  await vul(form);
+  const verzoek = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname.endsWith(pad));
+  await form.getByRole('button', { name: verstuur, exact: true }).click();
+  assert.match((await verzoek).headers()['if-match'] ?? '', /^"\d+"$/, `${knop} names the versie in If-Match`);
+  await paneel.getByText(gelukt, { exact: true }).waitFor({ timeout: WACHTTIJD });
+}
+

@@ -8,13 +8,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, opPad, recordingPage, toegankelijkheid, zetStap } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
 const DIRK = { email: 'deskundige@demo.passendonderwijs.nl', naam: 'Dirk Deskundige' };
 const PETRA = { email: 'deskundige2@demo.passendonderwijs.nl', naam: 'Petra Peters' };
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
 const WACHTTIJD = 15_000;
 
 const RUN = String(Date.now());
@@ -47,37 +46,11 @@ after(async () => {
   await browser?.close();
 });
 
-/** Goes to `pad`, signs in there as `wie` and waits until the SPA is back at `pad` with their name in the header. */
-async function meldAan(page, wie, pad) {
-  await page.goto(`${BASE_URL}${pad}`);
-  await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-  await page.getByLabel('E-mailadres', { exact: true }).fill(wie.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(`${BASE_URL}${pad}`, { timeout: WACHTTIJD });
-  await page.getByRole('banner').getByText(wie.naam).waitFor({ timeout: WACHTTIJD });
-}
-
 async function meldAf(page) {
   const header = page.getByRole('banner');
   await header.getByRole('button', { name: 'Uitloggen', exact: true }).click();
   await page.waitForURL(`${BASE_URL}/`, { timeout: WACHTTIJD });
   await header.getByRole('button', { name: 'Inloggen', exact: true }).waitFor({ timeout: WACHTTIJD });
-}
-
-/**
- * Opens the step `knop` in the panel "Volgende stap", lets `vul` fill its form, sends it, and checks that it went with
- * If-Match to the step's own path and that the SPA says `gelukt`.
- */
-async function zetStap(page, { knop, formulier = knop, verstuur = knop, pad, gelukt, vul = async () => {} }) {
-  const paneel = page.getByRole('region', { name: 'Volgende stap' });
-  await paneel.getByRole('button', { name: knop, exact: true }).click();
-  const form = page.getByRole('form', { name: formulier });
-  await vul(form);
-  const verzoek = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname.endsWith(pad));
-  await form.getByRole('button', { name: verstuur, exact: true }).click();
-  assert.match((await verzoek).headers()['if-match'] ?? '', /^"\d+"$/, `${knop} names the versie in If-Match`);
-  await paneel.getByText(gelukt, { exact: true }).waitFor({ timeout: WACHTTIJD });
 }
 
 /** A deskundige opens the TLV they were asked about and gives their advice, after trying once without the declaration. */

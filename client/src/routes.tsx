@@ -22,6 +22,9 @@ import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NieuwOppPage } from './pages/NieuwOppPage';
+import { OppPage } from './pages/OppPage';
+import { OppAfdrukPage } from './pages/OppAfdrukPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
 import { PlatformAuditlogPage } from './pages/PlatformAuditlogPage';
 import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
@@ -60,6 +63,8 @@ export const routes: RouteObject[] = [
           { path: 'toelaatbaarheidsverklaringen', element: <ToelaatbaarheidsverklaringenPage /> },
           { path: 'toelaatbaarheidsverklaringen/nieuw', element: <NieuweTlvPage /> },
           { path: 'toelaatbaarheidsverklaringen/:id', element: <TlvPage /> },
+          { path: 'ontwikkelingsperspectiefplannen/nieuw', element: <NieuwOppPage /> },
+          { path: 'ontwikkelingsperspectiefplannen/:id', element: <OppPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
           { path: 'leerlingen/:id', element: <LeerlingPage /> },
@@ -77,6 +82,7 @@ export const routes: RouteObject[] = [
           { path: 'platform-gebruikers', element: <PlatformgebruikersPage /> },
           { path: 'zoeken', element: <ZoekresultatenPage /> },
           { path: 'platform-auditlog', element: <PlatformAuditlogPage /> },
+          { path: 'ontwikkelingsperspectiefplannen/:id/versies/:nummer/afdrukken', element: <OppAfdrukPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -123,3 +123,8 @@ export function leestBeschikkingen(rollen: readonly string[]): boolean {
 export function heeftWerkvoorraad(rollen: readonly string[]): boolean {
   return werktMetArrangementen(rollen) || werktMetTlvs(rollen);
 }
+
+/** Who starts and writes an OPP: the pupil's school only. */
+export function magOppStarten(rollen: readonly string[]): boolean {
+  return rollen.includes(SCHOOL_MEDEWERKER);
+}

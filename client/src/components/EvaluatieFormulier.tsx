@@ -12,7 +12,8 @@ import { DatumVeld } from './DatumVeld';
 import { Foutmelding, Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
 
-interface DoelInvoer {
+/** The answer for one goal: behaald or not, and why. */
+export interface DoelInvoer {
   behaald: '' | 'ja' | 'nee';
   toelichting: string;
 }
@@ -133,7 +134,7 @@ export function EvaluatieFormulier({ zaak: arrangement, behandeling, onKlaar, on
   );
 }
 
-interface DoelResultaatProps {
+export interface DoelResultaatProps {
   index: number;
   legend: string;
   invoer: DoelInvoer;
@@ -141,7 +142,8 @@ interface DoelResultaatProps {
   fouten: Veldfouten;
 }
 
-function DoelResultaat({ index, legend, invoer, onChange, fouten }: DoelResultaatProps) {
+/** One goal of an evaluation: behaald or not, with a short explanation; its errors at doelen/<index>. */
+export function DoelResultaat({ index, legend, invoer, onChange, fouten }: DoelResultaatProps) {
   const pad = `doelen/${index}`;
   return (
     <fieldset className="groep groep--genest">

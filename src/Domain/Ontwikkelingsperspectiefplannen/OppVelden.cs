@@ -17,8 +17,6 @@ public sealed record OppVerschil(string Pad, string Label, string? Oud, string? 
 /// </summary>
 public static class OppVelden
 {
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
-
     public static IReadOnlyList<OppVeld> Van(OppInhoud inhoud)
     {
         ArgumentNullException.ThrowIfNull(inhoud);
@@ -85,7 +83,7 @@ public static class OppVelden
                 Voeg(velden, $"{Plan}.interventies[{i}].tot", $"{label}: tot en met", NederlandseDatum.Tekst(interventie.Tot));
             }
 
-            Voeg(velden, $"{Plan}.expertUren", "Plan van aanpak: experturen", plan.ExpertUren?.ToString("0.##", Nl));
+            Voeg(velden, $"{Plan}.expertUren", "Plan van aanpak: experturen", Uren(plan.ExpertUren));
         }
 
         return velden;
@@ -107,6 +105,11 @@ public static class OppVelden
             .. Van(oud).Where(v => !paden.Contains(v.Pad)).Select(v => new OppVerschil(v.Pad, v.Label, v.Waarde, null)),
         ];
     }
+
+    // "12,5": the decimal comma by hand, as NederlandseDatum writes its months: the API runs with invariant
+    // globalization, where the nl-NL culture does not exist (GetCultureInfo throws).
+    private static string? Uren(decimal? uren) =>
+        uren?.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 
     /// <summary>
     /// The SHA-256 of the handelingsdeel's fields (path and value, one per line), in lower-case hex: the same text gives

@@ -82,4 +82,16 @@ public class OppVeldenTests
 
         OppVelden.Vingerafdruk(eenDoel).ShouldNotBe(OppVelden.Vingerafdruk(tweeDoelen));
     }
+
+    [Test]
+    public void Expert_hours_are_written_with_a_decimal_comma_as_the_api_runs_without_culture_data()
+    {
+        // This project runs with invariant globalization like the API, where the nl-NL culture does not exist.
+        var plan = new PlanVanAanpak(["Sam leest elke dag hardop."], [], 12.5m);
+        var nieuw = Volledig with { Handelingsdeel = VolledigHandelingsdeel with { PlanVanAanpak = plan with { ExpertUren = 20m } } };
+        var oud = Volledig with { Handelingsdeel = VolledigHandelingsdeel with { PlanVanAanpak = plan } };
+
+        OppVelden.Verschillen(oud, nieuw).ShouldBe(
+            [new OppVerschil("handelingsdeel.planVanAanpak.expertUren", "Plan van aanpak: experturen", "12,5", "20")]);
+    }
 }
