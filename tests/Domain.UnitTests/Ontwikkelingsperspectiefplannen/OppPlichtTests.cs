@@ -1,5 +1,4 @@
 using PassendOnderwijs.Domain.Arrangementen;
-using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.UnitTests.Arrangementen;
@@ -77,8 +76,4 @@ public class OppPlichtTests
         OppPlicht.Deadline(new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 15)).ShouldBe(new DateOnly(2027, 1, 12));
         OppPlicht.Deadline(null, new DateOnly(2026, 11, 15)).ShouldBe(new DateOnly(2026, 12, 27));
     }
-
-    [Test]
-    public void The_school_and_the_swv_staff_see_the_line() =>
-        OppPlicht.Voor.ShouldBe([Rol.SchoolMedewerker, Rol.SwvMedewerker]);
 }
