@@ -6,7 +6,7 @@
 // The demo users and the demo arrangementen must exist (demo mode); DEMO_WACHTWOORD overrides their password. This
 // test creates no OPP, so Sanne's plan stays missing however often it runs.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
@@ -14,11 +14,12 @@ const WACHTTIJD = 15_000;
 
 let browser;
 
-before(async () => {
+// A browser of its own per test: each signs in as someone else.
+beforeEach(async () => {
   browser = await launchBrowser();
 });
 
-after(async () => {
+afterEach(async () => {
   await browser?.close();
 });
 
