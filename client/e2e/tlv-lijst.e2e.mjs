@@ -68,7 +68,7 @@ describe('toelaatbaarheidsverklaringen in lists', () => {
     assert.ok(noah, 'a herindicatie line for Noah Bakker');
     assert.match(noah[2], /^Herindicatie aanvragen/);
     assert.ok(werkregels.some((cellen) => cellen[1] === 'Arrangement'), 'the arrangementen are still there');
-    assert.match(await doelVan(werk, 'Sanne de Vries'), /^\/(arrangementen|toelaatbaarheidsverklaringen)\//);
+    assert.match(await doelVan(werk, 'Sanne de Vries'), /^\/(arrangementen|toelaatbaarheidsverklaringen|ontwikkelingsperspectiefplannen)\//);
     const deadlines = await werk.locator('tbody tr time').evaluateAll((tijden) => tijden.map((tijd) => tijd.getAttribute('datetime')));
     assert.deepEqual(deadlines, [...deadlines].sort(), 'earliest deadline first');
     await inhoud.getByText('De export bevat alleen de acties bij arrangementen.', { exact: true }).waitFor({ timeout: WACHTTIJD });

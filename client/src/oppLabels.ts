@@ -88,3 +88,21 @@ export const aanleidingNaam = (code: string) => naam(AANLEIDINGEN, code);
 export const rodOnderdeelNaam = (code: string) => naam(ROD_ONDERDELEN, code);
 /** What a line of the history says happened ("Vastgesteld"). */
 export const oppGebeurtenisNaam = (code: string) => naam(OPP_GEBEURTENISSEN, code);
+
+// The werkvoorraad's actions: the lifecycle's lines (OppLevenscyclus) and "OPP ontbreekt" (OppPlicht).
+const OPP_WERKVOORRAAD_ACTIES = codelijst([
+  ['vaststellen', 'OPP vaststellen'],
+  ['instemming-vragen', 'Instemming van de ouders vragen'],
+  ['evalueren', 'Evalueren met de ouders'],
+  ['rod-registreren', 'Registreren in ROD'],
+  ['opp-ontbreekt', 'OPP ontbreekt'],
+]);
+
+/** What a werkvoorraad line asks ("OPP vaststellen"). */
+export const oppWerkvoorraadActieNaam = (code: string) => naam(OPP_WERKVOORRAAD_ACTIES, code);
+
+/** The status a werkvoorraad line shows when the pupil has no OPP yet (not a contract code). */
+export const GEEN_OPP = 'geen-opp';
+
+/** The status of a werkvoorraad line: the OPP's, or that there is none yet. */
+export const oppRegelStatusNaam = (code: string) => (code === GEEN_OPP ? 'Nog geen OPP' : oppStatusNaam(code));

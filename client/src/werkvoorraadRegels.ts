@@ -1,15 +1,19 @@
-// "Mijn werkvoorraad" holds two kinds of cases: arrangementen and toelaatbaarheidsverklaringen. Both APIs answer their
-// own lines; here they become one kind of line, so one table shows them in one order.
+// "Mijn werkvoorraad" holds three kinds of cases: arrangementen, toelaatbaarheidsverklaringen and
+// ontwikkelingsperspectiefplannen. Each API answers its own lines; here they become one kind of line, so one table
+// shows them in one order.
 import type { WerkvoorraadItem } from './api/arrangementen';
+import type { OppWerkvoorraadItem } from './api/ontwikkelingsperspectiefplannen';
 import type { TlvWerkvoorraadItem } from './api/toelaatbaarheidsverklaringen';
 import { soortNaam, statusNaam, werkvoorraadActieNaam } from './arrangementLabels';
+import { GEEN_OPP, oppRegelStatusNaam, oppWerkvoorraadActieNaam } from './oppLabels';
 import { tlvSoortNaam, tlvStatusNaam, tlvWerkvoorraadActieNaam } from './tlvLabels';
 
-export type Zaak = 'arrangement' | 'tlv';
+export type Zaak = 'arrangement' | 'tlv' | 'opp';
 
 export const ZAAKNAMEN: Readonly<Record<Zaak, string>> = {
   arrangement: 'Arrangement',
   tlv: 'Toelaatbaarheidsverklaring',
+  opp: 'Ontwikkelingsperspectiefplan',
 };
 
 /** One line of the werkvoorraad, whatever the case: everything already in Dutch except the status code (for its colour). */
@@ -63,12 +67,37 @@ const vanTlv = (item: TlvWerkvoorraadItem): Werkregel => ({
   verlopen: item.verlopen,
 });
 
+/** Where the school starts the OPP of a pupil. */
+export const nieuwOppPad = (leerlingId: string) => `/ontwikkelingsperspectiefplannen/nieuw?leerling=${leerlingId}`;
+
+// A line without a plan ("OPP ontbreekt" before the school started one) leads to starting it.
+const vanOpp = (item: OppWerkvoorraadItem): Werkregel => ({
+  sleutel: `opp-${item.oppId ?? item.arrangementId}-${item.actie}-${item.voor}`,
+  zaak: 'opp',
+  pad: item.oppId ? `/ontwikkelingsperspectiefplannen/${item.oppId}` : nieuwOppPad(item.leerling.id),
+  leerling: item.leerling.naam,
+  vestiging: item.vestiging,
+  actie: oppWerkvoorraadActieNaam(item.actie),
+  omschrijving: item.omschrijving,
+  // An OPP has no soort of its own; the zaak column says what it is.
+  soort: '–',
+  status: item.status ?? GEEN_OPP,
+  statusNaam: oppRegelStatusNaam,
+  voor: item.voor,
+  deadline: item.deadline,
+  verlopen: item.verlopen,
+});
+
 /**
- * Both werkvoorraden as one list, earliest deadline first (each API already sorts its own; on the same day the
- * arrangement comes first, as before there were TLV's).
+ * The werkvoorraden as one list, earliest deadline first (each API already sorts its own; on the same day the
+ * arrangement comes first, then the TLV, then the OPP: the order in which they were added).
  */
-export function alsWerkregels(arrangementen: readonly WerkvoorraadItem[], tlvs: readonly TlvWerkvoorraadItem[]): Werkregel[] {
-  return [...arrangementen.map(vanArrangement), ...tlvs.map(vanTlv)].sort((a, b) => a.deadline.localeCompare(b.deadline));
+export function alsWerkregels(
+  arrangementen: readonly WerkvoorraadItem[],
+  tlvs: readonly TlvWerkvoorraadItem[],
+  opps: readonly OppWerkvoorraadItem[] = [],
+): Werkregel[] {
+  return [...arrangementen.map(vanArrangement), ...tlvs.map(vanTlv), ...opps.map(vanOpp)].sort((a, b) => a.deadline.localeCompare(b.deadline));
 }
 
 /** The lines grouped by the role they are for, the group with the most urgent line first. */

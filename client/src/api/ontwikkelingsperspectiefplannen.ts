@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
 export type Opp = Schemas['Opp'];
@@ -107,5 +107,44 @@ export function useOppStap<T>(opp: Opp, stap: OppStapActie<T>) {
         await queryClient.invalidateQueries({ queryKey: oppSleutels.detail(opp.id) });
       }
     },
+  });
+}
+
+export type OppRij = Schemas['OppRij'];
+export type OppWerkvoorraadItem = Schemas['OppWerkvoorraadItem'];
+type OppQuery = NonNullable<paths['/ontwikkelingsperspectiefplannen']['get']['parameters']['query']>;
+
+/** The filters of GET /ontwikkelingsperspectiefplannen; an absent one is not sent. */
+export type OppFilters = Pick<OppQuery, 'leerlingId' | 'status' | 'vestiging'>;
+
+// Under oppSleutels.alle, so a step (useOppStap) fetches the lists and the werkvoorraad anew.
+export const oppLijstSleutels = {
+  lijst: (filters: OppFilters) => [...oppSleutels.alle, 'lijst', filters] as const,
+  werkvoorraad: [...oppSleutels.alle, 'werkvoorraad'] as const,
+};
+
+/** The OPP's the person may see as rows, newest start first, page by page with the totaal. */
+export function useOpps(filters: OppFilters, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: oppLijstSleutels.lijst(filters),
+    enabled,
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) => {
+      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
+      return uitkomst(await api.GET('/ontwikkelingsperspectiefplannen', { params: { query } }));
+    },
+    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+  });
+}
+
+/** What waits for the signed-in person on OPP's, "OPP ontbreekt" included, earliest deadline first. Always fetched anew. */
+export function useOppWerkvoorraad(enabled = true) {
+  return useQuery({
+    queryKey: oppLijstSleutels.werkvoorraad,
+    enabled,
+    staleTime: 0,
+    queryFn: async () => uitkomst(await api.GET('/ontwikkelingsperspectiefplannen/werkvoorraad')).items,
   });
 }

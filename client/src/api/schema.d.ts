@@ -1366,7 +1366,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * OPP's die u mag zien, met filters
+         * @description Een medewerker van een school ziet de OPP's van de eigen vestigingen; het samenwerkingsverband en betrokken experts alleen die van leerlingen met een arrangement of een aanvraag voor een toelaatbaarheidsverklaring. Filters: leerling, status en vestiging. Nieuwste startdatum eerst. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal over alle pagina's.
+         *
+         *     Toegang: personen met de rol school-medewerker, swv-medewerker of expert.
+         */
+        get: operations["geefOpps"];
         put?: never;
         /**
          * Start het OPP van een leerling
@@ -1375,6 +1381,28 @@ export interface paths {
          *     Toegang: personen met de rol school-medewerker.
          */
         post: operations["startOpp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/werkvoorraad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn werkvoorraad voor OPP's: wat op uw actie wacht, met deadlines
+         * @description Elke regel is voor de rol die nu moet handelen (voor). De school stelt het OPP binnen zes weken vast, vraagt de instemming van de ouders met het handelingsdeel, evalueert het elk schooljaar en registreert begin- en einddatum in ROD. OPP ontbreekt (opp-ontbreekt): er loopt een arrangement, maar de leerling heeft op die school geen vastgesteld OPP; voor de school en het samenwerkingsverband, met als deadline zes weken na de start van het arrangement. Zo'n regel noemt het concept als de school er een begon, en anders geen oppId. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
+         *
+         *     Toegang: personen met de rol school-medewerker of swv-medewerker.
+         */
+        get: operations["geefOppWerkvoorraad"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3832,6 +3860,17 @@ export interface components {
             /** Format: date-time */
             vastgelegdOp: string;
         };
+        OppLeerling: {
+            /** Format: uuid */
+            id: string;
+            naam: string;
+        };
+        OppLijst: {
+            ontwikkelingsperspectiefplannen: components["schemas"]["OppRij"][];
+            /** Format: int32 */
+            totaal: number;
+            volgendeCursor?: string | null;
+        };
         OppOverleg: {
             /** Format: date */
             datum: string;
@@ -3840,6 +3879,30 @@ export interface components {
             vastgelegdDoor: components["schemas"]["Actor"];
             /** Format: date-time */
             vastgelegdOp: string;
+        };
+        OppRij: {
+            /** Format: uuid */
+            id: string;
+            leerling: components["schemas"]["OppLeerling"];
+            vestiging: string;
+            soortSchool: components["schemas"]["SoortSchool"];
+            aanleiding: components["schemas"]["Aanleiding"];
+            status: components["schemas"]["OppStatus"];
+            /** Format: int32 */
+            geldendeVersie?: number | null;
+            /** Format: int32 */
+            conceptversie?: number | null;
+            /** Format: date */
+            startdatum: string;
+            /** Format: date */
+            vaststellenUiterlijk: string;
+            /** Format: date */
+            eersteVaststelling?: string | null;
+            /** Format: date */
+            evaluatieUiterlijk?: string | null;
+            wachtOpInstemming: boolean;
+            /** Format: date */
+            einddatum?: string | null;
         };
         OppRod: {
             plichtig: boolean;
@@ -3912,6 +3975,24 @@ export interface components {
             aangemaaktDoor: components["schemas"]["Actor"];
             /** Format: date-time */
             aangemaaktOp: string;
+        };
+        OppWerkvoorraad: {
+            items: components["schemas"]["OppWerkvoorraadItem"][];
+        };
+        OppWerkvoorraadItem: {
+            /** Format: uuid */
+            oppId?: string | null;
+            /** Format: uuid */
+            arrangementId?: string | null;
+            leerling: components["schemas"]["OppLeerling"];
+            vestiging: string;
+            status?: components["schemas"]["OppStatus"];
+            actie: string;
+            voor: components["schemas"]["Rol"];
+            omschrijving: string;
+            /** Format: date */
+            deadline: string;
+            verlopen: boolean;
         };
         OverlegVerzoek: {
             /** Format: date */
@@ -14677,6 +14758,136 @@ export interface operations {
             };
         };
     };
+    geefOpps: {
+        parameters: {
+            query?: {
+                leerlingId?: string;
+                status?: components["schemas"]["OppStatus"];
+                vestiging?: string;
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OppLijst"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     startOpp: {
         parameters: {
             query?: never;
@@ -14774,6 +14985,129 @@ export interface operations {
             };
             /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefOppWerkvoorraad: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OppWerkvoorraad"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -124,6 +124,19 @@ export function heeftWerkvoorraad(rollen: readonly string[]): boolean {
   return werktMetArrangementen(rollen) || werktMetTlvs(rollen);
 }
 
+/**
+ * Who reads OPP's (the list on the pupil page): the school its own pupils'; SWV staff and experts only those of pupils
+ * with an arrangement or a TLV (the API selects them).
+ */
+export function leestOpps(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
+}
+
+/** Who has OPP lines in "Mijn werkvoorraad": the school (every step) and SWV staff ("OPP ontbreekt"). */
+export function werktMetOppWerkvoorraad(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
 /** Who starts and writes an OPP: the pupil's school only. */
 export function magOppStarten(rollen: readonly string[]): boolean {
   return rollen.includes(SCHOOL_MEDEWERKER);

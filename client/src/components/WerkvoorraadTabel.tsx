@@ -14,7 +14,7 @@ interface Props {
 
 /**
  * What waits for the person in one of their roles, earliest deadline first: one row per action, with why, and
- * whether it is about an arrangement or a toelaatbaarheidsverklaring.
+ * whether it is about an arrangement, a toelaatbaarheidsverklaring or an ontwikkelingsperspectiefplan.
  */
 export function WerkvoorraadTabel({ voor, regels, schoolNaam }: Props) {
   const label = `Wat op uw actie wacht als ${werkvoorraadVoorNaam(voor)}`;

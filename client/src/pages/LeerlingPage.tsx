@@ -6,10 +6,19 @@ import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { datumTekst } from '../aanbiederWeergave';
 import { leerlingNaam } from '../arrangementWeergave';
-import { magArrangementAanvragen, magBetrokkenenBeheren, magLeerlingenBijwerken, magTlvAanvragen, werktMetTlvs } from '../auth/rollen';
+import {
+  leestOpps,
+  magArrangementAanvragen,
+  magBetrokkenenBeheren,
+  magLeerlingenBijwerken,
+  magOppStarten,
+  magTlvAanvragen,
+  werktMetTlvs,
+} from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTabel } from '../components/ArrangementTabel';
 import { LeerlingBetrokkenen } from '../components/LeerlingBetrokkenen';
+import { LeerlingOpps } from '../components/LeerlingOpps';
 import { LeerlingTlvs } from '../components/LeerlingTlvs';
 import { leesMelding, Melding } from '../components/Melding';
 import { OndersteuningsbehoeftenFormulier } from '../components/OndersteuningsbehoeftenFormulier';
@@ -125,6 +134,16 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
 
       {werktMetTlvs(rollen) && (
         <LeerlingTlvs leerlingId={leerling.id} naam={leerlingNaam(leerling)} magAanvragen={magTlvAanvragen(rollen)} schoolNaam={schoolNaam} />
+      )}
+
+      {leestOpps(rollen) && (
+        <LeerlingOpps
+          leerlingId={leerling.id}
+          naam={leerlingNaam(leerling)}
+          vestiging={leerling.vestiging}
+          magStarten={magOppStarten(rollen)}
+          schoolNaam={schoolNaam}
+        />
       )}
 
       {magBetrokkenenBeheren(rollen) && <LeerlingBetrokkenen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} />}

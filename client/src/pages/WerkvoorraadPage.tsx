@@ -1,11 +1,20 @@
 import { Link } from 'react-router';
 import { useWerkvoorraad } from '../api/arrangementen';
 import { exporteerWerkvoorraad } from '../api/export';
+import { useOppWerkvoorraad } from '../api/ontwikkelingsperspectiefplannen';
 import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
 import { useTlvWerkvoorraad } from '../api/toelaatbaarheidsverklaringen';
 import { werkvoorraadVoorNaam } from '../arrangementLabels';
-import { leestOrganisaties, magArrangementAanvragen, SCHOOL_MEDEWERKER, SWV_MEDEWERKER, werktMetArrangementen, werktMetTlvs } from '../auth/rollen';
+import {
+  leestOrganisaties,
+  magArrangementAanvragen,
+  SCHOOL_MEDEWERKER,
+  SWV_MEDEWERKER,
+  werktMetArrangementen,
+  werktMetOppWerkvoorraad,
+  werktMetTlvs,
+} from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTellingen } from '../components/ArrangementTellingen';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
@@ -16,8 +25,8 @@ import { usePageTitle } from '../usePageTitle';
 import { alsWerkregels, perRol } from '../werkvoorraadRegels';
 
 /**
- * /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person on arrangementen and on
- * toelaatbaarheidsverklaringen, in one list per role the API says must act (a person with two roles sees both, each
+ * /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person on arrangementen, on
+ * toelaatbaarheidsverklaringen and on ontwikkelingsperspectiefplannen (with "OPP ontbreekt"), in one list per role the API says must act (a person with two roles sees both, each
  * labelled), earliest deadline first; for school staff also their own requests in progress ("Mijn aanvragen"). A
  * deskundige works with TLV's only and sees the advices asked of them.
  */
@@ -29,11 +38,13 @@ export function WerkvoorraadPage() {
   const metArrangementen = werktMetArrangementen(rollen) || !metTlvs;
   const arrangementen = useWerkvoorraad(metArrangementen);
   const tlvs = useTlvWerkvoorraad(metTlvs);
+  const metOpps = werktMetOppWerkvoorraad(rollen);
+  const opps = useOppWerkvoorraad(metOpps);
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
-  const bezig = (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending);
-  const regels = alsWerkregels(arrangementen.data ?? [], tlvs.data ?? []);
+  const bezig = (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending);
+  const regels = alsWerkregels(arrangementen.data ?? [], tlvs.data ?? [], opps.data ?? []);
   const aantalVerlopen = regels.filter((regel) => regel.verlopen).length;
-  const mislukt = arrangementen.isError || tlvs.isError;
+  const mislukt = arrangementen.isError || tlvs.isError || opps.isError;
 
   return (
     <>
@@ -45,10 +56,11 @@ export function WerkvoorraadPage() {
           </Link>
         )}
       </div>
-      <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs)}</p>
+      <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs, metOpps)}</p>
       {rollen.includes(SWV_MEDEWERKER) && <ArrangementTellingen />}
       {arrangementen.isError && <ProblemMessage summary={samenvatting(arrangementen.error)} error={arrangementen.error} />}
       {tlvs.isError && <ProblemMessage summary="Wat op u wacht bij toelaatbaarheidsverklaringen kon niet worden geladen." error={tlvs.error} />}
+      {opps.isError && <ProblemMessage summary="Wat op u wacht bij ontwikkelingsperspectiefplannen kon niet worden geladen." error={opps.error} />}
       {bezig ? (
         <p role="status">Laden…</p>
       ) : regels.length === 0 ? (
@@ -61,7 +73,7 @@ export function WerkvoorraadPage() {
           </p>
           {(arrangementen.data?.length ?? 0) > 0 && (
             <>
-              {metTlvs && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
+              {(metTlvs || metOpps) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
               <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
             </>
           )}
@@ -78,7 +90,10 @@ export function WerkvoorraadPage() {
   );
 }
 
-function intro(arrangementen: boolean, tlvs: boolean): string {
+function intro(arrangementen: boolean, tlvs: boolean, opps: boolean): string {
+  if (arrangementen && tlvs && opps) {
+    return 'Wat op uw actie wacht bij arrangementen, toelaatbaarheidsverklaringen en ontwikkelingsperspectiefplannen (OPP), de vroegste deadline eerst: aanvragen, adviezen, besluiten, evaluaties, termijnen van een bezwaar, herindicaties en OPP’s die ontbreken of vastgesteld moeten worden.';
+  }
   if (arrangementen && tlvs) {
     return 'Wat op uw actie wacht bij arrangementen en toelaatbaarheidsverklaringen, de vroegste deadline eerst: aanvragen, adviezen, besluiten, evaluaties, termijnen van een bezwaar en herindicaties.';
   }

@@ -90,10 +90,10 @@ public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, 
     public DateTimeOffset GewijzigdOp { get; private set; }
 
     /// <summary>The version being worked on, if any: the last one, while it is a concept.</summary>
-    public OppVersie? Concept => _versies.Count > 0 && _versies[^1].Status == Versiestatus.Concept ? _versies[^1] : null;
+    public OppVersie? Concept => OppVersies.Concept(_versies);
 
     /// <summary>The version that holds: the last vastgestelde one.</summary>
-    public OppVersie? Geldend => _versies.LastOrDefault(v => v.Status == Versiestatus.Vastgesteld);
+    public OppVersie? Geldend => OppVersies.Geldend(_versies);
 
     /// <summary>The ROD begindatum is the first vaststelling; the einddatum the day the plan was closed.</summary>
     public bool BegindatumTeRegistreren => RodPlichtig && EersteVaststelling is not null && RodBegindatumGeregistreerdOp is null;

@@ -204,6 +204,9 @@ public class AutorisatieMatrixTests : ApiTest
 
         // Ontwikkelingsperspectiefplannen: the school writes its pupils' plans; SWV staff and involved experts read one when
         // the pupil has an arrangement or a TLV. The example ids exist nowhere: whoever may act or read gets 404.
+        ["geefOpps"] = new() { [Aanroeper.Anoniem] = 401, [School] = 200, [Medewerker] = 200, [Expert] = 200, ["*"] = 403 },
+        // The werkvoorraad: the school's steps, and "OPP ontbreekt" for the school and the SWV's staff.
+        ["geefOppWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [School] = 200, [Medewerker] = 200, ["*"] = 403 },
         ["startOpp"] = OppSchool(),
         ["geefOpp"] = OppLezers(),
         ["geefOppVerschillen"] = OppLezers(),

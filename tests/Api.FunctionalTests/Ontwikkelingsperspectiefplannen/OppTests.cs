@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Ontwikkelingsperspectiefplannen;
@@ -11,34 +9,13 @@ namespace PassendOnderwijs.Api.FunctionalTests.Ontwikkelingsperspectiefplannen;
 /// input, incomplete plans and stale versions change nothing; the SWV reads a plan only when the pupil has an
 /// arrangement or a TLV.
 /// </summary>
-public class OppTests : ArrangementTest
+public class OppTests : OppTest
 {
-    private const string OppPad = "/api/v1/ontwikkelingsperspectiefplannen";
-
-    private static readonly object Inhoud = new
-    {
-        uitstroombestemming = "vmbo-kb",
-        onderbouwingUitstroom = "Rekenen gaat op niveau; lezen blijft twee jaar achter.",
-        bevorderendeFactoren = "Gemotiveerd, goede band met de leerkracht.",
-        belemmerendeFactoren = "Leesachterstand, snel overprikkeld in de grote groep.",
-        afwijkingen = new[] { new { vakgebied = "Rekenen", leerlijn = "Eigen leerlijn", niveau = "Eind groep 6" } },
-        handelingsdeel = new
-        {
-            doelen = new[]
-            {
-                new { termijn = "lange-termijn", domein = "Technisch lezen", omschrijving = "Leest eind groep 8 op AVI-niveau E6." },
-                new { termijn = "korte-termijn", domein = "Technisch lezen", omschrijving = "Leest in maart op AVI-niveau M6." },
-            },
-            ondersteuning = new[] { new { wat = "Individuele leesbegeleiding", doorWie = "Leesspecialist", omvang = "Twee keer per week een half uur" } },
-            evaluatiemomenten = new[] { "2027-03-01", "2027-06-15" },
-        },
-    };
-
     [Test]
     public async Task The_school_sets_the_plan_and_the_handelingsdeel_holds_only_with_the_ouders_instemming()
     {
-        var (id, etag) = await StartAsync();
-        etag = await WerkBijAsync(id, etag, Inhoud);
+        var (id, etag) = await StartOppAsync();
+        etag = await WerkOppBijAsync(id, etag, Inhoud);
         etag = await ZetOppStapAsync(id, "overleg", etag, new { datum = "2026-11-20", deelnemers = "Ouders en intern begeleider", uitkomst = "Ouders herkennen zich in het plan." });
         etag = await ZetOppStapAsync(id, "hoorrecht", etag, new { gehoord = true, datum = "2026-11-20", toelichting = "Sanne wil in een rustig hoekje lezen." });
         etag = await ZetOppStapAsync(id, "vaststelling", etag, new { vastgesteldOp = "2026-11-21" });
@@ -74,7 +51,7 @@ public class OppTests : ArrangementTest
         etag = await ZetOppStapAsync(id, "herziening", etag, null);
         var gewijzigd = JsonSerializer.SerializeToNode(Inhoud)!;
         gewijzigd["belemmerendeFactoren"] = "Leesachterstand.";
-        await WerkBijAsync(id, etag, gewijzigd);
+        await WerkOppBijAsync(id, etag, gewijzigd);
 
         var verschillen = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{OppPad}/{id}/verschillen", token: IbEigen);
 
@@ -94,14 +71,14 @@ public class OppTests : ArrangementTest
     [Test]
     public async Task Bad_input_is_one_400_listing_every_problem_and_changes_nothing()
     {
-        var (id, etag) = await StartAsync();
+        var (id, etag) = await StartOppAsync();
         var fout = new
         {
             uitstroombestemming = "universiteit",
             handelingsdeel = new { doelen = new[] { new { termijn = "ooit", domein = "Lezen", omschrijving = "Leest." } } },
         };
 
-        using var response = await PutAsync(id, etag, fout);
+        using var response = await PutConceptAsync(id, etag, fout);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -115,7 +92,7 @@ public class OppTests : ArrangementTest
     [Test]
     public async Task An_incomplete_plan_is_not_set_and_the_answer_names_all_that_is_missing()
     {
-        var (id, etag) = await StartAsync();
+        var (id, etag) = await StartOppAsync();
 
         using var response = await OppStapAsync(id, "vaststelling", etag, new { vastgesteldOp = "2026-11-21" });
 
@@ -142,7 +119,7 @@ public class OppTests : ArrangementTest
             oud.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
         }
 
-        using var wijziging = await PutAsync(id, etag, Inhoud);
+        using var wijziging = await PutConceptAsync(id, etag, Inhoud);
         wijziging.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await HaalOppOpAsync(id)).Etag.ShouldBe(etag);
     }
@@ -150,17 +127,17 @@ public class OppTests : ArrangementTest
     [Test]
     public async Task One_plan_per_pupil_and_school_and_only_the_pupils_school_starts_it()
     {
-        await StartAsync();
+        await StartOppAsync();
 
-        await Verwacht(HttpStatusCode.Conflict, HttpMethod.Post, OppPad, Start(), IbEigen);
-        await Verwacht(HttpStatusCode.NotFound, HttpMethod.Post, OppPad, Start(), IbAnder);
-        await Verwacht(HttpStatusCode.Forbidden, HttpMethod.Post, OppPad, Start(), Medewerker);
+        await Verwacht(HttpStatusCode.Conflict, HttpMethod.Post, OppPad, StartVerzoek(), IbEigen);
+        await Verwacht(HttpStatusCode.NotFound, HttpMethod.Post, OppPad, StartVerzoek(), IbAnder);
+        await Verwacht(HttpStatusCode.Forbidden, HttpMethod.Post, OppPad, StartVerzoek(), Medewerker);
     }
 
     [Test]
     public async Task The_SWV_reads_a_plan_only_when_the_pupil_has_an_arrangement_or_a_TLV()
     {
-        var (id, _) = await StartAsync();
+        var (id, _) = await StartOppAsync();
 
         await Verwacht(HttpStatusCode.NotFound, HttpMethod.Get, $"{OppPad}/{id}", token: Medewerker);
         await Verwacht(HttpStatusCode.NotFound, HttpMethod.Get, $"{OppPad}/{id}", token: IbAnder);
@@ -171,55 +148,9 @@ public class OppTests : ArrangementTest
         opp.GetProperty("toegestaneStappen").GetArrayLength().ShouldBe(0);
     }
 
-    private object Start() => new { leerlingId = LeerlingId, aanleiding = "extra-ondersteuning", startdatum = "2026-11-01" };
-
-    private async Task<(Guid Id, string Etag)> StartAsync()
-    {
-        using var response = await Stuur(HttpMethod.Post, OppPad, Start(), IbEigen);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return ((await JsonAsync(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
-    }
-
     private async Task<(Guid Id, string Etag)> VastgesteldAsync()
     {
-        var (id, etag) = await StartAsync();
-        etag = await WerkBijAsync(id, etag, Inhoud);
-        etag = await ZetOppStapAsync(id, "overleg", etag, new { datum = "2026-11-20", deelnemers = "Ouders", uitkomst = "Eens." });
-        etag = await ZetOppStapAsync(id, "hoorrecht", etag, new { gehoord = false, toelichting = "Sanne wilde er niet over praten; de leerkracht vroeg het twee keer." });
-        etag = await ZetOppStapAsync(id, "instemming", etag, new { versienummer = 1, gegeven = true, datum = "2026-11-20", ouder = "Vader van Sanne", wijze = "op-papier" });
-        return (id, await ZetOppStapAsync(id, "vaststelling", etag, new { vastgesteldOp = "2026-11-21" }));
-    }
-
-    private Task<HttpResponseMessage> OppStapAsync(Guid id, string stap, string? ifMatch, object? inhoud) =>
-        StapOpAsync($"{OppPad}/{id}/{stap}", ifMatch, inhoud, IbEigen);
-
-    private async Task<string> ZetOppStapAsync(Guid id, string stap, string etag, object? inhoud)
-    {
-        using var response = await OppStapAsync(id, stap, etag, inhoud);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{stap}: {await response.Content.ReadAsStringAsync()}");
-        return response.Headers.ETag!.Tag;
-    }
-
-    private async Task<HttpResponseMessage> PutAsync(Guid id, string etag, object inhoud)
-    {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Put, $"{OppPad}/{id}/concept");
-        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", IbEigen);
-        verzoek.Headers.TryAddWithoutValidation("If-Match", etag);
-        verzoek.Content = JsonContent.Create(inhoud);
-        return await Client.SendAsync(verzoek);
-    }
-
-    private async Task<string> WerkBijAsync(Guid id, string etag, object inhoud)
-    {
-        using var response = await PutAsync(id, etag, inhoud);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return response.Headers.ETag!.Tag;
-    }
-
-    private async Task<(JsonElement Opp, string Etag)> HaalOppOpAsync(Guid id)
-    {
-        using var response = await Stuur(HttpMethod.Get, $"{OppPad}/{id}", token: IbEigen);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await JsonAsync(response), response.Headers.ETag!.Tag);
+        var (id, etag) = await StartOppAsync();
+        return (id, await StelOppVastAsync(id, etag));
     }
 }

@@ -23,13 +23,13 @@ internal static class OppMaker
     public static OppLeerling Leerling(SoortSchool school = SoortSchool.Bao) =>
         new(Guid.Parse("0195a000-0000-7000-8000-00000000a001"), "Sam Jansen", VestigingCode.Parse("12AB00").Waarde, school, SwvCode.Parse("PO2705").Waarde);
 
-    public static Ontwikkelingsperspectiefplan Concept(SoortSchool school = SoortSchool.Bao, OppInhoud? inhoud = null) =>
-        Gelukt(Ontwikkelingsperspectiefplan.Start(Leerling(school), Aanleiding.ExtraOndersteuning, Start, inhoud ?? Volledig, Ib, Om(Start)));
+    public static Ontwikkelingsperspectiefplan Concept(SoortSchool school = SoortSchool.Bao, OppInhoud? inhoud = null, OppLeerling? leerling = null) =>
+        Gelukt(Ontwikkelingsperspectiefplan.Start(leerling ?? Leerling(school), Aanleiding.ExtraOndersteuning, Start, inhoud ?? Volledig, Ib, Om(Start)));
 
     /// <summary>A complete concept after the overleg and the hoorrecht; with the ouders' instemming when asked.</summary>
-    public static Ontwikkelingsperspectiefplan KlaarVoorVaststelling(bool metInstemming = true, SoortSchool school = SoortSchool.Bao)
+    public static Ontwikkelingsperspectiefplan KlaarVoorVaststelling(bool metInstemming = true, SoortSchool school = SoortSchool.Bao, OppLeerling? leerling = null)
     {
-        var opp = Concept(school);
+        var opp = Concept(school, leerling: leerling);
         Gelukt(opp.LegOverlegVast(Overlegdag, "Ouders, leerkracht en intern begeleider", "Ouders herkennen zich in het plan.", Ib, Om(Overlegdag)));
         Gelukt(opp.LegHoorrechtVast(true, Overlegdag, "Sam wil graag in een rustig hoekje lezen.", Ib, Om(Overlegdag)));
         if (metInstemming)
@@ -40,9 +40,9 @@ internal static class OppMaker
         return opp;
     }
 
-    public static Ontwikkelingsperspectiefplan Vastgesteld(bool metInstemming = true, SoortSchool school = SoortSchool.Bao)
+    public static Ontwikkelingsperspectiefplan Vastgesteld(bool metInstemming = true, SoortSchool school = SoortSchool.Bao, OppLeerling? leerling = null)
     {
-        var opp = KlaarVoorVaststelling(metInstemming, school);
+        var opp = KlaarVoorVaststelling(metInstemming, school, leerling);
         return Gelukt(opp.StelVast(Vaststeldag, Ib, Om(Vaststeldag)));
     }
 }

@@ -16,12 +16,14 @@ using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.Star
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.StelOppVast;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.WerkOppBij;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOpp;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOpps;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppVerschillen;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppWerkvoorraad;
 
 namespace PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 
 /// <summary>
-/// Ontwikkelingsperspectiefplannen: the school starts a plan, works on its concept, records the overleg, the hoorrecht
+/// Ontwikkelingsperspectiefplannen: a list and a werkvoorraad (with the plans that are missing); the school starts a plan, works on its concept, records the overleg, the hoorrecht
 /// and the ouders' instemming, sets it, evaluates it yearly, starts a new version and closes it. Every step names the
 /// version it is based on in If-Match (428 without, 412 when stale); a step the lifecycle does not allow is a 409 and
 /// changes nothing.
@@ -39,6 +41,20 @@ internal static class OppEndpoints
             "Door een medewerker van de school van de leerling: een leeg concept (versie 1). De wettelijke termijn van zes weken " +
             "voor de vaststelling loopt vanaf de startdatum: de start van de extra ondersteuning of de inschrijving in het SBO, SO, " +
             "VSO of PrO. Eén OPP per leerling en school (409 als er al een is dat niet is afgesloten).");
+        api.MapGet(Pad, GeefOpps).WithName("geefOpps").Beschrijf(Tag,
+            "OPP's die u mag zien, met filters",
+            "Een medewerker van een school ziet de OPP's van de eigen vestigingen; het samenwerkingsverband en betrokken experts " +
+            "alleen die van leerlingen met een arrangement of een aanvraag voor een toelaatbaarheidsverklaring. Filters: leerling, " +
+            "status en vestiging. Nieuwste startdatum eerst. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is " +
+            "het aantal over alle pagina's.");
+        api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefOppWerkvoorraad").Beschrijf(Tag,
+            "Mijn werkvoorraad voor OPP's: wat op uw actie wacht, met deadlines",
+            "Elke regel is voor de rol die nu moet handelen (voor). De school stelt het OPP binnen zes weken vast, vraagt de " +
+            "instemming van de ouders met het handelingsdeel, evalueert het elk schooljaar en registreert begin- en einddatum in " +
+            "ROD. OPP ontbreekt (opp-ontbreekt): er loopt een arrangement, maar de leerling heeft op die school geen vastgesteld " +
+            "OPP; voor de school en het samenwerkingsverband, met als deadline zes weken na de start van het arrangement. Zo'n " +
+            "regel noemt het concept als de school er een begon, en anders geen oppId. Vroegste deadline eerst; verlopen=true als " +
+            "de deadline voorbij is.");
         api.MapGet(Een, Geef).WithName("geefOpp").AlsOpp(
             "Eén OPP met al zijn versies, overleg, hoorrecht, instemming, evaluaties en geschiedenis",
             "Voor de school van de leerling; voor het samenwerkingsverband en betrokken experts alleen als de leerling een " +
@@ -88,6 +104,13 @@ internal static class OppEndpoints
 
     private static async Task<Results<Created<OppDto>, ProblemHttpResult>> Start(StartOppVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new StartOppCommand(v.Lees()), ct).ConfigureAwait(false)).AlsNieuw(http, o => $"{Pad}/{o.Id}");
+
+    private static async Task<Results<Ok<OppLijstDto>, ProblemHttpResult>> GeefOpps(
+        [AsParameters] OppLijstParameters parameters, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(parameters.AlsQuery(), ct).ConfigureAwait(false)).AlsPagina(http, Pad, p => p.VolgendeCursor);
+
+    private static Task<Results<Ok<OppWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefOppWerkvoorraadQuery(), http, ct);
 
     private static Task<Results<Ok<OppDto>, ProblemHttpResult>> Geef(Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefOppQuery(oppId), http, ct);

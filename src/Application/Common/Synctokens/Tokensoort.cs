@@ -25,4 +25,7 @@ public enum Tokensoort : byte
 
     /// <summary>The change feed of the receiving school's TLV's.</summary>
     TlvWijzigingen = 14,
+
+    /// <summary>A page of the OPP list (an offset, like the TLV list's).</summary>
+    OppCursor = 17,
 }

@@ -42,6 +42,17 @@ public static class Expressie
         return Expression.Lambda<Func<T, TUit>>(lichaam, parameter);
     }
 
+    /// <summary>
+    /// A rule over an aggregate and a second value (e.g. the set it is checked against) as a rule over the aggregate
+    /// alone, with <paramref name="tweede"/> (e.g. the store's set, as a query) in place of the second parameter.
+    /// </summary>
+    public static Expression<Func<T, TUit>> Vul<T, TTweede, TUit>(Expression<Func<T, TTweede, TUit>> regel, Expression tweede)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        ArgumentNullException.ThrowIfNull(tweede);
+        return Expression.Lambda<Func<T, TUit>>(new Vervanger(regel.Parameters[1], tweede).Visit(regel.Body), regel.Parameters[0]);
+    }
+
     /// <summary>The body of <paramref name="lambda"/> with its parameter replaced by <paramref name="door"/>.</summary>
     public static Expression Vervang(LambdaExpression lambda, Expression door)
     {

@@ -1,16 +1,15 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Levenscyclus;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
-using PassendOnderwijs.Domain.Common.Levenscyclus;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvWerkvoorraad;
 
-/// <summary>Every werkvoorraad line of the TLV table that waits for one of the caller's roles is one SQL query of the columns a line shows.</summary>
+/// <summary>The TLV table's werkvoorraad lines for the caller, read as every workflow reads them (<see cref="LevenscyclusWerkvoorraad"/>).</summary>
 public sealed class GeefTlvWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : IQueryHandler<GeefTlvWerkvoorraadQuery, Result<TlvWerkvoorraadDto>>
 {
@@ -18,29 +17,26 @@ public sealed class GeefTlvWerkvoorraadHandler(IApplicationDbContext db, IHuidig
     {
         var vandaag = NederlandseTijd.Vandaag(klok);
         var account = Guid.TryParse(aanroeper.Id, out var id) ? id : Guid.Empty;
-        var items = new List<TlvWerkvoorraadItemDto>();
-        var horizon = vandaag.AddDays(Werkvoorraad.VooruitkijkenDagen);
-        foreach (var (regel, voor, filter) in TlvLevenscyclus.Tabel.Werkvoorraad(aanroeper.PersoonlijkeRollen(), horizon, account))
-        {
-            var projectie = Expressie.Combineer(
-                regel.Omschrijving,
-                regel.Deadline,
-                (Toelaatbaarheidsverklaring t, string omschrijving, DateOnly deadline) => new Rij(
-                    t.Id, t.LeerlingId, t.LeerlingNaam, t.LeerlingGeboortedatum, t.Vestiging.Waarde, t.BeoogdeSchool.Naam, t.Soort, t.Status, omschrijving, deadline));
-            var gevonden = await db.Toelaatbaarheidsverklaringen.AsNoTracking().Where(filter).Select(projectie).ToListAsync(cancellationToken).ConfigureAwait(false);
-            items.AddRange(gevonden.Select(r => new TlvWerkvoorraadItemDto(
-                r.Id,
-                new TlvLeerlingDto(r.LeerlingId, r.Naam, r.Geboortedatum),
-                r.Vestiging,
-                r.BeoogdeSchool,
-                SoortToelaatbaarheidCodes.Lijst.Code(r.Soort),
-                TlvStatusCodes.Lijst.Code(r.Status),
-                regel.Actie,
-                voor.Code(),
-                r.Omschrijving,
-                r.Deadline,
-                r.Deadline < vandaag)));
-        }
+        var rijen = await TlvLevenscyclus.Tabel.LeesAsync(
+            db.Toelaatbaarheidsverklaringen.AsNoTracking(),
+            aanroeper.PersoonlijkeRollen(),
+            vandaag,
+            (Toelaatbaarheidsverklaring t, string omschrijving, DateOnly deadline) => new Rij(
+                t.Id, t.LeerlingId, t.LeerlingNaam, t.LeerlingGeboortedatum, t.Vestiging.Waarde, t.BeoogdeSchool.Naam, t.Soort, t.Status, omschrijving, deadline),
+            cancellationToken,
+            account).ConfigureAwait(false);
+        var items = rijen.Select(r => new TlvWerkvoorraadItemDto(
+            r.Rij.Id,
+            new TlvLeerlingDto(r.Rij.LeerlingId, r.Rij.Naam, r.Rij.Geboortedatum),
+            r.Rij.Vestiging,
+            r.Rij.BeoogdeSchool,
+            SoortToelaatbaarheidCodes.Lijst.Code(r.Rij.Soort),
+            TlvStatusCodes.Lijst.Code(r.Rij.Status),
+            r.Actie,
+            r.Voor.Code(),
+            r.Rij.Omschrijving,
+            r.Rij.Deadline,
+            r.Rij.Deadline < vandaag));
 
         return new TlvWerkvoorraadDto([.. items.OrderBy(i => i.Deadline).ThenBy(i => i.TlvId).ThenBy(i => i.Voor, StringComparer.Ordinal)]);
     }
