@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Ontwikkelingsperspectiefplannen;
@@ -11,29 +9,8 @@ namespace PassendOnderwijs.Api.FunctionalTests.Ontwikkelingsperspectiefplannen;
 /// input, incomplete plans and stale versions change nothing; the SWV reads a plan only when the pupil has an
 /// arrangement or a TLV.
 /// </summary>
-public class OppTests : ArrangementTest
+public class OppTests : OppTest
 {
-    private const string OppPad = "/api/v1/ontwikkelingsperspectiefplannen";
-
-    private static readonly object Inhoud = new
-    {
-        uitstroombestemming = "vmbo-kb",
-        onderbouwingUitstroom = "Rekenen gaat op niveau; lezen blijft twee jaar achter.",
-        bevorderendeFactoren = "Gemotiveerd, goede band met de leerkracht.",
-        belemmerendeFactoren = "Leesachterstand, snel overprikkeld in de grote groep.",
-        afwijkingen = new[] { new { vakgebied = "Rekenen", leerlijn = "Eigen leerlijn", niveau = "Eind groep 6" } },
-        handelingsdeel = new
-        {
-            doelen = new[]
-            {
-                new { termijn = "lange-termijn", domein = "Technisch lezen", omschrijving = "Leest eind groep 8 op AVI-niveau E6." },
-                new { termijn = "korte-termijn", domein = "Technisch lezen", omschrijving = "Leest in maart op AVI-niveau M6." },
-            },
-            ondersteuning = new[] { new { wat = "Individuele leesbegeleiding", doorWie = "Leesspecialist", omvang = "Twee keer per week een half uur" } },
-            evaluatiemomenten = new[] { "2027-03-01", "2027-06-15" },
-        },
-    };
-
     [Test]
     public async Task The_school_sets_the_plan_and_the_handelingsdeel_holds_only_with_the_ouders_instemming()
     {
@@ -169,57 +146,5 @@ public class OppTests : ArrangementTest
 
         var opp = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{OppPad}/{id}", token: Medewerker);
         opp.GetProperty("toegestaneStappen").GetArrayLength().ShouldBe(0);
-    }
-
-    private object Start() => new { leerlingId = LeerlingId, aanleiding = "extra-ondersteuning", startdatum = "2026-11-01" };
-
-    private async Task<(Guid Id, string Etag)> StartAsync()
-    {
-        using var response = await Stuur(HttpMethod.Post, OppPad, Start(), IbEigen);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return ((await JsonAsync(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
-    }
-
-    private async Task<(Guid Id, string Etag)> VastgesteldAsync()
-    {
-        var (id, etag) = await StartAsync();
-        etag = await WerkBijAsync(id, etag, Inhoud);
-        etag = await ZetOppStapAsync(id, "overleg", etag, new { datum = "2026-11-20", deelnemers = "Ouders", uitkomst = "Eens." });
-        etag = await ZetOppStapAsync(id, "hoorrecht", etag, new { gehoord = false, toelichting = "Sanne wilde er niet over praten; de leerkracht vroeg het twee keer." });
-        etag = await ZetOppStapAsync(id, "instemming", etag, new { versienummer = 1, gegeven = true, datum = "2026-11-20", ouder = "Vader van Sanne", wijze = "op-papier" });
-        return (id, await ZetOppStapAsync(id, "vaststelling", etag, new { vastgesteldOp = "2026-11-21" }));
-    }
-
-    private Task<HttpResponseMessage> OppStapAsync(Guid id, string stap, string? ifMatch, object? inhoud) =>
-        StapOpAsync($"{OppPad}/{id}/{stap}", ifMatch, inhoud, IbEigen);
-
-    private async Task<string> ZetOppStapAsync(Guid id, string stap, string etag, object? inhoud)
-    {
-        using var response = await OppStapAsync(id, stap, etag, inhoud);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{stap}: {await response.Content.ReadAsStringAsync()}");
-        return response.Headers.ETag!.Tag;
-    }
-
-    private async Task<HttpResponseMessage> PutAsync(Guid id, string etag, object inhoud)
-    {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Put, $"{OppPad}/{id}/concept");
-        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", IbEigen);
-        verzoek.Headers.TryAddWithoutValidation("If-Match", etag);
-        verzoek.Content = JsonContent.Create(inhoud);
-        return await Client.SendAsync(verzoek);
-    }
-
-    private async Task<string> WerkBijAsync(Guid id, string etag, object inhoud)
-    {
-        using var response = await PutAsync(id, etag, inhoud);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return response.Headers.ETag!.Tag;
-    }
-
-    private async Task<(JsonElement Opp, string Etag)> HaalOppOpAsync(Guid id)
-    {
-        using var response = await Stuur(HttpMethod.Get, $"{OppPad}/{id}", token: IbEigen);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await JsonAsync(response), response.Headers.ETag!.Tag);
     }
 }
