@@ -12,7 +12,7 @@ namespace PassendOnderwijs.Api.FunctionalTests;
 /// Tests on arrangementen in PO2705, set up through the API: an indeling, one bestuur, two schools (12AB00 and
 /// 34CD00), an IB'er of each, an SWV medewerker, an expert, and a pupil at 12AB00.
 /// </summary>
-public abstract class ArrangementTest : BeheerderTest
+public abstract partial class ArrangementTest : BeheerderTest
 {
     protected const string Pad = "/api/v1/arrangementen";
     protected const string EigenVestiging = "12AB00";

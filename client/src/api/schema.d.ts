@@ -1387,6 +1387,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ontwikkelingsperspectiefplannen/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De OPP's van uw scholen met de gegevens voor ROD, voor een volledige synchronisatie van uw LAS
+         * @description Voor het LAS van de school: de OPP's van leerlingen van uw vestigingen die ten minste één keer zijn vastgesteld, ook in herziening of afgesloten (dan met de einddatum). Een concept dat nooit is vastgesteld ontbreekt: het is werk in uitvoering van de school en heeft nog geen begindatum, dus voor ROD is er niets te registreren. Per OPP precies wat u voor ROD nodig heeft: id, de leerling, de vestiging, rodPlichtig (alleen reguliere basisscholen registreren; SBO en SO niet), de begindatum (de eerste vaststelling) en de einddatum, per datum of die nog te registreren is en wanneer u de registratie bevestigde, de status en de versie. Bewust zonder de inhoud van het plan (uitstroombestemming, onderbouwing, handelingsdeel, overleg, instemming, hoorrecht en evaluaties): die heeft uw LAS voor ROD niet nodig (dataminimalisatie, AVG). Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. De laatste pagina draagt een wijzigingenToken: geef dat aan /ontwikkelingsperspectiefplannen/wijzigingen om daarna alleen wijzigingen op te halen.
+         *
+         *     Toegang: koppelingen met de scope opp.lezen.
+         */
+        get: operations["geefOppSync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ontwikkelingsperspectiefplannen/werkvoorraad": {
         parameters: {
             query?: never;
@@ -1401,6 +1423,28 @@ export interface paths {
          *     Toegang: personen met de rol school-medewerker of swv-medewerker.
          */
         get: operations["geefOppWerkvoorraad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ontwikkelingsperspectiefplannen/wijzigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Welke OPP's van uw scholen veranderden sinds uw vorige synchronisatie
+         * @description Oudste wijziging eerst, elk OPP in zijn geheel (vervang uw kopie): een eerste vaststelling, een bevestigde registratie in ROD, een nieuwe versie of de afsluiting met de einddatum. Ook een wijziging van de inhoud komt als wijziging mee, zonder die inhoud. OPP's worden nooit verwijderd. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig via /ontwikkelingsperspectiefplannen/sync.
+         *
+         *     Toegang: koppelingen met de scope opp.lezen.
+         */
+        get: operations["geefOppWijzigingen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1596,9 +1640,9 @@ export interface paths {
         put?: never;
         /**
          * Bevestig de registratie in ROD
-         * @description Alleen reguliere basisscholen registreren de begindatum (de eerste vaststelling) en de einddatum van het OPP in ROD; SBO en SO niet (409).
+         * @description Alleen reguliere basisscholen registreren de begindatum (de eerste vaststelling) en de einddatum van het OPP in ROD; SBO en SO niet (409). Ook het LAS van de school kan bevestigen (scope opp.registreren), voor OPP's van zijn eigen vestigingen, met de versie uit de synchronisatie in If-Match. De geschiedenis noemt dan de koppeling. Een koppeling krijgt het OPP zonder inhoud terug: versies, evaluaties en geschiedenis zijn leeg en er is geen reden van afsluiting.
          *
-         *     Toegang: personen met de rol school-medewerker.
+         *     Toegang: personen met de rol school-medewerker; koppelingen met de scope opp.registreren.
          */
         post: operations["bevestigRodRegistratie"];
         delete?: never;
@@ -3880,6 +3924,26 @@ export interface components {
             /** Format: date-time */
             vastgelegdOp: string;
         };
+        OppRegistratie: {
+            /** Format: uuid */
+            id: string;
+            leerling: components["schemas"]["ArrangementLeerling"];
+            vestiging: string;
+            rodPlichtig: boolean;
+            /** Format: date */
+            begindatum: string;
+            begindatumTeRegistreren: boolean;
+            /** Format: date */
+            begindatumGeregistreerdOp?: string | null;
+            /** Format: date */
+            einddatum?: string | null;
+            einddatumTeRegistreren: boolean;
+            /** Format: date */
+            einddatumGeregistreerdOp?: string | null;
+            status: components["schemas"]["OppStatus"];
+            /** Format: int64 */
+            versie: number;
+        };
         OppRij: {
             /** Format: uuid */
             id: string;
@@ -3942,6 +4006,11 @@ export interface components {
          * @enum {string}
          */
         OppStatus: "concept" | "vastgesteld" | "in-herziening" | "afgesloten";
+        OppSyncPagina: {
+            ontwikkelingsperspectiefplannen: components["schemas"]["OppRegistratie"][];
+            volgendeCursor?: string | null;
+            wijzigingenToken?: string | null;
+        };
         OppVerschil: {
             pad: string;
             label: string;
@@ -3993,6 +4062,11 @@ export interface components {
             /** Format: date */
             deadline: string;
             verlopen: boolean;
+        };
+        OppWijzigingen: {
+            ontwikkelingsperspectiefplannen: components["schemas"]["OppRegistratie"][];
+            wijzigingenToken: string;
+            meerWijzigingen: boolean;
         };
         OverlegVerzoek: {
             /** Format: date */
@@ -4172,9 +4246,11 @@ export interface components {
          *     - `arrangementen.schrijven`: Arrangementen van leerlingen van de eigen scholen aanvragen en wijzigen.
          *     - `leerlingen.lezen`: Leerlinggegevens van de eigen scholen lezen.
          *     - `tlv.lezen`: Toelaatbaarheidsverklaringen lezen die de eigen scholen aanvroegen of die voor de eigen scholen zijn afgegeven.
+         *     - `opp.lezen`: Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.
+         *     - `opp.registreren`: Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.
          * @enum {string}
          */
-        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen" | "tlv.lezen";
+        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen" | "tlv.lezen" | "opp.lezen" | "opp.registreren";
         /**
          * @description De sector van een samenwerkingsverband; de code begint ermee.
          *
@@ -15031,6 +15107,133 @@ export interface operations {
             };
         };
     };
+    geefOppSync: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OppSyncPagina"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     geefOppWerkvoorraad: {
         parameters: {
             query?: never;
@@ -15056,6 +15259,137 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OppWerkvoorraad"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefOppWijzigingen: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het wijzigingenToken van de laatste pagina van uw volledige synchronisatie, of van uw vorige aanroep hier. Ondoorzichtig en ondertekend: stuur het ongewijzigd terug.
+                 * @example AQIB0gnYlS0AAAAA6tn4Dkz0Y2oVe1xqGvKQbg
+                 */
+                token: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OppWijzigingen"];
                 };
             };
             /** @description Niet gewijzigd sinds de meegestuurde ETag. */

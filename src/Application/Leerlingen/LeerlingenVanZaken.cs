@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
@@ -24,5 +25,23 @@ internal static class LeerlingenVanZaken
         return await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
             .Where(l => ids.Contains(l.Id) && swv.Contains(l.Samenwerkingsverband))
             .ToDictionaryAsync(l => l.Id, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The items of a page of a LAS feed, each with its pupil identified as every feed identifies one (id, name,
+    /// birth date, group), so a LAS matches pupils the same way in each copy it keeps.
+    /// </summary>
+    public static async Task<List<TItem>> MetLeerlingAsync<TRij, TItem>(
+        this IApplicationDbContext db,
+        IReadOnlyList<TRij> rijen,
+        Func<TRij, (Guid Leerling, SwvCode Samenwerkingsverband)> zaak,
+        Func<TRij, ArrangementLeerlingDto, TItem> alsItem,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rijen);
+        ArgumentNullException.ThrowIfNull(zaak);
+        ArgumentNullException.ThrowIfNull(alsItem);
+        var leerlingen = await db.LeerlingenAsync(rijen.Select(zaak), ct).ConfigureAwait(false);
+        return [.. rijen.Select(r => alsItem(r, ArrangementLeerlingDto.Van(leerlingen[zaak(r).Leerling])))];
     }
 }

@@ -149,6 +149,10 @@ public sealed record OppDto : IAuditResultaat, IGeversioneerd
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(aanroeper);
+
+        // A koppeling only confirms the ROD registration, and never reads the plan itself (opp.lezen gives it the ROD
+        // fields only): its answer leaves out the versions, the evaluations, the history and the reason of afsluiting.
+        var metInhoud = aanroeper.Soort != SoortAanroeper.Client;
         return new OppDto
         {
             Id = o.Id,
@@ -160,7 +164,7 @@ public sealed record OppDto : IAuditResultaat, IGeversioneerd
             Startdatum = o.Startdatum,
             VaststellenUiterlijk = o.VaststellenUiterlijk,
             Status = OppStatusCodes.Lijst.Code(o.Status),
-            Versies = [.. o.Versies.Select(OppVersieDto.Van)],
+            Versies = metInhoud ? [.. o.Versies.Select(OppVersieDto.Van)] : [],
             GeldendeVersie = o.Geldend?.Nummer,
             Conceptversie = o.Concept?.Nummer,
             VersieVoorInstemming = o.VersieVoorInstemming?.Nummer,
@@ -168,15 +172,15 @@ public sealed record OppDto : IAuditResultaat, IGeversioneerd
             EersteVaststelling = o.EersteVaststelling,
             LaatstGeevalueerdOp = o.LaatstGeevalueerdOp,
             EvaluatieUiterlijk = o.EvaluatieUiterlijk,
-            Evaluaties = [.. o.Evaluaties.Select(e => new OppEvaluatieDto(
+            Evaluaties = !metInhoud ? [] : [.. o.Evaluaties.Select(e => new OppEvaluatieDto(
                 e.Id, e.Datum, e.Versie, e.Deelnemers, [.. e.Doelen.Select(d => new OppDoelresultaatDto(d.Doel, d.Behaald, d.Toelichting))], e.Conclusie, e.NieuweVersie,
                 ActorDto.Van(e.Door), e.VastgelegdOp))],
             Rod = new OppRodDto(
                 o.RodPlichtig, o.RodPlichtig ? o.EersteVaststelling : null, o.BegindatumTeRegistreren, o.RodBegindatumGeregistreerdOp,
                 o.RodPlichtig ? o.Einddatum : null, o.EinddatumTeRegistreren, o.RodEinddatumGeregistreerdOp),
             Einddatum = o.Einddatum,
-            RedenAfsluiting = o.RedenAfsluiting,
-            Geschiedenis = [.. o.Gebeurtenissen.Select(g => new GebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting))],
+            RedenAfsluiting = metInhoud ? o.RedenAfsluiting : null,
+            Geschiedenis = !metInhoud ? [] : [.. o.Gebeurtenissen.Select(g => new GebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting))],
             ToegestaneStappen = [.. OppLevenscyclus.Tabel.ToegestaneStappen(o, aanroeper.PersoonlijkeRollen(), aanroeper.Scopes).Select(OppStapCodes.Lijst.Code)],
             Versie = o.Versie,
             GewijzigdOp = o.GewijzigdOp,

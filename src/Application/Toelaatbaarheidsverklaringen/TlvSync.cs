@@ -4,6 +4,7 @@ using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Leerlingen;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
@@ -60,12 +61,8 @@ internal sealed class TlvSync : ISyncfeed<Toelaatbaarheidsverklaring>
         t.Versie);
 
     /// <summary>The items of a page, each with its pupil as the arrangementen feed identifies them.</summary>
-    public static async Task<List<TlvRegistratieDto>> AlsItemsAsync(IApplicationDbContext db, IReadOnlyList<TlvSyncRij> rijen, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var leerlingen = await db.LeerlingenAsync(rijen.Select(r => (r.LeerlingId, r.Samenwerkingsverband)), ct).ConfigureAwait(false);
-        return rijen.Select(r => r.AlsDto(ArrangementLeerlingDto.Van(leerlingen[r.LeerlingId]))).ToList();
-    }
+    public static Func<IReadOnlyList<TlvSyncRij>, Task<List<TlvRegistratieDto>>> AlsItems(IApplicationDbContext db, CancellationToken ct) =>
+        rijen => db.MetLeerlingAsync(rijen, r => (r.LeerlingId, r.Samenwerkingsverband), (r, leerling) => r.AlsDto(leerling), ct);
 }
 
 /// <summary>A TLV of the copy as read, before its pupil is looked up.</summary>
@@ -83,7 +80,7 @@ internal sealed record TlvSyncRij(
     DateOnly? Einddatum,
     DateOnly BekendgemaaktOp,
     DateOnly? IngeschrevenOp,
-    long Versie)
+    long Versie) : IGenummerd
 {
     public TlvRegistratieDto AlsDto(ArrangementLeerlingDto leerling) => new(
         Id,

@@ -96,9 +96,17 @@ public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, 
     public OppVersie? Geldend => OppVersies.Geldend(_versies);
 
     /// <summary>The ROD begindatum is the first vaststelling; the einddatum the day the plan was closed.</summary>
-    public bool BegindatumTeRegistreren => RodPlichtig && EersteVaststelling is not null && RodBegindatumGeregistreerdOp is null;
+    public bool BegindatumTeRegistreren => RodDatumTeRegistreren(RodPlichtig, EersteVaststelling, EersteVaststelling, RodBegindatumGeregistreerdOp);
 
-    public bool EinddatumTeRegistreren => RodPlichtig && EersteVaststelling is not null && Einddatum is not null && RodEinddatumGeregistreerdOp is null;
+    public bool EinddatumTeRegistreren => RodDatumTeRegistreren(RodPlichtig, EersteVaststelling, Einddatum, RodEinddatumGeregistreerdOp);
+
+    /// <summary>
+    /// Whether a date must still be registered in ROD: by a regular primary school, once the plan was first vastgesteld,
+    /// when the date is known and not yet registered. On plain values, so a read of only these columns (the LAS's
+    /// feed) applies the same rule.
+    /// </summary>
+    public static bool RodDatumTeRegistreren(bool rodPlichtig, DateOnly? eersteVaststelling, DateOnly? datum, DateOnly? geregistreerdOp) =>
+        rodPlichtig && eersteVaststelling is not null && datum is not null && geregistreerdOp is null;
 
     /// <summary>
     /// A school starts the plan for a pupil, as a concept (version 1) that may still be incomplete; the six-week term

@@ -8,11 +8,18 @@ namespace PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 /// <summary>
 /// The lifecycle of an OPP as one table: concept (overleg, hoorrecht, instemming) → vastgesteld ⇄ in herziening →
 /// afgesloten, with the yearly evaluation and the ROD registration while a version holds. The school's staff take
-/// every step. The aggregate's transitions, the access checks, the
+/// every step; the school's LAS may also confirm the ROD registration (it is where the school registers in ROD). The
+/// aggregate's transitions, the access checks, the
 /// werkvoorraad, the <c>toegestaneStappen</c> and the domain events all follow from these rows.
 /// </summary>
 public static class OppLevenscyclus
 {
+    /// <summary>
+    /// The scope with which a koppeling (the school's LAS) confirms the ROD registration. Named here because the row
+    /// names it; the application lists it with every other scope.
+    /// </summary>
+    public const string RodRegistrerenScope = "opp.registreren";
+
     private static readonly Rol[] School = [Rol.SchoolMedewerker];
 
     private static readonly OppStatus[] MetConcept = [OppStatus.Concept, OppStatus.InHerziening];
@@ -126,6 +133,7 @@ public static class OppLevenscyclus
                 Van = [OppStatus.Vastgesteld, OppStatus.InHerziening, OppStatus.Afgesloten],
                 Voorwaarde = new(o => o.RodTeRegistreren, Fout.Conflict("niets-te-registreren", "Er hoeft voor dit OPP niets (meer) in ROD geregistreerd te worden.")),
                 Rollen = School,
+                Scopes = [RodRegistrerenScope],
                 Gebeurtenis = OppGebeurtenis.RodRegistratieBevestigd,
                 Meldt = (o, op) => new OppRodRegistratieBevestigd(o.Id, o.Samenwerkingsverband, o.HuidigVersienummer, o.Status, op),
                 Werkvoorraad = new(

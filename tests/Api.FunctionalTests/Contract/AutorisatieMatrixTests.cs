@@ -217,7 +217,12 @@ public class AutorisatieMatrixTests : ApiTest
         ["stelOppVast"] = OppSchool(),
         ["herzieOpp"] = OppSchool(),
         ["evalueerOpp"] = OppSchool(),
-        ["bevestigRodRegistratie"] = OppSchool(),
+        // The school's LAS confirms the registration (opp.registreren) of its own vestigingen' plans; the example exists nowhere.
+        ["bevestigRodRegistratie"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
+        // The school's copy of the ROD fields is machine to machine: its LAS with opp.lezen, nobody else (staff read the plans).
+        // The matrix sends no token to the feed (a query parameter): refused as invalid input, after the access check.
+        ["geefOppSync"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 200, ["*"] = 403 },
+        ["geefOppWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 400, ["*"] = 403 },
         ["sluitOppAf"] = OppSchool(),
     };
 

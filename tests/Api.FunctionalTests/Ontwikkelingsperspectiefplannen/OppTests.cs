@@ -147,10 +147,4 @@ public class OppTests : OppTest
         var opp = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{OppPad}/{id}", token: Medewerker);
         opp.GetProperty("toegestaneStappen").GetArrayLength().ShouldBe(0);
     }
-
-    private async Task<(Guid Id, string Etag)> VastgesteldAsync()
-    {
-        var (id, etag) = await StartOppAsync();
-        return (id, await StelOppVastAsync(id, etag));
-    }
 }

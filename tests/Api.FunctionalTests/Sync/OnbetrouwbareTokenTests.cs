@@ -5,6 +5,7 @@ using PassendOnderwijs.Api.FunctionalTests.Identiteit;
 using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.TestSupport;
 
@@ -44,6 +45,9 @@ public class OnbetrouwbareTokenTests : ArrangementTest
         await TestClients.RegistreerVoorVestigingenAsync("las-tlv", "PO2705", [AndereVestiging], "tlv.lezen");
         var tlvLas = await TestClients.TokenAsync(Client, "las-tlv", "tlv.lezen");
 
+        // The school's OPP feed, likewise.
+        var oppLas = await LasAsync("las-opp", EigenVestiging, "opp.lezen");
+
         _lijsten = new Dictionary<string, Lijst>
         {
             ["aanbieders"] = new("aanbieders", $"{Aanbieders}?pageSize=1&cursor=", "cursor", Medewerker,
@@ -56,6 +60,8 @@ public class OnbetrouwbareTokenTests : ArrangementTest
                 await VeldAsync($"{Pad}?pageSize=100", "wijzigingenToken", Medewerker)),
             ["tlv-wijzigingen"] = new("tlv-wijzigingen", "/api/v1/toelaatbaarheidsverklaringen/wijzigingen?token=", "token", tlvLas,
                 await VeldAsync("/api/v1/toelaatbaarheidsverklaringen/sync", "wijzigingenToken", tlvLas)),
+            ["opp-wijzigingen"] = new("opp-wijzigingen", "/api/v1/ontwikkelingsperspectiefplannen/wijzigingen?token=", "token", oppLas,
+                await VeldAsync("/api/v1/ontwikkelingsperspectiefplannen/sync", "wijzigingenToken", oppLas)),
             ["auditregels"] = new("auditregels", "/api/v1/auditregels?pageSize=1&cursor=", "cursor", Beheerder,
                 await VeldAsync("/api/v1/auditregels?pageSize=1", "volgendeCursor", Beheerder)),
             ["leerlingen"] = new("leerlingen", "/api/v1/leerlingen?pageSize=1&cursor=", "cursor", Medewerker,
@@ -141,6 +147,7 @@ public class OnbetrouwbareTokenTests : ArrangementTest
             ["arrangementen"] = await tokens.MaakAsync(new Synccursor<ArrangementSync>(Guid.Empty, Voorbij), CancellationToken.None),
             ["arrangement-wijzigingen"] = await tokens.MaakAsync(new Feedtoken<ArrangementSync>(Voorbij), CancellationToken.None),
             ["tlv-wijzigingen"] = await tokens.MaakAsync(new Feedtoken<TlvSync>(Voorbij), CancellationToken.None),
+            ["opp-wijzigingen"] = await tokens.MaakAsync(new Feedtoken<OppSync>(Voorbij), CancellationToken.None),
         };
 
         foreach (var (naam, token) in toekomstig)

@@ -92,11 +92,14 @@ public class OppVerloopTests
     }
 
     [Test]
-    public void The_school_takes_every_step()
+    public void The_school_takes_every_step_and_its_LAS_only_confirms_the_ROD_registration()
     {
-        OppLevenscyclus.Tabel.Stappen.ShouldAllBe(s => s.Rollen.SequenceEqual(new[] { Rol.SchoolMedewerker }) && s.Scopes.Count == 0);
+        OppLevenscyclus.Tabel.Stappen.ShouldAllBe(s => s.Rollen.SequenceEqual(new[] { Rol.SchoolMedewerker }));
+        OppLevenscyclus.Tabel.Stappen.Where(s => s.Scopes.Count > 0).Select(s => s.Code).ShouldBe([OppStap.RodRegistratie]);
         OppLevenscyclus.Tabel.ToegestaneStappen(Vastgesteld(), [Rol.SchoolMedewerker], []).ShouldBe(
             [OppStap.Herziening, OppStap.Evaluatie, OppStap.RodRegistratie, OppStap.Afsluiting]);
+        OppLevenscyclus.Tabel.ToegestaneStappen(Vastgesteld(), [], [OppLevenscyclus.RodRegistrerenScope]).ShouldBe([OppStap.RodRegistratie]);
+        OppLevenscyclus.Tabel.ToegestaneStappen(Vastgesteld(), [], ["opp.lezen"]).ShouldBeEmpty();
     }
 
     private static List<string> Acties(IEnumerable<Ontwikkelingsperspectiefplan> opps, Rol[] rollen, DateOnly horizon)

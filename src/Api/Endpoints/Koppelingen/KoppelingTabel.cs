@@ -15,6 +15,8 @@ internal static class KoppelingTabel
         [Scopes.ArrangementenSchrijven] = "Arrangementen schrijven",
         [Scopes.LeerlingenLezen] = "Leerlingen lezen",
         [Scopes.TlvLezen] = "Toelaatbaarheidsverklaringen lezen",
+        [Scopes.OppLezen] = "OPP's lezen voor ROD",
+        [Scopes.OppRegistreren] = "ROD-registratie van OPP's bevestigen",
     };
 
     private static readonly Dictionary<string, string> Authenticaties = new(StringComparer.Ordinal)

@@ -19,6 +19,8 @@ using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefO
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOpps;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppVerschillen;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppWerkvoorraad;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppSync;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppWijzigingen;
 
 namespace PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 
@@ -26,13 +28,15 @@ namespace PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 /// Ontwikkelingsperspectiefplannen: a list and a werkvoorraad (with the plans that are missing); the school starts a plan, works on its concept, records the overleg, the hoorrecht
 /// and the ouders' instemming, sets it, evaluates it yearly, starts a new version and closes it. Every step names the
 /// version it is based on in If-Match (428 without, 412 when stale); a step the lifecycle does not allow is a 409 and
-/// changes nothing.
+/// changes nothing. The school's LAS keeps a copy of the ROD fields (sync, wijzigingen) and confirms the registration.
 /// </summary>
 internal static class OppEndpoints
 {
     private const string Pad = "/ontwikkelingsperspectiefplannen";
     private const string Tag = "Ontwikkelingsperspectiefplannen";
     private const string Een = Pad + "/{oppId:guid}";
+    private const string Sync = Pad + "/sync";
+    private const string Wijzigingen = Pad + "/wijzigingen";
 
     public static void MapOntwikkelingsperspectiefplannen(this RouteGroupBuilder api)
     {
@@ -55,6 +59,25 @@ internal static class OppEndpoints
             "OPP; voor de school en het samenwerkingsverband, met als deadline zes weken na de start van het arrangement. Zo'n " +
             "regel noemt het concept als de school er een begon, en anders geen oppId. Vroegste deadline eerst; verlopen=true als " +
             "de deadline voorbij is.");
+        api.MapGet(Sync, GeefSync).WithName("geefOppSync").Beschrijf(Tag,
+            "De OPP's van uw scholen met de gegevens voor ROD, voor een volledige synchronisatie van uw LAS",
+            "Voor het LAS van de school: de OPP's van leerlingen van uw vestigingen die ten minste één keer zijn vastgesteld, ook " +
+            "in herziening of afgesloten (dan met de einddatum). Een concept dat nooit is vastgesteld ontbreekt: het is werk in " +
+            "uitvoering van de school en heeft nog geen begindatum, dus voor ROD is er niets te registreren. Per OPP precies wat u " +
+            "voor ROD nodig heeft: id, de leerling, de vestiging, rodPlichtig (alleen reguliere basisscholen registreren; SBO en SO " +
+            "niet), de begindatum (de eerste vaststelling) en de einddatum, per datum of die nog te registreren is en wanneer u " +
+            "de registratie bevestigde, de status en de versie. Bewust zonder de inhoud van het plan (uitstroombestemming, " +
+            "onderbouwing, handelingsdeel, overleg, instemming, hoorrecht en evaluaties): die heeft uw LAS voor ROD niet nodig " +
+            "(dataminimalisatie, AVG). Pagina's van hoogstens 100 (standaard 25) in vaste volgorde; volgendeCursor en de " +
+            "Link-header (rel=\"next\") wijzen naar de volgende pagina. De laatste pagina draagt een wijzigingenToken: geef dat aan " +
+            "/ontwikkelingsperspectiefplannen/wijzigingen om daarna alleen wijzigingen op te halen.");
+        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefOppWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag,
+            "Welke OPP's van uw scholen veranderden sinds uw vorige synchronisatie",
+            "Oudste wijziging eerst, elk OPP in zijn geheel (vervang uw kopie): een eerste vaststelling, een bevestigde registratie " +
+            "in ROD, een nieuwe versie of de afsluiting met de einddatum. Ook een wijziging van de inhoud komt als wijziging mee, " +
+            "zonder die inhoud. OPP's worden nooit verwijderd. Bewaar het nieuwe wijzigingenToken en roep meteen opnieuw aan " +
+            "zolang meerWijzigingen true is. Een token dat de API niet voor deze feed gaf, dat veranderd is of voorbij de laatste " +
+            "wijziging wijst, geeft 400 ongeldig-token: synchroniseer dan opnieuw volledig via /ontwikkelingsperspectiefplannen/sync.");
         api.MapGet(Een, Geef).WithName("geefOpp").AlsOpp(
             "Eén OPP met al zijn versies, overleg, hoorrecht, instemming, evaluaties en geschiedenis",
             "Voor de school van de leerling; voor het samenwerkingsverband en betrokken experts alleen als de leerling een " +
@@ -95,7 +118,9 @@ internal static class OppEndpoints
         api.MapPost(Een + "/rod-registratie", BevestigRodRegistratie).WithName("bevestigRodRegistratie").AlsOpp(
             "Bevestig de registratie in ROD",
             "Alleen reguliere basisscholen registreren de begindatum (de eerste vaststelling) en de einddatum van het OPP in ROD; " +
-            "SBO en SO niet (409).");
+            "SBO en SO niet (409). Ook het LAS van de school kan bevestigen (scope opp.registreren), voor OPP's van zijn eigen " +
+            "vestigingen, met de versie uit de synchronisatie in If-Match. De geschiedenis noemt dan de koppeling. Een koppeling " +
+            "krijgt het OPP zonder inhoud terug: versies, evaluaties en geschiedenis zijn leeg en er is geen reden van afsluiting.");
         api.MapPost(Een + "/afsluiting", SluitAf).WithName("sluitOppAf").AlsOpp(
             "Sluit het OPP af",
             "Als de leerling geen extra ondersteuning meer nodig heeft of de school verlaat, met de einddatum en de reden. De versies " +
@@ -111,6 +136,14 @@ internal static class OppEndpoints
 
     private static Task<Results<Ok<OppWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefOppWerkvoorraadQuery(), http, ct);
+    private static async Task<Results<Ok<OppSyncPaginaDto>, ProblemHttpResult>> GeefSync(
+        [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefOppSyncQuery(cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, Sync, p => p.VolgendeCursor);
+
+    private static async Task<Results<Ok<OppWijzigingenDto>, ProblemHttpResult>> GeefWijzigingen(
+        [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefOppWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false))
+            .AlsPagina(http, Wijzigingen, p => p.MeerWijzigingen ? p.WijzigingenToken : null, "token");
 
     private static Task<Results<Ok<OppDto>, ProblemHttpResult>> Geef(Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefOppQuery(oppId), http, ct);

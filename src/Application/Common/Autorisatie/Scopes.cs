@@ -1,3 +1,5 @@
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
+
 namespace PassendOnderwijs.Application.Common.Autorisatie;
 
 /// <summary>
@@ -10,6 +12,8 @@ public static class Scopes
     public const string ArrangementenSchrijven = "arrangementen.schrijven";
     public const string LeerlingenLezen = "leerlingen.lezen";
     public const string TlvLezen = "tlv.lezen";
+    public const string OppLezen = "opp.lezen";
+    public const string OppRegistreren = OppLevenscyclus.RodRegistrerenScope;
 
     public static IReadOnlyDictionary<string, string> Omschrijvingen { get; } = new Dictionary<string, string>
     {
@@ -18,6 +22,8 @@ public static class Scopes
         [ArrangementenSchrijven] = "Arrangementen van leerlingen van de eigen scholen aanvragen en wijzigen.",
         [LeerlingenLezen] = "Leerlinggegevens van de eigen scholen lezen.",
         [TlvLezen] = "Toelaatbaarheidsverklaringen lezen die de eigen scholen aanvroegen of die voor de eigen scholen zijn afgegeven.",
+        [OppLezen] = "Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.",
+        [OppRegistreren] = "Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.",
     };
 
     public static IReadOnlyCollection<string> Alle => (IReadOnlyCollection<string>)Omschrijvingen.Keys;

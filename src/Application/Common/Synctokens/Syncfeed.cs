@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Common;
@@ -20,6 +21,72 @@ internal static class Syncfeed<TFeed, T>
     where TFeed : ISyncfeed<T>
     where T : class, IGenummerd
 {
+    /// <summary>
+    /// One page of the full copy, as every feed answers it: the rows after the cursor in id order, read as
+    /// <paramref name="rij"/> (only the columns an item shows) and made into items by <paramref name="alsItems"/>
+    /// (e.g. with their pupils); a cursor to the next page, or on the last page the token for the change feed.
+    /// </summary>
+    public static async Task<Result<Syncpagina<TItem>>> VolledigAsync<TRij, TItem>(
+        string? cursor,
+        int? pageSize,
+        IQueryable<T> selectie,
+        Expression<Func<T, TRij>> rij,
+        Func<IReadOnlyList<TRij>, Task<List<TItem>>> alsItems,
+        IApplicationDbContext db,
+        ISynctokens tokens,
+        CancellationToken ct)
+        where TRij : IGenummerd
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(alsItems);
+        var begin = await BeginAsync(cursor, db, tokens, ct).ConfigureAwait(false);
+        if (!begin.Lukt(out var start))
+        {
+            return Result<Syncpagina<TItem>>.Mislukt(begin.Fouten);
+        }
+
+        var grootte = pageSize ?? Syncfeed.StandaardPageSize;
+        var rijen = await Pagina(selectie, start, grootte).Select(rij).ToListAsync(ct).ConfigureAwait(false);
+        var pagina = rijen.Take(grootte).ToList();
+        var laatste = rijen.Count == pagina.Count;
+        return new Syncpagina<TItem>(
+            await alsItems(pagina).ConfigureAwait(false),
+            laatste ? null : await tokens.MaakAsync(start with { Na = pagina[^1].Id }, ct).ConfigureAwait(false),
+            laatste ? await tokens.MaakAsync(new Feedtoken<TFeed>(start.Vanaf), ct).ConfigureAwait(false) : null);
+    }
+
+    /// <summary>
+    /// One answer of the change feed, as every feed answers it: what changed after the token, oldest change first,
+    /// read and made into items like a page of the full copy, with the token to continue from.
+    /// </summary>
+    public static async Task<Result<Syncwijzigingen<TItem>>> WijzigingenAsync<TRij, TItem>(
+        string? token,
+        int? pageSize,
+        IQueryable<T> selectie,
+        Expression<Func<T, TRij>> rij,
+        Func<IReadOnlyList<TRij>, Task<List<TItem>>> alsItems,
+        IApplicationDbContext db,
+        ISynctokens tokens,
+        CancellationToken ct)
+        where TRij : IGenummerd
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(alsItems);
+        var gelezen = await LeesTokenAsync(token, db, tokens, ct).ConfigureAwait(false);
+        if (!gelezen.Lukt(out var vanaf))
+        {
+            return Result<Syncwijzigingen<TItem>>.Mislukt(gelezen.Fouten);
+        }
+
+        var grootte = pageSize ?? Syncfeed.StandaardPageSize;
+        var rijen = await Wijzigingen(selectie, vanaf, grootte).Select(rij).ToListAsync(ct).ConfigureAwait(false);
+        var pagina = rijen.Take(grootte).ToList();
+        return new Syncwijzigingen<TItem>(
+            await alsItems(pagina).ConfigureAwait(false),
+            await tokens.MaakAsync(Na(vanaf, pagina.Select(r => r.Versie)), ct).ConfigureAwait(false),
+            rijen.Count > grootte);
+    }
+
     /// <summary>Where a page of the full copy starts: after the cursor's id, or at the start with the change number of now.</summary>
     public static async Task<Result<Synccursor<TFeed>>> BeginAsync(string? cursor, IApplicationDbContext db, ISynctokens tokens, CancellationToken ct)
     {

@@ -26,6 +26,12 @@ public enum Tokensoort : byte
     /// <summary>The change feed of the receiving school's TLV's.</summary>
     TlvWijzigingen = 14,
 
+    /// <summary>A page of a school's full copy of the ROD fields of its OPP's (an id and a change number).</summary>
+    OppSyncCursor = 15,
+
+    /// <summary>The change feed of a school's OPP's ROD fields.</summary>
+    OppWijzigingen = 16,
+
     /// <summary>A page of the OPP list (an offset, like the TLV list's).</summary>
     OppCursor = 17,
 }

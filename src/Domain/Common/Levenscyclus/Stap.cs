@@ -29,7 +29,10 @@ public sealed record Stap<TAggregaat, TStatus, TStap>
 
     public required IReadOnlyList<Rol> Rollen { get; init; }
 
-    /// <summary>Scopes with which a machine client may take the step; none today for any step.</summary>
+    /// <summary>
+    /// Scopes with which a machine client (a koppeling) may take the step, e.g. a school's LAS confirming an OPP's ROD
+    /// registration. The client sees only what the store's filters show it (its own vestigingen), like a person.
+    /// </summary>
     public IReadOnlyList<string> Scopes { get; init; } = [];
 
     /// <summary>The status after the step; null when the step keeps the status (a question, an evaluation).</summary>

@@ -13,21 +13,22 @@ public sealed class GeefArrangementWijzigingenHandler(IApplicationDbContext db, 
 {
     public async ValueTask<Result<ArrangementWijzigingenDto>> Handle(GeefArrangementWijzigingenQuery query, CancellationToken cancellationToken)
     {
-        var gelezen = await Syncfeed<ArrangementSync, Arrangement>.LeesTokenAsync(query.Token, db, tokens, cancellationToken).ConfigureAwait(false);
-        if (!gelezen.Lukt(out var token))
-        {
-            return Result<ArrangementWijzigingenDto>.Mislukt(gelezen.Fouten);
-        }
-
-        var grootte = query.PageSize ?? Syncfeed.StandaardPageSize;
-        var rijen = await Syncfeed<ArrangementSync, Arrangement>.Wijzigingen(db.Arrangementen.AsNoTracking(), token, grootte)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var pagina = rijen.Take(grootte).ToList();
-        var leerlingen = await db.LeerlingenVanAsync(pagina, cancellationToken).ConfigureAwait(false);
         var vandaag = NederlandseTijd.Vandaag(klok);
-        return new ArrangementWijzigingenDto(
-            pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag, aanroeper)).ToList(),
-            await tokens.MaakAsync(Syncfeed<ArrangementSync, Arrangement>.Na(token, pagina.Select(a => a.Versie)), cancellationToken).ConfigureAwait(false),
-            rijen.Count > grootte);
+        var wijzigingen = await Syncfeed<ArrangementSync, Arrangement>.WijzigingenAsync<Arrangement, ArrangementDto>(
+            query.Token,
+            query.PageSize,
+            db.Arrangementen.AsNoTracking(),
+            a => a,
+            async pagina =>
+            {
+                var leerlingen = await db.LeerlingenVanAsync([.. pagina], cancellationToken).ConfigureAwait(false);
+                return pagina.Select(a => ArrangementDto.Van(a, leerlingen[a.LeerlingId], vandaag, aanroeper)).ToList();
+            },
+            db,
+            tokens,
+            cancellationToken).ConfigureAwait(false);
+        return wijzigingen.Lukt(out var w)
+            ? new ArrangementWijzigingenDto(w.Items, w.WijzigingenToken, w.MeerWijzigingen)
+            : Result<ArrangementWijzigingenDto>.Mislukt(wijzigingen.Fouten);
     }
 }

@@ -8,8 +8,7 @@ public sealed class GeefArrangementWijzigingenValidator : AbstractValidator<Geef
 {
     public GeefArrangementWijzigingenValidator()
     {
-        RuleFor(q => q.Token)
-            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het token van uw vorige synchronisatie mee (wijzigingenToken).");
+        RuleFor(q => q.Token).MoetWijzigingenTokenZijn();
         RuleFor(q => q.PageSize).MoetPaginagrootteZijn(Syncfeed.MaximalePageSize);
     }
 }

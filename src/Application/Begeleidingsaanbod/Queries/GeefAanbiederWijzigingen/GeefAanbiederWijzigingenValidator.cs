@@ -1,5 +1,6 @@
 using FluentValidation;
 using PassendOnderwijs.Application.Common.Lijsten;
+using PassendOnderwijs.Application.Common.Synctokens;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
 
@@ -7,8 +8,7 @@ public sealed class GeefAanbiederWijzigingenValidator : AbstractValidator<GeefAa
 {
     public GeefAanbiederWijzigingenValidator()
     {
-        RuleFor(q => q.Token)
-            .NotEmpty().WithErrorCode("token-vereist").WithMessage("Geef het token van uw vorige synchronisatie mee (wijzigingenToken).");
+        RuleFor(q => q.Token).MoetWijzigingenTokenZijn();
         RuleFor(q => q.PageSize).MoetPaginagrootteZijn(AanbiederZoekregels.MaximalePageSize);
     }
 }

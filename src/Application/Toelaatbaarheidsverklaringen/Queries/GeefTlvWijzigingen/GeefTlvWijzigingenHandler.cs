@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Common;
@@ -12,20 +11,11 @@ public sealed class GeefTlvWijzigingenHandler(IApplicationDbContext db, IHuidige
 {
     public async ValueTask<Result<TlvWijzigingenDto>> Handle(GeefTlvWijzigingenQuery query, CancellationToken cancellationToken)
     {
-        var gelezen = await Syncfeed<TlvSync, Toelaatbaarheidsverklaring>.LeesTokenAsync(query.Token, db, tokens, cancellationToken).ConfigureAwait(false);
-        if (!gelezen.Lukt(out var token))
-        {
-            return Result<TlvWijzigingenDto>.Mislukt(gelezen.Fouten);
-        }
-
-        var grootte = query.PageSize ?? Syncfeed.StandaardPageSize;
-        var rijen = await Syncfeed<TlvSync, Toelaatbaarheidsverklaring>.Wijzigingen(TlvSync.Ontvangen(db, aanroeper), token, grootte)
-            .Select(TlvSync.Rij)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var pagina = rijen.Take(grootte).ToList();
-        return new TlvWijzigingenDto(
-            await TlvSync.AlsItemsAsync(db, pagina, cancellationToken).ConfigureAwait(false),
-            await tokens.MaakAsync(Syncfeed<TlvSync, Toelaatbaarheidsverklaring>.Na(token, pagina.Select(r => r.Versie)), cancellationToken).ConfigureAwait(false),
-            rijen.Count > grootte);
+        var wijzigingen = await Syncfeed<TlvSync, Toelaatbaarheidsverklaring>.WijzigingenAsync(
+            query.Token, query.PageSize, TlvSync.Ontvangen(db, aanroeper), TlvSync.Rij, TlvSync.AlsItems(db, cancellationToken), db, tokens, cancellationToken)
+            .ConfigureAwait(false);
+        return wijzigingen.Lukt(out var w)
+            ? new TlvWijzigingenDto(w.Items, w.WijzigingenToken, w.MeerWijzigingen)
+            : Result<TlvWijzigingenDto>.Mislukt(wijzigingen.Fouten);
     }
 }
