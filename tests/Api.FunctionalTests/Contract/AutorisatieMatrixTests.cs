@@ -207,6 +207,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["startOpp"] = OppSchool(),
         ["geefOpp"] = OppLezers(),
         ["geefOppVerschillen"] = OppLezers(),
+        ["geefOppPdf"] = OppLezers(),
         ["werkOppBij"] = OppSchool(),
         ["legOverlegVast"] = OppSchool(),
         ["legHoorrechtVast"] = OppSchool(),
