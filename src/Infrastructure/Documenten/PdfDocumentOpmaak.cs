@@ -123,7 +123,9 @@ internal static class PdfDocumentOpmaak
                     break;
                 case Ondertekening ondertekening:
                     // The sentence and every party's lines on one page: a signature on a page of its own proves little.
-                    zetter.HoudRuimteVoor(3 + (ondertekening.Partijen.Count * (2 + (Ondertekening.Velden.Count * 2))), gewoon);
+                    zetter.Ruimte(8);
+                    zetter.HoudRuimteVoor(5 + (ondertekening.Partijen.Count * (2 + (Ondertekening.Velden.Count * 2))), gewoon);
+                    zetter.Kop(ondertekening.Kop, Lettertype(11, vet: true), niveau: 3, ruimteErboven: 0);
                     zetter.Alinea(ondertekening.Inleiding, gewoon);
                     foreach (var partij in ondertekening.Partijen)
                     {

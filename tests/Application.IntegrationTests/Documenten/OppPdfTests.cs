@@ -138,6 +138,24 @@ public partial class OppPdfTests
     }
 
     [Test]
+    public void The_lines_to_sign_stay_on_one_page_with_their_heading()
+    {
+        // Padding the plan moves the signature block over every point of a page: it never splits from its heading.
+        for (var regels = 0; regels < 24; regels++)
+        {
+            var voorbeeld = OppVoorbeeld.Concept();
+            var tekst = string.Join('\n', Enumerable.Range(1, regels).Select(i => $"Regel {i} van de uitkomst van het overleg."));
+            var inhoud = voorbeeld with { Versie = voorbeeld.Versie with { Overleg = voorbeeld.Versie.Overleg! with { Uitkomst = $"Eens.\n{tekst}" } } };
+
+            var paginas = Paginas(Opmaak.MaakPdf(inhoud));
+
+            paginas.Count(p => p.Contains("Handtekening", StringComparison.Ordinal)).ShouldBe(1, $"{regels} extra lines");
+            paginas.Single(p => p.Contains("Handtekening", StringComparison.Ordinal))
+                .ShouldContain("Ondertekening De ouders stemmen in met het handelingsdeel van versie 2", customMessage: $"{regels} extra lines");
+        }
+    }
+
+    [Test]
     public void The_same_version_gives_the_same_bytes_and_a_changed_one_other_bytes()
     {
         var inhoud = OppVoorbeeld.Vastgesteld();

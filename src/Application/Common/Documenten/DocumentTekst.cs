@@ -42,10 +42,10 @@ public sealed record Gegeven(string Label, string Waarde);
 public sealed record Puntenlijst(string Inleiding, IReadOnlyList<string> Punten) : Tekstblok;
 
 /// <summary>
-/// Lines to sign on paper: the sentence that says what is signed, then per party (e.g. "Ouder of verzorger") a line to
-/// write the name, the date and the signature on. Kept together on one page.
+/// Lines to sign on paper: a heading (niveau 3), the sentence that says what is signed, then per party (e.g. "Ouder of
+/// verzorger") a line to write the name, the date and the signature on. Kept together on one page, heading included.
 /// </summary>
-public sealed record Ondertekening(string Inleiding, IReadOnlyList<string> Partijen) : Tekstblok
+public sealed record Ondertekening(string Kop, string Inleiding, IReadOnlyList<string> Partijen) : Tekstblok
 {
     public static IReadOnlyList<string> Velden { get; } = ["Naam", "Datum", "Handtekening"];
 }

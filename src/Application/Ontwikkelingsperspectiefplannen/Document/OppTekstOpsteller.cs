@@ -225,8 +225,8 @@ public static class OppTekstOpsteller
         var gegeven = (geldig && antwoord!.Gegeven) || eerder is not null;
         if (!gegeven && versie.Status != Versiestatus.Vervangen)
         {
-            yield return new Tussenkop("Ondertekening", 3);
             yield return new Ondertekening(
+                "Ondertekening",
                 $"De ouders stemmen in met het handelingsdeel van versie {versie.Nummer} van dit ontwikkelingsperspectiefplan.",
                 ["Ouder of verzorger", "Ouder of verzorger", "Namens de school"]);
         }
