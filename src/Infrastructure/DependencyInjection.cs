@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Document;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 using PassendOnderwijs.Infrastructure.Documenten;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<OutboxVerwerker>();
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
         services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();
+        services.AddSingleton<IOppOpmaak, PdfSharpOppOpmaak>();
 
         // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.
         services.AddSingleton<OutboxMeting>();

@@ -59,11 +59,12 @@ describe('OppVersies', () => {
       .slice(1)
       .map((rij) => [...rij.querySelectorAll('th, td')].map((cel) => cel.textContent));
     expect(rijen).toEqual([
-      ['Versie 1', 'Vervangen door een nieuwere versie', '10 januari 2027 door Ilse de IB\'er', 'Gegeven op 5 januari 2027 door Anna de Vries, op papier ondertekend', 'Ja', 'Versie 1 afdrukken'],
-      ['Versie 2', 'Vervangen door een nieuwere versie', '10 januari 2027 door Ilse de IB\'er', 'Geweigerd op 1 maart 2027 door Anna de Vries. Reden: Te weinig begeleiding.', 'Nee', 'Versie 2 afdrukken'],
-      ['Versie 3', 'Vastgesteld', '10 januari 2027 door Ilse de IB\'er', 'Gegeven op een oudere tekst (5 januari 2027, Anna de Vries); het handelingsdeel is daarna veranderd', 'Nee', 'Versie 3 afdrukken'],
-      ['Versie 4', 'Concept', 'Nog niet', 'Nog niet gevraagd', 'Nee', 'Versie 4 afdrukken'],
+      ['Versie 1', 'Vervangen door een nieuwere versie', '10 januari 2027 door Ilse de IB\'er', 'Gegeven op 5 januari 2027 door Anna de Vries, op papier ondertekend', 'Ja', `Versie 1 afdrukkenPDF bekijkenPDF downloadenVersie 1 van het OPP opent als PDF in een nieuw tabblad.`],
+      ['Versie 2', 'Vervangen door een nieuwere versie', '10 januari 2027 door Ilse de IB\'er', 'Geweigerd op 1 maart 2027 door Anna de Vries. Reden: Te weinig begeleiding.', 'Nee', `Versie 2 afdrukkenPDF bekijkenPDF downloadenVersie 2 van het OPP opent als PDF in een nieuw tabblad.`],
+      ['Versie 3', 'Vastgesteld', '10 januari 2027 door Ilse de IB\'er', 'Gegeven op een oudere tekst (5 januari 2027, Anna de Vries); het handelingsdeel is daarna veranderd', 'Nee', `Versie 3 afdrukkenPDF bekijkenPDF downloadenVersie 3 van het OPP opent als PDF in een nieuw tabblad.`],
+      ['Versie 4', 'Concept', 'Nog niet', 'Nog niet gevraagd', 'Nee', `Versie 4 afdrukkenPDF bekijkenPDF downloadenVersie 4 van het OPP opent als PDF in een nieuw tabblad.`],
     ]);
+    expect(within(tabel).getByRole('group', { name: 'PDF van versie 2' })).toBeDefined();
     expect(within(tabel).getByRole('link', { name: 'Versie 2 afdrukken' }).getAttribute('href')).toBe(
       `/ontwikkelingsperspectiefplannen/${OPP_ID}/versies/2/afdrukken`,
     );

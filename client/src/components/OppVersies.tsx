@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useOppVerschillen, type Opp } from '../api/ontwikkelingsperspectiefplannen';
+import { haalOppPdfOp, oppPdfBestandsnaam, useOppVerschillen, type Opp } from '../api/ontwikkelingsperspectiefplannen';
 import { datumTekst } from '../aanbiederWeergave';
 import { versiestatusNaam } from '../oppLabels';
 import { instemmingTekst } from '../oppWeergave';
+import { PdfKnoppen } from './PdfKnoppen';
 import { ProblemMessage } from './ProblemMessage';
 import { TabelContainer } from './TabelContainer';
 import { Veld } from './Veld';
@@ -14,7 +15,7 @@ export const afdrukAdres = (oppId: string, nummer: number) => `/ontwikkelingsper
 
 /**
  * The versions of an OPP, one row each (status, vaststelling, the ouders' instemming, whether the handelingsdeel was
- * vastgesteld, the print view), and what changed between two of them.
+ * vastgesteld, the print view and the PDF), and what changed between two of them.
  */
 export function OppVersies({ opp }: { opp: Opp }) {
   const caption = `Versies van het plan van ${opp.leerlingNaam}`;
@@ -31,7 +32,7 @@ export function OppVersies({ opp }: { opp: Opp }) {
               <th scope="col">Vastgesteld</th>
               <th scope="col">Instemming van de ouders</th>
               <th scope="col">Handelingsdeel vastgesteld</th>
-              <th scope="col">Afdrukken</th>
+              <th scope="col">Afdrukken en PDF</th>
             </tr>
           </thead>
           <tbody>
@@ -48,6 +49,13 @@ export function OppVersies({ opp }: { opp: Opp }) {
                 <td>{versie.handelingsdeelVastgesteld ? 'Ja' : 'Nee'}</td>
                 <td>
                   <Link to={afdrukAdres(opp.id, versie.nummer)}>Versie {versie.nummer} afdrukken</Link>
+                  <PdfKnoppen
+                    knop="PDF"
+                    onderwerp={`Versie ${versie.nummer} van het OPP`}
+                    groep={`PDF van versie ${versie.nummer}`}
+                    bestandsnaam={oppPdfBestandsnaam(opp.leerlingNaam, versie.nummer)}
+                    haalOp={() => haalOppPdfOp(opp.id, versie.nummer)}
+                  />
                 </td>
               </tr>
             ))}

@@ -11,7 +11,7 @@ namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen;
 /// <param name="ProcedureEnCriteria">The SWV's own procedure and criteria for toelaatbaarheid; null while not recorded.</param>
 internal sealed record SwvOpDocument(string Naam, string? Postadres, string? ProcedureEnCriteria);
 
-/// <summary>What the documents of a TLV (the beschikking, the LBT dossier) share: the SWV's name and policy of the day, labels and file names.</summary>
+/// <summary>What the documents of a TLV (the beschikking, the LBT dossier) share: the SWV's name and policy of the day, and labels.</summary>
 internal static class TlvDocumenten
 {
     /// <summary>The name, address and procedure the SWV set for its documents, in force on <paramref name="datum"/>; else its registered name.</summary>
@@ -26,8 +26,4 @@ internal static class TlvDocumenten
     /// <summary>"Categorie laag"; null where a category does not apply (SBO, PrO) or was not given.</summary>
     public static string? Categorie(Bekostigingscategorie? categorie) =>
         categorie is { } c && c != Bekostigingscategorie.NietVanToepassing ? $"Categorie {BekostigingscategorieCodes.Lijst.LabelInZin(c)}" : null;
-
-    /// <summary>Letters, digits and dashes only, so the name is safe in a Content-Disposition header and on every file system.</summary>
-    public static string Bestandsnaam(string soort, string nummer) =>
-        $"{soort}-{new string([.. nummer.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-')])}.pdf";
 }

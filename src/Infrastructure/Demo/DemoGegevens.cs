@@ -59,6 +59,7 @@ public static class DemoGegevens
         await DemoOrganisaties.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoDeskundigen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoToelaatbaarheidsverklaringen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoOntwikkelingsperspectiefplannen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         if (await applicaties.FindByClientIdAsync(LasClientId, ct).ConfigureAwait(false) is not null)
         {

@@ -121,6 +121,23 @@ internal static class PdfDocumentOpmaak
                     zetter.Lijst(lijst.Punten, gewoon);
                     zetter.Ruimte(5);
                     break;
+                case Ondertekening ondertekening:
+                    // The sentence and every party's lines on one page: a signature on a page of its own proves little.
+                    zetter.Ruimte(8);
+                    zetter.HoudRuimteVoor(5 + (ondertekening.Partijen.Count * (2 + (Ondertekening.Velden.Count * 2))), gewoon);
+                    zetter.Kop(ondertekening.Kop, Lettertype(11, vet: true), niveau: 3, ruimteErboven: 0);
+                    zetter.Alinea(ondertekening.Inleiding, gewoon);
+                    foreach (var partij in ondertekening.Partijen)
+                    {
+                        zetter.Kop(partij, Lettertype(11, vet: true), niveau: 3, ruimteErboven: 10);
+                        foreach (var veld in Ondertekening.Velden)
+                        {
+                            zetter.Invulregel(veld, gewoon, LabelBreedte);
+                        }
+                    }
+
+                    zetter.Ruimte(5);
+                    break;
                 default:
                     throw new InvalidOperationException($"No layout for {blok.GetType().Name}.");
             }

@@ -99,6 +99,18 @@ internal sealed class PdfTekstzetter : IDisposable
         }
     });
 
+    /// <summary>A label with an empty line to its right to write on by hand (a name, a date, a signature).</summary>
+    public void Invulregel(string label, XFont font, double labelBreedte) => Element(PdfBlockLevelElementTag.Paragraph, () =>
+    {
+        // A line of room above the rule: enough for handwriting.
+        HoudRuimteVoor(2, font);
+        _y += RegelHoogte(font);
+        Tekenaar.DrawString($"{label} ", font, XBrushes.DimGray, Links, _y, XStringFormats.TopLeft);
+        var lijn = _y + font.Size;
+        Tekenaar.DrawLine(XPens.Gray, Links + labelBreedte, lijn, Pagina.Width.Point - Rechts, lijn);
+        _y += RegelHoogte(font);
+    });
+
     public void Ruimte(double punten) => _y += punten;
 
     /// <summary>Continues on a new page, unless nothing is on the current one yet: for a part that starts on a page of its own.</summary>

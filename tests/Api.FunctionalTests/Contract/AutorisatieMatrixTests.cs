@@ -210,6 +210,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["startOpp"] = OppSchool(),
         ["geefOpp"] = OppLezers(),
         ["geefOppVerschillen"] = OppLezers(),
+        ["geefOppPdf"] = OppLezers(),
         ["werkOppBij"] = OppSchool(),
         ["legOverlegVast"] = OppSchool(),
         ["legHoorrechtVast"] = OppSchool(),

@@ -17,6 +17,7 @@ using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.Stel
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.WerkOppBij;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOpp;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOpps;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppPdf;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppVerschillen;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppWerkvoorraad;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppSync;
@@ -89,6 +90,15 @@ internal static class OppEndpoints
                 "Wat er per onderdeel verschilt tussen twee versies",
                 "Elk veld dat anders is, met het label, de oude en de nieuwe tekst; een toegevoegde of verwijderde regel heeft één " +
                 "kant leeg. Zonder nummers: de geldende versie tegen het concept, of anders de laatste twee.");
+        api.MapGet(Een + "/versies/{versie:int}/pdf", GeefPdf).WithName("geefOppPdf")
+            .WithMetadata(new Bestandsantwoord([Documentantwoord.Pdf]))
+            .MetParameter(ContractParameters.OppVersienummer)
+            .AlsOpp(
+                "Eén versie van het OPP als PDF",
+                "Voor wie het OPP mag lezen. De leerling, de school, de versie en haar status, elk onderdeel met zijn label, het " +
+                "overleg, het hoorrecht en waar de instemming van de ouders met het handelingsdeel staat; zolang die niet gegeven " +
+                "is, met regels om op papier te ondertekenen. Vraag met Accept: application/pdf. Dezelfde ETag geeft steeds " +
+                "dezelfde bytes. 404 voor een versie die het OPP niet heeft. Elke download komt in het auditlog.");
         api.MapPut(Een + "/concept", WerkBij).WithName("werkOppBij").AlsOpp(
             "Werk het concept bij",
             "Vervangt wat de conceptversie zegt; een vastgestelde versie verandert nooit (409: maak eerst een nieuwe versie). Een " +
@@ -151,6 +161,9 @@ internal static class OppEndpoints
     private static Task<Results<Ok<OppVerschillenDto>, ProblemHttpResult>> GeefVerschillen(
         Guid oppId, [FromQuery] int? van, [FromQuery] int? naar, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefOppVerschillenQuery(oppId, van, naar), http, ct);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> GeefPdf(Guid oppId, int versie, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.AlsPdfAsync(new GeefOppPdfQuery(oppId, versie), http, ct);
 
     private static Task<Results<Ok<OppDto>, ProblemHttpResult>> WerkBij(Guid oppId, OppInhoudVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new WerkOppBijCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);

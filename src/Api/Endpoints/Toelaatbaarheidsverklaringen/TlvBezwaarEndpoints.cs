@@ -43,7 +43,7 @@ internal static class TlvBezwaarEndpoints
             "van het samenwerkingsverband gaan naar de LBT en de indiener, binnen 14 dagen na ontvangst van het bezwaar. Alle " +
             "stukken zijn nodig (400 noemt wat ontbreekt).");
         api.MapGet(Bezwaar + "/lbt-dossier", GeefLbtDossier).WithName("geefLbtDossier")
-            .WithMetadata(new Bestandsantwoord([TlvEndpoints.Pdf]))
+            .WithMetadata(new Bestandsantwoord([Documentantwoord.Pdf]))
             .AlsTlv(
                 "Het dossier voor de LBT als één PDF",
                 "De stukken bij het lopende bezwaar, samengesteld uit het dossier van de toelaatbaarheidsverklaring: een eerste pagina " +

@@ -35,7 +35,6 @@ internal static class TlvEndpoints
     public const string Stap = Pad + "/{tlvId:guid}";
     private const string Sync = Pad + "/sync";
     private const string Wijzigingen = Pad + "/wijzigingen";
-    public const string Pdf = "application/pdf";
 
     public static void MapToelaatbaarheidsverklaringen(this RouteGroupBuilder api)
     {
@@ -75,7 +74,7 @@ internal static class TlvEndpoints
             "De ETag is de versie: stuur haar mee in If-Match bij de volgende stap. beschikkingsnummer, samenwerkingsverband, " +
             "soort, categorie, ingangsdatum en einddatum zijn wat BRON/ROD voor de registratie nodig heeft.");
         api.MapGet(Stap + "/beschikking", GeefBeschikking).WithName("geefBeschikking")
-            .WithMetadata(new Bestandsantwoord([Pdf]))
+            .WithMetadata(new Bestandsantwoord([Documentantwoord.Pdf]))
             .AlsTlv(
                 "De beschikking als PDF",
                 "Het besluit zoals ouders en school het krijgen: samenwerkingsverband, beschikkingsnummer en datum, leerling, soort, " +
@@ -138,22 +137,6 @@ internal static class TlvEndpoints
 
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> GeefBeschikking(Guid tlvId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.AlsPdfAsync(new GeefBeschikkingQuery(tlvId), http, ct);
-
-    /// <summary>A document of a TLV as its PDF, with the TLV's version as ETag, or the problem.</summary>
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> AlsPdfAsync(
-        this ISender sender, IQuery<Result<TlvBestand>> query, HttpContext http, CancellationToken ct)
-    {
-        var uitkomst = await sender.Send(query, ct).ConfigureAwait(false);
-        if (!uitkomst.Lukt(out var bestand))
-        {
-            return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
-        }
-
-        // Inline, so a browser shows it in the preview; the name says what it is to whoever saves it.
-        http.Response.Headers.ContentDisposition = $"inline; filename={bestand.Bestandsnaam}";
-        http.Response.Headers.ETag = $"\"{bestand.Versie}\"";
-        return TypedResults.File(bestand.Inhoud, Pdf);
-    }
 
     private static async Task<Results<Created<TlvDto>, ProblemHttpResult>> VraagAan(TlvAanvraagVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new VraagTlvAanCommand(v.Lees()), ct).ConfigureAwait(false)).AlsNieuw(http, t => $"{Pad}/{t.Id}");

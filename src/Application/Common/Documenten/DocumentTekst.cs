@@ -4,7 +4,7 @@ namespace PassendOnderwijs.Application.Common.Documenten;
 /// The words of a document (a beschikking, the LBT dossier), in reading order, without any layout. Kept apart from the
 /// PDF so the wording lives with the use cases, not in a renderer; one renderer lays out every document the same way.
 /// </summary>
-/// <param name="Afzender">The samenwerkingsverband the document is from, above the title.</param>
+/// <param name="Afzender">The organisation the document is from (the samenwerkingsverband, the school), above the title.</param>
 /// <param name="Kenmerk">Repeated at the foot of every page, so a loose page can be traced to its document.</param>
 public sealed record DocumentTekst(string Afzender, string Titel, IReadOnlyList<Tekstblok> Blokken, string Kenmerk);
 
@@ -40,6 +40,15 @@ public sealed record Gegeven(string Label, string Waarde);
 
 /// <summary>A bulleted list with the sentence that introduces it; the two stay together on a page.</summary>
 public sealed record Puntenlijst(string Inleiding, IReadOnlyList<string> Punten) : Tekstblok;
+
+/// <summary>
+/// Lines to sign on paper: a heading (niveau 3), the sentence that says what is signed, then per party (e.g. "Ouder of
+/// verzorger") a line to write the name, the date and the signature on. Kept together on one page, heading included.
+/// </summary>
+public sealed record Ondertekening(string Kop, string Inleiding, IReadOnlyList<string> Partijen) : Tekstblok
+{
+    public static IReadOnlyList<string> Velden { get; } = ["Naam", "Datum", "Handtekening"];
+}
 
 /// <summary>Texts typed by people, split into the paragraphs their line breaks separate; empty lines carry no meaning.</summary>
 public static class Alineas

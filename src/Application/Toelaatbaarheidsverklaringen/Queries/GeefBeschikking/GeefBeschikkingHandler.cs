@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
@@ -40,7 +41,7 @@ public sealed class GeefBeschikkingHandler(IApplicationDbContext db, IBeschikkin
             besluit.Einddatum,
             besluit.AfwijkingVanAdvies is { } afwijking ? $"{besluit.Motivering}\n{afwijking}" : besluit.Motivering,
             tlv.Adviezen.Where(a => a.IsUitgebracht).Select(Samenvatting).ToList());
-        return new TlvBestand(tlv.Id, tlv.LeerlingId, TlvDocumenten.Bestandsnaam("beschikking", besluit.Beschikkingsnummer), opmaak.MaakPdf(inhoud), tlv.Versie);
+        return new TlvBestand(tlv.Id, tlv.LeerlingId, Bestandsnamen.Pdf("beschikking", besluit.Beschikkingsnummer), opmaak.MaakPdf(inhoud), tlv.Versie);
     }
 
     private static AdviesInBeschikking Samenvatting(Deskundigenadvies a) => new(

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
@@ -57,7 +58,7 @@ public sealed class GeefLbtDossierHandler(IApplicationDbContext db, ILbtDossierO
                 besluit.Motivering,
                 besluit.AfwijkingVanAdvies),
             swv.ProcedureEnCriteria);
-        return new TlvBestand(tlv.Id, tlv.LeerlingId, TlvDocumenten.Bestandsnaam("lbt-dossier", besluit.Beschikkingsnummer), opmaak.MaakPdf(inhoud), tlv.Versie);
+        return new TlvBestand(tlv.Id, tlv.LeerlingId, Bestandsnamen.Pdf("lbt-dossier", besluit.Beschikkingsnummer), opmaak.MaakPdf(inhoud), tlv.Versie);
     }
 
     /// <summary>
