@@ -1,10 +1,13 @@
-// End-to-end test of the ontwikkelingsperspectiefplannen outside their own page: "OPP ontbreekt" in Mijn werkvoorraad
-// (the demo's Sanne de Vries has had a reading arrangement for eight months and no OPP) for the IB'er of her school and
-// for the SWV-medewerker, and the section Ontwikkelingsperspectiefplan on her pupil page, with "OPP starten" for the
-// school only. axe on every screen, no console errors (a 403 would show as one) and no CSP violations.
+// End-to-end test of the ontwikkelingsperspectiefplannen outside their own page: the demo's OPP lines in Mijn
+// werkvoorraad of the IB'er (Daan's concept waits for its vaststelling, Noah's begindatum for ROD), and the section
+// Ontwikkelingsperspectiefplan on Sanne's pupil page (two vastgestelde versions) for the school and for the
+// SWV-medewerker (who reads it because Sanne has an arrangement), with no "OPP starten" while her plan is open.
+// "OPP ontbreekt" is in the demo only while a pupil's arrangement runs without a plan; the API tests
+// (OppLijstTests) and the werkvoorraad's vitest cover it, and opp.e2e.mjs starts a plan from the pupil page.
+// axe on every screen, no console errors (a 403 would show as one) and no CSP violations.
 // It starts no server: set BASE_URL, e.g. BASE_URL=http://localhost:8089 node --test e2e/opp-lijst.e2e.mjs
-// The demo users and the demo arrangementen must exist (demo mode); DEMO_WACHTWOORD overrides their password. This
-// test creates no OPP, so Sanne's plan stays missing however often it runs.
+// The demo users and the demo OPP's must exist (demo mode); DEMO_WACHTWOORD overrides their password. This test
+// changes nothing, so it runs as often as needed.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
@@ -38,20 +41,17 @@ function geenProblemen(problems) {
   assert.deepEqual(problems.consoleErrors, [], 'console errors');
 }
 
-/** The line "OPP ontbreekt" for Sanne in the werkvoorraad table of `rol`; returns the link to the pupil's plan. */
-async function ontbrekendOpp(page, rol) {
+/** The line `actie` for `leerling` in the werkvoorraad table of `rol`; returns the link to the pupil's plan. */
+async function oppRegel(page, rol, actie, leerling) {
   const werk = page.getByRole('main').getByRole('table', { name: new RegExp(`^Wat op uw actie wacht als ${escape(rol)}`) });
   await werk.waitFor({ timeout: WACHTTIJD });
-  const regel = werk.locator('tbody tr').filter({ hasText: 'OPP ontbreekt' }).filter({ hasText: 'Sanne de Vries' });
+  const regel = werk.locator('tbody tr').filter({ hasText: actie }).filter({ hasText: leerling });
   await regel.waitFor({ timeout: WACHTTIJD });
-  const tekst = await regel.innerText();
-  assert.match(tekst, /Ontwikkelingsperspectiefplan/);
-  assert.match(tekst, /Nog geen OPP/);
-  assert.match(tekst, /Verlopen/, 'eight months after the start, the six weeks have long passed');
-  return regel.getByRole('link', { name: 'Sanne de Vries', exact: true }).getAttribute('href');
+  assert.match(await regel.innerText(), /Ontwikkelingsperspectiefplan/);
+  return regel.getByRole('link', { name: leerling, exact: true }).getAttribute('href');
 }
 
-/** Opens Sanne's pupil page through the search; returns her id and the section. */
+/** Opens Sanne's pupil page through the search; returns the section with her plan. */
 async function openSanne(page) {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leerlingen', exact: true }).click();
   await page.waitForURL(`${BASE_URL}/leerlingen`, { timeout: WACHTTIJD });
@@ -61,35 +61,33 @@ async function openSanne(page) {
   await page.getByRole('main').getByRole('table', { name: 'Gevonden leerlingen' }).getByRole('link', { name: 'Sanne de Vries', exact: true }).first().click();
   await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/leerlingen/[0-9a-f-]{36}$`), { timeout: WACHTTIJD });
   const sectie = page.getByRole('main').getByRole('region', { name: 'Ontwikkelingsperspectiefplan' });
-  await sectie.getByText('Sanne de Vries heeft nog geen ontwikkelingsperspectiefplan (OPP).', { exact: true }).waitFor({ timeout: WACHTTIJD });
-  return { leerlingId: new URL(page.url()).pathname.split('/').at(-1), sectie };
+  const plannen = sectie.getByRole('table', { name: /^Ontwikkelingsperspectiefplannen van Sanne de Vries/ });
+  await plannen.waitFor({ timeout: WACHTTIJD });
+  assert.match(await plannen.innerText(), /Versie 2/);
+  assert.equal(await sectie.getByRole('link', { name: 'OPP starten' }).count(), 0, 'Sanne has an open plan');
+  return sectie;
 }
 
 describe('ontwikkelingsperspectiefplannen in lists', () => {
-  it('shows the school the missing plan in its werkvoorraad and lets it start one from the pupil page', async () => {
+  it('shows the school its OPP lines in the werkvoorraad and the plan on the pupil page', async () => {
     const { page, problems } = await recordingPage(browser.context);
     await meldAan(page, 'ib@demo.passendonderwijs.nl', "Ilse de IB'er", '/werkvoorraad');
 
-    const pad = await ontbrekendOpp(page, 'intern begeleider');
-    assert.match(pad, /^\/ontwikkelingsperspectiefplannen\/nieuw\?leerling=[0-9a-f-]{36}$/);
+    assert.match(await oppRegel(page, 'intern begeleider', 'OPP vaststellen', 'Daan Jansen'), /^\/ontwikkelingsperspectiefplannen\/[0-9a-f-]{36}$/);
+    assert.match(await oppRegel(page, 'intern begeleider', 'Registreren in ROD', 'Noah Bakker'), /^\/ontwikkelingsperspectiefplannen\/[0-9a-f-]{36}$/);
     await toegankelijkheid(page, '/werkvoorraad with OPP lines');
 
-    const { leerlingId, sectie } = await openSanne(page);
-    assert.equal(pad, `/ontwikkelingsperspectiefplannen/nieuw?leerling=${leerlingId}`);
-    assert.equal(await sectie.getByRole('link', { name: 'OPP starten', exact: true }).getAttribute('href'), pad);
+    await openSanne(page);
     await toegankelijkheid(page, '/leerlingen/{id} with its OPP section');
     geenProblemen(problems);
   });
 
-  it('shows the SWV-medewerker the missing plan too, and nothing to start on the pupil page', async () => {
+  it('lets the SWV-medewerker read the plan of a pupil with an arrangement, with nothing to start', async () => {
     const { page, problems } = await recordingPage(browser.context);
-    await meldAan(page, 'medewerker@demo.passendonderwijs.nl', 'Mo Medewerker', '/werkvoorraad');
+    await meldAan(page, 'medewerker@demo.passendonderwijs.nl', 'Mo Medewerker', '/leerlingen');
 
-    assert.match(await ontbrekendOpp(page, 'SWV-medewerker'), /^\/ontwikkelingsperspectiefplannen\/nieuw\?leerling=/);
-    await toegankelijkheid(page, '/werkvoorraad of the SWV with OPP lines');
-
-    const { sectie } = await openSanne(page);
-    assert.equal(await sectie.getByRole('link', { name: 'OPP starten' }).count(), 0);
+    const sectie = await openSanne(page);
+    await sectie.getByRole('link', { name: /^OPP gestart op / }).first().waitFor({ timeout: WACHTTIJD });
     geenProblemen(problems);
   });
 });

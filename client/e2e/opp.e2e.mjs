@@ -110,8 +110,9 @@ describe('ontwikkelingsperspectiefplannen', () => {
     await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/leerlingen/${UUID}$`), { timeout: WACHTTIJD });
     const leerlingId = new URL(page.url()).pathname.split('/').at(-1);
 
-    // --- The start form, as the pupil page links to it. ---
-    await page.goto(`${BASE_URL}/ontwikkelingsperspectiefplannen/nieuw?leerling=${leerlingId}`);
+    // --- From the pupil page's OPP section to the start form. ---
+    await inhoud.getByRole('link', { name: 'OPP starten', exact: true }).click();
+    await page.waitForURL(`${BASE_URL}/ontwikkelingsperspectiefplannen/nieuw?leerling=${leerlingId}`, { timeout: WACHTTIJD });
     const start = page.getByRole('form', { name: 'OPP starten' });
     await start.getByText(`Gekozen: ${LEERLING}, geboren 14-03-2016, `).waitFor({ timeout: WACHTTIJD });
     await start.getByText(/^School: .*\(12AB00\), groep 6\.$/).waitFor({ timeout: WACHTTIJD });
