@@ -33,10 +33,15 @@ describe('zoeken', () => {
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL(`${BASE_URL}/werkvoorraad`, { timeout: WACHTTIJD });
 
-    // The demo's Sanne de Vries (De Regenboog) is nine years old today; her date of birth narrows the search to her.
-    const geboren = new Date();
-    geboren.setFullYear(geboren.getFullYear() - 9);
-    const datum = [geboren.getDate(), geboren.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('-') + `-${geboren.getFullYear()}`;
+    // The demo's Sanne de Vries (De Regenboog) was born nine years before the demo data was made; her date of birth,
+    // read from the pupil list (the demo may be older than today), narrows the search to her.
+    await page.goto(`${BASE_URL}/leerlingen`);
+    const lijstzoeker = page.getByRole('search', { name: 'Leerlingen zoeken' });
+    await lijstzoeker.getByLabel('Naam', { exact: true }).fill('Sanne de Vries');
+    await lijstzoeker.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    const rij = inhoud.getByRole('table', { name: 'Gevonden leerlingen' }).locator('tbody tr').filter({ hasText: 'Sanne de Vries' }).first();
+    await rij.waitFor({ timeout: WACHTTIJD });
+    const datum = alsZoekdatum(await rij.locator('td').first().innerText());
 
     // Keyboard only: the box is labelled, Enter submits.
     const zoekvak = page.getByRole('search', { name: 'Zoeken in PassendOnderwijs' });
@@ -78,3 +83,13 @@ describe('zoeken', () => {
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
   });
 });
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "14 maart 2017" (as the list shows a date) as "14-03-2017" (as a person types it in the search box). */
+function alsZoekdatum(tekst) {
+  const [dag, maand, jaar] = tekst.trim().split(/\s+/);
+  const nummer = MAANDEN.indexOf(maand) + 1;
+  assert.ok(nummer > 0 && jaar, `a date as the list shows it: ${tekst}`);
+  return `${dag.padStart(2, '0')}-${String(nummer).padStart(2, '0')}-${jaar}`;
+}
