@@ -76,5 +76,8 @@ public sealed record Fout(FoutSoort Soort, string Code, string Melding, string? 
     public static Fout OngeldigToken(string code, string melding, string veld) => new(FoutSoort.OngeldigToken, code, melding, veld);
 }
 
-/// <summary>Where in an uploaded table a problem is: the row number as a spreadsheet shows it (the header is row 1) and the column's name.</summary>
-public sealed record Bestandsplek(int? Regel, string? Kolom);
+/// <summary>
+/// Where in an uploaded file a problem is. In a table: the row number as a spreadsheet shows it (the header is row 1)
+/// and the column's name. In an XML document: the line, the position in that line, and the element's XPath.
+/// </summary>
+public sealed record Bestandsplek(int? Regel, string? Kolom, int? Positie = null, string? Pad = null);
