@@ -86,6 +86,13 @@ fsync = on
 CONF
   fi
   if ! als_eigenaar "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    # While this cluster was stopped, another checkout's cluster may have taken its port: move to a free one.
+    if (exec 3<>"/dev/tcp/127.0.0.1/$poort") 2>/dev/null; then
+      rm -f "$base/poort"
+      kies_poort
+      log "port taken by another server; this cluster moves to $poort"
+      sed -i "s/^port = .*/port = $poort/" "$data/postgresql.conf"
+    fi
     log "starting the cluster on 127.0.0.1:$poort"
     als_eigenaar "$bin/pg_ctl" -D "$data" -l "$base/postgres.log" -w -t 60 start >/dev/null
   fi

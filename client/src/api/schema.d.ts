@@ -679,6 +679,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lever het OSO-dossier van een leerling aan
+         * @description De inhoud is het dossier zelf: een OSO gegevensset (versie 2019.1) in een PaO-profiel voor samenwerkingsverbanden (overstap POSWV of VOSWV, overdrachtsoort swv-dossier), met Content-Type application/xml, hoogstens 20 MB. Door een koppeling met dossiers.aanleveren of een medewerker van de school, voor een leerling van de eigen vestigingen. Het dossier wordt gecontroleerd tegen de officiële XSD en de OSO-regels die de XSD niet kan uitdrukken (een categorie die VERBODEN of OPT-UIT is, moet ontbreken; codelijsten). Een ongeldig dossier is één 400 met elk probleem (hoogstens 100), met regel, positie en XPath. Een DTD, een entiteit of een te diep of te groot document wordt geweigerd zonder het verder te lezen. Een dossier van de verkeerde sector (VOSWV in een PO-samenwerkingsverband) is 422 profiel-past-niet-bij-samenwerkingsverband. De leerling wordt herkend aan de leerlingsleutel van het LAS (leerlingid), anders aan vestiging, naam en geboortedatum; bij twijfel 422 leerling-twijfelachtig: lever dan opnieuw aan met leerlingId. Een BSN of onderwijsnummer wordt nooit bewaard. Het antwoord is de dossierimport met het verslag: wat is aangemaakt, bijgewerkt en bewaard, en wat niet is overgenomen en waarom. Hetzelfde bestand nog eens maakt niets nieuws: 200 met de eerdere import. Een nieuwer dossier van dezelfde leerling vervangt het vorige als actueel dossier.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker; koppelingen met de scope dossiers.aanleveren.
+         */
+        post: operations["importeerDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dossiers/{dossierimportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Een ontvangen dossier met zijn verslag
+         * @description Voor medewerkers van het samenwerkingsverband en van de school, en voor de koppeling van die school. Diagnoses staan er nooit in, alleen of het dossier ze bevat (heeftBeschermdeGegevens).
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker; koppelingen met de scope dossiers.aanleveren.
+         */
+        get: operations["geefDossierimport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dossiers/{dossierimportId}/beschermde-gegevens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open de diagnoses en het medicijngebruik uit een dossier, met een reden
+         * @description Alleen voor medewerkers van het samenwerkingsverband. Dit zijn gezondheidsgegevens (bijzondere persoonsgegevens): ze staan nergens anders. De reden (10 tot 150 tekens) komt met de inzage in het auditlog.
+         *
+         *     Toegang: personen met de rol swv-medewerker.
+         */
+        post: operations["openBeschermdeGegevens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/expertise-waardelijsten": {
         parameters: {
             query?: never;
@@ -1143,6 +1209,28 @@ export interface paths {
          *     Toegang: personen met de rol swv-medewerker.
          */
         post: operations["beeindigBetrokkenheid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerlingen/{leerlingId}/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De ontvangen dossiers van een leerling
+         * @description Nieuwste eerst: het actuele dossier en de eerdere, die het heeft vervangen.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker; koppelingen met de scope dossiers.aanleveren.
+         */
+        get: operations["geefDossierimports"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2839,6 +2927,15 @@ export interface components {
             besluitdatum: string | null;
             reden: string | null;
         };
+        /**
+         * @description Een antwoord van de ouders in het dossier (OSO-codelijst 37).
+         *
+         *     - `ja`: Ja.
+         *     - `nee`: Nee.
+         *     - `onbekend`: Het antwoord is niet bekend.
+         * @enum {string}
+         */
+        Akkoordantwoord: "ja" | "nee" | "onbekend";
         AntwoordVerzoek: {
             antwoord: string | null;
         };
@@ -3100,6 +3197,17 @@ export interface components {
          * @enum {string}
          */
         Beroepsregister: "NIP" | "NVO" | "SKJ" | "BIG";
+        BeschermdeGegevens: {
+            /** Format: uuid */
+            dossierimportId: string;
+            /** Format: uuid */
+            leerlingId: string;
+            diagnoses: components["schemas"]["Diagnose"][];
+            medicijngebruik?: boolean | null;
+        };
+        BeschermdeGegevensVerzoek: {
+            reden: string | null;
+        };
         BeslissingOpBezwaarVerzoek: {
             afloop: components["schemas"]["Bezwaarafloop"] | null;
             /** Format: date */
@@ -3321,6 +3429,14 @@ export interface components {
             /** Format: date-time */
             uitgebrachtOp?: string | null;
         };
+        Diagnose: {
+            codes: string[];
+            naam?: string | null;
+            /** Format: date */
+            datum?: string | null;
+            doorWie?: string | null;
+            instantie?: string | null;
+        };
         /**
          * @description Het beroep van een deskundige die advies geeft over een toelaatbaarheidsverklaring. Het eerste van de twee adviezen komt van een orthopedagoog of psycholoog.
          *
@@ -3360,6 +3476,67 @@ export interface components {
          * @enum {string}
          */
         Doeltermijn: "lange-termijn" | "korte-termijn" | "tussendoel";
+        Dossierimport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            leerlingId: string;
+            leerlingNaam: string;
+            vestiging: string;
+            status: components["schemas"]["DossierimportStatus"];
+            profiel: components["schemas"]["Overdrachtsprofiel"];
+            /** Format: date */
+            dossierdatum: string;
+            pakket: string;
+            /** Format: date-time */
+            ontvangen: string;
+            aangeleverdDoor: components["schemas"]["Actor"];
+            inhoudshash: string;
+            /** Format: int64 */
+            grootte: number;
+            ouderinzage?: components["schemas"]["Ouderinzage"];
+            verzorgers: components["schemas"]["Verzorger"][];
+            gegevens: components["schemas"]["Overdrachtsgegevens"];
+            heeftBeschermdeGegevens: boolean;
+            verslag: components["schemas"]["Verslagregel"][];
+            /** Format: int64 */
+            versie: number;
+        };
+        /**
+         * @description Of een ontvangen dossier het actuele dossier van de leerling is.
+         *
+         *     - `actueel`: Het nieuwste dossier van de leerling.
+         *     - `vervangen`: Later kwam een nieuwer dossier; dit blijft als geschiedenis bewaard.
+         * @enum {string}
+         */
+        DossierimportStatus: "actueel" | "vervangen";
+        Dossierimports: {
+            dossiers: components["schemas"]["Dossierimport"][];
+        };
+        EerderArrangement: {
+            soort: string;
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            einddatum?: string | null;
+            kenmerk?: string | null;
+            beschikkingsnummer?: string | null;
+        };
+        EerderOpp: {
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            einddatum?: string | null;
+        };
+        EerdereTlv: {
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            einddatum?: string | null;
+            samenwerkingsverband: string;
+            categorie: string;
+            beschikkingsnummer: string;
+        };
         Erkenning: {
             code: string;
             cluster: components["schemas"]["Cluster"];
@@ -3476,6 +3653,13 @@ export interface components {
             ondersteuning?: components["schemas"]["OndersteuningsafspraakVerzoek"][] | null;
             evaluatiemomenten?: string[] | null;
             planVanAanpak?: components["schemas"]["PlanVanAanpakVerzoek"];
+        };
+        Handelingsplan: {
+            /** Format: date */
+            startdatum?: string | null;
+            /** Format: date */
+            einddatum?: string | null;
+            gerichtOp?: string | null;
         };
         HoorrechtVerzoek: {
             gehoord: boolean | null;
@@ -3649,6 +3833,7 @@ export interface components {
             geboortedatum: string;
             vestiging: string;
             groep: string;
+            lasSleutel?: string | null;
             ondersteuningsbehoeften: components["schemas"]["Ondersteuningsbehoeften"];
             /** Format: int64 */
             versie: number;
@@ -4090,6 +4275,33 @@ export interface components {
             wijzigingenToken: string;
             meerWijzigingen: boolean;
         };
+        Ouderinzage: {
+            voorlopigDossier?: boolean | null;
+            ingezien?: boolean | null;
+            /** Format: date */
+            inzagedatum?: string | null;
+            akkoord?: components["schemas"]["Akkoordantwoord"];
+            redenNietAkkoord?: string | null;
+            toestemming?: components["schemas"]["Akkoordantwoord"];
+            heeftBezwaar: boolean;
+        };
+        Overdrachtsgegevens: {
+            schoolloopbaan: components["schemas"]["Schoolloopbaanregel"][];
+            toetsresultaten: components["schemas"]["Toetsresultaat"][];
+            handelingsplannen: components["schemas"]["Handelingsplan"][];
+            verzuim?: components["schemas"]["Verzuimgegevens"];
+            opp?: components["schemas"]["EerderOpp"];
+            tlvs: components["schemas"]["EerdereTlv"][];
+            arrangementen: components["schemas"]["EerderArrangement"][];
+        };
+        /**
+         * @description Het OSO-profiel van het dossier (metadata/overstap): voor een samenwerkingsverband primair of voortgezet onderwijs.
+         *
+         *     - `POSWV`: Het PaO-profiel voor een samenwerkingsverband primair onderwijs.
+         *     - `VOSWV`: Het PaO-profiel voor een samenwerkingsverband voortgezet onderwijs.
+         * @enum {string}
+         */
+        Overdrachtsprofiel: "POSWV" | "VOSWV";
         OverlegVerzoek: {
             /** Format: date */
             datum: string | null;
@@ -4167,7 +4379,7 @@ export interface components {
             parameter?: string;
             /**
              * Format: int32
-             * @description Bij een ingelezen bestand (import): het regelnummer zoals een spreadsheet het toont; de kopregel is regel 1.
+             * @description Bij een ingelezen bestand (import): het regelnummer zoals een spreadsheet of teksteditor het toont; bij een spreadsheet is de kopregel regel 1.
              * @example 3
              */
             regel?: number;
@@ -4176,6 +4388,17 @@ export interface components {
              * @example soort
              */
             kolom?: string;
+            /**
+             * Format: int32
+             * @description Bij een XML-dossier: de positie op de regel (het teken) waar het probleem begint.
+             * @example 12
+             */
+            positie?: number;
+            /**
+             * @description Bij een XML-dossier: het XPath van het element waar het probleem zit.
+             * @example /dossier/huidigeschool/leerling/geboortedatum
+             */
+            pad?: string;
         };
         RedenVerzoek: {
             reden: string | null;
@@ -4260,6 +4483,16 @@ export interface components {
             nummer: string | null;
             naam: string | null;
         };
+        Schoolloopbaanregel: {
+            schooljaar: string;
+            groep?: string | null;
+            jaargroep?: string | null;
+            vestiging?: string | null;
+            /** Format: date */
+            begindatum?: string | null;
+            /** Format: date */
+            einddatum?: string | null;
+        };
         /**
          * @description Een scope: toegang tot één dataservice, voor koppelingen (client credentials).
          *
@@ -4270,9 +4503,10 @@ export interface components {
          *     - `tlv.lezen`: Toelaatbaarheidsverklaringen lezen die de eigen scholen aanvroegen of die voor de eigen scholen zijn afgegeven.
          *     - `opp.lezen`: Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.
          *     - `opp.registreren`: Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.
+         *     - `dossiers.aanleveren`: OSO-dossiers van leerlingen van de eigen scholen aanleveren (het overdrachtsdossier voor het samenwerkingsverband).
          * @enum {string}
          */
-        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen" | "tlv.lezen" | "opp.lezen" | "opp.registreren";
+        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen" | "tlv.lezen" | "opp.lezen" | "opp.registreren" | "dossiers.aanleveren";
         /**
          * @description De sector van een samenwerkingsverband; de code begint ermee.
          *
@@ -4592,6 +4826,14 @@ export interface components {
             besluitdatum: string | null;
             motivering: string | null;
         };
+        Toetsresultaat: {
+            toets: string;
+            leergebied?: string | null;
+            /** Format: date */
+            afnamedatum?: string | null;
+            jaargroep?: string | null;
+            scores: string[];
+        };
         /**
          * @description De verwachte uitstroombestemming: voor het primair onderwijs het verwachte niveau in het voortgezet onderwijs of een uitstroomprofiel van het VSO; voor het VSO een van de drie uitstroomprofielen (OSO-codelijst 32: 1, 2 en 3).
          *
@@ -4641,6 +4883,23 @@ export interface components {
          * @enum {string}
          */
         Versiestatus: "concept" | "vastgesteld" | "vervangen";
+        Verslagregel: {
+            soort: components["schemas"]["Verslagsoort"];
+            onderdeel: string;
+            toelichting: string;
+            pad?: string | null;
+        };
+        /**
+         * @description Wat er met een onderdeel van het dossier is gebeurd.
+         *
+         *     - `aangemaakt`: Nieuw vastgelegd, bijvoorbeeld een leerling die nog niet bekend was.
+         *     - `bijgewerkt`: Een bestaand gegeven is bijgewerkt of herkend.
+         *     - `bewaard`: Bij het dossier bewaard, alleen om te lezen.
+         *     - `genegeerd`: Niet overgenomen: niet aangeleverd, of niet nodig voor passend onderwijs.
+         *     - `weggelaten`: Bewust niet bewaard, zoals een burgerservicenummer of een geheim telefoonnummer.
+         * @enum {string}
+         */
+        Verslagsoort: "aangemaakt" | "bijgewerkt" | "bewaard" | "genegeerd" | "weggelaten";
         /**
          * @description Wat er na een evaluatie met het arrangement gebeurt.
          *
@@ -4650,6 +4909,21 @@ export interface components {
          * @enum {string}
          */
         Vervolg: "voortzetten" | "bijstellen" | "beeindigen";
+        Verzorger: {
+            naam: string;
+            relatie: string;
+            wettelijkVertegenwoordiger: boolean;
+            telefoon?: string | null;
+            email?: string | null;
+        };
+        Verzuimgegevens: {
+            /** Format: int32 */
+            dagdelenGeoorloofd?: number | null;
+            /** Format: int32 */
+            dagdelenOngeoorloofd?: number | null;
+            meerDan25Procent?: boolean | null;
+            contactLeerplicht?: boolean | null;
+        };
         VraagVerzoek: {
             vraag: string | null;
         };
@@ -9745,6 +10019,454 @@ export interface operations {
             };
         };
     };
+    importeerDossier: {
+        parameters: {
+            query?: {
+                leerlingId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Het bestand zelf. */
+        requestBody: {
+            content: {
+                "application/xml": string;
+                "text/xml": string;
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossierimport"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossierimport"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen bestand van een bekend type; stuur Content-Type application/xml of text/xml. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Een bedrijfsregel staat dit niet toe. */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefDossierimport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Het id van de dossierimport (het antwoord op het aanleveren van het dossier).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                dossierimportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossierimport"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    openBeschermdeGegevens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Het id van de dossierimport (het antwoord op het aanleveren van het dossier).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                dossierimportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeschermdeGegevensVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeschermdeGegevens"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     publiceerExpertiseWaardelijst: {
         parameters: {
             query?: never;
@@ -13104,6 +13826,146 @@ export interface operations {
             };
             /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefDossierimports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Het id van de leerling.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                leerlingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossierimports"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Leerlingen;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Dossiers;
 
 namespace PassendOnderwijs.Application.Dossiers.Queries.GeefDossierimports;
 
@@ -18,7 +19,8 @@ public sealed class GeefDossierimportsHandler(IApplicationDbContext db) : IQuery
 
         var imports = await db.Dossierimports.AsNoTracking()
             .Where(d => d.LeerlingId == query.LeerlingId)
-            .OrderByDescending(d => d.Ontvangen)
+            .OrderBy(d => d.Status != DossierimportStatus.Actueel)
+            .ThenByDescending(d => d.Ontvangen)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new DossierimportsDto(imports.Select(d => DossierimportDto.Van(d, leerling.Naam)).ToList());
     }

@@ -8,7 +8,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Dossiers.Queries.GeefDossierimports;
 
-/// <summary>Every dossier received for one pupil, newest first: the current one and the history it replaced.</summary>
+/// <summary>Every dossier received for one pupil: the current one first, then the history it replaced, newest first.</summary>
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker], Scopes = [Scopes.DossiersAanleveren])]
 [KanFalen(FoutSoort.NietGevonden)]
 [Audit(AuditActie.Lezen, DossierAudit.Soort, Doel = DossierAudit.Doel)]
