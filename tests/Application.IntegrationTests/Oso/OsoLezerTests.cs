@@ -139,6 +139,23 @@ public class OsoLezerTests
         Lezer.Lees(bytes).Problemen.ShouldBeEmpty();
     }
 
+    [Test]
+    public void Parallel_reads_share_the_compiled_schema_safely()
+    {
+        // The reader is a singleton and parallel deliveries are expected: the one compiled schema set serves them all.
+        var bytes = Alle.Select(n => Encoding.UTF8.GetBytes(Tekst(n))).ToArray();
+        var fout = Tekst(PoFull).VervangEerste("<geboortedatum>2003-03-17</geboortedatum>", "<geboortedatum>2003-02-30</geboortedatum>");
+        var foutBytes = Encoding.UTF8.GetBytes(fout);
+
+        var resultaten = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => (Geldig: i % 5 != 0, Resultaat: Lezer.Lees(i % 5 == 0 ? foutBytes : bytes[i % bytes.Length])))
+            .ToList();
+
+        resultaten.Where(r => r.Geldig).ShouldAllBe(r => r.Resultaat.Problemen.Count == 0 && r.Resultaat.Dossier != null);
+        resultaten.Where(r => !r.Geldig).ShouldAllBe(r => r.Resultaat.Problemen.Count == 1
+            && r.Resultaat.Problemen[0].Plek!.Pad == "/dossier/huidigeschool/leerling/geboortedatum");
+    }
+
     /// <summary>No English parser text, no .NET type names, no stack trace.</summary>
     internal static void ZonderTechniek(Fout probleem)
     {

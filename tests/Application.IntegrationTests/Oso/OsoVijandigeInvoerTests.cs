@@ -94,6 +94,43 @@ public class OsoVijandigeInvoerTests
     }
 
     [Test]
+    public void A_schema_location_in_the_dossier_is_not_fetched()
+    {
+        var luisteraar = new TcpListener(IPAddress.Loopback, 0);
+        luisteraar.Start();
+        try
+        {
+            var poort = ((IPEndPoint)luisteraar.LocalEndpoint).Port;
+            var xml = Tekst(PoOptOut).VervangEerste($"<dossier xmlns=\"{Ns}\"", string.Create(CultureInfo.InvariantCulture,
+                $"<dossier xmlns=\"{Ns}\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"{Ns} http://127.0.0.1:{poort}/oso.xsd\""));
+
+            var resultaat = Lees(xml);
+
+            // Validated against the embedded XSD only: the dossier stays valid and nothing was asked of the port.
+            resultaat.Problemen.ShouldBeEmpty();
+            luisteraar.Pending().ShouldBeFalse("the reader fetched the schema the dossier pointed at");
+        }
+        finally
+        {
+            luisteraar.Stop();
+        }
+    }
+
+    [Test]
+    public void Bytes_that_are_not_utf8_without_a_declaration_are_unreadable_at_their_line()
+    {
+        // One Latin-1 "é" (0xE9) in an otherwise UTF-8 dossier: a byte sequence UTF-8 does not have.
+        var xml = Tekst(PoOptOut);
+        var plek = xml.IndexOf("<achternaam>Berg", StringComparison.Ordinal) + "<achternaam>B".Length;
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(xml[..plek]), 0xE9, .. Encoding.UTF8.GetBytes(xml[(plek + 1)..])];
+
+        var probleem = Geweigerd(Lezer.Lees(bytes), "xml-onleesbaar");
+
+        probleem.Plek!.Regel.ShouldBe(RegelVan(xml, "<achternaam>Berg"));
+        OsoLezerTests.ZonderTechniek(probleem);
+    }
+
+    [Test]
     public void An_encoding_declaration_other_than_utf8_is_refused()
     {
         // UTF-7 spells "<!DOCTYPE" as "+ADw-!DOCTYPE": a byte check for a DTD would not see it, a decoder would.
