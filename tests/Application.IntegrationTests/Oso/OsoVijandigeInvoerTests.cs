@@ -15,7 +15,7 @@ namespace PassendOnderwijs.Application.IntegrationTests.Oso;
 /// </summary>
 public class OsoVijandigeInvoerTests
 {
-    private const string Ns = "http://www.edustandaard.nl/oso_gegevensset/2019/dossier";
+    private const string Ns = OsoRegels.Namespace;
 
     [Test]
     public void A_dtd_is_refused()
