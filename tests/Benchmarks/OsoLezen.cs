@@ -26,7 +26,7 @@ internal static class OsoLezen
             ? bestanden
             : Directory.GetFiles(Path.Combine(Repository.Root, "tests", "TestData", "Oso"), "*.xml").Order(StringComparer.Ordinal).ToList();
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OSO dossier lezen + valideren (XSD {OsoGrenzen.MaxBytes / (1024 * 1024)} MB-grens, regels), {aantal} keer per dossier:"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OSO-dossier lezen en valideren (XSD en de regels daarbuiten), {aantal} keer per dossier, na {Opwarmen} keer opwarmen:"));
         var fout = false;
         foreach (var pad in dossiers)
         {
