@@ -41,6 +41,7 @@ const ACTIES = new Map([
   ['wijzigen', 'Gewijzigd'],
   ['verwijderen', 'Verwijderd'],
   ['exporteren', 'Geëxporteerd'],
+  ['weigeren', 'Geweigerd'],
 ]);
 
 export function auditActieTekst(actie: string): string {

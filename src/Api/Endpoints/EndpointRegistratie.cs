@@ -3,6 +3,7 @@ using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 using PassendOnderwijs.Api.Endpoints.Beleid;
 using PassendOnderwijs.Api.Endpoints.Deskundigen;
+using PassendOnderwijs.Api.Endpoints.Dossiers;
 using PassendOnderwijs.Api.Endpoints.Expertises;
 using PassendOnderwijs.Api.Endpoints.Gebruikers;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
@@ -42,6 +43,7 @@ internal static class EndpointRegistratie
         api.MapArrangementStappen();
         api.MapToelaatbaarheidsverklaringen();
         api.MapOntwikkelingsperspectiefplannen();
+        api.MapDossiers();
         api.MapZoeken();
         return api;
     }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace PassendOnderwijs.Api.Http;
 
 /// <summary>
@@ -19,13 +21,22 @@ internal sealed class BegrensdeStroom(Stream bron, long grens) : Stream
 
     public override long Position { get => _gelezen; set => throw new NotSupportedException(); }
 
-    /// <summary>The whole body as bytes, or null when it is larger than <paramref name="grens"/> (reading stops there).</summary>
+    /// <summary>
+    /// The whole body as bytes, or null when it is larger than <paramref name="grens"/> (reading stops there). A limit
+    /// above the API's usual body limit (1 MiB, for JSON) raises Kestrel's for this request to a margin above it
+    /// (larger than any one read), so that ours is met first and answered with a clear problem, not a bare 413.
+    /// </summary>
     public static async Task<byte[]?> LeesAsync(HttpRequest request, long grens, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > grens)
         {
             return null;
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel && kestrel.MaxRequestBodySize < grens)
+        {
+            kestrel.MaxRequestBodySize = grens + (1024 * 1024);
         }
 
         try

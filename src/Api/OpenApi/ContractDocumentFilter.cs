@@ -70,6 +70,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Description = "De samenwerkingsverbanden als tenants van deze installatie, beheerd door de platform-beheerder: status en gebruik, nooit leerlinggegevens.",
                 },
                 new OpenApiTag { Name = "Organisaties", Description = "Het eigen samenwerkingsverband: indeling, schoolbesturen en scholen met hun ondersteuningsprofiel." },
+                new OpenApiTag
+                {
+                    Name = "Dossiers",
+                    Description = "Het OSO-dossier dat het LAS van een school aan het samenwerkingsverband overdraagt: gecontroleerd, overgenomen in de gegevens van de leerling en beantwoord met een verslag.",
+                },
                 new OpenApiTag { Name = "Deskundigen", Description = "Het register van deskundigen die advies geven over een toelaatbaarheidsverklaring, bijgehouden door het samenwerkingsverband." },
                 new OpenApiTag
                 {

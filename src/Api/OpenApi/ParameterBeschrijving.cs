@@ -67,6 +67,9 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving SoortSchool = new(
         "soort", "Alleen scholen van deze soort.", Patroon: null, "SBO");
 
+    public static readonly ParameterBeschrijving DossierimportId = new(
+        "dossierimportId", "Het id van de dossierimport (het antwoord op het aanleveren van het dossier).", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
     public static readonly ParameterBeschrijving LeerlingId = new(
         "leerlingId", "Het id van de leerling.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 

@@ -44,10 +44,17 @@ internal static class ProbleemSchema
             ["regel"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1",
-                Description = "Bij een ingelezen bestand (import): het regelnummer zoals een spreadsheet het toont; de kopregel is regel 1.",
+                Description = "Bij een ingelezen bestand (import): het regelnummer zoals een spreadsheet of teksteditor het toont; bij een spreadsheet is de kopregel regel 1.",
                 Examples = [JsonValue.Create(3)],
             },
             ["kolom"] = Tekst("Bij een ingelezen bestand (import): de kolom waar het probleem zit.", "soort"),
+            ["positie"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1",
+                Description = "Bij een XML-dossier: de positie op de regel (het teken) waar het probleem begint.",
+                Examples = [JsonValue.Create(12)],
+            },
+            ["pad"] = Tekst("Bij een XML-dossier: het XPath van het element waar het probleem zit.", "/dossier/huidigeschool/leerling/geboortedatum"),
         },
     };
 

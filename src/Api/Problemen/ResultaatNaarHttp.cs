@@ -150,7 +150,7 @@ internal static class ResultaatNaarHttp
     {
         if (fout.Plek is { } plek)
         {
-            return new ProbleemFout(fout.Code, fout.Melding, Pointer: null, Parameter: null, plek.Regel, plek.Kolom);
+            return new ProbleemFout(fout.Code, fout.Melding, Pointer: null, Parameter: null, plek.Regel, plek.Kolom, plek.Positie, plek.Pad);
         }
 
         var isParameter = fout.Veld is not null &&

@@ -16,7 +16,7 @@ public sealed record AuditRegelDto
 
     public string? Namens { get; init; }
 
-    /// <summary>lezen, aanmaken, wijzigen, verwijderen or exporteren.</summary>
+    /// <summary>lezen, aanmaken, wijzigen, verwijderen, exporteren or weigeren.</summary>
     public required string Actie { get; init; }
 
     public required string ResourceSoort { get; init; }

@@ -42,7 +42,10 @@ public sealed record OndersteuningsbehoeftenDto(
     }
 }
 
-/// <summary>A pupil: never a BSN; the id is the only key other systems use.</summary>
+/// <summary>
+/// A pupil: never a BSN. The id is this product's key; <see cref="LasSleutel"/> is the school LAS's own key when a
+/// dossier or koppeling gave it, so a LAS matches its pupils without comparing names.
+/// </summary>
 public sealed record LeerlingDto(
     Guid Id,
     string Voornaam,
@@ -50,6 +53,7 @@ public sealed record LeerlingDto(
     DateOnly Geboortedatum,
     string Vestiging,
     string Groep,
+    string? LasSleutel,
     OndersteuningsbehoeftenDto Ondersteuningsbehoeften,
     long Versie) : IAuditResultaat, IGeversioneerd
 {
@@ -67,6 +71,7 @@ public sealed record LeerlingDto(
             leerling.Geboortedatum,
             leerling.Vestiging.Waarde,
             leerling.Groep,
+            leerling.LasSleutel,
             OndersteuningsbehoeftenDto.Van(leerling.Ondersteuningsbehoeften),
             leerling.Versie);
     }

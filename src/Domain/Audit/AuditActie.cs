@@ -8,4 +8,7 @@ public enum AuditActie
     Wijzigen,
     Verwijderen,
     Exporteren,
+
+    /// <summary>Something delivered was refused (a hostile or invalid file): recorded without its content.</summary>
+    Weigeren,
 }

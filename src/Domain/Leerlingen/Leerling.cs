@@ -11,6 +11,7 @@ public sealed class Leerling : AggregateRoot<Guid>
 {
     public const int MaximaleLengteNaam = 120;
     public const int MaximaleLengteGroep = 20;
+    public const int MaximaleLengteLasSleutel = 64;
 
     private Leerling()
     {
@@ -37,6 +38,12 @@ public sealed class Leerling : AggregateRoot<Guid>
     public string Groep { get; private set; }
 
     public Ondersteuningsbehoeften Ondersteuningsbehoeften { get; private set; }
+
+    /// <summary>
+    /// The school's LAS's own key for this pupil (OSO <c>leerlingid</c>), so a LAS matches pupils without comparing
+    /// names. Unique per vestiging; never a BSN or other national number.
+    /// </summary>
+    public string? LasSleutel { get; private set; }
 
     /// <summary>The change number: concurrency token and ETag (numbered by the store, as for every aggregate).</summary>
     public long Versie { get; private set; }
@@ -76,6 +83,56 @@ public sealed class Leerling : AggregateRoot<Guid>
                 Vestiging = school.Vestiging,
                 Groep = geldigeGroep.Waarde,
             };
+    }
+
+    /// <summary>Records the LAS's key; an empty key leaves the pupil without one.</summary>
+    public Result<Leerling> KoppelLasSleutel(string? sleutel)
+    {
+        var gelezen = Tekst.Optioneel(sleutel, MaximaleLengteLasSleutel, "lasSleutel");
+        if (!gelezen.Lukt(out var waarde))
+        {
+            return Result<Leerling>.Mislukt(gelezen.Fouten);
+        }
+
+        LasSleutel = waarde;
+        return this;
+    }
+
+    /// <summary>
+    /// Takes over what a newer source (the school's own dossier) says about name and groep; returns the labels of what
+    /// changed, for the report. Nothing changes when any value is invalid.
+    /// </summary>
+    public Result<IReadOnlyList<string>> WerkBij(string? voornaam, string? achternaam, string? groep)
+    {
+        var voor = Tekst.Verplicht(voornaam, MaximaleLengteNaam, "voornaam", "voornaam-vereist", "Geef de voornaam van de leerling.");
+        var achter = Tekst.Verplicht(achternaam, MaximaleLengteNaam, "achternaam", "achternaam-vereist", "Geef de achternaam van de leerling.");
+        var nieuweGroep = Tekst.Verplicht(groep, MaximaleLengteGroep, "groep", "groep-vereist", "Geef de groep of klas van de leerling.");
+        var fouten = voor.Fouten.Concat(achter.Fouten).Concat(nieuweGroep.Fouten).ToList();
+        if (fouten.Count > 0)
+        {
+            return Result<IReadOnlyList<string>>.Mislukt(fouten);
+        }
+
+        var gewijzigd = new List<string>();
+        if (voor.Waarde != Voornaam)
+        {
+            Voornaam = voor.Waarde;
+            gewijzigd.Add("voornaam");
+        }
+
+        if (achter.Waarde != Achternaam)
+        {
+            Achternaam = achter.Waarde;
+            gewijzigd.Add("achternaam");
+        }
+
+        if (nieuweGroep.Waarde != Groep)
+        {
+            Groep = nieuweGroep.Waarde;
+            gewijzigd.Add("groep");
+        }
+
+        return gewijzigd;
     }
 
     public Leerling LegOndersteuningsbehoeftenVast(Ondersteuningsbehoeften behoeften)

@@ -11,7 +11,7 @@ namespace PassendOnderwijs.Infrastructure.Oso;
 /// </summary>
 internal static class OsoSchema
 {
-    public const string Namespace = OsoRegels.Namespace;
+    public const string Namespace = OsoNamen.Namespace;
 
     public const string Versie = "2019.1";
 

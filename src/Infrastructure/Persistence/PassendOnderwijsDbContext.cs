@@ -13,6 +13,7 @@ using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Outbox;
@@ -107,6 +108,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Leerling> Leerlingen => Set<Leerling>();
 
+    public DbSet<Dossierimport> Dossierimports => Set<Dossierimport>();
+
     public DbSet<Arrangement> Arrangementen => Set<Arrangement>();
 
     public DbSet<Toelaatbaarheidsverklaring> Toelaatbaarheidsverklaringen => Set<Toelaatbaarheidsverklaring>();
@@ -183,6 +186,11 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             && (AlleenEigenVestigingen
                 || Set<Arrangement>().Any(a => a.LeerlingId == o.LeerlingId)
                 || Set<Toelaatbaarheidsverklaring>().Any(t => t.LeerlingId == o.LeerlingId)));
+        // A dossier is the school's and the SWV staff's to read, never an expert's or a deskundige's (need to know: they
+        // see what a request or plan carries, not the whole transfer dossier).
+        modelBuilder.Entity<Dossierimport>().HasQueryFilter(d =>
+            d.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(d.Vestiging)));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);

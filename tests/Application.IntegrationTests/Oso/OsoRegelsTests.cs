@@ -10,7 +10,7 @@ namespace PassendOnderwijs.Application.IntegrationTests.Oso;
 /// </summary>
 public class OsoRegelsTests
 {
-    private static readonly XNamespace Ns = OsoRegels.Namespace;
+    private static readonly XNamespace Ns = OsoNamen.Namespace;
 
     private const string Leerling = "/dossier/huidigeschool/leerling";
 
@@ -48,7 +48,7 @@ public class OsoRegelsTests
             Leerling + "/vanpeuterspeelzaal", Leerling + "/naampeuterspeelzaal", Leerling + "/voorschools",
             Leerling + "/vroegschools", Leerling + "/vroegschools[2]"]);
         problemen.ShouldAllBe(p => p.Plek!.Regel > 0);
-        problemen[0].Melding.ShouldContain("VVE");
+        problemen[0].Melding.ShouldContain("Voor- en vroegschoolse educatie");
         problemen[0].Melding.ShouldContain("VERBODEN");
     }
 
@@ -107,7 +107,7 @@ public class OsoRegelsTests
         var probleem = OsoRegels.Controleer(dossier).ShouldHaveSingleItem();
 
         probleem.Plek!.Pad.ShouldBe(Leerling + "/overigvombo");
-        probleem.Melding.ShouldContain("VO-MBO");
+        probleem.Melding.ShouldContain("Resultaten voortgezet onderwijs en mbo");
     }
 
     [Test]
@@ -121,7 +121,7 @@ public class OsoRegelsTests
         probleem.Code.ShouldBe("categorie-verplicht-ontbreekt");
         probleem.Plek!.Pad.ShouldBe(Uitlevering + "/cat_oudersverzorgers");
         probleem.Plek.Regel.ShouldNotBeNull();
-        probleem.Melding.ShouldContain("Ouders/verzorgers");
+        probleem.Melding.ShouldContain("Ouders en verzorgers");
     }
 
     [TestCase(Uitlevering + "/cat_vve", "verboden", 48)]

@@ -15,7 +15,7 @@ namespace PassendOnderwijs.Application.IntegrationTests.Oso;
 /// </summary>
 public class OsoVijandigeInvoerTests
 {
-    private const string Ns = OsoRegels.Namespace;
+    private const string Ns = OsoNamen.Namespace;
 
     [Test]
     public void A_dtd_is_refused()

@@ -10,6 +10,7 @@ using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Deskundigen;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -44,6 +45,8 @@ public interface IApplicationDbContext
     DbSet<Deskundige> Deskundigen { get; }
 
     DbSet<Leerling> Leerlingen { get; }
+
+    DbSet<Dossierimport> Dossierimports { get; }
 
     DbSet<Arrangement> Arrangementen { get; }
 

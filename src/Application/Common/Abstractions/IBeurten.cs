@@ -8,6 +8,9 @@ public enum Beurtsoort
 
     /// <summary>Requests with one caller's Idempotency-Key: a repeat waits for the first and then replays its answer.</summary>
     Idempotentie = 2,
+
+    /// <summary>Dossiers for one pupil: a parallel delivery of the same dossier waits for the first and then finds it.</summary>
+    Dossier = 3,
 }
 
 /// <summary>

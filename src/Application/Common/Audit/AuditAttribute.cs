@@ -28,6 +28,12 @@ public interface IAuditBron
     /// it does to a samenwerkingsverband goes into that samenwerkingsverband's log.
     /// </summary>
     string? AuditSamenwerkingsverband => null;
+
+    /// <summary>
+    /// The purpose, when the caller states it for this one access (opening protected data with a reason): recorded
+    /// instead of the use case's fixed <see cref="AuditAttribute.Doel"/>.
+    /// </summary>
+    string? AuditDoel => null;
 }
 
 /// <summary>

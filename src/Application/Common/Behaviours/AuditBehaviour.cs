@@ -33,7 +33,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
         if (items.Count > 0)
         {
             // One record per pupil on the page (a werkvoorraad can name thousands), written in one bulk copy.
-            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel((item.AuditResourceSoort, item.AuditResourceId), item.AuditLeerlingId, item.AuditSamenwerkingsverband, actor: null)).ToList(), cancellationToken)
+            await db.SchrijfAuditRegelsAsync(items.Select(item => Regel((item.AuditResourceSoort, item.AuditResourceId), item.AuditLeerlingId, item.AuditSamenwerkingsverband, actor: null, message)).ToList(), cancellationToken)
                 .ConfigureAwait(false);
             return response;
         }
@@ -43,12 +43,13 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
             (null, (message as IAuditBron)?.AuditResourceId ?? resultaat?.AuditResourceId),
             (message as IAuditBron)?.AuditLeerlingId ?? resultaat?.AuditLeerlingId,
             (message as IAuditBron)?.AuditSamenwerkingsverband ?? resultaat?.AuditSamenwerkingsverband,
-            resultaat?.AuditActor));
+            resultaat?.AuditActor,
+            message));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return response;
     }
 
-    private AuditRegel Regel((string? Soort, string? Id) resource, Guid? leerlingId, string? samenwerkingsverband, (string Id, string Naam)? actor)
+    private AuditRegel Regel((string? Soort, string? Id) resource, Guid? leerlingId, string? samenwerkingsverband, (string Id, string Naam)? actor, TMessage message)
     {
         (string Soort, string Id, string? Naam) persoon = aanroeper.Soort == SoortAanroeper.Anoniem && actor is { } bekend
             ? ("gebruiker", bekend.Id, bekend.Naam)
@@ -60,7 +61,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
             namens: null,
             Audit!.Actie,
             (resource.Soort ?? Audit.ResourceSoort, resource.Id, leerlingId),
-            Audit.Doel,
+            (message as IAuditBron)?.AuditDoel ?? Audit.Doel,
             verzoek.Herkomst,
             verzoek.TraceId);
     }

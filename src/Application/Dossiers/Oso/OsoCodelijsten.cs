@@ -93,7 +93,7 @@ public static class OsoCodelijsten
     public static OsoCodelijst? Van(XElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        if (element.Name.NamespaceName != OsoRegels.Namespace) return null;
+        if (element.Name.NamespaceName != OsoNamen.Namespace) return null;
         if (element.Parent is { } ouder && ouder.Name.LocalName == "categorie_uitlevering") return CategorieUitlevering;
         return Velden.GetValueOrDefault((element.Parent?.Name.LocalName, element.Name.LocalName))
             ?? Velden.GetValueOrDefault((null, element.Name.LocalName));

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using PassendOnderwijs.Domain.Common;
+using static PassendOnderwijs.Application.Dossiers.Oso.OsoNamen;
 
 namespace PassendOnderwijs.Application.Dossiers.Oso;
 
@@ -10,10 +11,6 @@ namespace PassendOnderwijs.Application.Dossiers.Oso;
 /// </summary>
 public static class OsoRegels
 {
-    public const string Namespace = "http://www.edustandaard.nl/oso_gegevensset/2019/dossier";
-
-    private static readonly XNamespace Ns = Namespace;
-
     /// <summary>Every rule the dossier breaks, with its path, at most <see cref="OsoGrenzen.MaxProblemen"/>.</summary>
     public static IReadOnlyList<Fout> Controleer(XDocument dossier)
     {
@@ -43,9 +40,9 @@ public static class OsoRegels
     /// </summary>
     private static IEnumerable<Fout> ControleerSwvProfiel(XDocument dossier)
     {
-        if (dossier.Root is not { } wortel || wortel.Element(Ns + "metadata") is not { } metadata) yield break;
+        if (dossier.Root is not { } wortel || wortel.Element(El("metadata")) is not { } metadata) yield break;
 
-        if (wortel.Element(Ns + "overdrachtsoort") is { } soort && soort.Value != "swv-dossier" && OsoCodelijsten.Overdrachtsoort.Kent(soort.Value))
+        if (wortel.Element(El("overdrachtsoort")) is { } soort && soort.Value != "swv-dossier" && OsoCodelijsten.Overdrachtsoort.Kent(soort.Value))
         {
             yield return new Fout(FoutSoort.Ongeldig, "geen-swv-dossier",
                 $"Hier kan alleen een dossier voor het samenwerkingsverband worden aangeleverd: <overdrachtsoort> moet swv-dossier zijn, niet {soort.Value}.")
@@ -66,7 +63,7 @@ public static class OsoRegels
             };
         }
 
-        if (metadata.Element(Ns + "categorie_uitlevering") is null)
+        if (metadata.Element(El("categorie_uitlevering")) is null)
         {
             yield return new Fout(FoutSoort.Ongeldig, "categorie-uitlevering-ontbreekt",
                 "Een dossier voor het samenwerkingsverband zegt per categorie of die is uitgeleverd: <categorie_uitlevering> in <metadata> ontbreekt.")
@@ -76,5 +73,5 @@ public static class OsoRegels
         }
     }
 
-    private static XElement? Overstap(XDocument dossier) => dossier.Root?.Element(Ns + "metadata")?.Element(Ns + "overstap");
+    private static XElement? Overstap(XDocument dossier) => dossier.Root?.Element(El("metadata"))?.Element(El("overstap"));
 }

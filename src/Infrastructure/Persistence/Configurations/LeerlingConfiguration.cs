@@ -18,6 +18,10 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.Property(l => l.Voornaam).HasMaxLength(Leerling.MaximaleLengteNaam);
         builder.Property(l => l.Achternaam).HasMaxLength(Leerling.MaximaleLengteNaam);
         builder.Property(l => l.Groep).HasMaxLength(Leerling.MaximaleLengteGroep);
+        builder.Property(l => l.LasSleutel).HasMaxLength(Leerling.MaximaleLengteLasSleutel);
+
+        // The LAS's key names one pupil per vestiging (a LAS serves one school).
+        builder.HasIndex(l => new { l.Samenwerkingsverband, l.Vestiging, l.LasSleutel }).IsUnique().HasFilter("las_sleutel IS NOT NULL");
         builder.ComplexProperty(l => l.Ondersteuningsbehoeften, b =>
         {
             b.Property(o => o.BevorderendeFactoren).HasColumnName("bevorderende_factoren");

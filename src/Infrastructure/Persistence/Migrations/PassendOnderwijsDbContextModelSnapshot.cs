@@ -972,6 +972,113 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("deskundige", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Dossiers.Dossierimport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Aanleverder")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("aanleverder");
+
+                    b.Property<string>("Beschermd")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("beschermde_gegevens");
+
+                    b.Property<DateOnly>("Dossierdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("dossierdatum");
+
+                    b.Property<string>("Gegevens")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gegevens");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("bigint")
+                        .HasColumnName("grootte");
+
+                    b.Property<string>("Inhoudshash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("inhoudshash")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<DateTimeOffset>("Ontvangen")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ontvangen");
+
+                    b.Property<string>("Ouderinzage")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ouderinzage");
+
+                    b.Property<string>("Pakket")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("pakket");
+
+                    b.Property<string>("Profiel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("profiel");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Verslag")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("verslag");
+
+                    b.Property<string>("Verzorgers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("verzorgers");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossierimport");
+
+                    b.HasIndex("LeerlingId")
+                        .HasDatabaseName("ix_dossierimport_leerling_id");
+
+                    b.HasIndex("Samenwerkingsverband", "Inhoudshash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossierimport_samenwerkingsverband_inhoudshash");
+
+                    b.ToTable("dossierimport", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Expertises.ExpertiseWaardelijst", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1167,6 +1274,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("groep");
 
+                    b.Property<string>("LasSleutel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("las_sleutel");
+
                     b.Property<string>("Samenwerkingsverband")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -1245,6 +1357,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_leerling_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging", "LasSleutel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leerling_samenwerkingsverband_vestiging_las_sleutel")
+                        .HasFilter("las_sleutel IS NOT NULL");
 
                     b.ToTable("leerling", (string)null);
                 });
@@ -2293,6 +2410,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasForeignKey("Vestiging")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_deskundige_school_vestiging");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Dossiers.Dossierimport", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossierimport_leerling");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Expertises.ExpertiseWaardelijst", b =>

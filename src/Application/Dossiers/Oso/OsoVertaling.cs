@@ -1,0 +1,171 @@
+using System.Xml.Linq;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Dossiers;
+using PassendOnderwijs.Domain.Organisaties;
+using static PassendOnderwijs.Application.Dossiers.Oso.OsoNamen;
+
+namespace PassendOnderwijs.Application.Dossiers.Oso;
+
+/// <summary>
+/// Takes from a valid OSO dossier what the product keeps, and says in the report what it leaves out and why. Data
+/// minimisation is the rule: a BSN or onderwijsnummer is never taken, nor addresses, bank accounts or numbers the
+/// family marked secret; health data goes to the protected part only.
+/// </summary>
+public static class OsoVertaling
+{
+    public static Result<OsoDossier> Vertaal(XDocument dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var root = dossier.Root!;
+        var metadata = root.Element(El("metadata"));
+        var school = root.Element(El("huidigeschool"));
+        var leerling = school?.Element(El("leerling"));
+        var fouten = new List<Fout>();
+        var profiel = OverdrachtsprofielCodes.Lijst.Zoek(metadata.Tekst("overstap"));
+        if (profiel is null)
+        {
+            fouten.Add(Probleem(metadata?.Element(El("overstap")) ?? root, "geen-swv-profiel",
+                $"Dit dossier is geen dossier voor een samenwerkingsverband: het profiel (overstap) moet {OverdrachtsprofielCodes.Lijst.LabelInZin(Overdrachtsprofiel.PoSwv)} (POSWV) of {OverdrachtsprofielCodes.Lijst.LabelInZin(Overdrachtsprofiel.VoSwv)} (VOSWV) zijn."));
+        }
+
+        var vestiging = VestigingCode.Parse($"{school.Tekst("brincode")}{school.Tekst("vestigingscode")}");
+        if (!vestiging.IsGelukt)
+        {
+            fouten.Add(Probleem(school ?? root, "vestiging-onbekend", "Het dossier noemt geen geldige school: geef brincode en vestigingscode van de huidige school."));
+        }
+
+        var geboortedatum = leerling.Datum("geboortedatum");
+        if (leerling is null || geboortedatum is null)
+        {
+            fouten.Add(Probleem(leerling ?? school ?? root, "leerling-onvolledig", "Het dossier noemt de leerling niet met naam en geboortedatum."));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<OsoDossier>.Mislukt(fouten);
+        }
+
+        var verslag = new List<Verslagregel>();
+        verslag.AddRange(OsoCategorieen.NietAangeleverd(metadata!));
+        var (voornaam, achternaam) = OsoWaarden.Naam(leerling!);
+        var loopbaan = Schoolloopbaan(leerling!);
+        var inhoud = new Dossierinhoud(
+            vestiging.Waarde,
+            profiel!.Value,
+            metadata.Datum("datum") ?? DateOnly.MinValue,
+            string.Join(' ', new[] { metadata.Tekst("pakketnaam"), metadata.Tekst("pakketversie") }.OfType<string>()),
+            Inzage(root.Element(El("inzage"))),
+            OsoVerzorgers.Lees(leerling!, verslag),
+            new Overdrachtsgegevens(
+                loopbaan,
+                OsoToetsen.Lees(leerling!.Element(El("toetslijst"))),
+                Handelingsplannen(leerling),
+                Verzuim(leerling.Element(El("verzuim"))),
+                Opp(leerling.Element(El("onderwijsondersteuning"))?.Element(El("opp"))),
+                Tlvs(leerling),
+                Arrangementen(leerling)),
+            Beschermd(leerling.Element(El("onderwijsondersteuning")), verslag));
+        OsoOvergeslagen.Meld(leerling, verslag);
+        var groep = loopbaan.OrderByDescending(r => r.Begindatum).FirstOrDefault();
+        return new OsoDossier(
+            new OsoLeerling(leerling.Tekst("leerlingid"), voornaam, achternaam, geboortedatum!.Value, groep?.Groep ?? groep?.Jaargroep),
+            inhoud,
+            OsoBijlagen.Lees(leerling, verslag),
+            verslag);
+    }
+
+    private static Fout Probleem(XElement plek, string code, string melding) =>
+        Fout.Ongeldig(code, melding) with { Plek = OsoPad.Plek(plek) };
+
+    private static Ouderinzage? Inzage(XElement? inzage) => inzage is null
+        ? null
+        : new Ouderinzage(
+            inzage.JaNee("voorlopigdossier"),
+            inzage.JaNee("inzage"),
+            inzage.Datum("inzagedatum"),
+            Akkoord(inzage.Tekst("akkoord")),
+            inzage.Tekst("redennietakkoord"),
+            Akkoord(inzage.Tekst("toestemming")));
+
+    private static Akkoordantwoord? Akkoord(string? tekst) => tekst is null ? null : AkkoordantwoordCodes.Lijst.Zoek(tekst.ToLowerInvariant());
+
+    private static List<Schoolloopbaanregel> Schoolloopbaan(XElement leerling) =>
+        leerling.Element(El("schoolloopbaanlijst"))?.Elements(El("schoolloopbaan"))
+            .Select(s => new Schoolloopbaanregel(
+                s.Tekst("schooljaar") ?? string.Empty,
+                s.Tekst("groepscode") ?? s.Tekst("groepsnaam"),
+                OsoWaarden.Jaargroep(s.Tekst("jaargroep")),
+                s.Tekst("brincode") is { } brin ? brin + s.Tekst("vestigingscode") : null,
+                s.Datum("begindatum"),
+                s.Datum("einddatum")))
+            .ToList() ?? [];
+
+    private static List<Handelingsplan> Handelingsplannen(XElement leerling) =>
+        leerling.Element(El("onderwijsondersteuning"))?.Elements(El("handelingsplan"))
+            .Select(h => new Handelingsplan(h.Datum("startdatum"), h.Datum("einddatum"), h.Tekst("isgerichtop")))
+            .ToList() ?? [];
+
+    private static Verzuimgegevens? Verzuim(XElement? verzuim) => verzuim is null
+        ? null
+        : new Verzuimgegevens(verzuim.Getal("dagdelengeoorloofd"), verzuim.Getal("dagdelenongeoorloofd"), verzuim.JaNee("meerdan25percent"), verzuim.JaNee("contactleerplicht"));
+
+    private static EerderOpp? Opp(XElement? opp) =>
+        opp.Datum("opp_ingangdatum") is { } ingang ? new EerderOpp(ingang, opp.Datum("opp_einddatum")) : null;
+
+    private static List<EerdereTlv> Tlvs(XElement leerling) =>
+        leerling.Element(El("onderwijsondersteuning"))?.Elements(El("tlv"))
+            .Where(t => t.Datum("tlvingangdatum") is not null)
+            .Select(t => new EerdereTlv(
+                t.Datum("tlvingangdatum")!.Value,
+                t.Datum("tlveinddatum"),
+                t.Tekst("tlvswvnummer") ?? string.Empty,
+                t.Tekst("tlvcategorie") ?? string.Empty,
+                t.Tekst("tlvbeschikkingsnummer") ?? string.Empty))
+            .ToList() ?? [];
+
+    private static List<EerderArrangement> Arrangementen(XElement leerling)
+    {
+        var ondersteuning = leerling.Element(El("onderwijsondersteuning"));
+        if (ondersteuning is null)
+        {
+            return [];
+        }
+
+        var pao = ondersteuning.Elements(El("arrangement_pao"))
+            .Where(a => a.Datum("arrangement_datum") is not null)
+            .Select(a => new EerderArrangement(
+                "Ambulante begeleiding (cluster 3 of 4)", a.Datum("arrangement_datum")!.Value, a.Datum("arrangement_einddatum"),
+                a.Tekst("arrangement_kenmerk"), a.Tekst("arrangement_beschikkingsnr")));
+        var cluster12 = ondersteuning.Elements(El("arrangement_cluster12"))
+            .Where(a => a.Datum("arrangement_datum") is not null)
+            .Select(a => new EerderArrangement(
+                "Arrangement cluster 1 of 2", a.Datum("arrangement_datum")!.Value, null,
+                a.Tekst("arrangement_brin") is { } brin ? $"School {brin}{a.Tekst("arrangement_vestigingscode")}" : null, null));
+        return [.. pao, .. cluster12];
+    }
+
+    private static BeschermdeGegevens Beschermd(XElement? ondersteuning, List<Verslagregel> verslag)
+    {
+        if (ondersteuning is null)
+        {
+            return BeschermdeGegevens.Geen;
+        }
+
+        var diagnoses = ondersteuning.Elements(El("diagnose"))
+            .Select(d => new Diagnose(
+                d.Elements(El("code")).Select(c => c.Value.Trim()).Where(c => c.Length > 0).ToList(),
+                d.Tekst("naam"), d.Datum("datum"), d.Tekst("doorwie"), d.Tekst("instantie")))
+            .ToList();
+        var beschermd = new BeschermdeGegevens(diagnoses, ondersteuning.JaNee("medicijngebruik"));
+        if (!beschermd.IsLeeg)
+        {
+            verslag.Add(new Verslagregel(
+                Verslagsoort.Bewaard,
+                "Diagnoses en medicijngebruik",
+                "Bewaard als beschermd gegeven (gezondheid). Het staat nergens in lijsten of koppelingen; een medewerker van het samenwerkingsverband ziet het pas na bewust openen, met een reden.",
+                OsoPad.Van(ondersteuning)));
+        }
+
+        return beschermd;
+    }
+}
