@@ -4,6 +4,7 @@ using PassendOnderwijs.Infrastructure.Persistence;
 
 // scripts/benchmark-audit.sh runs the audit measurement; scripts/benchmark-aanbieders.sh uses the two register commands
 // scripts/benchmark-arrangementen.sh the arrangementen command and scripts/benchmark-lijsten.sh the lijsten command, against the database in PASSENDONDERWIJS_DB.
+// oso-lezen [N] [DOSSIER.xml ...] reads and validates each official OSO example (or the files given) N times (default 200), no database.
 switch (args)
 {
     case []:
@@ -39,8 +40,12 @@ switch (args)
         }
 
         break;
+    case ["oso-lezen"]:
+        return OsoLezen.VoerUit(200, []);
+    case ["oso-lezen", var aantal, .. var bestanden] when int.TryParse(aantal, System.Globalization.CultureInfo.InvariantCulture, out var keer) && keer > 0:
+        return OsoLezen.VoerUit(keer, bestanden);
     default:
-        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL | genereer-arrangementen AANTAL | genereer-lijsten SCHOLEN LEERLINGEN");
+        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL | genereer-arrangementen AANTAL | genereer-lijsten SCHOLEN LEERLINGEN | oso-lezen [KEER] [DOSSIER.xml ...]");
         return 2;
 }
 

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Schema;
+using PassendOnderwijs.Application.Dossiers.Oso;
 
 namespace PassendOnderwijs.Infrastructure.Oso;
 
@@ -10,7 +11,7 @@ namespace PassendOnderwijs.Infrastructure.Oso;
 /// </summary>
 internal static class OsoSchema
 {
-    public const string Namespace = "http://www.edustandaard.nl/oso_gegevensset/2019/dossier";
+    public const string Namespace = OsoNamen.Namespace;
 
     public const string Versie = "2019.1";
 
