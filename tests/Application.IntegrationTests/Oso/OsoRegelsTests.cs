@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 using PassendOnderwijs.Application.Dossiers.Oso;
+using PassendOnderwijs.Domain.Dossiers;
+using PassendOnderwijs.Domain.Organisaties;
 using static PassendOnderwijs.Application.IntegrationTests.Oso.OsoVoorbeelden;
 
 namespace PassendOnderwijs.Application.IntegrationTests.Oso;
@@ -25,14 +27,14 @@ public class OsoRegelsTests
         OsoRegels.MeerDanMaximum(dossier).ShouldBeFalse();
     }
 
-    [TestCase(PoFull, OsoProfiel.Poswv, "PO-samenwerkingsverband")]
-    [TestCase(PoOptOut, OsoProfiel.Poswv, "PO-samenwerkingsverband")]
-    [TestCase(VoFull, OsoProfiel.Voswv, "VO-samenwerkingsverband")]
-    [TestCase(VoOptOut, OsoProfiel.Voswv, "VO-samenwerkingsverband")]
-    public void The_profile_of_an_example_is_its_samenwerkingsverband_sector(string naam, OsoProfiel profiel, string label)
+    [TestCase(PoFull, Overdrachtsprofiel.PoSwv, Sector.Po)]
+    [TestCase(PoOptOut, Overdrachtsprofiel.PoSwv, Sector.Po)]
+    [TestCase(VoFull, Overdrachtsprofiel.VoSwv, Sector.Vo)]
+    [TestCase(VoOptOut, Overdrachtsprofiel.VoSwv, Sector.Vo)]
+    public void The_profile_of_an_example_is_its_samenwerkingsverband_sector(string naam, Overdrachtsprofiel profiel, Sector sector)
     {
         OsoRegels.Profiel(Dossier(naam)).ShouldBe(profiel);
-        OsoProfielCodes.Lijst.Label(profiel).ShouldBe(label);
+        profiel.Sector().ShouldBe(sector);
     }
 
     [Test]

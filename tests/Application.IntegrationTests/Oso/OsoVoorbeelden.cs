@@ -2,23 +2,22 @@ using System.Text;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Dossiers.Oso;
-using PassendOnderwijs.TestSupport;
 
 namespace PassendOnderwijs.Application.IntegrationTests.Oso;
 
-/// <summary>The four official example dossiers (tests/TestData/Oso, copies of the Edustandaard files) and the reader as the API wires it.</summary>
+/// <summary>The four official example dossiers (read through <see cref="TestSupport.OsoVoorbeelden"/>) and the reader as the API wires it.</summary>
 internal static class OsoVoorbeelden
 {
-    public const string PoFull = "Voorbeelddossier_PaO_POSWV_full.xml";
-    public const string PoOptOut = "Voorbeelddossier_PaO_POSWV_opt_out.xml";
-    public const string VoFull = "Voorbeelddossier_PaO_VOSWV_full.xml";
-    public const string VoOptOut = "Voorbeelddossier_PaO_VOSWV_opt_out.xml";
+    public const string PoFull = TestSupport.OsoVoorbeelden.PoVolledig;
+    public const string PoOptOut = TestSupport.OsoVoorbeelden.PoOptUit;
+    public const string VoFull = TestSupport.OsoVoorbeelden.VoVolledig;
+    public const string VoOptOut = TestSupport.OsoVoorbeelden.VoOptUit;
 
     public static readonly string[] Alle = [PoFull, PoOptOut, VoFull, VoOptOut];
 
     public static IOsoLezer Lezer => TestOmgeving.Services.GetRequiredService<IOsoLezer>();
 
-    public static string Tekst(string naam) => File.ReadAllText(Path.Combine(Repository.Root, "tests", "TestData", "Oso", naam), Encoding.UTF8);
+    public static string Tekst(string naam) => TestSupport.OsoVoorbeelden.Tekst(naam);
 
     public static OsoLeesresultaat Lees(string xml) => Lezer.Lees(Encoding.UTF8.GetBytes(xml));
 

@@ -18,6 +18,12 @@ public static class OsoInlezing
             return Result<OsoDossier>.Mislukt(lezing.Afgekapt ? [.. lezing.Problemen, TeVeel()] : lezing.Problemen);
         }
 
+        var regels = OsoRegels.Controleer(dossier);
+        if (regels.Count > 0)
+        {
+            return Result<OsoDossier>.Mislukt(regels.Count == OsoGrenzen.MaxProblemen && OsoRegels.MeerDanMaximum(dossier) ? [.. regels, TeVeel()] : regels);
+        }
+
         return OsoVertaling.Vertaal(dossier);
     }
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Dossiers;
 using static PassendOnderwijs.Application.Dossiers.Oso.OsoNamen;
 
 namespace PassendOnderwijs.Application.Dossiers.Oso;
@@ -27,10 +28,10 @@ public static class OsoRegels
             .Skip(OsoGrenzen.MaxProblemen).Any();
 
     /// <summary>The dossier's PaO profile (<c>metadata/overstap</c>), or null when it is not a samenwerkingsverband dossier.</summary>
-    public static OsoProfiel? Profiel(XDocument dossier)
+    public static Overdrachtsprofiel? Profiel(XDocument dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        return OsoProfielCodes.Lijst.Zoek(Overstap(dossier)?.Value);
+        return OverdrachtsprofielCodes.Lijst.Zoek(Overstap(dossier)?.Value);
     }
 
     /// <summary>
@@ -52,9 +53,9 @@ public static class OsoRegels
         }
 
         var overstap = Overstap(dossier);
-        if (overstap is null || (OsoProfielCodes.Lijst.Zoek(overstap.Value) is null && OsoCodelijsten.Overstap.Kent(overstap.Value)))
+        if (overstap is null || (OverdrachtsprofielCodes.Lijst.Zoek(overstap.Value) is null && OsoCodelijsten.Overstap.Kent(overstap.Value)))
         {
-            var profielen = string.Join(" of ", OsoProfielCodes.Lijst.Labels.Select(p => $"{p.Key} ({p.Value})"));
+            var profielen = string.Join(" of ", OverdrachtsprofielCodes.Lijst.Labels.Select(p => $"{p.Key} ({p.Value})"));
             yield return new Fout(FoutSoort.Ongeldig, "geen-swv-profiel", overstap is null
                 ? $"Het dossier zegt niet voor welk samenwerkingsverband het is: <overstap> in <metadata> ontbreekt. Gebruik {profielen}."
                 : $"Het dossier heeft profiel {overstap.Value}, maar hier kan alleen een dossier voor een samenwerkingsverband worden aangeleverd: {profielen}.")

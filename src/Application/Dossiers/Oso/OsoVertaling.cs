@@ -21,11 +21,9 @@ public static class OsoVertaling
         var school = root.Element(El("huidigeschool"));
         var leerling = school?.Element(El("leerling"));
         var fouten = new List<Fout>();
-        var profiel = OverdrachtsprofielCodes.Lijst.Zoek(metadata.Tekst("overstap"));
-        if (profiel is null)
+        if (OsoRegels.Profiel(dossier) is not { } profiel)
         {
-            fouten.Add(Probleem(metadata?.Element(El("overstap")) ?? root, "geen-swv-profiel",
-                $"Dit dossier is geen dossier voor een samenwerkingsverband: het profiel (overstap) moet {OverdrachtsprofielCodes.Lijst.LabelInZin(Overdrachtsprofiel.PoSwv)} (POSWV) of {OverdrachtsprofielCodes.Lijst.LabelInZin(Overdrachtsprofiel.VoSwv)} (VOSWV) zijn."));
+            return Result<OsoDossier>.Mislukt(OsoRegels.Controleer(dossier));
         }
 
         var vestiging = VestigingCode.Parse($"{school.Tekst("brincode")}{school.Tekst("vestigingscode")}");
@@ -51,7 +49,7 @@ public static class OsoVertaling
         var loopbaan = Schoolloopbaan(leerling!);
         var inhoud = new Dossierinhoud(
             vestiging.Waarde,
-            profiel!.Value,
+            profiel,
             metadata.Datum("datum") ?? DateOnly.MinValue,
             string.Join(' ', new[] { metadata.Tekst("pakketnaam"), metadata.Tekst("pakketversie") }.OfType<string>()),
             Inzage(root.Element(El("inzage"))),
