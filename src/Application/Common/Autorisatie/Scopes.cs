@@ -14,6 +14,7 @@ public static class Scopes
     public const string TlvLezen = "tlv.lezen";
     public const string OppLezen = "opp.lezen";
     public const string OppRegistreren = OppLevenscyclus.RodRegistrerenScope;
+    public const string DossiersAanleveren = "dossiers.aanleveren";
 
     public static IReadOnlyDictionary<string, string> Omschrijvingen { get; } = new Dictionary<string, string>
     {
@@ -24,6 +25,7 @@ public static class Scopes
         [TlvLezen] = "Toelaatbaarheidsverklaringen lezen die de eigen scholen aanvroegen of die voor de eigen scholen zijn afgegeven.",
         [OppLezen] = "Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.",
         [OppRegistreren] = "Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.",
+        [DossiersAanleveren] = "OSO-dossiers van leerlingen van de eigen scholen aanleveren (het overdrachtsdossier voor het samenwerkingsverband).",
     };
 
     public static IReadOnlyCollection<string> Alle => (IReadOnlyCollection<string>)Omschrijvingen.Keys;
