@@ -21,8 +21,10 @@ namespace PassendOnderwijs.Api.FunctionalTests.Demo;
 /// </summary>
 public class DemoGegevensTests : ApiTest
 {
-    private static readonly IConfiguration DemoAan =
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Aan"] = "true" }).Build();
+    // The demo accounts get the test password, so the tests sign in as they do.
+    private static readonly IConfiguration DemoAan = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Aan"] = "true", ["Demo:Wachtwoord"] = Aanmelding.Wachtwoord })
+        .Build();
 
     private static readonly string[] NieuweGebruikers =
         ["ib-oso@demo.passendonderwijs.nl", "beheerder-vo@demo.passendonderwijs.nl", "medewerker-vo@demo.passendonderwijs.nl", "ib-vo@demo.passendonderwijs.nl"];
@@ -79,6 +81,24 @@ public class DemoGegevensTests : ApiTest
         wie.GetProperty("samenwerkingsverband").GetString().ShouldBe(swv);
         wie.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).ShouldBe(["dossiers.aanleveren"]);
         wie.GetProperty("vestigingen").EnumerateArray().Select(s => s.GetString()).ShouldBe(vestigingen, ignoreOrder: true);
+    }
+
+    [TestCase("ib-oso@demo.passendonderwijs.nl", "PO2705", "00YY00", "OSO Testschool (SO)")]
+    [TestCase("ib-vo@demo.passendonderwijs.nl", "VO2705", "78GH00", "Demo College")]
+    public async Task The_demo_IBer_signs_in_and_works_at_the_school(string email, string swv, string vestiging, string school)
+    {
+        await LaadAsync();
+
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ik");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Aanmelding.AccessTokenAsync(email));
+        using var ik = await Client.SendAsync(verzoek);
+
+        ik.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var wie = await JsonAsync(ik);
+        wie.GetProperty("samenwerkingsverband").GetString().ShouldBe(swv);
+        wie.GetProperty("rollen").EnumerateArray().Select(r => r.GetString()).ShouldBe(["school-medewerker"]);
+        var scholen = wie.GetProperty("scholen").EnumerateArray().Select(s => (s.GetProperty("vestiging").GetString(), s.GetProperty("naam").GetString()));
+        scholen.ShouldBe([(vestiging, school)]);
     }
 
     private static Task LaadAsync() => DemoGegevens.LaadAsync(TestOmgeving.Fabriek.Services, DemoAan, CancellationToken.None);
