@@ -40,11 +40,12 @@ describe('lijsten', () => {
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL(`${BASE_URL}/scholen`, { timeout: WACHTTIJD });
 
-    // The demo SWV: four schools, by name.
-    await inhoud.getByText('4 scholen gevonden.', { exact: true }).waitFor({ timeout: WACHTTIJD });
+    // The demo SWV: five schools (the OSO test school among them), by name.
+    await inhoud.getByText('5 scholen gevonden.', { exact: true }).waitFor({ timeout: WACHTTIJD });
     assert.deepEqual(await namen(page, 'Gevonden scholen'), [
       'Basisschool De Regenboog',
       'Basisschool De Vlinder',
+      'OSO Testschool (SO)',
       'SBO De Brug',
       'SO Het Kompas',
     ]);

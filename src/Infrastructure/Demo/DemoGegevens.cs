@@ -1,17 +1,11 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OpenIddict.Abstractions;
-using ApiScopes = PassendOnderwijs.Application.Common.Autorisatie.Scopes;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Gebruikers;
-using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Schooljaren;
-using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Infrastructure.Persistence;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PassendOnderwijs.Infrastructure.Demo;
 
@@ -23,26 +17,37 @@ public static class DemoGegevens
 {
     public const string LasClientId = "demo-las";
     public const string StandaardLasClientGeheim = "demo-las-geheim-alleen-lokaal";
+    public const string LasVoClientId = "demo-las-vo";
+    public const string StandaardLasVoClientGeheim = "demo-las-vo-geheim-alleen-lokaal";
     public const string DemoSamenwerkingsverband = "PO2705";
+    public const string VoSamenwerkingsverband = "VO2705";
 
     public const string StandaardWachtwoord = "Demo-wachtwoord-2026!";
 
     /// <summary>
     /// One demo user per role (two deskundigen, as a TLV needs two advices from different people), all of SWV PO2705
     /// but the platform's own roles (register- and platform-beheerder), which belong to no samenwerkingsverband; the
-    /// school-medewerker works at vestiging 12AB00.
+    /// school-medewerker works at vestiging 12AB00. Olga works at the OSO test school, so a person can hand over the
+    /// official OSO example dossiers; the VO tenant has its own beheerder, medewerker and IB'er.
     /// </summary>
-    public static IReadOnlyList<(string Email, string Naam, Rol Rol, string[] Vestigingen)> Gebruikers { get; } =
+    public static IReadOnlyList<(string Email, string Naam, Rol Rol, string? Samenwerkingsverband, string[] Vestigingen)> Gebruikers { get; } =
     [
-        ("beheerder@demo.passendonderwijs.nl", "Bea Beheer", Rol.SwvBeheerder, []),
-        ("medewerker@demo.passendonderwijs.nl", "Mo Medewerker", Rol.SwvMedewerker, []),
-        ("ib@demo.passendonderwijs.nl", "Ilse de IB'er", Rol.SchoolMedewerker, ["12AB00"]),
-        ("expert@demo.passendonderwijs.nl", "Eva Expert", Rol.Expert, []),
-        ("deskundige@demo.passendonderwijs.nl", "Dirk Deskundige", Rol.Deskundige, []),
-        ("deskundige2@demo.passendonderwijs.nl", "Petra Peters", Rol.Deskundige, []),
-        ("register@demo.passendonderwijs.nl", "Rik Register", Rol.RegisterBeheerder, []),
-        ("platform@demo.passendonderwijs.nl", "Pia Platform", Rol.PlatformBeheerder, []),
+        ("beheerder@demo.passendonderwijs.nl", "Bea Beheer", Rol.SwvBeheerder, DemoSamenwerkingsverband, []),
+        ("medewerker@demo.passendonderwijs.nl", "Mo Medewerker", Rol.SwvMedewerker, DemoSamenwerkingsverband, []),
+        (IbEmail, "Ilse de IB'er", Rol.SchoolMedewerker, DemoSamenwerkingsverband, [DemoOrganisaties.EigenVestiging]),
+        ("ib-oso@demo.passendonderwijs.nl", "Olga Overdracht", Rol.SchoolMedewerker, DemoSamenwerkingsverband, [DemoOrganisaties.OsoTestschool]),
+        ("expert@demo.passendonderwijs.nl", "Eva Expert", Rol.Expert, DemoSamenwerkingsverband, []),
+        ("deskundige@demo.passendonderwijs.nl", "Dirk Deskundige", Rol.Deskundige, DemoSamenwerkingsverband, []),
+        ("deskundige2@demo.passendonderwijs.nl", "Petra Peters", Rol.Deskundige, DemoSamenwerkingsverband, []),
+        ("beheerder-vo@demo.passendonderwijs.nl", "Vera van Vliet", Rol.SwvBeheerder, VoSamenwerkingsverband, []),
+        ("medewerker-vo@demo.passendonderwijs.nl", "Victor Verhoeven", Rol.SwvMedewerker, VoSamenwerkingsverband, []),
+        ("ib-vo@demo.passendonderwijs.nl", "Inge Vermeulen", Rol.SchoolMedewerker, VoSamenwerkingsverband, [DemoVoOrganisaties.DemoCollege]),
+        ("register@demo.passendonderwijs.nl", "Rik Register", Rol.RegisterBeheerder, null, []),
+        ("platform@demo.passendonderwijs.nl", "Pia Platform", Rol.PlatformBeheerder, null, []),
     ];
+
+    /// <summary>The IB'er of De Regenboog (12AB00), who requests the demo TLV's and writes the demo OPP's.</summary>
+    internal const string IbEmail = "ib@demo.passendonderwijs.nl";
 
     public static bool IsAan(IConfiguration configuratie) => configuratie.GetValue("Demo:Aan", defaultValue: false);
 
@@ -57,32 +62,12 @@ public static class DemoGegevens
         await LaadGebruikersAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
         await LaadAanbiedersAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOrganisaties.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoOrganisaties.LaadOsoTestschoolAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoVoOrganisaties.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoDeskundigen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoToelaatbaarheidsverklaringen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOntwikkelingsperspectiefplannen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
-        var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        if (await applicaties.FindByClientIdAsync(LasClientId, ct).ConfigureAwait(false) is not null)
-        {
-            return;
-        }
-
-        var client = new OpenIddictApplicationDescriptor
-        {
-            ClientId = LasClientId,
-            ClientSecret = configuratie["Demo:LasClientGeheim"] ?? StandaardLasClientGeheim,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = "Demo LAS (leerlingadministratie van de demoscholen)",
-            Permissions =
-            {
-                Permissions.Endpoints.Token,
-                Permissions.GrantTypes.ClientCredentials,
-                Permissions.Prefixes.Scope + ApiScopes.AanbiedersLezen,
-                Permissions.Prefixes.Scope + ApiScopes.ArrangementenLezen,
-            },
-        };
-        client.Properties[PoClaims.Samenwerkingsverband] = JsonSerializer.SerializeToElement(DemoSamenwerkingsverband);
-        client.Properties[PoClaims.Vestigingen] = JsonSerializer.SerializeToElement(new[] { DemoOrganisaties.EigenVestiging });
-        await applicaties.CreateAsync(client, ct).ConfigureAwait(false);
+        await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 
     private static async Task LaadAanbiedersAsync(IServiceProvider services, CancellationToken ct)
@@ -104,10 +89,8 @@ public static class DemoGegevens
         var hasher = services.GetRequiredService<IWachtwoordHasher>();
         var wachtwoord = configuratie["Demo:Wachtwoord"] ?? StandaardWachtwoord;
         var bestaand = await db.Gebruikers.IgnoreQueryFilters().Select(g => g.Email).ToListAsync(ct).ConfigureAwait(false);
-        foreach (var (email, naam, rol, vestigingen) in Gebruikers.Where(g => !bestaand.Exists(e => e.Waarde == g.Email)))
+        foreach (var (email, naam, rol, swv, vestigingen) in Gebruikers.Where(g => !bestaand.Exists(e => e.Waarde == g.Email)))
         {
-            // The platform's roles stand above the tenants and belong to none.
-            var swv = rol.HoortBijGeenSamenwerkingsverband() ? null : DemoSamenwerkingsverband;
             db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, swv, vestigingen, hasher.Hash(wachtwoord)).Waarde);
         }
 

@@ -34,8 +34,8 @@ internal static class DemoOntwikkelingsperspectiefplannen
         var leerlingen = await db.Leerlingen.IgnoreQueryFilters().Where(l => l.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
         var scholen = await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
         var arrangementen = await db.Arrangementen.IgnoreQueryFilters().Where(a => a.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
-        var ib = await db.Gebruikers.IgnoreQueryFilters().FirstOrDefaultAsync(g => g.Samenwerkingsverband == swvCode && g.Rol == Rol.SchoolMedewerker, ct)
-            .ConfigureAwait(false);
+        var ib = (await db.Gebruikers.IgnoreQueryFilters().Where(g => g.Samenwerkingsverband == swvCode && g.Rol == Rol.SchoolMedewerker).ToListAsync(ct)
+            .ConfigureAwait(false)).Find(g => g.Email.Waarde == DemoGegevens.IbEmail);
         if (ib is null || !leerlingen.Exists(l => l.Voornaam == "Sanne") || !leerlingen.Exists(l => l.Voornaam == "Daan") || !leerlingen.Exists(l => l.Voornaam == "Noah"))
         {
             return; // Not the demo organisations: nobody to write a plan for.

@@ -12,12 +12,21 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 
 /// <summary>
 /// A fictitious samenwerkingsverband with its indeling, two besturen, four schools, some pupils and arrangementen in
-/// different phases, so every screen has something to show. All names are invented. Built through the domain.
+/// different phases, so every screen has something to show. All names are invented. Built through the domain. The OSO
+/// test school joins later, on its own, so a database with the demo from before it gets it too.
 /// </summary>
 internal static class DemoOrganisaties
 {
     /// <summary>The vestiging of the demo IB'er and the demo LAS.</summary>
     public const string EigenVestiging = "12AB00";
+
+    /// <summary>
+    /// The OSO test school (BRIN 00YY, vestiging 00) that the official OSO example dossiers come from: an SO school
+    /// (cluster 3), so the examples can be handed over in the demo.
+    /// </summary>
+    public const string OsoTestschool = "00YY00";
+
+    private const string SpeciaalBestuur = "41235";
 
     private static readonly Actor Demo = new("demo", "Demogegevens");
 
@@ -36,7 +45,7 @@ internal static class DemoOrganisaties
             ("Zuid", ["Zuid-Centrum"]),
         ]).Waarde);
         var primair = Schoolbestuur.Registreer(swv.Code, "41234", "Stichting Demo Primair Onderwijs").Waarde;
-        var speciaal = Schoolbestuur.Registreer(swv.Code, "41235", "Stichting Speciaal Onderwijs Demo").Waarde;
+        var speciaal = Schoolbestuur.Registreer(swv.Code, SpeciaalBestuur, "Stichting Speciaal Onderwijs Demo").Waarde;
         var regenboog = School(swv, primair, EigenVestiging, "Basisschool De Regenboog", SoortSchool.Bao, "Noord", "Noord-West",
             Sop("Kleine instructiegroepen voor rekenen en lezen; onderwijsassistent vier ochtenden per week.", "Methode-onafhankelijke leesinterventies.",
                 "Prikkelarme werkplek in elke bouw.", "Gedragsspecialist en taalspecialist in het team.", "Vaste contacten met wijkteam en jeugdarts."));
@@ -112,9 +121,37 @@ internal static class DemoOrganisaties
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
-    private static School School(Samenwerkingsverband swv, Schoolbestuur bestuur, string vestiging, string naam, SoortSchool soort, string regio, string netwerk, IvoVelden sop) =>
+    /// <summary>
+    /// Adds the OSO test school to the demo SWV under its speciaal-onderwijsbestuur, when the demo SWV is there and the
+    /// vestiging is not registered yet (a vestiging belongs to one samenwerkingsverband: the school table's key).
+    /// </summary>
+    public static async Task LaadOsoTestschoolAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<PassendOnderwijsDbContext>();
+        var vestiging = VestigingCode.Parse(OsoTestschool).Waarde;
+        if (await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Id == vestiging, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var swvCode = SwvCode.Parse(DemoGegevens.DemoSamenwerkingsverband).Waarde;
+        var swv = await db.Samenwerkingsverbanden.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == swvCode, ct).ConfigureAwait(false);
+        var speciaal = await db.Schoolbesturen.IgnoreQueryFilters()
+            .FirstOrDefaultAsync(b => b.Samenwerkingsverband == swvCode && b.Nummer == SpeciaalBestuur, ct).ConfigureAwait(false);
+        if (swv is null || speciaal is null)
+        {
+            return; // Not the demo organisations.
+        }
+
+        db.Scholen.Add(School(swv, speciaal, OsoTestschool, "OSO Testschool (SO)", SoortSchool.So, "Zuid", "Zuid-Centrum",
+            Sop("Groepen van hoogstens 12 leerlingen met een leerkracht en een onderwijsassistent.", "Leerlijnen voor zeer moeilijk lerende leerlingen (cluster 3).",
+                "Aangepaste lokalen en een verzorgingsruimte.", "Orthopedagoog, fysiotherapeut en logopedist in de school.", "Vaste contacten met het revalidatiecentrum en de jeugdarts.")));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    internal static School School(Samenwerkingsverband swv, Schoolbestuur bestuur, string vestiging, string naam, SoortSchool soort, string regio, string netwerk, IvoVelden sop) =>
         Domain.Organisaties.School.Registreer(swv, bestuur, VestigingCode.Parse(vestiging).Waarde, naam, soort, regio, netwerk).Waarde.LegOndersteuningsprofielVast(sop);
 
-    private static IvoVelden Sop(string? aandacht, string? materialen, string? ruimte, string? expertise, string? samenwerking) =>
+    internal static IvoVelden Sop(string? aandacht, string? materialen, string? ruimte, string? expertise, string? samenwerking) =>
         IvoVelden.Van(aandacht, materialen, ruimte, expertise, samenwerking, "ondersteuningsprofiel").Waarde;
 }

@@ -39,7 +39,7 @@ internal static class DemoToelaatbaarheidsverklaringen
         var accounts = await db.Gebruikers.IgnoreQueryFilters().Where(g => g.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
         var orthopedagoog = adviseurs.Find(d => d.Discipline == Discipline.Orthopedagoog);
         var psycholoog = adviseurs.Find(d => d.Discipline == Discipline.Psycholoog);
-        var ib = accounts.Find(g => g.Rol == Rol.SchoolMedewerker);
+        var ib = accounts.Find(g => g.Email.Waarde == DemoGegevens.IbEmail);
         var medewerker = accounts.Find(g => g.Rol == Rol.SwvMedewerker);
         if (orthopedagoog is null || psycholoog is null || ib is null || medewerker is null)
         {

@@ -17,6 +17,7 @@ internal static class KoppelingTabel
         [Scopes.TlvLezen] = "Toelaatbaarheidsverklaringen lezen",
         [Scopes.OppLezen] = "OPP's lezen voor ROD",
         [Scopes.OppRegistreren] = "ROD-registratie van OPP's bevestigen",
+        [Scopes.DossiersAanleveren] = "OSO-dossiers aanleveren",
     };
 
     private static readonly Dictionary<string, string> Authenticaties = new(StringComparer.Ordinal)

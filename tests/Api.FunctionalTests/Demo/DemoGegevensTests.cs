@@ -1,0 +1,218 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
+using PassendOnderwijs.Api.FunctionalTests.Identiteit;
+using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Infrastructure.Demo;
+using PassendOnderwijs.Infrastructure.Persistence;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Demo;
+
+/// <summary>
+/// The demo for the OSO handover: the OSO test school (00YY00) in PO2705, a VO tenant VO2705, the people who work
+/// there and the demo LAS clients with dossiers.aanleveren. Loading is idempotent, also on a demo from before.
+/// </summary>
+public class DemoGegevensTests : ApiTest
+{
+    // The demo accounts get the test password, so the tests sign in as they do.
+    private static readonly IConfiguration DemoAan = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Aan"] = "true", ["Demo:Wachtwoord"] = Aanmelding.Wachtwoord })
+        .Build();
+
+    private static readonly string[] NieuweGebruikers =
+        ["ib-oso@demo.passendonderwijs.nl", "beheerder-vo@demo.passendonderwijs.nl", "medewerker-vo@demo.passendonderwijs.nl", "ib-vo@demo.passendonderwijs.nl"];
+
+    [Test]
+    public async Task The_demo_has_the_OSO_test_school_the_VO_tenant_their_people_and_the_LAS_clients()
+    {
+        await LaadAsync();
+
+        await ControleerNieuweDelenAsync();
+    }
+
+    [Test]
+    public async Task Loading_the_demo_twice_changes_nothing()
+    {
+        await LaadAsync();
+        var eerste = await InhoudAsync();
+
+        await LaadAsync();
+
+        (await InhoudAsync()).ShouldBe(eerste);
+    }
+
+    [Test]
+    public async Task A_demo_from_before_the_OSO_import_gets_the_test_school_the_VO_tenant_the_new_people_and_the_new_LAS_rights()
+    {
+        await LaadAsync();
+        await MaakOudeDemoAsync();
+
+        await LaadAsync();
+
+        await ControleerNieuweDelenAsync();
+        var aangevuld = await InhoudAsync();
+        await LaadAsync();
+        (await InhoudAsync()).ShouldBe(aangevuld);
+    }
+
+    [TestCase(DemoGegevens.LasClientId, DemoGegevens.StandaardLasClientGeheim, "PO2705", new[] { "12AB00", "00YY00" })]
+    [TestCase(DemoGegevens.LasVoClientId, DemoGegevens.StandaardLasVoClientGeheim, "VO2705", new[] { "78GH00" })]
+    public async Task A_demo_LAS_gets_a_token_with_dossiers_aanleveren_for_its_own_schools(string clientId, string geheim, string swv, string[] vestigingen)
+    {
+        await LaadAsync();
+
+        using var tokenAntwoord = await TestClients.VraagTokenAanAsync(Client, clientId, geheim, "dossiers.aanleveren");
+        tokenAntwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var token = await tokenAntwoord.Content.ReadFromJsonAsync<JsonElement>();
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ik");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("access_token").GetString());
+        using var ik = await Client.SendAsync(verzoek);
+
+        ik.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var wie = await JsonAsync(ik);
+        wie.GetProperty("id").GetString().ShouldBe(clientId);
+        wie.GetProperty("samenwerkingsverband").GetString().ShouldBe(swv);
+        wie.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).ShouldBe(["dossiers.aanleveren"]);
+        wie.GetProperty("vestigingen").EnumerateArray().Select(s => s.GetString()).ShouldBe(vestigingen, ignoreOrder: true);
+    }
+
+    [TestCase("ib-oso@demo.passendonderwijs.nl", "PO2705", "00YY00", "OSO Testschool (SO)")]
+    [TestCase("ib-vo@demo.passendonderwijs.nl", "VO2705", "78GH00", "Demo College")]
+    public async Task The_demo_IBer_signs_in_and_works_at_the_school(string email, string swv, string vestiging, string school)
+    {
+        await LaadAsync();
+
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ik");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Aanmelding.AccessTokenAsync(email));
+        using var ik = await Client.SendAsync(verzoek);
+
+        ik.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var wie = await JsonAsync(ik);
+        wie.GetProperty("samenwerkingsverband").GetString().ShouldBe(swv);
+        wie.GetProperty("rollen").EnumerateArray().Select(r => r.GetString()).ShouldBe(["school-medewerker"]);
+        var scholen = wie.GetProperty("scholen").EnumerateArray().Select(s => (s.GetProperty("vestiging").GetString(), s.GetProperty("naam").GetString()));
+        scholen.ShouldBe([(vestiging, school)]);
+    }
+
+    private static Task LaadAsync() => DemoGegevens.LaadAsync(TestOmgeving.Fabriek.Services, DemoAan, CancellationToken.None);
+
+    private static async Task ControleerNieuweDelenAsync()
+    {
+        await MetDatabaseAsync(async db =>
+        {
+            var scholen = await db.Scholen.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+            var besturen = await db.Schoolbesturen.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+            var oso = scholen.Single(s => s.Vestiging.Waarde == "00YY00");
+            (oso.Samenwerkingsverband.Waarde, oso.Naam, oso.Soort, oso.Regio, oso.LokaalNetwerk)
+                .ShouldBe(("PO2705", "OSO Testschool (SO)", SoortSchool.So, "Zuid", "Zuid-Centrum"));
+            besturen.Single(b => b.Id == oso.SchoolbestuurId).Naam.ShouldBe("Stichting Speciaal Onderwijs Demo");
+            oso.Ondersteuningsprofiel.AandachtEnTijd.ShouldNotBeNullOrWhiteSpace();
+
+            var vo = await db.Samenwerkingsverbanden.IgnoreQueryFilters().AsNoTracking().SingleAsync(s => s.Id == SwvCode.Parse("VO2705").Waarde);
+            (vo.Naam, vo.Sector).ShouldBe(("Samenwerkingsverband VO Demoregio", Sector.Vo));
+            var college = scholen.Single(s => s.Vestiging.Waarde == "78GH00");
+            (college.Samenwerkingsverband.Waarde, college.Naam, college.Soort).ShouldBe(("VO2705", "Demo College", SoortSchool.Vo));
+            besturen.Count(b => b.Samenwerkingsverband == vo.Code).ShouldBe(1);
+            (await db.Leerlingen.IgnoreQueryFilters().CountAsync(l => l.Samenwerkingsverband == vo.Code)).ShouldBe(2);
+
+            var gebruikers = (await db.Gebruikers.IgnoreQueryFilters().AsNoTracking().ToListAsync())
+                .Where(g => NieuweGebruikers.Contains(g.Email.Waarde))
+                .Select(g => $"{g.Email.Waarde} {g.Naam} {g.Rol} {g.Samenwerkingsverband?.Waarde} [{string.Join(",", g.Vestigingen)}]")
+                .Order(StringComparer.Ordinal);
+            gebruikers.ShouldBe(
+            [
+                "beheerder-vo@demo.passendonderwijs.nl Vera van Vliet SwvBeheerder VO2705 []",
+                "ib-oso@demo.passendonderwijs.nl Olga Overdracht SchoolMedewerker PO2705 [00YY00]",
+                "ib-vo@demo.passendonderwijs.nl Inge Vermeulen SchoolMedewerker VO2705 [78GH00]",
+                "medewerker-vo@demo.passendonderwijs.nl Victor Verhoeven SwvMedewerker VO2705 []",
+            ]);
+        });
+
+        (await ClientAsync(DemoGegevens.LasClientId)).ShouldBe(
+            "PO2705 [12AB00,00YY00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren");
+        (await ClientAsync(DemoGegevens.LasVoClientId)).ShouldBe("VO2705 [78GH00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren");
+    }
+
+    /// <summary>
+    /// Takes away what this change added, as a database that has had the demo since before the OSO import: demo-las
+    /// with only its first two scopes and De Regenboog, no OSO test school, no VO tenant, no new people.
+    /// </summary>
+    private static async Task MaakOudeDemoAsync()
+    {
+        await MetDatabaseAsync(async db =>
+        {
+            var vo = SwvCode.Parse("VO2705").Waarde;
+            var oso = VestigingCode.Parse("00YY00").Waarde;
+            db.Gebruikers.RemoveRange((await db.Gebruikers.IgnoreQueryFilters().ToListAsync()).Where(g => NieuweGebruikers.Contains(g.Email.Waarde)));
+            await db.SaveChangesAsync();
+            await db.Leerlingen.IgnoreQueryFilters().Where(l => l.Samenwerkingsverband == vo).ExecuteDeleteAsync();
+            await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == vo || s.Id == oso).ExecuteDeleteAsync();
+            await db.Schoolbesturen.IgnoreQueryFilters().Where(b => b.Samenwerkingsverband == vo).ExecuteDeleteAsync();
+            await db.Samenwerkingsverbanden.IgnoreQueryFilters().Where(s => s.Id == vo).ExecuteDeleteAsync();
+        });
+
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        await applicaties.DeleteAsync((await applicaties.FindByClientIdAsync(DemoGegevens.LasVoClientId))!);
+        var las = (await applicaties.FindByClientIdAsync(DemoGegevens.LasClientId))!;
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applicaties.PopulateAsync(descriptor, las);
+        descriptor.Permissions.Remove(Permissions.Prefixes.Scope + "dossiers.aanleveren");
+        descriptor.Properties["vestigingen"] = JsonSerializer.SerializeToElement(new[] { "12AB00" });
+        await applicaties.UpdateAsync(las, descriptor);
+        (await ClientAsync(DemoGegevens.LasClientId)).ShouldBe("PO2705 [12AB00] aanbieders.lezen arrangementen.lezen");
+    }
+
+    /// <summary>A LAS client as one line: its samenwerkingsverband, vestigingen and scopes.</summary>
+    private static async Task<string> ClientAsync(string clientId)
+    {
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var client = (await applicaties.FindByClientIdAsync(clientId))!;
+        var eigenschappen = await applicaties.GetPropertiesAsync(client);
+        var scopes = (await applicaties.GetPermissionsAsync(client))
+            .Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
+            .Select(p => p[Permissions.Prefixes.Scope.Length..])
+            .Order(StringComparer.Ordinal);
+        return $"{eigenschappen["swv"].GetString()} [{string.Join(",", eigenschappen["vestigingen"].EnumerateArray().Select(v => v.GetString()))}] {string.Join(" ", scopes)}";
+    }
+
+    /// <summary>
+    /// Every row the demo makes, by id with its change number where it has one, and every application with its
+    /// concurrency token: a second load that adds, duplicates or rewrites anything shows here.
+    /// </summary>
+    private static async Task<List<string>> InhoudAsync()
+    {
+        var inhoud = new List<string>();
+        await MetDatabaseAsync(async db =>
+        {
+            inhoud.AddRange((await db.Samenwerkingsverbanden.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(s => $"swv {s.Code.Waarde} {s.Versie}"));
+            inhoud.AddRange((await db.Schoolbesturen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(b => $"bestuur {b.Id}"));
+            inhoud.AddRange((await db.Scholen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(s => $"school {s.Vestiging.Waarde} {s.Versie}"));
+            inhoud.AddRange((await db.Leerlingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(l => $"leerling {l.Id}"));
+            inhoud.AddRange((await db.Gebruikers.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(g => $"gebruiker {g.Id.Waarde} {g.Email.Waarde}"));
+            inhoud.AddRange((await db.Arrangementen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(a => $"arrangement {a.Id}"));
+            inhoud.AddRange((await db.Deskundigen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(d => $"deskundige {d.Id}"));
+            inhoud.AddRange((await db.Toelaatbaarheidsverklaringen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(t => $"tlv {t.Id}"));
+            inhoud.AddRange((await db.Ontwikkelingsperspectiefplannen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(o => $"opp {o.Id}"));
+            inhoud.AddRange((await db.Onderwijsbegeleidingsaanbieders.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(o => $"aanbieder {o.Code.Waarde}"));
+            inhoud.AddRange((await db.Set<OpenIddictEntityFrameworkCoreApplication>().AsNoTracking().ToListAsync())
+                .Select(a => $"client {a.ClientId} {a.ConcurrencyToken}"));
+        });
+        inhoud.Sort(StringComparer.Ordinal);
+        return inhoud;
+    }
+
+    private static async Task MetDatabaseAsync(Func<PassendOnderwijsDbContext, Task> actie)
+    {
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        await actie(scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>());
+    }
+}
