@@ -6,7 +6,7 @@ namespace PassendOnderwijs.Api.OpenApi;
 /// Endpoint metadata: the body is a file in one of these media types, not JSON. The contract declares it as binary
 /// content of each type (<see cref="ContractOperationFilter"/>); the handler reads the body itself.
 /// </summary>
-internal sealed record Bestandsinhoud(IReadOnlyList<string> Mediatypen)
+internal sealed record Bestandsinhoud(IReadOnlyList<string> Mediatypen, bool IsTekst = false)
 {
     /// <summary>Whether a request's Content-Type is one of the declared types (parameters such as charset aside).</summary>
     public bool Aanvaardt(string? contentType) =>

@@ -243,7 +243,10 @@ internal sealed class ContractOperationFilter : IOperationFilter
         }
     }
 
-    /// <summary>A body that is a file: binary content in each of its media types, required.</summary>
+    /// <summary>
+    /// A body that is a file, required: binary content in each of its media types, or text for a text document (an XML
+    /// dossier), so that generated clients send it as the string it is.
+    /// </summary>
     private static void BeschrijfBestand(OpenApiOperation operation, Bestandsinhoud bestand) =>
         operation.RequestBody = new OpenApiRequestBody
         {
@@ -251,7 +254,10 @@ internal sealed class ContractOperationFilter : IOperationFilter
             Description = "Het bestand zelf.",
             Content = bestand.Mediatypen.ToDictionary(
                 m => m,
-                IOpenApiMediaType (_) => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } }),
+                IOpenApiMediaType (_) => new OpenApiMediaType
+                {
+                    Schema = bestand.IsTekst ? new OpenApiSchema { Type = JsonSchemaType.String } : new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                }),
         };
 
     /// <summary>An answer that is a file: binary content in each of its media types.</summary>

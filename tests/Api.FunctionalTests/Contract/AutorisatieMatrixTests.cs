@@ -222,6 +222,12 @@ public class AutorisatieMatrixTests : ApiTest
         ["bevestigRodRegistratie"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
         // The school's copy of the ROD fields is machine to machine: its LAS with opp.lezen, nobody else (staff read the plans).
         // The matrix sends no token to the feed (a query parameter): refused as invalid input, after the access check.
+        // Dossiers: the school's staff and its LAS deliver, SWV staff too; the example is a valid dossier, but the matrix's
+        // samenwerkingsverband is not set up yet (404). Only SWV staff open the protected data.
+        ["importeerDossier"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
+        ["geefDossierimport"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
+        ["geefDossierimports"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
+        ["openBeschermdeGegevens"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
         ["geefOppSync"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 200, ["*"] = 403 },
         ["geefOppWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 400, ["*"] = 403 },
         ["sluitOppAf"] = OppSchool(),
@@ -340,6 +346,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["stelOppVast"] = new { vastgesteldOp = "2026-11-21" },
         ["evalueerOpp"] = new { datum = "2026-11-22", deelnemers = "Ouders", doelen = new[] { new { doel = 1, behaald = true } }, conclusie = "Goed.", nieuweVersie = false },
         ["bevestigRodRegistratie"] = new { onderdeel = "begindatum", geregistreerdOp = "2026-11-22" },
+        ["openBeschermdeGegevens"] = new { reden = "Beoordeling van de aanvraag." },
         ["sluitOppAf"] = new { einddatum = "2026-11-23", reden = "Verhuisd." },
         ["neemTlvBesluit"] = new { toelaatbaar = true, soort = "SBO", categorie = "NVT", ingangsdatum = "2027-08-01", beschikkingsnummer = "T-1", besluitdatum = "2026-11-24", motivering = "Past." },
         ["maakTlvBekend"] = new { bekendgemaaktOp = "2026-11-24" },
@@ -409,6 +416,7 @@ public class AutorisatieMatrixTests : ApiTest
     {
         ["importeerOrganisaties"] = ("text/csv", "bevoegd-gezagnummer;bestuursnaam;brin;vestigingsnummer;schoolnaam;soort\r\n41234;Matrix Bestuur;12AB;00;Matrix School;BAO\r\n"u8.ToArray()),
         ["vervangLogo"] = ("image/png", Beleid.LogoTests.KleinePng),
+        ["importeerDossier"] = ("application/xml", TestSupport.OsoVoorbeelden.Lees(TestSupport.OsoVoorbeelden.PoVolledig)),
     };
 
     private static HttpContent? Inhoud(Operatie operatie) =>

@@ -32,7 +32,7 @@ internal static class DossierEndpoints
     public static void MapDossiers(this RouteGroupBuilder api)
     {
         api.MapPost(Pad, Importeer).WithName("importeerDossier")
-            .WithMetadata(new Bestandsinhoud(Mediatypen))
+            .WithMetadata(new Bestandsinhoud(Mediatypen, IsTekst: true))
             .Beschrijf(Tag,
                 "Lever het OSO-dossier van een leerling aan",
                 "De inhoud is het dossier zelf: een OSO gegevensset (versie 2019.1) in een PaO-profiel voor samenwerkingsverbanden " +

@@ -32,7 +32,12 @@ public sealed class ImporteerDossierHandler(IApplicationDbContext db, IOsoLezer 
         }
 
         var vestiging = dossier.Inhoud.Vestiging;
-        var swv = await db.Samenwerkingsverbanden.AsNoTracking().FirstAsync(cancellationToken).ConfigureAwait(false);
+        var swv = await db.Samenwerkingsverbanden.AsNoTracking().FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (swv is null)
+        {
+            return Fout.NietGevonden("samenwerkingsverband-onbekend", "Uw samenwerkingsverband is nog niet ingericht; een dossier kan pas daarna worden aangeleverd.");
+        }
+
         if (dossier.Inhoud.Profiel.Sector() != swv.Sector)
         {
             return DossierFouten.ProfielPastNiet(dossier.Inhoud.Profiel, swv.Sector);
