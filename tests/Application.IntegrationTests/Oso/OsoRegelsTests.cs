@@ -185,7 +185,7 @@ public class OsoRegelsTests
 
         probleem.Code.ShouldBe("geen-swv-profiel");
         probleem.Plek!.Pad.ShouldBe("/dossier/metadata/overstap");
-        probleem.Melding.ShouldContain("POSWV (PO-samenwerkingsverband)");
+        probleem.Melding.ShouldContain($"POSWV ({OverdrachtsprofielCodes.Lijst.Label(Overdrachtsprofiel.PoSwv)})");
         OsoRegels.Profiel(dossier).ShouldBeNull();
     }
 
