@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BEKOSTIGERS, SOORTEN, STATUSSEN, UITVOERDERS, VERVOLGEN } from './arrangementLabels';
 import { rolNaam } from './auth/rollen';
 import { BEROEPSREGISTERS, DISCIPLINES } from './deskundigeWeergave';
+import { AKKOORDANTWOORDEN, DOSSIER_STATUSSEN, OVERDRACHTSPROFIELEN, VERSLAGSOORTEN } from './dossierLabels';
 import { accountstatusTekst } from './gebruikerWeergave';
 import { SOORT_LABELS } from './schoolWeergave';
 import {
@@ -81,6 +82,10 @@ describe('the labels of the code lists', () => {
     ['Instemmingswijze', INSTEMMINGSWIJZEN],
     ['Aanleiding', AANLEIDINGEN],
     ['RodOnderdeel', ROD_ONDERDELEN],
+    ['DossierimportStatus', DOSSIER_STATUSSEN],
+    ['Overdrachtsprofiel', OVERDRACHTSPROFIELEN],
+    ['Akkoordantwoord', AKKOORDANTWOORDEN],
+    ['Verslagsoort', VERSLAGSOORTEN],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });

@@ -9,6 +9,8 @@ import { ArrangementPage } from './pages/ArrangementPage';
 import { AuditlogPage } from './pages/AuditlogPage';
 import { BeheerPage } from './pages/BeheerPage';
 import { DeskundigenPage } from './pages/DeskundigenPage';
+import { DossierAanleverenPage } from './pages/DossierAanleverenPage';
+import { DossierPage } from './pages/DossierPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
 import { GebruikersPage } from './pages/GebruikersPage';
@@ -68,6 +70,8 @@ export const routes: RouteObject[] = [
           { path: 'leerlingen', element: <LeerlingenPage /> },
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
           { path: 'leerlingen/:id', element: <LeerlingPage /> },
+          { path: 'dossiers/nieuw', element: <DossierAanleverenPage /> },
+          { path: 'dossiers/:id', element: <DossierPage /> },
           { path: 'scholen', element: <ScholenPage /> },
           { path: 'deskundigen', element: <DeskundigenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },

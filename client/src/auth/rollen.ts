@@ -141,3 +141,13 @@ export function werktMetOppWerkvoorraad(rollen: readonly string[]): boolean {
 export function magOppStarten(rollen: readonly string[]): boolean {
   return rollen.includes(SCHOOL_MEDEWERKER);
 }
+
+/** Who may deliver a pupil's OSO dossier through the SPA: the school, or the SWV on its behalf (as the API allows). */
+export function magDossiersAanleveren(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
+/** Who may open the diagnoses and medication in a dossier (bijzondere persoonsgegevens): SWV staff only. */
+export function magBeschermdeGegevensOpenen(rollen: readonly string[]): boolean {
+  return rollen.includes(SWV_MEDEWERKER);
+}

@@ -75,6 +75,7 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
                     ) : (
                       fout.detail
                     )}
+                    <PlekInBestand fout={fout} />
                   </li>
                 );
               })}
@@ -102,6 +103,28 @@ export function ProblemMessage({ summary, error, fouten, focus }: Props) {
         </>
       )}
     </Alert>
+  );
+}
+
+/**
+ * Where in an XML file a problem is (an OSO dossier): the line and position an editor shows, and the XPath of the
+ * element for whoever fixes the export in the LAS. Nothing for a problem without a place in a file.
+ */
+function PlekInBestand({ fout }: { fout: ProbleemFout }) {
+  const regel = [fout.regel === undefined ? '' : `regel ${fout.regel}`, fout.positie === undefined ? '' : `positie ${fout.positie}`]
+    .filter(Boolean)
+    .join(', ');
+  if (fout.pad === undefined && fout.positie === undefined) return null;
+  return (
+    <span className="foutoverzicht__plek">
+      {regel && <span>Op {regel}</span>}
+      {fout.pad !== undefined && (
+        <>
+          {regel && ' · '}
+          <code>{fout.pad}</code>
+        </>
+      )}
+    </span>
   );
 }
 

@@ -21,6 +21,7 @@ import { LeerlingBetrokkenen } from '../components/LeerlingBetrokkenen';
 import { LeerlingOpps } from '../components/LeerlingOpps';
 import { LeerlingTlvs } from '../components/LeerlingTlvs';
 import { leesMelding, Melding } from '../components/Melding';
+import { Overdrachtsdossiers } from '../components/Overdrachtsdossiers';
 import { OndersteuningsbehoeftenFormulier } from '../components/OndersteuningsbehoeftenFormulier';
 import { OndersteuningsbehoeftenWeergave } from '../components/OndersteuningsbehoeftenWeergave';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -101,6 +102,12 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
           <dd>{leerling.groep}</dd>
           <dt>School</dt>
           <dd>{schoolNaam(leerling.vestiging)}</dd>
+          {leerling.lasSleutel && (
+            <>
+              <dt>Leerlingnummer in het LAS</dt>
+              <dd>{leerling.lasSleutel}</dd>
+            </>
+          )}
         </dl>
       </section>
 
@@ -145,6 +152,8 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
           schoolNaam={schoolNaam}
         />
       )}
+
+      <Overdrachtsdossiers leerlingId={leerling.id} naam={leerlingNaam(leerling)} />
 
       {magBetrokkenenBeheren(rollen) && <LeerlingBetrokkenen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} />}
     </>

@@ -2,7 +2,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useLeerlingen, type LeerlingFilters } from '../api/leerlingen';
 import { useSchoolNamen } from '../api/scholen';
 import { verdeelFouten } from '../api/veldfouten';
-import { magArrangementAanvragen, magLeerlingenExporteren } from '../auth/rollen';
+import { magArrangementAanvragen, magDossiersAanleveren, magLeerlingenExporteren } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { LeerlingTabel } from '../components/LeerlingTabel';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
@@ -52,11 +52,18 @@ export function LeerlingenPage() {
     <>
       <div className="paginakop">
         <h1>Leerlingen</h1>
-        {magArrangementAanvragen(rollen) && (
-          <Link to="/leerlingen/nieuw" className="button">
-            Nieuwe leerling
-          </Link>
-        )}
+        <div className="knoppen">
+          {magDossiersAanleveren(rollen) && (
+            <Link to="/dossiers/nieuw" className="button button--secundair">
+              Dossier aanleveren
+            </Link>
+          )}
+          {magArrangementAanvragen(rollen) && (
+            <Link to="/leerlingen/nieuw" className="button">
+              Nieuwe leerling
+            </Link>
+          )}
+        </div>
       </div>
       <Melding tekst={leesMelding(location.state)} />
       <LeerlingZoekformulier
