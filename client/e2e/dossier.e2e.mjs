@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
+import { mkdirSync } from 'node:fs';
+import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const IB_OSO = { email: 'ib-oso@demo.passendonderwijs.nl', naam: 'Olga Overdracht' };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
@@ -19,6 +20,18 @@ const POSWV = join(VOORBEELDEN, 'Voorbeelddossier_PaO_POSWV_full.xml');
 const VOSWV = join(VOORBEELDEN, 'Voorbeelddossier_PaO_VOSWV_full.xml');
 const WACHTTIJD = 15_000;
 const UUID = '[0-9a-f-]{36}';
+
+/** Checks that the page fits 320 CSS px without scrolling sideways (WCAG 1.4.10), and keeps a picture of it. */
+async function pastOp320(page, naam) {
+  const groot = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(breedte <= 320, `${naam} is ${breedte} px wide at 320 px`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${naam}-320.png`), fullPage: true });
+  await toegankelijkheid(page, `${naam} at 320 px`);
+  await page.setViewportSize(groot ?? { width: 1280, height: 720 });
+}
 
 let browser;
 /** The dossier the IB'er delivered; the SWV-medewerker opens it. */
@@ -81,6 +94,7 @@ describe('OSO dossier in the SPA', () => {
     const probleem = page.getByRole('alert').filter({ hasText: 'Dit dossier past niet bij uw samenwerkingsverband.' });
     await probleem.waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/dossiers/nieuw with the sector problem');
+    await pastOp320(page, 'dossier-aanleveren');
 
     assert.deepEqual(problems.cspViolations, [], 'CSP violations');
     assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
@@ -108,6 +122,7 @@ describe('OSO dossier in the SPA', () => {
       await diagnoses.waitFor({ timeout: WACHTTIJD });
       assert.match(await diagnoses.innerText(), /Slechthorend en slechtziend/);
       await toegankelijkheid(page, `${dossierPad} with the diagnoses`);
+      await pastOp320(page, 'dossier');
       assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
     } finally {
       await context.close();

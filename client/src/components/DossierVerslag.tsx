@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Verslagregel } from '../api/dossiers';
 import { VERSLAGSOORTEN, verslagsoortNaam } from '../dossierLabels';
 import { TabelContainer } from './TabelContainer';
+import { Veld } from './Veld';
+import { XPad } from './XPad';
 
 const ALLE = '';
 
@@ -10,7 +12,6 @@ const ALLE = '';
  * out on purpose (a BSN), with the XPath of the part for whoever checks the LAS's export. Filterable by what happened.
  */
 export function DossierVerslag({ verslag }: { verslag: readonly Verslagregel[] }) {
-  const filterId = useId();
   const [soort, setSoort] = useState(ALLE);
   const aantal = (code: string) => verslag.filter((regel) => regel.soort === code).length;
   const soorten = [...VERSLAGSOORTEN.keys()].filter((code) => aantal(code) > 0);
@@ -25,19 +26,18 @@ export function DossierVerslag({ verslag }: { verslag: readonly Verslagregel[] }
       ) : (
         <>
           <p>Wat er met elk onderdeel van het dossier is gebeurd, en waarom.</p>
-          <div className="veld">
-            <label htmlFor={filterId} className="veld__label">
-              Toon
-            </label>
-            <select id={filterId} value={soort} onChange={(event) => setSoort(event.target.value)}>
-              <option value={ALLE}>Alles ({verslag.length})</option>
-              {soorten.map((code) => (
-                <option key={code} value={code}>
-                  {verslagsoortNaam(code)} ({aantal(code)})
-                </option>
-              ))}
-            </select>
-          </div>
+          <Veld label="Toon">
+            {(invoer) => (
+              <select {...invoer} value={soort} onChange={(event) => setSoort(event.target.value)}>
+                <option value={ALLE}>Alles ({verslag.length})</option>
+                {soorten.map((code) => (
+                  <option key={code} value={code}>
+                    {verslagsoortNaam(code)} ({aantal(code)})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Veld>
           <TabelContainer label={caption}>
             <table className="data-table">
               <caption>{caption}</caption>
@@ -55,7 +55,7 @@ export function DossierVerslag({ verslag }: { verslag: readonly Verslagregel[] }
                     <td>{verslagsoortNaam(regel.soort)}</td>
                     <th scope="row">{regel.onderdeel}</th>
                     <td>{regel.toelichting}</td>
-                    <td className="plek">{regel.pad ? <code>{regel.pad}</code> : '–'}</td>
+                    <td>{regel.pad ? <XPad pad={regel.pad} /> : '–'}</td>
                   </tr>
                 ))}
               </tbody>

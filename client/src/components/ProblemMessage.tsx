@@ -2,6 +2,7 @@ import { Alert, Heading } from '@utrecht/component-library-react';
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { ApiError } from '../api/problem';
 import { foutPad, meestSpecifiek, type ProbleemFout } from '../api/veldfouten';
+import { XPad } from './XPad';
 
 interface Props {
   /** The Dutch summary of what failed, in the words of the page; the heading of the message. */
@@ -121,7 +122,7 @@ function PlekInBestand({ fout }: { fout: ProbleemFout }) {
       {fout.pad !== undefined && (
         <>
           {regel && ' · '}
-          <code>{fout.pad}</code>
+          <XPad pad={fout.pad} />
         </>
       )}
     </span>

@@ -14,6 +14,7 @@ describe('LeerlingenPage', () => {
     const { router } = renderApp('/leerlingen', aangemeld());
     await screen.findByText('1 leerling getoond.');
     expect(screen.getByRole('link', { name: 'Nieuwe leerling' }).getAttribute('href')).toBe('/leerlingen/nieuw');
+    expect(screen.getByRole('link', { name: 'Dossier aanleveren' }).getAttribute('href')).toBe('/dossiers/nieuw');
 
     const zoeken = screen.getByRole('search', { name: 'Leerlingen zoeken' });
     fireEvent.change(within(zoeken).getByLabelText('Naam'), { target: { value: ' sam ' } });
@@ -47,6 +48,7 @@ describe('LeerlingenPage', () => {
 
     expect(await screen.findByText('Er zijn geen leerlingen.')).toBeDefined();
     expect(screen.queryByRole('link', { name: 'Nieuwe leerling' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Dossier aanleveren' })).toBeNull();
   });
 
   it('exports the pupils of the chosen school, never sending the name searched for', async () => {
