@@ -6,6 +6,8 @@ import {
   leestOrganisaties,
   magAanbiedersBeheren,
   magArrangementAanvragen,
+  magBeschermdeGegevensOpenen,
+  magDossiersAanleveren,
   magLeerlingenBijwerken,
   magOndersteuningsprofielVastleggen,
   magTlvAanvragen,
@@ -101,5 +103,17 @@ describe('toelaatbaarheidsverklaringen', () => {
   it('lets SWV and school staff request a TLV and open its beschikking, not the deskundige who advises', () => {
     expect(wie(magTlvAanvragen)).toEqual(['swv-medewerker', 'school-medewerker']);
     expect(wie(leestBeschikkingen)).toEqual(['swv-medewerker', 'school-medewerker']);
+  });
+});
+
+describe('OSO dossiers', () => {
+  const rollen = ['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert', 'deskundige', 'register-beheerder', 'platform-beheerder'];
+
+  it('lets SWV and school staff deliver and read dossiers, as the API does', () => {
+    expect(rollen.map((rol) => magDossiersAanleveren([rol]))).toEqual([false, true, true, false, false, false, false]);
+  });
+
+  it('lets only SWV staff open the diagnoses in a dossier', () => {
+    expect(rollen.map((rol) => magBeschermdeGegevensOpenen([rol]))).toEqual([false, true, false, false, false, false, false]);
   });
 });

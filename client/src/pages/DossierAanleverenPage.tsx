@@ -9,7 +9,7 @@ import { Veld } from '../components/Veld';
 import { usePageTitle } from '../usePageTitle';
 
 const PROBLEEM = 'urn:passendonderwijs:probleem:';
-export const LEERLING_TWIJFELACHTIG = `${PROBLEEM}leerling-twijfelachtig`;
+const LEERLING_TWIJFELACHTIG = `${PROBLEEM}leerling-twijfelachtig`;
 const PROFIEL_PAST_NIET = `${PROBLEEM}profiel-past-niet-bij-samenwerkingsverband`;
 
 const probleemtype = (error: unknown) => (error instanceof ApiError ? error.problem?.type : undefined);
