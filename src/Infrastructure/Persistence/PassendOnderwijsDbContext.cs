@@ -9,12 +9,14 @@ using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Deskundigen;
+using PassendOnderwijs.Domain.Documenten;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Persistence.Configurations;
 
@@ -115,6 +117,11 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
 
+    public DbSet<Document> Documenten => Set<Document>();
+
+    /// <summary>The documents' bytes, for the default <c>IDocumentOpslag</c> only.</summary>
+    internal DbSet<Documentbytes> Documentbytes => Set<Documentbytes>();
+
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Set<Idempotentiesleutel>();
 
     public DbSet<ArrangementTelling> ArrangementTellingen => Set<ArrangementTelling>();
@@ -184,6 +191,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
                 || Set<Arrangement>().Any(a => a.LeerlingId == o.LeerlingId)
                 || Set<Toelaatbaarheidsverklaring>().Any(t => t.LeerlingId == o.LeerlingId)));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
+        // A document is seen by whoever sees its pupil (the pupil's own filter, applied inside this one), and its bytes
+        // only with a document that passed.
+        modelBuilder.Entity<Document>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
+        modelBuilder.Entity<Documentbytes>().HasQueryFilter(b => Set<Document>().Any(d => d.Id == b.DocumentId));
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 
