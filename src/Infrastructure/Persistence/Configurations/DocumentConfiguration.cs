@@ -48,7 +48,8 @@ internal sealed class DocumentbytesConfiguration : IEntityTypeConfiguration<Docu
         builder.ToTable("document_inhoud");
         builder.HasKey(b => b.DocumentId);
         builder.Property(b => b.DocumentId).ValueGeneratedNever();
-        builder.HasOne<Document>().WithOne().HasForeignKey<Documentbytes>(b => b.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Document>().WithOne().HasForeignKey<Documentbytes>(b => b.DocumentId).OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("fk_document_inhoud_document_document_id");
         builder.Property(b => b.Inhoud).HasColumnType("bytea");
     }
 }
