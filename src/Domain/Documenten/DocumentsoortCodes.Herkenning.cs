@@ -57,7 +57,7 @@ public static partial class DocumentsoortCodes
         {
             return Fout.Ongeldig(
                 "document-beschadigd",
-                $"{Naam(bestandsnaam)} lijkt een Word- of OpenDocument-bestand, maar is beschadigd of te ingewikkeld om veilig te lezen. Sla het opnieuw op en probeer het nog eens.",
+                $"Het bestand{Naam(bestandsnaam)} lijkt een Word- of OpenDocument-bestand, maar is beschadigd of te ingewikkeld om veilig te lezen. Sla het opnieuw op en probeer het nog eens.",
                 "inhoud");
         }
 
@@ -79,11 +79,11 @@ public static partial class DocumentsoortCodes
     private static Fout NietToegestaan(string? bestandsnaam, string? watHetIs) =>
         Fout.Ongeldig(
             "documentsoort-niet-toegestaan",
-            $"{Naam(bestandsnaam)} is {watHetIs ?? "geen toegestaan soort document"}. Alleen {DocumentsoortCodes.Toegestaan} kan worden bewaard; het type wordt aan de inhoud herkend, niet aan de naam.",
+            $"Het bestand{Naam(bestandsnaam)} is {watHetIs ?? "geen toegestaan soort document"}. Alleen {DocumentsoortCodes.Toegestaan} kan worden bewaard; het type wordt aan de inhoud herkend, niet aan de naam.",
             "inhoud");
 
     private static string Naam(string? bestandsnaam) =>
-        Bestandsnaam.Schoon(bestandsnaam) is { Length: > 0 } naam ? $"Het bestand \"{naam}\"" : "Het bestand";
+        Bestandsnaam.Schoon(bestandsnaam) is { Length: > 0 } naam ? $" \"{naam}\"" : string.Empty;
 
     /// <summary>What a refused file recognisably is, so the message says why; null when it is nothing in particular.</summary>
     private static string? WatHetIs(ReadOnlySpan<byte> inhoud)
