@@ -33,6 +33,7 @@ import {
   VERSIESTATUSSEN,
 } from './oppLabels';
 import { sectorTekst, tenantStatusTekst } from './tenantWeergave';
+import { DOCUMENTHERKOMSTEN, DOCUMENTSOORTEN, ZAAKSOORTEN } from './documentWeergave';
 
 interface Schema {
   enum?: (string | number)[];
@@ -81,6 +82,9 @@ describe('the labels of the code lists', () => {
     ['Instemmingswijze', INSTEMMINGSWIJZEN],
     ['Aanleiding', AANLEIDINGEN],
     ['RodOnderdeel', ROD_ONDERDELEN],
+    ['Documentsoort', DOCUMENTSOORTEN],
+    ['Documentherkomst', DOCUMENTHERKOMSTEN],
+    ['Zaaksoort', ZAAKSOORTEN],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });

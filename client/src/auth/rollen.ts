@@ -141,3 +141,13 @@ export function werktMetOppWerkvoorraad(rollen: readonly string[]): boolean {
 export function magOppStarten(rollen: readonly string[]): boolean {
   return rollen.includes(SCHOOL_MEDEWERKER);
 }
+
+/** Who reads a pupil's documents: whoever sees the pupil (an expert while involved; the API decides). */
+export function leestDocumenten(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
+}
+
+/** Who adds documents to a pupil's dossier: the pupil's school and SWV staff. */
+export function magDocumentenToevoegen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
