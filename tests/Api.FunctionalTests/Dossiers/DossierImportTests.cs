@@ -56,6 +56,26 @@ public sealed class DossierImportTests : DossierTest
     }
 
     [Test]
+    public async Task An_attachment_becomes_a_document_of_the_pupil_and_one_that_is_no_accepted_file_is_reported()
+    {
+        // The examples carry a few bytes of a zip as every attachment; the first becomes a real PDF here.
+        var tekst = OsoVoorbeelden.Tekst(OsoVoorbeelden.PoVolledig);
+        var begin = tekst.IndexOf("<bestandsinhoud>", StringComparison.Ordinal) + "<bestandsinhoud>".Length;
+        var xml = string.Concat(tekst.AsSpan(0, begin), Convert.ToBase64String(Documenten.DocumentTests.KleinePdf), tekst.AsSpan(tekst.IndexOf("</bestandsinhoud>", begin, StringComparison.Ordinal)));
+        using var response = await LeverAanAsync(xml);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var import = await JsonAsync(response);
+
+        Verslag(import, "aangemaakt").ShouldContain(r => r.GetProperty("onderdeel").GetString() == "Document \"Toelichting.pdf\" (Toelichting onderwijsbehoeften)");
+        Verslag(import, "genegeerd").ShouldContain(r => r.GetProperty("onderdeel").GetString() == "Document \"groepsplan.txt\" (Overig document)");
+        var documenten = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/leerlingen/{import.GetProperty("leerlingId").GetGuid()}/documenten", token: IbOso))
+            .GetProperty("documenten").EnumerateArray().ToList();
+        var document = documenten.ShouldHaveSingleItem();
+        document.GetProperty("bestandsnaam").GetString().ShouldBe("Toelichting.pdf");
+        document.GetProperty("herkomst").GetString().ShouldBe("oso-import");
+    }
+
+    [Test]
     public async Task The_same_file_twice_is_one_import_and_a_newer_one_replaces_it_as_current()
     {
         var eerste = await ImporteerAsync(OsoVoorbeelden.PoVolledig);
