@@ -3039,6 +3039,7 @@ export interface components {
             /** Format: date */
             geboortedatum: string;
             groep: string;
+            lasSleutel?: string | null;
         };
         ArrangementOverzicht: {
             arrangementen: components["schemas"]["ArrangementSamenvatting"][];

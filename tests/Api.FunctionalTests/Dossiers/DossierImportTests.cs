@@ -1,4 +1,5 @@
 using System.Net;
+using PassendOnderwijs.Api.FunctionalTests.Arrangementen;
 using PassendOnderwijs.TestSupport;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Dossiers;
@@ -73,6 +74,16 @@ public sealed class DossierImportTests : DossierTest
         var document = documenten.ShouldHaveSingleItem();
         document.GetProperty("bestandsnaam").GetString().ShouldBe("Toelichting.pdf");
         document.GetProperty("herkomst").GetString().ShouldBe("oso-import");
+    }
+
+    [Test]
+    public async Task A_LAS_reading_the_pupils_arrangement_gets_its_own_pupil_key()
+    {
+        var leerling = (await ImporteerAsync(OsoVoorbeelden.PoVolledig)).GetProperty("leerlingId").GetGuid();
+        var arrangement = await Verwacht(HttpStatusCode.Created, HttpMethod.Post, Pad, ArrangementVoorbeeld.Aanvraag(leerling), IbOso);
+        var las = await LasAsync("las-oso-lezen", OsoVestiging, "arrangementen.lezen");
+        var gelezen = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Pad}/{arrangement.GetProperty("id").GetGuid()}", token: las);
+        gelezen.GetProperty("leerling").GetProperty("lasSleutel").GetString().ShouldBe("LN094837");
     }
 
     [Test]
