@@ -188,6 +188,8 @@ public sealed class DossierImportTests : DossierTest
             (await ProbleemAsync(andereSchool, 403)).GetProperty("detail").GetString()!.ShouldContain(OsoVestiging);
         }
 
+        (await DossierAuditAsync()).ShouldContain(r => r.GetProperty("actie").GetString() == "weigeren" && r.GetProperty("doel").GetString()!.Contains("niet-eigen-vestiging"));
+
         var zonderScope = await LasAsync("las-zonder", OsoVestiging, "leerlingen.lezen");
         using (var geenScope = await LeverAanAsync(xml, zonderScope))
         {
