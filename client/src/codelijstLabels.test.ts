@@ -34,6 +34,7 @@ import {
   VERSIESTATUSSEN,
 } from './oppLabels';
 import { sectorTekst, tenantStatusTekst } from './tenantWeergave';
+import { DOCUMENTHERKOMSTEN, DOCUMENTSOORTEN, ZAAKSOORTEN } from './documentWeergave';
 
 interface Schema {
   enum?: (string | number)[];
@@ -82,6 +83,9 @@ describe('the labels of the code lists', () => {
     ['Instemmingswijze', INSTEMMINGSWIJZEN],
     ['Aanleiding', AANLEIDINGEN],
     ['RodOnderdeel', ROD_ONDERDELEN],
+    ['Documentsoort', DOCUMENTSOORTEN],
+    ['Documentherkomst', DOCUMENTHERKOMSTEN],
+    ['Zaaksoort', ZAAKSOORTEN],
     ['DossierimportStatus', DOSSIER_STATUSSEN],
     ['Overdrachtsprofiel', OVERDRACHTSPROFIELEN],
     ['Akkoordantwoord', AKKOORDANTWOORDEN],

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Application.Common.Synctokens;
+using PassendOnderwijs.Application.Documenten;
 using PassendOnderwijs.Application.Dossiers.Oso;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Document;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<IKoppelingRegister, KoppelingRegister>();
         services.AddScoped<ITokenIntrekking, TokenIntrekking>();
         services.AddScoped<IAuditActoren, AuditActoren>();
+        services.AddScoped<IDocumentOpslag, PostgresDocumentOpslag>();
         services.AddOptions<SynctokenOpties>().Bind(configuratie.GetSection(SynctokenOpties.Sectie))
             .Validate(o => o.SleutelWisselDagen >= 1, "Synctokens:SleutelWisselDagen is at least 1: otherwise every token would get a new key.")
             .ValidateOnStart();

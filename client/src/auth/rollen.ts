@@ -142,6 +142,16 @@ export function magOppStarten(rollen: readonly string[]): boolean {
   return rollen.includes(SCHOOL_MEDEWERKER);
 }
 
+/** Who reads a pupil's documents: whoever sees the pupil (an expert while involved; the API decides). */
+export function leestDocumenten(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
+}
+
+/** Who adds documents to a pupil's dossier: the pupil's school and SWV staff. */
+export function magDocumentenToevoegen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
 /** Who may deliver a pupil's OSO dossier through the SPA: the school, or the SWV on its behalf (as the API allows). */
 export function magDossiersAanleveren(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);

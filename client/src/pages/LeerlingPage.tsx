@@ -7,9 +7,11 @@ import { useSchoolNamen } from '../api/scholen';
 import { datumTekst } from '../aanbiederWeergave';
 import { leerlingNaam } from '../arrangementWeergave';
 import {
+  leestDocumenten,
   leestOpps,
   magArrangementAanvragen,
   magBetrokkenenBeheren,
+  magDocumentenToevoegen,
   magLeerlingenBijwerken,
   magOppStarten,
   magTlvAanvragen,
@@ -18,6 +20,7 @@ import {
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTabel } from '../components/ArrangementTabel';
 import { LeerlingBetrokkenen } from '../components/LeerlingBetrokkenen';
+import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
 import { LeerlingOpps } from '../components/LeerlingOpps';
 import { LeerlingTlvs } from '../components/LeerlingTlvs';
 import { leesMelding, Melding } from '../components/Melding';
@@ -31,7 +34,7 @@ import { AfdrukKnop } from '../components/AfdrukKnop';
 import { AfgedruktOp } from '../components/AfgedruktOp';
 import { MeerLaden } from '../components/MeerLaden';
 
-/** /leerlingen/:id: one pupil with the ondersteuningsbehoeften, the pupil's arrangementen and toelaatbaarheidsverklaringen. */
+/** /leerlingen/:id: one pupil with the ondersteuningsbehoeften, the pupil's arrangementen, toelaatbaarheidsverklaringen, OPP's and documents. */
 export function LeerlingPage() {
   const { id = '' } = useParams();
   const query = useLeerling(id);
@@ -151,6 +154,10 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
           magStarten={magOppStarten(rollen)}
           schoolNaam={schoolNaam}
         />
+      )}
+
+      {leestDocumenten(rollen) && (
+        <LeerlingDocumenten leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} magToevoegen={magDocumentenToevoegen(rollen)} />
       )}
 
       <Overdrachtsdossiers leerlingId={leerling.id} naam={leerlingNaam(leerling)} />

@@ -4,6 +4,7 @@ using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 using PassendOnderwijs.Api.Endpoints.Beleid;
 using PassendOnderwijs.Api.Endpoints.Deskundigen;
 using PassendOnderwijs.Api.Endpoints.Dossiers;
+using PassendOnderwijs.Api.Endpoints.Documenten;
 using PassendOnderwijs.Api.Endpoints.Expertises;
 using PassendOnderwijs.Api.Endpoints.Gebruikers;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
@@ -39,6 +40,7 @@ internal static class EndpointRegistratie
         api.MapPlatformgebruikers();
         api.MapOrganisatieImport();
         api.MapLeerlingen();
+        api.MapDocumenten();
         api.MapArrangementLezen();
         api.MapArrangementStappen();
         api.MapToelaatbaarheidsverklaringen();

@@ -4,9 +4,10 @@ namespace PassendOnderwijs.Api.OpenApi;
 
 /// <summary>
 /// Endpoint metadata: the body is a file in one of these media types, not JSON. The contract declares it as binary
-/// content of each type (<see cref="ContractOperationFilter"/>); the handler reads the body itself.
+/// content of each type (<see cref="ContractOperationFilter"/>); the handler reads the body itself. With a
+/// <paramref name="MaximumBytes"/> the handler answers a larger body with 413, and the contract declares it.
 /// </summary>
-internal sealed record Bestandsinhoud(IReadOnlyList<string> Mediatypen, bool IsTekst = false)
+internal sealed record Bestandsinhoud(IReadOnlyList<string> Mediatypen, long? MaximumBytes = null, bool IsTekst = false)
 {
     /// <summary>Whether a request's Content-Type is one of the declared types (parameters such as charset aside).</summary>
     public bool Aanvaardt(string? contentType) =>

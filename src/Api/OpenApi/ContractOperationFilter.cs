@@ -90,6 +90,14 @@ internal sealed class ContractOperationFilter : IOperationFilter
             });
         }
 
+        if (bestand?.MaximumBytes is { } maximum)
+        {
+            operation.Responses.TryAdd("413", new OpenApiResponse
+            {
+                Description = string.Create(CultureInfo.InvariantCulture, $"Het bestand is groter dan {maximum / (1024 * 1024)} MB ({maximum} bytes)."),
+            });
+        }
+
         operation.Responses.TryAdd("406", new OpenApiResponse
         {
             Description = bestandsantwoord is null

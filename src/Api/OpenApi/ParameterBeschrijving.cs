@@ -85,6 +85,9 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving OppId = new(
         "oppId", "Het id van het ontwikkelingsperspectiefplan (OPP).", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
+    public static readonly ParameterBeschrijving DocumentId = new(
+        "documentId", "Het id van het document.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
     /// <summary>A version of an OPP by its number (1, 2, ...), as in <c>versies[].nummer</c>; not the ETag.</summary>
     public static readonly ParameterBeschrijving OppVersienummer = new(
         "versie", "Het nummer van de versie van het OPP (1 is de eerste).", "^[0-9]+$", "1");

@@ -11,13 +11,17 @@ using PassendOnderwijs.Domain.Leerlingen;
 
 namespace PassendOnderwijs.Application.Arrangementen;
 
-/// <summary>The pupil as an arrangement shows it: enough for a LAS to match its own record, nothing more.</summary>
-public sealed record ArrangementLeerlingDto(Guid Id, string Voornaam, string Achternaam, DateOnly Geboortedatum, string Groep)
+/// <summary>
+/// The pupil as an arrangement (and the TLV and OPP feeds) shows it: enough for a LAS to match its own record, nothing
+/// more. <see cref="LasSleutel"/> is the school LAS's own pupil key when it is known (from its OSO dossier), so a LAS
+/// matches without comparing names.
+/// </summary>
+public sealed record ArrangementLeerlingDto(Guid Id, string Voornaam, string Achternaam, DateOnly Geboortedatum, string Groep, string? LasSleutel)
 {
     public static ArrangementLeerlingDto Van(Leerling l)
     {
         ArgumentNullException.ThrowIfNull(l);
-        return new(l.Id, l.Voornaam, l.Achternaam, l.Geboortedatum, l.Groep);
+        return new(l.Id, l.Voornaam, l.Achternaam, l.Geboortedatum, l.Groep, l.LasSleutel);
     }
 }
 

@@ -99,6 +99,13 @@ public sealed partial class Dossierimport : AggregateRoot<Guid>
         };
     }
 
+    /// <summary>Adds what became of the parts handled after the import was recorded (its attachments, which name the import).</summary>
+    public void Meld(IEnumerable<Verslagregel> regels)
+    {
+        ArgumentNullException.ThrowIfNull(regels);
+        Verslag = [.. Verslag, .. regels];
+    }
+
     /// <summary>A newer dossier for the same pupil arrived: this one becomes history. Replacing twice changes nothing.</summary>
     public void Vervang() => Status = DossierimportStatus.Vervangen;
 

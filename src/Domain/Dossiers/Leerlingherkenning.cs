@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using PassendOnderwijs.Domain.Leerlingen;
 
@@ -52,15 +51,27 @@ public static class Leerlingherkenning
     public static string Gewoon(string naam)
     {
         ArgumentNullException.ThrowIfNull(naam);
-        var zonderTekens = new StringBuilder();
-        foreach (var teken in naam.Normalize(NormalizationForm.FormD))
+        var gewoon = new StringBuilder(naam.Length);
+        foreach (var teken in naam.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(teken) != UnicodeCategory.NonSpacingMark)
-            {
-                zonderTekens.Append(teken);
-            }
+            gewoon.Append(ZonderAccent(teken));
         }
 
-        return string.Join(' ', zonderTekens.ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return string.Join(' ', gewoon.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    // The API runs with invariant globalization (no ICU), where Unicode normalisation cannot take accents off; the
+    // letters of Dutch and its neighbours' names are mapped here instead.
+    private static char ZonderAccent(char teken) => teken switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
+        'ç' => 'c',
+        'è' or 'é' or 'ê' or 'ë' => 'e',
+        'ì' or 'í' or 'î' or 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
+        'ù' or 'ú' or 'û' or 'ü' => 'u',
+        'ý' or 'ÿ' => 'y',
+        _ => teken,
+    };
 }

@@ -9,6 +9,7 @@ using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Deskundigen;
+using PassendOnderwijs.Domain.Documenten;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
@@ -16,6 +17,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Persistence.Configurations;
 
@@ -118,6 +120,11 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
 
+    public DbSet<Document> Documenten => Set<Document>();
+
+    /// <summary>The documents' bytes, for the default <c>IDocumentOpslag</c> only.</summary>
+    internal DbSet<Documentbytes> Documentbytes => Set<Documentbytes>();
+
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Set<Idempotentiesleutel>();
 
     public DbSet<ArrangementTelling> ArrangementTellingen => Set<ArrangementTelling>();
@@ -192,6 +199,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             d.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(d.Vestiging)));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
+        // A document is seen by whoever sees its pupil (the pupil's own filter, applied inside this one), and its bytes
+        // only with a document that passed.
+        modelBuilder.Entity<Document>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
+        modelBuilder.Entity<Documentbytes>().HasQueryFilter(b => Set<Document>().Any(d => d.Id == b.DocumentId));
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 

@@ -114,6 +114,11 @@ public class AutorisatieMatrixTests : ApiTest
         ["zoek"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         ["registreerLeerling"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 400, [School] = 400, ["*"] = 403 },
         ["geefLeerling"] = Leerlinggegevens(404),
+        // The pupil's documents: whoever sees the pupil reads them (an expert while involved); school and SWV staff add
+        // them. No LAS (the OSO import stores its attachments itself). The examples name no pupil or document that exists.
+        ["ontvangDocument"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["geefDocumenten"] = Uitvoering(),
+        ["geefDocumentinhoud"] = Uitvoering(),
         // Which experts may see a pupil (need to know) is decided by SWV staff only; the examples name no pupil that exists.
         ["geefBetrokkenen"] = Betrokkenheid(),
         ["voegBetrokkeneToe"] = Betrokkenheid(),
@@ -417,6 +422,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["importeerOrganisaties"] = ("text/csv", "bevoegd-gezagnummer;bestuursnaam;brin;vestigingsnummer;schoolnaam;soort\r\n41234;Matrix Bestuur;12AB;00;Matrix School;BAO\r\n"u8.ToArray()),
         ["vervangLogo"] = ("image/png", Beleid.LogoTests.KleinePng),
         ["importeerDossier"] = ("application/xml", TestSupport.OsoVoorbeelden.Lees(TestSupport.OsoVoorbeelden.PoVolledig)),
+        ["ontvangDocument"] = ("application/pdf", Documenten.DocumentTests.KleinePdf),
     };
 
     private static HttpContent? Inhoud(Operatie operatie) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using PassendOnderwijs.Api.FunctionalTests.Arrangementen;
 using PassendOnderwijs.TestSupport;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Dossiers;
@@ -53,6 +54,36 @@ public sealed class DossierImportTests : DossierTest
         leerling.GetProperty("groep").GetString().ShouldBe("8");
         var gelezen = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{DossierPad}/{import.GetProperty("id").GetGuid()}", token: IbOso);
         gelezen.GetProperty("inhoudshash").GetString().ShouldBe(import.GetProperty("inhoudshash").GetString());
+    }
+
+    [Test]
+    public async Task An_attachment_becomes_a_document_of_the_pupil_and_one_that_is_no_accepted_file_is_reported()
+    {
+        // The examples carry a few bytes of a zip as every attachment; the first becomes a real PDF here.
+        var tekst = OsoVoorbeelden.Tekst(OsoVoorbeelden.PoVolledig);
+        var begin = tekst.IndexOf("<bestandsinhoud>", StringComparison.Ordinal) + "<bestandsinhoud>".Length;
+        var xml = string.Concat(tekst.AsSpan(0, begin), Convert.ToBase64String(Documenten.DocumentTests.KleinePdf), tekst.AsSpan(tekst.IndexOf("</bestandsinhoud>", begin, StringComparison.Ordinal)));
+        using var response = await LeverAanAsync(xml);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var import = await JsonAsync(response);
+
+        Verslag(import, "aangemaakt").ShouldContain(r => r.GetProperty("onderdeel").GetString() == "Document \"Toelichting.pdf\" (Toelichting onderwijsbehoeften)");
+        Verslag(import, "genegeerd").ShouldContain(r => r.GetProperty("onderdeel").GetString() == "Document \"groepsplan.txt\" (Overig document)");
+        var documenten = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/leerlingen/{import.GetProperty("leerlingId").GetGuid()}/documenten", token: IbOso))
+            .GetProperty("documenten").EnumerateArray().ToList();
+        var document = documenten.ShouldHaveSingleItem();
+        document.GetProperty("bestandsnaam").GetString().ShouldBe("Toelichting.pdf");
+        document.GetProperty("herkomst").GetString().ShouldBe("oso-import");
+    }
+
+    [Test]
+    public async Task A_LAS_reading_the_pupils_arrangement_gets_its_own_pupil_key()
+    {
+        var leerling = (await ImporteerAsync(OsoVoorbeelden.PoVolledig)).GetProperty("leerlingId").GetGuid();
+        var arrangement = await Verwacht(HttpStatusCode.Created, HttpMethod.Post, Pad, ArrangementVoorbeeld.Aanvraag(leerling), IbOso);
+        var las = await LasAsync("las-oso-lezen", OsoVestiging, "arrangementen.lezen");
+        var gelezen = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Pad}/{arrangement.GetProperty("id").GetGuid()}", token: las);
+        gelezen.GetProperty("leerling").GetProperty("lasSleutel").GetString().ShouldBe("LN094837");
     }
 
     [Test]
@@ -156,6 +187,8 @@ public sealed class DossierImportTests : DossierTest
         {
             (await ProbleemAsync(andereSchool, 403)).GetProperty("detail").GetString()!.ShouldContain(OsoVestiging);
         }
+
+        (await DossierAuditAsync()).ShouldContain(r => r.GetProperty("actie").GetString() == "weigeren" && r.GetProperty("doel").GetString()!.Contains("niet-eigen-vestiging"));
 
         var zonderScope = await LasAsync("las-zonder", OsoVestiging, "leerlingen.lezen");
         using (var geenScope = await LeverAanAsync(xml, zonderScope))

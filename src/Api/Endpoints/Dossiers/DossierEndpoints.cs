@@ -67,7 +67,8 @@ internal static class DossierEndpoints
         var uitkomst = xml is null
             ? Result<DossierimportDto>.Mislukt(TeGroot())
             : await ImporteerAsync(sender, xml, leerlingId, ct).ConfigureAwait(false);
-        if (!uitkomst.IsGelukt && uitkomst.Fouten[0].Soort is not (FoutSoort.NietAangemeld or FoutSoort.Verboden))
+        // Also a dossier of another school is recorded; a caller without access to the import has none to this either.
+        if (!uitkomst.IsGelukt && uitkomst.Fouten[0].Soort != FoutSoort.NietAangemeld)
         {
             await sender.Send(new LegWeigeringVastCommand(xml?.LongLength ?? http.Request.ContentLength ?? 0, uitkomst.Fouten.Select(f => f.Code).ToList()), ct).ConfigureAwait(false);
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Documenten;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Audit;
@@ -56,6 +57,9 @@ public interface IApplicationDbContext
 
     /// <summary>Experts added to a pupil by SWV staff (need to know), current and past.</summary>
     DbSet<Betrokkene> Betrokkenen { get; }
+
+    /// <summary>The documents of pupils' dossiers: metadata only; the bytes are behind <c>IDocumentOpslag</c>.</summary>
+    DbSet<Document> Documenten { get; }
 
     DbSet<Idempotentiesleutel> Idempotentiesleutels { get; }
 

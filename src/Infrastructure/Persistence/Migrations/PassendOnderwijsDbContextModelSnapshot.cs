@@ -972,6 +972,114 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("deskundige", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Documenten.Document", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ArrangementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("arrangement_id");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bestandsnaam");
+
+                    b.Property<Guid?>("DossierimportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossierimport_id");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("bigint")
+                        .HasColumnName("grootte");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("herkomst");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<DateTimeOffset>("Ontvangen")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ontvangen");
+
+                    b.Property<string>("OntvangenDoor")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ontvangen_door");
+
+                    b.Property<Guid?>("OntwikkelingsperspectiefplanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ontwikkelingsperspectiefplan_id");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("soort");
+
+                    b.Property<Guid?>("ToelaatbaarheidsverklaringId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("toelaatbaarheidsverklaring_id");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document");
+
+                    b.HasIndex("ArrangementId")
+                        .HasDatabaseName("ix_document_arrangement_id")
+                        .HasFilter("arrangement_id IS NOT NULL");
+
+                    b.HasIndex("DossierimportId")
+                        .HasDatabaseName("ix_document_dossierimport_id")
+                        .HasFilter("dossierimport_id IS NOT NULL");
+
+                    b.HasIndex("OntwikkelingsperspectiefplanId")
+                        .HasDatabaseName("ix_document_ontwikkelingsperspectiefplan_id")
+                        .HasFilter("ontwikkelingsperspectiefplan_id IS NOT NULL");
+
+                    b.HasIndex("ToelaatbaarheidsverklaringId")
+                        .HasDatabaseName("ix_document_toelaatbaarheidsverklaring_id")
+                        .HasFilter("toelaatbaarheidsverklaring_id IS NOT NULL");
+
+                    b.HasIndex("Versie")
+                        .IsUnique()
+                        .HasDatabaseName("ix_document_versie");
+
+                    b.HasIndex("LeerlingId", "Ontvangen")
+                        .HasDatabaseName("ix_document_leerling_id_ontvangen");
+
+                    b.ToTable("document", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_document_hoogstens_een_zaak", "num_nonnulls(arrangement_id, toelaatbaarheidsverklaring_id, ontwikkelingsperspectiefplan_id) <= 1");
+                        });
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Dossiers.Dossierimport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2178,6 +2286,23 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("toelaatbaarheidsverklaring", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Infrastructure.Documenten.Documentbytes", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("inhoud");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_document_inhoud");
+
+                    b.ToTable("document_inhoud", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Infrastructure.Identiteit.ClientAsserties.GebruikteClientAssertie", b =>
                 {
                     b.Property<string>("ClientId")
@@ -2412,6 +2537,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_deskundige_school_vestiging");
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Documenten.Document", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_leerlingen_leerling_id");
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Dossiers.Dossierimport", b =>
                 {
                     b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
@@ -2512,6 +2647,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_toelaatbaarheidsverklaring_leerling");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Infrastructure.Documenten.Documentbytes", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Documenten.Document", null)
+                        .WithOne()
+                        .HasForeignKey("PassendOnderwijs.Infrastructure.Documenten.Documentbytes", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_inhoud_document_document_id");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Application.Documenten;
 using PassendOnderwijs.Application.Dossiers.Oso;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Dossiers;
@@ -13,7 +14,8 @@ using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Dossiers.Commands.ImporteerDossier;
 
-public sealed class ImporteerDossierHandler(IApplicationDbContext db, IOsoLezer lezer, IBeurten beurten, IHuidigeGebruiker aanroeper, TimeProvider klok)
+public sealed class ImporteerDossierHandler(
+    IApplicationDbContext db, IOsoLezer lezer, IDocumentOpslag opslag, IBeurten beurten, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : ICommandHandler<ImporteerDossierCommand, Result<DossierimportDto>>
 {
     public async ValueTask<Result<DossierimportDto>> Handle(ImporteerDossierCommand command, CancellationToken cancellationToken)
@@ -79,6 +81,7 @@ public sealed class ImporteerDossierHandler(IApplicationDbContext db, IOsoLezer 
         var ontvangst = new Ontvangst(swv.Id, hash, command.Xml.Length, klok.GetUtcNow(), aanroeper.AlsActor());
         var import = Dossierimport.Ontvang(ontvangst, leerling.Id, dossier.Inhoud, verslag);
         db.Dossierimports.Add(import);
+        import.Meld(await Bijlagen.BewaarAsync(db, opslag, import, dossier.Bijlagen, ontvangst.Aanleverder, cancellationToken).ConfigureAwait(false));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return DossierimportDto.Van(import, leerling.Naam) with { Nieuw = true };
     }

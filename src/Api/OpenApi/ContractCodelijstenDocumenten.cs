@@ -1,0 +1,39 @@
+using PassendOnderwijs.Domain.Documenten;
+
+namespace PassendOnderwijs.Api.OpenApi;
+
+/// <summary>The code lists of the pupils' documents.</summary>
+internal static partial class ContractCodelijsten
+{
+    private static IEnumerable<Codelijstschema> Documenten() =>
+    [
+        Tekst(
+            DocumentsoortCodes.Lijst,
+            "Het soort document, herkend aan de inhoud (de eerste bytes), niet aan de naam.",
+            new Dictionary<Documentsoort, string>
+            {
+                [Documentsoort.Pdf] = "Een PDF-document (application/pdf).",
+                [Documentsoort.Docx] = "Een Word-document zonder macro's (.docx).",
+                [Documentsoort.Odt] = "Een tekstdocument van OpenDocument, bijvoorbeeld uit LibreOffice (.odt).",
+                [Documentsoort.Png] = "Een PNG-afbeelding.",
+                [Documentsoort.Jpeg] = "Een JPEG-foto.",
+            }),
+        Tekst(
+            DocumentherkomstCodes.Lijst,
+            "Hoe het document in het dossier kwam.",
+            new Dictionary<Documentherkomst, string>
+            {
+                [Documentherkomst.Upload] = "Iemand heeft het bestand toegevoegd.",
+                [Documentherkomst.OsoImport] = "Het was een bijlage van een ingelezen OSO-dossier.",
+            }),
+        Tekst(
+            ZaaksoortCodes.Lijst,
+            "Het soort zaak van de leerling waar een document bij hoort.",
+            new Dictionary<Zaaksoort, string>
+            {
+                [Zaaksoort.Arrangement] = "Een arrangement (aanvraag of lopend).",
+                [Zaaksoort.Toelaatbaarheidsverklaring] = "Een aanvraag van een toelaatbaarheidsverklaring.",
+                [Zaaksoort.Ontwikkelingsperspectiefplan] = "Een ontwikkelingsperspectiefplan (OPP).",
+            }),
+    ];
+}
