@@ -113,7 +113,24 @@ public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, 
     /// for the vaststelling runs from <paramref name="startdatum"/>.
     /// </summary>
     public static Result<Ontwikkelingsperspectiefplan> Start(
-        OppLeerling leerling, Aanleiding aanleiding, DateOnly startdatum, OppInhoud inhoud, Actor door, DateTimeOffset nu)
+        OppLeerling leerling, Aanleiding aanleiding, DateOnly startdatum, OppInhoud inhoud, Actor door, DateTimeOffset nu) =>
+        Start(leerling, aanleiding, startdatum, inhoud, door, nu, herkomst: null);
+
+    /// <summary>
+    /// An empty concept for the plan the school's own OSO dossier says is running (it carries only its dates and a
+    /// document), started on its ingangsdatum, with the aanleiding the school's soort implies; the history names the
+    /// dossier it came from, so nobody takes it for a plan the school started here.
+    /// </summary>
+    public static Result<Ontwikkelingsperspectiefplan> StartUitDossier(
+        OppLeerling leerling, DateOnly startdatum, DateOnly dossierdatum, Actor door, DateTimeOffset nu)
+    {
+        ArgumentNullException.ThrowIfNull(leerling);
+        var aanleiding = leerling.SoortSchool is SoortSchool.Bao or SoortSchool.Vo ? Aanleiding.ExtraOndersteuning : Aanleiding.Inschrijving;
+        return Start(leerling, aanleiding, startdatum, OppInhoud.Leeg, door, nu, $"geïmporteerd uit OSO-dossier van {NederlandseDatum.Tekst(dossierdatum)}");
+    }
+
+    private static Result<Ontwikkelingsperspectiefplan> Start(
+        OppLeerling leerling, Aanleiding aanleiding, DateOnly startdatum, OppInhoud inhoud, Actor door, DateTimeOffset nu, string? herkomst)
     {
         ArgumentNullException.ThrowIfNull(leerling);
         ArgumentNullException.ThrowIfNull(door);
@@ -145,7 +162,7 @@ public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, 
             RodPlichtig = leerling.SoortSchool == SoortSchool.Bao,
             _versies = [new OppVersie { Nummer = 1, Status = Versiestatus.Concept, Inhoud = gelezen.Waarde, AangemaaktDoor = door, AangemaaktOp = nu }],
         };
-        opp.Leg(nu, door, OppGebeurtenis.ConceptGemaakt, $"{AanleidingCodes.Lijst.Label(aanleiding)} op {NederlandseDatum.Tekst(startdatum)}",
+        opp.Leg(nu, door, OppGebeurtenis.ConceptGemaakt, $"{AanleidingCodes.Lijst.Label(aanleiding)} op {NederlandseDatum.Tekst(startdatum)}{(herkomst is null ? string.Empty : "; " + herkomst)}",
             new OppConceptGemaakt(opp.Id, opp.Samenwerkingsverband, 1, opp.Status, nu));
         return opp;
     }

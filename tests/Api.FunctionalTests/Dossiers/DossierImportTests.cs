@@ -87,6 +87,32 @@ public sealed class DossierImportTests : DossierTest
     }
 
     [Test]
+    public async Task A_running_plan_in_the_dossier_becomes_a_concept_OPP_and_an_ended_one_does_not()
+    {
+        var afgelopen = await ImporteerAsync(OsoVoorbeelden.PoVolledig);
+        Verslag(afgelopen, "genegeerd").Single(r => r.GetProperty("onderdeel").GetString() == "Ontwikkelingsperspectiefplan")
+            .GetProperty("toelichting").GetString().ShouldBe("Geen concept gestart: het OPP uit het dossier is geëindigd op 4 mei 2016.");
+
+        // The same pupil's later dossier, whose plan still runs.
+        using var response = await LeverAanAsync(Gewijzigd(OsoVoorbeelden.PoVolledig, "<opp_einddatum>2016-05-04</opp_einddatum>", string.Empty));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var lopend = await JsonAsync(response);
+        Verslag(lopend, "aangemaakt").ShouldContain(r => r.GetProperty("onderdeel").GetString() == "Ontwikkelingsperspectiefplan");
+        var leerling = lopend.GetProperty("leerlingId").GetGuid();
+        var opps = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/ontwikkelingsperspectiefplannen?leerlingId={leerling}", token: IbOso))
+            .GetProperty("ontwikkelingsperspectiefplannen").EnumerateArray().ToList();
+        var opp = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/ontwikkelingsperspectiefplannen/{opps.ShouldHaveSingleItem().GetProperty("id").GetGuid()}", token: IbOso);
+        opp.GetProperty("status").GetString().ShouldBe("concept");
+        opp.GetProperty("startdatum").GetString().ShouldBe("2015-05-04");
+        opp.GetProperty("aanleiding").GetString().ShouldBe("inschrijving");
+        opp.GetProperty("geschiedenis")[0].GetProperty("toelichting").GetString()!.ShouldEndWith("geïmporteerd uit OSO-dossier van 2 januari 2016");
+
+        // A third dossier finds the plan already there.
+        using var derde = await LeverAanAsync(Gewijzigd(OsoVoorbeelden.PoVolledig, "<opp_einddatum>2016-05-04</opp_einddatum>", "<opp_einddatum>2030-05-04</opp_einddatum>"));
+        Verslag(await JsonAsync(derde), "genegeerd").ShouldContain(r => r.GetProperty("toelichting").GetString() == "Geen concept gestart: de leerling heeft op deze school al een OPP.");
+    }
+
+    [Test]
     public async Task The_same_file_twice_is_one_import_and_a_newer_one_replaces_it_as_current()
     {
         var eerste = await ImporteerAsync(OsoVoorbeelden.PoVolledig);

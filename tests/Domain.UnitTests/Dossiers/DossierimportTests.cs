@@ -1,5 +1,6 @@
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Dossiers;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Domain.UnitTests.Dossiers;
@@ -47,5 +48,25 @@ public class DossierimportTests
     {
         Overdrachtsprofiel.PoSwv.Sector().ShouldBe(Sector.Po);
         Overdrachtsprofiel.VoSwv.Sector().ShouldBe(Sector.Vo);
+    }
+}
+
+public class OppUitDossierTests
+{
+    [TestCase(SoortSchool.Bao, Aanleiding.ExtraOndersteuning)]
+    [TestCase(SoortSchool.So, Aanleiding.Inschrijving)]
+    [TestCase(SoortSchool.Sbo, Aanleiding.Inschrijving)]
+    public void A_running_plan_from_a_dossier_is_an_empty_concept_whose_history_names_the_dossier(SoortSchool soort, Aanleiding aanleiding)
+    {
+        var nu = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+        var opp = Ontwikkelingsperspectiefplan.StartUitDossier(
+            Ontwikkelingsperspectiefplannen.OppMaker.Leerling(soort), new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 30), new Actor("las", "LAS (koppeling)"), nu).Waarde;
+
+        opp.Status.ShouldBe(OppStatus.Concept);
+        opp.Aanleiding.ShouldBe(aanleiding);
+        opp.Startdatum.ShouldBe(new DateOnly(2026, 9, 1));
+        opp.Concept!.Inhoud.Handelingsdeel.Doelen.ShouldBeEmpty();
+        opp.Concept.Inhoud.Uitstroombestemming.ShouldBeNull();
+        opp.Gebeurtenissen.ShouldHaveSingleItem().Toelichting.ShouldEndWith("; geïmporteerd uit OSO-dossier van 30 november 2026");
     }
 }

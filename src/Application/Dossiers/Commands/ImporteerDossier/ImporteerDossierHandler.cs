@@ -76,9 +76,14 @@ public sealed class ImporteerDossierHandler(
 
         var eerdere = await db.Dossierimports.Where(d => d.LeerlingId == leerling.Id && d.Status == DossierimportStatus.Actueel).ToListAsync(cancellationToken).ConfigureAwait(false);
         eerdere.ForEach(d => d.Vervang());
+        var ontvangst = new Ontvangst(swv.Id, hash, command.Xml.Length, klok.GetUtcNow(), aanroeper.AlsActor());
+        if (await OppUitDossier.StartAsync(db, dossier.Inhoud, leerling, school, ontvangst.Aanleverder, ontvangst.Ontvangen, cancellationToken).ConfigureAwait(false) is { } oppRegel)
+        {
+            verslag.Add(oppRegel);
+        }
+
         verslag.AddRange(Dossierverslag.Bewaard(dossier.Inhoud));
         verslag.AddRange(dossier.Verslag);
-        var ontvangst = new Ontvangst(swv.Id, hash, command.Xml.Length, klok.GetUtcNow(), aanroeper.AlsActor());
         var import = Dossierimport.Ontvang(ontvangst, leerling.Id, dossier.Inhoud, verslag);
         db.Dossierimports.Add(import);
         import.Meld(await Bijlagen.BewaarAsync(db, opslag, import, dossier.Bijlagen, ontvangst.Aanleverder, cancellationToken).ConfigureAwait(false));
