@@ -34,11 +34,7 @@ internal sealed class BegrensdeStroom(Stream bron, long grens) : Stream
             return null;
         }
 
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel && kestrel.MaxRequestBodySize < grens)
-        {
-            kestrel.MaxRequestBodySize = grens + (1024 * 1024);
-        }
-
+        StaGroteInhoudToe(request, grens);
         try
         {
             await using var inhoud = new BegrensdeStroom(request.Body, grens);
@@ -51,6 +47,19 @@ internal sealed class BegrensdeStroom(Stream bron, long grens) : Stream
         catch (InhoudTeGrootException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Raises Kestrel's body limit for this request (1 MiB, for JSON) to a margin above <paramref name="grens"/>, larger
+    /// than any one read, so that the limiting stream meets its own limit first and answers with a clear problem.
+    /// </summary>
+    public static void StaGroteInhoudToe(HttpRequest request, long grens)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel && kestrel.MaxRequestBodySize < grens)
+        {
+            kestrel.MaxRequestBodySize = grens + (1024 * 1024);
         }
     }
 

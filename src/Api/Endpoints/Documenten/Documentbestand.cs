@@ -24,16 +24,9 @@ internal static class Documentbestand
 
     public static IReadOnlyList<string> Antwoordtypen { get; } = [.. Enum.GetValues<Documentsoort>().Select(s => s.Mediatype())];
 
-    private const int Marge = 1024 * 1024;
-
     /// <summary>The body, or null when it is larger than <see cref="Document.MaxBytes"/>.</summary>
     public static async Task<byte[]?> LeesAsync(HttpRequest request, CancellationToken ct)
     {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } grens)
-        {
-            grens.MaxRequestBodySize = Document.MaxBytes + Marge;
-        }
-
         return await BegrensdeStroom.LeesAsync(request, Document.MaxBytes, ct).ConfigureAwait(false);
     }
 

@@ -46,13 +46,9 @@ internal static class Importbestand
             return TeGroot();
         }
 
-        // The API's usual body limit (1 MiB) is for JSON; a file may be larger, up to the import's own limit, which the
-        // limiting stream below enforces with a clear problem instead of Kestrel's bare 413. Kestrel's own limit is set
-        // a margin above it (larger than any one read), so that for a body without Content-Length ours is met first.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } grens)
-        {
-            grens.MaxRequestBodySize = Importkolommen.MaximaleGrootte + (1024 * 1024);
-        }
+        // A file may be larger than the API's usual body limit, up to the import's own, which the limiting stream below
+        // enforces with a clear problem instead of Kestrel's bare 413.
+        BegrensdeStroom.StaGroteInhoudToe(request, Importkolommen.MaximaleGrootte);
 
         try
         {

@@ -38,25 +38,25 @@ public static class OsoVertaling
             fouten.Add(Probleem(leerling ?? school ?? root, "leerling-onvolledig", "Het dossier noemt de leerling niet met naam en geboortedatum."));
         }
 
-        if (fouten.Count > 0)
+        if (fouten.Count > 0 || leerling is null || geboortedatum is not { } geboren)
         {
             return Result<OsoDossier>.Mislukt(fouten);
         }
 
         var verslag = new List<Verslagregel>();
         verslag.AddRange(OsoCategorieen.NietAangeleverd(metadata!));
-        var (voornaam, achternaam) = OsoWaarden.Naam(leerling!);
-        var loopbaan = Schoolloopbaan(leerling!);
+        var (voornaam, achternaam) = OsoWaarden.Naam(leerling);
+        var loopbaan = Schoolloopbaan(leerling);
         var inhoud = new Dossierinhoud(
             vestiging.Waarde,
             profiel,
             metadata.Datum("datum") ?? DateOnly.MinValue,
             string.Join(' ', new[] { metadata.Tekst("pakketnaam"), metadata.Tekst("pakketversie") }.OfType<string>()),
             Inzage(root.Element(El("inzage"))),
-            OsoVerzorgers.Lees(leerling!, verslag),
+            OsoVerzorgers.Lees(leerling, verslag),
             new Overdrachtsgegevens(
                 loopbaan,
-                OsoToetsen.Lees(leerling!.Element(El("toetslijst"))),
+                OsoToetsen.Lees(leerling.Element(El("toetslijst"))),
                 Handelingsplannen(leerling),
                 Verzuim(leerling.Element(El("verzuim"))),
                 Opp(leerling.Element(El("onderwijsondersteuning"))?.Element(El("opp"))),
@@ -66,7 +66,7 @@ public static class OsoVertaling
         OsoOvergeslagen.Meld(leerling, verslag);
         var groep = loopbaan.OrderByDescending(r => r.Begindatum).FirstOrDefault();
         return new OsoDossier(
-            new OsoLeerling(leerling.Tekst("leerlingid"), voornaam, achternaam, geboortedatum!.Value, groep?.Groep ?? groep?.Jaargroep),
+            new OsoLeerling(leerling.Tekst("leerlingid"), voornaam, achternaam, geboren, groep?.Groep ?? groep?.Jaargroep),
             inhoud,
             OsoBijlagen.Lees(leerling, verslag),
             verslag);
@@ -110,36 +110,49 @@ public static class OsoVertaling
     private static EerderOpp? Opp(XElement? opp) =>
         opp.Datum("opp_ingangdatum") is { } ingang ? new EerderOpp(ingang, opp.Datum("opp_einddatum")) : null;
 
-    private static List<EerdereTlv> Tlvs(XElement leerling) =>
-        leerling.Element(El("onderwijsondersteuning"))?.Elements(El("tlv"))
-            .Where(t => t.Datum("tlvingangdatum") is not null)
-            .Select(t => new EerdereTlv(
-                t.Datum("tlvingangdatum")!.Value,
-                t.Datum("tlveinddatum"),
-                t.Tekst("tlvswvnummer") ?? string.Empty,
-                t.Tekst("tlvcategorie") ?? string.Empty,
-                t.Tekst("tlvbeschikkingsnummer") ?? string.Empty))
-            .ToList() ?? [];
+    private static List<EerdereTlv> Tlvs(XElement leerling)
+    {
+        var tlvs = new List<EerdereTlv>();
+        foreach (var t in leerling.Element(El("onderwijsondersteuning"))?.Elements(El("tlv")) ?? [])
+        {
+            if (t.Datum("tlvingangdatum") is { } ingang)
+            {
+                tlvs.Add(new EerdereTlv(
+                    ingang,
+                    t.Datum("tlveinddatum"),
+                    t.Tekst("tlvswvnummer") ?? string.Empty,
+                    t.Tekst("tlvcategorie") ?? string.Empty,
+                    t.Tekst("tlvbeschikkingsnummer") ?? string.Empty));
+            }
+        }
+
+        return tlvs;
+    }
 
     private static List<EerderArrangement> Arrangementen(XElement leerling)
     {
+        var arrangementen = new List<EerderArrangement>();
         var ondersteuning = leerling.Element(El("onderwijsondersteuning"));
-        if (ondersteuning is null)
+        foreach (var a in ondersteuning is null ? [] : ondersteuning.Elements(El("arrangement_pao")).Concat(ondersteuning.Elements(El("arrangement_cluster12"))))
         {
-            return [];
+            if (a.Datum("arrangement_datum") is not { } ingang)
+            {
+                continue;
+            }
+
+            if (a.Name == El("arrangement_pao"))
+            {
+                arrangementen.Add(new EerderArrangement(
+                    "Ambulante begeleiding (cluster 3 of 4)", ingang, a.Datum("arrangement_einddatum"), a.Tekst("arrangement_kenmerk"), a.Tekst("arrangement_beschikkingsnr")));
+            }
+            else
+            {
+                arrangementen.Add(new EerderArrangement(
+                    "Arrangement cluster 1 of 2", ingang, null, a.Tekst("arrangement_brin") is { } brin ? $"School {brin}{a.Tekst("arrangement_vestigingscode")}" : null, null));
+            }
         }
 
-        var pao = ondersteuning.Elements(El("arrangement_pao"))
-            .Where(a => a.Datum("arrangement_datum") is not null)
-            .Select(a => new EerderArrangement(
-                "Ambulante begeleiding (cluster 3 of 4)", a.Datum("arrangement_datum")!.Value, a.Datum("arrangement_einddatum"),
-                a.Tekst("arrangement_kenmerk"), a.Tekst("arrangement_beschikkingsnr")));
-        var cluster12 = ondersteuning.Elements(El("arrangement_cluster12"))
-            .Where(a => a.Datum("arrangement_datum") is not null)
-            .Select(a => new EerderArrangement(
-                "Arrangement cluster 1 of 2", a.Datum("arrangement_datum")!.Value, null,
-                a.Tekst("arrangement_brin") is { } brin ? $"School {brin}{a.Tekst("arrangement_vestigingscode")}" : null, null));
-        return [.. pao, .. cluster12];
+        return arrangementen;
     }
 
     private static BeschermdeGegevens Beschermd(XElement? ondersteuning, List<Verslagregel> verslag)
