@@ -23,6 +23,7 @@ public static class IdentiteitRegistratie
     {
         var opties = configuratie.GetSection(AuthOpties.Sectie).Get<AuthOpties>() ?? new AuthOpties();
         services.AddSingleton(opties);
+        services.AddGedeeldeDataProtection(opties);
         services.AddScoped<GebruikteClientAsserties>();
         var openiddict = services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PassendOnderwijsDbContext>());
