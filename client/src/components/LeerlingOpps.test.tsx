@@ -6,7 +6,7 @@ import { expert, ibEr, leerling, LEERLING_ID } from '../test/arrangementFixtures
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
-import { OPP_ID, oppRij } from '../test/oppLijstFixtures';
+import { OPP_ID, oppRij } from '../test/oppFixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const OPPS = '/api/v1/ontwikkelingsperspectiefplannen';
