@@ -1,7 +1,7 @@
 // End-to-end test of the OSO dossier import in the SPA (issue 16): the IB'er of the demo's OSO Testschool (SO) in
 // PO2705 delivers the official POSWV example from the pupils list, lands on the report (the parents disagree: "Teveel
 // zorggegevens in het dossier"; the Verslag lists what was taken over), opens the pupil (Daan, LAS key LN094837) with
-// the dossier listed, and delivers the VOSWV example from there, which the PO samenwerkingsverband refuses (422). Then
+// the dossier listed and its TLV from elsewhere under the TLV's, and delivers the VOSWV example from there, which the PO samenwerkingsverband refuses (422). Then
 // the SWV-medewerker opens the dossier and, with a reason, its diagnoses. axe on every screen, no CSP violations, no
 // console errors except the refused upload's 422.
 // The e2e database persists across runs: a second run gets 200 with the same import, and every check holds either way.
@@ -86,6 +86,11 @@ describe('OSO dossier in the SPA', () => {
     const lijst = dossiers.getByRole('table', { name: /^Overdrachtsdossiers van Daan/ });
     await lijst.waitFor({ timeout: WACHTTIJD });
     assert.equal(await lijst.locator(`a[href="${dossierPad}"]`).count(), 1, 'the delivered dossier is listed');
+    // The dossier's TLV from elsewhere is listed under this SWV's own, as history.
+    const tlvs = main.getByRole('region', { name: 'Toelaatbaarheidsverklaringen' });
+    const eerdere = tlvs.getByRole('table', { name: /^Eerdere toelaatbaarheidsverklaringen van Daan .* uit het overdrachtsdossier/ });
+    await eerdere.waitFor({ timeout: WACHTTIJD });
+    assert.match(await eerdere.innerText(), /55667788abcd[\s\S]*Laag \(categorie 1\)/);
     await toegankelijkheid(page, 'the pupil page with its dossiers');
 
     await dossiers.getByRole('link', { name: 'Dossier aanleveren', exact: true }).click();

@@ -13,6 +13,10 @@ const SCOPES = new Map<Scope, { label: string; uitleg: string }>([
   ['arrangementen.lezen', { label: 'Arrangementen lezen', uitleg: 'de arrangementen van leerlingen van de gekozen scholen' }],
   ['arrangementen.schrijven', { label: 'Arrangementen schrijven', uitleg: 'arrangementen aanvragen en bijwerken voor de gekozen scholen' }],
   ['leerlingen.lezen', { label: 'Leerlingen lezen', uitleg: 'de leerlingen van de gekozen scholen' }],
+  [
+    'leerlingen.koppelen',
+    { label: 'Leerlingsleutels van het LAS vastleggen', uitleg: 'het eigen leerlingnummer van het LAS bij leerlingen van de gekozen scholen zetten' },
+  ],
   ['tlv.lezen', { label: 'Toelaatbaarheidsverklaringen lezen', uitleg: 'de toelaatbaarheidsverklaringen die de gekozen scholen aanvroegen of ontvangen' }],
   ['opp.lezen', { label: "OPP's lezen voor ROD", uitleg: "van de OPP's van de gekozen scholen alleen de begin- en einddatum voor ROD, nooit de inhoud" }],
   ['opp.registreren', { label: "ROD-registratie van OPP's bevestigen", uitleg: "bevestigen dat de begin- of einddatum van een OPP van de gekozen scholen in ROD staat" }],

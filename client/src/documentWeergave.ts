@@ -30,6 +30,13 @@ export const ZAAKPADEN: Readonly<Record<Schemas['Zaaksoort'], string>> = {
   ontwikkelingsperspectiefplan: '/ontwikkelingsperspectiefplannen',
 };
 
+/** How a sentence names the case on its own page: "Nog geen documenten bij dit arrangement." */
+export const DEZE_ZAAK: Readonly<Record<Schemas['Zaaksoort'], string>> = {
+  arrangement: 'dit arrangement',
+  toelaatbaarheidsverklaring: 'deze TLV',
+  ontwikkelingsperspectiefplan: 'dit OPP',
+};
+
 const KB = 1024;
 const MB = 1024 * 1024;
 

@@ -7,6 +7,9 @@ import type { components } from './schema';
 
 export type Document = components['schemas']['Document'];
 
+/** A case a document belongs to (an arrangement, a TLV or an OPP of the same pupil), as the API names it. */
+export type Documentzaak = components['schemas']['Documentzaak'];
+
 /** The API's limit per file (Document.MaxBytes): 10 MB. */
 export const MAXIMUM_BYTES = 10 * 1024 * 1024;
 
@@ -23,17 +26,34 @@ const DOCUMENTTYPEN = new Set([
   'image/jpeg',
 ]);
 
+/** The query parameter that names a case of each kind, on the list and on an upload. */
+const ZAAKPARAMETERS = {
+  arrangement: 'arrangementId',
+  toelaatbaarheidsverklaring: 'tlvId',
+  ontwikkelingsperspectiefplan: 'oppId',
+} as const satisfies Record<Documentzaak['soort'], string>;
+
+const zaakParameter = (zaak: Documentzaak | undefined) => (zaak ? { [ZAAKPARAMETERS[zaak.soort]]: zaak.id } : {});
+
 export const documentSleutels = {
-  lijst: (leerlingId: string) => [...leerlingSleutels.detail(leerlingId), 'documenten'] as const,
+  /**
+   * The pupil's documents, or only those of one case. The pupil's list is the prefix of every case's list, so
+   * invalidating it refreshes them all.
+   */
+  lijst: (leerlingId: string, zaak?: Documentzaak) =>
+    zaak
+      ? ([...leerlingSleutels.detail(leerlingId), 'documenten', zaak.soort, zaak.id] as const)
+      : ([...leerlingSleutels.detail(leerlingId), 'documenten'] as const),
 };
 
-/** The documents of a pupil's dossier (without their bytes), newest first. */
-export function useDocumenten(leerlingId: string, enabled = true) {
+/** The documents of a pupil's dossier, or only those of one of the pupil's cases (without their bytes), newest first. */
+export function useDocumenten(leerlingId: string, zaak?: Documentzaak) {
   return useQuery({
-    queryKey: documentSleutels.lijst(leerlingId),
-    enabled,
+    queryKey: documentSleutels.lijst(leerlingId, zaak),
     queryFn: async () =>
-      uitkomst(await api.GET('/leerlingen/{leerlingId}/documenten', { params: { path: { leerlingId } } })).documenten,
+      uitkomst(
+        await api.GET('/leerlingen/{leerlingId}/documenten', { params: { path: { leerlingId }, query: zaakParameter(zaak) } }),
+      ).documenten,
   });
 }
 
@@ -67,15 +87,19 @@ function teGroot(): ApiError {
   });
 }
 
-/** Adds a file to the pupil's dossier: the body is the file's own bytes, its name in Content-Disposition. */
-export function useDocumentToevoegen(leerlingId: string) {
+/**
+ * Adds a file to the pupil's dossier, and with a case to that case (the API refuses a case of another pupil, 422): the
+ * body is the file's own bytes, its name in Content-Disposition. Afterwards the pupil's list and every case's list are
+ * fresh.
+ */
+export function useDocumentToevoegen(leerlingId: string, zaak?: Documentzaak) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (bestand: File) => {
       if (bestand.size > MAXIMUM_BYTES) throw teGroot();
       return uitkomst(
         await api.POST('/leerlingen/{leerlingId}/documenten', {
-          params: { path: { leerlingId } },
+          params: { path: { leerlingId }, query: zaakParameter(zaak) },
           // The contract types a file body as text; what is sent are the file's own bytes.
           body: (await bestand.arrayBuffer()) as unknown as string,
           bodySerializer: (inhoud) => inhoud,

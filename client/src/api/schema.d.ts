@@ -1287,6 +1287,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leerlingen/{leerlingId}/las-sleutel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Leg de eigen leerlingsleutel van het LAS vast
+         * @description Het LAS zoekt een leerling één keer op (GET /leerlingen) en legt dan zijn eigen sleutel vast, met de ETag van de leerling in If-Match; daarna geven leerlingen, arrangementen, toelaatbaarheidsverklaringen en OPP's die sleutel terug (lasSleutel), zodat het LAS nooit meer namen hoeft te vergelijken. Hoogstens 64 tekens op één regel, nooit een BSN of onderwijsnummer. Een sleutel hoort bij één leerling per vestiging: heeft een andere leerling hem al, dan 409 las-sleutel-in-gebruik. null of leeg haalt de sleutel weg. Een OSO-dossier met een leerlingid legt de sleutel ook vast.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker; koppelingen met de scope leerlingen.koppelen.
+         */
+        put: operations["koppelLasSleutel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leerlingen/{leerlingId}/ondersteuningsbehoeften": {
         parameters: {
             query?: never;
@@ -3903,6 +3925,9 @@ export interface components {
             /** Format: date */
             laatsteDag: string | null;
         };
+        LasSleutelVerzoek: {
+            lasSleutel?: string | null;
+        };
         LbtAdviesVerzoek: {
             oordeel: components["schemas"]["LbtOordeel"] | null;
             /** Format: date */
@@ -4597,13 +4622,14 @@ export interface components {
          *     - `arrangementen.lezen`: Arrangementen van leerlingen van de eigen scholen lezen.
          *     - `arrangementen.schrijven`: Arrangementen van leerlingen van de eigen scholen aanvragen en wijzigen.
          *     - `leerlingen.lezen`: Leerlinggegevens van de eigen scholen lezen.
+         *     - `leerlingen.koppelen`: De eigen leerlingsleutel van het LAS vastleggen bij leerlingen van de eigen scholen, zodat het LAS ze daarna zonder namen herkent.
          *     - `tlv.lezen`: Toelaatbaarheidsverklaringen lezen die de eigen scholen aanvroegen of die voor de eigen scholen zijn afgegeven.
          *     - `opp.lezen`: Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.
          *     - `opp.registreren`: Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.
          *     - `dossiers.aanleveren`: OSO-dossiers van leerlingen van de eigen scholen aanleveren (het overdrachtsdossier voor het samenwerkingsverband).
          * @enum {string}
          */
-        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen" | "tlv.lezen" | "opp.lezen" | "opp.registreren" | "dossiers.aanleveren";
+        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen" | "leerlingen.koppelen" | "tlv.lezen" | "opp.lezen" | "opp.registreren" | "dossiers.aanleveren";
         /**
          * @description De sector van een samenwerkingsverband; de code begint ermee.
          *
@@ -14554,6 +14580,184 @@ export interface operations {
             };
             /** @description De client aanvaardt geen JSON. */
             406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    koppelLasSleutel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van de leerling.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                leerlingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LasSleutelVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leerling"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -3,6 +3,7 @@ import {
   heeftWerkvoorraad,
   leestAanbieders,
   leestBeschikkingen,
+  leestZaakdocumenten,
   leestOrganisaties,
   magAanbiedersBeheren,
   magArrangementAanvragen,
@@ -115,5 +116,17 @@ describe('OSO dossiers', () => {
 
   it('lets only SWV staff open the diagnoses in a dossier', () => {
     expect(rollen.map((rol) => magBeschermdeGegevensOpenen([rol]))).toEqual([false, true, false, false, false, false, false]);
+  });
+});
+
+describe('leestZaakdocumenten', () => {
+  it('shows a case’s documents to SWV staff and experts, to a school only for a case of its own vestigingen', () => {
+    expect(leestZaakdocumenten({ rollen: ['swv-medewerker'], vestigingen: [] }, '12AB00')).toBe(true);
+    expect(leestZaakdocumenten({ rollen: ['expert'], vestigingen: [] }, '12AB00')).toBe(true);
+    expect(leestZaakdocumenten({ rollen: ['school-medewerker'], vestigingen: ['12AB00'] }, '12AB00')).toBe(true);
+    // The receiving school of a TLV: it reads the TLV, not the dossier of a pupil of another school.
+    expect(leestZaakdocumenten({ rollen: ['school-medewerker'], vestigingen: ['34CD00'] }, '12AB00')).toBe(false);
+    expect(leestZaakdocumenten({ rollen: ['deskundige'], vestigingen: [] }, '12AB00')).toBe(false);
+    expect(leestZaakdocumenten({ rollen: ['swv-beheerder'], vestigingen: [] }, '12AB00')).toBe(false);
   });
 });

@@ -147,6 +147,15 @@ export function leestDocumenten(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
 }
 
+/**
+ * Who sees the documents on the page of a case (arrangement, TLV or OPP) of `vestiging`: who reads documents, a school
+ * only for a case of its own vestigingen. The receiving school of a TLV reads the TLV but not the pupil's dossier.
+ */
+export function leestZaakdocumenten(gebruiker: { rollen: readonly string[]; vestigingen: readonly string[] }, vestiging: string): boolean {
+  if (heeftEen(gebruiker.rollen, [SWV_MEDEWERKER, EXPERT])) return true;
+  return gebruiker.rollen.includes(SCHOOL_MEDEWERKER) && gebruiker.vestigingen.includes(vestiging);
+}
+
 /** Who adds documents to a pupil's dossier: the pupil's school and SWV staff. */
 export function magDocumentenToevoegen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);

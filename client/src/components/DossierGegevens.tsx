@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Dossierimport } from '../api/dossiers';
 import { datumTekst } from '../aanbiederWeergave';
+import { categorieNaam } from '../tlvLabels';
 import { TabelContainer } from './TabelContainer';
 
 type Gegevens = Dossierimport['gegevens'];
@@ -77,6 +78,28 @@ export function Verzorgers({ verzorgers, naam }: { verzorgers: Dossierimport['ve
   );
 }
 
+/** TLV's from the dossier: history, possibly of another samenwerkingsverband, with the categorie by its label. */
+export function EerdereTlvs({ tlvs, caption }: { tlvs: Gegevens['tlvs']; caption: string }) {
+  return (
+    <DossierTabel
+      caption={caption}
+      kolommen={['Beschikkingsnummer', 'Samenwerkingsverband', 'Categorie', 'Ingangsdatum', 'Einddatum']}
+      rijen={tlvs.map((t) => [t.beschikkingsnummer, t.samenwerkingsverband, leeg(categorieNaam(t.categorie)), datum(t.ingangsdatum), datum(t.einddatum)])}
+    />
+  );
+}
+
+/** Arrangementen from the dossier: support given elsewhere, not decisions of this samenwerkingsverband. */
+export function EerdereArrangementen({ arrangementen, caption }: { arrangementen: Gegevens['arrangementen']; caption: string }) {
+  return (
+    <DossierTabel
+      caption={caption}
+      kolommen={['Soort', 'Kenmerk', 'Beschikkingsnummer', 'Ingangsdatum', 'Einddatum']}
+      rijen={arrangementen.map((a) => [a.soort, leeg(a.kenmerk), leeg(a.beschikkingsnummer), datum(a.ingangsdatum), datum(a.einddatum)])}
+    />
+  );
+}
+
 /** The school career, tests, plans, absence and earlier support the dossier brought; each part says so when empty. */
 export function DossierGegevens({ gegevens, naam }: { gegevens: Gegevens; naam: string }) {
   const { schoolloopbaan, toetsresultaten, handelingsplannen, verzuim, opp, tlvs, arrangementen } = gegevens;
@@ -145,21 +168,13 @@ export function DossierGegevens({ gegevens, naam }: { gegevens: Gegevens; naam: 
         {tlvs.length === 0 ? (
           <p>Het dossier noemt geen toelaatbaarheidsverklaringen.</p>
         ) : (
-          <DossierTabel
-            caption={`Eerdere toelaatbaarheidsverklaringen (${tlvs.length})`}
-            kolommen={['Beschikkingsnummer', 'Samenwerkingsverband', 'Categorie', 'Ingangsdatum', 'Einddatum']}
-            rijen={tlvs.map((t) => [t.beschikkingsnummer, t.samenwerkingsverband, t.categorie, datum(t.ingangsdatum), datum(t.einddatum)])}
-          />
+          <EerdereTlvs tlvs={tlvs} caption={`Eerdere toelaatbaarheidsverklaringen (${tlvs.length})`} />
         )}
         <h3>Arrangementen</h3>
         {arrangementen.length === 0 ? (
           <p>Het dossier noemt geen arrangementen.</p>
         ) : (
-          <DossierTabel
-            caption={`Eerdere arrangementen (${arrangementen.length})`}
-            kolommen={['Soort', 'Kenmerk', 'Beschikkingsnummer', 'Ingangsdatum', 'Einddatum']}
-            rijen={arrangementen.map((a) => [a.soort, leeg(a.kenmerk), leeg(a.beschikkingsnummer), datum(a.ingangsdatum), datum(a.einddatum)])}
-          />
+          <EerdereArrangementen arrangementen={arrangementen} caption={`Eerdere arrangementen (${arrangementen.length})`} />
         )}
       </Sectie>
     </>

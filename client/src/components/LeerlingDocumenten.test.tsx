@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../api/documenten';
-import { ibEr, leerling, LEERLING_ID } from '../test/arrangementFixtures';
+import { arrangement, ARRANGEMENT_ID, ibEr, leerling, LEERLING_ID } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { vangDownloads } from '../test/downloads';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
@@ -157,5 +157,91 @@ describe('LeerlingDocumenten', () => {
 
     expect(await within(sectie).findByRole('table', { name: 'Documenten van Sam de Vries (1)' })).toBeTruthy();
     expect(within(sectie).queryByLabelText('Bestand')).toBeNull();
+  });
+});
+
+/**
+ * The arrangement page's API: the arrangement, and its documents for GET with `?arrangementId=` (any other filter is
+ * a 400, as the API answers a list asked for wrongly); `toevoegen` answers the upload.
+ */
+function zaakApi(lijst: Document[], toevoegen: (request: Request, url: URL) => Response | Promise<Response> = () => new Response(null, { status: 500 })) {
+  return mockArrangementApi((url, request) => {
+    if (url.pathname === `/api/v1/arrangementen/${ARRANGEMENT_ID}`) return jsonResponse(arrangement());
+    if (url.pathname === `${PAD}/documenten` && request.method === 'GET') {
+      return url.search === `?arrangementId=${ARRANGEMENT_ID}` ? jsonResponse({ documenten: lijst }) : new Response(null, { status: 400 });
+    }
+    if (url.pathname === `${PAD}/documenten` && request.method === 'POST') return toevoegen(request, url);
+    return jsonResponse({ items: [], arrangementen: [] });
+  }, ibEr());
+}
+
+async function openArrangement() {
+  renderApp(`/arrangementen/${ARRANGEMENT_ID}`, new FakeUserManager(testUser()));
+  await screen.findByRole('heading', { level: 1, name: 'Arrangement voor Sam de Vries' });
+  return screen.getByRole('region', { name: 'Documenten' });
+}
+
+const bijArrangement = (overrides: Partial<Document> = {}) => document({ zaak: { soort: 'arrangement', id: ARRANGEMENT_ID }, ...overrides });
+
+describe('LeerlingDocumenten on the page of a case', () => {
+  it('lists only the documents of this arrangement, asked for with its id, without repeating the case per row', async () => {
+    const fetchMock = zaakApi([bijArrangement()]);
+    const sectie = await openArrangement();
+
+    const tabel = await within(sectie).findByRole('table', { name: 'Documenten bij dit arrangement (1)' });
+    expect(within(tabel).getAllByRole('columnheader').map((kop) => kop.textContent)).toEqual(['Naam', 'Soort', 'Grootte', 'Toegevoegd', 'Acties']);
+    expect(within(tabel).getByRole('rowheader').textContent).toBe('verslag groep 5.pdf');
+    const [verzoek] = verzoekenNaar(fetchMock, `${PAD}/documenten`);
+    expect(new URL(verzoek!.url).searchParams.get('arrangementId')).toBe(ARRANGEMENT_ID);
+  });
+
+  it('adds a file to this arrangement (its id on the upload) and shows it in the arrangement’s list', async () => {
+    const lijst: Document[] = [];
+    let zaakparameter: string | null = null;
+    zaakApi(lijst, (_request, url) => {
+      zaakparameter = url.searchParams.get('arrangementId');
+      const nieuw = bijArrangement({ bestandsnaam: 'handelingsplan.pdf' });
+      lijst.push(nieuw);
+      return jsonResponse(nieuw, 201);
+    });
+    const sectie = await openArrangement();
+    expect(await within(sectie).findByText('Nog geen documenten bij dit arrangement.')).toBeTruthy();
+    expect(within(sectie).getByText('Het document komt in het dossier van Sam de Vries en hoort bij dit arrangement.')).toBeTruthy();
+
+    fireEvent.change(within(sectie).getByLabelText('Bestand'), {
+      target: { files: [new File(['%PDF-1.4'], 'handelingsplan.pdf', { type: 'application/pdf' })] },
+    });
+    fireEvent.click(within(sectie).getByRole('button', { name: 'Document toevoegen' }));
+
+    expect(await within(sectie).findByText('handelingsplan.pdf is toegevoegd.')).toBeTruthy();
+    expect(zaakparameter).toBe(ARRANGEMENT_ID);
+    const tabel = await within(sectie).findByRole('table', { name: 'Documenten bij dit arrangement (1)' });
+    expect(within(tabel).getByRole('rowheader').textContent).toBe('handelingsplan.pdf');
+  });
+
+  it('shows the API’s refusal of the case in the form’s error summary, and lists nothing new', async () => {
+    const detail = 'Dit arrangement hoort bij een andere leerling; een document kan alleen bij een zaak van dezelfde leerling horen.';
+    zaakApi([], () =>
+      probleem(
+        {
+          type: 'urn:passendonderwijs:probleem:zaak-van-andere-leerling',
+          title: 'Dit kan niet volgens de regels.',
+          status: 422,
+          detail,
+          instance: `${PAD}/documenten`,
+          errors: [{ code: 'zaak-van-andere-leerling', detail, pointer: '#/arrangementId' }],
+        },
+        422,
+      ),
+    );
+    const sectie = await openArrangement();
+
+    fireEvent.change(within(sectie).getByLabelText('Bestand'), { target: { files: [new File(['%PDF-1.4'], 'x.pdf', { type: 'application/pdf' })] } });
+    fireEvent.click(within(sectie).getByRole('button', { name: 'Document toevoegen' }));
+
+    const samenvatting = await within(sectie).findByRole('alert');
+    expect(samenvatting.textContent).toContain('Het document is niet toegevoegd.');
+    expect(within(samenvatting).getByText(detail)).toBeTruthy();
+    expect(within(sectie).getByText('Nog geen documenten bij dit arrangement.')).toBeTruthy();
   });
 });

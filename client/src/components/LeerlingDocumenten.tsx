@@ -1,11 +1,18 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { haalDocumentOp, TOEGESTANE_BESTANDEN, useDocumenten, useDocumentToevoegen, type Document } from '../api/documenten';
+import {
+  haalDocumentOp,
+  TOEGESTANE_BESTANDEN,
+  useDocumenten,
+  useDocumentToevoegen,
+  type Document,
+  type Documentzaak,
+} from '../api/documenten';
 import { downloadBestand } from '../api/export';
 import { verdeelFouten } from '../api/veldfouten';
 import { dagTekst } from '../arrangementWeergave';
 import { naam } from '../arrangementLabels';
-import { DOCUMENTSOORTEN, grootteTekst, ZAAKPADEN, ZAAKSOORTEN } from '../documentWeergave';
+import { DEZE_ZAAK, DOCUMENTSOORTEN, grootteTekst, ZAAKPADEN, ZAAKSOORTEN } from '../documentWeergave';
 import { Melding } from './Melding';
 import { ProblemMessage } from './ProblemMessage';
 import { TabelContainer } from './TabelContainer';
@@ -14,17 +21,21 @@ import { Veld } from './Veld';
 interface Props {
   leerlingId: string;
   leerlingNaam: string;
+  /** On a case page: only that case's documents, and an added file belongs to that case. */
+  zaak?: Documentzaak;
   magToevoegen: boolean;
 }
 
 /**
- * "Documenten" on the pupil page: the files of the pupil's dossier (name, kind, size, when, the case it belongs to)
- * with a download per file, and for the school and SWV staff a form to add one. The API recognises the kind by the
- * file's content; its problems show in the form's error summary.
+ * "Documenten" on the pupil page (every file of the pupil's dossier, with the case each belongs to) and on a case page
+ * (the files of that arrangement, TLV or OPP): name, kind, size, when, with a download per file, and for the school
+ * and SWV staff a form to add one. The API recognises the kind by the file's content and decides whether the case is
+ * this pupil's; its problems show in the form's error summary.
  */
-export function LeerlingDocumenten({ leerlingId, leerlingNaam, magToevoegen }: Props) {
-  const lijst = useDocumenten(leerlingId);
+export function LeerlingDocumenten({ leerlingId, leerlingNaam, zaak, magToevoegen }: Props) {
+  const lijst = useDocumenten(leerlingId, zaak);
   const [melding, setMelding] = useState<string>();
+  const tekst = teksten(leerlingNaam, zaak);
 
   return (
     <section aria-labelledby="documenten" className="sectie">
@@ -33,18 +44,45 @@ export function LeerlingDocumenten({ leerlingId, leerlingNaam, magToevoegen }: P
       {lijst.isPending ? (
         <p role="status">Laden…</p>
       ) : lijst.isError ? (
-        <ProblemMessage summary="De documenten van deze leerling konden niet worden geladen." error={lijst.error} />
+        <ProblemMessage summary={tekst.laadfout} error={lijst.error} />
       ) : lijst.data.length === 0 ? (
-        <p>Er zijn nog geen documenten bij {leerlingNaam}.</p>
+        <p>{tekst.leeg}</p>
       ) : (
-        <DocumentTabel documenten={lijst.data} leerlingNaam={leerlingNaam} />
+        <DocumentTabel documenten={lijst.data} caption={`${tekst.caption} (${lijst.data.length})`} metZaak={zaak === undefined} />
       )}
-      {magToevoegen && <DocumentFormulier leerlingId={leerlingId} onKlaar={setMelding} onBegin={() => setMelding(undefined)} />}
+      {magToevoegen && (
+        <DocumentFormulier
+          leerlingId={leerlingId}
+          zaak={zaak}
+          uitleg={zaak && `Het document komt in het dossier van ${leerlingNaam} en hoort bij ${DEZE_ZAAK[zaak.soort]}.`}
+          onKlaar={setMelding}
+          onBegin={() => setMelding(undefined)}
+        />
+      )}
     </section>
   );
 }
 
-function DocumentTabel({ documenten, leerlingNaam }: { documenten: Document[]; leerlingNaam: string }) {
+function teksten(leerlingNaam: string, zaak: Documentzaak | undefined) {
+  if (zaak === undefined) {
+    return {
+      caption: `Documenten van ${leerlingNaam}`,
+      leeg: `Er zijn nog geen documenten bij ${leerlingNaam}.`,
+      laadfout: 'De documenten van deze leerling konden niet worden geladen.',
+    };
+  }
+  const bij = `bij ${DEZE_ZAAK[zaak.soort]}`;
+  return { caption: `Documenten ${bij}`, leeg: `Nog geen documenten ${bij}.`, laadfout: `De documenten ${bij} konden niet worden geladen.` };
+}
+
+interface TabelProps {
+  documenten: Document[];
+  caption: string;
+  /** The pupil's list names the case of each document; a case's own list does not repeat it. */
+  metZaak: boolean;
+}
+
+function DocumentTabel({ documenten, caption, metZaak }: TabelProps) {
   const [bezig, setBezig] = useState<string>();
   const [fout, setFout] = useState<{ naam: string; error: unknown }>();
 
@@ -63,18 +101,16 @@ function DocumentTabel({ documenten, leerlingNaam }: { documenten: Document[]; l
   return (
     <>
       {fout && <ProblemMessage summary={`${fout.naam} kon niet worden gedownload.`} error={fout.error} />}
-      <TabelContainer label="Documenten">
+      <TabelContainer label={caption}>
         <table>
-          <caption>
-            Documenten van {leerlingNaam} ({documenten.length})
-          </caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">Naam</th>
               <th scope="col">Soort</th>
               <th scope="col">Grootte</th>
               <th scope="col">Toegevoegd</th>
-              <th scope="col">Hoort bij</th>
+              {metZaak && <th scope="col">Hoort bij</th>}
               <th scope="col">
                 <span className="visually-hidden">Acties</span>
               </th>
@@ -91,13 +127,15 @@ function DocumentTabel({ documenten, leerlingNaam }: { documenten: Document[]; l
                 <td>
                   {dagTekst(document.ontvangen)}, {document.ontvangenDoor.naam}
                 </td>
-                <td>
-                  {document.zaak ? (
-                    <Link to={`${ZAAKPADEN[document.zaak.soort]}/${document.zaak.id}`}>{naam(ZAAKSOORTEN, document.zaak.soort)}</Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
+                {metZaak && (
+                  <td>
+                    {document.zaak ? (
+                      <Link to={`${ZAAKPADEN[document.zaak.soort]}/${document.zaak.id}`}>{naam(ZAAKSOORTEN, document.zaak.soort)}</Link>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                )}
                 <td>
                   <button
                     type="button"
@@ -120,14 +158,17 @@ function DocumentTabel({ documenten, leerlingNaam }: { documenten: Document[]; l
 
 interface FormulierProps {
   leerlingId: string;
+  zaak: Documentzaak | undefined;
+  /** Where the file goes, said before the form asks for it. */
+  uitleg: string | undefined;
   onBegin: () => void;
   onKlaar: (melding: string) => void;
 }
 
-function DocumentFormulier({ leerlingId, onBegin, onKlaar }: FormulierProps) {
+function DocumentFormulier({ leerlingId, zaak, uitleg, onBegin, onKlaar }: FormulierProps) {
   const titelId = useId();
   const invoer = useRef<HTMLInputElement>(null);
-  const mutatie = useDocumentToevoegen(leerlingId);
+  const mutatie = useDocumentToevoegen(leerlingId, zaak);
   const [bestand, setBestand] = useState<File | null>(null);
   const fouten = verdeelFouten(mutatie.error, ['inhoud']);
 
@@ -148,6 +189,7 @@ function DocumentFormulier({ leerlingId, onBegin, onKlaar }: FormulierProps) {
   return (
     <form className="formulier" aria-labelledby={titelId} noValidate onSubmit={toevoegen}>
       <h3 id={titelId}>Document toevoegen</h3>
+      {uitleg && <p>{uitleg}</p>}
       {mutatie.isError && <ProblemMessage summary="Het document is niet toegevoegd." error={mutatie.error} fouten={fouten.overig} />}
       <Veld
         label="Bestand"

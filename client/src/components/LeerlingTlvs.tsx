@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTlvs } from '../api/toelaatbaarheidsverklaringen';
 import { MeerLaden } from './MeerLaden';
+import { OndersteuningVanElders } from './OndersteuningVanElders';
 import { ProblemMessage } from './ProblemMessage';
 import { TlvTabel } from './TlvTabel';
 
@@ -29,6 +30,7 @@ export function LeerlingTlvs({ leerlingId, naam, magAanvragen, schoolNaam }: Pro
         <TlvTabel tlvs={tlvs} caption={`Toelaatbaarheidsverklaringen van ${naam} (${totaal})`} schoolNaam={schoolNaam} zonderLeerling />
       )}
       <MeerLaden lijst={lijst} />
+      <OndersteuningVanElders leerlingId={leerlingId} naam={naam} soort="tlvs" />
       {magAanvragen && (
         <p>
           <Link to={`/toelaatbaarheidsverklaringen/nieuw?leerling=${leerlingId}`} className="button">

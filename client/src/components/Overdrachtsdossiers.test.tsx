@@ -72,4 +72,43 @@ describe('Overdrachtsdossiers on the pupil page', () => {
     expect(screen.queryByRole('region', { name: 'Overdrachtsdossiers' })).toBeNull();
     expect(verzoekenNaar(fetchMock, DOSSIERS)).toEqual([]);
   });
+
+  it("lists the current dossier's TLV's and arrangementen under this SWV's own, as history from elsewhere", async () => {
+    const huidig = dossier();
+    const metGeschiedenis = dossier({
+      gegevens: {
+        ...huidig.gegevens,
+        tlvs: [{ ingangsdatum: '2016-04-04', einddatum: '2018-07-31', samenwerkingsverband: 'PO00YY', categorie: 'L', beschikkingsnummer: '55667788abcd' }],
+      },
+    });
+    const vervangen = dossier({
+      id: '0197e0a1-2222-7a8b-9c0d-1e2f3a4b5c6d',
+      status: 'vervangen',
+      gegevens: { ...huidig.gegevens, arrangementen: [{ soort: 'Oud', ingangsdatum: '2020-01-01', einddatum: null, kenmerk: null, beschikkingsnummer: null }] },
+    });
+    api([metGeschiedenis, vervangen], medewerker());
+    await openLeerling();
+
+    const tlvSectie = screen.getByRole('region', { name: 'Toelaatbaarheidsverklaringen' });
+    const tlvs = await within(tlvSectie).findByRole('table', { name: 'Eerdere toelaatbaarheidsverklaringen van Sam de Vries uit het overdrachtsdossier (1)' });
+    expect(within(tlvs).getAllByRole('row').slice(1).map(cellen)).toEqual([
+      ['55667788abcd', 'PO00YY', 'Laag (categorie 1)', '4 april 2016', '31 juli 2018'],
+    ]);
+    expect(within(tlvSectie).getByText(/het zijn geen besluiten van dit samenwerkingsverband/)).toBeDefined();
+    expect(within(tlvSectie).getByRole('link', { name: 'overdrachtsdossier van 14 maart 2027' }).getAttribute('href')).toBe(`/dossiers/${DOSSIER_ID}`);
+
+    // Only the current dossier counts: the replaced one's arrangement is not listed.
+    const arrangementSectie = screen.getByRole('region', { name: 'Arrangementen' });
+    const arrangementen = await within(arrangementSectie).findByRole('table', { name: 'Eerdere arrangementen van Sam de Vries uit het overdrachtsdossier (1)' });
+    expect(within(arrangementen).getAllByRole('row').slice(1).map(cellen)).toEqual([
+      ['Ambulante begeleiding', 'AB-12', '–', '1 september 2025', '31 juli 2026'],
+    ]);
+  });
+
+  it('adds nothing to the TLV and arrangement sections without a current dossier', async () => {
+    api([dossier({ status: 'vervangen' })], medewerker());
+    await openLeerling();
+    await screen.findByText('Dossier van 14 maart 2027');
+    expect(screen.queryByRole('heading', { name: 'Uit het overdrachtsdossier' })).toBeNull();
+  });
 });

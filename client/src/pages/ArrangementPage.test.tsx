@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Arrangement } from '../api/arrangementen';
 import type { components } from '../api/schema';
 import type { StapCode } from '../arrangementStapDefinities';
-import { actiefArrangement, arrangement, ARRANGEMENT_ID, expert, ibEr } from '../test/arrangementFixtures';
+import { actiefArrangement, arrangement, ARRANGEMENT_ID, expert, ibEr, LEERLING_ID } from '../test/arrangementFixtures';
 import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker, ongeldigeInvoer, versieVerouderd } from '../test/fixtures';
@@ -24,7 +24,7 @@ function api(
 ) {
   return mockArrangementApi((url, request) => {
     if (request.method === 'GET' && url.pathname === PAD) return jsonResponse(huidig());
-    if (request.method === 'GET') return jsonResponse({ items: [], arrangementen: [] });
+    if (request.method === 'GET') return jsonResponse({ items: [], arrangementen: [], documenten: [] });
     return stap(request, url);
   }, ik);
 }
@@ -440,5 +440,25 @@ describe('ArrangementPage (action panel: taking a step)', () => {
     renderApp(`/arrangementen/${ARRANGEMENT_ID}`, aangemeld());
 
     expect((await screen.findByRole('alert')).textContent).toContain('Dit arrangement bestaat niet, of u mag het niet zien.');
+  });
+
+  it('shows the documents of this arrangement, asked for with its id, and a form to add one', async () => {
+    const fetchMock = api(() => arrangement());
+    await openDetails();
+
+    const sectie = screen.getByRole('region', { name: 'Documenten' });
+    expect(await within(sectie).findByText('Nog geen documenten bij dit arrangement.')).toBeTruthy();
+    expect(within(sectie).getByRole('form', { name: 'Document toevoegen' })).toBeTruthy();
+    const [lijst] = verzoekenNaar(fetchMock, `/api/v1/leerlingen/${LEERLING_ID}/documenten`);
+    expect(new URL(lijst!.url).search).toBe(`?arrangementId=${ARRANGEMENT_ID}`);
+  });
+
+  it('shows an expert the documents without the form to add one', async () => {
+    api(() => arrangement(), undefined, expert());
+    await openDetails();
+
+    const sectie = screen.getByRole('region', { name: 'Documenten' });
+    expect(await within(sectie).findByText('Nog geen documenten bij dit arrangement.')).toBeTruthy();
+    expect(within(sectie).queryByRole('form', { name: 'Document toevoegen' })).toBeNull();
   });
 });

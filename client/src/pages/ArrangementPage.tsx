@@ -4,11 +4,14 @@ import { useSchoolNamen } from '../api/scholen';
 import { datumTekst } from '../aanbiederWeergave';
 import { gebeurtenisNaam, soortNaam, statusNaam } from '../arrangementLabels';
 import { leerlingNaam } from '../arrangementWeergave';
+import { leestZaakdocumenten, magDocumentenToevoegen } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementAanvraag } from '../components/ArrangementAanvraag';
 import { ArrangementActies } from '../components/ArrangementActies';
 import { ArrangementBesluit } from '../components/ArrangementBesluit';
 import { ArrangementEvaluaties } from '../components/ArrangementEvaluaties';
 import { Geschiedenis } from '../components/Geschiedenis';
+import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
 import { leesMelding } from '../components/Melding';
 import { StatusLabel } from '../components/StatusLabel';
 import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
@@ -39,6 +42,7 @@ export function ArrangementPage() {
 
 function ArrangementDetails({ arrangement }: { arrangement: Arrangement }) {
   const location = useLocation();
+  const gebruiker = useGebruiker();
   const schoolNaam = useSchoolNamen();
   const { leerling } = arrangement;
   return (
@@ -79,6 +83,14 @@ function ArrangementDetails({ arrangement }: { arrangement: Arrangement }) {
       <ArrangementAanvraag arrangement={arrangement} />
       <ArrangementBesluit arrangement={arrangement} />
       <ArrangementEvaluaties arrangement={arrangement} />
+      {leestZaakdocumenten(gebruiker, arrangement.vestiging) && (
+        <LeerlingDocumenten
+          leerlingId={leerling.id}
+          leerlingNaam={leerlingNaam(leerling)}
+          zaak={{ soort: 'arrangement', id: arrangement.id }}
+          magToevoegen={magDocumentenToevoegen(gebruiker.rollen)}
+        />
+      )}
       <Geschiedenis
         geschiedenis={arrangement.geschiedenis}
         actieNaam={gebeurtenisNaam}

@@ -25,6 +25,7 @@ import { LeerlingOpps } from '../components/LeerlingOpps';
 import { LeerlingTlvs } from '../components/LeerlingTlvs';
 import { leesMelding, Melding } from '../components/Melding';
 import { Overdrachtsdossiers } from '../components/Overdrachtsdossiers';
+import { OndersteuningVanElders } from '../components/OndersteuningVanElders';
 import { OndersteuningsbehoeftenFormulier } from '../components/OndersteuningsbehoeftenFormulier';
 import { OndersteuningsbehoeftenWeergave } from '../components/OndersteuningsbehoeftenWeergave';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -193,6 +194,7 @@ function LeerlingArrangementen({ leerling, magAanvragen, schoolNaam }: Arrangeme
         />
       )}
       <MeerLaden lijst={lijst} />
+      <OndersteuningVanElders leerlingId={leerling.id} naam={leerlingNaam(leerling)} soort="arrangementen" />
       {magAanvragen && (
         <p>
           <Link to={`/arrangementen/nieuw?leerlingId=${leerling.id}`} className="button">

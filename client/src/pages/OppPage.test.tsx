@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Opp } from '../api/ontwikkelingsperspectiefplannen';
 import { vandaagIso } from '../aanbiederWeergave';
-import { ibEr } from '../test/arrangementFixtures';
+import { ibEr, LEERLING_ID } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
@@ -32,8 +32,8 @@ function api(huidig: () => Opp, stap: (body: unknown, url: URL) => Response = ()
   return mockArrangementApi(async (url, request) => {
     if (request.method === 'GET' && url.pathname === PAD) return jsonResponse(huidig());
     if (request.method === 'GET' && url.pathname === `${PAD}/verschillen`) return jsonResponse(VERSCHILLEN);
-    // The editor lists the pupil's arrangementen to link support to.
-    if (request.method === 'GET') return jsonResponse({ items: [], arrangementen: [] });
+    // The editor lists the pupil's arrangementen to link support to; the section Documenten the plan's documents.
+    if (request.method === 'GET') return jsonResponse({ items: [], arrangementen: [], documenten: [] });
     return stap(await request.json().catch(() => undefined), url);
   }, ik);
 }
@@ -291,5 +291,16 @@ describe('OppPage', () => {
     await within(paneel()).findByText('De registratie in ROD is bevestigd.');
     expect(pad).toBe(`${PAD}/rod-registratie`);
     expect(gestuurd).toEqual({ onderdeel: 'begindatum', geregistreerdOp: vandaagIso() });
+  });
+
+  it('shows the documents of this OPP, asked for with its id, and a form to add one', async () => {
+    const fetchMock = api(oppInHerziening);
+    await open();
+
+    const sectie = regio('Documenten');
+    expect(await within(sectie).findByText('Nog geen documenten bij dit OPP.')).toBeTruthy();
+    expect(within(sectie).getByRole('form', { name: 'Document toevoegen' })).toBeTruthy();
+    const [lijst] = verzoekenNaar(fetchMock, `/api/v1/leerlingen/${LEERLING_ID}/documenten`);
+    expect(new URL(lijst!.url).search).toBe(`?oppId=${OPP_ID}`);
   });
 });

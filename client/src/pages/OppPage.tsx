@@ -2,9 +2,10 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useOpp, type Opp } from '../api/ontwikkelingsperspectiefplannen';
 import { useSchoolNamen } from '../api/scholen';
 import { datumTekst, vandaagIso } from '../aanbiederWeergave';
-import { leestOrganisaties, magOppStarten, werktMetArrangementen } from '../auth/rollen';
+import { leestOrganisaties, leestZaakdocumenten, magDocumentenToevoegen, magOppStarten, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { Geschiedenis } from '../components/Geschiedenis';
+import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
 import { leesMelding } from '../components/Melding';
 import { OppActies } from '../components/OppActies';
 import { OppEvaluaties } from '../components/OppEvaluaties';
@@ -43,7 +44,8 @@ export function OppPage() {
 
 function OppDetails({ opp }: { opp: Opp }) {
   const location = useLocation();
-  const { rollen } = useGebruiker();
+  const gebruiker = useGebruiker();
+  const { rollen } = gebruiker;
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
   return (
     <>
@@ -110,6 +112,14 @@ function OppDetails({ opp }: { opp: Opp }) {
       <OppVersies opp={opp} />
       {opp.rod.plichtig && <OppRod opp={opp} />}
       <OppEvaluaties opp={opp} />
+      {leestZaakdocumenten(gebruiker, opp.vestiging) && (
+        <LeerlingDocumenten
+          leerlingId={opp.leerlingId}
+          leerlingNaam={opp.leerlingNaam}
+          zaak={{ soort: 'ontwikkelingsperspectiefplan', id: opp.id }}
+          magToevoegen={magDocumentenToevoegen(rollen)}
+        />
+      )}
       <Geschiedenis geschiedenis={opp.geschiedenis} actieNaam={oppGebeurtenisNaam} label="Geschiedenis van het OPP" />
     </>
   );

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../api/schema';
 import type { Deskundigenadvies, Tlv } from '../api/toelaatbaarheidsverklaringen';
@@ -6,7 +6,8 @@ import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangement
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker, versieVerouderd } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
-import { TLV_ID, tlv, tlvAanvraag } from '../test/tlvFixtures';
+import { ibEr, LEERLING_ID } from '../test/arrangementFixtures';
+import { deskundige as deskundigeAccount, TLV_ID, tlv, tlvAanvraag } from '../test/tlvFixtures';
 
 const PAD = `/api/v1/toelaatbaarheidsverklaringen/${TLV_ID}`;
 const NIEUW_ID = '0197d3c4-9999-7a8b-9c0d-1e2f3a4b5c6d';
@@ -55,16 +56,20 @@ const REGISTER = [
 ];
 
 /** The API with one TLV: GET answers `huidig()`, GET /deskundigen the register, every step goes to `stap`. */
-function api(huidig: () => Tlv, stap: (request: Request, url: URL) => Response | Promise<Response> = () => new Response(null, { status: 500 })) {
+function api(
+  huidig: () => Tlv,
+  stap: (request: Request, url: URL) => Response | Promise<Response> = () => new Response(null, { status: 500 }),
+  ik: components['schemas']['Ik'] = medewerker(),
+) {
   return mockArrangementApi((url, request) => {
     if (request.method === 'GET' && url.pathname === PAD) return jsonResponse(huidig());
     if (request.method === 'GET' && url.pathname === '/api/v1/deskundigen') return jsonResponse({ deskundigen: REGISTER, totaal: REGISTER.length });
     if (request.method === 'GET' && url.pathname === '/api/v1/beleidsinstellingen') {
       return jsonResponse({ op: '2026-12-01', versie: 1, waarden: { behandeltermijnWeken: 6, evaluatietermijnMaanden: 6, tlvduur: { sbo: 2, so: 2, vso: 4 }, herindicatiesignaalWeken: 12, kleineAantallenDrempel: 5 } });
     }
-    if (request.method === 'GET') return jsonResponse({ items: [], arrangementen: [] });
+    if (request.method === 'GET') return jsonResponse({ items: [], arrangementen: [], documenten: [] });
     return stap(request, url);
-  }, medewerker());
+  }, ik);
 }
 
 async function open(pad = `/toelaatbaarheidsverklaringen/${TLV_ID}`) {
@@ -187,5 +192,28 @@ describe('TlvPage', () => {
       '"Aanvraag intrekken" past niet meer bij deze toelaatbaarheidsverklaring zoals het nu is (status: ingetrokken).',
     );
     expect(paneel().textContent).toContain('Deze toelaatbaarheidsverklaring is intussen door iemand anders gewijzigd');
+  });
+
+  it('shows the documents of this TLV, asked for with its id, to the requesting school with a form to add one', async () => {
+    const fetchMock = api(() => tlvAanvraag(), undefined, ibEr());
+    await open();
+
+    const sectie = screen.getByRole('region', { name: 'Documenten' });
+    expect(await within(sectie).findByText('Nog geen documenten bij deze TLV.')).toBeTruthy();
+    expect(within(sectie).getByRole('form', { name: 'Document toevoegen' })).toBeTruthy();
+    const [lijst] = verzoekenNaar(fetchMock, `/api/v1/leerlingen/${LEERLING_ID}/documenten`);
+    expect(new URL(lijst!.url).search).toBe(`?tlvId=${TLV_ID}`);
+  });
+
+  it('shows no documents to the receiving school or a deskundige, who do not read the pupil’s dossier', async () => {
+    for (const ik of [{ ...ibEr(), vestigingen: ['34CD00'] }, deskundigeAccount()]) {
+      const fetchMock = api(() => tlvAanvraag(), undefined, ik);
+      await open();
+
+      expect(screen.getByRole('region', { name: 'Samenvatting' })).toBeTruthy();
+      expect(screen.queryByRole('region', { name: 'Documenten' })).toBeNull();
+      expect(verzoekenNaar(fetchMock, `/api/v1/leerlingen/${LEERLING_ID}/documenten`)).toEqual([]);
+      cleanup();
+    }
   });
 });

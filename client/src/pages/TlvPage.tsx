@@ -5,7 +5,7 @@ import { useTlv, type Deskundigenadvies, type Tlv } from '../api/toelaatbaarheid
 import { datumTekst } from '../aanbiederWeergave';
 import { keuzes, soortNaam } from '../arrangementLabels';
 import { tijdstipTekst } from '../arrangementWeergave';
-import { leestOrganisaties, werktMetArrangementen } from '../auth/rollen';
+import { leestOrganisaties, leestZaakdocumenten, magDocumentenToevoegen, werktMetArrangementen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { disciplineTekst } from '../deskundigeWeergave';
 import { AfdrukKnop } from '../components/AfdrukKnop';
@@ -13,6 +13,7 @@ import { AfgedruktOp } from '../components/AfgedruktOp';
 import { BeschikkingKnoppen } from '../components/BeschikkingKnoppen';
 import { Geschiedenis } from '../components/Geschiedenis';
 import { IvoWeergave } from '../components/IvoWeergave';
+import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
 import { leesMelding } from '../components/Melding';
 import { StatusLabel } from '../components/StatusLabel';
 import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
@@ -47,7 +48,8 @@ const tlvPad = (id: string) => `/toelaatbaarheidsverklaringen/${id}`;
 
 function TlvDetails({ tlv }: { tlv: Tlv }) {
   const location = useLocation();
-  const { rollen } = useGebruiker();
+  const gebruiker = useGebruiker();
+  const { rollen } = gebruiker;
   // A deskundige reads the TLV's they advise on, not the schools or pupils of the samenwerkingsverband.
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
   const metLeerling = werktMetArrangementen(rollen);
@@ -141,6 +143,14 @@ function TlvDetails({ tlv }: { tlv: Tlv }) {
       <Adviezen adviezen={tlv.adviezen} />
       <Besluit tlv={tlv} />
       {tlv.besluit && <TlvBezwaarTijdlijn tlv={tlv} />}
+      {leestZaakdocumenten(gebruiker, tlv.vestiging) && (
+        <LeerlingDocumenten
+          leerlingId={leerling.id}
+          leerlingNaam={leerling.naam}
+          zaak={{ soort: 'toelaatbaarheidsverklaring', id: tlv.id }}
+          magToevoegen={magDocumentenToevoegen(rollen)}
+        />
+      )}
       <Geschiedenis geschiedenis={tlv.geschiedenis} actieNaam={tlvGebeurtenisNaam} label="Geschiedenis van de toelaatbaarheidsverklaring" />
     </>
   );

@@ -31,7 +31,10 @@ public sealed record Verzuimgegevens(int? DagdelenGeoorloofd, int? DagdelenOngeo
 /// <summary>The OPP the sending school had, by its dates (its content travels as a document).</summary>
 public sealed record EerderOpp(DateOnly Ingangsdatum, DateOnly? Einddatum);
 
-/// <summary>A TLV issued by a samenwerkingsverband (possibly another one): history, not a decision of this one.</summary>
+/// <summary>
+/// A TLV issued by a samenwerkingsverband (possibly another one): history, not a decision of this one. The categorie is
+/// this product's bekostigingscategorie code (L, M, H, NVT) when the dossier's value is one of them.
+/// </summary>
 public sealed record EerdereTlv(DateOnly Ingangsdatum, DateOnly? Einddatum, string Samenwerkingsverband, string Categorie, string Beschikkingsnummer);
 
 /// <summary>An arrangement from elsewhere: ambulante begeleiding (cluster 3/4, <c>arrangement_pao</c>) or cluster 1/2.</summary>

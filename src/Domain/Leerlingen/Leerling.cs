@@ -88,7 +88,7 @@ public sealed class Leerling : AggregateRoot<Guid>
     /// <summary>Records the LAS's key; an empty key leaves the pupil without one.</summary>
     public Result<Leerling> KoppelLasSleutel(string? sleutel)
     {
-        var gelezen = Tekst.Optioneel(sleutel, MaximaleLengteLasSleutel, "lasSleutel");
+        var gelezen = LeesLasSleutel(sleutel);
         if (!gelezen.Lukt(out var waarde))
         {
             return Result<Leerling>.Mislukt(gelezen.Fouten);
@@ -96,6 +96,19 @@ public sealed class Leerling : AggregateRoot<Guid>
 
         LasSleutel = waarde;
         return this;
+    }
+
+    /// <summary>
+    /// A LAS key as this product keeps it: trimmed, null when empty, at most <see cref="MaximaleLengteLasSleutel"/>
+    /// characters and on one line (a key is matched character by character, so a hidden control character or line
+    /// break would make a key that no LAS can send again).
+    /// </summary>
+    public static Result<string?> LeesLasSleutel(string? sleutel)
+    {
+        var gelezen = Tekst.Optioneel(sleutel, MaximaleLengteLasSleutel, "lasSleutel");
+        return gelezen.Lukt(out var waarde) && waarde is not null && waarde.Any(char.IsControl)
+            ? Result<string?>.Mislukt(Fout.Ongeldig("las-sleutel-ongeldig", "Een leerlingsleutel staat op één regel, zonder stuurtekens.", "lasSleutel"))
+            : gelezen;
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal static class DemoLasClients
             DemoGegevens.StandaardLasClientGeheim,
             "Demo LAS (leerlingadministratie van de demoscholen)",
             DemoGegevens.DemoSamenwerkingsverband,
-            [ApiScopes.AanbiedersLezen, ApiScopes.ArrangementenLezen, ApiScopes.DossiersAanleveren],
+            [ApiScopes.AanbiedersLezen, ApiScopes.ArrangementenLezen, ApiScopes.LeerlingenLezen, ApiScopes.LeerlingenKoppelen, ApiScopes.DossiersAanleveren],
             [DemoOrganisaties.EigenVestiging, DemoOrganisaties.OsoTestschool]),
         new(
             DemoGegevens.LasVoClientId,
@@ -37,7 +37,7 @@ internal static class DemoLasClients
             DemoGegevens.StandaardLasVoClientGeheim,
             "Demo LAS VO (leerlingadministratie van de VO-demoscholen)",
             DemoGegevens.VoSamenwerkingsverband,
-            [ApiScopes.AanbiedersLezen, ApiScopes.ArrangementenLezen, ApiScopes.DossiersAanleveren],
+            [ApiScopes.AanbiedersLezen, ApiScopes.ArrangementenLezen, ApiScopes.LeerlingenLezen, ApiScopes.LeerlingenKoppelen, ApiScopes.DossiersAanleveren],
             [DemoVoOrganisaties.DemoCollege]),
     ];
 

@@ -127,6 +127,8 @@ public class AutorisatieMatrixTests : ApiTest
         // Names of the SWV's experts, to choose a betrokkene or an arrangement's provider from: whoever does either.
         ["geefExperts"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
         ["legOndersteuningsbehoeftenVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        // The LAS's own key: the LAS itself (leerlingen.koppelen) or the school's and SWV's staff.
+        ["koppelLasSleutel"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
         ["geefArrangementen"] = Leerlinggegevens(200),
         // The overview is for people's screens; a LAS keeps its copy through the whole list and the feed.
         ["geefArrangementOverzicht"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
@@ -320,6 +322,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["legOndersteuningsprofielVast"] = new { aandachtEnTijd = "Kleine groepen." },
         ["registreerLeerling"] = new { voornaam = "Matrix", achternaam = "Leerling", geboortedatum = "2018-03-01", vestiging = "12AB00", groep = "3" },
         ["legOndersteuningsbehoeftenVast"] = new { bevorderendeFactoren = "Structuur." },
+        ["koppelLasSleutel"] = new { lasSleutel = "LN-4711" },
         ["voegBetrokkeneToe"] = new { expertId = Guid.CreateVersion7(), reden = "Observatie in de klas.", tot = "2027-01-31" },
         ["vraagArrangementAan"] = Arrangementen.ArrangementVoorbeeld.Aanvraag(Guid.CreateVersion7()),
         ["vraagInformatie"] = new { vraag = "Welke interventies zijn al ingezet?" },

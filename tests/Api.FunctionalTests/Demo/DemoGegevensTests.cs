@@ -136,8 +136,8 @@ public class DemoGegevensTests : ApiTest
         });
 
         (await ClientAsync(DemoGegevens.LasClientId)).ShouldBe(
-            "PO2705 [12AB00,00YY00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren");
-        (await ClientAsync(DemoGegevens.LasVoClientId)).ShouldBe("VO2705 [78GH00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren");
+            "PO2705 [12AB00,00YY00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren leerlingen.koppelen leerlingen.lezen");
+        (await ClientAsync(DemoGegevens.LasVoClientId)).ShouldBe("VO2705 [78GH00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren leerlingen.koppelen leerlingen.lezen");
     }
 
     /// <summary>
@@ -164,7 +164,11 @@ public class DemoGegevensTests : ApiTest
         var las = (await applicaties.FindByClientIdAsync(DemoGegevens.LasClientId))!;
         var descriptor = new OpenIddictApplicationDescriptor();
         await applicaties.PopulateAsync(descriptor, las);
-        descriptor.Permissions.Remove(Permissions.Prefixes.Scope + "dossiers.aanleveren");
+        foreach (var nieuw in new[] { "dossiers.aanleveren", "leerlingen.lezen", "leerlingen.koppelen" })
+        {
+            descriptor.Permissions.Remove(Permissions.Prefixes.Scope + nieuw);
+        }
+
         descriptor.Properties["vestigingen"] = JsonSerializer.SerializeToElement(new[] { "12AB00" });
         await applicaties.UpdateAsync(las, descriptor);
         (await ClientAsync(DemoGegevens.LasClientId)).ShouldBe("PO2705 [12AB00] aanbieders.lezen arrangementen.lezen");

@@ -38,6 +38,7 @@ public sealed class DossierImportTests : DossierTest
         gegevens.GetProperty("schoolloopbaan").GetArrayLength().ShouldBe(10);
         gegevens.GetProperty("toetsresultaten").GetArrayLength().ShouldBe(5);
         gegevens.GetProperty("tlvs")[0].GetProperty("beschikkingsnummer").GetString().ShouldBe("55667788abcd");
+        gegevens.GetProperty("tlvs")[0].GetProperty("categorie").GetString().ShouldBe("L");
         gegevens.GetProperty("arrangementen").GetArrayLength().ShouldBe(2);
         import.GetProperty("heeftBeschermdeGegevens").GetBoolean().ShouldBeTrue();
 
@@ -110,6 +111,16 @@ public sealed class DossierImportTests : DossierTest
         // A third dossier finds the plan already there.
         using var derde = await LeverAanAsync(Gewijzigd(OsoVoorbeelden.PoVolledig, "<opp_einddatum>2016-05-04</opp_einddatum>", "<opp_einddatum>2030-05-04</opp_einddatum>"));
         Verslag(await JsonAsync(derde), "genegeerd").ShouldContain(r => r.GetProperty("toelichting").GetString() == "Geen concept gestart: de leerling heeft op deze school al een OPP.");
+    }
+
+    [Test]
+    public async Task A_TLV_category_in_OSO_spelling_is_kept_as_this_products_code()
+    {
+        var xml = Gewijzigd(OsoVoorbeelden.PoVolledig, "<tlvcategorie>L</tlvcategorie>", "<tlvcategorie>Nvt</tlvcategorie>");
+        using var response = await LeverAanAsync(xml);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+
+        (await JsonAsync(response)).GetProperty("gegevens").GetProperty("tlvs")[0].GetProperty("categorie").GetString().ShouldBe("NVT");
     }
 
     [Test]

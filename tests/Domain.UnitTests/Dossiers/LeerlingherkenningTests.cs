@@ -84,5 +84,10 @@ public class LeerlingBijwerkenTests
         sam.LasSleutel.ShouldBe("LN094837");
         sam.KoppelLasSleutel(new string('x', Leerling.MaximaleLengteLasSleutel + 1)).IsGelukt.ShouldBeFalse();
         sam.LasSleutel.ShouldBe("LN094837");
+        sam.KoppelLasSleutel("LN\n094837").Fouten.Single().Code.ShouldBe("las-sleutel-ongeldig");
+        sam.KoppelLasSleutel("LN\u0000").Fouten.Single().Code.ShouldBe("las-sleutel-ongeldig");
+        sam.LasSleutel.ShouldBe("LN094837");
+        sam.KoppelLasSleutel("  ").IsGelukt.ShouldBeTrue();
+        sam.LasSleutel.ShouldBeNull();
     }
 }

@@ -14,6 +14,7 @@ internal static class KoppelingTabel
         [Scopes.ArrangementenLezen] = "Arrangementen lezen",
         [Scopes.ArrangementenSchrijven] = "Arrangementen schrijven",
         [Scopes.LeerlingenLezen] = "Leerlingen lezen",
+        [Scopes.LeerlingenKoppelen] = "Leerlingsleutels van het LAS vastleggen",
         [Scopes.TlvLezen] = "Toelaatbaarheidsverklaringen lezen",
         [Scopes.OppLezen] = "OPP's lezen voor ROD",
         [Scopes.OppRegistreren] = "ROD-registratie van OPP's bevestigen",

@@ -8,6 +8,7 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Leerlingen;
 using PassendOnderwijs.Application.Leerlingen.Commands.BeeindigBetrokkenheid;
+using PassendOnderwijs.Application.Leerlingen.Commands.KoppelLasSleutel;
 using PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoeftenVast;
 using PassendOnderwijs.Application.Leerlingen.Commands.RegistreerLeerling;
 using PassendOnderwijs.Application.Leerlingen.Commands.VoegBetrokkeneToe;
@@ -69,6 +70,14 @@ internal static class LeerlingEndpoints
                 "Vervang de ondersteuningsbehoeften van een leerling",
                 "Bevorderende en belemmerende factoren, onderwijsbehoeften op de vijf IVO-velden, en de visie van leerling en ouders. " +
                 "Geen diagnoses: die horen hier niet.");
+        api.MapPut(LeerlingPad + "/las-sleutel", KoppelLasSleutel).WithName("koppelLasSleutel")
+            .MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+                "Leg de eigen leerlingsleutel van het LAS vast",
+                "Het LAS zoekt een leerling één keer op (GET /leerlingen) en legt dan zijn eigen sleutel vast, met de ETag van de leerling in If-Match; daarna geven leerlingen, " +
+                "arrangementen, toelaatbaarheidsverklaringen en OPP's die sleutel terug (lasSleutel), zodat het LAS nooit meer namen " +
+                $"hoeft te vergelijken. Hoogstens {Leerling.MaximaleLengteLasSleutel} tekens op één regel, nooit een BSN of onderwijsnummer. " +
+                "Een sleutel hoort bij één leerling per vestiging: heeft een andere leerling hem al, dan 409 las-sleutel-in-gebruik. " +
+                "null of leeg haalt de sleutel weg. Een OSO-dossier met een leerlingid legt de sleutel ook vast.");
 
         api.MapGet(BetrokkenenPad, GeefBetrokkenen).WithName("geefBetrokkenen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag, 
             "De experts die bij een leerling betrokken zijn of waren",
@@ -119,6 +128,10 @@ internal static class LeerlingEndpoints
         Guid leerlingId, OndersteuningsbehoeftenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(
             new LegOndersteuningsbehoeftenVastCommand(leerlingId, Versiebeheer.UitIfMatch(http.Request), OndersteuningsbehoeftenDto.Lees(v)), http, ct);
+
+    private static Task<Results<Ok<LeerlingDto>, ProblemHttpResult>> KoppelLasSleutel(
+        Guid leerlingId, LasSleutelVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new KoppelLasSleutelCommand(leerlingId, Versiebeheer.UitIfMatch(http.Request), v.Lees()), http, ct);
 
     private static Task<Results<Ok<BetrokkenenDto>, ProblemHttpResult>> GeefBetrokkenen(
         Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>

@@ -11,6 +11,7 @@ public static class Scopes
     public const string ArrangementenLezen = "arrangementen.lezen";
     public const string ArrangementenSchrijven = "arrangementen.schrijven";
     public const string LeerlingenLezen = "leerlingen.lezen";
+    public const string LeerlingenKoppelen = "leerlingen.koppelen";
     public const string TlvLezen = "tlv.lezen";
     public const string OppLezen = "opp.lezen";
     public const string OppRegistreren = OppLevenscyclus.RodRegistrerenScope;
@@ -22,6 +23,7 @@ public static class Scopes
         [ArrangementenLezen] = "Arrangementen van leerlingen van de eigen scholen lezen.",
         [ArrangementenSchrijven] = "Arrangementen van leerlingen van de eigen scholen aanvragen en wijzigen.",
         [LeerlingenLezen] = "Leerlinggegevens van de eigen scholen lezen.",
+        [LeerlingenKoppelen] = "De eigen leerlingsleutel van het LAS vastleggen bij leerlingen van de eigen scholen, zodat het LAS ze daarna zonder namen herkent.",
         [TlvLezen] = "Toelaatbaarheidsverklaringen lezen die de eigen scholen aanvroegen of die voor de eigen scholen zijn afgegeven.",
         [OppLezen] = "Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.",
         [OppRegistreren] = "Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.",

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Dossiers;
+using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Organisaties;
 using static PassendOnderwijs.Application.Dossiers.Oso.OsoNamen;
 
@@ -121,13 +122,22 @@ public static class OsoVertaling
                     ingang,
                     t.Datum("tlveinddatum"),
                     t.Tekst("tlvswvnummer") ?? string.Empty,
-                    t.Tekst("tlvcategorie") ?? string.Empty,
+                    Categorie(t.Tekst("tlvcategorie")),
                     t.Tekst("tlvbeschikkingsnummer") ?? string.Empty));
             }
         }
 
         return tlvs;
     }
+
+    /// <summary>
+    /// OSO code list 31 spells "Nvt" where this product's <see cref="BekostigingscategorieCodes"/> has "NVT"; L, M and H
+    /// are the same. Stored in the product's spelling, a TLV from elsewhere reads like one of this SWV's own.
+    /// </summary>
+    private static string Categorie(string? oso) =>
+        oso is null ? string.Empty
+        : BekostigingscategorieCodes.Lijst.Zoek(oso.ToUpperInvariant()) is { } categorie ? BekostigingscategorieCodes.Lijst.Code(categorie)
+        : oso;
 
     private static List<EerderArrangement> Arrangementen(XElement leerling)
     {
