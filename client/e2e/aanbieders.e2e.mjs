@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
-const EMAIL = 'beheerder@demo.passendonderwijs.nl';
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const BEHEERDER = { email: 'beheerder@demo.passendonderwijs.nl', naam: 'Bea Beheer' };
 const WACHTTIJD = 15_000;
 
 // A code no earlier run used: three digits, "E" (for e2e) and three digits, from the clock.
@@ -38,13 +37,8 @@ describe('onderwijsbegeleidingsaanbieders', () => {
     const inhoud = page.getByRole('main');
 
     // Signed out, the page sends the browser to the sign-in page and, signed in, back.
-    const response = await page.goto(`${BASE_URL}/aanbieders`);
+    const response = await meldAan(page, BEHEERDER, '/aanbieders');
     assert.equal(response?.status(), 200, 'GET /aanbieders should serve the SPA');
-    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-    await page.getByLabel('E-mailadres', { exact: true }).fill(EMAIL);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/aanbieders`, { timeout: WACHTTIJD });
     await page.getByRole('heading', { level: 1, name: 'Onderwijsbegeleidingsaanbieders' }).waitFor({ timeout: WACHTTIJD });
     assert.equal(await page.title(), 'Onderwijsbegeleidingsaanbieders – PassendOnderwijs');
     await toegankelijkheid(page, '/aanbieders');

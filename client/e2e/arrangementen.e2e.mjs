@@ -8,12 +8,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid, zetStap } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
 const EXPERT = 'Eva Expert';
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
 const WACHTTIJD = 15_000;
 
 const RUN = String(Date.now());
@@ -51,31 +50,6 @@ after(async () => {
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-/** On the sign-in page: signs in as `wie` and waits until the SPA is back at `pad`. */
-async function meldAan(page, wie, pad) {
-  await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-  await page.getByLabel('E-mailadres', { exact: true }).fill(wie.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(`${BASE_URL}${pad}`, { timeout: WACHTTIJD });
-  await page.getByRole('banner').getByText(wie.naam).waitFor({ timeout: WACHTTIJD });
-}
-
-/**
- * Opens the step `knop` in the panel "Volgende stap", lets `vul` fill its form, sends it, and checks that it went with
- * If-Match and that the SPA says `gelukt`.
- */
-async function zetStap(page, { knop, formulier, verstuur = knop, pad, gelukt, vul = async () => {} }) {
-  const paneel = page.getByRole('region', { name: 'Volgende stap' });
-  await paneel.getByRole('button', { name: knop, exact: true }).click();
-  const form = page.getByRole('form', { name: formulier ?? knop });
-  await vul(form);
-  const verzoek = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname.endsWith(pad));
-  await form.getByRole('button', { name: verstuur, exact: true }).click();
-  assert.match((await verzoek).headers()['if-match'] ?? '', /^"\d+"$/, `${knop} names the versie in If-Match`);
-  await paneel.getByText(gelukt, { exact: true }).waitFor({ timeout: WACHTTIJD });
-}
-
 describe('arrangementen', () => {
   it('goes from request to end: the IB’er requests, the SWV medewerker decides, starts, evaluates and ends', async () => {
     const { page, problems } = await recordingPage(browser.context);
@@ -83,9 +57,8 @@ describe('arrangementen', () => {
     const header = page.getByRole('banner');
 
     // --- The IB'er registers a pupil at 12AB00. ---
-    const response = await page.goto(`${BASE_URL}/leerlingen/nieuw`);
+    const response = await meldAan(page, IB_ER, '/leerlingen/nieuw');
     assert.equal(response?.status(), 200, 'GET /leerlingen/nieuw should serve the SPA');
-    await meldAan(page, IB_ER, '/leerlingen/nieuw');
     const registratie = page.getByRole('form', { name: 'Nieuwe leerling registreren' });
     await registratie.waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/leerlingen/nieuw');
@@ -172,7 +145,6 @@ describe('arrangementen', () => {
     await header.getByRole('button', { name: 'Uitloggen', exact: true }).click();
     await page.waitForURL(`${BASE_URL}/`, { timeout: WACHTTIJD });
     await header.getByRole('button', { name: 'Inloggen', exact: true }).waitFor({ timeout: WACHTTIJD });
-    await page.goto(`${BASE_URL}/werkvoorraad`);
     await meldAan(page, MEDEWERKER, '/werkvoorraad');
     assert.equal(
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').first().textContent(),

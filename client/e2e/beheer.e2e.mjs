@@ -10,10 +10,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const BEHEERDER = { email: 'beheerder@demo.passendonderwijs.nl', naam: 'Bea Beheer' };
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
 const WACHTTIJD = 15_000;
 
 const RUN = String(Date.now());
@@ -53,13 +52,7 @@ describe('the swv-beheerder', () => {
   it('manages accounts and koppelingen and finds its own actions in the audit log', async () => {
     const { page, problems } = await recordingPage(browser.context);
 
-    await page.goto(`${BASE_URL}/ik`);
-    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-    await page.getByLabel('E-mailadres', { exact: true }).fill(BEHEERDER.email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/ik`, { timeout: WACHTTIJD });
-    await page.getByRole('banner').getByText(BEHEERDER.naam).waitFor({ timeout: WACHTTIJD });
+    await meldAan(page, BEHEERDER, '/ik');
 
     // The start page of the beheerder: accounts, koppelingen and the latest audit records.
     await page.getByRole('banner').getByRole('link', { name: 'PassendOnderwijs' }).click();

@@ -106,15 +106,39 @@ export function csvRegels(inhoud) {
 const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
 const WACHTTIJD = 15_000;
 
-/** Goes to `pad`, signs in there as `wie` and waits until the SPA is back at `pad` with their name in the header. */
-export async function meldAan(page, wie, pad) {
-  await page.goto(`${BASE_URL}${pad}`);
+/**
+ * Goes to `pad`, signs in there as `wie` ({ email, naam }) and waits until the SPA is back at `pad` with their name in
+ * the header. `opInlogpagina` runs on the sign-in page before the form is filled in, to check that page. Returns the
+ * answer to the first request for `pad` (the SPA's page, before the sign-in).
+ */
+export async function meldAan(page, wie, pad, { opInlogpagina = async () => {} } = {}) {
+  const response = await page.goto(`${BASE_URL}${pad}`);
   await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
+  await opInlogpagina();
   await page.getByLabel('E-mailadres', { exact: true }).fill(wie.email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.waitForURL(`${BASE_URL}${pad}`, { timeout: WACHTTIJD });
   await page.getByRole('banner').getByText(wie.naam).waitFor({ timeout: WACHTTIJD });
+  return response;
+}
+
+/** The access token the SPA gets at its next sign-in (call it before meldAan), to call the API as that person. */
+export async function volgendAccessToken(page) {
+  const antwoord = await page.waitForResponse(
+    (response) => response.url() === `${BASE_URL}/connect/token` && response.request().method() === 'POST',
+    { timeout: 2 * WACHTTIJD },
+  );
+  const { access_token: accessToken } = await antwoord.json();
+  assert.ok(accessToken, 'the SPA received an access token');
+  return accessToken;
+}
+
+/** No CSP violation, no uncaught error, and no console error but the ones a journey provokes on purpose. */
+export function geenProblemen(problems, verwachteConsolefouten = []) {
+  assert.deepEqual(problems.cspViolations, [], 'CSP violations');
+  assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(problems.consoleErrors, verwachteConsolefouten, 'console errors');
 }
 
 /**

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, geenProblemen, launchBrowser, meldAan, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
 
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
+const DESKUNDIGE = { email: 'deskundige@demo.passendonderwijs.nl', naam: 'Dirk Deskundige' };
 const WACHTTIJD = 15_000;
 const NAAM = `Noor Nieuw ${Date.now()}`;
 
@@ -23,27 +24,11 @@ after(async () => {
   await Promise.all(browsers.map((browser) => browser?.close()));
 });
 
-async function meldAan(page, email, naam, start) {
-  await page.goto(`${BASE_URL}${start}`);
-  await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByRole('banner').getByText(naam).waitFor({ timeout: WACHTTIJD });
-}
-
-/** No CSP violation, no uncaught error, and no console error but the ones the journey provokes on purpose. */
-function zonderProblemen(problems, verwachteConsolefouten = []) {
-  assert.deepEqual(problems.cspViolations, [], 'CSP violations');
-  assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(problems.consoleErrors, verwachteConsolefouten, 'console errors');
-}
-
 describe('deskundigen', () => {
   it('lets the SWV medewerker register, find, change and deactivate a deskundige', async () => {
     const { page, problems } = await recordingPage(browsers[0].context);
     const inhoud = page.getByRole('main');
-    await meldAan(page, 'medewerker@demo.passendonderwijs.nl', 'Mo Medewerker', '/deskundigen');
+    await meldAan(page, MEDEWERKER, '/deskundigen');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Deskundigen' }).click();
     await page.waitForURL(opPad('/deskundigen'), { timeout: WACHTTIJD });
     await inhoud.getByRole('table', { name: 'Gevonden deskundigen' }).waitFor({ timeout: WACHTTIJD });
@@ -89,14 +74,14 @@ describe('deskundigen', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'deskundigen.png'), fullPage: true });
     // The browser logs the 400 of the registration without a werkgever; that one is on purpose.
-    zonderProblemen(problems, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+    geenProblemen(problems, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   });
 
   it('shows the demo deskundige Mijn gegevens with discipline and werkgever, and no SWV lists in the menu', async () => {
     const { page, problems } = await recordingPage(browsers[1].context);
     const inhoud = page.getByRole('main');
     // (The start page sends a deskundige to Mijn werkvoorraad: tlv-lijst.e2e.mjs.)
-    await meldAan(page, 'deskundige@demo.passendonderwijs.nl', 'Dirk Deskundige', '/ik');
+    await meldAan(page, DESKUNDIGE, '/ik');
     await inhoud.getByRole('heading', { level: 1, name: 'Mijn gegevens' }).waitFor({ timeout: WACHTTIJD });
     await inhoud.getByText('Orthopedagoog').waitFor({ timeout: WACHTTIJD });
     await inhoud.getByText('Praktijk De Linde').waitFor({ timeout: WACHTTIJD });
@@ -105,6 +90,6 @@ describe('deskundigen', () => {
       assert.equal(await menu.getByRole('link', { name: verborgen, exact: true }).count(), 0, `${verborgen} is not in the menu`);
     }
     await toegankelijkheid(page, '/ik as deskundige');
-    zonderProblemen(problems);
+    geenProblemen(problems);
   });
 });

@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, csvRegels, download, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, csvRegels, download, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
-const EMAIL = 'medewerker@demo.passendonderwijs.nl';
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
 const WACHTTIJD = 15_000;
 
 let browser;
@@ -28,12 +27,7 @@ describe('export', () => {
   it('downloads the filtered arrangementen as CSV and Excel, and prints an arrangement and a pupil without the menu', async () => {
     const { page, problems } = await recordingPage(browser.context);
     const inhoud = page.getByRole('main');
-    await page.goto(`${BASE_URL}/arrangementen`);
-    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-    await page.getByLabel('E-mailadres', { exact: true }).fill(EMAIL);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/arrangementen`, { timeout: WACHTTIJD });
+    await meldAan(page, MEDEWERKER, '/arrangementen');
     const tabel = inhoud.getByRole('table', { name: 'Gevonden arrangementen' });
     await tabel.waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/arrangementen with the export buttons');

@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, csvRegels, download, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, csvRegels, download, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
-const EMAIL = 'medewerker@demo.passendonderwijs.nl';
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
 const WACHTTIJD = 15_000;
 
 let browser;
@@ -33,12 +32,7 @@ describe('lijsten', () => {
   it('searches, filters and sorts the scholen through the API, and keeps that in the URL', async () => {
     const { page, problems } = await recordingPage(browser.context);
     const inhoud = page.getByRole('main');
-    await page.goto(`${BASE_URL}/scholen`);
-    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-    await page.getByLabel('E-mailadres', { exact: true }).fill(EMAIL);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/scholen`, { timeout: WACHTTIJD });
+    await meldAan(page, MEDEWERKER, '/scholen');
 
     // The demo SWV: five schools (the OSO test school among them), by name.
     await inhoud.getByText('5 scholen gevonden.', { exact: true }).waitFor({ timeout: WACHTTIJD });

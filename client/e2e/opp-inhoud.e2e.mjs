@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
 const WACHTTIJD = 15_000;
 const RUN = String(Date.now());
 const LEERLING = { voornaam: 'Olaf', achternaam: `OPP ${RUN}` };
@@ -33,23 +32,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** Goes to `pad`, signs in there as `wie`, and gives the access token the SPA received. */
-async function meldAan(page, wie, pad) {
-  const token = page.waitForResponse((response) => response.url() === `${BASE_URL}/connect/token` && response.request().method() === 'POST', {
-    timeout: 2 * WACHTTIJD,
-  });
-  await page.goto(`${BASE_URL}${pad}`);
-  await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-  await page.getByLabel('E-mailadres', { exact: true }).fill(wie.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(`${BASE_URL}${pad}`, { timeout: WACHTTIJD });
-  await page.getByRole('banner').getByText(wie.naam).waitFor({ timeout: WACHTTIJD });
-  const { access_token: accessToken } = await (await token).json();
-  assert.ok(accessToken, 'the SPA received an access token');
-  return accessToken;
-}
-
 /** Calls the API as the signed-in person and gives the JSON answer; fails on anything but `status`. */
 async function api(page, accessToken, method, pad, { data, ifMatch, status = 200 } = {}) {
   const antwoord = await page.request.fetch(`${BASE_URL}/api/v1${pad}`, {
@@ -66,7 +48,9 @@ describe('the print view of an OPP version', () => {
     const { page, problems } = await recordingPage(browser.context);
     const inhoud = page.getByRole('main');
 
-    const accessToken = await meldAan(page, IB_ER, '/leerlingen/nieuw');
+    const token = volgendAccessToken(page);
+    await meldAan(page, IB_ER, '/leerlingen/nieuw');
+    const accessToken = await token;
     const registratie = page.getByRole('form', { name: 'Nieuwe leerling registreren' });
     await registratie.getByLabel('Voornaam', { exact: true }).fill(LEERLING.voornaam);
     await registratie.getByLabel('Achternaam', { exact: true }).fill(LEERLING.achternaam);

@@ -10,9 +10,10 @@
 // changes nothing, so it runs as often as needed.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { BASE_URL, escape, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
+const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
 const WACHTTIJD = 15_000;
 
 let browser;
@@ -25,21 +26,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await browser?.close();
 });
-
-async function meldAan(page, email, naam, pad) {
-  await page.goto(`${BASE_URL}${pad}`);
-  await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByRole('banner').getByText(naam).waitFor({ timeout: WACHTTIJD });
-}
-
-function geenProblemen(problems) {
-  assert.deepEqual(problems.cspViolations, [], 'CSP violations');
-  assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-}
 
 /** The line `actie` for `leerling` in the werkvoorraad table of `rol`; returns the link to the pupil's plan. */
 async function oppRegel(page, rol, actie, leerling) {
@@ -71,7 +57,7 @@ async function openSanne(page) {
 describe('ontwikkelingsperspectiefplannen in lists', () => {
   it('shows the school its OPP lines in the werkvoorraad and the plan on the pupil page', async () => {
     const { page, problems } = await recordingPage(browser.context);
-    await meldAan(page, 'ib@demo.passendonderwijs.nl', "Ilse de IB'er", '/werkvoorraad');
+    await meldAan(page, IB_ER, '/werkvoorraad');
 
     assert.match(await oppRegel(page, 'intern begeleider', 'OPP vaststellen', 'Daan Jansen'), /^\/ontwikkelingsperspectiefplannen\/[0-9a-f-]{36}$/);
     assert.match(await oppRegel(page, 'intern begeleider', 'Registreren in ROD', 'Noah Bakker'), /^\/ontwikkelingsperspectiefplannen\/[0-9a-f-]{36}$/);
@@ -84,7 +70,7 @@ describe('ontwikkelingsperspectiefplannen in lists', () => {
 
   it('lets the SWV-medewerker read the plan of a pupil with an arrangement, with nothing to start', async () => {
     const { page, problems } = await recordingPage(browser.context);
-    await meldAan(page, 'medewerker@demo.passendonderwijs.nl', 'Mo Medewerker', '/leerlingen');
+    await meldAan(page, MEDEWERKER, '/leerlingen');
 
     const sectie = await openSanne(page);
     await sectie.getByRole('link', { name: /^OPP gestart op / }).first().waitFor({ timeout: WACHTTIJD });

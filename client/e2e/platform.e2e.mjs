@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const PLATFORM = { email: 'platform@demo.passendonderwijs.nl', naam: 'Pia Platform' };
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
 const WACHTTIJD = 15_000;
 
 // VO and four digits from the clock, so every run registers a new one.
@@ -32,13 +31,7 @@ describe('the platform-beheerder', () => {
   it('registers a samenwerkingsverband, creates its first beheerder, suspends and reactivates it', async () => {
     const { page, problems } = await recordingPage(browser.context);
 
-    await page.goto(`${BASE_URL}/ik`);
-    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-    await page.getByLabel('E-mailadres', { exact: true }).fill(PLATFORM.email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/ik`, { timeout: WACHTTIJD });
-    await page.getByRole('banner').getByText(PLATFORM.naam).waitFor({ timeout: WACHTTIJD });
+    await meldAan(page, PLATFORM, '/ik');
 
     // From the start page the platform-beheerder lands on the samenwerkingsverbanden.
     await page.getByRole('banner').getByRole('link', { name: 'PassendOnderwijs' }).click();

@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
+const DESKUNDIGE = { email: 'deskundige@demo.passendonderwijs.nl', naam: 'Dirk Deskundige' };
 const WACHTTIJD = 15_000;
 const TLV_PAD = /^\/toelaatbaarheidsverklaringen\/[0-9a-f-]{36}$/;
 
@@ -25,15 +26,6 @@ after(async () => {
   await browser?.close();
 });
 
-async function meldAan(page, email, naam, pad) {
-  await page.goto(`${BASE_URL}${pad}`);
-  await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByRole('banner').getByText(naam).waitFor({ timeout: WACHTTIJD });
-}
-
 /** The text of every cell of the rows of a table, row by row. */
 function rijen(tabel) {
   return tabel.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cel) => cel.innerText.trim())));
@@ -45,17 +37,11 @@ async function doelVan(deel, naam) {
   return new URL(href, BASE_URL).pathname;
 }
 
-function geenProblemen(problems) {
-  assert.deepEqual(problems.cspViolations, [], 'CSP violations');
-  assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-}
-
 describe('toelaatbaarheidsverklaringen in lists', () => {
   it('lets the SWV-medewerker filter and sort the list, and see the TLV lines in the werkvoorraad and on the pupil page', async () => {
     const { page, problems } = await recordingPage(browser.context);
     const inhoud = page.getByRole('main');
-    await meldAan(page, 'medewerker@demo.passendonderwijs.nl', 'Mo Medewerker', '/werkvoorraad');
+    await meldAan(page, MEDEWERKER, '/werkvoorraad');
 
     // The werkvoorraad: the demo's new request waits for two deskundigen, Noah's TLV for a herindicatie.
     const werk = inhoud.getByRole('table', { name: /^Wat op uw actie wacht als SWV-medewerker/ });
@@ -160,7 +146,7 @@ describe('toelaatbaarheidsverklaringen in lists', () => {
     try {
       const { page, problems } = await recordingPage(context.context);
       const inhoud = page.getByRole('main');
-      await meldAan(page, 'deskundige@demo.passendonderwijs.nl', 'Dirk Deskundige', '/ik');
+      await meldAan(page, DESKUNDIGE, '/ik');
       // The start page ("/", behind the name of the product) leads a deskundige to the werkvoorraad.
       await page.getByRole('banner').getByRole('link', { name: 'PassendOnderwijs', exact: true }).click();
       await page.waitForURL(`${BASE_URL}/werkvoorraad`, { timeout: WACHTTIJD });

@@ -4,10 +4,9 @@
 // The demo users must exist (demo mode); DEMO_WACHTWOORD overrides their password.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, escape, launchBrowser, opPad, recordingPage, toegankelijkheid } from './browser.mjs';
+import { BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
-const EMAIL = 'medewerker@demo.passendonderwijs.nl';
-const WACHTWOORD = process.env.DEMO_WACHTWOORD ?? 'Demo-wachtwoord-2026!';
+const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
 const WACHTTIJD = 15_000;
 
 let browser;
@@ -26,12 +25,7 @@ describe('zoeken', () => {
     const urls = [];
     page.on('request', (request) => urls.push(request.url()));
     const inhoud = page.getByRole('main');
-    await page.goto(`${BASE_URL}/werkvoorraad`);
-    await page.waitForURL(opPad('/inloggen'), { timeout: WACHTTIJD });
-    await page.getByLabel('E-mailadres', { exact: true }).fill(EMAIL);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(WACHTWOORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/werkvoorraad`, { timeout: WACHTTIJD });
+    await meldAan(page, MEDEWERKER, '/werkvoorraad');
 
     // The demo's Sanne de Vries (De Regenboog) was born nine years before the demo data was made; her date of birth,
     // read from the pupil list (the demo may be older than today), narrows the search to her.

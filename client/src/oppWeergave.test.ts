@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instemmingsstand, instemmingsstandTekst, nogNodigVoorVaststelling, vaststellingVerlopen, versieVanProcedure } from './oppWeergave';
-import { legeInhoud, opp, oppInHerziening, versie } from './test/oppZaakFixtures';
+import { legeInhoud, opp, oppInHerziening, versie } from './test/oppFixtures';
 
 describe('oppWeergave', () => {
   it('lists everything an empty concept without overleg and hoorrecht still needs, and nothing for a complete one', () => {

@@ -1,20 +1,13 @@
 // What the generic step panel (StapPaneel) and simple-step form (StapFormulier) need, for every kind of case with a
-// lifecycle driven by the API: an arrangement, a toelaatbaarheidsverklaring.
+// lifecycle driven by the API: an arrangement, a toelaatbaarheidsverklaring, an OPP.
 import type { UseMutationResult } from '@tanstack/react-query';
+import type { Zaak, ZaakStap } from './api/zaakStap';
 
-/** A case whose next steps the API lists, changed with If-Match of the versie shown. */
-export interface Zaak {
-  id: string;
-  versie: number;
-  toegestaneStappen: readonly string[];
-}
-
-/** A step on a case, based on the versie the person saw; the answer is the case as it is now. */
-export type ZaakStap<Z extends Zaak, T> = (zaak: Z, invoer: T) => Promise<Z>;
+export type { Zaak, ZaakStap };
 
 /** How steps are taken on one kind of case, and how its screens name it. */
 export interface Zaakbehandeling<Z extends Zaak> {
-  /** Takes a step with If-Match and keeps the cache right (useArrangementStap, useTlvStap). */
+  /** Takes a step with If-Match and keeps the cache right (useZaakStap, through useArrangementStap and the like). */
   useStap: <T>(zaak: Z, stap: ZaakStap<Z, T>) => UseMutationResult<Z, Error, T>;
   /** The Dutch words for a 412: someone else changed the case and the newest versie is loaded. */
   gewijzigd: string;

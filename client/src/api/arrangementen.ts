@@ -1,7 +1,8 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { uitkomst } from './antwoord';
 import { api } from './client';
 import type { components, paths } from './schema';
+import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 export type Arrangement = components['schemas']['Arrangement'];
 export type AanvraagVerzoek = components['schemas']['AanvraagVerzoek'];
@@ -126,12 +127,9 @@ export async function vraagArrangementAan(verzoek: AanvraagVerzoek, idempotencyK
 }
 
 /** A step in the lifecycle of an arrangement, based on the versie the person saw. */
-export type ArrangementStap<T> = (arrangement: Arrangement, invoer: T) => Promise<Arrangement>;
+export type ArrangementStap<T> = ZaakStap<Arrangement, T>;
 
-const opVersie = (arrangement: Arrangement) => ({
-  path: { arrangementId: arrangement.id },
-  header: { 'If-Match': alsEtag(arrangement.versie) },
-});
+const opVersie = (arrangement: Arrangement) => opVersieVan('arrangementId', arrangement);
 
 export const neemInBehandeling: ArrangementStap<void> = async (arrangement) =>
   uitkomst(await api.POST('/arrangementen/{arrangementId}/behandeling', { params: opVersie(arrangement) }));
@@ -159,24 +157,15 @@ export const evalueer: ArrangementStap<EvaluatieVerzoek> = async (arrangement, b
 export const beeindig: ArrangementStap<components['schemas']['BeeindigingVerzoek']> = async (arrangement, body) =>
   uitkomst(await api.POST('/arrangementen/{arrangementId}/beeindiging', { params: opVersie(arrangement), body }));
 
+const ARRANGEMENT_CACHE: ZaakCache = {
+  detail: arrangementSleutels.detail,
+  overzichten: [{ queryKey: arrangementSleutels.lijsten }, { queryKey: arrangementSleutels.werkvoorraad }],
+};
+
 /**
- * Takes `stap` on `arrangement` with If-Match set to the versie shown. On success the answer replaces the cached
- * arrangement (so the page shows, and the next step sends, the new versie) and the lists and werkvoorraad are
- * fetched anew; on 412 the newest versie is fetched before the error is reported, so the person sees what changed.
+ * Takes `stap` on `arrangement` (useZaakStap): the answer replaces the cached arrangement and the lists and
+ * werkvoorraad are fetched anew.
  */
 export function useArrangementStap<T>(arrangement: Arrangement, stap: ArrangementStap<T>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (invoer: T) => stap(arrangement, invoer),
-    onSuccess: (nieuw) => {
-      queryClient.setQueryData(arrangementSleutels.detail(nieuw.id), nieuw);
-      void queryClient.invalidateQueries({ queryKey: arrangementSleutels.lijsten });
-      void queryClient.invalidateQueries({ queryKey: arrangementSleutels.werkvoorraad });
-    },
-    onError: async (error) => {
-      if (isVersieVerouderd(error)) {
-        await queryClient.invalidateQueries({ queryKey: arrangementSleutels.detail(arrangement.id) });
-      }
-    },
-  });
+  return useZaakStap(ARRANGEMENT_CACHE, arrangement, stap);
 }

@@ -1,8 +1,9 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { uitkomst } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
 import type { components, paths } from './schema';
+import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 type Schemas = components['schemas'];
 export type Opp = Schemas['Opp'];
@@ -54,9 +55,9 @@ export async function startOpp(verzoek: StartOppVerzoek): Promise<Opp> {
 }
 
 /** A step in the lifecycle of an OPP, based on the versie the person saw. */
-export type OppStapActie<T> = (opp: Opp, invoer: T) => Promise<Opp>;
+export type OppStapActie<T> = ZaakStap<Opp, T>;
 
-const opVersie = (opp: Opp) => ({ path: { oppId: opp.id }, header: { 'If-Match': alsEtag(opp.versie) } });
+const opVersie = (opp: Opp) => opVersieVan('oppId', opp);
 
 /** Replaces what the concept says; a concept may be incomplete. */
 export const werkOppBij: OppStapActie<OppInhoudVerzoek> = async (opp, body) =>
@@ -87,28 +88,15 @@ export const bevestigRodRegistratie: OppStapActie<Schemas['RodRegistratieVerzoek
 export const sluitOppAf: OppStapActie<Schemas['AfsluitingVerzoek']> = async (opp, body) =>
   uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/afsluiting', { params: opVersie(opp), body }));
 
-/**
- * Takes `stap` on `opp` with If-Match set to the versie shown. On success the answer replaces the cached OPP (so the
- * page shows, and the next step sends, the new versie) and every other OPP query (lists, werkvoorraad) is fetched
- * anew; on 412 the newest versie is fetched before the error is reported, so the person sees what changed.
- */
+// Every other OPP query (lists, werkvoorraad, verschillen) sits under oppSleutels.alle.
+const OPP_CACHE: ZaakCache = {
+  detail: oppSleutels.detail,
+  overzichten: [{ queryKey: oppSleutels.alle, predicate: (q) => q.queryKey[1] !== 'detail' }],
+};
+
+/** Takes `stap` on `opp` (useZaakStap): the answer replaces the cached OPP and every other OPP query is fetched anew. */
 export function useOppStap<T>(opp: Opp, stap: OppStapActie<T>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (invoer: T) => stap(opp, invoer),
-    onSuccess: (nieuw) => {
-      queryClient.setQueryData(oppSleutels.detail(nieuw.id), nieuw);
-      void queryClient.invalidateQueries({
-        queryKey: oppSleutels.alle,
-        predicate: (q) => q.queryKey[1] !== 'detail',
-      });
-    },
-    onError: async (error) => {
-      if (isVersieVerouderd(error)) {
-        await queryClient.invalidateQueries({ queryKey: oppSleutels.detail(opp.id) });
-      }
-    },
-  });
+  return useZaakStap(OPP_CACHE, opp, stap);
 }
 
 export type OppRij = Schemas['OppRij'];

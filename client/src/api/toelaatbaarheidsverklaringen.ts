@@ -1,8 +1,9 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { uitkomst } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
 import type { components, paths } from './schema';
+import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 type Schemas = components['schemas'];
 export type Tlv = Schemas['Tlv'];
@@ -80,9 +81,9 @@ export async function haalBeschikkingOp(tlvId: string): Promise<Blob> {
 }
 
 /** A step in the lifecycle of a TLV, based on the versie the person saw. */
-export type TlvStapActie<T> = (tlv: Tlv, invoer: T) => Promise<Tlv>;
+export type TlvStapActie<T> = ZaakStap<Tlv, T>;
 
-const opVersie = (tlv: Tlv) => ({ path: { tlvId: tlv.id }, header: { 'If-Match': alsEtag(tlv.versie) } });
+const opVersie = (tlv: Tlv) => opVersieVan('tlvId', tlv);
 
 export const wijsAdviseurAan: TlvStapActie<Schemas['AdviseurVerzoek']> = async (tlv, body) =>
   uitkomst(await api.POST('/toelaatbaarheidsverklaringen/{tlvId}/adviseurs', { params: opVersie(tlv), body }));
@@ -134,26 +135,15 @@ export const verdaagBeslistermijn: TlvStapActie<Schemas['RedenVerzoek']> = async
 export const beslisOpBezwaar: TlvStapActie<Schemas['BeslissingOpBezwaarVerzoek']> = async (tlv, body) =>
   uitkomst(await api.POST('/toelaatbaarheidsverklaringen/{tlvId}/bezwaar/beslissing', { params: opVersie(tlv), body }));
 
+const TLV_CACHE: ZaakCache = {
+  detail: tlvSleutels.detail,
+  overzichten: [{ queryKey: tlvSleutels.lijsten }, { queryKey: tlvSleutels.werkvoorraad }],
+};
+
 /**
- * Takes `stap` on `tlv` with If-Match set to the versie shown. On success the answer replaces the cached TLV (so the
- * page shows, and the next step sends, the new versie) and the lists and werkvoorraad are fetched anew; on 412 the
- * newest versie is fetched before the error is reported, so the person sees what changed. A herindicatie answers
- * with the new request, which is cached under its own id.
+ * Takes `stap` on `tlv` (useZaakStap): the answer replaces the cached TLV and the lists and werkvoorraad are fetched
+ * anew. A herindicatie answers with the new request, which is cached under its own id.
  */
 export function useTlvStap<T>(tlv: Tlv, stap: TlvStapActie<T>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (invoer: T) => stap(tlv, invoer),
-    onSuccess: (nieuw) => {
-      queryClient.setQueryData(tlvSleutels.detail(nieuw.id), nieuw);
-      if (nieuw.id !== tlv.id) void queryClient.invalidateQueries({ queryKey: tlvSleutels.detail(tlv.id) });
-      void queryClient.invalidateQueries({ queryKey: tlvSleutels.lijsten });
-      void queryClient.invalidateQueries({ queryKey: tlvSleutels.werkvoorraad });
-    },
-    onError: async (error) => {
-      if (isVersieVerouderd(error)) {
-        await queryClient.invalidateQueries({ queryKey: tlvSleutels.detail(tlv.id) });
-      }
-    },
-  });
+  return useZaakStap(TLV_CACHE, tlv, stap);
 }

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Betrokkene } from '../api/betrokkenen';
-import { actiefArrangement, expert, ibEr, leerling, LEERLING_ID } from '../test/arrangementFixtures';
+import { actiefArrangement, expert, ibEr, leerling, LEERLING_ID, MO } from '../test/arrangementFixtures';
 import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker, ongeldigeInvoer } from '../test/fixtures';
@@ -10,7 +10,6 @@ import { jsonResponse, renderApp } from '../test/renderApp';
 const PAD = `/api/v1/leerlingen/${LEERLING_ID}`;
 const EVA = '0197d3c4-2222-7a8b-9c0d-1e2f3a4b5c6d';
 const BAS = '0197d3c4-3333-7a8b-9c0d-1e2f3a4b5c6d';
-const MO = { id: 'gebruiker-2', naam: 'Mo Medewerker' };
 
 function betrokkene(overrides: Partial<Betrokkene> = {}): Betrokkene {
   return {

@@ -6,7 +6,7 @@ import { expert, ibEr, leerling, LEERLING_ID } from '../test/arrangementFixtures
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
-import { OPP_ID, oppRij } from '../test/oppLijstFixtures';
+import { OPP_ID, oppRij } from '../test/oppFixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const OPPS = '/api/v1/ontwikkelingsperspectiefplannen';
@@ -16,7 +16,7 @@ function api(opps: OppRij[] | Response, ik: Ik = ibEr()) {
   return mockArrangementApi((url) => {
     if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}`) return jsonResponse(leerling());
     if (url.pathname === OPPS) return opps instanceof Response ? opps : jsonResponse({ ontwikkelingsperspectiefplannen: opps, totaal: opps.length });
-    return jsonResponse({ arrangementen: [], toelaatbaarheidsverklaringen: [], totaal: 0, betrokkenen: [] });
+    return jsonResponse({ arrangementen: [], toelaatbaarheidsverklaringen: [], totaal: 0, betrokkenen: [], dossiers: [] });
   }, ik);
 }
 

@@ -5,13 +5,13 @@ import { actiefArrangement, ARRANGEMENT_ID } from '../test/arrangementFixtures';
 import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { ongeldigeInvoer, versieVerouderd } from '../test/fixtures';
-import { instemming, legeInhoud, opp, OPP_ID, versie, volledigeInhoud } from '../test/oppInhoudFixtures';
+import { instemming, legeInhoud, opp, OPP_ID, versie, volledigeInhoud } from '../test/oppFixtures';
 import { jsonResponse, renderComponent } from '../test/renderApp';
 import { OppInhoudFormulier } from './OppInhoudFormulier';
 
 const PAD = `/api/v1/ontwikkelingsperspectiefplannen/${OPP_ID}/concept`;
 
-function api(opslaan: (request: Request) => Response | Promise<Response> = async () => jsonResponse(opp({ versie: 4 }))) {
+function api(opslaan: (request: Request) => Response | Promise<Response> = async () => jsonResponse(opp({ versie: 5 }))) {
   return mockArrangementApi((url, request) => {
     if (url.pathname === '/api/v1/arrangementen/overzicht') return jsonResponse({ arrangementen: [actiefArrangement()] });
     if (url.pathname === PAD && request.method === 'PUT') return opslaan(request);
@@ -43,7 +43,7 @@ describe('OppInhoudFormulier', () => {
     expect(waarde('Belemmerende factoren')).toBe('Leest langzaam.');
     expect(waarde('Vakgebied afwijking 1')).toBe('Rekenen');
     expect(waarde('Termijn doel 2')).toBe('korte-termijn');
-    expect(waarde('Omschrijving doel 2')).toBe('Sam leest op AVI-niveau E4.');
+    expect(waarde('Omschrijving doel 2')).toBe('Werkt tien minuten zelfstandig.');
     expect(waarde('Hoeveel bij ondersteuning 1')).toBe('Twee keer per week een half uur');
     expect(waarde('Evaluatiemoment 2')).toBe('15-06-2027');
     expect(waarde('Begindatum interventie 1')).toBe('10-01-2027');
@@ -86,7 +86,7 @@ describe('OppInhoudFormulier', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Doel 1 verwijderen' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Doel toevoegen' }));
     expect(screen.queryByLabelText('Omschrijving doel 3')).toBeNull();
-    expect(waarde('Omschrijving doel 1')).toBe('Sam leest op AVI-niveau E4.');
+    expect(waarde('Omschrijving doel 1')).toBe('Werkt tien minuten zelfstandig.');
     expect(waarde('Omschrijving doel 2')).toBe('Sam vraagt zelf om hulp.');
   });
 
@@ -107,7 +107,7 @@ describe('OppInhoudFormulier', () => {
     expect(await screen.findByText('Het concept is opgeslagen.')).toBeTruthy();
     const [verzoek] = verzoekenNaar(fetchMock, PAD);
     expect(verzoek?.method).toBe('PUT');
-    expect(verzoek?.headers.get('If-Match')).toBe('"3"');
+    expect(verzoek?.headers.get('If-Match')).toBe('"4"');
     expect(await verzoek?.json()).toEqual({
       uitstroombestemming: 'vmbo-bb',
       onderbouwingUitstroom: 'Sam leert praktisch en gaat vooruit met rekenen.',
@@ -116,8 +116,8 @@ describe('OppInhoudFormulier', () => {
       afwijkingen: [],
       handelingsdeel: {
         doelen: [
-          { termijn: 'lange-termijn', domein: 'Technisch lezen', omschrijving: 'Sam leest op AVI-niveau E6.' },
-          { termijn: 'korte-termijn', domein: 'Technisch lezen', omschrijving: 'Sam leest op AVI-niveau E4.' },
+          { termijn: 'lange-termijn', domein: 'Technisch lezen', omschrijving: 'Leest op AVI E6.' },
+          { termijn: 'korte-termijn', domein: 'Werkhouding', omschrijving: 'Werkt tien minuten zelfstandig.' },
         ],
         ondersteuning: [
           { wat: 'Verlengde instructie lezen', doorWie: 'Leerkracht', omvang: 'Twee keer per week een half uur', arrangementId: ARRANGEMENT_ID },

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ARRANGEMENT_ID } from '../test/arrangementFixtures';
-import { legeInhoud, volledigeInhoud } from '../test/oppInhoudFixtures';
+import { legeInhoud, volledigeInhoud } from '../test/oppFixtures';
 import { mockFetch, renderComponent } from '../test/renderApp';
 import { OppInhoudWeergave } from './OppInhoudWeergave';
 
@@ -29,7 +29,7 @@ describe('OppInhoudWeergave', () => {
     const lijsten = screen.getAllByRole('list').map((lijst) => lijst.textContent);
     expect(lijsten).toEqual([
       'Rekenen (niveau 1F): Eigen leerlijn rekenen',
-      'Lange termijn, Technisch lezen: Sam leest op AVI-niveau E6.Korte termijn, Technisch lezen: Sam leest op AVI-niveau E4.',
+      'Lange termijn, Technisch lezen: Leest op AVI E6.Korte termijn, Werkhouding: Werkt tien minuten zelfstandig.',
       'Verlengde instructie lezenDoor: Leerkracht. Hoeveel: Twee keer per week een half uur. Bekijk het arrangement bij ondersteuning 1',
       '1 februari 202715 juni 2027',
       'Sam leest elke dag tien minuten hardop.',

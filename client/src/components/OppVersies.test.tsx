@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OppVerschillen } from '../api/ontwikkelingsperspectiefplannen';
-import { LEERLING_ID } from '../test/arrangementFixtures';
+import { ILSE, LEERLING_ID } from '../test/arrangementFixtures';
 import { mockFetch, jsonResponse, renderComponent, requestedUrls } from '../test/renderApp';
-import { ILSE, instemming, opp, OPP_ID, versie } from '../test/oppInhoudFixtures';
+import { instemming, opp, OPP_ID, versie } from '../test/oppFixtures';
 import { OppVersies } from './OppVersies';
 
 const vastgesteld = { vastgesteldOp: '2027-01-10', vastgesteldDoor: ILSE };

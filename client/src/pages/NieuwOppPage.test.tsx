@@ -5,7 +5,7 @@ import { ibEr, leerling, LEERLING_ID, school } from '../test/arrangementFixtures
 import { probleem } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
-import { opp, OPP_ID } from '../test/oppZaakFixtures';
+import { opp, OPP_ID } from '../test/oppFixtures';
 import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
 
 const BESTAAND = '0197d3c4-1234-7a8b-9c0d-1e2f3a4b5c6d';

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Opp } from '../api/ontwikkelingsperspectiefplannen';
-import { ibEr } from '../test/arrangementFixtures';
+import { ibEr, ILSE } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
-import { ILSE, instemming, opp, OPP_ID, versie } from '../test/oppInhoudFixtures';
+import { instemming, opp, OPP_ID, versie } from '../test/oppFixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const overleg = { datum: '2027-01-04', deelnemers: 'Anna de Vries, Ilse de IB\'er', uitkomst: 'Eens over de doelen.', vastgelegdDoor: ILSE, vastgelegdOp: '2027-01-04T12:00:00Z' };
@@ -41,7 +41,7 @@ describe('OppAfdrukPage', () => {
     ]);
     const gegevens = screen.getByRole('region', { name: 'Leerling en school' });
     expect(within(gegevens).getByText('Basisonderwijs')).toBeTruthy();
-    expect(within(gegevens).getByText('1 december 2026')).toBeTruthy();
+    expect(within(gegevens).getByText('2 november 2026')).toBeTruthy();
     expect(within(gegevens).getByText('Nog niet vastgesteld')).toBeTruthy();
     await within(gegevens).findByText(/\(12AB00\)$/);
     expect(within(screen.getByRole('region', { name: 'Inhoud van het plan' })).getByText('Vmbo kaderberoepsgerichte leerweg')).toBeTruthy();

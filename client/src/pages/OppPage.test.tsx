@@ -6,7 +6,7 @@ import { ibEr, LEERLING_ID } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
-import { legeInhoud, opp, OPP_ID, oppInHerziening, versie } from '../test/oppZaakFixtures';
+import { legeInhoud, opp, OPP_ID, oppInHerziening, versie } from '../test/oppFixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const PAD = `/api/v1/ontwikkelingsperspectiefplannen/${OPP_ID}`;

@@ -4,7 +4,7 @@ import { ARRANGEMENT_ID, expert, ibEr, LEERLING_ID, werkvoorraadItem } from '../
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
-import { OPP_ID, oppOntbreektItem, oppWerkvoorraadItem } from '../test/oppLijstFixtures';
+import { OPP_ID, oppOntbreektItem, oppWerkvoorraadItem } from '../test/oppFixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());

@@ -20,8 +20,9 @@ export function expert(): Ik {
   return { ...beheerder(), id: 'gebruiker-4', naam: 'Eva Expert', rollen: ['expert'] };
 }
 
-const ILSE = { id: 'gebruiker-3', naam: "Ilse de IB'er" };
-const MO = { id: 'gebruiker-2', naam: 'Mo Medewerker' };
+/** Ilse (ibEr) and Mo (medewerker) as a case's history and steps name them. */
+export const ILSE = { id: 'gebruiker-3', naam: "Ilse de IB'er" };
+export const MO = { id: 'gebruiker-2', naam: 'Mo Medewerker' };
 
 /** An arrangement Ilse requested for Sam on 10 November 2026, with two doelen; nobody has looked at it yet. */
 export function arrangement(overrides: Partial<Arrangement> = {}): Arrangement {

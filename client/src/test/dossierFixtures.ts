@@ -1,5 +1,5 @@
 import type { Dossierimport } from '../api/dossiers';
-import { LEERLING_ID } from './arrangementFixtures';
+import { ILSE, LEERLING_ID } from './arrangementFixtures';
 
 export const DOSSIER_ID = '0197e0a1-1111-7a8b-9c0d-1e2f3a4b5c6d';
 
@@ -15,7 +15,7 @@ export function dossier(overrides: Partial<Dossierimport> = {}): Dossierimport {
     dossierdatum: '2027-03-14',
     pakket: 'ParnasSys',
     ontvangen: '2027-03-15T09:30:00Z',
-    aangeleverdDoor: { id: 'gebruiker-3', naam: "Ilse de IB'er" },
+    aangeleverdDoor: ILSE,
     inhoudshash: 'a'.repeat(64),
     grootte: 51234,
     ouderinzage: {

@@ -1,11 +1,9 @@
 import type { Ik } from '../api/ik';
 import type { Bezwaar, Tlv, TlvRij, TlvWerkvoorraadItem } from '../api/toelaatbaarheidsverklaringen';
-import { LEERLING_ID } from './arrangementFixtures';
+import { LEERLING_ID, MO } from './arrangementFixtures';
 import { medewerker } from './fixtures';
 
 export const TLV_ID = '0197d3c4-7777-7a8b-9c0d-1e2f3a4b5c6d';
-
-const MO = { id: 'gebruiker-2', naam: 'Mo Medewerker' };
 
 /**
  * A TLV for SO (categorie laag) that Ilse requested for Sam on 10 November 2026, decided on 15 December (number

@@ -1,25 +1,32 @@
-import type { Opp, OppInhoud, OppVersie } from '../api/ontwikkelingsperspectiefplannen';
-import { LEERLING_ID } from './arrangementFixtures';
+// Sam's OPP, for every test of the OPP screens: the plan itself, its versions and the rows of the lists.
+import type { Opp, OppInhoud, OppRij, OppVersie, OppWerkvoorraadItem } from '../api/ontwikkelingsperspectiefplannen';
+import type { components } from '../api/schema';
+import { ARRANGEMENT_ID, ILSE, LEERLING_ID } from './arrangementFixtures';
+
+type Instemming = components['schemas']['OppInstemming'];
 
 export const OPP_ID = '0197d3c4-8888-7a8b-9c0d-1e2f3a4b5c6d';
 
-const ILSE = { id: 'gebruiker-3', naam: "Ilse de IB'er" };
-
-/** A complete plan: destination, both factors, a long- and a short-term goal, support and one evaluation moment. */
+/** A plan with every part filled: destination, factors, a deviation, two goals, support, two moments, a plan van aanpak. */
 export function volledigeInhoud(overrides: Partial<OppInhoud> = {}): OppInhoud {
   return {
     uitstroombestemming: 'vmbo-kb',
-    onderbouwingUitstroom: 'Sam leert goed praktisch.',
-    bevorderendeFactoren: 'Gemotiveerd.',
-    belemmerendeFactoren: 'Snel afgeleid.',
-    afwijkingen: [],
+    onderbouwingUitstroom: 'Sam leert praktisch en gaat vooruit met rekenen.',
+    bevorderendeFactoren: 'Gemotiveerd, veel steun thuis.',
+    belemmerendeFactoren: 'Leest langzaam.',
+    afwijkingen: [{ vakgebied: 'Rekenen', leerlijn: 'Eigen leerlijn rekenen', niveau: '1F' }],
     handelingsdeel: {
       doelen: [
         { nummer: 1, termijn: 'lange-termijn', domein: 'Technisch lezen', omschrijving: 'Leest op AVI E6.' },
         { nummer: 2, termijn: 'korte-termijn', domein: 'Werkhouding', omschrijving: 'Werkt tien minuten zelfstandig.' },
       ],
-      ondersteuning: [{ wat: 'Leesbegeleiding', doorWie: 'Remedial teacher', omvang: 'Twee keer per week een half uur' }],
-      evaluatiemomenten: ['2027-03-01'],
+      ondersteuning: [{ wat: 'Verlengde instructie lezen', doorWie: 'Leerkracht', omvang: 'Twee keer per week een half uur', arrangementId: null }],
+      evaluatiemomenten: ['2027-02-01', '2027-06-15'],
+      planVanAanpak: {
+        doelen: ['Sam leest elke dag tien minuten hardop.'],
+        interventies: [{ wat: 'Observatie in de klas', wie: 'Eva Expert', van: '2027-01-10', tot: '2027-01-31' }],
+        expertUren: 12.5,
+      },
     },
     ...overrides,
   };
@@ -29,6 +36,22 @@ export const legeInhoud = (): OppInhoud => ({
   afwijkingen: [],
   handelingsdeel: { doelen: [], ondersteuning: [], evaluatiemomenten: [] },
 });
+
+/** Anna de Vries agreed on paper on 5 January 2027 to the handelingsdeel as it still is. */
+export function instemming(overrides: Partial<Instemming> = {}): Instemming {
+  return {
+    gegeven: true,
+    datum: '2027-01-05',
+    ouder: 'Anna de Vries',
+    wijze: 'op-papier',
+    reden: null,
+    vingerafdruk: 'a1',
+    geldig: true,
+    vastgelegdDoor: ILSE,
+    vastgelegdOp: '2027-01-05T10:00:00Z',
+    ...overrides,
+  };
+}
 
 export function versie(overrides: Partial<OppVersie> = {}): OppVersie {
   return {
@@ -97,16 +120,7 @@ export function oppInHerziening(): Opp {
     handelingsdeelVastgesteld: true,
     overleg: OVERLEG,
     hoorrecht: HOORRECHT,
-    instemming: {
-      gegeven: true,
-      datum: '2026-11-22',
-      ouder: 'Moeder de Vries',
-      wijze: 'op-papier',
-      vingerafdruk: 'a1',
-      geldig: true,
-      vastgelegdDoor: ILSE,
-      vastgelegdOp: '2026-11-22T10:00:00Z',
-    },
+    instemming: instemming({ datum: '2026-11-22', ouder: 'Moeder de Vries', vastgelegdOp: '2026-11-22T10:00:00Z' }),
   });
   const inhoud = volledigeInhoud();
   const tweede = versie({
@@ -149,4 +163,53 @@ export function oppInHerziening(): Opp {
     toegestaneStappen: ['wijziging', 'overleg', 'hoorrecht', 'instemming', 'vaststelling', 'evaluatie', 'rod-registratie', 'afsluiting'],
     versie: 12,
   });
+}
+
+/** Sam's OPP at De Regenboog (12AB00), started on 1 November 2026 for extra support; a concept, due on 13 December. */
+export function oppRij(overrides: Partial<OppRij> = {}): OppRij {
+  return {
+    id: OPP_ID,
+    leerling: { id: LEERLING_ID, naam: 'Sam de Vries' },
+    vestiging: '12AB00',
+    soortSchool: 'BAO',
+    aanleiding: 'extra-ondersteuning',
+    status: 'concept',
+    conceptversie: 1,
+    startdatum: '2026-11-01',
+    vaststellenUiterlijk: '2026-12-13',
+    wachtOpInstemming: false,
+    ...overrides,
+  };
+}
+
+/** The school must set Sam's concept OPP by 13 December 2026. */
+export function oppWerkvoorraadItem(overrides: Partial<OppWerkvoorraadItem> = {}): OppWerkvoorraadItem {
+  return {
+    oppId: OPP_ID,
+    leerling: { id: LEERLING_ID, naam: 'Sam de Vries' },
+    vestiging: '12AB00',
+    status: 'concept',
+    actie: 'vaststellen',
+    voor: 'school-medewerker',
+    omschrijving: 'Stel het OPP vast: de wettelijke termijn van zes weken loopt',
+    deadline: '2026-12-13',
+    verlopen: false,
+    ...overrides,
+  };
+}
+
+/** Sam's arrangement runs and Sam has no OPP yet: due six weeks after the start (10 November 2026). */
+export function oppOntbreektItem(overrides: Partial<OppWerkvoorraadItem> = {}): OppWerkvoorraadItem {
+  return {
+    oppId: null,
+    arrangementId: ARRANGEMENT_ID,
+    leerling: { id: LEERLING_ID, naam: 'Sam de Vries' },
+    vestiging: '12AB00',
+    actie: 'opp-ontbreekt',
+    voor: 'school-medewerker',
+    omschrijving: 'Er loopt een arrangement, maar de leerling heeft nog geen OPP: start het en stel het binnen zes weken vast',
+    deadline: '2026-12-22',
+    verlopen: false,
+    ...overrides,
+  };
 }
