@@ -79,7 +79,7 @@ internal static class ArrangementGenerator
 
         var klok = Stopwatch.StartNew();
         var vestigingen = Vestigingen.Select(v => VestigingCode.Parse(v).Waarde).ToList();
-        var scholen = await db.Scholen.IgnoreQueryFilters().Where(s => vestigingen.Contains(s.Id)).OrderBy(s => s.Id).ToListAsync();
+        var scholen = await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == swv && vestigingen.Contains(s.Vestiging)).OrderBy(s => s.Vestiging).ToListAsync();
         if (scholen.Count != Vestigingen.Length)
         {
             throw new InvalidOperationException($"The demo schools {string.Join(", ", Vestigingen)} are missing: start the API with Demo__Aan=true first.");

@@ -52,7 +52,7 @@ internal static class LijstenGenerator
             var netwerk = regio.LokaleNetwerken.Count == 0 ? null : regio.LokaleNetwerken[i % regio.LokaleNetwerken.Count];
             scholen.Add(School.Registreer(
                 swv, besturen[i % besturen.Count], vestiging, $"{Namen[i % Namen.Length]} {Plaatsen[i / Namen.Length % Plaatsen.Length]} {i + 1}",
-                Soorten[i % Soorten.Length], regio.Naam, netwerk).Waarde);
+                Soorten[i % Soorten.Length], regio.Naam, netwerk, alGeregistreerdIn: []).Waarde);
         }
 
         db.Scholen.AddRange(scholen);

@@ -2224,7 +2224,7 @@ export interface paths {
         put?: never;
         /**
          * Registreer een school (vestiging)
-         * @description Met BRIN + vestigingsnummer, soort, schoolbestuur, plek in de indeling en eventueel het ondersteuningsprofiel.
+         * @description Met BRIN + vestigingsnummer, soort, schoolbestuur, plek in de indeling en eventueel het ondersteuningsprofiel. Een vestiging is een school in hoogstens één samenwerkingsverband per sector (een SO/VSO-school in dat voor PO en dat voor VO van haar regio): een vestiging die hier of in een ander samenwerkingsverband van dezelfde sector al een school is, geeft 409 school-bestaat.
          *
          *     Toegang: personen met de rol swv-beheerder.
          */

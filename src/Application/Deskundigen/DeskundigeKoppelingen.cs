@@ -30,7 +30,7 @@ internal static class DeskundigeKoppelingen
         Domain.Organisaties.School? school = null;
         if (invoer.Vestiging is { } vestiging)
         {
-            school = await db.Scholen.FirstOrDefaultAsync(s => s.Id == vestiging, ct).ConfigureAwait(false);
+            school = await db.Scholen.FirstOrDefaultAsync(s => s.Vestiging == vestiging, ct).ConfigureAwait(false);
             if (school is null)
             {
                 fouten.Add(Fout.Ongeldig("onbekende-vestiging", $"Er is geen school met vestiging {vestiging} in uw samenwerkingsverband.", "vestiging"));

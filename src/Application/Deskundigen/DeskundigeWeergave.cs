@@ -23,8 +23,8 @@ internal static class DeskundigeWeergave
             : await db.Schoolbesturen.AsNoTracking().Where(b => bestuurIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Naam, ct).ConfigureAwait(false);
         var scholen = vestigingen.Count == 0
             ? []
-            : await db.Scholen.AsNoTracking().Where(s => vestigingen.Contains(s.Id)).Select(s => new { s.Id, s.Naam })
-                .ToDictionaryAsync(s => s.Id.Waarde, s => s.Naam, ct).ConfigureAwait(false);
+            : await db.Scholen.AsNoTracking().Where(s => vestigingen.Contains(s.Vestiging)).Select(s => new { s.Vestiging, s.Naam })
+                .ToDictionaryAsync(s => s.Vestiging.Waarde, s => s.Naam, ct).ConfigureAwait(false);
         var accounts = accountIds.Count == 0
             ? []
             : await db.Gebruikers.AsNoTracking().Where(g => accountIds.Contains(g.Id)).Select(g => new { g.Id, g.Naam })

@@ -67,10 +67,10 @@ internal static partial class ScholenSelectie
 #pragma warning disable CA1304, CA1311, CA1862
         (s.Sorteer ?? ScholenSortering.Naam) switch
         {
-            ScholenSortering.NaamAflopend => rijen.OrderByDescending(r => r.School.Naam.ToLower()).ThenByDescending(r => r.School.Id),
-            ScholenSortering.Vestiging => rijen.OrderBy(r => r.School.Id),
-            ScholenSortering.VestigingAflopend => rijen.OrderByDescending(r => r.School.Id),
-            _ => rijen.OrderBy(r => r.School.Naam.ToLower()).ThenBy(r => r.School.Id),
+            ScholenSortering.NaamAflopend => rijen.OrderByDescending(r => r.School.Naam.ToLower()).ThenByDescending(r => r.School.Vestiging),
+            ScholenSortering.Vestiging => rijen.OrderBy(r => r.School.Vestiging),
+            ScholenSortering.VestigingAflopend => rijen.OrderByDescending(r => r.School.Vestiging),
+            _ => rijen.OrderBy(r => r.School.Naam.ToLower()).ThenBy(r => r.School.Vestiging),
         };
 #pragma warning restore CA1304, CA1311, CA1862
 
@@ -97,7 +97,7 @@ internal static partial class ScholenSelectie
 #pragma warning disable CA1304, CA1311, CA1862
         return vestigingen.Count == 0
             ? scholen.Where(s => s.Naam.ToLower().Contains(gezocht))
-            : scholen.Where(s => s.Naam.ToLower().Contains(gezocht) || vestigingen.Contains(s.Id));
+            : scholen.Where(s => s.Naam.ToLower().Contains(gezocht) || vestigingen.Contains(s.Vestiging));
 #pragma warning restore CA1304, CA1311, CA1862
     }
 

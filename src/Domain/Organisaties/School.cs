@@ -5,22 +5,26 @@ namespace PassendOnderwijs.Domain.Organisaties;
 
 /// <summary>
 /// A school location (vestiging) in the samenwerkingsverband: BRIN + vestigingsnummer, its kind, its bestuur, where
-/// it sits in the SWV's indeling, and its schoolondersteuningsprofiel on the five IVO fields.
+/// it sits in the SWV's indeling, and its schoolondersteuningsprofiel on the five IVO fields. A vestiging is a school
+/// in at most one samenwerkingsverband per sector (see <see cref="Registreer"/>), so it is known by both.
 /// </summary>
-public sealed class School : AggregateRoot<VestigingCode>
+public sealed class School : AggregateRoot<SchoolId>
 {
     public const int MaximaleLengteNaam = 160;
 
-    private School()
+    // The store hands both parts of the key to this constructor, so the identity is whole from the start.
+    private School(SwvCode samenwerkingsverband, VestigingCode vestiging)
     {
-        Samenwerkingsverband = null!;
+        Id = new SchoolId(samenwerkingsverband, vestiging);
+        Samenwerkingsverband = samenwerkingsverband;
+        Vestiging = vestiging;
         Naam = string.Empty;
         Ondersteuningsprofiel = IvoVelden.Leeg;
     }
 
-    public VestigingCode Vestiging => Id;
+    public SwvCode Samenwerkingsverband { get; }
 
-    public SwvCode Samenwerkingsverband { get; private set; }
+    public VestigingCode Vestiging { get; }
 
     public string Naam { get; private set; }
 
@@ -38,12 +42,31 @@ public sealed class School : AggregateRoot<VestigingCode>
     /// <summary>The change number: concurrency token and ETag (numbered by the store, as for every aggregate).</summary>
     public long Versie { get; private set; }
 
+    /// <summary>
+    /// A new school of <paramref name="swv"/>. <paramref name="alGeregistreerdIn"/> are the samenwerkingsverbanden the
+    /// vestiging is a school in already, whatever tenant they are: a vestiging is a school in at most one
+    /// samenwerkingsverband per sector, so one of the same sector is a conflict and one of the other sector is not (an
+    /// SO/VSO school takes part in the PO and the VO samenwerkingsverband of its region).
+    /// </summary>
     public static Result<School> Registreer(
-        Samenwerkingsverband swv, Schoolbestuur bestuur, VestigingCode vestiging, string? naam, SoortSchool soort, string? regio, string? lokaalNetwerk)
+        Samenwerkingsverband swv,
+        Schoolbestuur bestuur,
+        VestigingCode vestiging,
+        string? naam,
+        SoortSchool soort,
+        string? regio,
+        string? lokaalNetwerk,
+        IEnumerable<SwvCode> alGeregistreerdIn)
     {
         ArgumentNullException.ThrowIfNull(swv);
         ArgumentNullException.ThrowIfNull(bestuur);
         ArgumentNullException.ThrowIfNull(vestiging);
+        ArgumentNullException.ThrowIfNull(alGeregistreerdIn);
+        if (ControleerDeelname(swv, vestiging, alGeregistreerdIn) is { } bezet)
+        {
+            return bezet;
+        }
+
         var fouten = new List<Fout>();
         var geldigeNaam = Tekst.Verplicht(naam, MaximaleLengteNaam, "naam", "naam-vereist", "Geef de naam van de school.");
         fouten.AddRange(geldigeNaam.Fouten);
@@ -55,10 +78,8 @@ public sealed class School : AggregateRoot<VestigingCode>
         fouten.AddRange(ControleerIndeling(swv, regio, lokaalNetwerk));
         return fouten.Count > 0
             ? Result<School>.Mislukt(fouten)
-            : new School
+            : new School(swv.Code, vestiging)
             {
-                Id = vestiging,
-                Samenwerkingsverband = swv.Code,
                 Naam = geldigeNaam.Waarde,
                 Soort = soort,
                 SchoolbestuurId = bestuur.Id,
@@ -73,7 +94,7 @@ public sealed class School : AggregateRoot<VestigingCode>
     /// </summary>
     public Result<School> Wijzig(Samenwerkingsverband swv, Schoolbestuur bestuur, string? naam, SoortSchool soort, string? regio, string? lokaalNetwerk)
     {
-        var gecontroleerd = Registreer(swv, bestuur, Vestiging, naam, soort, regio, lokaalNetwerk);
+        var gecontroleerd = Registreer(swv, bestuur, Vestiging, naam, soort, regio, lokaalNetwerk, alGeregistreerdIn: []);
         if (!gecontroleerd.Lukt(out var nieuw))
         {
             return Result<School>.Mislukt(gecontroleerd.Fouten);
@@ -91,6 +112,26 @@ public sealed class School : AggregateRoot<VestigingCode>
     {
         Ondersteuningsprofiel = profiel ?? throw new ArgumentNullException(nameof(profiel));
         return this;
+    }
+
+    /// <summary>
+    /// A conflict when the vestiging is a school in <paramref name="swv"/> already, or in another samenwerkingsverband
+    /// of the same sector; a vestiging known only in the other sector may join.
+    /// </summary>
+    private static Fout? ControleerDeelname(Samenwerkingsverband swv, VestigingCode vestiging, IEnumerable<SwvCode> alGeregistreerdIn)
+    {
+        var zelfdeSector = alGeregistreerdIn.Where(s => SectorCodes.Van(s) == swv.Sector).ToList();
+        if (zelfdeSector.Contains(swv.Code))
+        {
+            return Fout.Conflict("school-bestaat", $"Vestiging {vestiging} is al geregistreerd.");
+        }
+
+        return zelfdeSector.Count > 0
+            ? Fout.Conflict(
+                "school-bestaat",
+                $"Vestiging {vestiging} is al een school in een ander samenwerkingsverband voor {SectorCodes.Lijst.LabelInZin(swv.Sector)}; "
+                + "een vestiging hoort bij één samenwerkingsverband per sector.")
+            : null;
     }
 
     private static IEnumerable<Fout> ControleerIndeling(Samenwerkingsverband swv, string? regio, string? lokaalNetwerk)

@@ -28,7 +28,8 @@ public static class DemoGegevens
     /// One demo user per role (two deskundigen, as a TLV needs two advices from different people), all of SWV PO2705
     /// but the platform's own roles (register- and platform-beheerder), which belong to no samenwerkingsverband; the
     /// school-medewerker works at vestiging 12AB00. Olga works at the OSO test school, so a person can hand over the
-    /// official OSO example dossiers; the VO tenant has its own beheerder, medewerker and IB'er.
+    /// official OSO example dossiers; the VO tenant has its own beheerder, medewerker and IB'er, and Otto at the OSO test
+    /// school there hands over the VOSWV examples (an account belongs to one samenwerkingsverband, so Olga cannot).
     /// </summary>
     public static IReadOnlyList<(string Email, string Naam, Rol Rol, string? Samenwerkingsverband, string[] Vestigingen)> Gebruikers { get; } =
     [
@@ -42,6 +43,7 @@ public static class DemoGegevens
         ("beheerder-vo@demo.passendonderwijs.nl", "Vera van Vliet", Rol.SwvBeheerder, VoSamenwerkingsverband, []),
         ("medewerker-vo@demo.passendonderwijs.nl", "Victor Verhoeven", Rol.SwvMedewerker, VoSamenwerkingsverband, []),
         ("ib-vo@demo.passendonderwijs.nl", "Inge Vermeulen", Rol.SchoolMedewerker, VoSamenwerkingsverband, [DemoVoOrganisaties.DemoCollege]),
+        ("ib-oso-vo@demo.passendonderwijs.nl", "Otto Overdracht", Rol.SchoolMedewerker, VoSamenwerkingsverband, [DemoOrganisaties.OsoTestschool]),
         ("register@demo.passendonderwijs.nl", "Rik Register", Rol.RegisterBeheerder, null, []),
         ("platform@demo.passendonderwijs.nl", "Pia Platform", Rol.PlatformBeheerder, null, []),
     ];
@@ -64,6 +66,7 @@ public static class DemoGegevens
         await DemoOrganisaties.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOrganisaties.LaadOsoTestschoolAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoVoOrganisaties.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoVoOrganisaties.LaadOsoTestschoolAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoDeskundigen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoToelaatbaarheidsverklaringen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOntwikkelingsperspectiefplannen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);

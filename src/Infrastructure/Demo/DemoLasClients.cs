@@ -13,7 +13,7 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 
 /// <summary>
 /// The demo LAS systems (client credentials with a secret from configuration): demo-las for De Regenboog and the OSO
-/// test school in PO2705, demo-las-vo for the schools of VO2705. A client from an older demo keeps what it has and gets
+/// test school in PO2705, demo-las-vo for Demo College and the OSO test school in VO2705. A client from an older demo keeps what it has and gets
 /// the scopes and vestigingen it lacks; one that has them all is left alone, so a restart changes nothing.
 /// </summary>
 internal static class DemoLasClients
@@ -38,7 +38,7 @@ internal static class DemoLasClients
             "Demo LAS VO (leerlingadministratie van de VO-demoscholen)",
             DemoGegevens.VoSamenwerkingsverband,
             [ApiScopes.AanbiedersLezen, ApiScopes.ArrangementenLezen, ApiScopes.LeerlingenLezen, ApiScopes.LeerlingenKoppelen, ApiScopes.DossiersAanleveren],
-            [DemoVoOrganisaties.DemoCollege]),
+            [DemoVoOrganisaties.DemoCollege, DemoOrganisaties.OsoTestschool]),
     ];
 
     public static async Task LaadAsync(IServiceProvider services, IConfiguration configuratie, CancellationToken ct)

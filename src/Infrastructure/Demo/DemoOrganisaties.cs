@@ -13,7 +13,7 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 /// <summary>
 /// A fictitious samenwerkingsverband with its indeling, two besturen, four schools, some pupils and arrangementen in
 /// different phases, so every screen has something to show. All names are invented. Built through the domain. The OSO
-/// test school joins later, on its own, so a database with the demo from before it gets it too.
+/// test school joins later, on its own (here and in the VO demo), so a database with the demo from before it gets it too.
 /// </summary>
 internal static class DemoOrganisaties
 {
@@ -21,12 +21,18 @@ internal static class DemoOrganisaties
     public const string EigenVestiging = "12AB00";
 
     /// <summary>
-    /// The OSO test school (BRIN 00YY, vestiging 00) that the official OSO example dossiers come from: an SO school
-    /// (cluster 3), so the examples can be handed over in the demo.
+    /// The OSO test school (BRIN 00YY, vestiging 00) that the official OSO example dossiers come from: an SO/VSO school
+    /// (cluster 3), a school in this PO and in the VO demo samenwerkingsverband, so both profiles can be handed over.
     /// </summary>
     public const string OsoTestschool = "00YY00";
 
-    private const string SpeciaalBestuur = "41235";
+    /// <summary>The name of the OSO test school, the same in both samenwerkingsverbanden.</summary>
+    public const string OsoTestschoolNaam = "OSO Testschool (SO)";
+
+    /// <summary>The bevoegd gezag of the speciaal onderwijs: in PO2705 from the start, in VO2705 with the OSO test school.</summary>
+    public const string SpeciaalBestuur = "41235";
+
+    public const string SpeciaalBestuurNaam = "Stichting Speciaal Onderwijs Demo";
 
     private static readonly Actor Demo = new("demo", "Demogegevens");
 
@@ -45,7 +51,7 @@ internal static class DemoOrganisaties
             ("Zuid", ["Zuid-Centrum"]),
         ]).Waarde);
         var primair = Schoolbestuur.Registreer(swv.Code, "41234", "Stichting Demo Primair Onderwijs").Waarde;
-        var speciaal = Schoolbestuur.Registreer(swv.Code, SpeciaalBestuur, "Stichting Speciaal Onderwijs Demo").Waarde;
+        var speciaal = Schoolbestuur.Registreer(swv.Code, SpeciaalBestuur, SpeciaalBestuurNaam).Waarde;
         var regenboog = School(swv, primair, EigenVestiging, "Basisschool De Regenboog", SoortSchool.Bao, "Noord", "Noord-West",
             Sop("Kleine instructiegroepen voor rekenen en lezen; onderwijsassistent vier ochtenden per week.", "Methode-onafhankelijke leesinterventies.",
                 "Prikkelarme werkplek in elke bouw.", "Gedragsspecialist en taalspecialist in het team.", "Vaste contacten met wijkteam en jeugdarts."));
@@ -123,17 +129,11 @@ internal static class DemoOrganisaties
 
     /// <summary>
     /// Adds the OSO test school to the demo SWV under its speciaal-onderwijsbestuur, when the demo SWV is there and the
-    /// vestiging is not registered yet (a vestiging belongs to one samenwerkingsverband: the school table's key).
+    /// school is not yet (nor the vestiging in another PO samenwerkingsverband of the installation).
     /// </summary>
     public static async Task LaadOsoTestschoolAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<PassendOnderwijsDbContext>();
-        var vestiging = VestigingCode.Parse(OsoTestschool).Waarde;
-        if (await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Id == vestiging, ct).ConfigureAwait(false))
-        {
-            return;
-        }
-
         var swvCode = SwvCode.Parse(DemoGegevens.DemoSamenwerkingsverband).Waarde;
         var swv = await db.Samenwerkingsverbanden.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == swvCode, ct).ConfigureAwait(false);
         var speciaal = await db.Schoolbesturen.IgnoreQueryFilters()
@@ -143,14 +143,36 @@ internal static class DemoOrganisaties
             return; // Not the demo organisations.
         }
 
-        db.Scholen.Add(School(swv, speciaal, OsoTestschool, "OSO Testschool (SO)", SoortSchool.So, "Zuid", "Zuid-Centrum",
+        var school = await OsoTestschoolAsync(db, swv, speciaal, SoortSchool.So, "Zuid", "Zuid-Centrum",
             Sop("Groepen van hoogstens 12 leerlingen met een leerkracht en een onderwijsassistent.", "Leerlijnen voor zeer moeilijk lerende leerlingen (cluster 3).",
-                "Aangepaste lokalen en een verzorgingsruimte.", "Orthopedagoog, fysiotherapeut en logopedist in de school.", "Vaste contacten met het revalidatiecentrum en de jeugdarts.")));
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                "Aangepaste lokalen en een verzorgingsruimte.", "Orthopedagoog, fysiotherapeut en logopedist in de school.", "Vaste contacten met het revalidatiecentrum en de jeugdarts."),
+            ct).ConfigureAwait(false);
+        if (school is not null)
+        {
+            db.Scholen.Add(school);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
     }
 
+    /// <summary>
+    /// The OSO test school as a new school of <paramref name="swv"/>, not yet added; null when it is there already or the
+    /// domain refuses it (the vestiging is a school in another samenwerkingsverband of that sector: not the demo's to change).
+    /// </summary>
+    internal static async Task<School?> OsoTestschoolAsync(
+        PassendOnderwijsDbContext db, Samenwerkingsverband swv, Schoolbestuur bestuur, SoortSchool soort, string regio, string netwerk, IvoVelden sop, CancellationToken ct)
+    {
+        var vestiging = VestigingCode.Parse(OsoTestschool).Waarde;
+        var alGeregistreerdIn = await db.Scholen.IgnoreQueryFilters().Where(s => s.Vestiging == vestiging).Select(s => s.Samenwerkingsverband)
+            .ToListAsync(ct).ConfigureAwait(false);
+        return Domain.Organisaties.School.Registreer(swv, bestuur, vestiging, OsoTestschoolNaam, soort, regio, netwerk, alGeregistreerdIn).Lukt(out var school)
+            ? school.LegOndersteuningsprofielVast(sop)
+            : null;
+    }
+
+    /// <summary>A school of a new demo samenwerkingsverband, where no vestiging is a school yet.</summary>
     internal static School School(Samenwerkingsverband swv, Schoolbestuur bestuur, string vestiging, string naam, SoortSchool soort, string regio, string netwerk, IvoVelden sop) =>
-        Domain.Organisaties.School.Registreer(swv, bestuur, VestigingCode.Parse(vestiging).Waarde, naam, soort, regio, netwerk).Waarde.LegOndersteuningsprofielVast(sop);
+        Domain.Organisaties.School.Registreer(swv, bestuur, VestigingCode.Parse(vestiging).Waarde, naam, soort, regio, netwerk, alGeregistreerdIn: []).Waarde
+            .LegOndersteuningsprofielVast(sop);
 
     internal static IvoVelden Sop(string? aandacht, string? materialen, string? ruimte, string? expertise, string? samenwerking) =>
         IvoVelden.Van(aandacht, materialen, ruimte, expertise, samenwerking, "ondersteuningsprofiel").Waarde;

@@ -9,8 +9,9 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 /// <summary>
 /// A second, VO tenant beside the PO demo: its indeling, one bestuur, a regular VO school and two pupils, so the product
 /// shows that each samenwerkingsverband sees only its own data, and the VO side of the OSO handover has a home. All
-/// names are invented. The OSO test school (00YY00) is not one of its schools: a vestiging belongs to one
-/// samenwerkingsverband (the school table's key is the vestiging), and it is the PO demo's SO school.
+/// names are invented. The OSO test school (00YY00) joins later, on its own, as in the PO demo: an SO/VSO school takes
+/// part in the PO and the VO samenwerkingsverband of its region, so it is a school here too, as VSO, under the same
+/// speciaal-onderwijsbestuur, and the VOSWV example dossiers import here.
 /// </summary>
 internal static class DemoVoOrganisaties
 {
@@ -23,7 +24,7 @@ internal static class DemoVoOrganisaties
         var swvCode = SwvCode.Parse(DemoGegevens.VoSamenwerkingsverband).Waarde;
         var vestiging = VestigingCode.Parse(DemoCollege).Waarde;
         if (await db.Samenwerkingsverbanden.IgnoreQueryFilters().AnyAsync(s => s.Id == swvCode, ct).ConfigureAwait(false)
-            || await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Id == vestiging, ct).ConfigureAwait(false))
+            || await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Vestiging == vestiging, ct).ConfigureAwait(false))
         {
             return; // Loaded before, or the installation has its own tenant or school under these codes.
         }
@@ -47,6 +48,43 @@ internal static class DemoVoOrganisaties
         db.Leerlingen.AddRange(
             Leerling.Registreer(college, "Lotte", "Smit", vandaag.AddYears(-13), "1 vmbo-t", vandaag).Waarde,
             Leerling.Registreer(college, "Finn", "de Boer", vandaag.AddYears(-14), "2 havo", vandaag).Waarde);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds the OSO test school to the VO demo SWV as VSO, with its bestuur from the PO demo (the same bevoegd gezag,
+    /// registered here too when missing), when the VO demo SWV is there and the school is not yet.
+    /// </summary>
+    public static async Task LaadOsoTestschoolAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<PassendOnderwijsDbContext>();
+        var swvCode = SwvCode.Parse(DemoGegevens.VoSamenwerkingsverband).Waarde;
+        var swv = await db.Samenwerkingsverbanden.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == swvCode, ct).ConfigureAwait(false);
+        var college = VestigingCode.Parse(DemoCollege).Waarde;
+        if (swv is null || !await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Samenwerkingsverband == swvCode && s.Vestiging == college, ct).ConfigureAwait(false))
+        {
+            return; // Not the VO demo.
+        }
+
+        var bestaand = await db.Schoolbesturen.IgnoreQueryFilters()
+            .FirstOrDefaultAsync(b => b.Samenwerkingsverband == swvCode && b.Nummer == DemoOrganisaties.SpeciaalBestuur, ct).ConfigureAwait(false);
+        var speciaal = bestaand ?? Schoolbestuur.Registreer(swvCode, DemoOrganisaties.SpeciaalBestuur, DemoOrganisaties.SpeciaalBestuurNaam).Waarde;
+        var school = await DemoOrganisaties.OsoTestschoolAsync(db, swv, speciaal, SoortSchool.Vso, "Stad", "Stad-West",
+            DemoOrganisaties.Sop("Klassen van hoogstens 12 leerlingen met een vaste mentor.", "Leerlijnen en stages voor de uitstroom naar arbeid en dagbesteding (cluster 3).",
+                "Aangepaste lokalen, een praktijklokaal en een verzorgingsruimte.", "Orthopedagoog, fysiotherapeut en jobcoach in de school.",
+                "Vaste contacten met het revalidatiecentrum, het UWV en de gemeente."),
+            ct).ConfigureAwait(false);
+        if (school is null)
+        {
+            return;
+        }
+
+        if (bestaand is null)
+        {
+            db.Schoolbesturen.Add(speciaal);
+        }
+
+        db.Scholen.Add(school);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

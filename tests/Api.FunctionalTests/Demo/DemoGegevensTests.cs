@@ -11,13 +11,15 @@ using PassendOnderwijs.Api.FunctionalTests.Identiteit;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Demo;
 using PassendOnderwijs.Infrastructure.Persistence;
+using PassendOnderwijs.TestSupport;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Demo;
 
 /// <summary>
-/// The demo for the OSO handover: the OSO test school (00YY00) in PO2705, a VO tenant VO2705, the people who work
-/// there and the demo LAS clients with dossiers.aanleveren. Loading is idempotent, also on a demo from before.
+/// The demo for the OSO handover: the OSO test school (00YY00) in PO2705 and, as VSO, in the VO tenant VO2705, the
+/// people who work there and the demo LAS clients with dossiers.aanleveren, so both profiles of the official examples
+/// import. Loading is idempotent, also on a demo from before.
 /// </summary>
 public class DemoGegevensTests : ApiTest
 {
@@ -26,8 +28,14 @@ public class DemoGegevensTests : ApiTest
         .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Aan"] = "true", ["Demo:Wachtwoord"] = Aanmelding.Wachtwoord })
         .Build();
 
+    private const string OsoVoEmail = "ib-oso-vo@demo.passendonderwijs.nl";
+    private const string OsoVestiging = "00YY00";
+
     private static readonly string[] NieuweGebruikers =
-        ["ib-oso@demo.passendonderwijs.nl", "beheerder-vo@demo.passendonderwijs.nl", "medewerker-vo@demo.passendonderwijs.nl", "ib-vo@demo.passendonderwijs.nl"];
+    [
+        "ib-oso@demo.passendonderwijs.nl", "beheerder-vo@demo.passendonderwijs.nl", "medewerker-vo@demo.passendonderwijs.nl", "ib-vo@demo.passendonderwijs.nl",
+        OsoVoEmail,
+    ];
 
     [Test]
     public async Task The_demo_has_the_OSO_test_school_the_VO_tenant_their_people_and_the_LAS_clients()
@@ -62,8 +70,49 @@ public class DemoGegevensTests : ApiTest
         (await InhoudAsync()).ShouldBe(aangevuld);
     }
 
+    [Test]
+    public async Task A_demo_from_before_schools_per_samenwerkingsverband_gets_the_OSO_test_school_in_VO2705_its_bestuur_its_person_and_its_LAS()
+    {
+        await LaadAsync();
+        await MaakDemoMetOsoAlleenInPoAsync();
+
+        await LaadAsync();
+
+        await ControleerNieuweDelenAsync();
+        var aangevuld = await InhoudAsync();
+        await LaadAsync();
+        (await InhoudAsync()).ShouldBe(aangevuld);
+    }
+
+    [TestCase(DemoGegevens.LasClientId, DemoGegevens.StandaardLasClientGeheim, OsoVoorbeelden.PoVolledig, "PO2705", "POSWV")]
+    [TestCase(DemoGegevens.LasVoClientId, DemoGegevens.StandaardLasVoClientGeheim, OsoVoorbeelden.VoVolledig, "VO2705", "VOSWV")]
+    public async Task The_official_example_of_each_profile_imports_through_the_demo_LAS_of_its_sector(
+        string clientId, string geheim, string voorbeeld, string swv, string profiel)
+    {
+        await LaadAsync();
+        using var tokenAntwoord = await TestClients.VraagTokenAanAsync(Client, clientId, geheim, "dossiers.aanleveren");
+        tokenAntwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var token = (await tokenAntwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/api/v1/dossiers");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        verzoek.Content = new ByteArrayContent(OsoVoorbeelden.Lees(voorbeeld));
+        verzoek.Content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        using var response = await Client.SendAsync(verzoek);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var import = await JsonAsync(response);
+        (import.GetProperty("profiel").GetString(), import.GetProperty("vestiging").GetString()).ShouldBe((profiel, OsoVestiging));
+        var leerlingId = import.GetProperty("leerlingId").GetGuid();
+        await MetDatabaseAsync(async db =>
+        {
+            var leerling = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking().SingleAsync(l => l.Id == leerlingId);
+            (leerling.Samenwerkingsverband.Waarde, leerling.Vestiging.Waarde).ShouldBe((swv, OsoVestiging));
+        });
+    }
+
     [TestCase(DemoGegevens.LasClientId, DemoGegevens.StandaardLasClientGeheim, "PO2705", new[] { "12AB00", "00YY00" })]
-    [TestCase(DemoGegevens.LasVoClientId, DemoGegevens.StandaardLasVoClientGeheim, "VO2705", new[] { "78GH00" })]
+    [TestCase(DemoGegevens.LasVoClientId, DemoGegevens.StandaardLasVoClientGeheim, "VO2705", new[] { "78GH00", "00YY00" })]
     public async Task A_demo_LAS_gets_a_token_with_dossiers_aanleveren_for_its_own_schools(string clientId, string geheim, string swv, string[] vestigingen)
     {
         await LaadAsync();
@@ -85,6 +134,7 @@ public class DemoGegevensTests : ApiTest
 
     [TestCase("ib-oso@demo.passendonderwijs.nl", "PO2705", "00YY00", "OSO Testschool (SO)")]
     [TestCase("ib-vo@demo.passendonderwijs.nl", "VO2705", "78GH00", "Demo College")]
+    [TestCase(OsoVoEmail, "VO2705", "00YY00", "OSO Testschool (SO)")]
     public async Task The_demo_IBer_signs_in_and_works_at_the_school(string email, string swv, string vestiging, string school)
     {
         await LaadAsync();
@@ -109,17 +159,25 @@ public class DemoGegevensTests : ApiTest
         {
             var scholen = await db.Scholen.IgnoreQueryFilters().AsNoTracking().ToListAsync();
             var besturen = await db.Schoolbesturen.IgnoreQueryFilters().AsNoTracking().ToListAsync();
-            var oso = scholen.Single(s => s.Vestiging.Waarde == "00YY00");
-            (oso.Samenwerkingsverband.Waarde, oso.Naam, oso.Soort, oso.Regio, oso.LokaalNetwerk)
-                .ShouldBe(("PO2705", "OSO Testschool (SO)", SoortSchool.So, "Zuid", "Zuid-Centrum"));
-            besturen.Single(b => b.Id == oso.SchoolbestuurId).Naam.ShouldBe("Stichting Speciaal Onderwijs Demo");
-            oso.Ondersteuningsprofiel.AandachtEnTijd.ShouldNotBeNullOrWhiteSpace();
+            // The OSO test school is a school in both samenwerkingsverbanden, each time under the bestuur of its own tenant.
+            var oso = scholen.Where(s => s.Vestiging.Waarde == "00YY00").OrderBy(s => s.Samenwerkingsverband.Waarde, StringComparer.Ordinal).ToList();
+            oso.Select(s => (s.Samenwerkingsverband.Waarde, s.Naam, s.Soort, s.Regio, s.LokaalNetwerk)).ShouldBe(
+            [
+                ("PO2705", "OSO Testschool (SO)", SoortSchool.So, "Zuid", "Zuid-Centrum"),
+                ("VO2705", "OSO Testschool (SO)", SoortSchool.Vso, "Stad", "Stad-West"),
+            ]);
+            foreach (var school in oso)
+            {
+                var bestuur = besturen.Single(b => b.Id == school.SchoolbestuurId);
+                (bestuur.Samenwerkingsverband, bestuur.Nummer, bestuur.Naam).ShouldBe((school.Samenwerkingsverband, "41235", "Stichting Speciaal Onderwijs Demo"));
+                school.Ondersteuningsprofiel.AandachtEnTijd.ShouldNotBeNullOrWhiteSpace();
+            }
 
             var vo = await db.Samenwerkingsverbanden.IgnoreQueryFilters().AsNoTracking().SingleAsync(s => s.Id == SwvCode.Parse("VO2705").Waarde);
             (vo.Naam, vo.Sector).ShouldBe(("Samenwerkingsverband VO Demoregio", Sector.Vo));
             var college = scholen.Single(s => s.Vestiging.Waarde == "78GH00");
             (college.Samenwerkingsverband.Waarde, college.Naam, college.Soort).ShouldBe(("VO2705", "Demo College", SoortSchool.Vo));
-            besturen.Count(b => b.Samenwerkingsverband == vo.Code).ShouldBe(1);
+            besturen.Count(b => b.Samenwerkingsverband == vo.Code).ShouldBe(2);
             (await db.Leerlingen.IgnoreQueryFilters().CountAsync(l => l.Samenwerkingsverband == vo.Code)).ShouldBe(2);
 
             var gebruikers = (await db.Gebruikers.IgnoreQueryFilters().AsNoTracking().ToListAsync())
@@ -129,6 +187,7 @@ public class DemoGegevensTests : ApiTest
             gebruikers.ShouldBe(
             [
                 "beheerder-vo@demo.passendonderwijs.nl Vera van Vliet SwvBeheerder VO2705 []",
+                "ib-oso-vo@demo.passendonderwijs.nl Otto Overdracht SchoolMedewerker VO2705 [00YY00]",
                 "ib-oso@demo.passendonderwijs.nl Olga Overdracht SchoolMedewerker PO2705 [00YY00]",
                 "ib-vo@demo.passendonderwijs.nl Inge Vermeulen SchoolMedewerker VO2705 [78GH00]",
                 "medewerker-vo@demo.passendonderwijs.nl Victor Verhoeven SwvMedewerker VO2705 []",
@@ -137,6 +196,33 @@ public class DemoGegevensTests : ApiTest
 
         (await ClientAsync(DemoGegevens.LasClientId)).ShouldBe(
             "PO2705 [12AB00,00YY00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren leerlingen.koppelen leerlingen.lezen");
+        (await ClientAsync(DemoGegevens.LasVoClientId)).ShouldBe("VO2705 [78GH00,00YY00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren leerlingen.koppelen leerlingen.lezen");
+    }
+
+    /// <summary>
+    /// Takes away what schools per samenwerkingsverband added, as a database with the demo from when a vestiging could be
+    /// a school in one samenwerkingsverband only: the OSO test school in PO2705 alone, no speciaal-onderwijsbestuur in
+    /// VO2705, demo-las-vo for Demo College only, and no IB'er of the OSO test school in VO2705.
+    /// </summary>
+    private static async Task MaakDemoMetOsoAlleenInPoAsync()
+    {
+        await MetDatabaseAsync(async db =>
+        {
+            var vo = SwvCode.Parse("VO2705").Waarde;
+            var oso = VestigingCode.Parse("00YY00").Waarde;
+            db.Gebruikers.RemoveRange((await db.Gebruikers.IgnoreQueryFilters().ToListAsync()).Where(g => g.Email.Waarde == OsoVoEmail));
+            await db.SaveChangesAsync();
+            (await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == vo && s.Vestiging == oso).ExecuteDeleteAsync()).ShouldBe(1);
+            (await db.Schoolbesturen.IgnoreQueryFilters().Where(b => b.Samenwerkingsverband == vo && b.Nummer == "41235").ExecuteDeleteAsync()).ShouldBe(1);
+        });
+
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        var applicaties = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var las = (await applicaties.FindByClientIdAsync(DemoGegevens.LasVoClientId))!;
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applicaties.PopulateAsync(descriptor, las);
+        descriptor.Properties["vestigingen"] = JsonSerializer.SerializeToElement(new[] { "78GH00" });
+        await applicaties.UpdateAsync(las, descriptor);
         (await ClientAsync(DemoGegevens.LasVoClientId)).ShouldBe("VO2705 [78GH00] aanbieders.lezen arrangementen.lezen dossiers.aanleveren leerlingen.koppelen leerlingen.lezen");
     }
 
@@ -153,7 +239,7 @@ public class DemoGegevensTests : ApiTest
             db.Gebruikers.RemoveRange((await db.Gebruikers.IgnoreQueryFilters().ToListAsync()).Where(g => NieuweGebruikers.Contains(g.Email.Waarde)));
             await db.SaveChangesAsync();
             await db.Leerlingen.IgnoreQueryFilters().Where(l => l.Samenwerkingsverband == vo).ExecuteDeleteAsync();
-            await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == vo || s.Id == oso).ExecuteDeleteAsync();
+            await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == vo || s.Vestiging == oso).ExecuteDeleteAsync();
             await db.Schoolbesturen.IgnoreQueryFilters().Where(b => b.Samenwerkingsverband == vo).ExecuteDeleteAsync();
             await db.Samenwerkingsverbanden.IgnoreQueryFilters().Where(s => s.Id == vo).ExecuteDeleteAsync();
         });
@@ -199,7 +285,7 @@ public class DemoGegevensTests : ApiTest
         {
             inhoud.AddRange((await db.Samenwerkingsverbanden.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(s => $"swv {s.Code.Waarde} {s.Versie}"));
             inhoud.AddRange((await db.Schoolbesturen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(b => $"bestuur {b.Id}"));
-            inhoud.AddRange((await db.Scholen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(s => $"school {s.Vestiging.Waarde} {s.Versie}"));
+            inhoud.AddRange((await db.Scholen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(s => $"school {s.Id} {s.Versie}"));
             inhoud.AddRange((await db.Leerlingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(l => $"leerling {l.Id}"));
             inhoud.AddRange((await db.Gebruikers.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(g => $"gebruiker {g.Id.Waarde} {g.Email.Waarde}"));
             inhoud.AddRange((await db.Arrangementen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(a => $"arrangement {a.Id}"));

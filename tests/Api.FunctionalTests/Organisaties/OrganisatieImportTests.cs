@@ -162,18 +162,46 @@ public class OrganisatieImportTests : BeheerderTest
     }
 
     [Test]
-    public async Task A_vestiging_of_another_samenwerkingsverband_is_a_problem_of_its_row()
+    public async Task A_vestiging_of_another_samenwerkingsverband_of_the_same_sector_is_a_problem_of_its_row()
     {
-        // Another samenwerkingsverband, registered by the platform, without regio's.
-        await Platform.Tenants.RegistreerAsync("VO2301", "Ander SWV");
-        await Aanmelding.RegistreerInAsync("VO2301", "beheer@ander.nl", Rol.SwvBeheerder);
-        var ander = await Aanmelding.AccessTokenAsync("beheer@ander.nl");
-
-        (await Importeer(Encoding.UTF8.GetBytes(Kop + "51234;Stichting Elders;12AB;00;Elders;VO;;\r\n"), "text/csv", proefrun: false, ander))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Another PO samenwerkingsverband, registered by the platform, without regio's.
+        var ander = await BeheerderVanAsync("PO2301");
+        using (var elders = await Importeer(Encoding.UTF8.GetBytes(Kop + "51234;Stichting Elders;12AB;00;Elders;BAO;;\r\n"), "text/csv", proefrun: false, ander))
+        {
+            elders.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
 
         using var response = await Importeer(Encoding.UTF8.GetBytes(Kop + "41234;Stichting Hier;12AB;00;Hier;BAO;;\r\n"), "text/csv", proefrun: false);
-        Fouten(await ProbleemAsync(response, 400)).ShouldBe(["2:vestigingsnummer:vestiging-elders"]);
+        var probleem = await ProbleemAsync(response, 400);
+        Fouten(probleem).ShouldBe(["2:vestigingsnummer:vestiging-elders"]);
+        probleem.GetProperty("errors")[0].GetProperty("detail").GetString()
+            .ShouldBe("Vestiging 12AB00 is al een school in een ander samenwerkingsverband voor primair onderwijs; een vestiging hoort bij één samenwerkingsverband per sector.");
+    }
+
+    [Test]
+    public async Task A_vestiging_of_a_samenwerkingsverband_of_the_other_sector_is_imported_as_a_school_of_its_own()
+    {
+        var vo = await BeheerderVanAsync("VO2301");
+        using (var elders = await Importeer(Encoding.UTF8.GetBytes(Kop + "51234;Stichting Elders;12AB;00;Elders VSO;VSO;;\r\n"), "text/csv", proefrun: false, vo))
+        {
+            elders.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using var response = await Importeer(Encoding.UTF8.GetBytes(Kop + "41234;Stichting Hier;12AB;00;Hier SO;SO;;\r\n"), "text/csv", proefrun: false);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Telling(await JsonAsync(response), "scholen").ShouldBe((1, 0, 0));
+        using var hier = await Stuur(HttpMethod.Get, "/api/v1/scholen/12AB00");
+        (await JsonAsync(hier)).GetProperty("naam").GetString().ShouldBe("Hier SO");
+        using var daar = await Stuur(HttpMethod.Get, "/api/v1/scholen/12AB00", token: vo);
+        (await JsonAsync(daar)).GetProperty("naam").GetString().ShouldBe("Elders VSO");
+    }
+
+    private static async Task<string> BeheerderVanAsync(string swv)
+    {
+        await Platform.Tenants.RegistreerAsync(swv, "Ander SWV");
+        await Aanmelding.RegistreerInAsync(swv, "beheer@ander.nl", Rol.SwvBeheerder);
+        return await Aanmelding.AccessTokenAsync("beheer@ander.nl");
     }
 
     [Test]

@@ -53,7 +53,7 @@ public class TenantFilterTests : IntegratieTest
         var db = Scope.GetRequiredService<PassendOnderwijsDbContext>();
         var swv = Samenwerkingsverband.Registreer("PO2705", "Passend Primair").Waarde;
         var bestuur = Schoolbestuur.Registreer(swv.Code, "41234", "Stichting Primair").Waarde;
-        var school = School.Registreer(swv, bestuur, VestigingCode.Parse("12AB00").Waarde, "De Regenboog", SoortSchool.Bao, null, null).Waarde;
+        var school = School.Registreer(swv, bestuur, VestigingCode.Parse("12AB00").Waarde, "De Regenboog", SoortSchool.Bao, null, null, alGeregistreerdIn: []).Waarde;
         db.AddRange(swv, bestuur, school);
         db.Leerlingen.Add(Leerling.Registreer(school, "Sam", "Jansen", new DateOnly(2018, 3, 1), "3", new DateOnly(2026, 11, 24)).Waarde);
         await db.SaveChangesAsync();
@@ -78,7 +78,7 @@ public class TenantFilterTests : IntegratieTest
         var db = Scope.GetRequiredService<PassendOnderwijsDbContext>();
         var swv = Samenwerkingsverband.Registreer("PO2705", "Passend Primair").Waarde;
         var bestuur = Schoolbestuur.Registreer(swv.Code, "41234", "Stichting Primair").Waarde;
-        var school = School.Registreer(swv, bestuur, VestigingCode.Parse("12AB00").Waarde, "De Regenboog", SoortSchool.Bao, null, null).Waarde;
+        var school = School.Registreer(swv, bestuur, VestigingCode.Parse("12AB00").Waarde, "De Regenboog", SoortSchool.Bao, null, null, alGeregistreerdIn: []).Waarde;
         var leerling = Leerling.Registreer(school, "Sam", "Jansen", new DateOnly(2018, 3, 1), "3", new DateOnly(2026, 11, 24)).Waarde;
         var aanvraag = new Aanvraag(
             SoortArrangement.Onderwijsarrangement,

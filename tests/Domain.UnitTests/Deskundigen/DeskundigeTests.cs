@@ -79,7 +79,7 @@ public class DeskundigeTests
     {
         var ander = OrganisatieMaker.NieuwSwv("PO2706");
         var vreemdBestuur = Schoolbestuur.Registreer(ander.Code, "41999", "Stichting Elders").Waarde;
-        var vreemdeSchool = School.Registreer(ander, vreemdBestuur, VestigingCode.Parse("99ZZ00").Waarde, "Elders", SoortSchool.Bao, null, null).Waarde;
+        var vreemdeSchool = School.Registreer(ander, vreemdBestuur, VestigingCode.Parse("99ZZ00").Waarde, "Elders", SoortSchool.Bao, null, null, alGeregistreerdIn: []).Waarde;
 
         var uitkomst = Deskundige.Registreer(Swv.Code, Gegevens(bestuur: vreemdBestuur, school: vreemdeSchool, account: Account(swv: "PO2706")));
 
@@ -92,7 +92,7 @@ public class DeskundigeTests
     {
         var bestuur = OrganisatieMaker.NieuwBestuur(Swv);
         var ander = Schoolbestuur.Registreer(Swv.Code, "41235", "Stichting Ander").Waarde;
-        var school = School.Registreer(Swv, ander, OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null).Waarde;
+        var school = School.Registreer(Swv, ander, OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null, alGeregistreerdIn: []).Waarde;
 
         Deskundige.Registreer(Swv.Code, Gegevens(bestuur: bestuur, school: school)).Fouten.Single().Code.ShouldBe("vestiging-van-ander-bestuur");
         Deskundige.Registreer(Swv.Code, Gegevens(bestuur: ander, school: school)).IsGelukt.ShouldBeTrue();

@@ -22,6 +22,6 @@ internal static class OrganisatieMaker
     public static School NieuweSchool()
     {
         var swv = NieuwSwv();
-        return School.Registreer(swv, NieuwBestuur(swv), Regenboog, "De Regenboog", SoortSchool.Bao, null, null).Waarde;
+        return School.Registreer(swv, NieuwBestuur(swv), Regenboog, "De Regenboog", SoortSchool.Bao, null, null, alGeregistreerdIn: []).Waarde;
     }
 }

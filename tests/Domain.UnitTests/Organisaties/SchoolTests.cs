@@ -12,7 +12,7 @@ public class SchoolTests
         var swv = OrganisatieMaker.SwvMetIndeling();
         var bestuur = OrganisatieMaker.NieuwBestuur(swv);
 
-        var school = School.Registreer(swv, bestuur, OrganisatieMaker.Regenboog, " De Regenboog ", SoortSchool.Sbo, "Noord", "Dorp").Waarde;
+        var school = School.Registreer(swv, bestuur, OrganisatieMaker.Regenboog, " De Regenboog ", SoortSchool.Sbo, "Noord", "Dorp", alGeregistreerdIn: []).Waarde;
 
         school.Vestiging.Waarde.ShouldBe("12AB00");
         school.Samenwerkingsverband.ShouldBe(swv.Code);
@@ -24,11 +24,51 @@ public class SchoolTests
     }
 
     [Test]
+    public void A_school_is_known_by_its_samenwerkingsverband_and_its_vestiging()
+    {
+        var school = OrganisatieMaker.NieuweSchool();
+
+        school.Id.ShouldBe(new SchoolId(SwvCode.Parse("PO2705").Waarde, OrganisatieMaker.Regenboog));
+        school.Id.ShouldNotBe(new SchoolId(SwvCode.Parse("VO2705").Waarde, OrganisatieMaker.Regenboog));
+    }
+
+    [TestCase("VO2705")]
+    [TestCase("VO2301")]
+    public void A_vestiging_that_is_a_school_in_a_samenwerkingsverband_of_the_other_sector_may_join(string ander)
+    {
+        var swv = OrganisatieMaker.NieuwSwv();
+
+        var school = RegistreerNaast(swv, ander).Waarde;
+
+        (school.Samenwerkingsverband, school.Vestiging).ShouldBe((swv.Code, OrganisatieMaker.Regenboog));
+    }
+
+    [TestCase("PO2705", "PO2706", "primair onderwijs")]
+    [TestCase("VO2301", "VO2705", "voortgezet onderwijs")]
+    public void A_vestiging_that_is_a_school_in_another_samenwerkingsverband_of_the_same_sector_is_a_conflict_naming_the_sector(
+        string code, string ander, string sector)
+    {
+        var fout = RegistreerNaast(OrganisatieMaker.NieuwSwv(code), ander, "VO2999").Fouten.ShouldHaveSingleItem();
+
+        (fout.Soort, fout.Code).ShouldBe((FoutSoort.Conflict, "school-bestaat"));
+        fout.Melding.ShouldBe($"Vestiging 12AB00 is al een school in een ander samenwerkingsverband voor {sector}; een vestiging hoort bij één samenwerkingsverband per sector.");
+    }
+
+    [TestCase("PO2705")]
+    [TestCase("VO2705")]
+    public void A_vestiging_that_is_a_school_in_this_samenwerkingsverband_already_is_a_conflict(string code)
+    {
+        var fout = RegistreerNaast(OrganisatieMaker.NieuwSwv(code), code).Fouten.ShouldHaveSingleItem();
+
+        (fout.Soort, fout.Code, fout.Melding).ShouldBe((FoutSoort.Conflict, "school-bestaat", "Vestiging 12AB00 is al geregistreerd."));
+    }
+
+    [Test]
     public void Wijzig_applies_the_registration_rules_and_keeps_the_ondersteuningsprofiel()
     {
         var swv = OrganisatieMaker.SwvMetIndeling();
         var ander = Schoolbestuur.Registreer(swv.Code, "41235", "Stichting Ander").Waarde;
-        var school = School.Registreer(swv, OrganisatieMaker.NieuwBestuur(swv), OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null).Waarde
+        var school = School.Registreer(swv, OrganisatieMaker.NieuwBestuur(swv), OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null, alGeregistreerdIn: []).Waarde
             .LegOndersteuningsprofielVast(IvoVelden.Van("Kleine groepen.", null, null, null, null, "profiel").Waarde);
 
         var geweigerd = school.Wijzig(swv, ander, "", SoortSchool.Sbo, "Oost", null);
@@ -65,7 +105,7 @@ public class SchoolTests
         var swv = OrganisatieMaker.NieuwSwv();
         var ander = OrganisatieMaker.NieuwBestuur(OrganisatieMaker.NieuwSwv("VO2301"));
 
-        var fout = School.Registreer(swv, ander, OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null).Fouten.ShouldHaveSingleItem();
+        var fout = School.Registreer(swv, ander, OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, null, null, alGeregistreerdIn: []).Fouten.ShouldHaveSingleItem();
 
         (fout.Veld, fout.Code).ShouldBe(("schoolbestuur", "onbekend-schoolbestuur"));
     }
@@ -90,7 +130,7 @@ public class SchoolTests
         var swv = OrganisatieMaker.NieuwSwv();
         var ander = OrganisatieMaker.NieuwBestuur(OrganisatieMaker.NieuwSwv("PO2706"));
 
-        School.Registreer(swv, ander, OrganisatieMaker.Regenboog, "", SoortSchool.Bao, null, "Stad").Fouten.Select(f => f.Code)
+        School.Registreer(swv, ander, OrganisatieMaker.Regenboog, "", SoortSchool.Bao, null, "Stad", alGeregistreerdIn: []).Fouten.Select(f => f.Code)
             .ShouldBe(["naam-vereist", "onbekend-schoolbestuur", "regio-vereist"], ignoreOrder: true);
     }
 
@@ -103,6 +143,11 @@ public class SchoolTests
         school.LegOndersteuningsprofielVast(profiel).Ondersteuningsprofiel.RuimtelijkeOmgeving.ShouldBe("Prikkelarme ruimte");
     }
 
+    /// <summary>Registers De Regenboog in <paramref name="swv"/> while its vestiging is a school in <paramref name="alIn"/>.</summary>
+    private static Result<School> RegistreerNaast(Samenwerkingsverband swv, params string[] alIn) =>
+        School.Registreer(swv, OrganisatieMaker.NieuwBestuur(swv), OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.So, null, null,
+            [.. alIn.Select(c => SwvCode.Parse(c).Waarde)]);
+
     private static Result<School> Registreer(Samenwerkingsverband swv, string? regio, string? netwerk) =>
-        School.Registreer(swv, OrganisatieMaker.NieuwBestuur(swv), OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, regio, netwerk);
+        School.Registreer(swv, OrganisatieMaker.NieuwBestuur(swv), OrganisatieMaker.Regenboog, "De Regenboog", SoortSchool.Bao, regio, netwerk, alGeregistreerdIn: []);
 }

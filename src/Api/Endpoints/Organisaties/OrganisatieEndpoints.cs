@@ -57,7 +57,9 @@ internal static class OrganisatieEndpoints
                 "text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 regels) 400 te-veel-rijen.");
         api.MapPost(Scholen, RegistreerSchool).WithName("registreerSchool").Beschrijf(Tag, 
             "Registreer een school (vestiging)",
-            "Met BRIN + vestigingsnummer, soort, schoolbestuur, plek in de indeling en eventueel het ondersteuningsprofiel.");
+            "Met BRIN + vestigingsnummer, soort, schoolbestuur, plek in de indeling en eventueel het ondersteuningsprofiel. Een vestiging " +
+            "is een school in hoogstens één samenwerkingsverband per sector (een SO/VSO-school in dat voor PO en dat voor VO van haar " +
+            "regio): een vestiging die hier of in een ander samenwerkingsverband van dezelfde sector al een school is, geeft 409 school-bestaat.");
         api.MapGet(School, GeefSchool).WithName("geefSchool").MetParameter(ContractParameters.Vestiging).Beschrijf(Tag, 
             "Eén school met haar ondersteuningsprofiel");
         api.MapPut(School + "/ondersteuningsprofiel", LegOndersteuningsprofielVast).WithName("legOndersteuningsprofielVast")

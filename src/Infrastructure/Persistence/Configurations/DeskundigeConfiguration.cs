@@ -28,8 +28,9 @@ internal sealed class DeskundigeConfiguration : IEntityTypeConfiguration<Deskund
             .HasConstraintName("fk_deskundige_samenwerkingsverband_samenwerkingsverband");
         builder.HasOne<Schoolbestuur>().WithMany().HasForeignKey(d => d.SchoolbestuurId).OnDelete(DeleteBehavior.Restrict)
             .HasConstraintName("fk_deskundige_schoolbestuur_schoolbestuur_id");
-        builder.HasOne<School>().WithMany().HasForeignKey(d => d.Vestiging).OnDelete(DeleteBehavior.Restrict)
-            .HasConstraintName("fk_deskundige_school_vestiging");
+        // Optional: without a vestiging the foreign key is not checked (a null part, MATCH SIMPLE).
+        builder.HasOne<School>().WithMany().HasForeignKey(d => new { d.Samenwerkingsverband, d.Vestiging }).OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName("fk_deskundige_school_samenwerkingsverband_vestiging");
         // One account writes the advices of one deskundige: two entries on one account would mix up who advised.
         // (Accounts are never deleted either, and the id is a wrapped Guid, so no foreign key, as for betrokkenen.)
         builder.HasIndex(d => d.AccountId).IsUnique().HasFilter("account_id IS NOT NULL");

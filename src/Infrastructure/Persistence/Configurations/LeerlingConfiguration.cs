@@ -30,7 +30,9 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
             b.Property(o => o.VisieOuders).HasColumnName("visie_ouders");
             b.ComplexProperty(o => o.Onderwijsbehoeften, i => i.IvoKolommen("onderwijsbehoefte"));
         });
-        builder.HasOne<School>().WithMany().HasForeignKey(l => l.Vestiging).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_leerling_school_vestiging");
+        // A pupil is at a school of its own samenwerkingsverband: the vestiging can be a school in another one too.
+        builder.HasOne<School>().WithMany().HasForeignKey(l => new { l.Samenwerkingsverband, l.Vestiging }).OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName("fk_leerling_school_samenwerkingsverband_vestiging");
         builder.Property(l => l.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.Ignore(l => l.Naam);
         builder.Ignore(l => l.DomainEvents);

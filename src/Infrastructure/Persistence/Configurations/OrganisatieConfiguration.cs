@@ -55,13 +55,23 @@ internal sealed class SchoolbestuurConfiguration : IEntityTypeConfiguration<Scho
 
 internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
 {
+    private const string Sectorkolom = "Sector";
+
     public void Configure(EntityTypeBuilder<School> builder)
     {
         builder.ToTable("school");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).AlsVestigingCode().HasColumnName("vestiging");
+
+        // A vestiging is a school in a PO and in a VO samenwerkingsverband (an SO/VSO school), so the key has both; the
+        // tenant comes first, as every query of a school runs within one.
+        builder.HasKey(s => new { s.Samenwerkingsverband, s.Vestiging }).HasName("pk_school");
         builder.Property(s => s.Samenwerkingsverband).AlsSwvCode();
-        builder.HasIndex(s => s.Samenwerkingsverband);
+        builder.Property(s => s.Vestiging).AlsVestigingCode();
+
+        // At most one samenwerkingsverband per sector: the sector is the code's first two letters (PO, VO), kept beside
+        // it by the database, so two registrations at the same moment cannot both take the vestiging in one sector.
+        builder.Property<string>(Sectorkolom).HasColumnName("sector").HasMaxLength(2)
+            .HasComputedColumnSql("left(samenwerkingsverband, 2)", stored: true);
+        builder.HasIndex(nameof(School.Vestiging), Sectorkolom).IsUnique().HasDatabaseName("ix_school_vestiging_sector");
         builder.Property(s => s.Naam).HasMaxLength(School.MaximaleLengteNaam);
         builder.Property(s => s.Soort).HasConversion(s => SoortSchoolCodes.Lijst.Code(s), c => SoortSchoolCodes.Lijst.Zoek(c)!.Value).HasMaxLength(3);
         builder.Property(s => s.Regio).HasMaxLength(Samenwerkingsverband.MaximaleLengteNaam);
@@ -70,7 +80,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.HasOne<Schoolbestuur>().WithMany().HasForeignKey(s => s.SchoolbestuurId).OnDelete(DeleteBehavior.Restrict)
             .HasConstraintName("fk_school_schoolbestuur_schoolbestuur_id");
         builder.Property(s => s.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
-        builder.Ignore(s => s.Vestiging);
+        builder.Ignore(s => s.Id); // the key's two parts, mapped above
         builder.Ignore(s => s.DomainEvents);
     }
 }

@@ -966,8 +966,8 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("SchoolbestuurId")
                         .HasDatabaseName("ix_deskundige_schoolbestuur_id");
 
-                    b.HasIndex("Vestiging")
-                        .HasDatabaseName("ix_deskundige_vestiging");
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_deskundige_samenwerkingsverband_vestiging");
 
                     b.ToTable("deskundige", (string)null);
                 });
@@ -1460,9 +1460,6 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_leerling");
 
-                    b.HasIndex("Vestiging")
-                        .HasDatabaseName("ix_leerling_vestiging");
-
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_leerling_samenwerkingsverband_vestiging");
 
@@ -1655,7 +1652,12 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.School", b =>
                 {
-                    b.Property<string>("Id")
+                    b.Property<string>("Samenwerkingsverband")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Vestiging")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasColumnName("vestiging");
@@ -1676,15 +1678,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("regio");
 
-                    b.Property<string>("Samenwerkingsverband")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
-                        .HasColumnName("samenwerkingsverband");
-
                     b.Property<Guid>("SchoolbestuurId")
                         .HasColumnType("uuid")
                         .HasColumnName("schoolbestuur_id");
+
+                    b.Property<string>("Sector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("sector")
+                        .HasComputedColumnSql("left(samenwerkingsverband, 2)", true);
 
                     b.Property<string>("Soort")
                         .IsRequired()
@@ -1723,14 +1726,15 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                                 .HasColumnName("sop_samenwerking");
                         });
 
-                    b.HasKey("Id")
+                    b.HasKey("Samenwerkingsverband", "Vestiging")
                         .HasName("pk_school");
-
-                    b.HasIndex("Samenwerkingsverband")
-                        .HasDatabaseName("ix_school_samenwerkingsverband");
 
                     b.HasIndex("SchoolbestuurId")
                         .HasDatabaseName("ix_school_schoolbestuur_id");
+
+                    b.HasIndex("Vestiging", "Sector")
+                        .IsUnique()
+                        .HasDatabaseName("ix_school_vestiging_sector");
 
                     b.ToTable("school", (string)null);
                 });
@@ -2532,9 +2536,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasOne("PassendOnderwijs.Domain.Organisaties.School", null)
                         .WithMany()
-                        .HasForeignKey("Vestiging")
+                        .HasForeignKey("Samenwerkingsverband", "Vestiging")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_deskundige_school_vestiging");
+                        .HasConstraintName("fk_deskundige_school_samenwerkingsverband_vestiging");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Documenten.Document", b =>
@@ -2603,10 +2607,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                 {
                     b.HasOne("PassendOnderwijs.Domain.Organisaties.School", null)
                         .WithMany()
-                        .HasForeignKey("Vestiging")
+                        .HasForeignKey("Samenwerkingsverband", "Vestiging")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_leerling_school_vestiging");
+                        .HasConstraintName("fk_leerling_school_samenwerkingsverband_vestiging");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Ontwikkelingsperspectiefplan", b =>

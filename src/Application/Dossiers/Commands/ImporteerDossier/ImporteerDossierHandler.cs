@@ -45,7 +45,7 @@ public sealed class ImporteerDossierHandler(
             return DossierFouten.ProfielPastNiet(dossier.Inhoud.Profiel, swv.Sector);
         }
 
-        var school = await db.Scholen.AsNoTracking().FirstOrDefaultAsync(s => s.Id == vestiging, cancellationToken).ConfigureAwait(false);
+        var school = await db.Scholen.AsNoTracking().FirstOrDefaultAsync(s => s.Vestiging == vestiging, cancellationToken).ConfigureAwait(false);
         if (school is null)
         {
             return Fout.RegelGeschonden("school-onbekend", $"Het dossier komt van vestiging {vestiging}, en die hoort niet bij dit samenwerkingsverband.");
@@ -125,7 +125,7 @@ public sealed class ImporteerDossierHandler(
         }
         else
         {
-            var vestiging = school.Id;
+            var vestiging = school.Vestiging;
             var kandidaten = await db.Leerlingen
                 .Where(l => l.Vestiging == vestiging && (l.LasSleutel == gegevens.LasSleutel || l.Geboortedatum == gegevens.Geboortedatum))
                 .ToListAsync(ct).ConfigureAwait(false);
@@ -169,7 +169,7 @@ public sealed class ImporteerDossierHandler(
 
         leerling.KoppelLasSleutel(gegevens.LasSleutel);
         db.Leerlingen.Add(leerling);
-        verslag.Add(new Verslagregel(Verslagsoort.Aangemaakt, "Leerling", $"Nieuw geregistreerd bij vestiging {school.Id}: naam, geboortedatum en groep {leerling.Groep}."));
+        verslag.Add(new Verslagregel(Verslagsoort.Aangemaakt, "Leerling", $"Nieuw geregistreerd bij vestiging {school.Vestiging}: naam, geboortedatum en groep {leerling.Groep}."));
         return leerling;
     }
 }

@@ -31,7 +31,7 @@ internal static class OppUitDossier
         }
 
         // One open plan per pupil and school; SWV staff may not see the school's plan, but it still counts.
-        var vestiging = school.Id;
+        var vestiging = school.Vestiging;
         var heeftAl = await db.Ontwikkelingsperspectiefplannen.IgnoreQueryFilters()
             .AnyAsync(o => o.Samenwerkingsverband == leerling.Samenwerkingsverband && o.LeerlingId == leerling.Id && o.Vestiging == vestiging && o.Status != OppStatus.Afgesloten, ct)
             .ConfigureAwait(false);

@@ -71,8 +71,8 @@ public sealed class GeefIkHandler(IHuidigeGebruiker gebruiker, IApplicationDbCon
         }
 
         var codes = gebruiker.Vestigingen.Select(v => VestigingCode.Parse(v)).Where(r => r.Lukt(out _)).Select(r => r.Waarde).ToList();
-        var namen = await db.Scholen.AsNoTracking().Where(s => codes.Contains(s.Id)).Select(s => new { s.Id, s.Naam })
-            .ToDictionaryAsync(s => s.Id.Waarde, s => s.Naam, cancellationToken).ConfigureAwait(false);
+        var namen = await db.Scholen.AsNoTracking().Where(s => codes.Contains(s.Vestiging)).Select(s => new { s.Vestiging, s.Naam })
+            .ToDictionaryAsync(s => s.Vestiging.Waarde, s => s.Naam, cancellationToken).ConfigureAwait(false);
         return gebruiker.Vestigingen.Select(v => new IkSchoolDto(v, namen.GetValueOrDefault(v))).ToList();
     }
 

@@ -15,7 +15,7 @@ public sealed class RegistreerLeerlingHandler(IApplicationDbContext db, IHuidige
         RegistreerLeerlingCommand command, Leerlingregistratie invoer, CancellationToken cancellationToken)
     {
         var vestiging = invoer.Vestiging;
-        var school = await db.Scholen.FirstOrDefaultAsync(s => s.Id == vestiging, cancellationToken).ConfigureAwait(false);
+        var school = await db.Scholen.FirstOrDefaultAsync(s => s.Vestiging == vestiging, cancellationToken).ConfigureAwait(false);
         if (school is null)
         {
             return Fout.Ongeldig("school-onbekend", $"Er is geen school met vestiging {vestiging} in dit samenwerkingsverband.", "vestiging");

@@ -29,7 +29,7 @@ public sealed class StartOppHandler(IApplicationDbContext db, IHuidigeGebruiker 
             return OppFouten.BestaatAl(id);
         }
 
-        var school = await db.Scholen.AsNoTracking().FirstAsync(s => s.Id == leerling.Vestiging, cancellationToken).ConfigureAwait(false);
+        var school = await db.Scholen.AsNoTracking().FirstAsync(s => s.Vestiging == leerling.Vestiging, cancellationToken).ConfigureAwait(false);
         var gestart = Ontwikkelingsperspectiefplan.Start(
             new OppLeerling(leerling.Id, leerling.Naam, leerling.Vestiging, school.Soort, leerling.Samenwerkingsverband),
             invoer.Aanleiding, invoer.Startdatum, OppInhoud.Leeg, aanroeper.AlsActor(), klok.GetUtcNow());

@@ -25,7 +25,7 @@ public sealed class GeefOppPdfHandler(IApplicationDbContext db, IOppOpmaak opmaa
             return Fout.NietGevonden("opp-versie-onbekend", $"Dit OPP heeft geen versie {query.Versie}; het heeft de versies 1 tot en met {opp.Versies[^1].Nummer}.");
         }
 
-        var schoolNaam = await db.Scholen.AsNoTracking().Where(s => s.Id == opp.Vestiging).Select(s => s.Naam)
+        var schoolNaam = await db.Scholen.AsNoTracking().Where(s => s.Vestiging == opp.Vestiging).Select(s => s.Naam)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var inhoud = new OppDocumentInhoud(
             opp.Id,

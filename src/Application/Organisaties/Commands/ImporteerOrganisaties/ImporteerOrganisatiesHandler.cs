@@ -26,9 +26,10 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
         var besturen = await db.Schoolbesturen.ToDictionaryAsync(b => b.Nummer, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var scholen = (await db.Scholen.ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Vestiging.Waarde, StringComparer.Ordinal);
 
-        // A vestiging is unique across the installation: one kept by another samenwerkingsverband cannot be imported here.
-        var elders = (await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband != swv.Code).Select(s => s.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).Select(v => v.Waarde).ToHashSet(StringComparer.Ordinal);
+        // The other samenwerkingsverbanden each vestiging is a school in: the domain refuses one of the same sector.
+        var elders = (await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband != swv.Code)
+                .Select(s => new { s.Vestiging, s.Samenwerkingsverband }).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(s => s.Vestiging.Waarde, s => s.Samenwerkingsverband, StringComparer.Ordinal);
 
         var plan = new Plan(swv, besturen, scholen, elders);
         plan.LeesBesturen(invoer.Regels);
@@ -52,7 +53,7 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
         Samenwerkingsverband swv,
         Dictionary<string, Schoolbestuur> besturen,
         Dictionary<string, School> scholen,
-        HashSet<string> elders)
+        ILookup<string, SwvCode> elders)
     {
         private readonly Dictionary<string, (Schoolbestuur Bestuur, Importuitkomst Actie, int Regel)> _besturen = new(StringComparer.Ordinal);
         private readonly List<(School Kandidaat, Importuitkomst Actie, int Regel)> _scholen = [];
@@ -152,17 +153,11 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
                     continue;
                 }
 
-                if (elders.Contains(code.Waarde))
-                {
-                    Probleem(r.Regel, Importkolommen.Vestigingsnummer, "vestiging-elders",
-                        $"Vestiging {code} is al geregistreerd bij een ander samenwerkingsverband.");
-                    continue;
-                }
-
                 // Without a known bestuur the school's own rules are still checked, against a stand-in that is never kept.
                 var bestuur = r.BevoegdGezagnummer is not null && _besturen.TryGetValue(r.BevoegdGezagnummer, out var b) ? b.Bestuur : Invuller();
                 var (regio, netwerk) = Indeling(r.Regio, r.LokaalNetwerk);
-                var kandidaat = School.Registreer(swv, bestuur, code, r.Schoolnaam, soort.Lukt(out var soortSchool) ? soortSchool : default, regio, netwerk);
+                var kandidaat = School.Registreer(
+                    swv, bestuur, code, r.Schoolnaam, soort.Lukt(out var soortSchool) ? soortSchool : default, regio, netwerk, elders[code.Waarde]);
                 if (!kandidaat.Lukt(out var school))
                 {
                     DomeinProblemen(r.Regel, kandidaat.Fouten);
@@ -279,6 +274,13 @@ public sealed class ImporteerOrganisatiesHandler(IApplicationDbContext db)
         {
             foreach (var fout in fouten)
             {
+                // A vestiging that is a school in another samenwerkingsverband of this sector has the file's own code.
+                if (fout is { Soort: FoutSoort.Conflict, Code: "school-bestaat" })
+                {
+                    Probleem(regel, Importkolommen.Vestigingsnummer, "vestiging-elders", fout.Melding);
+                    continue;
+                }
+
                 var kolom = fout.Veld switch
                 {
                     "nummer" or "schoolbestuur" => Importkolommen.BevoegdGezagnummer,

@@ -14,7 +14,7 @@ public sealed class LegOndersteuningsprofielVastHandler(IApplicationDbContext db
         LegOndersteuningsprofielVastCommand command, Profielwijziging invoer, CancellationToken cancellationToken)
     {
         var vestiging = invoer.Vestiging;
-        var school = await db.Scholen.FirstOrDefaultAsync(s => s.Id == vestiging, cancellationToken).ConfigureAwait(false);
+        var school = await db.Scholen.FirstOrDefaultAsync(s => s.Vestiging == vestiging, cancellationToken).ConfigureAwait(false);
         if (school is null)
         {
             return OrganisatieFouten.OnbekendeSchool(vestiging);

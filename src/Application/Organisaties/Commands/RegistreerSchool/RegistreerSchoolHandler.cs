@@ -22,13 +22,11 @@ public sealed class RegistreerSchoolHandler(IApplicationDbContext db) : InvoerHa
             return Fout.Ongeldig("onbekend-schoolbestuur", $"Er is geen schoolbestuur {invoer.Schoolbestuur} in dit samenwerkingsverband.", "schoolbestuur");
         }
 
+        // Across tenants: a vestiging is a school in at most one samenwerkingsverband per sector, which the domain checks.
         var vestiging = invoer.Vestiging;
-        if (await db.Scholen.IgnoreQueryFilters().AnyAsync(s => s.Id == vestiging, cancellationToken).ConfigureAwait(false))
-        {
-            return Fout.Conflict("school-bestaat", $"Vestiging {vestiging} is al geregistreerd.");
-        }
-
-        var geregistreerd = School.Registreer(swv, bestuur, vestiging, invoer.Naam, invoer.Soort, invoer.Regio, invoer.LokaalNetwerk);
+        var alGeregistreerdIn = await db.Scholen.IgnoreQueryFilters().Where(s => s.Vestiging == vestiging).Select(s => s.Samenwerkingsverband)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var geregistreerd = School.Registreer(swv, bestuur, vestiging, invoer.Naam, invoer.Soort, invoer.Regio, invoer.LokaalNetwerk, alGeregistreerdIn);
         if (!geregistreerd.Lukt(out var school))
         {
             return Result<SchoolDto>.Mislukt(geregistreerd.Fouten);

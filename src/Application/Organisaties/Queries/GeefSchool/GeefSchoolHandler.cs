@@ -17,7 +17,7 @@ public sealed class GeefSchoolHandler(IApplicationDbContext db) : IQueryHandler<
             return Result<SchoolDto>.Mislukt(gelezen.Fouten);
         }
 
-        var gevonden = await db.Scholen.AsNoTracking().Where(s => s.Id == vestiging)
+        var gevonden = await db.Scholen.AsNoTracking().Where(s => s.Vestiging == vestiging)
             .Join(db.Schoolbesturen, s => s.SchoolbestuurId, b => b.Id, (s, b) => new { School = s, b.Nummer })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return gevonden is null ? OrganisatieFouten.OnbekendeSchool(vestiging) : SchoolDto.Van(gevonden.School, gevonden.Nummer);

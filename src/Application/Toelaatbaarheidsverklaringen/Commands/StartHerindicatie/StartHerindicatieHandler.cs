@@ -29,7 +29,7 @@ public sealed class StartHerindicatieHandler(IApplicationDbContext db, IHuidigeG
         // The pupil as they are now (they may have moved to the school of the TLV); seen through the TLV the caller may see.
         var leerling = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
             .FirstAsync(l => l.Id == oud.LeerlingId && l.Samenwerkingsverband == oud.Samenwerkingsverband, cancellationToken).ConfigureAwait(false);
-        var school = await db.Scholen.AsNoTracking().FirstAsync(s => s.Id == leerling.Vestiging, cancellationToken).ConfigureAwait(false);
+        var school = await db.Scholen.AsNoTracking().FirstAsync(s => s.Vestiging == leerling.Vestiging, cancellationToken).ConfigureAwait(false);
         var nu = klok.GetUtcNow();
         var termijnen = await db.ArrangementtermijnenOpAsync(NederlandseTijd.Vandaag(klok), cancellationToken).ConfigureAwait(false);
         var tlvLeerling = new TlvLeerling(leerling.Id, leerling.Naam, leerling.Geboortedatum, leerling.Vestiging, school.SchoolbestuurId, leerling.Samenwerkingsverband);

@@ -22,7 +22,7 @@ public sealed class VraagTlvAanHandler(IApplicationDbContext db, IHuidigeGebruik
             return LeerlingFouten.Onbekend(invoer.LeerlingId);
         }
 
-        var school = await db.Scholen.AsNoTracking().FirstAsync(s => s.Id == leerling.Vestiging, cancellationToken).ConfigureAwait(false);
+        var school = await db.Scholen.AsNoTracking().FirstAsync(s => s.Vestiging == leerling.Vestiging, cancellationToken).ConfigureAwait(false);
         var (aanvraag, fouten) = await VulBeoogdeSchoolAsync(invoer, cancellationToken).ConfigureAwait(false);
         fouten.AddRange(await ControleerArrangementenAsync(aanvraag.Arrangementen, leerling.Id, cancellationToken).ConfigureAwait(false));
         if (fouten.Count > 0)
@@ -55,7 +55,7 @@ public sealed class VraagTlvAanHandler(IApplicationDbContext db, IHuidigeGebruik
     private async Task<(TlvAanvraag Aanvraag, List<Fout> Fouten)> VulBeoogdeSchoolAsync(TlvInvoer invoer, CancellationToken ct)
     {
         var gevraagd = invoer.Aanvraag.BeoogdeSchool;
-        var eigen = await db.Scholen.AsNoTracking().FirstOrDefaultAsync(s => s.Id == gevraagd.Vestiging, ct).ConfigureAwait(false);
+        var eigen = await db.Scholen.AsNoTracking().FirstOrDefaultAsync(s => s.Vestiging == gevraagd.Vestiging, ct).ConfigureAwait(false);
         if (eigen is not null)
         {
             return (invoer.Aanvraag with { BeoogdeSchool = new BeoogdeSchool(eigen.Vestiging, eigen.Naam, eigen.Soort, true) }, []);
