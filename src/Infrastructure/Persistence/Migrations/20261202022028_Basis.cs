@@ -911,15 +911,8 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
         /// </summary>
         internal static void Wijzigingsnummer(MigrationBuilder migrationBuilder, string reeks, (string Tabel, string Bij)[] tabellen)
         {
-            migrationBuilder.Sql($"""
-                CREATE SEQUENCE {reeks}_wijziging AS bigint;
-                CREATE FUNCTION {reeks}_wijziging_nummer() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    PERFORM pg_advisory_xact_lock(hashtext('{reeks}_wijziging'));
-                    NEW.versie := nextval('{reeks}_wijziging');
-                    RETURN NEW;
-                END $$;
-                """);
+            migrationBuilder.Sql($"CREATE SEQUENCE {reeks}_wijziging AS bigint;");
+            Nummerfunctie(migrationBuilder, reeks, perSamenwerkingsverband: false);
             foreach (var (tabel, bij) in tabellen)
             {
                 migrationBuilder.Sql($"""
@@ -927,6 +920,26 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         FOR EACH ROW EXECUTE FUNCTION {reeks}_wijziging_nummer();
                     """);
             }
+        }
+
+        /// <summary>
+        /// The trigger function of sequence REEKS_wijziging: takes the lock, then the next number. Per samenwerkingsverband
+        /// (see <c>WijzigingsnummerPerSamenwerkingsverband</c>) the lock is the tenant's own, taken from the row's
+        /// <c>samenwerkingsverband</c> column.
+        /// </summary>
+        internal static void Nummerfunctie(MigrationBuilder migrationBuilder, string reeks, bool perSamenwerkingsverband)
+        {
+            var slot = perSamenwerkingsverband
+                ? $"hashtext('{reeks}_wijziging'), hashtext(NEW.samenwerkingsverband)"
+                : $"hashtext('{reeks}_wijziging')";
+            migrationBuilder.Sql($"""
+                CREATE OR REPLACE FUNCTION {reeks}_wijziging_nummer() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_advisory_xact_lock({slot});
+                    NEW.versie := nextval('{reeks}_wijziging');
+                    RETURN NEW;
+                END $$;
+                """);
         }
     }
 }
