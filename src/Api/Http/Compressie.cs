@@ -63,8 +63,14 @@ internal static class GeheimAntwoord
             return true;
         }
 
-        var endpoint = context.GetEndpoint();
-        return endpoint is not null && endpoint.Metadata.OfType<IProducesResponseTypeMetadata>()
+        return context.GetEndpoint() is { } endpoint && Mogelijk(endpoint);
+    }
+
+    /// <summary>Whether one of the endpoint's declared response types holds a secret.</summary>
+    public static bool Mogelijk(Endpoint endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        return endpoint.Metadata.OfType<IProducesResponseTypeMetadata>()
             .Any(m => m.Type is { } type && PerType.GetOrAdd(type, t => BevatGeheim(t, [])));
     }
 

@@ -128,7 +128,7 @@ public class AanbiederHervalidatieTests : AanbiederTest
     }
 
     [Test]
-    public async Task Input_that_is_no_longer_valid_is_refused_also_with_if_none_match()
+    public async Task Invalid_input_is_refused_before_any_if_none_match_is_answered()
     {
         using var response = await Lees(Pad + "?expertise=BESTAAT_NIET", "*");
         await ProbleemAsync(response, 400);

@@ -3,7 +3,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Api.FunctionalTests.Identiteit;
+using PassendOnderwijs.Api.Http;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Http;
 
@@ -78,6 +82,20 @@ public class CompressieTests : AanbiederTest
         koppeling.StatusCode.ShouldBe(HttpStatusCode.Created, await koppeling.Content.ReadAsStringAsync());
         koppeling.Content.Headers.ContentEncoding.ShouldBeEmpty();
         (await koppeling.Content.ReadAsStringAsync()).ShouldContain("clientSecret");
+    }
+
+    [Test]
+    public void Exactly_the_operations_whose_answer_holds_a_secret_are_never_compressed()
+    {
+        var endpoints = TestOmgeving.Fabriek.Services.GetRequiredService<EndpointDataSource>().Endpoints;
+        endpoints.Where(GeheimAntwoord.Mogelijk)
+            .Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName)
+            .Order(StringComparer.Ordinal)
+            .ShouldBe(
+            [
+                "maakEersteBeheerder", "maakPlatformgebruiker", "registreerGebruiker", "registreerKoppeling", "vernieuwActivatiecode",
+                "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwPlatformActivatiecode",
+            ]);
     }
 
     private async Task<HttpResponseMessage> LeesAsync(string url, string? codering, string accept = "application/json")
