@@ -67,6 +67,7 @@ internal static class AanbiederLeesEndpoints
             "De ETag is de versie van de aanbieder: stuur haar mee in If-Match bij een wijziging.");
     }
 
+    /// <summary>A page as JSON, or the whole selection as ndjson when Accept prefers it; both answer If-None-Match before reading.</summary>
     private static async Task<Results<Ok<AanbiederPaginaDto>, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Zoek(
         [FromQuery] string? expertise, [FromQuery] string? werkgebied, [FromQuery] int? cluster, [FromQuery] string? naam,
         [FromQuery] string? geldigOp, [FromQuery] string? gewijzigdSinds, [FromQuery] string? cursor, [FromQuery] int? pageSize,
@@ -75,34 +76,26 @@ internal static class AanbiederLeesEndpoints
         var bekend = Inhoudsversies.BekendeVersies(http.Request);
         if (Ndjson.IsGevraagd(http.Request))
         {
-            var kopie = await sender.Send(
-                new KopieerAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer)
-                {
-                    Weergave = Inhoudsversies.Weergave(Ndjson.Mediatype),
-                    BekendeVersies = bekend,
-                },
-                ct).ConfigureAwait(false);
-            if (!kopie.Lukt(out var volledig))
+            var kopie = new KopieerAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer)
             {
-                return ResultaatNaarHttp.AlsProbleem(kopie.Fouten, http);
-            }
-
-            if (Inhoudsversies.ZetVersie(volledig, http))
-            {
-                return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-            }
-
-            var token = volledig.Inhoud!.WijzigingenToken;
-            return Ndjson.Stroom(volledig.Inhoud.Aanbieders, aantal => new AanbiederKopieEindeDto(aantal, token), http);
+                Weergave = Inhoudsversies.Weergave(Ndjson.Mediatype),
+                BekendeVersies = bekend,
+            };
+            return await KopieerAsync(kopie, sender, http, ct).ConfigureAwait(false);
         }
 
-        var uitkomst = await sender.Send(
-            new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer)
-            {
-                Weergave = Inhoudsversies.Weergave("application/json"),
-                BekendeVersies = bekend,
-            },
-            ct).ConfigureAwait(false);
+        var pagina = new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer)
+        {
+            Weergave = Inhoudsversies.Weergave("application/json"),
+            BekendeVersies = bekend,
+        };
+        return await PaginaAsync(pagina, sender, http, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<Results<Ok<AanbiederPaginaDto>, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> PaginaAsync(
+        ZoekAanbiedersQuery query, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(query, ct).ConfigureAwait(false);
         if (!uitkomst.Lukt(out var antwoord))
         {
             return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
@@ -119,6 +112,24 @@ internal static class AanbiederLeesEndpoints
         }
 
         return TypedResults.Ok(antwoord.Inhoud);
+    }
+
+    private static async Task<Results<Ok<AanbiederPaginaDto>, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> KopieerAsync(
+        KopieerAanbiedersQuery query, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(query, ct).ConfigureAwait(false);
+        if (!uitkomst.Lukt(out var antwoord))
+        {
+            return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+        }
+
+        if (Inhoudsversies.ZetVersie(antwoord, http))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var token = antwoord.Inhoud!.WijzigingenToken;
+        return Ndjson.Stroom(antwoord.Inhoud.Aanbieders, aantal => new AanbiederKopieEindeDto(aantal, token), http);
     }
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
