@@ -128,10 +128,35 @@ public class AanbiederHervalidatieTests : AanbiederTest
     }
 
     [Test]
+    public async Task A_feed_page_the_client_holds_is_a_304_until_the_register_changes()
+    {
+        await RegistreerAsync("430A001");
+        using var volledig = await Lees(Pad + "?pageSize=100");
+        var token = (await JsonAsync(volledig)).GetProperty("wijzigingenToken").GetString();
+        var feed = $"{Pad}/wijzigingen?token={token}";
+
+        using var leeg = await Lees(feed);
+        leeg.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var etag = leeg.Headers.ETag!;
+        etag.IsWeak.ShouldBeTrue();
+        using var nogSteedsLeeg = await Lees(feed, etag.ToString());
+        nogSteedsLeeg.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        nogSteedsLeeg.Headers.ETag.ShouldBe(etag);
+
+        await RegistreerAsync("430A002");
+        using var nieuw = await Lees(feed, etag.ToString());
+        nieuw.StatusCode.ShouldBe(HttpStatusCode.OK);
+        nieuw.Headers.ETag.ShouldNotBe(etag);
+        (await JsonAsync(nieuw)).GetProperty("wijzigingen")[0].GetProperty("code").GetString().ShouldBe("430A002");
+    }
+
+    [Test]
     public async Task Invalid_input_is_refused_before_any_if_none_match_is_answered()
     {
         using var response = await Lees(Pad + "?expertise=BESTAAT_NIET", "*");
         await ProbleemAsync(response, 400);
+        using var feed = await Lees(Pad + "/wijzigingen?token=bm9nLWVlbi10b2tlbg", "*");
+        await ProbleemAsync(feed, 400);
     }
 
     private async Task<(string Etag, string Inhoud)> HaalPaginaAsync(string? oud)

@@ -55,7 +55,7 @@ internal static class AanbiederLeesEndpoints
                 "bestand (geen pagina's): code, naam, cluster, expertises (met naam), in en uit bedrijf en wie de aanbieder beheert. " +
                 "Vraag met Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 regels) 400 " +
                 "te-veel-rijen. Voor mensen; een LAS houdt zijn kopie bij met de lijst en /wijzigingen.");
-        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
+        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").WithMetadata(new EigenInhoudsversie()).MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
             "Wat er in het register veranderde sinds uw vorige synchronisatie",
             "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang uw kopie). 'verwijderd': " +
             "verwijder uw kopie (uit het register, of valt niet meer onder uw selectie). Bewaar het nieuwe wijzigingenToken " +
@@ -138,10 +138,32 @@ internal static class AanbiederLeesEndpoints
         (await sender.Send(new ExporteerAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, sorteer), ct).ConfigureAwait(false))
             .AlsBestand(AanbiederTabel.Tabel, http);
 
-    private static async Task<Results<Ok<WijzigingenPaginaDto>, ProblemHttpResult>> GeefWijzigingen(
-        [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
-        (await sender.Send(new GeefAanbiederWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false))
-            .AlsPagina(http, Wijzigingen, p => p.MeerWijzigingen ? p.WijzigingenToken : null, "token");
+    private static async Task<Results<Ok<WijzigingenPaginaDto>, StatusCodeHttpResult, ProblemHttpResult>> GeefWijzigingen(
+        [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var query = new GeefAanbiederWijzigingenQuery(token, pageSize)
+        {
+            Weergave = Inhoudsversies.Weergave("application/json"),
+            BekendeVersies = Inhoudsversies.BekendeVersies(http.Request),
+        };
+        var uitkomst = await sender.Send(query, ct).ConfigureAwait(false);
+        if (!uitkomst.Lukt(out var antwoord))
+        {
+            return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+        }
+
+        if (Inhoudsversies.ZetVersie(antwoord, http))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (antwoord.Inhoud!.MeerWijzigingen)
+        {
+            VolgendePagina.ZetLink(http, Wijzigingen, "token", antwoord.Inhoud.WijzigingenToken);
+        }
+
+        return TypedResults.Ok(antwoord.Inhoud);
+    }
 
     private static Task<Results<Ok<AanbiederDto>, ProblemHttpResult>> GeefAanbieder(string code, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefAanbiederQuery(code), http, ct);
