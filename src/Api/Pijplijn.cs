@@ -13,11 +13,13 @@ internal static class Pijplijn
 {
     /// <summary>The order is deliberate: headers first so every answer (errors included) carries them; requests the
     /// API can never serve (trailing slash, unacceptable media type) are refused before authentication; the media type
-    /// right after routing, because the endpoints that take or give a file say so in their metadata.</summary>
+    /// right after routing, because the endpoints that take or give a file say so in their metadata. Compression wraps
+    /// everything after it, so what the ETag middleware and the endpoints write is compressed once, at the end.</summary>
     public static void GebruikApiPijplijn(this WebApplication app)
     {
         app.UseMiddleware<Telemetrie.VerzoekActiviteitMiddleware>();
         app.GebruikVertrouwdeProxies();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseMiddleware<StandaardHeadersMiddleware>();
         app.UseMiddleware<HostControleMiddleware>();

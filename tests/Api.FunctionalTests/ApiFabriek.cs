@@ -34,6 +34,9 @@ public sealed class ApiFabriek(
         // A small export cap, so a test reaches it with a few rows (the default is 50 000).
         builder.UseSetting("Export:MaximumRijen", "10");
 
+        // A full copy of the register (ndjson) reads two aanbieders at a time, so the tests cross batch boundaries.
+        builder.UseSetting("Aanbieders:KopieBatchgrootte", "2");
+
         // Readable log lines in test output; production writes JSON lines (README, Telemetry).
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>())

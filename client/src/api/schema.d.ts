@@ -1340,7 +1340,7 @@ export interface paths {
         };
         /**
          * Zoek onderwijsbegeleidingsaanbieders, of haal het hele register op
-         * @description Pagina's van hoogstens 100 (pageSize, standaard 50), op naam (standaard) of code gesorteerd (sorteer, aflopend met een minteken; bij gelijke naam beslist het id, dus de volgorde staat vast); volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen om daarna alleen wijzigingen op te halen.
+         * @description Pagina's van hoogstens 100 (pageSize, standaard 50), op naam (standaard) of code gesorteerd (sorteer, aflopend met een minteken; bij gelijke naam beslist het id, dus de volgorde staat vast); volgendeCursor en de Link-header (rel="next") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen om daarna alleen wijzigingen op te halen. Met Accept: application/x-ndjson komt de hele selectie (dezelfde filters en sortering, zonder cursor en pageSize) in één antwoord: één aanbieder per regel, en als laatste regel het aantal en het wijzigingenToken; ontbreekt die regel, dan is het antwoord afgebroken. De ETag volgt uit de stand van het register en de vraag: If-None-Match geeft 304 zolang er niets veranderde, zonder de lijst op te halen.
          *
          *     Toegang: personen met de rol swv-beheerder, swv-medewerker, school-medewerker, expert of register-beheerder; koppelingen met de scope aanbieders.lezen.
          */
@@ -2877,6 +2877,11 @@ export interface components {
             versie: number;
             /** Format: date-time */
             gewijzigdOp: string;
+        };
+        AanbiederKopieEinde: {
+            /** Format: int64 */
+            aantal: number;
+            wijzigingenToken?: string | null;
         };
         AanbiederPagina: {
             onderwijsbegeleidingsaanbieders: components["schemas"]["Aanbieder"][];
@@ -15023,6 +15028,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AanbiederPagina"];
+                    "application/x-ndjson": components["schemas"]["Aanbieder"] | components["schemas"]["AanbiederKopieEinde"];
                 };
             };
             /** @description Niet gewijzigd sinds de meegestuurde ETag. */

@@ -6,7 +6,9 @@ namespace PassendOnderwijs.Api.Http;
 /// <summary>
 /// Gives every successful GET under /api an ETag over the exact bytes of its representation, and answers a matching
 /// If-None-Match with 304 and no body (RFC 9110 §13.1.2), so a client that polls only downloads what changed.
-/// An endpoint that already set an ETag (a versioned resource) keeps its own.
+/// An endpoint that already set an ETag (a versioned resource) keeps its own. An endpoint that derives its version from
+/// what fixes its content (<see cref="EigenInhoudsversie"/>) answers If-None-Match itself, before it reads anything,
+/// and is passed through unbuffered, as is a streamed download.
 /// </summary>
 internal sealed class EtagMiddleware(RequestDelegate next)
 {
@@ -14,7 +16,8 @@ internal sealed class EtagMiddleware(RequestDelegate next)
     {
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
-            || context.GetEndpoint()?.Metadata.GetMetadata<Tabeluitvoer.Stroomantwoord>() is not null)
+            || context.GetEndpoint()?.Metadata is { } metadata
+                && (metadata.GetMetadata<Tabeluitvoer.Stroomantwoord>() is not null || metadata.GetMetadata<EigenInhoudsversie>() is not null))
         {
             await next(context).ConfigureAwait(false);
             return;

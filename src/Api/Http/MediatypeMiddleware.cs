@@ -8,7 +8,8 @@ namespace PassendOnderwijs.Api.Http;
 /// with 406, on every /api path, before authentication: such a request cannot succeed. It runs after routing, so
 /// that the exceptions are the endpoints' own metadata rather than a list of paths here: an endpoint whose body is a
 /// file (<see cref="Bestandsinhoud"/>) takes exactly its declared types, and one whose answer is a file
-/// (<see cref="Bestandsantwoord"/>) is served only to a client that accepts one of its types.
+/// (<see cref="Bestandsantwoord"/>) is served only to a client that accepts one of its types, and a list with a second
+/// representation (<see cref="NdjsonWeergave"/>) also to a client that accepts only that one.
 /// </summary>
 internal sealed class MediatypeMiddleware(RequestDelegate next)
 {
@@ -19,6 +20,7 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
     ];
 
     private static readonly MediaTypeHeaderValue Yaml = new("application/yaml");
+    private static readonly MediaTypeHeaderValue Ndjson = new(Http.Ndjson.Mediatype);
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -28,7 +30,8 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
             return next(context);
         }
 
-        if (!AanvaardtGeleverdType(request, context.GetEndpoint()?.Metadata.GetMetadata<Bestandsantwoord>()))
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (!AanvaardtGeleverdType(request, metadata?.GetMetadata<Bestandsantwoord>(), metadata?.GetMetadata<NdjsonWeergave>() is not null))
         {
             context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
             return Task.CompletedTask;
@@ -52,7 +55,7 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
         (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
          type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase) && type.Type.Equals("application", StringComparison.OrdinalIgnoreCase));
 
-    private static bool AanvaardtGeleverdType(HttpRequest request, Bestandsantwoord? bestand)
+    private static bool AanvaardtGeleverdType(HttpRequest request, Bestandsantwoord? bestand, bool ndjson)
     {
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
@@ -65,6 +68,7 @@ internal sealed class MediatypeMiddleware(RequestDelegate next)
         // Its failures are still problem+json, as for any request this middleware lets through.
         var geleverd = bestand is not null ? [.. bestand.Mediatypen.Select(m => new MediaTypeHeaderValue(m))]
             : pad.EndsWith(".yaml", StringComparison.Ordinal) ? [Yaml, .. Geleverd]
+            : ndjson ? [.. Geleverd, Ndjson]
             : Geleverd;
         return accept.Any(gevraagd => gevraagd.Quality is not 0 && geleverd.Any(g => g.IsSubsetOf(gevraagd)));
     }

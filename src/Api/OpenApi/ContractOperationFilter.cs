@@ -55,6 +55,11 @@ internal sealed class ContractOperationFilter : IOperationFilter
             BeschrijfBestandsantwoord(operation, bestandsantwoord);
         }
 
+        if (metadata.OfType<NdjsonWeergave>().SingleOrDefault() is { } ndjson)
+        {
+            BeschrijfNdjson(operation, ndjson, context);
+        }
+
         var versieVereist = typeof(IVersieVoorwaarde).IsAssignableFrom(bericht);
         if (versieVereist)
         {
@@ -269,6 +274,30 @@ internal sealed class ContractOperationFilter : IOperationFilter
         };
 
     /// <summary>An answer that is a file: binary content in each of its media types.</summary>
+    /// <summary>The list's second representation: each line one of the two schemas, the last line the closing one.</summary>
+    private static void BeschrijfNdjson(OpenApiOperation operation, NdjsonWeergave ndjson, OperationFilterContext context)
+    {
+        if (!operation.Responses!.TryGetValue("200", out var antwoord) || antwoord is not OpenApiResponse ok)
+        {
+            return;
+        }
+
+        ok.Content ??= new Dictionary<string, IOpenApiMediaType>();
+        ok.Content[Ndjson.Mediatype] = new OpenApiMediaType
+        {
+            Schema = new OpenApiSchema
+            {
+                Description = "Eén JSON-object per regel (newline-delimited JSON): elke regel een " + ndjson.Regel.Name.Replace("Dto", string.Empty, StringComparison.Ordinal) +
+                    ", de laatste regel een " + ndjson.Einde.Name.Replace("Dto", string.Empty, StringComparison.Ordinal) + ".",
+                OneOf =
+                [
+                    context.SchemaGenerator.GenerateSchema(ndjson.Regel, context.SchemaRepository),
+                    context.SchemaGenerator.GenerateSchema(ndjson.Einde, context.SchemaRepository),
+                ],
+            },
+        };
+    }
+
     private static void BeschrijfBestandsantwoord(OpenApiOperation operation, Bestandsantwoord bestand) =>
         operation.Responses!["200"] = new OpenApiResponse
         {

@@ -10,4 +10,10 @@ public sealed class AanbiederSyncOpties
     /// this often never needs a full resync.
     /// </summary>
     public int BewaartermijnDagen { get; set; } = 30;
+
+    /// <summary>
+    /// Aanbieders per database read of a full copy (the list as application/x-ndjson): large enough that 10,000 take a
+    /// handful of round trips, small enough that one batch with its aanbod is all the memory a copy of any size needs.
+    /// </summary>
+    public int KopieBatchgrootte { get; set; } = 1000;
 }

@@ -9,6 +9,7 @@ using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ExporteerAanbieders;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbieder;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
+using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.KopieerAanbieders;
 using PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
 using PassendOnderwijs.Domain.Common;
 
@@ -27,6 +28,7 @@ internal static class AanbiederLeesEndpoints
     public static void MapAanbiederLezen(this RouteGroupBuilder api)
     {
         api.MapGet(Pad, Zoek).WithName("zoekAanbieders")
+            .WithMetadata(new EigenInhoudsversie(), new NdjsonWeergave(typeof(AanbiederDto), typeof(AanbiederKopieEindeDto)))
             .MetParameter(ContractParameters.ExpertiseFilter)
             .MetParameter(ContractParameters.Werkgebied)
             .MetParameter(ContractParameters.GeldigOp)
@@ -38,7 +40,10 @@ internal static class AanbiederLeesEndpoints
                 "(rel=\"next\") wijzen naar de volgende pagina. Filters op het aanbod (expertise, werkgebied, geldigOp) gelden " +
                 "voor één en hetzelfde aanbod. De laatste pagina draagt een wijzigingenToken (niet bij geldigOp of gewijzigdSinds, " +
                 "want die selecties veranderen ook zonder wijziging): geef dat aan /onderwijsbegeleidingsaanbieders/wijzigingen " +
-                "om daarna alleen wijzigingen op te halen.");
+                "om daarna alleen wijzigingen op te halen. Met Accept: " + Ndjson.Mediatype + " komt de hele selectie (dezelfde " +
+                "filters en sortering, zonder cursor en pageSize) in één antwoord: één aanbieder per regel, en als laatste regel " +
+                "het aantal en het wijzigingenToken; ontbreekt die regel, dan is het antwoord afgebroken. De ETag volgt uit de stand " +
+                "van het register en de vraag: If-None-Match geeft 304 zolang er niets veranderde, zonder de lijst op te halen.");
         api.MapGet(Pad + "/export", Exporteer).WithName("exporteerAanbieders").AlsTabelbestand()
             .MetParameter(ContractParameters.ExpertiseFilter)
             .MetParameter(ContractParameters.Werkgebied)
@@ -50,7 +55,7 @@ internal static class AanbiederLeesEndpoints
                 "bestand (geen pagina's): code, naam, cluster, expertises (met naam), in en uit bedrijf en wie de aanbieder beheert. " +
                 "Vraag met Accept: text/csv of " + XlsxTabel.Mediatype + ". Boven het maximum (standaard 50.000 regels) 400 " +
                 "te-veel-rijen. Voor mensen; een LAS houdt zijn kopie bij met de lijst en /wijzigingen.");
-        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
+        api.MapGet(Wijzigingen, GeefWijzigingen).WithName("geefAanbiederWijzigingen").WithMetadata(new EigenInhoudsversie()).MetParameter(ContractParameters.WijzigingenToken).Beschrijf(Tag, 
             "Wat er in het register veranderde sinds uw vorige synchronisatie",
             "Oudste eerst. 'gewijzigd': nieuw of gewijzigd, de aanbieder staat erbij (vervang uw kopie). 'verwijderd': " +
             "verwijder uw kopie (uit het register, of valt niet meer onder uw selectie). Bewaar het nieuwe wijzigingenToken " +
@@ -62,12 +67,70 @@ internal static class AanbiederLeesEndpoints
             "De ETag is de versie van de aanbieder: stuur haar mee in If-Match bij een wijziging.");
     }
 
-    private static async Task<Results<Ok<AanbiederPaginaDto>, ProblemHttpResult>> Zoek(
+    /// <summary>A page as JSON, or the whole selection as ndjson when Accept prefers it; both answer If-None-Match before reading.</summary>
+    private static async Task<Results<Ok<AanbiederPaginaDto>, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Zoek(
         [FromQuery] string? expertise, [FromQuery] string? werkgebied, [FromQuery] int? cluster, [FromQuery] string? naam,
         [FromQuery] string? geldigOp, [FromQuery] string? gewijzigdSinds, [FromQuery] string? cursor, [FromQuery] int? pageSize,
-        [FromQuery] string? sorteer, ISender sender, HttpContext http, CancellationToken ct) =>
-        (await sender.Send(new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer), ct).ConfigureAwait(false))
-            .AlsPagina(http, Pad, p => p.VolgendeCursor);
+        [FromQuery] string? sorteer, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var bekend = Inhoudsversies.BekendeVersies(http.Request);
+        if (Ndjson.IsGevraagd(http.Request))
+        {
+            var kopie = new KopieerAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer)
+            {
+                Weergave = Inhoudsversies.Weergave(Ndjson.Mediatype),
+                BekendeVersies = bekend,
+            };
+            return await KopieerAsync(kopie, sender, http, ct).ConfigureAwait(false);
+        }
+
+        var pagina = new ZoekAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, cursor, pageSize, sorteer)
+        {
+            Weergave = Inhoudsversies.Weergave("application/json"),
+            BekendeVersies = bekend,
+        };
+        return await PaginaAsync(pagina, sender, http, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<Results<Ok<AanbiederPaginaDto>, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> PaginaAsync(
+        ZoekAanbiedersQuery query, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(query, ct).ConfigureAwait(false);
+        if (!uitkomst.Lukt(out var antwoord))
+        {
+            return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+        }
+
+        if (Inhoudsversies.ZetVersie(antwoord, http))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (antwoord.Inhoud!.VolgendeCursor is { } volgende)
+        {
+            VolgendePagina.ZetLink(http, Pad, "cursor", volgende);
+        }
+
+        return TypedResults.Ok(antwoord.Inhoud);
+    }
+
+    private static async Task<Results<Ok<AanbiederPaginaDto>, PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> KopieerAsync(
+        KopieerAanbiedersQuery query, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(query, ct).ConfigureAwait(false);
+        if (!uitkomst.Lukt(out var antwoord))
+        {
+            return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+        }
+
+        if (Inhoudsversies.ZetVersie(antwoord, http))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var token = antwoord.Inhoud!.WijzigingenToken;
+        return Ndjson.Stroom(antwoord.Inhoud.Aanbieders, aantal => new AanbiederKopieEindeDto(aantal, token), http);
+    }
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
         [FromQuery] string? expertise, [FromQuery] string? werkgebied, [FromQuery] int? cluster, [FromQuery] string? naam,
@@ -75,10 +138,32 @@ internal static class AanbiederLeesEndpoints
         (await sender.Send(new ExporteerAanbiedersQuery(expertise, werkgebied, cluster, naam, geldigOp, gewijzigdSinds, sorteer), ct).ConfigureAwait(false))
             .AlsBestand(AanbiederTabel.Tabel, http);
 
-    private static async Task<Results<Ok<WijzigingenPaginaDto>, ProblemHttpResult>> GeefWijzigingen(
-        [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
-        (await sender.Send(new GeefAanbiederWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false))
-            .AlsPagina(http, Wijzigingen, p => p.MeerWijzigingen ? p.WijzigingenToken : null, "token");
+    private static async Task<Results<Ok<WijzigingenPaginaDto>, StatusCodeHttpResult, ProblemHttpResult>> GeefWijzigingen(
+        [FromQuery] string? token, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var query = new GeefAanbiederWijzigingenQuery(token, pageSize)
+        {
+            Weergave = Inhoudsversies.Weergave("application/json"),
+            BekendeVersies = Inhoudsversies.BekendeVersies(http.Request),
+        };
+        var uitkomst = await sender.Send(query, ct).ConfigureAwait(false);
+        if (!uitkomst.Lukt(out var antwoord))
+        {
+            return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+        }
+
+        if (Inhoudsversies.ZetVersie(antwoord, http))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (antwoord.Inhoud!.MeerWijzigingen)
+        {
+            VolgendePagina.ZetLink(http, Wijzigingen, "token", antwoord.Inhoud.WijzigingenToken);
+        }
+
+        return TypedResults.Ok(antwoord.Inhoud);
+    }
 
     private static Task<Results<Ok<AanbiederDto>, ProblemHttpResult>> GeefAanbieder(string code, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefAanbiederQuery(code), http, ct);

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Hervalidatie;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
@@ -10,11 +11,11 @@ namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederW
 
 public sealed class GeefAanbiederWijzigingenHandler(
     IApplicationDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties, ISynctokens tokens, IHuidigeGebruiker aanroeper)
-    : IQueryHandler<GeefAanbiederWijzigingenQuery, Result<WijzigingenPaginaDto>>
+    : IQueryHandler<GeefAanbiederWijzigingenQuery, Result<Hervalidatie<WijzigingenPaginaDto>>>
 {
     private const string VolledigePad = "/onderwijsbegeleidingsaanbieders";
 
-    public async ValueTask<Result<WijzigingenPaginaDto>> Handle(GeefAanbiederWijzigingenQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<Hervalidatie<WijzigingenPaginaDto>>> Handle(GeefAanbiederWijzigingenQuery query, CancellationToken cancellationToken)
     {
         // Untrusted is a 400 whatever its age: only a token the API gave can have expired (410).
         var token = await tokens.LeesAsync<WijzigingenToken>(query.Token, cancellationToken).ConfigureAwait(false);
@@ -23,7 +24,8 @@ public sealed class GeefAanbiederWijzigingenHandler(
             return SynctokenFouten.Token(VolledigePad);
         }
 
-        if (token.Vanaf > await db.HoogsteAsync(cancellationToken).ConfigureAwait(false))
+        var hoogste = await db.HoogsteAsync(cancellationToken).ConfigureAwait(false);
+        if (token.Vanaf > hoogste)
         {
             return SynctokenFouten.TokenVoorbijLaatsteWijziging(VolledigePad);
         }
@@ -39,6 +41,14 @@ public sealed class GeefAanbiederWijzigingenHandler(
         }
 
         var grootte = query.PageSize ?? AanbiederZoekregels.StandaardPageSize;
+        var beheer = aanroeper.Registerbeheer();
+
+        // A poll with nothing new, the common case, ends here when the client holds the page: no change query.
+        var versie = AanbiederInhoudsversie.Van(hoogste, vandaag, beheer, query, [query.Token, grootte]);
+        if (query.IsBekend(versie))
+        {
+            return new Hervalidatie<WijzigingenPaginaDto>(versie, null);
+        }
 
         // One statement over both tables, so aanbieders and tombstones come from the same snapshot.
         var reeks = await db.Onderwijsbegeleidingsaanbieders.Where(o => o.Versie > token.Vanaf)
@@ -57,7 +67,6 @@ public sealed class GeefAanbiederWijzigingenHandler(
         var bestaan = (await db.Onderwijsbegeleidingsaanbieders.Where(o => gewijzigd.Contains(o.Id)).Select(o => o.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
 
-        var beheer = aanroeper.Registerbeheer();
         var wijzigingen = new List<AanbiederWijzigingDto>(pagina.Count);
         foreach (var w in pagina)
         {
@@ -78,6 +87,7 @@ public sealed class GeefAanbiederWijzigingenHandler(
         }
 
         var nieuw = token with { Vanaf = pagina.Count > 0 ? pagina[^1].Versie : token.Vanaf, UitgegevenOp = vandaag };
-        return new WijzigingenPaginaDto(wijzigingen, await tokens.MaakAsync(nieuw, cancellationToken).ConfigureAwait(false), reeks.Count > grootte);
+        return new Hervalidatie<WijzigingenPaginaDto>(
+            versie, new WijzigingenPaginaDto(wijzigingen, await tokens.MaakAsync(nieuw, cancellationToken).ConfigureAwait(false), reeks.Count > grootte));
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Hervalidatie;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
@@ -8,14 +9,14 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
 
-public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider klok, ISynctokens tokens, IHuidigeGebruiker aanroeper) : IQueryHandler<ZoekAanbiedersQuery, Result<AanbiederPaginaDto>>
+public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider klok, ISynctokens tokens, IHuidigeGebruiker aanroeper) : IQueryHandler<ZoekAanbiedersQuery, Result<Hervalidatie<AanbiederPaginaDto>>>
 {
-    public async ValueTask<Result<AanbiederPaginaDto>> Handle(ZoekAanbiedersQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<Hervalidatie<AanbiederPaginaDto>>> Handle(ZoekAanbiedersQuery query, CancellationToken cancellationToken)
     {
         var gevraagd = await query.SelectieAsync(db, cancellationToken).ConfigureAwait(false);
         if (!gevraagd.Lukt(out var selectie))
         {
-            return Result<AanbiederPaginaDto>.Mislukt(gevraagd.Fouten);
+            return Result<Hervalidatie<AanbiederPaginaDto>>.Mislukt(gevraagd.Fouten);
         }
 
         var hoogste = await db.HoogsteAsync(cancellationToken).ConfigureAwait(false);
@@ -44,6 +45,16 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
             return SynctokenFouten.Cursor();
         }
 
+        // Everything that fixes this page is known now; a client that holds it gets "unchanged" without the list query.
+        var beheer = aanroeper.Registerbeheer();
+        var vandaag = NederlandseTijd.Vandaag(klok);
+        var versie = AanbiederInhoudsversie.Van(
+            hoogste, vandaag, beheer, query, [.. selectie.Delen(), volgorde, grootte, cursor?.Na, cursor?.Vanaf, cursor?.Sleutel]);
+        if (query.IsBekend(versie))
+        {
+            return new Hervalidatie<AanbiederPaginaDto>(versie, null);
+        }
+
         var aanbieders = db.Onderwijsbegeleidingsaanbieders.AsNoTracking().Selecteer(selectie);
         if (cursor is not null)
         {
@@ -54,14 +65,11 @@ public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider
         var gevonden = await aanbieders.Orden(volgorde).Take(grootte + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         var pagina = gevonden.Take(grootte).ToList();
         var laatste = gevonden.Count <= grootte;
-        return new AanbiederPaginaDto(
-            pagina.Select(o => AanbiederDto.Van(o, aanroeper.Registerbeheer())).ToList(),
-            laatste ? null : await tokens.MaakAsync(new AanbiederCursor(pagina[^1].Id, vanaf, volgorde, Sleutel(pagina[^1], volgorde)), cancellationToken).ConfigureAwait(false),
+        return new Hervalidatie<AanbiederPaginaDto>(versie, new AanbiederPaginaDto(
+            pagina.Select(o => AanbiederDto.Van(o, beheer)).ToList(),
+            laatste ? null : await tokens.MaakAsync(new AanbiederCursor(pagina[^1].Id, vanaf, volgorde, pagina[^1].Sleutel(volgorde)), cancellationToken).ConfigureAwait(false),
             laatste && selectie.IsVolgbaar
-                ? await tokens.MaakAsync(new WijzigingenToken(vanaf, NederlandseTijd.Vandaag(klok), selectie), cancellationToken).ConfigureAwait(false)
-                : null);
+                ? await tokens.MaakAsync(new WijzigingenToken(vanaf, vandaag, selectie), cancellationToken).ConfigureAwait(false)
+                : null));
     }
-
-    private static string Sleutel(Onderwijsbegeleidingsaanbieder aanbieder, int volgorde) =>
-        volgorde < 2 ? aanbieder.Naam : aanbieder.Code.Waarde;
 }
