@@ -13,7 +13,7 @@ namespace PassendOnderwijs.Benchmarks;
 /// <summary>
 /// The country at <c>schaal</c> 1.0: 150 samenwerkingsverbanden (half PO2001…, half VO2001…), 7,000 vestigingen under
 /// schoolbesturen, 1,000,000 leerlingen and 1,500,000 arrangementen with their history; 0.01 gives a quick run.
-/// PO2001 holds 2% of the pupils (20,000 at 1.0) and gets a medewerker and a beheerder who sign in with the demo
+/// PO2001 holds 2% of the pupils (20,000 at 1.0) and gets a beheerder and, like the next seven, a medewerker, who sign in with the demo
 /// password, to measure as. The organisations and the templates go through the domain and EF (few rows); the
 /// leerlingen and arrangementen are copies of those template rows, as the product stored them, with only their
 /// identity varied (ids, owner, vestiging, names, dates of birth, beschikkingsnummer), written with PostgreSQL COPY.
@@ -24,7 +24,8 @@ namespace PassendOnderwijs.Benchmarks;
 internal static class LandelijkGenerator
 {
     public const string GroteSwv = "PO2001";
-    public const string MedewerkerEmail = "medewerker@po2001.landelijk.passendonderwijs.nl";
+    /// <summary>How many samenwerkingsverbanden get a medewerker who writes in the benchmark.</summary>
+    public const int Schrijvers = 8;
     public const string BeheerderEmail = "beheerder@po2001.landelijk.passendonderwijs.nl";
 
     private const string DemoMedewerker = "medewerker@demo.passendonderwijs.nl";
@@ -55,11 +56,16 @@ internal static class LandelijkGenerator
             $"{swvs.Sum(s => s.Leerlingen)} leerlingen ({GroteSwv}: {swvs[0].Leerlingen}), {(int)(Arrangementen * schaal)} arrangementen.");
 
         await Stap("samenwerkingsverbanden, schoolbesturen, vestigingen (EF)", () => OrganisatiesAsync(db, swvs));
-        await Stap("gebruikers (EF)", () => GebruikersAsync(db));
-        var sjablonen = await Stap("sjablonen: 1 leerling en " + Sjablonen + " arrangementen door het domein (EF, teruggedraaid)", () => SjablonenAsync(db, swvs[0], vandaag, nu));
-
+        await Stap("gebruikers (EF)", () => GebruikersAsync(db, swvs));
         await db.Database.OpenConnectionAsync();
         var verbinding = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (await BestaatAsync(verbinding, "leerling", swvs[^1].Code) && await BestaatAsync(verbinding, "arrangement", swvs[^1].Code))
+        {
+            Console.WriteLine($"  leerlingen en arrangementen: al aanwezig, overgeslagen. Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
+            return;
+        }
+
+        var sjablonen = await Stap("sjablonen: 1 leerling en " + Sjablonen + " arrangementen door het domein (EF, teruggedraaid)", () => SjablonenAsync(db, swvs[0], vandaag, nu));
         var leerlingIds = LeerlingIds(swvs, random);
         await Stap("leerling (COPY)", () => LeerlingenAsync(verbinding, swvs, leerlingIds, sjablonen.Leerling, vandaag, random));
         await Stap("arrangement (COPY)", () => ArrangementenAsync(verbinding, swvs, leerlingIds, sjablonen.Arrangementen, (int)(Arrangementen * schaal), random));
@@ -135,23 +141,37 @@ internal static class LandelijkGenerator
         return rijen;
     }
 
-    /// <summary>A medewerker and a beheerder of PO2001, with the demo medewerker's password hash (so the demo password).</summary>
-    private static async Task<int> GebruikersAsync(PassendOnderwijsDbContext db)
+    /// <summary>
+    /// A beheerder of PO2001 (who registers the LAS koppeling) and a medewerker in each of the first
+    /// <see cref="Schrijvers"/> samenwerkingsverbanden (PO2001's measures the reads; together they write across tenants),
+    /// with the demo medewerker's password hash, so the demo password.
+    /// </summary>
+    private static async Task<int> GebruikersAsync(PassendOnderwijsDbContext db, List<Swv> swvs)
     {
         var gebruikers = await db.Gebruikers.IgnoreQueryFilters().AsNoTracking().ToListAsync();
-        if (gebruikers.Exists(g => g.Email.Waarde == MedewerkerEmail))
+        var hash = gebruikers.Find(g => g.Email.Waarde == DemoMedewerker)?.WachtwoordHash
+            ?? throw new InvalidOperationException($"{DemoMedewerker} is missing: start the API with Demo__Aan=true first.");
+        var nieuw = swvs.Take(Schrijvers).Select(s => (Email: Medewerker(s.Code), Naam: $"Mo Medewerker ({s.Code.Waarde})", Rol: Rol.SwvMedewerker, Swv: s.Code.Waarde))
+            .Append((Email: BeheerderEmail, Naam: "Bea Beheer (PO2001)", Rol: Rol.SwvBeheerder, Swv: GroteSwv))
+            .Where(n => !gebruikers.Exists(g => g.Email.Waarde == n.Email))
+            .ToList();
+        if (nieuw.Count == 0)
         {
             return -1;
         }
 
-        var hash = gebruikers.Find(g => g.Email.Waarde == DemoMedewerker)?.WachtwoordHash
-            ?? throw new InvalidOperationException($"{DemoMedewerker} is missing: start the API with Demo__Aan=true first.");
-        db.Gebruikers.Add(Gebruiker.Registreer(MedewerkerEmail, "Mo Medewerker (landelijk)", Rol.SwvMedewerker, GroteSwv, [], hash).Waarde);
-        db.Gebruikers.Add(Gebruiker.Registreer(BeheerderEmail, "Bea Beheer (landelijk)", Rol.SwvBeheerder, GroteSwv, [], hash).Waarde);
+        foreach (var (email, naam, rol, swv) in nieuw)
+        {
+            db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, swv, [], hash).Waarde);
+        }
+
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
-        return 2;
+        return nieuw.Count;
     }
+
+    /// <summary>medewerker@po2001.landelijk.passendonderwijs.nl and so on.</summary>
+    public static string Medewerker(SwvCode swv) => $"medewerker@{swv.Waarde.ToLowerInvariant()}.landelijk.passendonderwijs.nl";
 
     private sealed record Sjabloon(string[] Kolommen, string[] Typen, List<object?[]> Rijen)
     {
