@@ -113,6 +113,11 @@ internal static class LandelijkGenerator
             return -1;
         }
 
+        if (await db.Samenwerkingsverbanden.IgnoreQueryFilters().AnyAsync(s => s.Id == swvs[0].Code))
+        {
+            throw new InvalidOperationException($"{GroteSwv} exists but {laatste.Waarde} does not: the country was generated at another scale. Drop the database first.");
+        }
+
         var rijen = 0;
         var bestuursnummer = 70000;
         foreach (var swv in swvs)
