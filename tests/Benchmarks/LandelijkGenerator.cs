@@ -101,9 +101,9 @@ internal static class LandelijkGenerator
         return swvs;
     }
 
-    /// <summary>70AA00, 70AB00, …: the BRIN numbers from 70 up are not used by the demo schools.</summary>
+    /// <summary>60AA00, 60AB00, … up to 70…: BRIN numbers no demo school uses (they have 00, 12, 34, 56 and 78).</summary>
     private static VestigingCode Vestigingcode(int nummer) =>
-        VestigingCode.Parse($"{70 + (nummer / 676)}{(char)('A' + (nummer / 26 % 26))}{(char)('A' + (nummer % 26))}00").Waarde;
+        VestigingCode.Parse($"{60 + (nummer / 676)}{(char)('A' + (nummer / 26 % 26))}{(char)('A' + (nummer % 26))}00").Waarde;
 
     private static async Task<int> OrganisatiesAsync(PassendOnderwijsDbContext db, List<Swv> swvs)
     {
@@ -118,6 +118,8 @@ internal static class LandelijkGenerator
             throw new InvalidOperationException($"{GroteSwv} exists but {laatste.Waarde} does not: the country was generated at another scale. Drop the database first.");
         }
 
+        // One transaction, so a failed run leaves nothing half made.
+        await using var transactie = await db.Database.BeginTransactionAsync();
         var rijen = 0;
         var bestuursnummer = 70000;
         foreach (var swv in swvs)
@@ -143,6 +145,7 @@ internal static class LandelijkGenerator
             db.ChangeTracker.Clear();
         }
 
+        await transactie.CommitAsync();
         return rijen;
     }
 
