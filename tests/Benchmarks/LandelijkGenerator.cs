@@ -29,10 +29,12 @@ internal static class LandelijkGenerator
     public const string BeheerderEmail = "beheerder@po2001.landelijk.passendonderwijs.nl";
 
     private const string DemoMedewerker = "medewerker@demo.passendonderwijs.nl";
+    private const string DemoSwv = "PO2705";
     private const int Samenwerkingsverbanden = 150;
     private const int Vestigingen = 7_000;
     private const int Leerlingen = 1_000_000;
     private const int Arrangementen = 1_500_000;
+    private const int Opps = 400_000;
     private const double AandeelGroteSwv = 0.02;
     private const int SchoolsPerBestuur = 7;
 
@@ -61,7 +63,10 @@ internal static class LandelijkGenerator
         var verbinding = (NpgsqlConnection)db.Database.GetDbConnection();
         if (await BestaatAsync(verbinding, "leerling", swvs[^1].Code) && await BestaatAsync(verbinding, "arrangement", swvs[^1].Code))
         {
-            Console.WriteLine($"  leerlingen en arrangementen: al aanwezig, overgeslagen. Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
+            Console.WriteLine("  leerling, arrangement: al aanwezig, overgeslagen");
+            await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
+            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) ontwikkelingsperspectiefplan;"); return 0; });
+            Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
             return;
         }
 
@@ -70,7 +75,10 @@ internal static class LandelijkGenerator
         await Stap("leerling (COPY)", () => LeerlingenAsync(verbinding, swvs, leerlingIds, sjablonen.Leerling, vandaag, random));
         await Stap("arrangement (COPY)", () => ArrangementenAsync(verbinding, swvs, leerlingIds, sjablonen.Arrangementen, (int)(Arrangementen * schaal), random));
         await Stap("arrangement_telling", () => TellingenAsync(verbinding, swvs));
-        await Stap("ANALYZE", async () => { await Sql(verbinding, "ANALYZE leerling; ANALYZE arrangement; ANALYZE school;"); return 0; });
+        await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
+        // Vacuumed as well as analysed: the first reads after a bulk COPY would otherwise set hint bits and write pages,
+        // which the benchmark would measure as slow requests.
+        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) leerling; VACUUM (ANALYZE) arrangement; VACUUM (ANALYZE) school; VACUUM (ANALYZE) ontwikkelingsperspectiefplan;"); return 0; });
         Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
     }
 
@@ -214,7 +222,7 @@ internal static class LandelijkGenerator
     }
 
     /// <summary>The stored columns of a table (not the generated ones, not versie, which the trigger numbers) and the rows matching a filter.</summary>
-    private static async Task<Sjabloon> LeesAsync(NpgsqlConnection verbinding, string tabel, string filter, Guid id)
+    private static async Task<Sjabloon> LeesAsync(NpgsqlConnection verbinding, string tabel, string filter, object waarde)
     {
         var kolommen = new List<string>();
         await using (var cmd = new NpgsqlCommand(
@@ -230,7 +238,7 @@ internal static class LandelijkGenerator
         }
 
         await using var query = new NpgsqlCommand($"SELECT {string.Join(", ", kolommen)} FROM {tabel} WHERE {filter} ORDER BY id", verbinding);
-        query.Parameters.AddWithValue("id", id);
+        query.Parameters.AddWithValue(filter.Split('@')[1], waarde);
         await using var rijen = await query.ExecuteReaderAsync();
         var typen = Enumerable.Range(0, rijen.FieldCount).Select(i => rijen.GetPostgresType(i).Name).ToArray();
         var sjabloon = new Sjabloon([.. kolommen], typen, []);
@@ -352,6 +360,65 @@ internal static class LandelijkGenerator
         });
     }
 
+    /// <summary>
+    /// OPP's for two in five pupils of every generated SWV, each a copy of one of the demo OPP's (made through the domain
+    /// when the API loaded the demo data: a vastgesteld and a concept plan with their versions and history), re-owned: the
+    /// pupil, its vestiging and its school's soort, and the pupil's first name where the template's stands in the plan's text.
+    /// </summary>
+    private static async Task<int> OppsAsync(NpgsqlConnection verbinding, List<Swv> swvs, int aantal, Random random)
+    {
+        if (await BestaatAsync(verbinding, "ontwikkelingsperspectiefplan", swvs[^1].Code))
+        {
+            return -1;
+        }
+
+        var sjabloon = await LeesAsync(verbinding, "ontwikkelingsperspectiefplan", "samenwerkingsverband = @swv", DemoSwv);
+        if (sjabloon.Rijen.Count == 0)
+        {
+            throw new InvalidOperationException("The demo OPP's are missing: start the API with Demo__Aan=true first.");
+        }
+
+        var (id, swvKolom, leerling, naam, vestiging, soort, versies, gebeurtenissen) = (sjabloon.Index("id"), sjabloon.Index("samenwerkingsverband"),
+            sjabloon.Index("leerling_id"), sjabloon.Index("leerling_naam"), sjabloon.Index("vestiging"), sjabloon.Index("soort_school"), sjabloon.Index("versies"),
+            sjabloon.Index("gebeurtenissen"));
+        var pupillen = new List<(Guid Id, string Voornaam, string Achternaam, string Vestiging, string Swv, string Soort)>();
+        await using (var cmd = new NpgsqlCommand(
+            """
+            SELECT l.id, l.voornaam, l.achternaam, l.vestiging, l.samenwerkingsverband, s.soort
+            FROM leerling l JOIN school s ON s.samenwerkingsverband = l.samenwerkingsverband AND s.vestiging = l.vestiging
+            WHERE l.samenwerkingsverband = ANY(@swvs) ORDER BY l.id
+            """, verbinding))
+        {
+            cmd.Parameters.AddWithValue("swvs", swvs.Select(s => s.Code.Waarde).ToArray());
+            await using var lezer = await cmd.ExecuteReaderAsync();
+            while (await lezer.ReadAsync())
+            {
+                pupillen.Add((lezer.GetGuid(0), lezer.GetString(1), lezer.GetString(2), lezer.GetString(3), lezer.GetString(4), lezer.GetString(5)));
+            }
+        }
+
+        var stap = Math.Max(1.0, (double)pupillen.Count / aantal);
+        return await KopieerAsync(verbinding, "ontwikkelingsperspectiefplan", sjabloon, schrijf =>
+        {
+            for (var n = 0; n < aantal && (int)(n * stap) < pupillen.Count; n++)
+            {
+                var pupil = pupillen[(int)(n * stap)];
+                var bron = sjabloon.Rijen[random.Next(sjabloon.Rijen.Count)];
+                var rij = (object?[])bron.Clone();
+                var oud = ((string)bron[naam]!).Split(' ')[0];
+                rij[id] = Versie7(DateTimeOffset.UtcNow.AddDays(-random.Next(30, 700)).ToUnixTimeMilliseconds(), random);
+                rij[swvKolom] = pupil.Swv;
+                rij[leerling] = pupil.Id;
+                rij[naam] = $"{pupil.Voornaam} {pupil.Achternaam}";
+                rij[vestiging] = pupil.Vestiging;
+                rij[soort] = pupil.Soort;
+                rij[versies] = ((string)bron[versies]!).Replace(oud, pupil.Voornaam, StringComparison.Ordinal);
+                rij[gebeurtenissen] = ((string)bron[gebeurtenissen]!).Replace(oud, pupil.Voornaam, StringComparison.Ordinal);
+                schrijf(rij);
+            }
+        });
+    }
+
     /// <summary>What ArrangementTellingBijwerker would have counted after the last event of each generated SWV.</summary>
     private static async Task<int> TellingenAsync(NpgsqlConnection verbinding, List<Swv> swvs)
     {
@@ -406,10 +473,25 @@ internal static class LandelijkGenerator
         return aantal;
     }
 
+    /// <summary>
+    /// Maintenance the application role may not do (PostgreSQL skips VACUUM and ANALYZE of a table one does not own, with
+    /// only a warning): as the owner (PASSENDONDERWIJS_DB_EIGENAAR, which scripts/lib.sh sets) when it is known.
+    /// </summary>
     private static async Task Sql(NpgsqlConnection verbinding, string sql)
     {
-        await using var cmd = new NpgsqlCommand(sql, verbinding);
-        await cmd.ExecuteNonQueryAsync();
+        var eigenaar = Environment.GetEnvironmentVariable("PASSENDONDERWIJS_DB_EIGENAAR");
+        await using var eigen = eigenaar is null ? null : new NpgsqlConnection(eigenaar);
+        if (eigen is not null)
+        {
+            await eigen.OpenAsync();
+        }
+
+        // One statement at a time: VACUUM cannot run inside the implicit transaction of a multi-statement command.
+        foreach (var opdracht in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            await using var cmd = new NpgsqlCommand(opdracht, eigen ?? verbinding) { CommandTimeout = 0 };
+            await cmd.ExecuteNonQueryAsync();
+        }
     }
 
     private static async Task<T> Stap<T>(string naam, Func<Task<T>> stap)
@@ -418,7 +500,7 @@ internal static class LandelijkGenerator
         var uitkomst = await stap();
         Console.WriteLine(uitkomst is -1
             ? $"  {naam}: al aanwezig, overgeslagen"
-            : $"  {naam}: {(uitkomst is int n ? $"{n} rijen, " : "")}{klok.Elapsed.TotalSeconds:F1} s");
+            : $"  {naam}: {(uitkomst is int n and > 0 ? $"{n} rijen, " : "")}{klok.Elapsed.TotalSeconds:F1} s");
         return uitkomst;
     }
 }
