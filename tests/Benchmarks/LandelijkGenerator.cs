@@ -12,10 +12,11 @@ namespace PassendOnderwijs.Benchmarks;
 
 /// <summary>
 /// The country at <c>schaal</c> 1.0: 150 samenwerkingsverbanden (half PO2001…, half VO2001…), 7,000 vestigingen under
-/// schoolbesturen, 1,000,000 leerlingen and 1,500,000 arrangementen with their history; 0.01 gives a quick run.
+/// schoolbesturen, 1,000,000 leerlingen, 1,500,000 arrangementen with their history and 400,000 OPP's; 0.01 gives a
+/// quick run. No TLV's yet.
 /// PO2001 holds 2% of the pupils (20,000 at 1.0) and gets a beheerder and, like the next seven, a medewerker, who sign in with the demo
 /// password, to measure as. The organisations and the templates go through the domain and EF (few rows); the
-/// leerlingen and arrangementen are copies of those template rows, as the product stored them, with only their
+/// leerlingen and arrangementen are copies of those template rows (the OPP's of the demo's plans), as the product stored them, with only their
 /// identity varied (ids, owner, vestiging, names, dates of birth, beschikkingsnummer), written with PostgreSQL COPY.
 /// The change-number triggers fire on COPY as on any insert. Deterministic per seed except the dates, which follow
 /// today; each table is one transaction and is skipped when it is already there, so a second run does nothing.
