@@ -113,7 +113,7 @@ internal static class ArrangementGenerator
         {
             for (var i = start; i < Math.Min(aantal, start + PerBatch); i++)
             {
-                var arrangement = Maak(i, leerlingen[random.Next(leerlingen.Count)], Kies(random), vandaag, nu, random);
+                var arrangement = MaakWillekeurig(i, leerlingen[random.Next(leerlingen.Count)], vandaag, nu, random);
                 var status = ArrangementStatusCodes.Lijst.Code(arrangement.Status);
                 perStatus[status] = perStatus.GetValueOrDefault(status) + 1;
                 gebeurtenissen += arrangement.Gebeurtenissen.Count;
@@ -131,6 +131,13 @@ internal static class ArrangementGenerator
             $"({string.Join(", ", perStatus.Select(p => $"{p.Key} {p.Value}"))}; {openVragen} met een open vraag, {verlopen} met een verlopen evaluatie; " +
             $"gemiddeld {(double)gebeurtenissen / aantal:F1} gebeurtenissen).");
     }
+
+    /// <summary>
+    /// One arrangement for <paramref name="leerling"/>, ending in a status drawn from <see cref="Verdeling"/>; also the
+    /// templates of the national generator (<see cref="LandelijkGenerator"/>).
+    /// </summary>
+    internal static Arrangement MaakWillekeurig(int nummer, Leerling leerling, DateOnly vandaag, DateTimeOffset nu, Random random) =>
+        Maak(nummer, leerling, Kies(random), vandaag, nu, random);
 
     private static Eindpunt Kies(Random random)
     {
@@ -204,7 +211,7 @@ internal static class ArrangementGenerator
         }
 
         Volgende(ref dag, 1, 20, vandaag, random);
-        var beschikking = $"{Swv}-{dag.Year}-B{nummer:D6}";
+        var beschikking = $"{leerling.Samenwerkingsverband.Waarde}-{dag.Year}-B{nummer:D6}";
         if (eindpunt == Eindpunt.Afgewezen)
         {
             return Stap(arrangement.WijsAf(beschikking, dag, "De gevraagde ondersteuning valt binnen de basisondersteuning van de school.", Medewerker, Na(arrangement, dag, nu, random)));

@@ -4,6 +4,7 @@ using PassendOnderwijs.Infrastructure.Persistence;
 
 // scripts/benchmark-audit.sh runs the audit measurement; scripts/benchmark-aanbieders.sh uses the two register commands
 // scripts/benchmark-arrangementen.sh the arrangementen command and scripts/benchmark-lijsten.sh the lijsten command, against the database in PASSENDONDERWIJS_DB.
+// genereer-landelijk [SCHAAL] builds the country (scripts/benchmark-landelijk.sh): 1.0 is national size, 0.01 a quick run.
 // oso-lezen [N] [DOSSIER.xml ...] reads and validates each official OSO example (or the files given) N times (default 200), no database.
 switch (args)
 {
@@ -32,6 +33,14 @@ switch (args)
         }
 
         break;
+    case ["genereer-landelijk"]:
+    case ["genereer-landelijk", _]:
+        await using (var db = Register())
+        {
+            await LandelijkGenerator.GenereerAsync(db, args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1.0);
+        }
+
+        break;
     case ["genereer-lijsten", var scholen, var leerlingen]:
         await using (var db = Register())
         {
@@ -45,7 +54,7 @@ switch (args)
     case ["oso-lezen", var aantal, .. var bestanden] when int.TryParse(aantal, System.Globalization.CultureInfo.InvariantCulture, out var keer) && keer > 0:
         return OsoLezen.VoerUit(keer, bestanden);
     default:
-        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL | genereer-arrangementen AANTAL | genereer-lijsten SCHOLEN LEERLINGEN | oso-lezen [KEER] [DOSSIER.xml ...]");
+        Console.Error.WriteLine("Gebruik: [audit] | genereer-aanbieders AANTAL | wijzig-aanbieders AANTAL | genereer-arrangementen AANTAL | genereer-landelijk [SCHAAL] | genereer-lijsten SCHOLEN LEERLINGEN | oso-lezen [KEER] [DOSSIER.xml ...]");
         return 2;
 }
 
