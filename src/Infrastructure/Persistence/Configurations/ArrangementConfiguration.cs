@@ -49,6 +49,11 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         // The store numbers every save (trigger in the migration), like the aanbieders: concurrency token, ETag and feed position.
         builder.Property(a => a.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.HasIndex(a => a.Versie).IsUnique();
+
+        // Per tenant: the feed's "highest change number I may see" and the list's pages by id. Without them PostgreSQL
+        // walks the global index through every other tenant's rows (at national size 26 s for a quiet tenant).
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Versie });
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Id });
         builder.Ignore(a => a.DomainEvents);
     }
 }

@@ -15,6 +15,9 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.Property(l => l.Samenwerkingsverband).AlsSwvCode();
         builder.Property(l => l.Vestiging).AlsVestigingCode();
         builder.HasIndex(l => new { l.Samenwerkingsverband, l.Vestiging });
+
+        // The full copy pages by id within one tenant (see ArrangementConfiguration).
+        builder.HasIndex(l => new { l.Samenwerkingsverband, l.Id });
         builder.Property(l => l.Voornaam).HasMaxLength(Leerling.MaximaleLengteNaam);
         builder.Property(l => l.Achternaam).HasMaxLength(Leerling.MaximaleLengteNaam);
         builder.Property(l => l.Groep).HasMaxLength(Leerling.MaximaleLengteGroep);

@@ -41,6 +41,9 @@ internal sealed class OntwikkelingsperspectiefplanConfiguration : IEntityTypeCon
         // The store numbers every save (trigger in the migration): concurrency token, ETag and place in the LAS feed.
         builder.Property(o => o.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.HasIndex(o => o.Versie).IsUnique();
+
+        // The feed's highest change number per tenant, without walking the other tenants' rows (see ArrangementConfiguration).
+        builder.HasIndex(o => new { o.Samenwerkingsverband, o.Versie });
         builder.Ignore(o => o.Concept);
         builder.Ignore(o => o.Geldend);
         builder.Ignore(o => o.VersieVoorInstemming);

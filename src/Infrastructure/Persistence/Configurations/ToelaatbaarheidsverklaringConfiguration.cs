@@ -70,6 +70,9 @@ internal sealed class ToelaatbaarheidsverklaringConfiguration : IEntityTypeConfi
         // The store numbers every save (trigger in the migration): concurrency token, ETag and place in the LAS feed.
         builder.Property(t => t.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.HasIndex(t => t.Versie).IsUnique();
+
+        // The feed's highest change number per tenant, without walking the other tenants' rows (see ArrangementConfiguration).
+        builder.HasIndex(t => new { t.Samenwerkingsverband, t.Versie });
         builder.Ignore(t => t.Adviezen);
         builder.Ignore(t => t.DomainEvents);
     }

@@ -547,8 +547,14 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_beschikkingsnummer")
                         .HasFilter("beschikkingsnummer IS NOT NULL");
 
+                    b.HasIndex("Samenwerkingsverband", "Id")
+                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_id");
+
                     b.HasIndex("Samenwerkingsverband", "Status")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_status");
+
+                    b.HasIndex("Samenwerkingsverband", "Versie")
+                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_versie");
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_vestiging");
@@ -1460,6 +1466,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_leerling");
 
+                    b.HasIndex("Samenwerkingsverband", "Id")
+                        .HasDatabaseName("ix_leerling_samenwerkingsverband_id");
+
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_leerling_samenwerkingsverband_vestiging");
 
@@ -1605,6 +1614,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Samenwerkingsverband", "Status")
                         .HasDatabaseName("ix_ontwikkelingsperspectiefplan_samenwerkingsverband_status");
+
+                    b.HasIndex("Samenwerkingsverband", "Versie")
+                        .HasDatabaseName("ix_ontwikkelingsperspectiefplan_samenwerkingsverband_versie");
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_ontwikkelingsperspectiefplan_samenwerkingsverband_vestiging");
@@ -2283,6 +2295,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Samenwerkingsverband", "Status")
                         .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_status");
+
+                    b.HasIndex("Samenwerkingsverband", "Versie")
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_versie");
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_vestiging");
