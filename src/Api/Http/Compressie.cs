@@ -55,6 +55,9 @@ internal static class GeheimAntwoord
 
     private static readonly ConcurrentDictionary<Type, bool> PerType = new();
 
+    // Asked on every compressible answer: the endpoints live as long as the app, so each is judged once.
+    private static readonly ConcurrentDictionary<Endpoint, bool> PerEndpoint = new();
+
     public static bool Mogelijk(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -63,7 +66,7 @@ internal static class GeheimAntwoord
             return true;
         }
 
-        return context.GetEndpoint() is { } endpoint && Mogelijk(endpoint);
+        return context.GetEndpoint() is { } endpoint && PerEndpoint.GetOrAdd(endpoint, Mogelijk);
     }
 
     /// <summary>Whether one of the endpoint's declared response types holds a secret.</summary>

@@ -15,7 +15,6 @@ public sealed class KopieerAanbiedersHandler(
     IApplicationDbContext db, TimeProvider klok, ISynctokens tokens, IHuidigeGebruiker aanroeper, IOptions<AanbiederSyncOpties> opties)
     : IQueryHandler<KopieerAanbiedersQuery, Result<Hervalidatie<AanbiederKopie>>>
 {
-
     public async ValueTask<Result<Hervalidatie<AanbiederKopie>>> Handle(KopieerAanbiedersQuery query, CancellationToken cancellationToken)
     {
         var gevraagd = await query.SelectieAsync(db, cancellationToken).ConfigureAwait(false);
