@@ -39,15 +39,35 @@ stap "dotnet tools (from dotnet-tools.json)" dotnet tool restore || { echo "Same
 stap "build (.NET, warnings are errors)" dotnet build PassendOnderwijs.sln -c Release --nologo -v quiet || {
   echo "Samenvatting: 0 passed, 1 failed"; exit 1; }
 
+# The API's functional tests are the longest suite by far, and one run of them keeps one core busy: the namespaces
+# below run as a second run at the same time, on a database of its own (PASSENDONDERWIJS_TEST_DEEL), so both cores
+# work (the list halves the time of the suite as measured on 3 December). The first run takes every test that is not
+# in this list, so a new namespace can never be left out.
+api_tweede_deel=(Platform Organisaties Toelaatbaarheidsverklaringen Export Leerlingen Ontwikkelingsperspectiefplannen Dossiers Expertises Documenten)
+
 dotnet_tests() {
+  local ns="PassendOnderwijs.Api.FunctionalTests" wel=() niet=() deel
+  for deel in "${api_tweede_deel[@]}"; do
+    wel+=("FullyQualifiedName~$ns.$deel."); niet+=("FullyQualifiedName!~$ns.$deel.")
+  done
+  local alles_behalve tweede
+  alles_behalve=$(IFS='&'; echo "${niet[*]}")
+  tweede=$(IFS='|'; echo "${wel[*]}")
   # A hung test fails the run after 10 minutes instead of eating the CI budget.
-  dotnet test PassendOnderwijs.sln -c Release --no-build --nologo --blame-hang-timeout 10m 2>&1 | tee "$logs/dotnet.log"
-  local status=${PIPESTATUS[0]}
+  dotnet test PassendOnderwijs.sln -c Release --no-build --nologo --blame-hang-timeout 10m \
+    --filter "$alles_behalve" >"$logs/dotnet.log" 2>&1 &
+  local eerste_pid=$!
+  PASSENDONDERWIJS_TEST_DEEL=2 dotnet test tests/Api.FunctionalTests -c Release --no-build --nologo --blame-hang-timeout 10m \
+    --filter "$tweede" >"$logs/dotnet-api-2.log" 2>&1 &
+  local tweede_pid=$!
+  wait "$eerste_pid"; local status=$?
+  wait "$tweede_pid"; local status2=$?
+  cat "$logs/dotnet.log" "$logs/dotnet-api-2.log"
   local p f
-  p=$(grep -Eo 'Passed: +[0-9]+' "$logs/dotnet.log" | awk '{s+=$2} END {print s+0}')
-  f=$(grep -Eo 'Failed: +[0-9]+' "$logs/dotnet.log" | awk '{s+=$2} END {print s+0}')
+  p=$(cat "$logs/dotnet.log" "$logs/dotnet-api-2.log" | grep -Eo 'Passed: +[0-9]+' | awk '{s+=$2} END {print s+0}')
+  f=$(cat "$logs/dotnet.log" "$logs/dotnet-api-2.log" | grep -Eo 'Failed: +[0-9]+' | awk '{s+=$2} END {print s+0}')
   tel "$p" "$f"
-  [ "$status" -eq 0 ] && [ "$p" -gt 0 ]
+  [ "$status" -eq 0 ] && [ "$status2" -eq 0 ] && [ "$p" -gt 0 ]
 }
 stap ".NET tests (domain, application, API, architecture, contract drift)" dotnet_tests
 

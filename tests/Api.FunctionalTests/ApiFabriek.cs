@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.TestSupport;
 
@@ -49,6 +51,12 @@ public sealed class ApiFabriek(
             services.AddTransient<IStartupFilter, Contract.ContractBewaking.Filter>();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new VasteKlok());
+
+            // The production work factor (210,000 iterations, Pbkdf2WachtwoordHasherTests) costs a third of a second of
+            // CPU per hash; every test registers and signs in people, which made it the largest part of this suite.
+            // The stored hash names its own work factor, so everything else about passwords runs as in production.
+            services.RemoveAll<IWachtwoordHasher>();
+            services.AddSingleton<IWachtwoordHasher>(new Pbkdf2WachtwoordHasher(iteraties: 1_000));
             vervang?.Invoke(services);
         });
     }

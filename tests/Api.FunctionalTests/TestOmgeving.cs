@@ -6,10 +6,16 @@ using PassendOnderwijs.TestSupport;
 
 namespace PassendOnderwijs.Api.FunctionalTests;
 
-/// <summary>One API host and one migrated database for the whole run; every test starts from the reference data only.</summary>
+/// <summary>
+/// One API host and one migrated database for the whole run; every test starts from the reference data only.
+/// ./test.sh runs this suite as two runs at once, each with a part of the tests: a run with PASSENDONDERWIJS_TEST_DEEL
+/// set gets a database of its own for that part, so the runs never empty each other's data.
+/// </summary>
 [SetUpFixture]
 public sealed class TestOmgeving
 {
+    public const string DeelVariabele = "PASSENDONDERWIJS_TEST_DEEL";
+
     private static DatabaseHerstel? _database;
     private static ApiFabriek? _fabriek;
 
@@ -20,7 +26,7 @@ public sealed class TestOmgeving
     [OneTimeSetUp]
     public async Task ZetOpAsync()
     {
-        _database = await DatabaseHerstel.MaakAsync("passendonderwijs_test_api");
+        _database = await DatabaseHerstel.MaakAsync(DatabaseNaam());
         _fabriek = new ApiFabriek(_database.Verbinding);
         _ = _fabriek.Server;
     }
@@ -34,6 +40,23 @@ public sealed class TestOmgeving
         }
 
         await TestDatabase.StopAsync();
+    }
+
+    private static string DatabaseNaam()
+    {
+        var deel = Environment.GetEnvironmentVariable(DeelVariabele);
+        if (string.IsNullOrEmpty(deel))
+        {
+            return "passendonderwijs_test_api";
+        }
+
+        // It becomes part of a database and role name: a short lower-case word or number, nothing to quote.
+        if (deel.Length > 8 || !deel.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+        {
+            throw new InvalidOperationException($"{DeelVariabele} is at most 8 lower-case letters or digits, not '{deel}'.");
+        }
+
+        return "passendonderwijs_test_api_" + deel;
     }
 
     public static async Task HerstelAsync()
