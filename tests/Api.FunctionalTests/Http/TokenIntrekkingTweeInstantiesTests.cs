@@ -72,7 +72,7 @@ public sealed class TokenIntrekkingTweeInstantiesTests : BeheerderTest
 
         await ZieAsync(_een, token, HttpStatusCode.Unauthorized);
         await Luisteraar(_twee).WachtTotBijgewerktAsync(CancellationToken.None);
-        Cache(_twee).Zoek(TokenId(token)).ShouldNotBe(true);
+        Cache(_twee).Zoek(TokenId(token)).ShouldBeNull("the notification made the other instance forget the token");
         await ZieAsync(_twee, token, HttpStatusCode.Unauthorized);
     }
 
@@ -90,6 +90,7 @@ public sealed class TokenIntrekkingTweeInstantiesTests : BeheerderTest
 
         await ZieAsync(_een, token, HttpStatusCode.Unauthorized);
         await Luisteraar(_twee).WachtTotBijgewerktAsync(CancellationToken.None);
+        Cache(_twee).Zoek(TokenId(token)).ShouldBeNull("the notification made the other instance forget the token");
         await ZieAsync(_twee, token, HttpStatusCode.Unauthorized);
     }
 
