@@ -11,7 +11,7 @@ cd "$root"
 source scripts/lib.sh
 vereis_gereedschap
 aantal="${1:-10000}"
-poort=18190
+poort="${BENCHMARK_POORT:-18190}"
 basis="http://127.0.0.1:$poort"
 
 if ! command -v wrk >/dev/null 2>&1; then

@@ -5,6 +5,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Infrastructure.Identiteit.ClientAsserties;
+using PassendOnderwijs.Infrastructure.Identiteit.TokenStatus;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Infrastructure.Identiteit;
@@ -25,6 +26,7 @@ public static class IdentiteitRegistratie
         services.AddSingleton(opties);
         services.AddGedeeldeDataProtection(opties);
         services.AddScoped<GebruikteClientAsserties>();
+        services.AddTokenStatusCache(configuratie, opties);
         var openiddict = services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PassendOnderwijsDbContext>());
 
@@ -92,10 +94,12 @@ public static class IdentiteitRegistratie
             validatie.AddAudiences(opties.Audience);
 
             // Every access token is checked against its stored entry, so revoking a koppeling or renewing its secret
-            // stops its tokens at once instead of when they expire.
-            validatie.EnableTokenEntryValidation();
+            // stops its tokens at once instead of when they expire; from a cache that notifications from the
+            // database keep current, instead of a database lookup on every request (TokenStatusCache).
+            validatie.AddEventHandler(ControleerTokenStatus.Descriptor);
             validatie.UseAspNetCore();
         });
+        services.AddTokenStatusLuisteraar();
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         return services;
     }

@@ -6,6 +6,7 @@ using OpenIddict.Abstractions;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Koppelingen;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Infrastructure.Identiteit.TokenStatus;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PassendOnderwijs.Infrastructure.Identiteit;
@@ -17,6 +18,7 @@ namespace PassendOnderwijs.Infrastructure.Identiteit;
 internal sealed class KoppelingRegister(
     IOpenIddictApplicationManager applicaties,
     IOpenIddictTokenManager tokens,
+    TokenStatusCache statussen,
     IHuidigeGebruiker aanroeper) : IKoppelingRegister
 {
     private const string GeheimAuthenticatie = "client_secret_basic";
@@ -174,6 +176,7 @@ internal sealed class KoppelingRegister(
     private async Task TrekTokensInAsync(object applicatie, CancellationToken ct)
     {
         var id = await applicaties.GetIdAsync(applicatie, ct).ConfigureAwait(false);
+        statussen.TrekIn(applicatie: id);
         await tokens.RevokeByApplicationIdAsync(id!, ct).ConfigureAwait(false);
     }
 
