@@ -550,14 +550,14 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("Samenwerkingsverband", "Id")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_id");
 
-                    b.HasIndex("Samenwerkingsverband", "Status")
-                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_status");
-
                     b.HasIndex("Samenwerkingsverband", "Versie")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_versie");
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "Status", "Behandeldeadline", "Id")
+                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_status_behandeldeadline_id");
 
                     b.ToTable("arrangement", (string)null);
                 });
