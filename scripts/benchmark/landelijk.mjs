@@ -142,6 +142,7 @@ const reeksen = [
   ['lijst, 1e pagina (100)', true, () => verzoek(lezer, '/api/v1/arrangementen?pageSize=100')],
   [`lijst, pagina ${diepte + 1} (100)`, true, () => verzoek(lezer, diepPad)],
   ['lijst, actief + vestiging (100)', true, () => verzoek(lezer, filterPad)],
+  ['TLV-lijst, 1e pagina (100)', true, () => verzoek(lezer, '/api/v1/toelaatbaarheidsverklaringen?pageSize=100')],
   ['leerlingen zoeken "de vries" (10)', true, () => verzoek(lezer, '/api/v1/leerlingen/zoekopdrachten', { methode: 'POST', lichaam: { naam: 'de vries', pageSize: 10 } })],
   ['LAS: lijst 1 vestiging, 1e pagina (100)', true, () => verzoek(las.access_token, '/api/v1/arrangementen?pageSize=100')],
   [`schrijven: aanvraag+besluit, ${swvs.length} SWV's`, false, aanvraagEnBesluit],
