@@ -93,8 +93,10 @@ internal static class LevenscyclusWerkvoorraad
 
     /// <summary>
     /// The rows of a line for <paramref name="voor"/> that come after <paramref name="na"/>: a later deadline, or the same
-    /// deadline and a later id, or the same id when this line's role sorts after the position's. Written with the captured
-    /// position, so the query keeps parameters (and one plan) whatever the position.
+    /// deadline and a later id, or the same id when this line's role sorts after the position's. The deadline's lower
+    /// bound stands on its own, so PostgreSQL reads the index from the position in order and stops at the limit (a bare
+    /// OR would make it collect and sort every later row). Written with the captured position, so the query keeps
+    /// parameters (and one plan) whatever the position.
     /// </summary>
     private static Expression<Func<TAggregaat, bool>> Na<TAggregaat>(
         Expression<Func<TAggregaat, DateOnly>> deadline, Expression<Func<TAggregaat, Guid>> id, Rol voor, Werkvoorraadpositie na)
@@ -102,8 +104,8 @@ internal static class LevenscyclusWerkvoorraad
         var datum = na.Deadline;
         var vorige = na.Id;
         return string.CompareOrdinal(voor.Code(), na.Voor) > 0
-            ? Expressie.Combineer(deadline, id, (TAggregaat _, DateOnly d, Guid i) => d > datum || (d == datum && i.CompareTo(vorige) >= 0))
-            : Expressie.Combineer(deadline, id, (TAggregaat _, DateOnly d, Guid i) => d > datum || (d == datum && i.CompareTo(vorige) > 0));
+            ? Expressie.Combineer(deadline, id, (TAggregaat _, DateOnly d, Guid i) => d >= datum && (d > datum || i.CompareTo(vorige) >= 0))
+            : Expressie.Combineer(deadline, id, (TAggregaat _, DateOnly d, Guid i) => d >= datum && (d > datum || i.CompareTo(vorige) > 0));
     }
 
     /// <summary>The line's projection with its deadline and id beside it, for the merge and the next page's position.</summary>

@@ -27,6 +27,11 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         // Per tenant and status, in the werkvoorraad's order: each werkvoorraad line of the SWV (a status, ordered by
         // behandeldeadline, then id) reads one page as an index range, and the lists filter on status with it too.
         builder.HasIndex(a => new { a.Samenwerkingsverband, a.Status, a.Behandeldeadline, a.Id });
+
+        // The same for the requests in behandeling without an open question ("besluiten"): its page and its count for the
+        // werkvoorraad's totaal read this index alone, instead of visiting every row in behandeling to check the question.
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Status, a.Behandeldeadline, a.Id }, "ix_arrangement_zonder_open_vraag")
+            .HasDatabaseName("ix_arrangement_zonder_open_vraag").HasFilter("open_vraag IS NULL");
         builder.Property(a => a.Bekostiger).HasConversion(b => UitvoerderCodes.Bekostigers.Code(b), c => UitvoerderCodes.Bekostigers.Zoek(c)!.Value).HasMaxLength(10);
         builder.ComplexProperty(a => a.Inhoud, i => i.IvoKolommen("inhoud"));
         builder.Property(a => a.Uren).HasPrecision(8, 2);

@@ -559,6 +559,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("Samenwerkingsverband", "Status", "Behandeldeadline", "Id")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_status_behandeldeadline_id");
 
+                    b.HasIndex(new[] { "Samenwerkingsverband", "Status", "Behandeldeadline", "Id" }, "ix_arrangement_zonder_open_vraag")
+                        .HasDatabaseName("ix_arrangement_zonder_open_vraag")
+                        .HasFilter("open_vraag IS NULL");
+
                     b.ToTable("arrangement", (string)null);
                 });
 
