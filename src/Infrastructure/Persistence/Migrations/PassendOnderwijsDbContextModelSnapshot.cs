@@ -2306,6 +2306,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_vestiging");
 
+                    b.HasIndex("Samenwerkingsverband", "AangevraagdOp", "Id")
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_aangevraagd");
+
                     b.ToTable("toelaatbaarheidsverklaring", (string)null);
                 });
 
