@@ -162,6 +162,14 @@ describe('arrangementen', () => {
       'each count links to its list',
     );
     const regel = werkvoorraad.getByRole('row').filter({ hasText: LEERLING });
+    // The werkvoorraad comes a page at a time, earliest deadline first, and the persistent e2e database keeps every
+    // run's lines: load more until the new request (the latest behandeldeadline) is there.
+    const meerLaden = inhoud.getByRole('button', { name: 'Meer laden', exact: true });
+    while ((await regel.count()) === 0 && (await meerLaden.count()) > 0) {
+      const getoond = await werkvoorraad.getByRole('row').count();
+      await meerLaden.click();
+      await werkvoorraad.getByRole('row').nth(getoond).waitFor({ timeout: WACHTTIJD });
+    }
     assert.equal(await regel.count(), 1, 'the new request is in the werkvoorraad once');
     const regelTekst = await regel.textContent();
     assert.match(regelTekst, /In behandeling nemen/);

@@ -44,7 +44,7 @@ async function meet(token, pad, tel) {
 }
 
 const reeksen = [
-  ['werkvoorraad', '/api/v1/arrangementen/werkvoorraad', (b) => b.items.length],
+  ['werkvoorraad, 1e pagina (25)', '/api/v1/arrangementen/werkvoorraad', (b) => b.items.length],
   ['lijst, 1e pagina van 100', '/api/v1/arrangementen?pageSize=100', (b) => b.arrangementen.length],
   ['overzicht, 1e pagina 100', '/api/v1/arrangementen/overzicht?pageSize=100', (b) => b.arrangementen.length],
 ];

@@ -66,6 +66,15 @@ for (; diepte < 100; diepte++) {
   pad = verder;
 }
 const diepPad = pad;
+// The werkvoorraad pages with a cursor too: a page a few pages in, as "Meer laden" reaches it.
+let werkPad = '/api/v1/arrangementen/werkvoorraad?pageSize=100';
+let werkDiepte = 0;
+for (; werkDiepte < 4; werkDiepte++) {
+  const verder = volgende((await verzoek(lezer, werkPad)).antwoord);
+  if (!verder) break;
+  werkPad = verder;
+}
+const werkTotaal = JSON.parse((await verzoek(lezer, '/api/v1/arrangementen/werkvoorraad?pageSize=1')).tekst).totaal;
 const eerste = JSON.parse((await verzoek(lezer, '/api/v1/arrangementen?pageSize=1')).tekst).arrangementen[0];
 const filterPad = `/api/v1/arrangementen?status=actief&vestiging=${eerste.vestiging}&pageSize=100`;
 
@@ -128,10 +137,12 @@ async function aanvraagEnBesluit(lus, n) {
 }
 
 const reeksen = [
-  ['werkvoorraad', true, () => verzoek(lezer, '/api/v1/arrangementen/werkvoorraad')],
+  ['werkvoorraad, 1e pagina (25)', true, () => verzoek(lezer, '/api/v1/arrangementen/werkvoorraad')],
+  [`werkvoorraad, pagina ${werkDiepte + 1} (100)`, true, () => verzoek(lezer, werkPad)],
   ['lijst, 1e pagina (100)', true, () => verzoek(lezer, '/api/v1/arrangementen?pageSize=100')],
   [`lijst, pagina ${diepte + 1} (100)`, true, () => verzoek(lezer, diepPad)],
   ['lijst, actief + vestiging (100)', true, () => verzoek(lezer, filterPad)],
+  ['TLV-lijst, 1e pagina (100)', true, () => verzoek(lezer, '/api/v1/toelaatbaarheidsverklaringen?pageSize=100')],
   ['leerlingen zoeken "de vries" (10)', true, () => verzoek(lezer, '/api/v1/leerlingen/zoekopdrachten', { methode: 'POST', lichaam: { naam: 'de vries', pageSize: 10 } })],
   ['LAS: lijst 1 vestiging, 1e pagina (100)', true, () => verzoek(las.access_token, '/api/v1/arrangementen?pageSize=100')],
   [`schrijven: aanvraag+besluit, ${swvs.length} SWV's`, false, aanvraagEnBesluit],
@@ -139,7 +150,7 @@ const reeksen = [
   ['LAS-feed vanaf token na volledige sync', true, () => verzoek(las.access_token, `/api/v1/arrangementen/wijzigingen?pageSize=100&token=${encodeURIComponent(feedToken)}`)],
 ];
 
-console.log(`\nLezen als ${medewerker(swvs[0])}; diepe pagina = pagina ${diepte + 1}; filter: ${filterPad}; LAS-koppeling ${koppeling.koppeling.clientId} voor ${eerste.vestiging} (volledige sync: ${lasPaginas} pagina's)`);
+console.log(`\nLezen als ${medewerker(swvs[0])}; werkvoorraad: ${werkTotaal} regels; diepe pagina = pagina ${diepte + 1}; filter: ${filterPad}; LAS-koppeling ${koppeling.koppeling.clientId} voor ${eerste.vestiging} (volledige sync: ${lasPaginas} pagina's)`);
 console.log(`${duurMs / 1000} s per meting na ${opwarmMs / 1000} s opwarmen; tijden in ms; doel: p99 < 50 ms bij c=8 voor het lezen`);
 const kop = ['verzoek'.padEnd(40), ...connecties.flatMap((c) => [`p50 c=${c}`.padStart(11), `p99 c=${c}`.padStart(11), `per s c=${c}`.padStart(12)]), 'doel c=8'.padStart(10), 'fouten'.padStart(7)];
 console.log(kop.join(' '));

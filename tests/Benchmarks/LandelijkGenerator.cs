@@ -36,6 +36,7 @@ internal static class LandelijkGenerator
     private const int Leerlingen = 1_000_000;
     private const int Arrangementen = 1_500_000;
     private const int Opps = 400_000;
+    private const int Tlvs = 150_000;
     private const double AandeelGroteSwv = 0.02;
     private const int SchoolsPerBestuur = 7;
 
@@ -66,7 +67,8 @@ internal static class LandelijkGenerator
         {
             Console.WriteLine("  leerling, arrangement: al aanwezig, overgeslagen");
             await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
-            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) ontwikkelingsperspectiefplan;"); return 0; });
+            await Stap("toelaatbaarheidsverklaring (COPY)", () => TlvsAsync(verbinding, swvs, (int)(Tlvs * schaal), random));
+            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring;"); return 0; });
             Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
             return;
         }
@@ -77,9 +79,10 @@ internal static class LandelijkGenerator
         await Stap("arrangement (COPY)", () => ArrangementenAsync(verbinding, swvs, leerlingIds, sjablonen.Arrangementen, (int)(Arrangementen * schaal), random));
         await Stap("arrangement_telling", () => TellingenAsync(verbinding, swvs));
         await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
+        await Stap("toelaatbaarheidsverklaring (COPY)", () => TlvsAsync(verbinding, swvs, (int)(Tlvs * schaal), random));
         // Vacuumed as well as analysed: the first reads after a bulk COPY would otherwise set hint bits and write pages,
         // which the benchmark would measure as slow requests.
-        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) leerling; VACUUM (ANALYZE) arrangement; VACUUM (ANALYZE) school; VACUUM (ANALYZE) ontwikkelingsperspectiefplan;"); return 0; });
+        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) leerling; VACUUM (ANALYZE) arrangement; VACUUM (ANALYZE) school; VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring;"); return 0; });
         Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
     }
 
@@ -382,22 +385,7 @@ internal static class LandelijkGenerator
         var (id, swvKolom, leerling, naam, vestiging, soort, versies, gebeurtenissen) = (sjabloon.Index("id"), sjabloon.Index("samenwerkingsverband"),
             sjabloon.Index("leerling_id"), sjabloon.Index("leerling_naam"), sjabloon.Index("vestiging"), sjabloon.Index("soort_school"), sjabloon.Index("versies"),
             sjabloon.Index("gebeurtenissen"));
-        var pupillen = new List<(Guid Id, string Voornaam, string Achternaam, string Vestiging, string Swv, string Soort)>();
-        await using (var cmd = new NpgsqlCommand(
-            """
-            SELECT l.id, l.voornaam, l.achternaam, l.vestiging, l.samenwerkingsverband, s.soort
-            FROM leerling l JOIN school s ON s.samenwerkingsverband = l.samenwerkingsverband AND s.vestiging = l.vestiging
-            WHERE l.samenwerkingsverband = ANY(@swvs) ORDER BY l.id
-            """, verbinding))
-        {
-            cmd.Parameters.AddWithValue("swvs", swvs.Select(s => s.Code.Waarde).ToArray());
-            await using var lezer = await cmd.ExecuteReaderAsync();
-            while (await lezer.ReadAsync())
-            {
-                pupillen.Add((lezer.GetGuid(0), lezer.GetString(1), lezer.GetString(2), lezer.GetString(3), lezer.GetString(4), lezer.GetString(5)));
-            }
-        }
-
+        var pupillen = await PupillenAsync(verbinding, swvs);
         var stap = Math.Max(1.0, (double)pupillen.Count / aantal);
         return await KopieerAsync(verbinding, "ontwikkelingsperspectiefplan", sjabloon, schrijf =>
         {
@@ -418,6 +406,76 @@ internal static class LandelijkGenerator
                 schrijf(rij);
             }
         });
+    }
+
+    /// <summary>
+    /// TLV's for some of the pupils of every generated SWV (150,000 at 1.0), each a copy of one of the demo's TLV's (made
+    /// through the domain when the API loaded the demo data: requested, in advisering, made known, in bezwaar), so the
+    /// statuses spread over them; re-owned: the pupil and its name (also in the history), its vestiging as the requesting
+    /// and the receiving school, a beschikkingsnummer of its own where the template has one, and no predecessor or successor.
+    /// </summary>
+    private static async Task<int> TlvsAsync(NpgsqlConnection verbinding, List<Swv> swvs, int aantal, Random random)
+    {
+        if (await BestaatAsync(verbinding, "toelaatbaarheidsverklaring", swvs[^1].Code))
+        {
+            return -1;
+        }
+
+        var sjabloon = await LeesAsync(verbinding, "toelaatbaarheidsverklaring", "samenwerkingsverband = @swv", DemoSwv);
+        if (sjabloon.Rijen.Count == 0)
+        {
+            throw new InvalidOperationException("The demo TLV's are missing: start the API with Demo__Aan=true first.");
+        }
+
+        var (id, swvKolom, leerling, naam, vestiging, beoogd, nummer, vorige, opvolger, bezwaar, gebeurtenissen) = (sjabloon.Index("id"),
+            sjabloon.Index("samenwerkingsverband"), sjabloon.Index("leerling_id"), sjabloon.Index("leerling_naam"), sjabloon.Index("vestiging"),
+            sjabloon.Index("beoogde_vestiging"), sjabloon.Index("beschikkingsnummer"), sjabloon.Index("vorige_id"), sjabloon.Index("opgevolgd_door_id"),
+            sjabloon.Index("lopend_bezwaar_id"), sjabloon.Index("gebeurtenissen"));
+        var pupillen = await PupillenAsync(verbinding, swvs);
+        var stap = Math.Max(1.0, (double)pupillen.Count / aantal);
+        return await KopieerAsync(verbinding, "toelaatbaarheidsverklaring", sjabloon, schrijf =>
+        {
+            for (var n = 0; n < aantal && (int)(n * stap) < pupillen.Count; n++)
+            {
+                var pupil = pupillen[(int)(n * stap)];
+                var bron = sjabloon.Rijen[random.Next(sjabloon.Rijen.Count)];
+                var rij = (object?[])bron.Clone();
+                var oud = ((string)bron[naam]!).Split(' ')[0];
+                rij[id] = Versie7(DateTimeOffset.UtcNow.AddDays(-random.Next(1, 700)).ToUnixTimeMilliseconds(), random);
+                rij[swvKolom] = pupil.Swv;
+                rij[leerling] = pupil.Id;
+                rij[naam] = $"{pupil.Voornaam} {pupil.Achternaam}";
+                rij[vestiging] = pupil.Vestiging;
+                rij[beoogd] = pupil.Vestiging;
+                rij[nummer] = bron[nummer] is null ? null : string.Create(CultureInfo.InvariantCulture, $"{pupil.Swv}-TLV-{n:D7}");
+                rij[vorige] = null;
+                rij[opvolger] = null;
+                rij[bezwaar] = bron[bezwaar] is null ? null : Versie7(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), random);
+                rij[gebeurtenissen] = ((string)bron[gebeurtenissen]!).Replace(oud, pupil.Voornaam, StringComparison.Ordinal);
+                schrijf(rij);
+            }
+        });
+    }
+
+    /// <summary>Every pupil of the generated SWV's with its school's soort, in id order.</summary>
+    private static async Task<List<(Guid Id, string Voornaam, string Achternaam, string Vestiging, string Swv, string Soort)>> PupillenAsync(
+        NpgsqlConnection verbinding, List<Swv> swvs)
+    {
+        var pupillen = new List<(Guid Id, string Voornaam, string Achternaam, string Vestiging, string Swv, string Soort)>();
+        await using var cmd = new NpgsqlCommand(
+            """
+            SELECT l.id, l.voornaam, l.achternaam, l.vestiging, l.samenwerkingsverband, s.soort
+            FROM leerling l JOIN school s ON s.samenwerkingsverband = l.samenwerkingsverband AND s.vestiging = l.vestiging
+            WHERE l.samenwerkingsverband = ANY(@swvs) ORDER BY l.id
+            """, verbinding);
+        cmd.Parameters.AddWithValue("swvs", swvs.Select(s => s.Code.Waarde).ToArray());
+        await using var lezer = await cmd.ExecuteReaderAsync();
+        while (await lezer.ReadAsync())
+        {
+            pupillen.Add((lezer.GetGuid(0), lezer.GetString(1), lezer.GetString(2), lezer.GetString(3), lezer.GetString(4), lezer.GetString(5)));
+        }
+
+        return pupillen;
     }
 
     /// <summary>What ArrangementTellingBijwerker would have counted after the last event of each generated SWV.</summary>

@@ -38,13 +38,19 @@ export const arrangementSleutels = {
   detail: (id: string) => ['arrangementen', 'detail', id] as const,
 };
 
-/** "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first. Always fetched anew. */
+/**
+ * "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first, page by page (`fetchNextPage`
+ * follows volgendeCursor; every page carries the totaal). Always fetched anew.
+ */
 export function useWerkvoorraad(enabled = true) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: arrangementSleutels.werkvoorraad,
     enabled,
     staleTime: 0,
-    queryFn: async () => uitkomst(await api.GET('/arrangementen/werkvoorraad')).items,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      uitkomst(await api.GET('/arrangementen/werkvoorraad', { params: { query: pageParam !== undefined ? { cursor: pageParam } : {} } })),
+    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
   });
 }
 

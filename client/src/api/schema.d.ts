@@ -130,7 +130,7 @@ export interface paths {
         };
         /**
          * Mijn werkvoorraad: wat op uw actie wacht, met deadlines
-         * @description Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
+         * @description Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker neemt nieuwe aanvragen in behandeling en besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt waarom de regel er staat. Vroegste deadline eerst (dan arrangement en rol); verlopen=true als de deadline voorbij is. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal regels over alle pagina's. Alle regels in één bestand: /arrangementen/werkvoorraad/export.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of expert.
          */
@@ -5083,6 +5083,9 @@ export interface components {
         };
         Werkvoorraad: {
             items: components["schemas"]["WerkvoorraadItem"][];
+            /** Format: int32 */
+            totaal: number;
+            volgendeCursor?: string | null;
         };
         WerkvoorraadItem: {
             /** Format: uuid */
@@ -5992,7 +5995,10 @@ export interface operations {
     };
     geefWerkvoorraad: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+            };
             header?: {
                 /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
                 "If-None-Match"?: string;
@@ -6009,6 +6015,7 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ARRANGEMENT_ID, expert, ibEr, LEERLING_ID, werkvoorraadItem } from '../test/arrangementFixtures';
+import { ARRANGEMENT_ID, expert, ibEr, LEERLING_ID, werkvoorraadItem, werkvoorraadPagina } from '../test/arrangementFixtures';
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
@@ -15,7 +15,7 @@ const cellen = (rij: HTMLElement) => [...rij.querySelectorAll('th, td')].map((ce
 describe('WerkvoorraadPage with ontwikkelingsperspectiefplannen', () => {
   it('merges the OPP lines by deadline; a line with a plan opens it, "OPP ontbreekt" without one leads to starting it', async () => {
     mockArrangementApi((url) => {
-      if (url.pathname === ARRANGEMENTEN) return jsonResponse({ items: [werkvoorraadItem({ deadline: '2026-12-20', voor: 'school-medewerker' })] });
+      if (url.pathname === ARRANGEMENTEN) return jsonResponse(werkvoorraadPagina([werkvoorraadItem({ deadline: '2026-12-20', voor: 'school-medewerker' })]));
       if (url.pathname === OPPS) {
         return jsonResponse({
           items: [oppWerkvoorraadItem({ deadline: '2026-11-20', verlopen: true }), oppOntbreektItem({ deadline: '2026-12-22' })],
@@ -79,7 +79,7 @@ describe('WerkvoorraadPage with ontwikkelingsperspectiefplannen', () => {
 
   it('keeps the other lines when the OPP lines fail to load, and says which part failed', async () => {
     mockArrangementApi((url) => {
-      if (url.pathname === ARRANGEMENTEN) return jsonResponse({ items: [werkvoorraadItem()] });
+      if (url.pathname === ARRANGEMENTEN) return jsonResponse(werkvoorraadPagina([werkvoorraadItem()]));
       if (url.pathname === OPPS) return new Response(null, { status: 503 });
       return jsonResponse({ items: [], aanvragen: [], totaal: 0 });
     }, ibEr());

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { vandaagIso } from '../aanbiederWeergave';
-import { ARRANGEMENT_ID, ibEr, mijnAanvraag, werkvoorraadItem } from '../test/arrangementFixtures';
+import { ARRANGEMENT_ID, ibEr, mijnAanvraag, werkvoorraadItem, werkvoorraadPagina } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { csvBestand, vangDownloads } from '../test/downloads';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
@@ -18,6 +18,7 @@ describe('WerkvoorraadPage', () => {
     mockArrangementApi((url) =>
       url.pathname === '/api/v1/arrangementen/werkvoorraad'
         ? jsonResponse({
+            totaal: 2,
             items: [
               werkvoorraadItem({
                 arrangementId: TWEEDE,
@@ -65,11 +66,42 @@ describe('WerkvoorraadPage', () => {
     expect(within(tabel).getByRole('link', { name: 'Noor Jansen' }).getAttribute('href')).toBe(`/arrangementen/${TWEEDE}`);
   });
 
+  it('shows the first page with the total, and the next page of arrangementen on request, still grouped per role', async () => {
+    const DERDE = '0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c7f';
+    const fetchMock = mockArrangementApi((url) => {
+      if (url.pathname !== '/api/v1/arrangementen/werkvoorraad') return jsonResponse({ items: [] });
+      return url.searchParams.get('cursor') === 'pagina-2'
+        ? jsonResponse(werkvoorraadPagina([werkvoorraadItem({ arrangementId: DERDE, leerling: 'Daan Bakker', deadline: '2027-01-05' })], { totaal: 3 }))
+        : jsonResponse(
+            werkvoorraadPagina(
+              [
+                werkvoorraadItem({ leerling: 'Sam de Vries', deadline: '2026-11-02', verlopen: true }),
+                werkvoorraadItem({ arrangementId: TWEEDE, leerling: 'Noor Jansen', actie: 'besluiten', status: 'in-behandeling' }),
+              ],
+              { totaal: 3, volgendeCursor: 'pagina-2' },
+            ),
+          );
+    }, medewerker());
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    expect(await screen.findByText('Er wachten 3 acties op u; u ziet de eerste 2, de vroegste deadline eerst.')).toBeDefined();
+    expect(screen.getByRole('table', { name: 'Wat op uw actie wacht als SWV-medewerker (2)' })).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
+
+    const tabel = await screen.findByRole('table', { name: 'Wat op uw actie wacht als SWV-medewerker (3)' });
+    expect(within(tabel).getAllByRole('link').map((link) => link.textContent)).toEqual(['Sam de Vries', 'Noor Jansen', 'Daan Bakker']);
+    expect(screen.getByText('Er wachten 3 acties op u; bij 1 is de deadline verlopen.')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
+    expect(verzoekenNaar(fetchMock, '/api/v1/arrangementen/werkvoorraad').map((r) => new URL(r.url).search)).toEqual(['', '?cursor=pagina-2']);
+  });
+
   it('groups the lines by the role they are for, so a person with two roles sees both, each labelled', async () => {
     mockArrangementApi(
       (url) =>
         url.pathname === '/api/v1/arrangementen/werkvoorraad'
           ? jsonResponse({
+              totaal: 2,
               items: [
                 werkvoorraadItem({
                   arrangementId: TWEEDE,
@@ -253,7 +285,7 @@ describe('WerkvoorraadPage', () => {
     const { klik } = vangDownloads();
     let geweigerd = true;
     const fetchMock = mockArrangementApi((url) => {
-      if (url.pathname === '/api/v1/arrangementen/werkvoorraad') return jsonResponse({ items: [werkvoorraadItem()] });
+      if (url.pathname === '/api/v1/arrangementen/werkvoorraad') return jsonResponse(werkvoorraadPagina([werkvoorraadItem()]));
       if (url.pathname === '/api/v1/arrangementen/werkvoorraad/export') {
         return geweigerd
           ? probleem({ title: 'Te veel regels', status: 400, errors: [{ code: 'te-veel-rijen', detail: 'De export heeft meer dan 50000 regels.' }] }, 400)

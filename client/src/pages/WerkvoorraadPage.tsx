@@ -18,6 +18,7 @@ import {
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTellingen } from '../components/ArrangementTellingen';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
+import { MeerLaden } from '../components/MeerLaden';
 import { MijnAanvragen } from '../components/MijnAanvragen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { WerkvoorraadTabel } from '../components/WerkvoorraadTabel';
@@ -42,7 +43,10 @@ export function WerkvoorraadPage() {
   const opps = useOppWerkvoorraad(metOpps);
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
   const bezig = (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending);
-  const regels = alsWerkregels(arrangementen.data ?? [], tlvs.data ?? [], opps.data ?? []);
+  const arrangementPaginas = arrangementen.data?.pages ?? [];
+  const regels = alsWerkregels(arrangementPaginas.flatMap((pagina) => pagina.items), tlvs.data ?? [], opps.data ?? []);
+  // The arrangementen come a page at a time; the TLV's and OPP's all at once.
+  const totaal = (arrangementPaginas[0]?.totaal ?? 0) + (tlvs.data?.length ?? 0) + (opps.data?.length ?? 0);
   const aantalVerlopen = regels.filter((regel) => regel.verlopen).length;
   const mislukt = arrangementen.isError || tlvs.isError || opps.isError;
 
@@ -58,7 +62,9 @@ export function WerkvoorraadPage() {
       </div>
       <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs, metOpps)}</p>
       {rollen.includes(SWV_MEDEWERKER) && <ArrangementTellingen />}
-      {arrangementen.isError && <ProblemMessage summary={samenvatting(arrangementen.error)} error={arrangementen.error} />}
+      {arrangementen.isError && !arrangementen.isFetchNextPageError && (
+        <ProblemMessage summary={samenvatting(arrangementen.error)} error={arrangementen.error} />
+      )}
       {tlvs.isError && <ProblemMessage summary="Wat op u wacht bij toelaatbaarheidsverklaringen kon niet worden geladen." error={tlvs.error} />}
       {opps.isError && <ProblemMessage summary="Wat op u wacht bij ontwikkelingsperspectiefplannen kon niet worden geladen." error={opps.error} />}
       {bezig ? (
@@ -68,10 +74,13 @@ export function WerkvoorraadPage() {
       ) : (
         <>
           <p aria-live="polite">
-            {regels.length === 1 ? 'Er wacht 1 actie op u' : `Er wachten ${regels.length} acties op u`}
-            {aantalVerlopen > 0 && `; bij ${aantalVerlopen} is de deadline verlopen`}.
+            {totaal === 1 ? 'Er wacht 1 actie op u' : `Er wachten ${totaal} acties op u`}
+            {regels.length < totaal
+              ? `; u ziet de eerste ${regels.length}, de vroegste deadline eerst`
+              : aantalVerlopen > 0 && `; bij ${aantalVerlopen} is de deadline verlopen`}
+            .
           </p>
-          {(arrangementen.data?.length ?? 0) > 0 && (
+          {(arrangementPaginas[0]?.items.length ?? 0) > 0 && (
             <>
               {(metTlvs || metOpps) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
               <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
@@ -83,6 +92,8 @@ export function WerkvoorraadPage() {
               <WerkvoorraadTabel voor={voor} regels={lijnen} schoolNaam={schoolNaam} />
             </section>
           ))}
+          {arrangementen.isFetchNextPageError && <ProblemMessage summary="Meer acties laden is niet gelukt." error={arrangementen.error} />}
+          <MeerLaden lijst={arrangementen} />
         </>
       )}
       {rollen.includes(SCHOOL_MEDEWERKER) && <MijnAanvragen schoolNaam={schoolNaam} />}

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ARRANGEMENT_ID, ibEr, werkvoorraadItem } from '../test/arrangementFixtures';
+import { ARRANGEMENT_ID, ibEr, werkvoorraadItem, werkvoorraadPagina } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { medewerker } from '../test/fixtures';
@@ -15,7 +15,7 @@ const cellen = (rij: HTMLElement) => [...rij.querySelectorAll('th, td')].map((ce
 describe('WerkvoorraadPage with toelaatbaarheidsverklaringen', () => {
   it('merges the TLV lines into the list per role, earliest deadline first, each saying its zaak and opening its page', async () => {
     mockArrangementApi((url) => {
-      if (url.pathname === ARRANGEMENTEN) return jsonResponse({ items: [werkvoorraadItem({ deadline: '2026-12-22' })] });
+      if (url.pathname === ARRANGEMENTEN) return jsonResponse(werkvoorraadPagina([werkvoorraadItem({ deadline: '2026-12-22' })]));
       if (url.pathname === TLVS) {
         return jsonResponse({
           items: [
@@ -99,7 +99,7 @@ describe('WerkvoorraadPage with toelaatbaarheidsverklaringen', () => {
 
   it('keeps the arrangementen when the TLV lines fail to load, and says which part failed', async () => {
     mockArrangementApi((url) => {
-      if (url.pathname === ARRANGEMENTEN) return jsonResponse({ items: [werkvoorraadItem()] });
+      if (url.pathname === ARRANGEMENTEN) return jsonResponse(werkvoorraadPagina([werkvoorraadItem()]));
       if (url.pathname === TLVS) return new Response(null, { status: 503 });
       return jsonResponse({ items: [], aanvragen: [], totaal: 0 });
     }, ibEr());

@@ -92,6 +92,11 @@ export function actiefArrangement(overrides: Partial<Arrangement> = {}): Arrange
   });
 }
 
+/** One page of the werkvoorraad: by default the only one, so totaal is the number of items. */
+export function werkvoorraadPagina(items: WerkvoorraadItem[], overrides: { totaal?: number; volgendeCursor?: string } = {}) {
+  return { items, totaal: items.length, ...overrides };
+}
+
 export function werkvoorraadItem(overrides: Partial<WerkvoorraadItem> = {}): WerkvoorraadItem {
   return {
     arrangementId: ARRANGEMENT_ID,

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 using PassendOnderwijs.Application.Common.Abstractions;
@@ -15,16 +16,37 @@ namespace PassendOnderwijs.Application.Arrangementen;
 /// </summary>
 internal static class Werkvoorraad
 {
-    /// <summary>The lines, earliest deadline first.</summary>
+    /// <summary>The columns a line shows, with its reason and deadline.</summary>
+    private static readonly Expression<Func<Arrangement, string, DateOnly, Rij>> Projectie =
+        (a, omschrijving, deadline) => new Rij(a.Id, a.LeerlingId, a.Samenwerkingsverband, a.Vestiging, a.Soort, a.Status, omschrijving, deadline);
+
+    /// <summary>Every line, earliest deadline first (the export).</summary>
     public static async Task<List<WerkvoorraadItemDto>> LeesAsync(IApplicationDbContext db, IHuidigeGebruiker aanroeper, DateOnly vandaag, CancellationToken ct)
     {
-        var rijen = await ArrangementLevenscyclus.Tabel.LeesAsync(
-            db.Arrangementen.AsNoTracking(),
-            aanroeper.PersoonlijkeRollen(),
-            vandaag,
-            (Arrangement a, string omschrijving, DateOnly deadline) => new Rij(a.Id, a.LeerlingId, a.Samenwerkingsverband, a.Vestiging, a.Soort, a.Status, omschrijving, deadline),
-            ct).ConfigureAwait(false);
+        var rijen = await ArrangementLevenscyclus.Tabel.LeesAsync(db.Arrangementen.AsNoTracking(), aanroeper.PersoonlijkeRollen(), vandaag, Projectie, ct)
+            .ConfigureAwait(false);
+        var regels = await RegelsAsync(db, rijen.Select(r => (r.Actie, r.Voor, r.Rij)).ToList(), vandaag, ct).ConfigureAwait(false);
+        return regels
+            .OrderBy(i => i.Deadline)
+            .ThenBy(i => i.ArrangementId)
+            .ThenBy(i => i.Voor, StringComparer.Ordinal)
+            .ToList();
+    }
 
+    /// <summary>One page of the lines in the same order, after <paramref name="na"/>, with the number of lines on all pages.</summary>
+    public static async Task<(List<WerkvoorraadItemDto> Regels, int Totaal, Werkvoorraadpositie? Volgende)> LeesPaginaAsync(
+        IApplicationDbContext db, IHuidigeGebruiker aanroeper, DateOnly vandaag, Werkvoorraadpositie? na, int aantal, CancellationToken ct)
+    {
+        var pagina = await ArrangementLevenscyclus.Tabel.LeesPaginaAsync(
+            db.Arrangementen.AsNoTracking(), aanroeper.PersoonlijkeRollen(), vandaag, a => a.Id, Projectie, na, aantal, ct).ConfigureAwait(false);
+        var regels = await RegelsAsync(db, pagina.Regels.Select(r => (r.Actie, r.Voor, r.Rij)).ToList(), vandaag, ct).ConfigureAwait(false);
+        return (regels, pagina.Totaal, pagina.Meer ? pagina.Regels[^1].Positie : null);
+    }
+
+    /// <summary>The lines as the API shows them, in the order given, with the pupils' names.</summary>
+    private static async Task<List<WerkvoorraadItemDto>> RegelsAsync(
+        IApplicationDbContext db, IReadOnlyList<(string Actie, Rol Voor, Rij Rij)> rijen, DateOnly vandaag, CancellationToken ct)
+    {
         var namen = await db.LeerlingNamenAsync(rijen.Select(r => (r.Rij.LeerlingId, r.Rij.Samenwerkingsverband)), ct).ConfigureAwait(false);
         return rijen
             .Select(r => new WerkvoorraadItemDto(
@@ -39,9 +61,6 @@ internal static class Werkvoorraad
                 r.Rij.Omschrijving,
                 r.Rij.Deadline,
                 r.Rij.Deadline < vandaag))
-            .OrderBy(i => i.Deadline)
-            .ThenBy(i => i.ArrangementId)
-            .ThenBy(i => i.Voor, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -64,7 +64,9 @@ internal static class ArrangementLeesEndpoints
             "besluit (streeftermijn zes weken); de school-medewerker van de vestiging beantwoordt een vraag van het " +
             "samenwerkingsverband; wie het arrangement uitvoert (de expert als een expert het uitvoert, anders de school) start, " +
             "evalueert en beëindigt het, binnen 30 dagen. Wie twee rollen heeft, krijgt de regels van beide. omschrijving zegt " +
-            "waarom de regel er staat. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
+            "waarom de regel er staat. Vroegste deadline eerst (dan arrangement en rol); verlopen=true als de deadline voorbij is. " +
+            "Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal regels over alle pagina's. Alle " +
+            "regels in één bestand: /arrangementen/werkvoorraad/export.");
         api.MapGet(Werkvoorraad + "/export", ExporteerWerkvoorraad).WithName("exporteerWerkvoorraad").AlsTabelbestand().Beschrijf(Tag,
             "Exporteer uw werkvoorraad als CSV of Excel",
             "Dezelfde regels in dezelfde volgorde als /arrangementen/werkvoorraad: voor wie, leerling, vestiging, soort, status, " +
@@ -102,8 +104,9 @@ internal static class ArrangementLeesEndpoints
         (await sender.Send(new GeefArrangementWijzigingenQuery(token, pageSize), ct).ConfigureAwait(false))
             .AlsPagina(http, Wijzigingen, p => p.MeerWijzigingen ? p.WijzigingenToken : null, "token");
 
-    private static Task<Results<Ok<WerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.VraagAsync(new GeefWerkvoorraadQuery(), http, ct);
+    private static async Task<Results<Ok<WerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(
+        [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefWerkvoorraadQuery(cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, Werkvoorraad, p => p.VolgendeCursor);
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExporteerWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new ExporteerWerkvoorraadQuery(), ct).ConfigureAwait(false)).AlsBestand(w => w.Items, WerkvoorraadTabel.Tabel, http);

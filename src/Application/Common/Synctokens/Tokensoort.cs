@@ -34,4 +34,7 @@ public enum Tokensoort : byte
 
     /// <summary>A page of the OPP list (an offset, like the TLV list's).</summary>
     OppCursor = 17,
+
+    /// <summary>A page of the arrangementen werkvoorraad (the last line's deadline, id and role).</summary>
+    WerkvoorraadCursor = 18,
 }

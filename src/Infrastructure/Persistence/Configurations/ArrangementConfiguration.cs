@@ -23,7 +23,15 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         builder.HasOne<Leerling>().WithMany().HasForeignKey(a => a.LeerlingId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_arrangement_leerlingen_leerling_id");
         builder.Property(a => a.Soort).HasConversion(s => SoortArrangementCodes.Lijst.Code(s), c => SoortArrangementCodes.Lijst.Zoek(c)!.Value).HasMaxLength(40);
         builder.Property(a => a.Status).HasConversion(s => ArrangementStatusCodes.Lijst.Code(s), c => ArrangementStatusCodes.Lijst.Zoek(c)!.Value).HasMaxLength(20);
-        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Status });
+
+        // Per tenant and status, in the werkvoorraad's order: each werkvoorraad line of the SWV (a status, ordered by
+        // behandeldeadline, then id) reads one page as an index range, and the lists filter on status with it too.
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Status, a.Behandeldeadline, a.Id });
+
+        // The same for the requests in behandeling without an open question ("besluiten"): its page and its count for the
+        // werkvoorraad's totaal read this index alone, instead of visiting every row in behandeling to check the question.
+        builder.HasIndex(a => new { a.Samenwerkingsverband, a.Status, a.Behandeldeadline, a.Id }, "ix_arrangement_zonder_open_vraag")
+            .HasDatabaseName("ix_arrangement_zonder_open_vraag").HasFilter("open_vraag IS NULL");
         builder.Property(a => a.Bekostiger).HasConversion(b => UitvoerderCodes.Bekostigers.Code(b), c => UitvoerderCodes.Bekostigers.Zoek(c)!.Value).HasMaxLength(10);
         builder.ComplexProperty(a => a.Inhoud, i => i.IvoKolommen("inhoud"));
         builder.Property(a => a.Uren).HasPrecision(8, 2);

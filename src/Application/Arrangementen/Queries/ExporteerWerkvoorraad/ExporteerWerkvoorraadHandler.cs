@@ -14,6 +14,6 @@ public sealed class ExporteerWerkvoorraadHandler(IApplicationDbContext db, IHuid
     public async ValueTask<Result<WerkvoorraadDto>> Handle(ExporteerWerkvoorraadQuery query, CancellationToken cancellationToken)
     {
         var regels = await Werkvoorraad.LeesAsync(db, aanroeper, NederlandseTijd.Vandaag(klok), cancellationToken).ConfigureAwait(false);
-        return Exportgrens.Begrensd(new WerkvoorraadDto(regels), regels.Count, opties.Value);
+        return Exportgrens.Begrensd(new WerkvoorraadDto(regels, regels.Count, null), regels.Count, opties.Value);
     }
 }

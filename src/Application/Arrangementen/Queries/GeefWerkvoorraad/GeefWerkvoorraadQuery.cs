@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
@@ -10,11 +11,15 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 
 /// <summary>
 /// "Mijn werkvoorraad": what needs the caller's action now, most urgent deadline first. Each line is for one role (the
-/// one that must act, from the lifecycle table), so a person with two roles sees the lines of both, each labelled.
+/// one that must act, from the lifecycle table), so a person with two roles sees the lines of both, each labelled. A page
+/// at a time (a medewerker of a large samenwerkingsverband has thousands of lines), with the number of lines on all pages;
+/// every pupil on the page is audited.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker, Rol.Expert])]
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
-public sealed record GeefWerkvoorraadQuery : IQuery<Result<WerkvoorraadDto>>;
+public sealed record GeefWerkvoorraadQuery(
+    string? Cursor = null,
+    [property: Range(1, WerkvoorraadCursor.MaximalePageSize)] int? PageSize = null) : IQuery<Result<WerkvoorraadDto>>;
 
 /// <param name="Actie">in-behandeling-nemen, besluiten, vraag-beantwoorden, starten, evalueren or beeindigen.</param>
 /// <param name="Voor">The role that must act (swv-medewerker, school-medewerker or expert).</param>
@@ -39,7 +44,9 @@ public sealed record WerkvoorraadItemDto(
 }
 
 /// <summary>Each line names a pupil, so each is recorded in the audit log against that pupil.</summary>
-public sealed record WerkvoorraadDto(IReadOnlyList<WerkvoorraadItemDto> Items) : IAuditLijst
+/// <param name="Totaal">How many lines the werkvoorraad has, over all pages.</param>
+/// <param name="VolgendeCursor">For the next page; absent on the last page (and in the export, which holds every line).</param>
+public sealed record WerkvoorraadDto(IReadOnlyList<WerkvoorraadItemDto> Items, int Totaal, string? VolgendeCursor) : IAuditLijst
 {
     IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Items;
 }
