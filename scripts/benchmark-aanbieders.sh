@@ -20,6 +20,11 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 start_benchmark_api passendonderwijs_benchmark_aanbod "$basis" Benchmark__Aan=true
+# What the API holds once started (migrations, demo data, the EF model, JIT), apart from what the benchmark adds: the
+# peak so far is read now, then reset to the current resident size (Linux clear_refs), so the last figure is the peak
+# under the benchmark itself.
+start_kib="$(sed -nE 's/^VmHWM:[[:space:]]+([0-9]+) kB/\1/p' "/proc/$api_pid/status")"
+echo 5 >"/proc/$api_pid/clear_refs" 2>/dev/null || true
 
 meld "Register vullen tot $aantal aanbieders (eenmalig)"
 dotnet tests/Benchmarks/bin/Release/net10.0/PassendOnderwijs.Benchmarks.dll genereer-aanbieders "$aantal"
@@ -79,4 +84,5 @@ printf '%-44s %12s %10s %10s %8s\n' "Kaal (zelfde SQL, Npgsql, System.Text.Json)
 echo "(p50 en p99: de middelste van $rondes rondes; belasting van de machine: $(cut -d' ' -f1-3 /proc/loadavg))"
 awk -v a="$api_rps" -v k="$kaal_rps" 'BEGIN { printf "Verhouding API / kaal: %.2f (doel ≥ 0.80: %s)\n", a / k, (a / k >= 0.8 ? "gehaald" : "niet gehaald") }'
 awk -v a="$api_p99" -v k="$kaal_p99" 'BEGIN { printf "p99 API / kaal: %.2f (doel: niet slechter dan kaal, ≤ 1.00: %s)\n", a / k, (a <= k ? "gehaald" : "niet gehaald") }'
-awk -v p="$piek_kib" 'BEGIN { printf "Piekgeheugen API-proces (VmHWM): %d MiB (doel ≤ 250 MiB: %s)\n", p / 1024, (p / 1024 <= 250 ? "gehaald" : "niet gehaald") }'
+echo "Geheugen API-proces na het starten (VmHWM): $((start_kib / 1024)) MiB"
+awk -v p="$piek_kib" 'BEGIN { printf "Piekgeheugen API-proces onder de benchmark (VmHWM): %d MiB (doel ≤ 250 MiB: %s)\n", p / 1024, (p / 1024 <= 250 ? "gehaald" : "niet gehaald") }'
