@@ -36,9 +36,28 @@ public sealed record AanbiederDto(
 {
     string IAuditResultaat.AuditResourceId => Code;
 
-    public static AanbiederDto Van(Onderwijsbegeleidingsaanbieder o, Registerbeheer beheer)
+    public static AanbiederDto Van(Onderwijsbegeleidingsaanbieder o, Registerbeheer beheer) => Van(AanbiederLijstrij.Van(o), beheer);
+
+    internal static AanbiederDto Van(AanbiederLijstrij o, Registerbeheer beheer)
     {
         ArgumentNullException.ThrowIfNull(o);
+        ArgumentNullException.ThrowIfNull(beheer);
+        var aanbod = o.Aanbod.Count < 2 ? o.Aanbod : [.. o.Aanbod.OrderBy(a => a.Expertise.Waarde, StringComparer.Ordinal).ThenBy(a => a.Begindatum)];
+        var contexten = new CommunicatiecontextDto[o.Communicatiecontexten.Count];
+        for (var i = 0; i < contexten.Length; i++)
+        {
+            var c = o.Communicatiecontexten[i];
+            contexten[i] = new CommunicatiecontextDto(c.Context, c.Email, c.Telefoon, c.Web, c.Contactnaam, c.Adres);
+        }
+
+        var begeleidingen = new AangebodenBegeleidingDto[aanbod.Count];
+        for (var i = 0; i < begeleidingen.Length; i++)
+        {
+            var a = aanbod[i];
+            begeleidingen[i] = new AangebodenBegeleidingDto(
+                a.Id, a.Expertise.Waarde, a.Begindatum, a.Einddatum, new WerkgebiedDto(a.Samenwerkingsverbanden, a.Postcodegebieden), a.Capaciteit);
+        }
+
         return new(
             o.Code.Waarde,
             o.Naam,
@@ -46,20 +65,11 @@ public sealed record AanbiederDto(
             o.Inbedrijfdatum,
             o.Uitbedrijfdatum,
             o.Bestuur,
-            new ErkenningDto(o.Erkenning.Code, (int)o.Erkenning.Cluster, o.Erkenning.Licenties),
-            o.Communicatiecontexten.Select(c => new CommunicatiecontextDto(c.Context, c.Email, c.Telefoon, c.Web, c.Contactnaam, c.Adres)).ToList(),
-            o.Aanbod
-                .OrderBy(a => a.Expertise.Waarde, StringComparer.Ordinal).ThenBy(a => a.Periode.Begindatum)
-                .Select(a => new AangebodenBegeleidingDto(
-                    a.Id,
-                    a.Expertise.Waarde,
-                    a.Periode.Begindatum,
-                    a.Periode.Einddatum,
-                    new WerkgebiedDto(a.Werkgebied.Samenwerkingsverbanden, a.Werkgebied.Postcodegebieden),
-                    a.Capaciteit))
-                .ToList(),
+            new ErkenningDto(o.ErkenningCode, (int)o.Cluster, o.Licenties),
+            contexten,
+            begeleidingen,
             o.Eigenaar?.Waarde,
-            o.MagWordenGewijzigdDoor(beheer),
+            beheer.MagWijzigen(o.Eigenaar),
             o.Versie,
             o.GewijzigdOp);
     }

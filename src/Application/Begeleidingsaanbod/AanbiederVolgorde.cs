@@ -18,10 +18,6 @@ internal static class AanbiederVolgorde
             _ => aanbieders.OrderBy(o => o.Naam).ThenBy(o => o.Id),
         };
 
-    /// <summary>The value a cursor keeps to continue after this aanbieder in this order: its naam or its code.</summary>
-    public static string Sleutel(this Onderwijsbegeleidingsaanbieder aanbieder, int volgorde) =>
-        volgorde < 2 ? aanbieder.Naam : aanbieder.Code.Waarde;
-
     /// <summary>The aanbieders after the row the cursor names, in the same order.</summary>
     public static IQueryable<Onderwijsbegeleidingsaanbieder> Na(this IQueryable<Onderwijsbegeleidingsaanbieder> aanbieders, int volgorde, AanbiederCursor cursor)
     {

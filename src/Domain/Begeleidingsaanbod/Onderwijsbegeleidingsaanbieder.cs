@@ -128,7 +128,7 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
     public bool MagWordenGewijzigdDoor(Registerbeheer beheer)
     {
         ArgumentNullException.ThrowIfNull(beheer);
-        return beheer.IsLandelijk || (Eigenaar is not null && beheer.Samenwerkingsverband == Eigenaar);
+        return beheer.MagWijzigen(Eigenaar);
     }
 
     /// <summary>

@@ -28,6 +28,12 @@ public sealed record Registerbeheer
     /// <summary>The samenwerkingsverband whose aanbieders this swv-beheerder manages; null otherwise.</summary>
     public SwvCode? Samenwerkingsverband { get; }
 
+    /// <summary>
+    /// Whether this caller may change an aanbieder owned by <paramref name="eigenaar"/> (null: a national entry): a
+    /// register-beheerder always, an swv-beheerder only the aanbieders their samenwerkingsverband registered.
+    /// </summary>
+    public bool MagWijzigen(SwvCode? eigenaar) => IsLandelijk || (eigenaar is not null && Samenwerkingsverband == eigenaar);
+
     /// <summary>Whether this caller may add an aanbieder to the register.</summary>
     public bool MagRegistreren => IsLandelijk || Samenwerkingsverband is not null;
 

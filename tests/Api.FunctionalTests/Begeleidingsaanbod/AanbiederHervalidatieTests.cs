@@ -151,6 +151,34 @@ public class AanbiederHervalidatieTests : AanbiederTest
     }
 
     [Test]
+    public async Task Removing_the_last_aanbieder_still_changes_the_etags_and_reaches_the_feed()
+    {
+        // With no aanbieder left, only the tombstone carries the register's highest change number.
+        await RegistreerAsync("440A001");
+        using var volledig = await Lees(Pad + "?pageSize=100");
+        var token = (await JsonAsync(volledig)).GetProperty("wijzigingenToken").GetString();
+        var feed = $"{Pad}/wijzigingen?token={token}";
+        using var leeg = await Lees(feed);
+        var (_, versie) = await HaalOpAsync("440A001");
+
+        using var verwijderd = await Wijzig(HttpMethod.Delete, $"{Pad}/440A001", versie);
+        verwijderd.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        using var lijst = await Lees(Pad + "?pageSize=100", volledig.Headers.ETag!.ToString());
+        lijst.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await JsonAsync(lijst)).GetProperty("onderwijsbegeleidingsaanbieders").GetArrayLength().ShouldBe(0);
+        using var wijzigingen = await Lees(feed, leeg.Headers.ETag!.ToString());
+        wijzigingen.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var wijziging = (await JsonAsync(wijzigingen)).GetProperty("wijzigingen").EnumerateArray().ShouldHaveSingleItem();
+        wijziging.GetProperty("code").GetString().ShouldBe("440A001");
+        wijziging.GetProperty("soort").GetString().ShouldBe("verwijderd");
+
+        // Unchanged since: the new ETag holds.
+        using var opnieuw = await Lees(Pad + "?pageSize=100", lijst.Headers.ETag!.ToString());
+        opnieuw.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+    }
+
+    [Test]
     public async Task Invalid_input_is_refused_before_any_if_none_match_is_answered()
     {
         using var response = await Lees(Pad + "?expertise=BESTAAT_NIET", "*");

@@ -55,7 +55,7 @@ public sealed class KopieerAanbiedersHandler(
                 aanbieders = aanbieders.Na(volgorde, na);
             }
 
-            var batch = await aanbieders.Orden(volgorde).Take(batchgrootte).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var batch = await aanbieders.Orden(volgorde).Take(batchgrootte).AlsLijstrijen().ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var aanbieder in batch)
             {
                 yield return AanbiederDto.Van(aanbieder, beheer);
