@@ -17,11 +17,14 @@ public sealed class TestOmgeving
 
     public static DatabaseHerstel Database => _database ?? throw new InvalidOperationException("Not set up.");
 
+    /// <summary>The key folder of the test host, so a second host with other settings honours the same tokens.</summary>
+    public static string SleutelMap { get; } = Directory.CreateTempSubdirectory("po-test-sleutels-").FullName;
+
     [OneTimeSetUp]
     public async Task ZetOpAsync()
     {
         _database = await DatabaseHerstel.MaakAsync("passendonderwijs_test_api");
-        _fabriek = new ApiFabriek(_database.Verbinding);
+        _fabriek = new ApiFabriek(_database.Verbinding, instellingen: new Dictionary<string, string> { ["Auth:SleutelMap"] = SleutelMap });
         _ = _fabriek.Server;
     }
 
@@ -34,6 +37,7 @@ public sealed class TestOmgeving
         }
 
         await TestDatabase.StopAsync();
+        Directory.Delete(SleutelMap, recursive: true);
     }
 
     public static async Task HerstelAsync()
