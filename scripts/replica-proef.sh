@@ -56,7 +56,8 @@ trap opruimen EXIT
 
 # 2. The replica: a base backup that streams the WAL it needs (-X stream) and writes standby.signal and primary_conninfo
 # (-R), so it starts as a hot standby that follows the primary. wal_level=replica and max_wal_senders=10 are
-# PostgreSQL's defaults, and initdb's pg_hba.conf lets the superuser replicate over 127.0.0.1.
+# PostgreSQL's defaults, and initdb's pg_hba.conf lets the superuser replicate over 127.0.0.1. (It warns that it skips
+# the primary's socket file, which the local cluster keeps in its data folder: harmless.)
 meld "Streaming replica maken (pg_basebackup -R) in $replica"
 rm -rf "$replica"
 mkdir -p "$replica"
@@ -103,6 +104,7 @@ aanbiedertoken="$(tail -n 1 "$sleutels/aanbieders.ndjson" | jq -r .wijzigingenTo
 echo "Volledige kopie register (ndjson): $(($(wc -l < "$sleutels/aanbieders.ndjson") - 1)) aanbieders, token ontvangen"
 echo "Wijzigingenfeed register: $(lees "$replica_api/api/v1/onderwijsbegeleidingsaanbieders/wijzigingen?token=$aanbiedertoken" | jq '.wijzigingen | length') wijzigingen"
 echo "Wijzigingenfeed arrangementen: $(lees "$replica_api/api/v1/arrangementen/wijzigingen?token=$arrangementtoken" | jq '.arrangementen | length') wijzigingen"
+echo "Verbindingen van de API met de replica (pg_stat_activity daar): $(superuser "$replica_poort" "SELECT count(*) FROM pg_stat_activity WHERE usename = '${database}_app'")"
 
 # 5. A change on the primary: a touch of one of the LAS's arrangementen, which the trigger gives the next change
 # number, as any saved change gets one. The feed at the replica instance shows it once the replica has replayed it.
