@@ -26,16 +26,17 @@ namespace PassendOnderwijs.Infrastructure.Persistence;
 /// run again reads the primary.
 /// </summary>
 internal sealed class LeesDbContext(
-    PassendOnderwijsDbContext primair, Replicaverbinding replica, IHuidigeGebruiker aanroeper, TimeProvider klok) : ILeesDbContext, IDisposable, IAsyncDisposable
+    PassendOnderwijsDbContext primair, Replicaverbinding replica, TimeProvider klok, IHuidigeGebruiker? aanroeper = null) : ILeesDbContext, IDisposable, IAsyncDisposable
 {
     private PassendOnderwijsDbContext? _replica;
     private bool _primairGekozen;
 
     /// <summary>
     /// A person reads the primary: what they just did in the SPA must be on the next screen. A machine client (a LAS,
-    /// the register's m2m sync) reads through tokens that tolerate lag, so it may read an earlier state.
+    /// the register's m2m sync) reads through tokens that tolerate lag, so it may read an earlier state. Without a
+    /// caller (a process outside a request) it reads the primary.
     /// </summary>
-    public bool OpReplica => replica.Opties is not null && aanroeper.Soort == SoortAanroeper.Client && !_primairGekozen;
+    public bool OpReplica => replica.Opties is not null && aanroeper?.Soort == SoortAanroeper.Client && !_primairGekozen;
 
     public bool LasVanReplica => _replica is not null && !_primairGekozen;
 
