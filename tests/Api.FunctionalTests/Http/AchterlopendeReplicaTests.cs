@@ -63,7 +63,7 @@ public sealed class AchterlopendeReplicaTests : ArrangementTest
 
         // The replica has not replayed the change: its feed is empty and keeps the token.
         var viaReplica = await FeedAsync(Client, token, las);
-        viaReplica.GetProperty("arrangementen").GetArrayLength().ShouldBe(0);
+        viaReplica.GetProperty("arrangementen").GetArrayLength().ShouldBe(0, $"DIAG {viaReplica.GetRawText()} tweede={tweede} token={token} kopie={string.Join(",", kopie.Values.Select(k => k.GetProperty("versie").ToString()))} stand={await DiagAsync()}");
         viaReplica.GetProperty("wijzigingenToken").GetString().ShouldBe(token);
 
         // The primary has it, and gives a token of its later state.
@@ -125,6 +125,14 @@ public sealed class AchterlopendeReplicaTests : ArrangementTest
             END $$;
             GRANT SELECT ON {Stand}.arrangement TO "{app}";
             """);
+    }
+
+    private static async Task<string> DiagAsync()
+    {
+        await using var connectie = new NpgsqlConnection(TestOmgeving.Database.Eigenaar);
+        await connectie.OpenAsync();
+        await using var opdracht = new NpgsqlCommand($"SELECT pg_get_viewdef('{Stand}.arrangement') || ' | ' || (SELECT string_agg(id::text || ':' || versie, ',') FROM public.arrangement)", connectie);
+        return (string)(await opdracht.ExecuteScalarAsync())!;
     }
 
     private static async Task EigenaarAsync(string sql)

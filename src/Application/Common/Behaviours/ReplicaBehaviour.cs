@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Logging;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Domain.Common;
 
@@ -11,7 +12,8 @@ namespace PassendOnderwijs.Application.Common.Behaviours;
 /// the query runs once more there: it continues the feed (no row skipped or repeated) or refuses the token for real.
 /// It stands innermost, so the audit behaviour records the one answer the caller gets.
 /// </summary>
-public sealed class ReplicaBehaviour<TMessage, TResponse>(ILeesDbContext lezer) : IPipelineBehavior<TMessage, TResponse>
+public sealed partial class ReplicaBehaviour<TMessage, TResponse>(ILeesDbContext lezer, ILogger<ReplicaBehaviour<TMessage, TResponse>> logger)
+    : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
@@ -23,7 +25,12 @@ public sealed class ReplicaBehaviour<TMessage, TResponse>(ILeesDbContext lezer) 
             return response;
         }
 
+        LogNaarPrimair(typeof(TMessage).Name);
         lezer.LeesVoortaanVanPrimair();
         return await next(message, cancellationToken).ConfigureAwait(false);
     }
+
+    // Now and then is expected (a LAS alternating between replicas); often means a replica that lags far behind.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Use case {UseCase}: the replica cannot vouch for the token or cursor; the primary answers")]
+    private partial void LogNaarPrimair(string useCase);
 }
