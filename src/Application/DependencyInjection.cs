@@ -19,7 +19,8 @@ public static class DependencyInjection
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
             // Order matters: log everything, refuse callers without access before anything else, refuse invalid
-            // input before a transaction is opened.
+            // input before a transaction is opened. The replica's fallback to the primary stands innermost, so the audit
+            // records the one answer the caller gets.
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
@@ -27,6 +28,7 @@ public static class DependencyInjection
                 typeof(ValidatieBehaviour<,>),
                 typeof(TransactieBehaviour<,>),
                 typeof(AuditBehaviour<,>),
+                typeof(ReplicaBehaviour<,>),
             ];
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), includeInternalTypes: true);

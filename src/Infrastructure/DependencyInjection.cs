@@ -26,6 +26,8 @@ public static class DependencyInjection
         services.AddDbContext<PassendOnderwijsDbContext>(
             (sp, options) => DatabaseConfiguratie.Configureer(options, sp.GetRequiredService<DatabaseVerbindingen>().Applicatie));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PassendOnderwijsDbContext>());
+        services.AddSingleton<Replicaverbinding>();
+        services.AddScoped<ILeesDbContext, LeesDbContext>();
         services.AddScoped<ITransactieBeheer, TransactieBeheer>();
         services.AddScoped<IBeurten, Beurten>();
         services.AddIdentiteit(configuratie);

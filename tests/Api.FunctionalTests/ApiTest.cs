@@ -22,6 +22,14 @@ public abstract class ApiTest
         Contract.ContractBewaking.HaalAfwijkingenOp().ShouldBeEmpty("answers the contract does not declare");
     }
 
+    /// <summary>Sends this test's requests to another host from here on (one with other settings, on the same key folder).</summary>
+    protected void GebruikInstantie(ApiFabriek fabriek)
+    {
+        ArgumentNullException.ThrowIfNull(fabriek);
+        Client.Dispose();
+        Client = fabriek.CreateClient(new() { AllowAutoRedirect = false });
+    }
+
     protected static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         await using var stream = await response.Content.ReadAsStreamAsync();

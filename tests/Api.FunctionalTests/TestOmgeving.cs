@@ -23,11 +23,14 @@ public sealed class TestOmgeving
 
     public static DatabaseHerstel Database => _database ?? throw new InvalidOperationException("Not set up.");
 
+    /// <summary>The key folder of the test host, so a second host with other settings honours the same tokens.</summary>
+    public static string SleutelMap { get; } = Directory.CreateTempSubdirectory("po-test-sleutels-").FullName;
+
     [OneTimeSetUp]
     public async Task ZetOpAsync()
     {
         _database = await DatabaseHerstel.MaakAsync(DatabaseNaam());
-        _fabriek = new ApiFabriek(_database.Verbinding);
+        _fabriek = new ApiFabriek(_database.Verbinding, instellingen: new Dictionary<string, string> { ["Auth:SleutelMap"] = SleutelMap });
         _ = _fabriek.Server;
     }
 
@@ -40,6 +43,7 @@ public sealed class TestOmgeving
         }
 
         await TestDatabase.StopAsync();
+        Directory.Delete(SleutelMap, recursive: true);
     }
 
     private static string DatabaseNaam()

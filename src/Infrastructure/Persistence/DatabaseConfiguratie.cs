@@ -14,6 +14,13 @@ public static class DatabaseConfiguratie
     /// </summary>
     public const string EigenaarVariabele = "PASSENDONDERWIJS_DB_EIGENAAR";
 
+    /// <summary>
+    /// The environment variable with the connection string of a streaming replica (or several, Npgsql's multi-host
+    /// form), as the application role: the lists and feeds of the m2m sync read there (<c>ILeesDbContext</c>). Unset,
+    /// everything reads from <see cref="OmgevingsVariabele"/>.
+    /// </summary>
+    public const string LeesVariabele = "PASSENDONDERWIJS_DB_LEZEN";
+
     public static string VerbindingVoor(IConfiguration configuratie) =>
         configuratie[OmgevingsVariabele]
         ?? configuratie.GetConnectionString("PassendOnderwijs")
@@ -29,6 +36,11 @@ public static class DatabaseConfiguratie
             .FirstOrDefault(verbinding => !string.IsNullOrWhiteSpace(verbinding))
         ?? VerbindingVoor(configuratie);
 
+    /// <summary>The read connection when one is configured, else null (everything reads from the primary).</summary>
+    public static string? LeesVerbindingVoor(IConfiguration configuratie) =>
+        new[] { configuratie[LeesVariabele], configuratie.GetConnectionString("Lezen") }
+            .FirstOrDefault(verbinding => !string.IsNullOrWhiteSpace(verbinding));
+
     public static void Configureer(DbContextOptionsBuilder options, string verbinding) =>
         options
             .UseNpgsql(verbinding, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
@@ -37,11 +49,15 @@ public static class DatabaseConfiguratie
 }
 
 /// <summary>
-/// The two connection strings of the database: the application role's, which serves every request, and the owner's,
-/// which only migrates (the same string when no owner connection is configured).
+/// The connection strings of the database: the application role's, which serves every request, the owner's, which
+/// only migrates (the same string when no owner connection is configured), and optionally a replica's, which the
+/// lists and feeds of the m2m sync read from (null: they read from the application's).
 /// </summary>
-public sealed record DatabaseVerbindingen(string Applicatie, string Eigenaar)
+public sealed record DatabaseVerbindingen(string Applicatie, string Eigenaar, string? Lezen = null)
 {
     public static DatabaseVerbindingen Uit(IConfiguration configuratie) =>
-        new(DatabaseConfiguratie.VerbindingVoor(configuratie), DatabaseConfiguratie.EigenaarVerbindingVoor(configuratie));
+        new(
+            DatabaseConfiguratie.VerbindingVoor(configuratie),
+            DatabaseConfiguratie.EigenaarVerbindingVoor(configuratie),
+            DatabaseConfiguratie.LeesVerbindingVoor(configuratie));
 }

@@ -101,7 +101,7 @@ internal static class Syncfeed<TFeed, T>
             return SynctokenFouten.Cursor();
         }
 
-        return gelezen.Vanaf > await HoogsteUitgegevenVersieAsync(db, ct).ConfigureAwait(false)
+        return await IsVoorbijAsync(gelezen.Vanaf, db, ct).ConfigureAwait(false)
             ? SynctokenFouten.CursorVoorbijLaatsteWijziging()
             : gelezen;
     }
@@ -122,7 +122,7 @@ internal static class Syncfeed<TFeed, T>
             return SynctokenFouten.Token(TFeed.VolledigePad);
         }
 
-        return gelezen.Vanaf > await HoogsteUitgegevenVersieAsync(db, ct).ConfigureAwait(false)
+        return await IsVoorbijAsync(gelezen.Vanaf, db, ct).ConfigureAwait(false)
             ? SynctokenFouten.TokenVoorbijLaatsteWijziging(TFeed.VolledigePad)
             : gelezen;
     }
@@ -140,6 +140,28 @@ internal static class Syncfeed<TFeed, T>
         ArgumentNullException.ThrowIfNull(token);
         return new(versies.DefaultIfEmpty(token.Vanaf).Max());
     }
+
+    /// <summary>
+    /// Whether a cursor's or token's change number points past what this database state can answer for.
+    /// <para>On the primary: past the highest number of all rows (see <see cref="HoogsteUitgegevenVersieAsync"/>), which
+    /// only a restored backup's lost future or another installation's keys can do.</para>
+    /// <para>On a replica, an earlier state of the primary, it must also hold every commit up to that number, or a page
+    /// would show a row as it was before a change the token already counts as seen, and the feed would never bring that
+    /// change (a skip). It does when it holds a row of the caller's own with a number at least the token's: the trigger
+    /// numbers a row under a lock per samenwerkingsverband (national tables: one lock) held until commit, so within a
+    /// tenant number order is commit order; and a replica replays commits in commit order, so it holds a prefix of each
+    /// tenant's commits. The highest number of all rows would not do here: another tenant may have committed a higher
+    /// number before this tenant's lower one reached the replica. A number the replica cannot vouch for is refused here
+    /// and asked again at the primary (<c>ReplicaBehaviour</c>), which has the last word; rows that left the caller's
+    /// sight make that happen now and then too, never wrongly.</para>
+    /// <para>Past the check, a replica answers like the primary would have at that earlier moment: the changes after
+    /// the token it holds are a prefix of the primary's, in the same order, so a LAS that alternates between a lagging
+    /// replica and the primary skips and repeats nothing; it sees a change one poll later at most.</para>
+    /// </summary>
+    private static async Task<bool> IsVoorbijAsync(long vanaf, IApplicationDbContext db, CancellationToken ct) =>
+        vanaf > (db is ILeesDbContext { OpReplica: true }
+            ? await HoogsteZichtbareVersieAsync(db, ct).ConfigureAwait(false)
+            : await HoogsteUitgegevenVersieAsync(db, ct).ConfigureAwait(false));
 
     /// <summary>
     /// The highest change number committed so far among what the caller may see. The store numbers changes in commit

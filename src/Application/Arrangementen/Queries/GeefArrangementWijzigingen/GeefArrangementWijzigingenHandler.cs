@@ -8,7 +8,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementWijzigingen;
 
-public sealed class GeefArrangementWijzigingenHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, ISynctokens tokens)
+public sealed class GeefArrangementWijzigingenHandler(ILeesDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, ISynctokens tokens)
     : IQueryHandler<GeefArrangementWijzigingenQuery, Result<ArrangementWijzigingenDto>>
 {
     public async ValueTask<Result<ArrangementWijzigingenDto>> Handle(GeefArrangementWijzigingenQuery query, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using PassendOnderwijs.Domain.Organisaties;
 
 namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefArrangementen;
 
-public sealed class GeefArrangementenHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, ISynctokens tokens)
+public sealed class GeefArrangementenHandler(ILeesDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, ISynctokens tokens)
     : IQueryHandler<GeefArrangementenQuery, Result<ArrangementenPaginaDto>>
 {
     public async ValueTask<Result<ArrangementenPaginaDto>> Handle(GeefArrangementenQuery query, CancellationToken cancellationToken)

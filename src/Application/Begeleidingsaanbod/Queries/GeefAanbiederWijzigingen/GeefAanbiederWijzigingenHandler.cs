@@ -10,7 +10,7 @@ using PassendOnderwijs.Domain.Common;
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.GeefAanbiederWijzigingen;
 
 public sealed class GeefAanbiederWijzigingenHandler(
-    IApplicationDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties, ISynctokens tokens, IHuidigeGebruiker aanroeper)
+    ILeesDbContext db, TimeProvider klok, IOptions<AanbiederSyncOpties> opties, ISynctokens tokens, IHuidigeGebruiker aanroeper)
     : IQueryHandler<GeefAanbiederWijzigingenQuery, Result<Hervalidatie<WijzigingenPaginaDto>>>
 {
     private const string VolledigePad = "/onderwijsbegeleidingsaanbieders";

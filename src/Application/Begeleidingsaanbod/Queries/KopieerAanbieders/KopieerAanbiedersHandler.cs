@@ -12,7 +12,7 @@ using PassendOnderwijs.Domain.Common;
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.KopieerAanbieders;
 
 public sealed class KopieerAanbiedersHandler(
-    IApplicationDbContext db, TimeProvider klok, ISynctokens tokens, IHuidigeGebruiker aanroeper, IOptions<AanbiederSyncOpties> opties)
+    ILeesDbContext db, TimeProvider klok, ISynctokens tokens, IHuidigeGebruiker aanroeper, IOptions<AanbiederSyncOpties> opties)
     : IQueryHandler<KopieerAanbiedersQuery, Result<Hervalidatie<AanbiederKopie>>>
 {
     public async ValueTask<Result<Hervalidatie<AanbiederKopie>>> Handle(KopieerAanbiedersQuery query, CancellationToken cancellationToken)

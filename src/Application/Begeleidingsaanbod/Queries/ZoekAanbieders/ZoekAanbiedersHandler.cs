@@ -9,7 +9,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Begeleidingsaanbod.Queries.ZoekAanbieders;
 
-public sealed class ZoekAanbiedersHandler(IApplicationDbContext db, TimeProvider klok, ISynctokens tokens, IHuidigeGebruiker aanroeper) : IQueryHandler<ZoekAanbiedersQuery, Result<Hervalidatie<AanbiederPaginaDto>>>
+public sealed class ZoekAanbiedersHandler(ILeesDbContext db, TimeProvider klok, ISynctokens tokens, IHuidigeGebruiker aanroeper) : IQueryHandler<ZoekAanbiedersQuery, Result<Hervalidatie<AanbiederPaginaDto>>>
 {
     public async ValueTask<Result<Hervalidatie<AanbiederPaginaDto>>> Handle(ZoekAanbiedersQuery query, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 
 namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppSync;
 
-public sealed class GeefOppSyncHandler(IApplicationDbContext db, ISynctokens tokens) : IQueryHandler<GeefOppSyncQuery, Result<OppSyncPaginaDto>>
+public sealed class GeefOppSyncHandler(ILeesDbContext db, ISynctokens tokens) : IQueryHandler<GeefOppSyncQuery, Result<OppSyncPaginaDto>>
 {
     public async ValueTask<Result<OppSyncPaginaDto>> Handle(GeefOppSyncQuery query, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 
 namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppWijzigingen;
 
-public sealed class GeefOppWijzigingenHandler(IApplicationDbContext db, ISynctokens tokens) : IQueryHandler<GeefOppWijzigingenQuery, Result<OppWijzigingenDto>>
+public sealed class GeefOppWijzigingenHandler(ILeesDbContext db, ISynctokens tokens) : IQueryHandler<GeefOppWijzigingenQuery, Result<OppWijzigingenDto>>
 {
     public async ValueTask<Result<OppWijzigingenDto>> Handle(GeefOppWijzigingenQuery query, CancellationToken cancellationToken)
     {

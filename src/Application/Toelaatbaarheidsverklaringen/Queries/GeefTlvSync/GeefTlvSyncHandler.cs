@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvSync;
 
-public sealed class GeefTlvSyncHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, ISynctokens tokens)
+public sealed class GeefTlvSyncHandler(ILeesDbContext db, IHuidigeGebruiker aanroeper, ISynctokens tokens)
     : IQueryHandler<GeefTlvSyncQuery, Result<TlvSyncPaginaDto>>
 {
     public async ValueTask<Result<TlvSyncPaginaDto>> Handle(GeefTlvSyncQuery query, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvWijzigingen;
 
-public sealed class GeefTlvWijzigingenHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, ISynctokens tokens)
+public sealed class GeefTlvWijzigingenHandler(ILeesDbContext db, IHuidigeGebruiker aanroeper, ISynctokens tokens)
     : IQueryHandler<GeefTlvWijzigingenQuery, Result<TlvWijzigingenDto>>
 {
     public async ValueTask<Result<TlvWijzigingenDto>> Handle(GeefTlvWijzigingenQuery query, CancellationToken cancellationToken)
