@@ -15,6 +15,21 @@ public sealed class ApiFabriek(
     Action<IServiceCollection>? vervang = null,
     IReadOnlyDictionary<string, string>? instellingen = null) : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Another instance of the API on this run's test database and key folder, as a second server behind a load
+    /// balancer is: it does not migrate, and it signs and honours the same tokens and cookies as the run's own host.
+    /// </summary>
+    public static ApiFabriek NogEenInstantie(IReadOnlyDictionary<string, string>? instellingen = null)
+    {
+        var alle = new Dictionary<string, string> { ["Database:MigreerBijStart"] = "false", ["Auth:SleutelMap"] = TestOmgeving.SleutelMap };
+        foreach (var (sleutel, waarde) in instellingen ?? new Dictionary<string, string>())
+        {
+            alle[sleutel] = waarde;
+        }
+
+        return new ApiFabriek(TestOmgeving.Database.Verbinding, instellingen: alle);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -29,12 +29,7 @@ public sealed class LeesverbindingTests : ArrangementTest
             ApplicationName = _leesnaam,
             Options = "-c default_transaction_read_only=on",
         };
-        _instantie = new ApiFabriek(TestOmgeving.Database.Verbinding, instellingen: new Dictionary<string, string>
-        {
-            ["Database:MigreerBijStart"] = "false",
-            ["Auth:SleutelMap"] = TestOmgeving.SleutelMap,
-            [DatabaseConfiguratie.LeesVariabele] = lezen.ConnectionString,
-        });
+        _instantie = ApiFabriek.NogEenInstantie(new Dictionary<string, string> { [DatabaseConfiguratie.LeesVariabele] = lezen.ConnectionString });
         GebruikInstantie(_instantie);
     }
 

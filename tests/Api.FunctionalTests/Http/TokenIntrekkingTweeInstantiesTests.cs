@@ -18,20 +18,16 @@ namespace PassendOnderwijs.Api.FunctionalTests.Http;
 public sealed class TokenIntrekkingTweeInstantiesTests : BeheerderTest
 {
     private const string Koppeling = "las-twee-instanties";
-    private string _sleutelMap = null!;
     private ApiFabriek _een = null!;
     private ApiFabriek _twee = null!;
 
     [SetUp]
     public void StartTweeInstanties()
     {
-        _sleutelMap = Directory.CreateTempSubdirectory("po-sleutels-").FullName;
-        var gedeeld = new Dictionary<string, string> { ["Database:MigreerBijStart"] = "false", ["Auth:SleutelMap"] = _sleutelMap };
-
         // The second instance waits an hour before it connects again once its listener is cut off, so the test
         // below sees the instance without one for as long as it needs to.
-        _een = new ApiFabriek(TestOmgeving.Database.Verbinding, instellingen: gedeeld);
-        _twee = new ApiFabriek(TestOmgeving.Database.Verbinding, instellingen: new Dictionary<string, string>(gedeeld)
+        _een = ApiFabriek.NogEenInstantie();
+        _twee = ApiFabriek.NogEenInstantie(new Dictionary<string, string>
         {
             ["Auth:TokenStatus:EersteWachtVoorHerverbinden"] = "01:00:00",
         });
@@ -43,7 +39,6 @@ public sealed class TokenIntrekkingTweeInstantiesTests : BeheerderTest
     {
         await _een.DisposeAsync();
         await _twee.DisposeAsync();
-        Directory.Delete(_sleutelMap, recursive: true);
     }
 
     [Test]

@@ -15,17 +15,14 @@ namespace PassendOnderwijs.Api.FunctionalTests.Http;
 /// </summary>
 public sealed class TweeInstantiesTests : ArrangementTest
 {
-    private string _sleutelMap = null!;
     private ApiFabriek _een = null!;
     private ApiFabriek _twee = null!;
 
     [SetUp]
     public void StartTweeInstanties()
     {
-        _sleutelMap = Directory.CreateTempSubdirectory("po-sleutels-").FullName;
-        var instellingen = new Dictionary<string, string> { ["Database:MigreerBijStart"] = "false", ["Auth:SleutelMap"] = _sleutelMap };
-        _een = new ApiFabriek(TestOmgeving.Database.Verbinding, instellingen: instellingen);
-        _twee = new ApiFabriek(TestOmgeving.Database.Verbinding, instellingen: instellingen);
+        _een = ApiFabriek.NogEenInstantie();
+        _twee = ApiFabriek.NogEenInstantie();
         _ = (_een.Server, _twee.Server);
     }
 
@@ -34,7 +31,6 @@ public sealed class TweeInstantiesTests : ArrangementTest
     {
         await _een.DisposeAsync();
         await _twee.DisposeAsync();
-        Directory.Delete(_sleutelMap, recursive: true);
     }
 
     [Test]
@@ -49,8 +45,8 @@ public sealed class TweeInstantiesTests : ArrangementTest
 
         // On one machine ASP.NET's default key folder (the user's profile) is shared anyway; on two machines it is not,
         // so the key ring must be in the key folder every instance shares.
-        Directory.GetFiles(Path.Combine(_sleutelMap, "dataprotection"), "key-*.xml").ShouldNotBeEmpty();
-        File.Exists(Path.Combine(_sleutelMap, "signing.pem")).ShouldBeTrue();
+        Directory.GetFiles(Path.Combine(TestOmgeving.SleutelMap, "dataprotection"), "key-*.xml").ShouldNotBeEmpty();
+        File.Exists(Path.Combine(TestOmgeving.SleutelMap, "signing.pem")).ShouldBeTrue();
 
         foreach (var instantie in new[] { _een, _twee })
         {

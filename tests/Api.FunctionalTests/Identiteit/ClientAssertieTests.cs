@@ -63,7 +63,7 @@ public class ClientAssertieTests : ApiTest
         using var eerste = await VraagTokenAanAsync(Client, assertie);
         await KrijgtTokenAsync(eerste);
 
-        await using var tweede = new ApiFabriek(TestOmgeving.Database.Verbinding, instellingen: new Dictionary<string, string> { ["Database:MigreerBijStart"] = "false" });
+        await using var tweede = ApiFabriek.NogEenInstantie();
         using var tweedeClient = tweede.CreateClient();
         using var opnieuw = await VraagTokenAanAsync(tweedeClient, assertie);
 

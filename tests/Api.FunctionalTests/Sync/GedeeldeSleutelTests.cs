@@ -17,7 +17,7 @@ public class GedeeldeSleutelTests : AanbiederTest
     [SetUp]
     public void StartTweedeInstantie()
     {
-        _tweede = new ApiFabriek(TestOmgeving.Database.Verbinding, instellingen: new Dictionary<string, string> { ["Database:MigreerBijStart"] = "false" });
+        _tweede = ApiFabriek.NogEenInstantie();
         _tweedeClient = _tweede.CreateClient();
     }
 
