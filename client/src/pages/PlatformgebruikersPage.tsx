@@ -34,6 +34,9 @@ export function PlatformgebruikersPage() {
         van een samenwerkingsverband.
       </p>
       <Melding tekst={melding} />
+      {/* The form comes before the list, which shows every account unpaged: someone who uses the keyboard reaches it
+          without tabbing past two buttons of every account there is. */}
+      <NieuwAccount onGemaakt={(nieuw) => setCode({ nieuw, vervangt: false })} />
       <section aria-labelledby="accounts" className="sectie">
         <h2 id="accounts">Accounts</h2>
         {code && <Activeringscode nieuw={code.nieuw} vervangt={code.vervangt} />}
@@ -59,7 +62,6 @@ export function PlatformgebruikersPage() {
           />
         )}
       </section>
-      <NieuwAccount onGemaakt={(nieuw) => setCode({ nieuw, vervangt: false })} />
     </>
   );
 }
