@@ -55,7 +55,8 @@ public sealed class KopieerAanbiedersHandler(
                 aanbieders = aanbieders.Na(volgorde, na);
             }
 
-            var batch = await aanbieders.Orden(volgorde).Take(batchgrootte).AlsLijstrijen().ToListAsync(cancellationToken).ConfigureAwait(false);
+            var batch = await aanbieders.Orden(volgorde).Take(batchgrootte)
+                .LeesLijstrijenAsync(db.Onderwijsbegeleidingsaanbieders.AsNoTracking(), cancellationToken).ConfigureAwait(false);
             foreach (var aanbieder in batch)
             {
                 yield return AanbiederDto.Van(aanbieder, beheer);

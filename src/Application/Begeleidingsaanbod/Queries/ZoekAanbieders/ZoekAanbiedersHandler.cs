@@ -62,7 +62,8 @@ public sealed class ZoekAanbiedersHandler(ILeesDbContext db, TimeProvider klok, 
         }
 
         // One more than asked tells whether there is a next page without counting.
-        var gevonden = await aanbieders.Orden(volgorde).Take(grootte + 1).AlsLijstrijen().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var gevonden = await aanbieders.Orden(volgorde).Take(grootte + 1)
+            .LeesLijstrijenAsync(db.Onderwijsbegeleidingsaanbieders.AsNoTracking(), cancellationToken).ConfigureAwait(false);
         var pagina = gevonden.Take(grootte).ToList();
         var laatste = gevonden.Count <= grootte;
         return new Hervalidatie<AanbiederPaginaDto>(versie, new AanbiederPaginaDto(
