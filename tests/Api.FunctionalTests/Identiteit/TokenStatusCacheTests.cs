@@ -19,6 +19,14 @@ public sealed class TokenStatusCacheTests
         _cache.Verbonden();
     }
 
+    [TestCase(0.0004, 1)]
+    [TestCase(0.9999, 1)]
+    [TestCase(1.0, 1)]
+    [TestCase(1.2, 2)]
+    [TestCase(4999.5, 5000)]
+    public void The_listener_never_waits_for_ever_before_its_heartbeat(double restMs, int wachtMs) =>
+        TokenStatusLuisteraar.Wachttijd(TimeSpan.FromMilliseconds(restMs)).ShouldBe(wachtMs, "Npgsql waits for ever on 0 ms");
+
     [Test]
     public void A_status_read_from_the_database_is_answered_from_memory_afterwards()
     {

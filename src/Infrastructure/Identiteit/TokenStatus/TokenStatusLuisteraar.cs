@@ -134,7 +134,7 @@ internal sealed partial class TokenStatusLuisteraar(
             var rest = opties.Hartslag - klok.GetElapsedTime(bevestigd);
             if (rest > TimeSpan.Zero)
             {
-                await verbinding.WaitAsync(rest, ct).ConfigureAwait(false);
+                await verbinding.WaitAsync(Wachttijd(rest), ct).ConfigureAwait(false);
                 continue;
             }
 
@@ -146,6 +146,14 @@ internal sealed partial class TokenStatusLuisteraar(
             bevestigd = begin;
         }
     }
+
+    /// <summary>
+    /// The wait before the next heartbeat, in whole milliseconds, rounded up. Npgsql takes a wait of 0 ms as "wait for
+    /// ever": a remainder under a millisecond, passed as a TimeSpan, became that, and the listener then waited for a
+    /// notification that might never come, so the cache stopped being trusted (every request asked the database) without
+    /// a word in the log. It happened within minutes under load.
+    /// </summary>
+    internal static int Wachttijd(TimeSpan rest) => Math.Max(1, (int)Math.Ceiling(rest.TotalMilliseconds));
 
     private void Verwerk(string bericht)
     {
