@@ -102,6 +102,47 @@ public sealed class AchterlopendeReplicaTests : ArrangementTest
     }
 
     [Test]
+    public async Task A_replica_that_holds_another_tenants_later_number_does_not_vouch_for_this_tenants_earlier_one()
+    {
+        var las = await LasAsync("las-tenants", EigenVestiging, "arrangementen.lezen");
+        List<Guid> aanvragen = [(await VraagAanAsync()).Id, (await VraagAanAsync()).Id, (await VraagAanAsync()).Id];
+        var ids = aanvragen.OrderBy(id => id.ToString(), StringComparer.Ordinal).ToList();
+        var (eerste, laatste, elders) = (ids[0], ids[1], ids[2]);
+
+        // This tenant's change takes number n under its own lock and has not committed when another samenwerkingsverband,
+        // not waiting for that lock, commits n + 1 (an arrangement that moves there). The replica replays up to that
+        // commit: it holds a number past n, but not this tenant's n.
+        long eigen;
+        await using (var open = new NpgsqlConnection(TestOmgeving.Database.Eigenaar))
+        {
+            await open.OpenAsync();
+            await using var transactie = await open.BeginTransactionAsync();
+            eigen = await VersieAsync(open, transactie, $"UPDATE arrangement SET versie = versie WHERE id = '{laatste}' RETURNING versie");
+            await using (var ander = new NpgsqlConnection(TestOmgeving.Database.Eigenaar))
+            {
+                await ander.OpenAsync();
+                var andere = await VersieAsync(ander, null, $"UPDATE arrangement SET samenwerkingsverband = 'PO2801' WHERE id = '{elders}' RETURNING versie");
+                andere.ShouldBeGreaterThan(eigen);
+            }
+
+            await GepauzeerdeReplica.HaalInAsync();
+            await transactie.CommitAsync();
+        }
+
+        // A copy begun at the primary (its cursor from n) and continued at the replica: the replica cannot vouch for n
+        // (the highest number of all rows could not tell), so the primary shows the row as changed at n.
+        var eerstePagina = await LijstAsync(_primair, $"{Pad}?pageSize=1", las);
+        eerstePagina.GetProperty("arrangementen").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(eerste);
+        var cursor = eerstePagina.GetProperty("volgendeCursor").GetString();
+        var tweedePagina = await LijstAsync(Client, $"{Pad}?pageSize=1&cursor={cursor}", las);
+        var rest = tweedePagina.GetProperty("arrangementen").EnumerateArray().Single();
+        rest.GetProperty("id").GetGuid().ShouldBe(laatste);
+        rest.GetProperty("versie").GetInt64().ShouldBe(eigen);
+        var token = tweedePagina.GetProperty("wijzigingenToken").GetString()!;
+        (await FeedAsync(Client, token, las)).GetProperty("arrangementen").GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
     public async Task A_token_past_what_the_primary_knows_is_still_refused_at_the_replica_instance()
     {
         var las = await LasAsync("las-hersteld", EigenVestiging, "arrangementen.lezen");
@@ -127,6 +168,12 @@ public sealed class AchterlopendeReplicaTests : ArrangementTest
         await connectie.OpenAsync();
         await using var opdracht = new NpgsqlCommand(sql, connectie);
         await opdracht.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> VersieAsync(NpgsqlConnection connectie, NpgsqlTransaction? transactie, string sql)
+    {
+        await using var opdracht = new NpgsqlCommand(sql, connectie, transactie);
+        return (long)(await opdracht.ExecuteScalarAsync())!;
     }
 
     private static Task<JsonElement> FeedAsync(HttpClient instantie, string token, string las) =>
