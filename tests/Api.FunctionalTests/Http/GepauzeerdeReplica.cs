@@ -11,6 +11,12 @@ namespace PassendOnderwijs.Api.FunctionalTests.Http;
 /// connection finds only this schema (and pg_catalog), in a session that refuses writes, so a read that reaches past
 /// the copy is an error, not a silent read of the primary.
 /// </summary>
+/// <remarks>
+/// Why copies: an exported snapshot (<c>pg_export_snapshot</c>) can only be taken up by <c>SET TRANSACTION SNAPSHOT</c>
+/// at the start of each transaction, and the API reads in autocommit statements on pooled connections; a second
+/// database (<c>CREATE DATABASE … TEMPLATE</c>) wants no other session on the template and takes seconds. The test
+/// database holds a few dozen rows, so copying every table costs little.
+/// </remarks>
 internal sealed class GepauzeerdeReplica : IAsyncDisposable
 {
     public const string Schema = "replica_stand";
