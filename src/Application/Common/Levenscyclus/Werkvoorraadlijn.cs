@@ -67,8 +67,9 @@ internal sealed record Werkvoorraadlijn<TAggregaat, TRij>(
 internal static class Werkvoorraadlijnen
 {
     /// <summary>
-    /// The page after <paramref name="na"/> of <paramref name="lijnen"/>: each line is a count and a query for at most
-    /// <paramref name="aantal"/> + 1 rows after the position; the first <paramref name="aantal"/> of them are the page.
+    /// The page after <paramref name="na"/> of <paramref name="lijnen"/>: each line is a count and, when it has rows, a
+    /// query for at most <paramref name="aantal"/> + 1 rows after the position; the first <paramref name="aantal"/> of
+    /// them are the page.
     /// </summary>
     public static async Task<Werkvoorraadpagina<TRij>> LeesPaginaAsync<TRij>(
         this IEnumerable<IWerkvoorraadlijn<TRij>> lijnen, Werkvoorraadpositie? na, int aantal, CancellationToken ct)
@@ -78,8 +79,14 @@ internal static class Werkvoorraadlijnen
         var totaal = 0;
         foreach (var lijn in lijnen)
         {
-            totaal += await lijn.TelAsync(ct).ConfigureAwait(false);
-            gevonden.AddRange(await lijn.LeesAsync(na, aantal + 1, ct).ConfigureAwait(false));
+            var inLijn = await lijn.TelAsync(ct).ConfigureAwait(false);
+            totaal += inLijn;
+
+            // Most lines of a table wait for no one at a given moment: one round trip each, not two.
+            if (inLijn > 0)
+            {
+                gevonden.AddRange(await lijn.LeesAsync(na, aantal + 1, ct).ConfigureAwait(false));
+            }
         }
 
         return Werkvoorraadpagina<TRij>.Van(gevonden, totaal, aantal);
