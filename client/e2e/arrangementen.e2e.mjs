@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid, zetStap } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, laadTot, launchBrowser, meldAan, recordingPage, toegankelijkheid, zetStap } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
@@ -162,14 +162,8 @@ describe('arrangementen', () => {
       'each count links to its list',
     );
     const regel = werkvoorraad.getByRole('row').filter({ hasText: LEERLING });
-    // The werkvoorraad comes a page at a time, earliest deadline first, and the persistent e2e database keeps every
-    // run's lines: load more until the new request (the latest behandeldeadline) is there.
-    const meerLaden = inhoud.getByRole('button', { name: 'Meer laden', exact: true });
-    while ((await regel.count()) === 0 && (await meerLaden.count()) > 0) {
-      const getoond = await werkvoorraad.getByRole('row').count();
-      await meerLaden.click();
-      await werkvoorraad.getByRole('row').nth(getoond).waitFor({ timeout: WACHTTIJD });
-    }
+    // The new request has the latest behandeldeadline: load more until it is there.
+    await laadTot(page, werkvoorraad, regel);
     assert.equal(await regel.count(), 1, 'the new request is in the werkvoorraad once');
     const regelTekst = await regel.textContent();
     assert.match(regelTekst, /In behandeling nemen/);

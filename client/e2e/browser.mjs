@@ -156,3 +156,17 @@ export async function zetStap(page, { knop, formulier = knop, verstuur = knop, p
   await paneel.getByText(gelukt, { exact: true }).waitFor({ timeout: WACHTTIJD });
 }
 
+
+/**
+ * Mijn werkvoorraad comes a page at a time (per werkvoorraad, earliest deadline first) and the persistent e2e database
+ * keeps every run's lines: press "Meer laden" until `regel` (a locator in `tabel`) is there or nothing more follows.
+ * Each press waits for the next row of the table.
+ */
+export async function laadTot(page, tabel, regel) {
+  const meerLaden = page.getByRole('main').getByRole('button', { name: 'Meer laden', exact: true });
+  while ((await regel.count()) === 0 && (await meerLaden.count()) > 0) {
+    const getoond = await tabel.locator('tbody tr').count();
+    await meerLaden.click();
+    await tabel.locator('tbody tr').nth(getoond).waitFor({ timeout: WACHTTIJD });
+  }
+}

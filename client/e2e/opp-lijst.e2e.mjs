@@ -10,7 +10,7 @@
 // changes nothing, so it runs as often as needed.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { BASE_URL, escape, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
+import { BASE_URL, escape, geenProblemen, laadTot, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
@@ -32,6 +32,7 @@ async function oppRegel(page, rol, actie, leerling) {
   const werk = page.getByRole('main').getByRole('table', { name: new RegExp(`^Wat op uw actie wacht als ${escape(rol)}`) });
   await werk.waitFor({ timeout: WACHTTIJD });
   const regel = werk.locator('tbody tr').filter({ hasText: actie }).filter({ hasText: leerling });
+  await laadTot(page, werk, regel);
   await regel.waitFor({ timeout: WACHTTIJD });
   assert.match(await regel.innerText(), /Ontwikkelingsperspectiefplan/);
   return regel.getByRole('link', { name: leerling, exact: true }).getAttribute('href');

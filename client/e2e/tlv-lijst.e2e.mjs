@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
+import { ARTIFACTS, BASE_URL, escape, geenProblemen, laadTot, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
 const DESKUNDIGE = { email: 'deskundige@demo.passendonderwijs.nl', naam: 'Dirk Deskundige' };
@@ -46,6 +46,9 @@ describe('toelaatbaarheidsverklaringen in lists', () => {
     // The werkvoorraad: the demo's new request waits for two deskundigen, Noah's TLV for a herindicatie.
     const werk = inhoud.getByRole('table', { name: /^Wat op uw actie wacht als SWV-medewerker/ });
     await werk.waitFor({ timeout: WACHTTIJD });
+    const tlvRegel = (leerling) => werk.locator('tbody tr').filter({ hasText: leerling }).filter({ hasText: 'Toelaatbaarheidsverklaring' });
+    await laadTot(page, werk, tlvRegel('Sanne de Vries'));
+    await laadTot(page, werk, tlvRegel('Noah Bakker'));
     const werkregels = await rijen(werk);
     const sanne = werkregels.find((cellen) => cellen[0].startsWith('Sanne de Vries') && cellen[1] === 'Toelaatbaarheidsverklaring');
     assert.ok(sanne, `a TLV line for Sanne de Vries in ${JSON.stringify(werkregels)}`);
@@ -154,6 +157,7 @@ describe('toelaatbaarheidsverklaringen in lists', () => {
 
       const werk = inhoud.getByRole('table', { name: /^Wat op uw actie wacht als deskundige/ });
       await werk.waitFor({ timeout: WACHTTIJD });
+      await laadTot(page, werk, werk.locator('tbody tr').filter({ hasText: 'Emma Visser' }));
       const emma = (await rijen(werk)).find((cellen) => cellen[0].startsWith('Emma Visser'));
       assert.ok(emma, 'the advice on Emma Visser waits for Dirk');
       assert.equal(emma[1], 'Toelaatbaarheidsverklaring');

@@ -88,16 +88,29 @@ const vanOpp = (item: OppWerkvoorraadItem): Werkregel => ({
   verlopen: item.verlopen,
 });
 
+/** A werkvoorraad as far as it is loaded: its lines in the API's order (earliest deadline first) and whether more pages follow. */
+export interface Geladen<T> {
+  items: readonly T[];
+  meer: boolean;
+}
+
+const niets = { items: [], meer: false };
+
 /**
- * The werkvoorraden as one list, earliest deadline first (each API already sorts its own; on the same day the
- * arrangement comes first, then the TLV, then the OPP: the order in which they were added).
+ * The werkvoorraden as one list, earliest deadline first (on the same day the arrangement comes first, then the TLV,
+ * then the OPP: the order in which they were added). Each API pages its own, so a werkvoorraad with more pages holds
+ * lines not loaded yet from its last loaded deadline on: a loaded line shows only up to the earliest such deadline,
+ * and the list is always the start of the whole werkvoorraad ("Meer laden" brings the rest).
  */
 export function alsWerkregels(
-  arrangementen: readonly WerkvoorraadItem[],
-  tlvs: readonly TlvWerkvoorraadItem[],
-  opps: readonly OppWerkvoorraadItem[] = [],
+  arrangementen: Geladen<WerkvoorraadItem>,
+  tlvs: Geladen<TlvWerkvoorraadItem>,
+  opps: Geladen<OppWerkvoorraadItem> = niets,
 ): Werkregel[] {
-  return [...arrangementen.map(vanArrangement), ...tlvs.map(vanTlv), ...opps.map(vanOpp)].sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const grens = [arrangementen, tlvs, opps].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
+  return [...arrangementen.items.map(vanArrangement), ...tlvs.items.map(vanTlv), ...opps.items.map(vanOpp)]
+    .filter((regel) => grens === undefined || regel.deadline <= grens)
+    .sort((a, b) => a.deadline.localeCompare(b.deadline));
 }
 
 /** The lines grouped by the role they are for, the group with the most urgent line first. */

@@ -1,4 +1,5 @@
-// Measures the arrangementen reads and writes at national size (scripts/benchmark-landelijk.sh), each at a fixed number of
+// Measures the arrangementen reads and writes at national size (scripts/benchmark-landelijk.sh), with the TLV and OPP
+// werkvoorraad and the TLV list of the same medewerker, each at a fixed number of
 // connections that keep one request in flight each (closed loop) for DUUR seconds after a warm-up: p50, p99 and
 // requests/s, side by side with the target (p99 < 50 ms at c=8 for reads). Reads as the medewerker of PO2001 (20,000
 // pupils at national size) and, for the LAS feed, as a koppeling for one of its vestigingen that its beheerder registers
@@ -142,6 +143,9 @@ const reeksen = [
   ['lijst, 1e pagina (100)', true, () => verzoek(lezer, '/api/v1/arrangementen?pageSize=100')],
   [`lijst, pagina ${diepte + 1} (100)`, true, () => verzoek(lezer, diepPad)],
   ['lijst, actief + vestiging (100)', true, () => verzoek(lezer, filterPad)],
+  // The TLV and OPP werkvoorraad of the same medewerker, paged like the arrangementen's: Mijn werkvoorraad asks all three.
+  ['TLV-werkvoorraad, 1e pagina (25)', true, () => verzoek(lezer, '/api/v1/toelaatbaarheidsverklaringen/werkvoorraad')],
+  ['OPP-werkvoorraad, 1e pagina (25)', true, () => verzoek(lezer, '/api/v1/ontwikkelingsperspectiefplannen/werkvoorraad')],
   ['TLV-lijst, 1e pagina (100)', true, () => verzoek(lezer, '/api/v1/toelaatbaarheidsverklaringen?pageSize=100')],
   ['leerlingen zoeken "de vries" (10)', true, () => verzoek(lezer, '/api/v1/leerlingen/zoekopdrachten', { methode: 'POST', lichaam: { naam: 'de vries', pageSize: 10 } })],
   ['LAS: lijst 1 vestiging, 1e pagina (100)', true, () => verzoek(las.access_token, '/api/v1/arrangementen?pageSize=100')],

@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import type { components, paths } from './schema';
+import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
 import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 export type Arrangement = components['schemas']['Arrangement'];
@@ -38,20 +39,11 @@ export const arrangementSleutels = {
   detail: (id: string) => ['arrangementen', 'detail', id] as const,
 };
 
-/**
- * "Mijn werkvoorraad": what waits for the signed-in person, earliest deadline first, page by page (`fetchNextPage`
- * follows volgendeCursor; every page carries the totaal). Always fetched anew.
- */
+/** "Mijn werkvoorraad" for arrangementen: what waits for the signed-in person, page by page (useWerkvoorraadPaginas). */
 export function useWerkvoorraad(enabled = true) {
-  return useInfiniteQuery({
-    queryKey: arrangementSleutels.werkvoorraad,
-    enabled,
-    staleTime: 0,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) =>
-      uitkomst(await api.GET('/arrangementen/werkvoorraad', { params: { query: pageParam !== undefined ? { cursor: pageParam } : {} } })),
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
-  });
+  return useWerkvoorraadPaginas(arrangementSleutels.werkvoorraad, enabled, async (cursor) =>
+    uitkomst(await api.GET('/arrangementen/werkvoorraad', { params: { query: opCursor(cursor) } })),
+  );
 }
 
 /**

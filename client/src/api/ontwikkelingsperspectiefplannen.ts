@@ -3,6 +3,7 @@ import { uitkomst } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
 import type { components, paths } from './schema';
+import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
 import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 type Schemas = components['schemas'];
@@ -128,14 +129,11 @@ export function useOpps(filters: OppFilters, enabled = true) {
   });
 }
 
-/** What waits for the signed-in person on OPP's, "OPP ontbreekt" included, earliest deadline first. Always fetched anew. */
+/** What waits for the signed-in person on OPP's, "OPP ontbreekt" included, page by page (useWerkvoorraadPaginas). */
 export function useOppWerkvoorraad(enabled = true) {
-  return useQuery({
-    queryKey: oppLijstSleutels.werkvoorraad,
-    enabled,
-    staleTime: 0,
-    queryFn: async () => uitkomst(await api.GET('/ontwikkelingsperspectiefplannen/werkvoorraad')).items,
-  });
+  return useWerkvoorraadPaginas(oppLijstSleutels.werkvoorraad, enabled, async (cursor) =>
+    uitkomst(await api.GET('/ontwikkelingsperspectiefplannen/werkvoorraad', { params: { query: opCursor(cursor) } })),
+  );
 }
 
 /** One version of an OPP as a PDF, for whoever may read the OPP; every download is audited by the API. */

@@ -1578,7 +1578,7 @@ export interface paths {
         };
         /**
          * Mijn werkvoorraad voor OPP's: wat op uw actie wacht, met deadlines
-         * @description Elke regel is voor de rol die nu moet handelen (voor). De school stelt het OPP binnen zes weken vast, vraagt de instemming van de ouders met het handelingsdeel, evalueert het elk schooljaar en registreert begin- en einddatum in ROD. OPP ontbreekt (opp-ontbreekt): er loopt een arrangement, maar de leerling heeft op die school geen vastgesteld OPP; voor de school en het samenwerkingsverband, met als deadline zes weken na de start van het arrangement. Zo'n regel noemt het concept als de school er een begon, en anders geen oppId. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
+         * @description Elke regel is voor de rol die nu moet handelen (voor). De school stelt het OPP binnen zes weken vast, vraagt de instemming van de ouders met het handelingsdeel, evalueert het elk schooljaar en registreert begin- en einddatum in ROD. OPP ontbreekt (opp-ontbreekt): er loopt een arrangement, maar de leerling heeft op die school geen vastgesteld OPP; voor de school en het samenwerkingsverband, met als deadline zes weken na de start van het arrangement. Zo'n regel noemt het concept als de school er een begon, en anders geen oppId. Vroegste deadline eerst (dan OPP of arrangement, rol en actie); verlopen=true als de deadline voorbij is. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal regels over alle pagina's.
          *
          *     Toegang: personen met de rol school-medewerker of swv-medewerker.
          */
@@ -2382,7 +2382,7 @@ export interface paths {
         };
         /**
          * Mijn werkvoorraad voor toelaatbaarheidsverklaringen: wat op uw actie wacht, met deadlines
-         * @description Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker vraagt twee deskundigen om advies, besluit, maakt het besluit bekend en bewaakt de termijnen van een bezwaar (de LBT binnen 14 dagen, de beslistermijn); een deskundige brengt de adviezen uit waarom hij is gevraagd; school en samenwerkingsverband zien de herindicatie op tijd. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.
+         * @description Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker vraagt twee deskundigen om advies, besluit, maakt het besluit bekend en bewaakt de termijnen van een bezwaar (de LBT binnen 14 dagen, de beslistermijn); een deskundige brengt de adviezen uit waarom hij is gevraagd; school en samenwerkingsverband zien de herindicatie op tijd. Vroegste deadline eerst (dan toelaatbaarheidsverklaring, rol en actie); verlopen=true als de deadline voorbij is. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal regels over alle pagina's.
          *
          *     Toegang: personen met de rol swv-medewerker, school-medewerker of deskundige.
          */
@@ -4381,6 +4381,9 @@ export interface components {
         };
         OppWerkvoorraad: {
             items: components["schemas"]["OppWerkvoorraadItem"][];
+            /** Format: int32 */
+            totaal: number;
+            volgendeCursor?: string | null;
         };
         OppWerkvoorraadItem: {
             /** Format: uuid */
@@ -4907,6 +4910,9 @@ export interface components {
         };
         TlvWerkvoorraad: {
             items: components["schemas"]["TlvWerkvoorraadItem"][];
+            /** Format: int32 */
+            totaal: number;
+            volgendeCursor?: string | null;
         };
         TlvWerkvoorraadItem: {
             /** Format: uuid */
@@ -16925,7 +16931,10 @@ export interface operations {
     };
     geefOppWerkvoorraad: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+            };
             header?: {
                 /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
                 "If-None-Match"?: string;
@@ -16942,6 +16951,7 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -23114,7 +23124,10 @@ export interface operations {
     };
     geefTlvWerkvoorraad: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+            };
             header?: {
                 /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
                 "If-None-Match"?: string;
@@ -23131,6 +23144,7 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;

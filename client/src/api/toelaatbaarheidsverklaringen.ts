@@ -3,6 +3,7 @@ import { uitkomst } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
 import type { components, paths } from './schema';
+import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
 import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 type Schemas = components['schemas'];
@@ -46,14 +47,11 @@ export function useTlvs(filters: TlvFilters, enabled = true) {
   });
 }
 
-/** What waits for the signed-in person on TLV's, earliest deadline first. Always fetched anew. */
+/** What waits for the signed-in person on TLV's, page by page (useWerkvoorraadPaginas). */
 export function useTlvWerkvoorraad(enabled = true) {
-  return useQuery({
-    queryKey: tlvSleutels.werkvoorraad,
-    enabled,
-    staleTime: 0,
-    queryFn: async () => uitkomst(await api.GET('/toelaatbaarheidsverklaringen/werkvoorraad')).items,
-  });
+  return useWerkvoorraadPaginas(tlvSleutels.werkvoorraad, enabled, async (cursor) =>
+    uitkomst(await api.GET('/toelaatbaarheidsverklaringen/werkvoorraad', { params: { query: opCursor(cursor) } })),
+  );
 }
 
 /** One TLV with its advices, decision, bezwaren and history; its versie is what the next step sends in If-Match. */

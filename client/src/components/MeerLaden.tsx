@@ -1,5 +1,5 @@
 /** The part of an infinite query that paging needs. */
-interface Pagineerbaar {
+export interface Pagineerbaar {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => Promise<unknown>;
@@ -20,4 +20,13 @@ export function MeerLaden({ lijst }: { lijst: Pagineerbaar }) {
       </button>
     </p>
   );
+}
+
+/** Several paged lists shown as one (the werkvoorraden): more while any has more, and "Meer laden" loads the next page of each that has one. */
+export function samen(lijsten: readonly Pagineerbaar[]): Pagineerbaar {
+  return {
+    hasNextPage: lijsten.some((lijst) => lijst.hasNextPage),
+    isFetchingNextPage: lijsten.some((lijst) => lijst.isFetchingNextPage),
+    fetchNextPage: () => Promise.all(lijsten.filter((lijst) => lijst.hasNextPage).map((lijst) => lijst.fetchNextPage())),
+  };
 }

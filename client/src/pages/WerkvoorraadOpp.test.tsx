@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ARRANGEMENT_ID, expert, ibEr, LEERLING_ID, werkvoorraadItem, werkvoorraadPagina } from '../test/arrangementFixtures';
 import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
@@ -17,9 +17,7 @@ describe('WerkvoorraadPage with ontwikkelingsperspectiefplannen', () => {
     mockArrangementApi((url) => {
       if (url.pathname === ARRANGEMENTEN) return jsonResponse(werkvoorraadPagina([werkvoorraadItem({ deadline: '2026-12-20', voor: 'school-medewerker' })]));
       if (url.pathname === OPPS) {
-        return jsonResponse({
-          items: [oppWerkvoorraadItem({ deadline: '2026-11-20', verlopen: true }), oppOntbreektItem({ deadline: '2026-12-22' })],
-        });
+        return jsonResponse(werkvoorraadPagina([oppWerkvoorraadItem({ deadline: '2026-11-20', verlopen: true }), oppOntbreektItem({ deadline: '2026-12-22' })]));
       }
       return jsonResponse({ items: [], aanvragen: [], totaal: 0 });
     }, ibEr());
@@ -65,7 +63,7 @@ describe('WerkvoorraadPage with ontwikkelingsperspectiefplannen', () => {
 
   it('shows the SWV the missing plan under its own role, opening the concept the school started', async () => {
     mockArrangementApi((url) => {
-      if (url.pathname === OPPS) return jsonResponse({ items: [oppOntbreektItem({ oppId: OPP_ID, status: 'concept', voor: 'swv-medewerker' })] });
+      if (url.pathname === OPPS) return jsonResponse(werkvoorraadPagina([oppOntbreektItem({ oppId: OPP_ID, status: 'concept', voor: 'swv-medewerker' })]));
       return jsonResponse({ items: [] });
     }, medewerker());
 
@@ -75,6 +73,36 @@ describe('WerkvoorraadPage with ontwikkelingsperspectiefplannen', () => {
     expect(within(tabel).getByRole('link', { name: 'Sam de Vries' }).getAttribute('href')).toBe(`/ontwikkelingsperspectiefplannen/${OPP_ID}`);
     expect(within(tabel).getByText('OPP ontbreekt')).toBeDefined();
     expect(within(tabel).getByText('Concept, nog niet vastgesteld')).toBeDefined();
+  });
+
+  it('shows the first page of OPP lines with the total and loads the next with Meer laden, saying so when that fails', async () => {
+    let mislukt = true;
+    const fetchMock = mockArrangementApi((url) => {
+      if (url.pathname !== OPPS) return jsonResponse({ items: [], aanvragen: [], totaal: 0 });
+      if (url.searchParams.get('cursor') !== 'opp-2') {
+        return jsonResponse(werkvoorraadPagina([oppWerkvoorraadItem({ deadline: '2026-12-13' })], { totaal: 2, volgendeCursor: 'opp-2' }));
+      }
+      if (mislukt) return new Response(null, { status: 503 });
+      return jsonResponse(werkvoorraadPagina([oppOntbreektItem({ deadline: '2026-12-22' })], { totaal: 2 }));
+    }, ibEr());
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    expect(await screen.findByText('Er wachten 2 acties op u; u ziet de eerste 1, de vroegste deadline eerst.')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
+    expect(await screen.findByText('Meer acties laden is niet gelukt.')).toBeDefined();
+    expect(screen.getByRole('table', { name: 'Wat op uw actie wacht als intern begeleider (1)' })).toBeDefined();
+
+    mislukt = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
+    const tabel = await screen.findByRole('table', { name: 'Wat op uw actie wacht als intern begeleider (2)' });
+    expect(within(tabel).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      `/ontwikkelingsperspectiefplannen/${OPP_ID}`,
+      `/ontwikkelingsperspectiefplannen/nieuw?leerling=${LEERLING_ID}`,
+    ]);
+    expect(screen.queryByText('Meer acties laden is niet gelukt.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
+    expect(verzoekenNaar(fetchMock, OPPS).map((r) => new URL(r.url).search)).toEqual(['', '?cursor=opp-2', '?cursor=opp-2']);
   });
 
   it('keeps the other lines when the OPP lines fail to load, and says which part failed', async () => {

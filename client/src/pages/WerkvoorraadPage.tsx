@@ -18,12 +18,12 @@ import {
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTellingen } from '../components/ArrangementTellingen';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
-import { MeerLaden } from '../components/MeerLaden';
+import { MeerLaden, samen } from '../components/MeerLaden';
 import { MijnAanvragen } from '../components/MijnAanvragen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { WerkvoorraadTabel } from '../components/WerkvoorraadTabel';
 import { usePageTitle } from '../usePageTitle';
-import { alsWerkregels, perRol } from '../werkvoorraadRegels';
+import { alsWerkregels, type Geladen, perRol } from '../werkvoorraadRegels';
 
 /**
  * /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person on arrangementen, on
@@ -43,12 +43,13 @@ export function WerkvoorraadPage() {
   const opps = useOppWerkvoorraad(metOpps);
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
   const bezig = (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending);
-  const arrangementPaginas = arrangementen.data?.pages ?? [];
-  const regels = alsWerkregels(arrangementPaginas.flatMap((pagina) => pagina.items), tlvs.data ?? [], opps.data ?? []);
-  // The arrangementen come a page at a time; the TLV's and OPP's all at once.
-  const totaal = (arrangementPaginas[0]?.totaal ?? 0) + (tlvs.data?.length ?? 0) + (opps.data?.length ?? 0);
+  const werkvoorraden = [arrangementen, tlvs, opps];
+  const regels = alsWerkregels(geladen(arrangementen.data), geladen(tlvs.data), geladen(opps.data));
+  // Each werkvoorraad comes a page at a time, every page with the number of its lines on all pages.
+  const totaal = werkvoorraden.reduce((som, lijst) => som + (lijst.data?.pages[0]?.totaal ?? 0), 0);
   const aantalVerlopen = regels.filter((regel) => regel.verlopen).length;
-  const mislukt = arrangementen.isError || tlvs.isError || opps.isError;
+  const mislukt = werkvoorraden.some((lijst) => lijst.isError);
+  const meerMislukt = werkvoorraden.find((lijst) => lijst.isFetchNextPageError);
 
   return (
     <>
@@ -65,8 +66,12 @@ export function WerkvoorraadPage() {
       {arrangementen.isError && !arrangementen.isFetchNextPageError && (
         <ProblemMessage summary={samenvatting(arrangementen.error)} error={arrangementen.error} />
       )}
-      {tlvs.isError && <ProblemMessage summary="Wat op u wacht bij toelaatbaarheidsverklaringen kon niet worden geladen." error={tlvs.error} />}
-      {opps.isError && <ProblemMessage summary="Wat op u wacht bij ontwikkelingsperspectiefplannen kon niet worden geladen." error={opps.error} />}
+      {tlvs.isError && !tlvs.isFetchNextPageError && (
+        <ProblemMessage summary="Wat op u wacht bij toelaatbaarheidsverklaringen kon niet worden geladen." error={tlvs.error} />
+      )}
+      {opps.isError && !opps.isFetchNextPageError && (
+        <ProblemMessage summary="Wat op u wacht bij ontwikkelingsperspectiefplannen kon niet worden geladen." error={opps.error} />
+      )}
       {bezig ? (
         <p role="status">Laden…</p>
       ) : regels.length === 0 ? (
@@ -80,7 +85,7 @@ export function WerkvoorraadPage() {
               : aantalVerlopen > 0 && `; bij ${aantalVerlopen} is de deadline verlopen`}
             .
           </p>
-          {(arrangementPaginas[0]?.items.length ?? 0) > 0 && (
+          {(arrangementen.data?.pages[0]?.items.length ?? 0) > 0 && (
             <>
               {(metTlvs || metOpps) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
               <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
@@ -92,13 +97,19 @@ export function WerkvoorraadPage() {
               <WerkvoorraadTabel voor={voor} regels={lijnen} schoolNaam={schoolNaam} />
             </section>
           ))}
-          {arrangementen.isFetchNextPageError && <ProblemMessage summary="Meer acties laden is niet gelukt." error={arrangementen.error} />}
-          <MeerLaden lijst={arrangementen} />
+          {meerMislukt && <ProblemMessage summary="Meer acties laden is niet gelukt." error={meerMislukt.error} />}
+          <MeerLaden lijst={samen(werkvoorraden)} />
         </>
       )}
       {rollen.includes(SCHOOL_MEDEWERKER) && <MijnAanvragen schoolNaam={schoolNaam} />}
     </>
   );
+}
+
+/** The lines of a werkvoorraad loaded so far, and whether it has more (nothing while it is not asked for or not there yet). */
+function geladen<T>(data: { pages: readonly { items: T[]; volgendeCursor?: string | null }[] } | undefined): Geladen<T> {
+  const paginas = data?.pages ?? [];
+  return { items: paginas.flatMap((pagina) => pagina.items), meer: Boolean(paginas.at(-1)?.volgendeCursor) };
 }
 
 function intro(arrangementen: boolean, tlvs: boolean, opps: boolean): string {

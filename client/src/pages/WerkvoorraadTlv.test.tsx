@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ARRANGEMENT_ID, ibEr, werkvoorraadItem, werkvoorraadPagina } from '../test/arrangementFixtures';
 import { mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
@@ -17,8 +17,8 @@ describe('WerkvoorraadPage with toelaatbaarheidsverklaringen', () => {
     mockArrangementApi((url) => {
       if (url.pathname === ARRANGEMENTEN) return jsonResponse(werkvoorraadPagina([werkvoorraadItem({ deadline: '2026-12-22' })]));
       if (url.pathname === TLVS) {
-        return jsonResponse({
-          items: [
+        return jsonResponse(
+          werkvoorraadPagina([
             tlvWerkvoorraadItem({ deadline: '2026-12-10', verlopen: true }),
             tlvWerkvoorraadItem({
               status: 'in-bezwaar',
@@ -26,8 +26,8 @@ describe('WerkvoorraadPage with toelaatbaarheidsverklaringen', () => {
               omschrijving: 'Bezwaar ontvangen: stuur de stukken naar de LBT en vraag advies (binnen 14 dagen)',
               deadline: '2027-01-05',
             }),
-          ],
-        });
+          ]),
+        );
       }
       return jsonResponse({ items: [] });
     }, medewerker());
@@ -72,11 +72,11 @@ describe('WerkvoorraadPage with toelaatbaarheidsverklaringen', () => {
     const fetchMock = mockArrangementApi(
       (url) =>
         url.pathname === TLVS
-          ? jsonResponse({
-              items: [
+          ? jsonResponse(
+              werkvoorraadPagina([
                 tlvWerkvoorraadItem({ actie: 'adviseren', voor: 'deskundige', omschrijving: 'U bent gevraagd om advies over deze aanvraag' }),
-              ],
-            })
+              ]),
+            )
           : probleem({ type: 'about:blank', title: 'Forbidden', status: 403 }, 403),
       deskundige(),
     );
@@ -95,6 +95,37 @@ describe('WerkvoorraadPage with toelaatbaarheidsverklaringen', () => {
     expect(verzoekenNaar(fetchMock, ARRANGEMENTEN)).toEqual([]);
     expect(verzoekenNaar(fetchMock, '/api/v1/scholen')).toEqual([]);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the lines up to where every werkvoorraad is loaded, with the total of all, and loads the next TLV page with Meer laden', async () => {
+    const fetchMock = mockArrangementApi((url) => {
+      if (url.pathname === ARRANGEMENTEN) return jsonResponse(werkvoorraadPagina([werkvoorraadItem({ deadline: '2026-12-22' })]));
+      if (url.pathname === TLVS) {
+        return url.searchParams.get('cursor') === 'tlv-2'
+          ? jsonResponse(werkvoorraadPagina([tlvWerkvoorraadItem({ actie: 'bekendmaken', status: 'besloten', deadline: '2027-01-05' })], { totaal: 2 }))
+          : jsonResponse(werkvoorraadPagina([tlvWerkvoorraadItem({ deadline: '2026-12-10' })], { totaal: 2, volgendeCursor: 'tlv-2' }));
+      }
+      return jsonResponse({ items: [] });
+    }, medewerker());
+
+    renderApp('/werkvoorraad', aangemeld());
+
+    // The arrangement (22 December) may come after TLV lines not loaded yet, so it waits for them.
+    expect(await screen.findByText('Er wachten 3 acties op u; u ziet de eerste 1, de vroegste deadline eerst.')).toBeDefined();
+    const eerst = screen.getByRole('table', { name: 'Wat op uw actie wacht als SWV-medewerker (1)' });
+    expect(within(eerst).getAllByRole('row').slice(1).map((rij) => cellen(rij)[2])).toEqual(['BesluitenBeide adviezen zijn binnen: neem een besluit']);
+    fireEvent.click(screen.getByRole('button', { name: 'Meer laden' }));
+
+    const tabel = await screen.findByRole('table', { name: 'Wat op uw actie wacht als SWV-medewerker (3)' });
+    expect(within(tabel).getAllByRole('row').slice(1).map((rij) => [cellen(rij)[1], cellen(rij)[5]])).toEqual([
+      ['Toelaatbaarheidsverklaring', '10 december 2026'],
+      ['Arrangement', '22 december 2026'],
+      ['Toelaatbaarheidsverklaring', '5 januari 2027'],
+    ]);
+    expect(screen.getByText('Er wachten 3 acties op u.')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
+    expect(verzoekenNaar(fetchMock, TLVS).map((r) => new URL(r.url).search)).toEqual(['', '?cursor=tlv-2']);
+    expect(verzoekenNaar(fetchMock, ARRANGEMENTEN).map((r) => new URL(r.url).search)).toEqual(['']);
   });
 
   it('keeps the arrangementen when the TLV lines fail to load, and says which part failed', async () => {

@@ -92,8 +92,8 @@ export function actiefArrangement(overrides: Partial<Arrangement> = {}): Arrange
   });
 }
 
-/** One page of the werkvoorraad: by default the only one, so totaal is the number of items. */
-export function werkvoorraadPagina(items: WerkvoorraadItem[], overrides: { totaal?: number; volgendeCursor?: string } = {}) {
+/** One page of a werkvoorraad (arrangementen, TLV's, OPP's): by default the only one, so totaal is the number of items. */
+export function werkvoorraadPagina<T = WerkvoorraadItem>(items: T[], overrides: { totaal?: number; volgendeCursor?: string } = {}) {
   return { items, totaal: items.length, ...overrides };
 }
 

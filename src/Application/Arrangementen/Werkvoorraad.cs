@@ -34,13 +34,15 @@ internal static class Werkvoorraad
     }
 
     /// <summary>One page of the lines in the same order, after <paramref name="na"/>, with the number of lines on all pages.</summary>
-    public static async Task<(List<WerkvoorraadItemDto> Regels, int Totaal, Werkvoorraadpositie? Volgende)> LeesPaginaAsync(
-        IApplicationDbContext db, IHuidigeGebruiker aanroeper, DateOnly vandaag, Werkvoorraadpositie? na, int aantal, CancellationToken ct)
+    public static Task<Werkvoorraadpagina<Rij>> LeesPaginaAsync(
+        IApplicationDbContext db, IHuidigeGebruiker aanroeper, DateOnly vandaag, Werkvoorraadpositie? na, int aantal, CancellationToken ct) =>
+        ArrangementLevenscyclus.Tabel.LeesPaginaAsync(db.Arrangementen.AsNoTracking(), aanroeper.PersoonlijkeRollen(), vandaag, a => a.Id, Projectie, na, aantal, ct);
+
+    /// <summary>The lines of <paramref name="pagina"/> as the API shows them.</summary>
+    public static Task<List<WerkvoorraadItemDto>> RegelsAsync(IApplicationDbContext db, Werkvoorraadpagina<Rij> pagina, DateOnly vandaag, CancellationToken ct)
     {
-        var pagina = await ArrangementLevenscyclus.Tabel.LeesPaginaAsync(
-            db.Arrangementen.AsNoTracking(), aanroeper.PersoonlijkeRollen(), vandaag, a => a.Id, Projectie, na, aantal, ct).ConfigureAwait(false);
-        var regels = await RegelsAsync(db, pagina.Regels.Select(r => (r.Actie, r.Voor, r.Rij)).ToList(), vandaag, ct).ConfigureAwait(false);
-        return (regels, pagina.Totaal, pagina.Meer ? pagina.Regels[^1].Positie : null);
+        ArgumentNullException.ThrowIfNull(pagina);
+        return RegelsAsync(db, pagina.Regels.Select(r => (r.Actie, r.Voor, r.Rij)).ToList(), vandaag, ct);
     }
 
     /// <summary>The lines as the API shows them, in the order given, with the pupils' names.</summary>
@@ -64,6 +66,6 @@ internal static class Werkvoorraad
             .ToList();
     }
 
-    private sealed record Rij(
+    internal sealed record Rij(
         Guid Id, Guid LeerlingId, SwvCode Samenwerkingsverband, VestigingCode Vestiging, SoortArrangement Soort, ArrangementStatus Status, string Omschrijving, DateOnly Deadline);
 }

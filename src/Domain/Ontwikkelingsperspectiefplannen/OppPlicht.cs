@@ -34,7 +34,10 @@ public static class OppPlicht
 
     /// <summary>
     /// By when the plan must be vastgesteld: six weeks after the support started, the recorded startdatum of the
-    /// arrangement or, without one, the ingangsdatum it was granted from.
+    /// arrangement or, without one, the ingangsdatum it was granted from (<see cref="OppTermijnen.VaststellenUiterlijk"/>,
+    /// written out so the werkvoorraad orders and pages by it in SQL). The index ix_arrangement_opp_ontbreekt (migration
+    /// OppOntbreektPerDeadline) holds this expression as SQL; a change here needs a new one there.
     /// </summary>
-    public static DateOnly Deadline(DateOnly? startdatum, DateOnly ingangsdatum) => OppTermijnen.VaststellenUiterlijk(startdatum ?? ingangsdatum);
+    public static Expression<Func<Arrangement, DateOnly>> Deadline { get; } =
+        a => (a.Startdatum ?? a.Ingangsdatum).AddDays(7 * OppTermijnen.VaststellingWeken);
 }

@@ -84,22 +84,10 @@ public class WerkvoorraadPaginaTests : ArrangementTest
     {
         await VraagAanAsync();
         await VraagAanAsync();
-        var cursor = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Werkvoorraad}?pageSize=1", token: Medewerker)).GetProperty("volgendeCursor").GetString()!;
-        var veranderd = cursor[..^2] + (cursor[^2] == 'A' ? 'B' : 'A') + cursor[^1];
-
-        var fout = await Verwacht(HttpStatusCode.BadRequest, HttpMethod.Get, $"{Werkvoorraad}?cursor={Uri.EscapeDataString(veranderd)}", token: Medewerker);
-        fout.GetProperty("status").GetInt32().ShouldBe(400);
-        await Verwacht(HttpStatusCode.BadRequest, HttpMethod.Get, $"{Werkvoorraad}?cursor=geen-cursor", token: Medewerker);
 
         // A cursor of another list is refused too.
         var mijn = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Pad}/mijn-aanvragen?pageSize=1", token: IbEigen)).GetProperty("volgendeCursor").GetString()!;
-        await Verwacht(HttpStatusCode.BadRequest, HttpMethod.Get, $"{Werkvoorraad}?cursor={Uri.EscapeDataString(mijn)}", token: IbEigen);
-
-        foreach (var grootte in new[] { 0, 101 })
-        {
-            var te = await Verwacht(HttpStatusCode.BadRequest, HttpMethod.Get, $"{Werkvoorraad}?pageSize={grootte}", token: Medewerker);
-            te.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()).ShouldContain("ongeldige-page-size");
-        }
+        await WeigertFoutePaginaAsync(Werkvoorraad, Medewerker, mijn);
 
         Lijnen(await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Werkvoorraad}?pageSize=100", token: Medewerker)).Count.ShouldBe(2);
     }
@@ -113,24 +101,12 @@ public class WerkvoorraadPaginaTests : ArrangementTest
         return id;
     }
 
-    private async Task<List<(int Totaal, List<(Guid Id, string Actie)> Lijnen)>> AllePaginasAsync(string token, int pageSize)
-    {
-        List<(int, List<(Guid, string)>)> paginas = [];
-        string? cursor = null;
-        do
-        {
-            var pad = $"{Werkvoorraad}?pageSize={pageSize}" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}");
-            var pagina = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, pad, token: token);
-            paginas.Add((pagina.GetProperty("totaal").GetInt32(), Lijnen(pagina)));
-            cursor = pagina.TryGetProperty("volgendeCursor", out var volgende) && volgende.ValueKind == JsonValueKind.String ? volgende.GetString() : null;
-        }
-        while (cursor is not null && paginas.Count < 20);
+    private async Task<List<(int Totaal, List<(Guid Id, string Actie)> Lijnen)>> AllePaginasAsync(string token, int pageSize) =>
+        [.. (await WerkvoorraadPaginasAsync(Werkvoorraad, token, pageSize)).Select(p => (p.Totaal, p.Lijnen.Select(Lijn).ToList()))];
 
-        return paginas;
-    }
+    private static List<(Guid Id, string Actie)> Lijnen(JsonElement pagina) => pagina.GetProperty("items").EnumerateArray().Select(Lijn).ToList();
 
-    private static List<(Guid Id, string Actie)> Lijnen(JsonElement pagina) =>
-        pagina.GetProperty("items").EnumerateArray().Select(l => (l.GetProperty("arrangementId").GetGuid(), l.GetProperty("actie").GetString()!)).ToList();
+    private static (Guid Id, string Actie) Lijn(JsonElement l) => (l.GetProperty("arrangementId").GetGuid(), l.GetProperty("actie").GetString()!);
 
     private async Task<int> LeesAuditAsync(Guid leerling) =>
         (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/auditregels?leerling={leerling}")).GetProperty("auditRegels").EnumerateArray()

@@ -71,9 +71,16 @@ public class OppPlichtTests
     }
 
     [Test]
-    public void The_plan_is_due_six_weeks_after_the_support_started()
+    public void The_plan_is_due_six_weeks_after_the_support_started_or_else_after_its_ingangsdatum()
     {
-        OppPlicht.Deadline(new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 15)).ShouldBe(new DateOnly(2027, 1, 12));
-        OppPlicht.Deadline(null, new DateOnly(2026, 11, 15)).ShouldBe(new DateOnly(2026, 12, 27));
+        var deadline = OppPlicht.Deadline.Compile();
+        var actief = ArrangementMaker.Actief();
+        actief.Startdatum.ShouldBe(new DateOnly(2026, 12, 1));
+        deadline(actief).ShouldBe(new DateOnly(2027, 1, 12));
+        deadline(actief).ShouldBe(OppTermijnen.VaststellenUiterlijk(actief.Startdatum!.Value));
+
+        var toegekend = ArrangementMaker.Toegekend();
+        toegekend.Startdatum.ShouldBeNull();
+        deadline(toegekend).ShouldBe(OppTermijnen.VaststellenUiterlijk(toegekend.Ingangsdatum));
     }
 }

@@ -38,6 +38,7 @@ internal static class OppEndpoints
     private const string Een = Pad + "/{oppId:guid}";
     private const string Sync = Pad + "/sync";
     private const string Wijzigingen = Pad + "/wijzigingen";
+    private const string Werkvoorraad = Pad + "/werkvoorraad";
 
     public static void MapOntwikkelingsperspectiefplannen(this RouteGroupBuilder api)
     {
@@ -52,14 +53,15 @@ internal static class OppEndpoints
             "alleen die van leerlingen met een arrangement of een aanvraag voor een toelaatbaarheidsverklaring. Filters: leerling, " +
             "status en vestiging. Nieuwste startdatum eerst. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is " +
             "het aantal over alle pagina's.");
-        api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefOppWerkvoorraad").Beschrijf(Tag,
+        api.MapGet(Werkvoorraad, GeefWerkvoorraad).WithName("geefOppWerkvoorraad").Beschrijf(Tag,
             "Mijn werkvoorraad voor OPP's: wat op uw actie wacht, met deadlines",
             "Elke regel is voor de rol die nu moet handelen (voor). De school stelt het OPP binnen zes weken vast, vraagt de " +
             "instemming van de ouders met het handelingsdeel, evalueert het elk schooljaar en registreert begin- en einddatum in " +
             "ROD. OPP ontbreekt (opp-ontbreekt): er loopt een arrangement, maar de leerling heeft op die school geen vastgesteld " +
             "OPP; voor de school en het samenwerkingsverband, met als deadline zes weken na de start van het arrangement. Zo'n " +
-            "regel noemt het concept als de school er een begon, en anders geen oppId. Vroegste deadline eerst; verlopen=true als " +
-            "de deadline voorbij is.");
+            "regel noemt het concept als de school er een begon, en anders geen oppId. Vroegste deadline eerst (dan OPP of " +
+            "arrangement, rol en actie); verlopen=true als de deadline voorbij is. Pagina's van hoogstens 100 (standaard 25) met " +
+            "een cursor; totaal is het aantal regels over alle pagina's.");
         api.MapGet(Sync, GeefSync).WithName("geefOppSync").Beschrijf(Tag,
             "De OPP's van uw scholen met de gegevens voor ROD, voor een volledige synchronisatie van uw LAS",
             "Voor het LAS van de school: de OPP's van leerlingen van uw vestigingen die ten minste één keer zijn vastgesteld, ook " +
@@ -144,8 +146,9 @@ internal static class OppEndpoints
         [AsParameters] OppLijstParameters parameters, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(parameters.AlsQuery(), ct).ConfigureAwait(false)).AlsPagina(http, Pad, p => p.VolgendeCursor);
 
-    private static Task<Results<Ok<OppWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.VraagAsync(new GeefOppWerkvoorraadQuery(), http, ct);
+    private static async Task<Results<Ok<OppWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(
+        [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefOppWerkvoorraadQuery(cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, Werkvoorraad, p => p.VolgendeCursor);
     private static async Task<Results<Ok<OppSyncPaginaDto>, ProblemHttpResult>> GeefSync(
         [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(new GeefOppSyncQuery(cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, Sync, p => p.VolgendeCursor);

@@ -35,6 +35,7 @@ internal static class TlvEndpoints
     public const string Stap = Pad + "/{tlvId:guid}";
     private const string Sync = Pad + "/sync";
     private const string Wijzigingen = Pad + "/wijzigingen";
+    private const string Werkvoorraad = Pad + "/werkvoorraad";
 
     public static void MapToelaatbaarheidsverklaringen(this RouteGroupBuilder api)
     {
@@ -46,12 +47,13 @@ internal static class TlvEndpoints
             "toelaatbaarheidsverklaringen met een einddatum op of voor die dag: voor de herindicatie). Sorteer op aangevraagdOp " +
             "(standaard, nieuwste eerst), einddatum of behandeldeadline, aflopend met een minteken. Pagina's van hoogstens 100 " +
             "(standaard 25) met een cursor; totaal is het aantal over alle pagina's.");
-        api.MapGet(Pad + "/werkvoorraad", GeefWerkvoorraad).WithName("geefTlvWerkvoorraad").Beschrijf(Tag,
+        api.MapGet(Werkvoorraad, GeefWerkvoorraad).WithName("geefTlvWerkvoorraad").Beschrijf(Tag,
             "Mijn werkvoorraad voor toelaatbaarheidsverklaringen: wat op uw actie wacht, met deadlines",
             "Elke regel is voor de rol die nu moet handelen (voor): de swv-medewerker vraagt twee deskundigen om advies, besluit, " +
             "maakt het besluit bekend en bewaakt de termijnen van een bezwaar (de LBT binnen 14 dagen, de beslistermijn); een " +
             "deskundige brengt de adviezen uit waarom hij is gevraagd; school en samenwerkingsverband zien de herindicatie op " +
-            "tijd. Vroegste deadline eerst; verlopen=true als de deadline voorbij is.");
+            "tijd. Vroegste deadline eerst (dan toelaatbaarheidsverklaring, rol en actie); verlopen=true als de deadline voorbij " +
+            "is. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal regels over alle pagina's.");
         api.MapGet(Sync, GeefSync).WithName("geefTlvSync").Beschrijf(Tag,
             "Alle toelaatbaarheidsverklaringen voor uw scholen, voor een volledige synchronisatie van uw LAS",
             "Voor het LAS van de ontvangende school: de toelaatbaarheidsverklaringen met een van uw vestigingen als beoogde " +
@@ -120,8 +122,9 @@ internal static class TlvEndpoints
         [AsParameters] TlvLijstParameters parameters, ISender sender, HttpContext http, CancellationToken ct) =>
         (await sender.Send(parameters.AlsQuery(), ct).ConfigureAwait(false)).AlsPagina(http, Pad, p => p.VolgendeCursor);
 
-    private static Task<Results<Ok<TlvWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.VraagAsync(new GeefTlvWerkvoorraadQuery(), http, ct);
+    private static async Task<Results<Ok<TlvWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(
+        [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefTlvWerkvoorraadQuery(cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, Werkvoorraad, p => p.VolgendeCursor);
 
     private static async Task<Results<Ok<TlvSyncPaginaDto>, ProblemHttpResult>> GeefSync(
         [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>

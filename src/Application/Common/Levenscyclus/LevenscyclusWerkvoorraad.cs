@@ -44,12 +44,9 @@ internal static class LevenscyclusWerkvoorraad
 
     /// <summary>
     /// One page of the lines of <see cref="LeesAsync"/>, in the werkvoorraad's order (deadline, then the aggregate's id,
-    /// then the role's code) and computed in SQL: each line is a query for at most <paramref name="aantal"/> + 1 rows
-    /// after <paramref name="na"/>, ordered the same way (an index on the line's status and deadline serves it), and a
-    /// count; the lines are merged here. The page holds at most <paramref name="aantal"/> lines; <c>Meer</c> says whether
-    /// more follow, <c>Totaal</c> counts the lines on every page.
+    /// then the role's code and the action) and computed in SQL (<see cref="Werkvoorraadlijnen"/>).
     /// </summary>
-    public static async Task<Werkvoorraadpagina<TRij>> LeesPaginaAsync<TAggregaat, TStatus, TStap, TRij>(
+    public static Task<Werkvoorraadpagina<TRij>> LeesPaginaAsync<TAggregaat, TStatus, TStap, TRij>(
         this Levenscyclus<TAggregaat, TStatus, TStap> tabel,
         IQueryable<TAggregaat> bron,
         IReadOnlyCollection<Rol> rollen,
@@ -61,62 +58,30 @@ internal static class LevenscyclusWerkvoorraad
         CancellationToken ct,
         Guid aanroeper = default)
         where TStatus : struct, Enum
+        where TStap : struct, Enum =>
+        tabel.Lijnen(bron, rollen, vandaag, id, projectie, aanroeper).LeesPaginaAsync(na, aantal, ct);
+
+    /// <summary>
+    /// Every line of <paramref name="tabel"/> for <paramref name="rollen"/> as a query of its own, ordered by the
+    /// line's deadline (an index on the line's status and deadline serves it), for a page of them with other lines.
+    /// </summary>
+    public static IEnumerable<IWerkvoorraadlijn<TRij>> Lijnen<TAggregaat, TStatus, TStap, TRij>(
+        this Levenscyclus<TAggregaat, TStatus, TStap> tabel,
+        IQueryable<TAggregaat> bron,
+        IReadOnlyCollection<Rol> rollen,
+        DateOnly vandaag,
+        Expression<Func<TAggregaat, Guid>> id,
+        Expression<Func<TAggregaat, string, DateOnly, TRij>> projectie,
+        Guid aanroeper = default)
+        where TStatus : struct, Enum
         where TStap : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(tabel);
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(projectie);
-        var gevonden = new List<WerkvoorraadRij<TRij>>();
-        var totaal = 0;
-        foreach (var (regel, voor, filter) in tabel.Werkvoorraad(rollen, vandaag.AddDays(VooruitkijkenDagen), aanroeper))
-        {
-            var selectie = bron.Where(filter);
-            totaal += await selectie.CountAsync(ct).ConfigureAwait(false);
-            if (na is not null)
-            {
-                selectie = selectie.Where(Na(regel.Deadline, id, voor, na));
-            }
-
-            var rijen = await selectie.OrderBy(regel.Deadline).ThenBy(id).Take(aantal + 1)
-                .Select(Regelrij(regel, id, projectie))
-                .ToListAsync(ct).ConfigureAwait(false);
-            gevonden.AddRange(rijen.Select(r => r with { Actie = regel.Actie, Voor = voor }));
-        }
-
-        var geordend = gevonden
-            .OrderBy(r => r.Deadline)
-            .ThenBy(r => r.Id)
-            .ThenBy(r => r.Voor.Code(), StringComparer.Ordinal)
+        return tabel.Werkvoorraad(rollen, vandaag.AddDays(VooruitkijkenDagen), aanroeper)
+            .Select(l => new Werkvoorraadlijn<TAggregaat, TRij>(
+                l.Regel.Actie, l.Voor, bron.Where(l.Filter), l.Regel.Deadline, id, Expressie.Combineer(l.Regel.Omschrijving, l.Regel.Deadline, projectie)))
             .ToList();
-        return new Werkvoorraadpagina<TRij>(geordend.Take(aantal).ToList(), totaal, geordend.Count > aantal);
-    }
-
-    /// <summary>
-    /// The rows of a line for <paramref name="voor"/> that come after <paramref name="na"/>: a later deadline, or the same
-    /// deadline and a later id, or the same id when this line's role sorts after the position's. The deadline's lower
-    /// bound stands on its own, so PostgreSQL reads the index from the position in order and stops at the limit (a bare
-    /// OR would make it collect and sort every later row). Written with the captured position, so the query keeps
-    /// parameters (and one plan) whatever the position.
-    /// </summary>
-    private static Expression<Func<TAggregaat, bool>> Na<TAggregaat>(
-        Expression<Func<TAggregaat, DateOnly>> deadline, Expression<Func<TAggregaat, Guid>> id, Rol voor, Werkvoorraadpositie na)
-    {
-        var datum = na.Deadline;
-        var vorige = na.Id;
-        return string.CompareOrdinal(voor.Code(), na.Voor) > 0
-            ? Expressie.Combineer(deadline, id, (TAggregaat _, DateOnly d, Guid i) => d >= datum && (d > datum || i.CompareTo(vorige) >= 0))
-            : Expressie.Combineer(deadline, id, (TAggregaat _, DateOnly d, Guid i) => d >= datum && (d > datum || i.CompareTo(vorige) > 0));
-    }
-
-    /// <summary>The line's projection with its deadline and id beside it, for the merge and the next page's position.</summary>
-    private static Expression<Func<TAggregaat, WerkvoorraadRij<TRij>>> Regelrij<TAggregaat, TRij>(
-        Werkvoorraadregel<TAggregaat> regel, Expression<Func<TAggregaat, Guid>> id, Expression<Func<TAggregaat, string, DateOnly, TRij>> projectie)
-    {
-        var selectie = Expressie.Combineer(regel.Omschrijving, regel.Deadline, projectie);
-        var parameter = selectie.Parameters[0];
-        var constructor = typeof(WerkvoorraadRij<TRij>).GetConstructor([typeof(DateOnly), typeof(Guid), typeof(TRij)])!;
-        return Expression.Lambda<Func<TAggregaat, WerkvoorraadRij<TRij>>>(
-            Expression.New(constructor, Expressie.Vervang(regel.Deadline, parameter), Expressie.Vervang(id, parameter), selectie.Body),
-            parameter);
     }
 }

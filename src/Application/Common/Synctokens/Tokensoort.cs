@@ -17,6 +17,9 @@ public enum Tokensoort : byte
     LeerlingZoekCursor = 9,
     DeskundigenCursor = 10,
 
+    /// <summary>A page of the TLV werkvoorraad (the last line's deadline, TLV, role and action).</summary>
+    TlvWerkvoorraadCursor = 11,
+
     /// <summary>A page of the TLV list (an offset, like the schools').</summary>
     TlvCursor = 12,
 
@@ -35,6 +38,9 @@ public enum Tokensoort : byte
     /// <summary>A page of the OPP list (an offset, like the TLV list's).</summary>
     OppCursor = 17,
 
-    /// <summary>A page of the arrangementen werkvoorraad (the last line's deadline, id and role).</summary>
+    /// <summary>A page of the arrangementen werkvoorraad (the last line's deadline, id, role and action).</summary>
     WerkvoorraadCursor = 18,
+
+    /// <summary>A page of the OPP werkvoorraad, "OPP ontbreekt" included (the last line's deadline, case, role and action).</summary>
+    OppWerkvoorraadCursor = 19,
 }

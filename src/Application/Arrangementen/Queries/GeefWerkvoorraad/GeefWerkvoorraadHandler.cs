@@ -1,5 +1,6 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Levenscyclus;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
@@ -11,19 +12,12 @@ public sealed class GeefWerkvoorraadHandler(IApplicationDbContext db, IHuidigeGe
 {
     public async ValueTask<Result<WerkvoorraadDto>> Handle(GeefWerkvoorraadQuery query, CancellationToken cancellationToken)
     {
-        WerkvoorraadCursor? na = null;
-        if (query.Cursor is not null
-            && (na = await tokens.LeesAsync<WerkvoorraadCursor>(query.Cursor, cancellationToken).ConfigureAwait(false)) is null)
-        {
-            return SynctokenFouten.Cursor();
-        }
-
-        var (regels, totaal, volgende) = await Werkvoorraad.LeesPaginaAsync(
-            db, aanroeper, NederlandseTijd.Vandaag(klok), na?.Positie, query.PageSize ?? WerkvoorraadCursor.StandaardPageSize, cancellationToken)
-            .ConfigureAwait(false);
-        return new WerkvoorraadDto(
-            regels,
-            totaal,
-            volgende is null ? null : await tokens.MaakAsync(WerkvoorraadCursor.Van(volgende), cancellationToken).ConfigureAwait(false));
+        var vandaag = NederlandseTijd.Vandaag(klok);
+        return await tokens.LeesWerkvoorraadAsync(
+            query,
+            (na, aantal) => Werkvoorraad.LeesPaginaAsync(db, aanroeper, vandaag, na, aantal, cancellationToken),
+            async (pagina, volgende) => new WerkvoorraadDto(
+                await Werkvoorraad.RegelsAsync(db, pagina, vandaag, cancellationToken).ConfigureAwait(false), pagina.Totaal, volgende),
+            cancellationToken).ConfigureAwait(false);
     }
 }

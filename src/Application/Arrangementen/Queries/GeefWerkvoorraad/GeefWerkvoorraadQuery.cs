@@ -3,6 +3,8 @@ using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Levenscyclus;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -19,7 +21,11 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record GeefWerkvoorraadQuery(
     string? Cursor = null,
-    [property: Range(1, WerkvoorraadCursor.MaximalePageSize)] int? PageSize = null) : IQuery<Result<WerkvoorraadDto>>;
+    [property: Range(1, Werkvoorraadpaginas.MaximalePageSize)] int? PageSize = null) : IQuery<Result<WerkvoorraadDto>>, IWerkvoorraadQuery
+{
+    /// <summary>A page of the arrangementen werkvoorraad (the last line's deadline, id, role and action).</summary>
+    public static Tokensoort Cursorsoort => Tokensoort.WerkvoorraadCursor;
+}
 
 /// <param name="Actie">in-behandeling-nemen, besluiten, vraag-beantwoorden, starten, evalueren or beeindigen.</param>
 /// <param name="Voor">The role that must act (swv-medewerker, school-medewerker or expert).</param>

@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Levenscyclus;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOpps;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
@@ -14,10 +17,18 @@ namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.G
 /// What waits for the caller on OPP's, most urgent deadline first: the lifecycle table's lines for the school (set the
 /// plan within six weeks, ask the ouders' instemming, evaluate yearly, register in ROD), and "OPP ontbreekt"
 /// (<see cref="OppPlicht"/>) for the school and the SWV's staff: support runs and no plan holds. Each line is for one role.
+/// A page at a time, with the number of lines on all pages, like the arrangementen werkvoorraad; every pupil on the page
+/// is audited.
 /// </summary>
 [Toegang(Rollen = [Rol.SchoolMedewerker, Rol.SwvMedewerker])]
 [Audit(AuditActie.Lezen, OppAudit.Soort, Doel = OppAudit.Doel)]
-public sealed record GeefOppWerkvoorraadQuery : IQuery<Result<OppWerkvoorraadDto>>;
+public sealed record GeefOppWerkvoorraadQuery(
+    string? Cursor = null,
+    [property: Range(1, Werkvoorraadpaginas.MaximalePageSize)] int? PageSize = null) : IQuery<Result<OppWerkvoorraadDto>>, IWerkvoorraadQuery
+{
+    /// <summary>A page of the OPP werkvoorraad (the last line's deadline, plan or arrangement, role and action).</summary>
+    public static Tokensoort Cursorsoort => Tokensoort.OppWerkvoorraadCursor;
+}
 
 /// <param name="OppId">The plan the line is about; absent when the pupil has none yet (the school can start it).</param>
 /// <param name="ArrangementId">The running arrangement that asks for the plan (only on opp-ontbreekt).</param>
@@ -45,7 +56,9 @@ public sealed record OppWerkvoorraadItemDto(
 }
 
 /// <summary>Each line names a pupil, so each is recorded in the audit log against that pupil.</summary>
-public sealed record OppWerkvoorraadDto(IReadOnlyList<OppWerkvoorraadItemDto> Items) : IAuditLijst
+/// <param name="Totaal">How many lines the werkvoorraad has, over all pages.</param>
+/// <param name="VolgendeCursor">For the next page; absent on the last page.</param>
+public sealed record OppWerkvoorraadDto(IReadOnlyList<OppWerkvoorraadItemDto> Items, int Totaal, string? VolgendeCursor) : IAuditLijst
 {
     IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Items;
 }
