@@ -3,7 +3,7 @@ using PassendOnderwijs.Application.Common.Synctokens;
 namespace PassendOnderwijs.Application.Common.Levenscyclus;
 
 /// <summary>A query for a page of a werkvoorraad: its cursor and page size, and the kind of token its cursor is.</summary>
-public interface IWerkvoorraadQuery
+public interface IWerkvoorraadVraag
 {
     /// <summary>Each werkvoorraad's own, so a cursor of one is refused by the others.</summary>
     static abstract Tokensoort Cursorsoort { get; }
@@ -19,7 +19,7 @@ public interface IWerkvoorraadQuery
 /// deep, and a line that is dealt with meanwhile does not shift the next page.
 /// </summary>
 internal sealed record WerkvoorraadCursor<TQuery>(DateOnly Deadline, Guid Id, string Voor, string Actie) : ISynctokenInhoud<WerkvoorraadCursor<TQuery>>
-    where TQuery : IWerkvoorraadQuery
+    where TQuery : IWerkvoorraadVraag
 {
     public static Tokensoort Soort => TQuery.Cursorsoort;
 

@@ -20,7 +20,7 @@ internal static class Werkvoorraadpaginas
         Func<Werkvoorraadpositie?, int, Task<Werkvoorraadpagina<TRij>>> lees,
         Func<Werkvoorraadpagina<TRij>, string?, Task<TDto>> antwoord,
         CancellationToken ct)
-        where TQuery : IWerkvoorraadQuery
+        where TQuery : IWerkvoorraadVraag
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(lees);

@@ -21,7 +21,7 @@ namespace PassendOnderwijs.Application.Arrangementen.Queries.GeefWerkvoorraad;
 [Audit(AuditActie.Lezen, ArrangementAudit.Soort, Doel = ArrangementAudit.Doel)]
 public sealed record GeefWerkvoorraadQuery(
     string? Cursor = null,
-    [property: Range(1, Werkvoorraadpaginas.MaximalePageSize)] int? PageSize = null) : IQuery<Result<WerkvoorraadDto>>, IWerkvoorraadQuery
+    [property: Range(1, Werkvoorraadpaginas.MaximalePageSize)] int? PageSize = null) : IQuery<Result<WerkvoorraadDto>>, IWerkvoorraadVraag
 {
     /// <summary>A page of the arrangementen werkvoorraad (the last line's deadline, id, role and action).</summary>
     public static Tokensoort Cursorsoort => Tokensoort.WerkvoorraadCursor;

@@ -24,7 +24,7 @@ namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.G
 [Audit(AuditActie.Lezen, OppAudit.Soort, Doel = OppAudit.Doel)]
 public sealed record GeefOppWerkvoorraadQuery(
     string? Cursor = null,
-    [property: Range(1, Werkvoorraadpaginas.MaximalePageSize)] int? PageSize = null) : IQuery<Result<OppWerkvoorraadDto>>, IWerkvoorraadQuery
+    [property: Range(1, Werkvoorraadpaginas.MaximalePageSize)] int? PageSize = null) : IQuery<Result<OppWerkvoorraadDto>>, IWerkvoorraadVraag
 {
     /// <summary>A page of the OPP werkvoorraad (the last line's deadline, plan or arrangement, role and action).</summary>
     public static Tokensoort Cursorsoort => Tokensoort.OppWerkvoorraadCursor;

@@ -22,7 +22,7 @@ namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.Geef
 [Audit(AuditActie.Lezen, TlvAudit.Soort, Doel = TlvAudit.Doel)]
 public sealed record GeefTlvWerkvoorraadQuery(
     string? Cursor = null,
-    [property: Range(1, Werkvoorraadpaginas.MaximalePageSize)] int? PageSize = null) : IQuery<Result<TlvWerkvoorraadDto>>, IWerkvoorraadQuery
+    [property: Range(1, Werkvoorraadpaginas.MaximalePageSize)] int? PageSize = null) : IQuery<Result<TlvWerkvoorraadDto>>, IWerkvoorraadVraag
 {
     /// <summary>A page of the TLV werkvoorraad (the last line's deadline, TLV, role and action).</summary>
     public static Tokensoort Cursorsoort => Tokensoort.TlvWerkvoorraadCursor;
