@@ -25,6 +25,7 @@ internal static class Pijplijn
         app.UseMiddleware<HostControleMiddleware>();
         app.UseStatusCodePages();
         app.UseMiddleware<SlotSchuinstreepMiddleware>();
+        app.UseMiddleware<GelijktijdigheidMiddleware>();
         app.UseRouting();
         app.UseMiddleware<MediatypeMiddleware>();
         app.UseCors();

@@ -46,6 +46,9 @@ internal static class ServiceRegistratie
         services.AddSessie();
         services.AddSingleton<ToegestaneMethoden>();
         services.AddSingleton(configuratie.GetSection("Snelheidsbegrenzing").Get<SnelheidsOpties>() ?? new SnelheidsOpties());
+        var gelijktijdigheid = configuratie.GetSection("Gelijktijdigheid").Get<GelijktijdigheidOpties>() ?? new GelijktijdigheidOpties();
+        services.AddSingleton(gelijktijdigheid);
+        services.AddSingleton(_ => GelijktijdigheidMiddleware.Maak(gelijktijdigheid));
         return services;
     }
 }

@@ -5298,7 +5298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5444,7 +5444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5580,7 +5580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5708,7 +5708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5862,7 +5862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5985,7 +5985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6112,7 +6112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6220,7 +6220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6351,7 +6351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6491,7 +6491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6669,7 +6669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6847,7 +6847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7021,7 +7021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7199,7 +7199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7377,7 +7377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7555,7 +7555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7744,7 +7744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7922,7 +7922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8054,7 +8054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8177,7 +8177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8291,7 +8291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8416,7 +8416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8551,7 +8551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8673,7 +8673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8787,7 +8787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8910,7 +8910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9061,7 +9061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9192,7 +9192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9335,7 +9335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9458,7 +9458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9571,7 +9571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9711,7 +9711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9889,7 +9889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10022,7 +10022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10155,7 +10155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10299,7 +10299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10470,7 +10470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10610,7 +10610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10747,7 +10747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10903,7 +10903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11019,7 +11019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11141,7 +11141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11264,7 +11264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11387,7 +11387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11519,7 +11519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11627,7 +11627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11771,7 +11771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11915,7 +11915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12026,7 +12026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12149,7 +12149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12270,7 +12270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12378,7 +12378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12518,7 +12518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12666,7 +12666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12797,7 +12797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12942,7 +12942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13074,7 +13074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13195,7 +13195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13309,7 +13309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13429,7 +13429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13569,7 +13569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13709,7 +13709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13858,7 +13858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14003,7 +14003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14152,7 +14152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14308,7 +14308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14490,7 +14490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14630,7 +14630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14808,7 +14808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14975,7 +14975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15126,7 +15126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15258,7 +15258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15390,7 +15390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15532,7 +15532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15672,7 +15672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15820,7 +15820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15998,7 +15998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16170,7 +16170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16337,7 +16337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16515,7 +16515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16645,7 +16645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16788,7 +16788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16915,7 +16915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17042,7 +17042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17173,7 +17173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17313,7 +17313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17491,7 +17491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17669,7 +17669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17847,7 +17847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18021,7 +18021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18199,7 +18199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18377,7 +18377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18555,7 +18555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18733,7 +18733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18922,7 +18922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19073,7 +19073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19218,7 +19218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19365,7 +19365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19493,7 +19493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19616,7 +19616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19726,7 +19726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19849,7 +19849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19981,7 +19981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20125,7 +20125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20269,7 +20269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20403,7 +20403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20564,7 +20564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20687,7 +20687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20819,7 +20819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20959,7 +20959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -21099,7 +21099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -21248,7 +21248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -21397,7 +21397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -21571,7 +21571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -21745,7 +21745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -21881,7 +21881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22024,7 +22024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22142,7 +22142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22282,7 +22282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22449,7 +22449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22572,7 +22572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22715,7 +22715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22849,7 +22849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -22981,7 +22981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -23108,7 +23108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -23235,7 +23235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -23366,7 +23366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -23506,7 +23506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -23684,7 +23684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -23873,7 +23873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -24051,7 +24051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -24202,7 +24202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -24380,7 +24380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -24558,7 +24558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -24736,7 +24736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -24914,7 +24914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -25092,7 +25092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -25270,7 +25270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -25421,7 +25421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -25599,7 +25599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -25777,7 +25777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -25955,7 +25955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -26130,7 +26130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -26308,7 +26308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -26486,7 +26486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -26606,7 +26606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw. */
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];

@@ -112,10 +112,11 @@ internal sealed class ContractOperationFilter : IOperationFilter
         operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw." });
         operation.Responses.TryAdd("500", new OpenApiResponse { Description = "Onverwachte fout; de traceId helpt de beheerder." });
 
-        // Every operation reads the database (at least to check the token), so each can meet it being unreachable.
+        // Every operation reads the database (at least to check the token), so each can meet it being unreachable; and
+        // each can find the instance's queue of waiting requests full (GelijktijdigheidMiddleware).
         operation.Responses.TryAdd("503", new OpenApiResponse
         {
-            Description = "De gegevens zijn tijdelijk niet bereikbaar en er is niets gewijzigd; probeer het na Retry-After seconden opnieuw.",
+            Description = "De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw.",
         });
         var gepagineerd = operation.Parameters?.Any(p => p is { In: ParameterLocation.Query, Name: "cursor" or "token" }) == true;
 
