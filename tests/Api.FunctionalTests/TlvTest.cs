@@ -84,6 +84,26 @@ public abstract class TlvTest : ArrangementTest
         return ((await JsonAsync(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
     }
 
+    /// <summary>A TLV for <paramref name="leerling"/> (or the test's pupil) decided and made known, ending on 31 May 2027: its herindicatie is due.</summary>
+    protected async Task<Guid> AflopendAsync(string beschikkingsnummer, Guid? leerling = null)
+    {
+        var (id, etag) = await GeadviseerdAsync(leerling);
+        etag = await ZetTlvStapAsync(id, "besluit", etag, new
+        {
+            toelaatbaar = true,
+            soort = "SBO",
+            categorie = "NVT",
+            ingangsdatum = "2026-12-01",
+            einddatum = "2027-05-31",
+            redenAfwijkendeDuur = "Een tijdelijke plaatsing tot de zomer; daarna kijken we opnieuw.",
+            beschikkingsnummer,
+            besluitdatum = "2026-11-24",
+            motivering = "Beide deskundigen onderschrijven de onderwijsbehoeften.",
+        }, Medewerker);
+        await ZetTlvStapAsync(id, "bekendmaking", etag, new { bekendgemaaktOp = "2026-11-24" }, Medewerker);
+        return id;
+    }
+
     /// <summary>Requested, both deskundigen asked and advised: ready for the decision.</summary>
     protected async Task<(Guid Id, string Etag)> GeadviseerdAsync(Guid? leerling = null)
     {

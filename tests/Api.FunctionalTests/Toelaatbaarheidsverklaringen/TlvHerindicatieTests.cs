@@ -14,20 +14,7 @@ public class TlvHerindicatieTests : TlvTest
     [Test]
     public async Task A_TLV_ending_within_half_a_year_is_in_the_werkvoorraad_of_the_SWV_and_of_the_receiving_school()
     {
-        var (id, etag) = await GeadviseerdAsync();
-        etag = await ZetTlvStapAsync(id, "besluit", etag, new
-        {
-            toelaatbaar = true,
-            soort = "SBO",
-            categorie = "NVT",
-            ingangsdatum = "2026-12-01",
-            einddatum = "2027-05-31",
-            redenAfwijkendeDuur = "Een tijdelijke plaatsing tot de zomer; daarna kijken we opnieuw.",
-            beschikkingsnummer = "PO2705-TLV-0100",
-            besluitdatum = "2026-11-24",
-            motivering = "Beide deskundigen onderschrijven de onderwijsbehoeften.",
-        }, Medewerker);
-        await ZetTlvStapAsync(id, "bekendmaking", etag, new { bekendgemaaktOp = "2026-11-24" }, Medewerker);
+        var id = await AflopendAsync("PO2705-TLV-0100");
 
         (await HerindicatieAsync(id, Medewerker)).GetProperty("voor").GetString().ShouldBe("swv-medewerker");
         var school = await HerindicatieAsync(id, IbAnder);

@@ -21,7 +21,7 @@ public class TlvWerkvoorraadPaginaTests : TlvTest
         var (geadviseerd, _) = await GeadviseerdAsync(await RegistreerLeerlingAsync("Daan", EigenVestiging, IbEigen));
         var (besloten, etag) = await GeadviseerdAsync(await RegistreerLeerlingAsync("Eva", EigenVestiging, IbEigen));
         await ZetTlvStapAsync(besloten, "besluit", etag, Besluit("PO2705-TLV-0201"), Medewerker);
-        var aflopend = await AflopendAsync(await RegistreerLeerlingAsync("Finn", EigenVestiging, IbEigen));
+        var aflopend = await AflopendAsync("PO2705-TLV-0202", await RegistreerLeerlingAsync("Finn", EigenVestiging, IbEigen));
 
         var paginas = await WerkvoorraadPaginasAsync(Werkvoorraad, Medewerker, pageSize: 1);
         paginas.Count.ShouldBe(4);
@@ -80,26 +80,6 @@ public class TlvWerkvoorraadPaginaTests : TlvTest
     {
         var (id, etag) = await VraagTlvAanAsync(leerling);
         await ZetTlvStapAsync(id, "adviseurs", etag, new { plek = "eerste", deskundigeId = OrthopedagoogId }, Medewerker);
-        return id;
-    }
-
-    /// <summary>A TLV for <paramref name="leerling"/> made known, ending on 31 May 2027: its herindicatie is due.</summary>
-    private async Task<Guid> AflopendAsync(Guid leerling)
-    {
-        var (id, etag) = await GeadviseerdAsync(leerling);
-        etag = await ZetTlvStapAsync(id, "besluit", etag, new
-        {
-            toelaatbaar = true,
-            soort = "SBO",
-            categorie = "NVT",
-            ingangsdatum = "2026-12-01",
-            einddatum = "2027-05-31",
-            redenAfwijkendeDuur = "Een tijdelijke plaatsing tot de zomer; daarna kijken we opnieuw.",
-            beschikkingsnummer = "PO2705-TLV-0202",
-            besluitdatum = "2026-11-24",
-            motivering = "Beide deskundigen onderschrijven de onderwijsbehoeften.",
-        }, Medewerker);
-        await ZetTlvStapAsync(id, "bekendmaking", etag, new { bekendgemaaktOp = "2026-11-24" }, Medewerker);
         return id;
     }
 
