@@ -40,7 +40,7 @@ internal sealed class LeesDbContext(
 
     public bool LasVanReplica => _replica is not null && !_primairGekozen;
 
-    private PassendOnderwijsDbContext Huidig => OpReplica ? _replica ??= new PassendOnderwijsDbContext(replica.Opties!, aanroeper, klok) : primair;
+    private PassendOnderwijsDbContext Huidig => OpReplica ? _replica ??= new PassendOnderwijsDbContext(replica.Opties!).VoorAanroeper(aanroeper, klok) : primair;
 
     public DbSet<ExpertiseWaardelijst> ExpertiseWaardelijsten => Huidig.ExpertiseWaardelijsten;
 

@@ -31,14 +31,80 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     /// <summary>The roles that work with (or, the beheerder, manage) the whole samenwerkingsverband, not one school.</summary>
     private static readonly string[] HeleSwvRollen = [Rol.SwvMedewerker.Code(), Rol.Expert.Code(), Rol.SwvBeheerder.Code()];
 
-    private readonly IHuidigeGebruiker? _aanroeper;
-    private readonly TimeProvider _klok;
+    private IHuidigeGebruiker? _aanroeper;
+    private TimeProvider _klok = TimeProvider.System;
+    private bool _uitgeleend;
 
-    public PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsDbContext> options, IHuidigeGebruiker? aanroeper = null, TimeProvider? klok = null)
+    /// <summary>Without a caller: sees no tenant's data (see <see cref="Tenant"/>) until <see cref="VoorAanroeper"/>.</summary>
+    public PassendOnderwijsDbContext(DbContextOptions<PassendOnderwijsDbContext> options)
         : base(options)
     {
+    }
+
+    /// <summary>
+    /// The caller and clock of this unit of work, set by whoever takes the context (the request's scope, the replica's
+    /// read context) before its first query. The request's context comes from a pool, so it forgets them again when
+    /// it goes back, and a context taken from the pool without them sees no tenant's data.
+    /// </summary>
+    internal PassendOnderwijsDbContext VoorAanroeper(IHuidigeGebruiker? aanroeper, TimeProvider klok)
+    {
         _aanroeper = aanroeper;
-        _klok = klok ?? TimeProvider.System;
+        _klok = klok;
+        return this;
+    }
+
+    /// <summary>
+    /// Lent to one scope by a <see cref="ContextLening"/>: until <see cref="GeefTerugAsync"/>, a Dispose is not the end
+    /// of the loan. The scope disposes this instance once for every registration that returned it (the context and
+    /// <c>IApplicationDbContext</c>); each of those would give it back to the pool, the second after another request
+    /// had taken it again.
+    /// </summary>
+    internal void LeenUit() => _uitgeleend = true;
+
+    /// <summary>Ends the loan once: forgets the caller and gives the instance back to the pool.</summary>
+    internal ValueTask GeefTerugAsync() => EindigLening() ? base.DisposeAsync() : ValueTask.CompletedTask;
+
+    /// <inheritdoc cref="GeefTerugAsync"/>
+    internal void GeefTerug()
+    {
+        if (EindigLening())
+        {
+            base.Dispose();
+        }
+    }
+
+    private bool EindigLening()
+    {
+        if (!_uitgeleend)
+        {
+            return false;
+        }
+
+        _uitgeleend = false;
+        Vergeet();
+        return true;
+    }
+
+    public override void Dispose()
+    {
+        if (_uitgeleend)
+        {
+            return;
+        }
+
+        Vergeet();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        if (_uitgeleend)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        Vergeet();
+        return base.DisposeAsync();
     }
 
     /// <summary>
@@ -211,5 +277,11 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("openiddict_authorization");
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("openiddict_scope");
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("openiddict_token");
+    }
+
+    private void Vergeet()
+    {
+        _aanroeper = null;
+        _klok = TimeProvider.System;
     }
 }
