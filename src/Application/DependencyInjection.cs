@@ -5,7 +5,10 @@ using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Behaviours;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Application.Common.Mapping;
+using PassendOnderwijs.Application.Termijnen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Gebeurtenissen;
 
 namespace PassendOnderwijs.Application;
 
@@ -37,6 +40,11 @@ public static class DependencyInjection
         services.AddAutoMapper(MappingConfiguratie.Configureer);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, ArrangementTellingBijwerker>();
+
+        // The deadline engine follows every case's facts (Termijnentabel).
+        services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();
+        services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();
+        services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, TermijnBijwerker>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Oso;
 using PassendOnderwijs.Infrastructure.Outbox;
+using PassendOnderwijs.Infrastructure.Termijnen;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.Synctokens;
 
@@ -49,6 +50,8 @@ public static class DependencyInjection
         services.AddSingleton<ISynctokens, HmacSynctokens>();
         services.Configure<OutboxOpties>(configuratie.GetSection(OutboxOpties.Sectie));
         services.AddSingleton<OutboxVerwerker>();
+        services.Configure<TermijnOpties>(configuratie.GetSection(TermijnOpties.Sectie));
+        services.AddSingleton<TermijnBewaker>();
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
         services.AddSingleton<IOsoLezer, XmlOsoLezer>();
         services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();
@@ -59,6 +62,11 @@ public static class DependencyInjection
         if (configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
         {
             services.AddHostedService<OutboxDispatcher>();
+        }
+
+        if (configuratie.GetSection(TermijnOpties.Sectie).Get<TermijnOpties>()?.Aan ?? true)
+        {
+            services.AddHostedService<TermijnBewakingsdienst>();
         }
 
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);

@@ -14,6 +14,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Infrastructure.Persistence;
@@ -81,6 +82,8 @@ internal sealed class LeesDbContext(
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Huidig.Idempotentiesleutels;
 
     public DbSet<ArrangementTelling> ArrangementTellingen => Huidig.ArrangementTellingen;
+
+    public DbSet<Termijn> Termijnen => Huidig.Termijnen;
 
     public void LeesVoortaanVanPrimair() => _primairGekozen = true;
 

@@ -14,6 +14,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Termijnen;
 
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
@@ -64,6 +65,9 @@ public interface IApplicationDbContext
     DbSet<Idempotentiesleutel> Idempotentiesleutels { get; }
 
     DbSet<ArrangementTelling> ArrangementTellingen { get; }
+
+    /// <summary>The deadline engine's record of each run of a term (<see cref="Termijn"/>).</summary>
+    DbSet<Termijn> Termijnen { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
