@@ -13,6 +13,7 @@ using PassendOnderwijs.Api.Endpoints.Leerlingen;
 using PassendOnderwijs.Api.Endpoints.Organisaties;
 using PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Api.Endpoints.Platform;
+using PassendOnderwijs.Api.Endpoints.Termijnen;
 using PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Api.Endpoints.Zoeken;
 
@@ -47,6 +48,7 @@ internal static class EndpointRegistratie
         api.MapOntwikkelingsperspectiefplannen();
         api.MapDossiers();
         api.MapZoeken();
+        api.MapTermijnen();
         return api;
     }
 }
