@@ -20,7 +20,9 @@ internal sealed class TermijnConfiguration : IEntityTypeConfiguration<Termijn>
         builder.Ignore(t => t.IsOpen);
         builder.Ignore(t => t.DomainEvents);
 
-        // The engine reads a case's open runs whenever the case changes.
+        // The engine reads a case's open runs whenever the case changes. One run per case, kind and starting fact: two
+        // deliveries that raced cannot both open it (the loser is rolled back and redelivered, and then finds it).
+        builder.HasIndex(t => new { t.ZaakId, t.Soort, t.Vanaf }).IsUnique().HasDatabaseName("ix_termijn_run");
         builder.HasIndex(t => new { t.ZaakId, t.Soort }).HasFilter("fase <> 'gehaald'").HasDatabaseName("ix_termijn_open_per_zaak");
 
         // The daily watch looks only at open runs whose signal day or last day came: small however many cases exist.

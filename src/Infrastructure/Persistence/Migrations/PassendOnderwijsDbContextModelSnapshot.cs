@@ -1872,6 +1872,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_termijn_open_per_zaak")
                         .HasFilter("fase <> 'gehaald'");
 
+                    b.HasIndex("ZaakId", "Soort", "Vanaf")
+                        .IsUnique()
+                        .HasDatabaseName("ix_termijn_run");
+
                     b.ToTable("termijn", (string)null);
                 });
 

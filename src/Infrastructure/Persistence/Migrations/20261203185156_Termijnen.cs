@@ -52,6 +52,12 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                 table: "termijn",
                 column: "uiterlijk",
                 filter: "fase IN ('lopend', 'nadert')");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_termijn_run",
+                table: "termijn",
+                columns: new[] { "zaak_id", "soort", "vanaf" },
+                unique: true);
         }
 
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using PassendOnderwijs.Infrastructure.Persistence;
 namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PassendOnderwijsDbContext))]
-    [Migration("20261203180330_Termijnen")]
+    [Migration("20261203185156_Termijnen")]
     partial class Termijnen
     {
         /// <inheritdoc />
@@ -1874,6 +1874,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("ZaakId", "Soort")
                         .HasDatabaseName("ix_termijn_open_per_zaak")
                         .HasFilter("fase <> 'gehaald'");
+
+                    b.HasIndex("ZaakId", "Soort", "Vanaf")
+                        .IsUnique()
+                        .HasDatabaseName("ix_termijn_run");
 
                     b.ToTable("termijn", (string)null);
                 });
