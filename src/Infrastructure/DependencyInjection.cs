@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<OutboxVerwerker>();
         services.Configure<TermijnOpties>(configuratie.GetSection(TermijnOpties.Sectie));
         services.AddSingleton<TermijnBewaker>();
+        services.AddSingleton<TermijnInhaalslag>();
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
         services.AddSingleton<IOsoLezer, XmlOsoLezer>();
         services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();

@@ -72,6 +72,22 @@ public class TermijnenTests : ArrangementTest
     }
 
     [Test]
+    public async Task Cases_without_runs_get_them_once_at_start_and_their_events_find_them_there()
+    {
+        var (aangevraagd, _) = await VraagAanAsync();
+        var (actief, etag) = await VraagAanAsync();
+        await MaakActiefAsync(actief, etag, "PO2705-2026-0903", startdatum: "2026-11-10");
+        var inhaalslag = TestOmgeving.Fabriek.Services.GetRequiredService<TermijnInhaalslag>();
+
+        (await inhaalslag.HaalInAsync(CancellationToken.None)).ShouldBe(2, "the events were not delivered yet: neither case has a run");
+        (await inhaalslag.HaalInAsync(CancellationToken.None)).ShouldBe(0, "a second start finds them done");
+        await VerwerkOutboxAsync();
+
+        (await TermijnenAsync(aangevraagd)).ShouldHaveSingleItem().GetProperty("soort").GetString().ShouldBe("arrangement-behandeling");
+        (await TermijnenAsync(actief)).ShouldHaveSingleItem().GetProperty("soort").GetString().ShouldBe("arrangement-evaluatie");
+    }
+
+    [Test]
     public async Task Someone_who_may_not_see_the_case_gets_404_and_a_request_without_a_case_400()
     {
         var (id, _) = await VraagAanAsync();
