@@ -5,6 +5,7 @@ using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Behaviours;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Application.Common.Mapping;
+using PassendOnderwijs.Application.Webhooks;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 
 namespace PassendOnderwijs.Application;
@@ -37,6 +38,14 @@ public static class DependencyInjection
         services.AddAutoMapper(MappingConfiguratie.Configureer);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, ArrangementTellingBijwerker>();
+
+        // One notificatie consumer per family of the catalogue: a new family needs no registration of its own.
+        foreach (var familie in Notificatiecatalogus.Families)
+        {
+            services.AddScoped(
+                typeof(IDomainEventConsumer<>).MakeGenericType(familie.Basistype),
+                typeof(NotificatieConsument<>).MakeGenericType(familie.Basistype));
+        }
         return services;
     }
 }

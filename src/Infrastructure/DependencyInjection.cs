@@ -12,6 +12,7 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Oso;
 using PassendOnderwijs.Infrastructure.Outbox;
+using PassendOnderwijs.Infrastructure.Webhooks;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.Synctokens;
 
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<ISynctokens, HmacSynctokens>();
         services.Configure<OutboxOpties>(configuratie.GetSection(OutboxOpties.Sectie));
         services.AddSingleton<OutboxVerwerker>();
+        services.AddWebhooks(configuratie);
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
         services.AddSingleton<IOsoLezer, XmlOsoLezer>();
         services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();

@@ -17,6 +17,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Webhooks;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Persistence.Configurations;
@@ -149,6 +150,9 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     private DateOnly Vandaag => NederlandseTijd.Vandaag(_klok);
 
+    /// <summary>The caller's vestigingen as stored in text columns (a notificatie's list).</summary>
+    private List<string> EigenVestigingcodes => _aanroeper?.Vestigingen.ToList() ?? [];
+
     private List<VestigingCode> EigenVestigingen =>
         _aanroeper?.Vestigingen.Select(v => VestigingCode.Parse(v)).Where(v => v.IsGelukt).Select(v => v.Waarde).ToList() ?? [];
 
@@ -194,6 +198,14 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Set<Idempotentiesleutel>();
 
     public DbSet<ArrangementTelling> ArrangementTellingen => Set<ArrangementTelling>();
+
+    public DbSet<KoppelingNotificatie> KoppelingNotificaties => Set<KoppelingNotificatie>();
+
+    public DbSet<Abonnement> Abonnementen => Set<Abonnement>();
+
+    public DbSet<Aflevering> Afleveringen => Set<Aflevering>();
+
+    public DbSet<Afleverpoging> Afleverpogingen => Set<Afleverpoging>();
 
     public DbSet<OutboxBericht> OutboxBerichten => Set<OutboxBericht>();
 
@@ -270,6 +282,12 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Document>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
         modelBuilder.Entity<Documentbytes>().HasQueryFilter(b => Set<Document>().Any(d => d.Id == b.DocumentId));
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
+        // A koppeling learns of an event only when it concerns one of its own vestigingen (its scope: the feed's handler).
+        modelBuilder.Entity<KoppelingNotificatie>().HasQueryFilter(n =>
+            n.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || n.Vestigingen.Any(v => EigenVestigingcodes.Contains(v))));
+        modelBuilder.Entity<Abonnement>().HasQueryFilter(a => a.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Aflevering>().HasQueryFilter(a => a.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Afleverpoging>().HasQueryFilter(p => p.Samenwerkingsverband == Tenant);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.

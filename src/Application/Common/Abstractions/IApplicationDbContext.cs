@@ -14,6 +14,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Webhooks;
 
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
@@ -64,6 +65,18 @@ public interface IApplicationDbContext
     DbSet<Idempotentiesleutel> Idempotentiesleutels { get; }
 
     DbSet<ArrangementTelling> ArrangementTellingen { get; }
+
+    /// <summary>Events as koppelingen learn of them (the pull feed and the webhooks); never pupil data.</summary>
+    DbSet<KoppelingNotificatie> KoppelingNotificaties { get; }
+
+    /// <summary>Koppelingen's webhook subscriptions.</summary>
+    DbSet<Abonnement> Abonnementen { get; }
+
+    /// <summary>Notificaties on their way to an abonnement, with their retry schedule.</summary>
+    DbSet<Aflevering> Afleveringen { get; }
+
+    /// <summary>The delivery log: every attempt.</summary>
+    DbSet<Afleverpoging> Afleverpogingen { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
