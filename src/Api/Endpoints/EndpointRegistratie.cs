@@ -14,6 +14,7 @@ using PassendOnderwijs.Api.Endpoints.Organisaties;
 using PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Api.Endpoints.Platform;
 using PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
+using PassendOnderwijs.Api.Endpoints.Webhooks;
 using PassendOnderwijs.Api.Endpoints.Zoeken;
 
 namespace PassendOnderwijs.Api.Endpoints;
@@ -28,6 +29,7 @@ internal static class EndpointRegistratie
         api.MapPubliceerExpertiseWaardelijst();
         api.MapGeefIk();
         api.MapKoppelingen();
+        api.MapWebhooks();
         api.MapGebruikers();
         api.MapAudit();
         api.MapAanbiederLezen();

@@ -21,6 +21,7 @@ internal static class WebhookRegistratie
         services.AddSingleton<IWebhookGeheimen, WebhookGeheimen>();
         services.AddSingleton<IWebhookAdrescontrole, WebhookAdrescontrole>();
         services.AddSingleton<INotificatiebron, Notificatiebron>();
+        services.AddSingleton<IWebhookInstellingen, WebhookInstellingen>();
         services.AddScoped<IKoppelingRechten, KoppelingRechtenOpenIddict>();
         services.AddSingleton<WebhookVerzender>();
         services.AddSingleton<WebhookBezorger>();
