@@ -20,7 +20,10 @@ internal sealed class WebhookVerzender(IHttpClientFactory clients)
         // The receiver compares webhook-timestamp with its own clock (replay protection): the wall clock, whatever the
         // domain clock says.
         var tijdstip = TimeProvider.System.GetUtcNow();
-        var handtekeningen = string.Join(' ', geheimen.Select(g => new StandardWebhook(g).Sign(webhookId, tijdstip, inhoud)));
+        var lijst = geheimen.Select(g => new StandardWebhook(g).Sign(webhookId, tijdstip, inhoud)).ToList();
+        // During a rotation the first signature comes again at the end: the verifier of StandardWebhooks 1.1.2 (what a
+        // .NET receiver likely uses) stops before the last entry of a list, so with two it would check only the first.
+        var handtekeningen = string.Join(' ', lijst.Count > 1 ? [.. lijst, lijst[0]] : lijst);
         using var verzoek = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = new StringContent(inhoud, Encoding.UTF8, CloudEventBericht.Mediatype),
