@@ -52,7 +52,7 @@ internal static class AbonnementZoeker
 
         if (soorten is not { Count: > 0 })
         {
-            fouten.Add(Fout.Ongeldig("soorten-vereist", "Kies minstens één soort notificatie (zie /notificatiesoorten).", "soorten"));
+            fouten.Add(Fout.Ongeldig("soorten-vereist", "Kies minstens één soort notificatie om te ontvangen.", "soorten"));
         }
         else
         {
@@ -60,7 +60,7 @@ internal static class AbonnementZoeker
             {
                 if (soorten[i] is not { } soort || !Notificatiecatalogus.Bestaat(soort))
                 {
-                    fouten.Add(Fout.Ongeldig("onbekende-soort", "Onbekende soort notificatie; de soorten staan in /notificatiesoorten.", $"soorten[{i}]"));
+                    fouten.Add(Fout.Ongeldig("onbekende-soort", "Deze soort notificatie bestaat niet; kies een soort uit de lijst van notificatiesoorten.", $"soorten[{i}]"));
                 }
             }
         }
