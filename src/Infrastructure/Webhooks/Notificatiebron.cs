@@ -1,11 +1,9 @@
-using Microsoft.Extensions.Configuration;
 using PassendOnderwijs.Application.Webhooks;
-using PassendOnderwijs.Infrastructure.Identiteit;
 
 namespace PassendOnderwijs.Infrastructure.Webhooks;
 
-/// <summary>The CloudEvents source: the configured public address, without a trailing slash.</summary>
-internal sealed class Notificatiebron(IConfiguration configuratie) : INotificatiebron
+/// <summary>The CloudEvents source: the configured public address (PubliekeUrl), without a trailing slash.</summary>
+internal sealed class Notificatiebron(string? publiekeUrl) : INotificatiebron
 {
-    public string Bron { get; } = (configuratie[PubliekeUrl.Sleutel] ?? "https://passendonderwijs.invalid").TrimEnd('/');
+    public string Bron { get; } = (publiekeUrl ?? "https://passendonderwijs.invalid").TrimEnd('/');
 }

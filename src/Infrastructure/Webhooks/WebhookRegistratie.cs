@@ -20,7 +20,7 @@ internal static class WebhookRegistratie
         services.Configure<WebhookOpties>(configuratie.GetSection(WebhookOpties.Sectie));
         services.AddSingleton<IWebhookGeheimen, WebhookGeheimen>();
         services.AddSingleton<IWebhookAdrescontrole, WebhookAdrescontrole>();
-        services.AddSingleton<INotificatiebron, Notificatiebron>();
+        services.AddSingleton<INotificatiebron>(new Notificatiebron(configuratie[Identiteit.PubliekeUrl.Sleutel]));
         services.AddSingleton<IWebhookInstellingen, WebhookInstellingen>();
         services.AddScoped<IKoppelingRechten, KoppelingRechtenOpenIddict>();
         services.AddSingleton<WebhookVerzender>();
