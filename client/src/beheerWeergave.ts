@@ -21,6 +21,7 @@ const SCOPES = new Map<Scope, { label: string; uitleg: string }>([
   ['opp.lezen', { label: "OPP's lezen voor ROD", uitleg: "van de OPP's van de gekozen scholen alleen de begin- en einddatum voor ROD, nooit de inhoud" }],
   ['opp.registreren', { label: "ROD-registratie van OPP's bevestigen", uitleg: "bevestigen dat de begin- of einddatum van een OPP van de gekozen scholen in ROD staat" }],
   ['dossiers.aanleveren', { label: 'OSO-dossiers aanleveren', uitleg: 'het OSO-overdrachtsdossier van leerlingen van de gekozen scholen aan het samenwerkingsverband geven' }],
+  ['notificaties.lezen', { label: 'Notificaties lezen', uitleg: 'welke arrangementen, TLV\'s en OPP\'s van de gekozen scholen veranderden, zonder leerlinggegevens' }],
 ]);
 
 export const SCOPE_KEUZES: readonly { waarde: Scope; label: string; uitleg: string }[] = [...SCOPES].map(([waarde, tekst]) => ({

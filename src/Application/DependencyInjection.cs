@@ -6,6 +6,7 @@ using PassendOnderwijs.Application.Common.Behaviours;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Application.Common.Mapping;
 using PassendOnderwijs.Application.Termijnen;
+using PassendOnderwijs.Application.Webhooks;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Gebeurtenissen;
@@ -45,6 +46,12 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, TermijnBijwerker>();
+
+        // One notificatie consumer per base type of the catalogue's families: a new family needs no registration of its own.
+        foreach (var basistype in Notificatiecatalogus.Families.Select(f => f.Basistype).Distinct())
+        {
+            services.AddScoped(typeof(IDomainEventConsumer<>).MakeGenericType(basistype), typeof(NotificatieConsument<>).MakeGenericType(basistype));
+        }
         return services;
     }
 }

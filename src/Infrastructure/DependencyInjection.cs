@@ -13,6 +13,7 @@ using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Oso;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Termijnen;
+using PassendOnderwijs.Infrastructure.Webhooks;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.Synctokens;
 
@@ -53,6 +54,8 @@ public static class DependencyInjection
         services.Configure<TermijnOpties>(configuratie.GetSection(TermijnOpties.Sectie));
         services.AddSingleton<TermijnBewaker>();
         services.AddSingleton<TermijnInhaalslag>();
+
+        services.AddWebhooks(configuratie);
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
         services.AddSingleton<IOsoLezer, XmlOsoLezer>();
         services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();

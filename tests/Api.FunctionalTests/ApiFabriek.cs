@@ -49,6 +49,10 @@ public sealed class ApiFabriek(
         builder.UseSetting("Outbox:Aan", "false");
         builder.UseSetting("Termijnen:Aan", "false");
 
+        // Nor a webhook delivery loop: webhook tests drive WebhookBezorger. Their receiver listens on 127.0.0.1.
+        builder.UseSetting("Webhooks:Aan", "false");
+        builder.UseSetting("Webhooks:LoopbackToegestaan", "true");
+
         // A small export cap, so a test reaches it with a few rows (the default is 50 000).
         builder.UseSetting("Export:MaximumRijen", "10");
 

@@ -15,6 +15,7 @@ using PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Api.Endpoints.Platform;
 using PassendOnderwijs.Api.Endpoints.Termijnen;
 using PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
+using PassendOnderwijs.Api.Endpoints.Webhooks;
 using PassendOnderwijs.Api.Endpoints.Zoeken;
 
 namespace PassendOnderwijs.Api.Endpoints;
@@ -29,6 +30,7 @@ internal static class EndpointRegistratie
         api.MapPubliceerExpertiseWaardelijst();
         api.MapGeefIk();
         api.MapKoppelingen();
+        api.MapWebhooks();
         api.MapGebruikers();
         api.MapAudit();
         api.MapAanbiederLezen();

@@ -57,6 +57,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 new OpenApiTag { Name = "Expertises", Description = "RIO's waardelijst van expertises, per leerjaar." },
                 new OpenApiTag { Name = "Identiteit", Description = "Wie de aanroeper is." },
                 new OpenApiTag { Name = "Koppelingen", Description = "Machine-clients (LAS, partners) van een samenwerkingsverband, beheerd door de SWV-beheerder." },
+                new OpenApiTag
+                {
+                    Name = "Notificaties",
+                    Description = "Wat koppelingen horen over veranderingen: de soorten, de pull-feed en webhooks (Standard Webhooks, CloudEvents), zonder leerlinggegevens.",
+                },
                 new OpenApiTag { Name = "Gebruikers", Description = "Accounts van personen in een samenwerkingsverband, beheerd door de SWV-beheerder." },
                 new OpenApiTag { Name = "Audit", Description = "Het auditlog: wie welke gegevens wanneer, van waar en waarvoor heeft gebruikt. Alleen lezen en exporteren." },
                 new OpenApiTag

@@ -17,6 +17,8 @@ using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
+using PassendOnderwijs.Domain.Webhooks;
+
 namespace PassendOnderwijs.Infrastructure.Persistence;
 
 /// <summary>
@@ -78,6 +80,14 @@ internal sealed class LeesDbContext(
     public DbSet<Betrokkene> Betrokkenen => Huidig.Betrokkenen;
 
     public DbSet<Document> Documenten => Huidig.Documenten;
+
+    public DbSet<KoppelingNotificatie> KoppelingNotificaties => Huidig.KoppelingNotificaties;
+
+    public DbSet<Abonnement> Abonnementen => Huidig.Abonnementen;
+
+    public DbSet<Aflevering> Afleveringen => Huidig.Afleveringen;
+
+    public DbSet<Afleverpoging> Afleverpogingen => Huidig.Afleverpogingen;
 
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Huidig.Idempotentiesleutels;
 

@@ -17,6 +17,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Webhooks;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Infrastructure.Outbox;
@@ -150,6 +151,9 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     private DateOnly Vandaag => NederlandseTijd.Vandaag(_klok);
 
+    /// <summary>The caller's vestigingen as stored in text columns (a notificatie's list).</summary>
+    private List<string> EigenVestigingcodes => _aanroeper?.Vestigingen.ToList() ?? [];
+
     private List<VestigingCode> EigenVestigingen =>
         _aanroeper?.Vestigingen.Select(v => VestigingCode.Parse(v)).Where(v => v.IsGelukt).Select(v => v.Waarde).ToList() ?? [];
 
@@ -197,6 +201,14 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     public DbSet<ArrangementTelling> ArrangementTellingen => Set<ArrangementTelling>();
 
     public DbSet<Termijn> Termijnen => Set<Termijn>();
+
+    public DbSet<KoppelingNotificatie> KoppelingNotificaties => Set<KoppelingNotificatie>();
+
+    public DbSet<Abonnement> Abonnementen => Set<Abonnement>();
+
+    public DbSet<Aflevering> Afleveringen => Set<Aflevering>();
+
+    public DbSet<Afleverpoging> Afleverpogingen => Set<Afleverpoging>();
 
     public DbSet<OutboxBericht> OutboxBerichten => Set<OutboxBericht>();
 
@@ -274,6 +286,13 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Documentbytes>().HasQueryFilter(b => Set<Document>().Any(d => d.Id == b.DocumentId));
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Termijn>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging)));
+
+        // A koppeling learns of an event only when it concerns one of its own vestigingen (its scope: the feed's handler).
+        modelBuilder.Entity<KoppelingNotificatie>().HasQueryFilter(n =>
+            n.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || n.Vestigingen.Any(v => EigenVestigingcodes.Contains(v))));
+        modelBuilder.Entity<Abonnement>().HasQueryFilter(a => a.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Aflevering>().HasQueryFilter(a => a.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Afleverpoging>().HasQueryFilter(p => p.Samenwerkingsverband == Tenant);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.

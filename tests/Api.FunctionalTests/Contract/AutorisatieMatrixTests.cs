@@ -30,6 +30,20 @@ public class AutorisatieMatrixTests : ApiTest
         ["wijzigKoppeling"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["vernieuwKoppelingGeheim"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["trekKoppelingIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+
+        // Webhooks: the catalogue is for anyone signed in, the pull feed for koppelingen with notificaties.lezen, the
+        // abonnementen of a koppeling for its SWV's beheerder (the example koppeling does not exist: 404).
+        ["geefNotificatiesoorten"] = new() { [Aanroeper.Anoniem] = 401, ["*"] = 200 },
+        ["geefNotificaties"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 200, ["*"] = 403 },
+        ["geefAbonnementen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["maakAbonnement"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["geefAbonnement"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["wijzigAbonnement"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["verwijderAbonnement"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["roteerAbonnementGeheim"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["trekVorigAbonnementGeheimIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["geefAfleverpogingen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["bezorgOpnieuw"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["registreerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
@@ -299,6 +313,8 @@ public class AutorisatieMatrixTests : ApiTest
     {
         ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["wijzigKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
+        ["maakAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" } },
+        ["wijzigAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" }, gepauzeerd = false },
         ["registreerGebruiker"] = new { email = "nieuw@matrix.nl", naam = "Nieuw", rol = "expert" },
         ["zoekLeerlingen"] = new { naam = "Matrix" },
         ["zoek"] = new { zoekterm = "Matrix" },

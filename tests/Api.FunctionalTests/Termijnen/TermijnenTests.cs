@@ -54,6 +54,20 @@ public class TermijnenTests : ArrangementTest
         afgerond.GetProperty("fase").GetString().ShouldBe("gehaald");
         afgerond.TryGetProperty("verlopenOp", out _).ShouldBeTrue("the run remembers it expired before it was met");
         (await Gebeurtenissen("TermijnGehaald")).ShouldBe(1);
+
+        // Koppelingen learn of the signals like of any other event: thin, about the case's terms.
+        var notificaties = await NotificatiesAsync(eerste);
+        notificaties.ShouldContain(("nl.passendonderwijs.termijn-arrangement.nadert", $"/api/v1/termijnen?arrangementId={eerste}", "arrangementen.lezen"));
+        notificaties.ShouldContain(("nl.passendonderwijs.termijn-arrangement.verlopen", $"/api/v1/termijnen?arrangementId={eerste}", "arrangementen.lezen"));
+        notificaties.ShouldContain(("nl.passendonderwijs.termijn-arrangement.gehaald", $"/api/v1/termijnen?arrangementId={eerste}", "arrangementen.lezen"));
+    }
+
+    private static async Task<List<(string Soort, string Subject, string Scope)>> NotificatiesAsync(Guid arrangement)
+    {
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
+        var subject = $"/api/v1/termijnen?arrangementId={arrangement}";
+        return [.. (await db.KoppelingNotificaties.IgnoreQueryFilters().Where(n => n.Subject == subject).ToListAsync()).Select(n => (n.Soort, n.Subject, n.Scope))];
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Domain.Arrangementen;
@@ -24,7 +25,7 @@ public class ContextpoolTests : IntegratieTest
     {
         await using (var scope = TestOmgeving.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetServices<IDomainEventConsumer<ArrangementGebeurtenis>>().ShouldHaveSingleItem().ConsumeAsync(
+            await scope.ServiceProvider.GetServices<IDomainEventConsumer<ArrangementGebeurtenis>>().OfType<ArrangementTellingBijwerker>().ShouldHaveSingleItem().ConsumeAsync(
                 new ArrangementAangevraagd(Guid.CreateVersion7(), SwvCode.Parse("PO2705").Waarde, ArrangementStatus.Aangevraagd, VasteKlok.Standaard),
                 CancellationToken.None);
         }

@@ -15,6 +15,7 @@ using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Termijnen;
+using PassendOnderwijs.Domain.Webhooks;
 
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
@@ -68,6 +69,18 @@ public interface IApplicationDbContext
 
     /// <summary>The deadline engine's record of each run of a term (<see cref="Termijn"/>).</summary>
     DbSet<Termijn> Termijnen { get; }
+
+    /// <summary>Events as koppelingen learn of them (the pull feed and the webhooks); never pupil data.</summary>
+    DbSet<KoppelingNotificatie> KoppelingNotificaties { get; }
+
+    /// <summary>Koppelingen's webhook subscriptions.</summary>
+    DbSet<Abonnement> Abonnementen { get; }
+
+    /// <summary>Notificaties on their way to an abonnement, with their retry schedule.</summary>
+    DbSet<Aflevering> Afleveringen { get; }
+
+    /// <summary>The delivery log: every attempt.</summary>
+    DbSet<Afleverpoging> Afleverpogingen { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

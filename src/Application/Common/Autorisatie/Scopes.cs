@@ -16,6 +16,7 @@ public static class Scopes
     public const string OppLezen = "opp.lezen";
     public const string OppRegistreren = OppLevenscyclus.RodRegistrerenScope;
     public const string DossiersAanleveren = "dossiers.aanleveren";
+    public const string NotificatiesLezen = "notificaties.lezen";
 
     public static IReadOnlyDictionary<string, string> Omschrijvingen { get; } = new Dictionary<string, string>
     {
@@ -28,6 +29,7 @@ public static class Scopes
         [OppLezen] = "Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.",
         [OppRegistreren] = "Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.",
         [DossiersAanleveren] = "OSO-dossiers van leerlingen van de eigen scholen aanleveren (het overdrachtsdossier voor het samenwerkingsverband).",
+        [NotificatiesLezen] = "De notificaties lezen: welke arrangementen, TLV's en OPP's van de eigen scholen veranderden (alleen soort, verwijzing en tijd, nooit leerlinggegevens), voor zover de koppeling die gegevens zelf mag lezen.",
     };
 
     public static IReadOnlyCollection<string> Alle => (IReadOnlyCollection<string>)Omschrijvingen.Keys;

@@ -43,4 +43,10 @@ public enum Tokensoort : byte
 
     /// <summary>A page of the OPP werkvoorraad, "OPP ontbreekt" included (the last line's deadline, case, role and action).</summary>
     OppWerkvoorraadCursor = 19,
+
+    /// <summary>Not handed out: the notificaties feed has no full copy, but every feed names a cursor kind of its own.</summary>
+    NotificatiesCursor = 20,
+
+    /// <summary>The notificaties feed of a koppeling (the pull alternative to webhooks).</summary>
+    NotificatiesWijzigingen = 21,
 }

@@ -2402,6 +2402,266 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("toelaatbaarheidsverklaring", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Webhooks.Abonnement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Geheim")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("geheim");
+
+                    b.Property<bool>("Gepauzeerd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gepauzeerd");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.PrimitiveCollection<List<string>>("Soorten")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("soorten");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("VorigGeheim")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("vorig_geheim");
+
+                    b.Property<DateTimeOffset?>("VorigGeheimTot")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vorig_geheim_tot");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_abonnement");
+
+                    b.HasIndex("Samenwerkingsverband", "ClientId")
+                        .HasDatabaseName("ix_webhook_abonnement_samenwerkingsverband_client_id");
+
+                    b.ToTable("webhook_abonnement", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Webhooks.Aflevering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<Guid>("AbonnementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("abonnement_id");
+
+                    b.Property<DateTimeOffset?>("AfgeleverdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("afgeleverd_op");
+
+                    b.Property<DateTimeOffset?>("GeclaimdTot")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geclaimd_tot");
+
+                    b.Property<DateTimeOffset>("HerstartOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("herstart_op");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("laatste_fout");
+
+                    b.Property<Guid>("NotificatieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notificatie_id");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer")
+                        .HasColumnName("pogingen");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("VolgendePogingOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("volgende_poging_op");
+
+                    b.Property<long>("Volgnummer")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("volgnummer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Volgnummer"));
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_aflevering");
+
+                    b.HasIndex("NotificatieId")
+                        .HasDatabaseName("ix_webhook_aflevering_notificatie_id");
+
+                    b.HasIndex("VolgendePogingOp")
+                        .HasDatabaseName("ix_webhook_aflevering_wachtend")
+                        .HasFilter("status = 'Wachtend'");
+
+                    b.HasIndex("AbonnementId", "Volgnummer")
+                        .HasDatabaseName("ix_webhook_aflevering_abonnement_id_volgnummer");
+
+                    b.HasIndex("AbonnementId", "Subject", "Volgnummer")
+                        .HasDatabaseName("ix_webhook_aflevering_wachtend_per_subject")
+                        .HasFilter("status = 'Wachtend'");
+
+                    b.ToTable("webhook_aflevering", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Webhooks.Afleverpoging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AbonnementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("abonnement_id");
+
+                    b.Property<Guid>("AfleveringId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aflevering_id");
+
+                    b.Property<int>("DuurMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("duur_ms");
+
+                    b.Property<string>("Fout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("fout");
+
+                    b.Property<Guid>("NotificatieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notificatie_id");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("op");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<int?>("Statuscode")
+                        .HasColumnType("integer")
+                        .HasColumnName("statuscode");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_afleverpoging");
+
+                    b.HasIndex("AfleveringId")
+                        .HasDatabaseName("ix_webhook_afleverpoging_aflevering_id");
+
+                    b.HasIndex("AbonnementId", "Id")
+                        .HasDatabaseName("ix_webhook_afleverpoging_abonnement_id_id");
+
+                    b.ToTable("webhook_afleverpoging", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Webhooks.KoppelingNotificatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("op");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Versie")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.PrimitiveCollection<List<string>>("Vestigingen")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("vestigingen");
+
+                    b.HasKey("Id")
+                        .HasName("pk_koppeling_notificatie");
+
+                    b.HasIndex("Samenwerkingsverband", "Versie")
+                        .HasDatabaseName("ix_koppeling_notificatie_samenwerkingsverband_versie");
+
+                    b.ToTable("koppeling_notificatie", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Infrastructure.Documenten.Documentbytes", b =>
                 {
                     b.Property<Guid>("DocumentId")
@@ -2763,6 +3023,53 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_toelaatbaarheidsverklaring_leerling");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Webhooks.Abonnement", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_abonnement_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Webhooks.Aflevering", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Webhooks.Abonnement", null)
+                        .WithMany()
+                        .HasForeignKey("AbonnementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_aflevering_abonnement");
+
+                    b.HasOne("PassendOnderwijs.Domain.Webhooks.KoppelingNotificatie", null)
+                        .WithMany()
+                        .HasForeignKey("NotificatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_aflevering_notificatie");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Webhooks.Afleverpoging", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Webhooks.Aflevering", null)
+                        .WithMany()
+                        .HasForeignKey("AfleveringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_afleverpoging_aflevering");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Webhooks.KoppelingNotificatie", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_koppeling_notificatie_samenwerkingsverband");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Infrastructure.Documenten.Documentbytes", b =>

@@ -1,0 +1,12 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Webhooks.Abonnementen;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Webhooks.Queries.GeefAbonnementen;
+
+[Toegang(Rollen = [Rol.SwvBeheerder])]
+[KanFalen(FoutSoort.NietGevonden)]
+public sealed record GeefAbonnementenQuery(string ClientId) : IQuery<Result<AbonnementenDto>>;

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PassendOnderwijs.Api.FunctionalTests.Webhooks;
+
+/// <summary>
+/// A webhook receiver inside the tests: Kestrel on 127.0.0.1 at a free port. It keeps every request it got and
+/// answers as the test says: a status per request (200 by default), or no answer until the caller gives up.
+/// </summary>
+public sealed class WebhookOntvanger : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<Func<int?>> _antwoorden = new();
+
+    private WebhookOntvanger(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<Ontvangen> Verzoeken { get; } = new();
+
+    public string Url { get; private set; } = string.Empty;
+
+    public static async Task<WebhookOntvanger> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var ontvanger = new WebhookOntvanger(app);
+        app.MapPost("/webhook", ontvanger.OntvangAsync);
+        await app.StartAsync();
+        ontvanger.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/webhook";
+        return ontvanger;
+    }
+
+    /// <summary>The next requests get these statuses, in order; null: no answer at all (the sender's timeout).</summary>
+    public void AntwoordMet(params int?[] statussen)
+    {
+        foreach (var status in statussen)
+        {
+            _antwoorden.Enqueue(() => status);
+        }
+    }
+
+    public void Herstel()
+    {
+        _antwoorden.Clear();
+        Verzoeken.Clear();
+    }
+
+    private async Task OntvangAsync(HttpContext http)
+    {
+        using var lezer = new StreamReader(http.Request.Body);
+        var inhoud = await lezer.ReadToEndAsync(http.RequestAborted);
+        var headers = new HeaderDictionary(http.Request.Headers.ToDictionary(h => h.Key, h => h.Value));
+        Verzoeken.Enqueue(new Ontvangen(inhoud, headers, http.Request.ContentType));
+        var status = _antwoorden.TryDequeue(out var antwoord) ? antwoord() : 200;
+        if (status is null)
+        {
+            // Never answers: the sender's timeout (1 s in these tests) ends the attempt and closes the connection.
+            await Task.Delay(Timeout.Infinite, http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
+        http.Response.StatusCode = status.Value;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One request as received: the body as sent (what the signature covers) and the headers.</summary>
+public sealed record Ontvangen(string Inhoud, IHeaderDictionary Headers, string? ContentType)
+{
+    public string WebhookId => Headers["webhook-id"].ToString();
+}
