@@ -5,7 +5,10 @@ using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Behaviours;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Application.Common.Mapping;
+using PassendOnderwijs.Application.Meldingen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Termijnen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Gebeurtenissen;
 
 namespace PassendOnderwijs.Application;
 
@@ -37,6 +40,14 @@ public static class DependencyInjection
         services.AddAutoMapper(MappingConfiguratie.Configureer);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, ArrangementTellingBijwerker>();
+
+        // Notifications for people: one consumer per kind of case, each with its routing table in Domain/Meldingen.
+        services.AddScoped<MeldingMaker>();
+        services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, ArrangementMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TlvMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<TermijnGebeurtenis>, TermijnMeldingenMaker>();
+        // After the webhooks merge (WebhookAfleveringMislukt), this one line, with the interface on KoppelingMeldingenMaker:
+        // services.AddScoped<IDomainEventConsumer<WebhookAfleveringMislukt>, KoppelingMeldingenMaker>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
@@ -81,6 +82,12 @@ internal sealed class LeesDbContext(
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Huidig.Idempotentiesleutels;
 
     public DbSet<ArrangementTelling> ArrangementTellingen => Huidig.ArrangementTellingen;
+
+    public DbSet<Melding> Meldingen => Huidig.Meldingen;
+
+    public DbSet<Meldingvoorkeuren> Meldingvoorkeuren => Huidig.Meldingvoorkeuren;
+
+    public DbSet<Mailopdracht> Mailopdrachten => Huidig.Mailopdrachten;
 
     public void LeesVoortaanVanPrimair() => _primairGekozen = true;
 

@@ -16,6 +16,7 @@ using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Outbox;
@@ -195,6 +196,12 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<ArrangementTelling> ArrangementTellingen => Set<ArrangementTelling>();
 
+    public DbSet<Melding> Meldingen => Set<Melding>();
+
+    public DbSet<Meldingvoorkeuren> Meldingvoorkeuren => Set<Meldingvoorkeuren>();
+
+    public DbSet<Mailopdracht> Mailopdrachten => Set<Mailopdracht>();
+
     public DbSet<OutboxBericht> OutboxBerichten => Set<OutboxBericht>();
 
     public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
@@ -270,6 +277,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Document>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
         modelBuilder.Entity<Documentbytes>().HasQueryFilter(b => Set<Document>().Any(d => d.Id == b.DocumentId));
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
+        // A person's notifications and choices are theirs alone, in one place like the tenant: another person's is not
+        // found (404), whatever their role.
+        modelBuilder.Entity<Melding>().HasQueryFilter(m => m.Samenwerkingsverband == Tenant && m.Ontvanger == AanroeperId);
+        modelBuilder.Entity<Meldingvoorkeuren>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && v.Id == AanroeperId);
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.

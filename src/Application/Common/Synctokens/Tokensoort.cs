@@ -43,4 +43,9 @@ public enum Tokensoort : byte
 
     /// <summary>A page of the OPP werkvoorraad, "OPP ontbreekt" included (the last line's deadline, case, role and action).</summary>
     OppWerkvoorraadCursor = 19,
+
+    // 20 and 21 belong to the webhooks' pull feed (issue 18, parts 3 and 4).
+
+    /// <summary>A page of a person's notifications (the id of the last one shown, and whether only unread ones).</summary>
+    MeldingenCursor = 22,
 }
