@@ -11,7 +11,9 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Oso;
+using PassendOnderwijs.Infrastructure.Meldingen;
 using PassendOnderwijs.Infrastructure.Outbox;
+using PassendOnderwijs.Application.Meldingen;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.Synctokens;
 
@@ -59,6 +61,13 @@ public static class DependencyInjection
         if (configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
         {
             services.AddHostedService<OutboxDispatcher>();
+        }
+
+        // Notification e-mail: off by default (Email:Aan). The sender is there for tests to drive; the loop only when on.
+        services.AddSingleton<MailVerzender>();
+        if (configuratie.GetSection(Emailinstellingen.Sectie).Get<Emailinstellingen>()?.Aan ?? false)
+        {
+            services.AddHostedService<MailDispatcher>();
         }
 
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);
