@@ -28,12 +28,12 @@ internal static class MeldingEndpoints
             "Uw meldingen",
             "De nieuwste eerst, per pagina (cursor). Met alleenOngelezen=true alleen de ongelezen. Een melding noemt geen leerling: " +
             "zij zegt in één zin wat er gebeurde en naar welke zaak zij verwijst (zaak en zaakId).");
-        api.MapGet(Pad + "/aantal-ongelezen", GeefAantalOngelezen).WithName("geefAantalOngelezenMeldingen").Beschrijf(Tag,
+        api.MapGet(Pad + "/aantal-ongelezen", GeefAantalOngelezen).WithName("geefAantalOngelezen").Beschrijf(Tag,
             "Hoeveel meldingen u nog niet gelezen hebt", "Voor de bel in de kop van het scherm.");
-        api.MapPost(Pad + "/{id:guid}/gelezen", MarkeerGelezen).WithName("markeerMeldingGelezen").Beschrijf(Tag,
+        api.MapPost(Pad + "/{id:guid}/gelezen", MarkeerGelezen).WithName("markeerGelezen").Beschrijf(Tag,
             "Markeer een melding als gelezen", "Een melding van iemand anders bestaat voor u niet (404).")
             .MetParameter(ContractParameters.MeldingId);
-        api.MapPost(Pad + "/gelezen", MarkeerAllesGelezen).WithName("markeerAlleMeldingenGelezen").Beschrijf(Tag,
+        api.MapPost(Pad + "/gelezen", MarkeerAllesGelezen).WithName("markeerAllesGelezen").Beschrijf(Tag,
             "Markeer al uw meldingen als gelezen");
         api.MapGet("/meldingvoorkeuren", GeefVoorkeuren).WithName("geefMeldingvoorkeuren").Beschrijf(Tag,
             "Welke meldingen u wilt krijgen",
