@@ -62,7 +62,11 @@ public sealed partial class MailVerzender(
         {
             try
             {
-                using var bericht = new MailMessage(instellingen.Afzender, opdracht.Adres, Onderwerp, Tekst(link));
+                // Plain ASCII, sent as it is: readable in any client and in the pickup folder.
+                using var bericht = new MailMessage(instellingen.Afzender, opdracht.Adres, Onderwerp, Tekst(link))
+                {
+                    BodyTransferEncoding = System.Net.Mime.TransferEncoding.SevenBit,
+                };
                 await client.SendMailAsync(bericht, cancellationToken).ConfigureAwait(false);
                 opdracht.Verzonden(klok.GetUtcNow());
             }
