@@ -103,7 +103,7 @@ describe('meldingen', () => {
 
     const bel = header.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ });
     await bel.waitFor({ timeout: WACHTTIJD });
-    const aantal = Number(/(\d+) ongelezen/.exec(await bel.getAttribute('aria-label'))[1]);
+    const aantal = Number(/(\d+) ongelezen/.exec(await bel.textContent())[1]);
     assert.ok(aantal >= 1, 'the bell counts the new notification');
     await regel.getByText(TEKST, { exact: true }).waitFor();
     await regel.getByText('Ongelezen', { exact: true }).waitFor();
@@ -122,7 +122,7 @@ describe('meldingen', () => {
     await regel.getByText('Gelezen', { exact: true }).waitFor({ timeout: WACHTTIJD });
     assert.equal(await regel.getByRole('button', { name: 'Markeer als gelezen' }).count(), 0);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn gegevens', exact: true }).click();
-    await header.getByRole('link', { name: aantal - 1 === 0 ? 'Meldingen, geen ongelezen' : `Meldingen, ${aantal - 1} ongelezen`, exact: true })
+    await header.getByRole('link', { name: aantal - 1 === 0 ? 'Meldingen' : `Meldingen, ${aantal - 1} ongelezen`, exact: true })
       .waitFor({ timeout: WACHTTIJD });
 
     // --- The preferences page, and both pages at 320 px. ---

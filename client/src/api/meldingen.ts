@@ -85,8 +85,8 @@ export function zaakRoute(melding: Pick<Melding, 'zaak' | 'zaakId'>): string | u
   }
 }
 
-/** The bell's accessible name: "Meldingen, 3 ongelezen". */
+/** The bell's accessible name, which is also its text: "Meldingen, 3 ongelezen", or "Meldingen" when none are. */
 export function belNaam(aantal: number | undefined): string {
-  if (aantal === undefined || aantal === 0) return 'Meldingen, geen ongelezen';
+  if (aantal === undefined || aantal === 0) return 'Meldingen';
   return `Meldingen, ${aantal} ongelezen`;
 }

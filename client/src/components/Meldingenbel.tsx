@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
-import { belNaam, useAantalOngelezen } from '../api/meldingen';
+import { useAantalOngelezen } from '../api/meldingen';
 
 /**
  * The bell in the header: a link to the notification centre whose name says how many are unread ("Meldingen, 3
- * ongelezen"), so a screen reader hears the count and not just a picture. The count is asked again on every
+ * ongelezen"), so a screen reader hears the count and not just a picture or a colour. The count is asked again on every
  * navigation and once a minute, never faster.
  */
 export function Meldingenbel() {
@@ -16,16 +16,19 @@ export function Meldingenbel() {
     void queryClient.invalidateQueries({ queryKey: ['meldingen', 'aantal-ongelezen'] });
   }, [pathname, queryClient]);
 
+  // The name is what the link shows, in words: "Meldingen, 3 ongelezen" (belNaam), so what one sees is what a
+  // screen reader says and what a speech user can say; the count is in a badge, but its words carry it, not its colour.
   return (
-    <Link to="/meldingen" className="meldingenbel" aria-label={belNaam(aantal)}>
+    <Link to="/meldingen" className="meldingenbel">
       <span aria-hidden="true" className="meldingenbel__icoon">
         {'\u{1F514}'}
       </span>
-      <span aria-hidden="true">Meldingen</span>
-      {aantal !== undefined && aantal > 0 && (
-        <span aria-hidden="true" className="meldingenbel__aantal">
-          {aantal}
+      {aantal !== undefined && aantal > 0 ? (
+        <span>
+          Meldingen, <strong className="meldingenbel__aantal">{aantal}</strong> ongelezen
         </span>
+      ) : (
+        <span>Meldingen</span>
       )}
     </Link>
   );
