@@ -3,6 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Common.Gebeurtenissen;
+using PassendOnderwijs.Domain.Termijnen;
+using PassendOnderwijs.Domain.Termijnen.Gebeurtenissen;
 using PassendOnderwijs.Infrastructure.Meldingen;
 using PassendOnderwijs.Infrastructure.Outbox;
 
@@ -194,6 +197,37 @@ public class MeldingenTests : ArrangementTest
         {
             Directory.Delete(map, recursive: true);
         }
+    }
+
+    [Test]
+    public async Task A_term_reaches_whoever_acts_the_school_of_the_case_or_the_swv_staff()
+    {
+        var (id, _) = await VraagAanAsync();
+        var swv = Domain.Organisaties.SwvCode.Parse("PO2705").Waarde;
+        var nu = TestSupport.VasteKlok.Standaard;
+
+        // The deadline engine raises these; here they go straight to the consumers, as the outbox would deliver them.
+        await using (var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope())
+        {
+            foreach (var consument in scope.ServiceProvider.GetServices<IDomainEventConsumer<TermijnGebeurtenis>>())
+            {
+                await consument.ConsumeAsync(
+                    new TermijnVerlopen(Guid.NewGuid(), swv, EigenVestiging, Termijnsoort.ArrangementEvaluatie, Zaaksoort.Arrangement, id, new DateOnly(2026, 11, 20), nu),
+                    CancellationToken.None);
+                await consument.ConsumeAsync(
+                    new TermijnNadert(Guid.NewGuid(), swv, EigenVestiging, Termijnsoort.ArrangementBehandeling, Zaaksoort.Arrangement, id, new DateOnly(2026, 12, 1), nu),
+                    CancellationToken.None);
+            }
+        }
+
+        var school = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, MeldingenPad, token: IbEigen);
+        var melding = school.GetProperty("meldingen").EnumerateArray().ShouldHaveSingleItem();
+        melding.GetProperty("soort").GetString().ShouldBe("termijn-verlopen");
+        melding.GetProperty("tekst").GetString().ShouldBe("Een termijn is verlopen: evaluatie van een arrangement.");
+        (await Aantal(IbAnder)).ShouldBe(0, "another vestiging's staff do not act on this case");
+        Soorten(await Verwacht(HttpStatusCode.OK, HttpMethod.Get, MeldingenPad, token: Medewerker)).ShouldBe(
+            ["termijn-nadert"], "nobody took the request in behandeling yet: every swv-medewerker hears of it");
+        (await Aantal(Expert)).ShouldBe(0);
     }
 
     /// <summary>Requests an arrangement as the IB'er, grants it as the medewerker, and delivers the events.</summary>
