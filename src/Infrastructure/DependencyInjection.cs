@@ -64,6 +64,7 @@ public static class DependencyInjection
         }
 
         // Notification e-mail: off by default (Email:Aan). The sender is there for tests to drive; the loop only when on.
+        services.AddSingleton(new PubliekAdres(configuratie));
         services.AddSingleton<MailVerzender>();
         if (configuratie.GetSection(Emailinstellingen.Sectie).Get<Emailinstellingen>()?.Aan ?? false)
         {

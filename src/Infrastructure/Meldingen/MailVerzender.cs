@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,7 @@ namespace PassendOnderwijs.Infrastructure.Meldingen;
 /// notification's text and never pupil data, because e-mail leaves the system and its servers' care.
 /// </summary>
 public sealed partial class MailVerzender(
-    IServiceScopeFactory scopes, IOptions<Emailinstellingen> opties, IConfiguration configuratie, TimeProvider klok, ILogger<MailVerzender> log)
+    IServiceScopeFactory scopes, IOptions<Emailinstellingen> opties, PubliekAdres adres, TimeProvider klok, ILogger<MailVerzender> log)
 {
     public const string Onderwerp = "Nieuw bericht in PassendOnderwijs";
     private const int BatchGrootte = 20;
@@ -56,7 +55,7 @@ public sealed partial class MailVerzender(
             return 0;
         }
 
-        var link = new Uri(PubliekeUrl.Lees(configuratie), "meldingen");
+        var link = new Uri(adres.Lees(), "meldingen");
         using var client = Client(instellingen);
         foreach (var opdracht in opdrachten)
         {
@@ -110,4 +109,13 @@ public sealed partial class MailVerzender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending mail {Id} failed; it is tried again later")]
     private static partial void LogMislukt(ILogger log, Guid id, Exception fout);
+}
+
+/// <summary>
+/// The setting PubliekeUrl as the sender reads it: only when it sends, so a host without HTTP (a test host, a tool)
+/// can build the sender without one.
+/// </summary>
+public sealed class PubliekAdres(Microsoft.Extensions.Configuration.IConfiguration? configuratie)
+{
+    public Uri Lees() => PubliekeUrl.Lees(configuratie ?? throw new InvalidOperationException("No configuration to read PubliekeUrl from."));
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
@@ -39,8 +40,8 @@ public class ArrangementTellingBijwerkerTests : IntegratieTest
         tellingen.ShouldHaveSingleItem().BijgewerktOp.ShouldBe(VasteKlok.Standaard);
     }
 
-    private static IDomainEventConsumer<ArrangementGebeurtenis> Consument(AsyncServiceScope scope) =>
-        scope.ServiceProvider.GetServices<IDomainEventConsumer<ArrangementGebeurtenis>>().ShouldHaveSingleItem();
+    private static ArrangementTellingBijwerker Consument(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetServices<IDomainEventConsumer<ArrangementGebeurtenis>>().OfType<ArrangementTellingBijwerker>().ShouldHaveSingleItem();
 
     private static ArrangementAangevraagd Gebeurtenis() => new(Guid.CreateVersion7(), Swv, ArrangementStatus.Aangevraagd, VasteKlok.Standaard);
 
