@@ -123,6 +123,21 @@ describe('arrangementen', () => {
     await inhoud.getByText('Er is nu geen stap die u bij dit arrangement kunt zetten.', { exact: true }).waitFor();
     await toegankelijkheid(page, 'the requested arrangement');
 
+    // The deadline engine follows the request a moment after it is saved (through the outbox, polled every 2 s): the
+    // page shows its term once it has. Reload until then, each time waiting for the terms' answer.
+    const termijnen = inhoud.getByRole('region', { name: 'Termijnen' });
+    const behandeltermijn = termijnen.getByRole('row', { name: /^Beslissen op een aanvraag voor een arrangement/ });
+    for (let poging = 1; ; poging++) {
+      await termijnen.getByRole('table').or(termijnen.getByText('Er lopen geen termijnen voor dit arrangement.')).waitFor({ timeout: WACHTTIJD });
+      if (await behandeltermijn.isVisible()) break;
+      assert.ok(poging < 40, 'the behandeltermijn shows within 40 reloads');
+      const antwoord = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/termijnen');
+      await page.reload();
+      await antwoord;
+    }
+    assert.match(await behandeltermijn.textContent(), new RegExp(`${escape(VANDAAG_TEKST)}.*Loopt: tot en met \\d+ \\S+ \\d{4}`));
+    await toegankelijkheid(page, 'the requested arrangement with its terms');
+
     // Back on the pupil's page, the arrangement is listed.
     await inhoud.getByRole('region', { name: 'Leerling' }).getByRole('link', { name: LEERLING, exact: true }).click();
     await inhoud.getByRole('table', { name: `Arrangementen van ${LEERLING} (1)` }).waitFor({ timeout: WACHTTIJD });

@@ -8,6 +8,8 @@ using PassendOnderwijs.Application.Common.Mapping;
 using PassendOnderwijs.Application.Meldingen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Termijnen.Gebeurtenissen;
+using PassendOnderwijs.Application.Termijnen;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Gebeurtenissen;
 
 namespace PassendOnderwijs.Application;
@@ -48,6 +50,10 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<TermijnGebeurtenis>, TermijnMeldingenMaker>();
         // After the webhooks merge (WebhookAfleveringMislukt), this one line, with the interface on KoppelingMeldingenMaker:
         // services.AddScoped<IDomainEventConsumer<WebhookAfleveringMislukt>, KoppelingMeldingenMaker>();
+        // The deadline engine follows every case's facts (Termijnentabel).
+        services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();
+        services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();
+        services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, TermijnBijwerker>();
         return services;
     }
 }

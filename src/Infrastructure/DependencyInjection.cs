@@ -14,6 +14,7 @@ using PassendOnderwijs.Infrastructure.Oso;
 using PassendOnderwijs.Infrastructure.Meldingen;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Application.Meldingen;
+using PassendOnderwijs.Infrastructure.Termijnen;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.Infrastructure.Synctokens;
 
@@ -51,6 +52,9 @@ public static class DependencyInjection
         services.AddSingleton<ISynctokens, HmacSynctokens>();
         services.Configure<OutboxOpties>(configuratie.GetSection(OutboxOpties.Sectie));
         services.AddSingleton<OutboxVerwerker>();
+        services.Configure<TermijnOpties>(configuratie.GetSection(TermijnOpties.Sectie));
+        services.AddSingleton<TermijnBewaker>();
+        services.AddSingleton<TermijnInhaalslag>();
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
         services.AddSingleton<IOsoLezer, XmlOsoLezer>();
         services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();
@@ -69,6 +73,11 @@ public static class DependencyInjection
         if (configuratie.GetSection(Emailinstellingen.Sectie).Get<Emailinstellingen>()?.Aan ?? false)
         {
             services.AddHostedService<MailDispatcher>();
+        }
+
+        if (configuratie.GetSection(TermijnOpties.Sectie).Get<TermijnOpties>()?.Aan ?? true)
+        {
+            services.AddHostedService<TermijnBewakingsdienst>();
         }
 
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);

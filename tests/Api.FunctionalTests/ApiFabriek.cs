@@ -45,8 +45,9 @@ public sealed class ApiFabriek(
         builder.UseSetting("Snelheidsbegrenzing:PerAanroeperPerMinuut", "1000000");
         builder.UseSetting("Snelheidsbegrenzing:AanmeldpogingenPerMinuut", "1000000");
 
-        // No background dispatcher: it would race Respawn between tests. Outbox tests drive OutboxVerwerker themselves.
+        // No background dispatcher or deadline watch: they would race Respawn between tests. Tests drive them themselves.
         builder.UseSetting("Outbox:Aan", "false");
+        builder.UseSetting("Termijnen:Aan", "false");
 
         // A small export cap, so a test reaches it with a few rows (the default is 50 000).
         builder.UseSetting("Export:MaximumRijen", "10");

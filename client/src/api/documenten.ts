@@ -26,14 +26,14 @@ const DOCUMENTTYPEN = new Set([
   'image/jpeg',
 ]);
 
-/** The query parameter that names a case of each kind, on the list and on an upload. */
+/** The query parameter that names a case of each kind, on the list and on an upload (and for its terms). */
 const ZAAKPARAMETERS = {
   arrangement: 'arrangementId',
   toelaatbaarheidsverklaring: 'tlvId',
   ontwikkelingsperspectiefplan: 'oppId',
 } as const satisfies Record<Documentzaak['soort'], string>;
 
-const zaakParameter = (zaak: Documentzaak | undefined) => (zaak ? { [ZAAKPARAMETERS[zaak.soort]]: zaak.id } : {});
+export const zaakParameter = (zaak: Documentzaak | undefined) => (zaak ? { [ZAAKPARAMETERS[zaak.soort]]: zaak.id } : {});
 
 export const documentSleutels = {
   /**

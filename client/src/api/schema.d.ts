@@ -2437,6 +2437,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/termijnen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De termijnen van één zaak
+         * @description Elke termijn die voor de zaak liep of loopt: vanaf wanneer, de laatste dag, de dag van het signaal, de fase (loopt, loopt bijna af, verlopen, afgerond) en wanneer elk signaal kwam. Lopende termijnen eerst, dan op laatste dag. Een zaak die u niet mag zien, geeft 404.
+         *
+         *     Toegang: personen met de rol school-medewerker, swv-medewerker of expert.
+         */
+        get: operations["geefTermijnen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/termijnsoorten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle termijnen die het product bewaakt
+         * @description Per termijn: hoe lang, waarop hij rust (wet of beleid), wie moet handelen, bij welke soort zaak en hoeveel dagen vooraf het signaal komt dat hij bijna afloopt. Een samenwerkingsverband kan sommige lengtes zelf instellen (beleid); de tekst zegt dat dan. Zonder token.
+         */
+        get: operations["geefTermijnsoorten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/toelaatbaarheidsverklaringen": {
         parameters: {
             query?: never;
@@ -4901,6 +4943,66 @@ export interface components {
          * @enum {string}
          */
         TenantStatus: "actief" | "opgeschort";
+        Termijn: {
+            /** Format: uuid */
+            id: string;
+            soort: components["schemas"]["Termijnsoort"];
+            omschrijving: string;
+            /** Format: date */
+            vanaf: string;
+            /** Format: date */
+            uiterlijk: string;
+            /** Format: date */
+            signaalOp: string;
+            fase: components["schemas"]["Termijnfase"];
+            /** Format: date-time */
+            nadertGemeldOp?: string | null;
+            /** Format: date-time */
+            verlopenOp?: string | null;
+            /** Format: date-time */
+            gehaaldOp?: string | null;
+        };
+        Termijnen: {
+            termijnen: components["schemas"]["Termijn"][];
+        };
+        /**
+         * @description Waar een termijn staat: hij loopt, loopt bijna af, is verlopen, of is afgerond.
+         *
+         *     - `lopend`: De termijn loopt; het signaal dat hij bijna afloopt, is nog niet gekomen.
+         *     - `nadert`: De termijn loopt bijna af: het signaal is gegeven.
+         *     - `verlopen`: De laatste dag is voorbij en de termijn is nog niet afgerond.
+         *     - `gehaald`: Wat de termijn vroeg, is gebeurd (of de zaak is gestopt); zie wanneer, en of dat op tijd was.
+         * @enum {string}
+         */
+        Termijnfase: "lopend" | "nadert" | "verlopen" | "gehaald";
+        Termijnregel: {
+            code: components["schemas"]["Termijnsoort"];
+            omschrijving: string;
+            zaak: components["schemas"]["Zaaksoort"];
+            lengte: string;
+            grondslag: string;
+            wie: string;
+            /** Format: int32 */
+            signaalDagenVooraf: number;
+        };
+        /**
+         * @description Een termijn die het product bewaakt. GET /termijnsoorten geeft per termijn de lengte, de grondslag en wie moet handelen.
+         *
+         *     - `arrangement-behandeling`: 6 weken na de aanvraag, of wat het samenwerkingsverband heeft ingesteld. Het samenwerkingsverband handelt.
+         *     - `arrangement-evaluatie`: Elke 6 maanden, of wat het samenwerkingsverband heeft ingesteld. De school of de expert die de ondersteuning geeft handelt.
+         *     - `tlv-behandeling`: 6 weken na de aanvraag, of wat het samenwerkingsverband heeft ingesteld. Het samenwerkingsverband handelt.
+         *     - `tlv-bezwaar`: 6 weken na de bekendmaking. De ouders (of de school) handelt.
+         *     - `tlv-lbt-adviesaanvraag`: 14 dagen na ontvangst van het bezwaar. Het samenwerkingsverband handelt.
+         *     - `tlv-beslissing-op-bezwaar`: 12 weken na het einde van de bezwaartermijn, eenmaal te verdagen met 6 weken. Het samenwerkingsverband handelt.
+         *     - `tlv-einde`: Tot de einddatum van de TLV; het signaal komt zoveel weken vooraf als het samenwerkingsverband heeft ingesteld (standaard 26). De school, die zo nodig een nieuwe TLV aanvraagt handelt.
+         *     - `opp-vaststelling`: 6 weken na de start van de extra ondersteuning. De school handelt.
+         *     - `opp-evaluatie`: Ten minste eens per schooljaar, met de ouders. De school handelt.
+         * @enum {string}
+         */
+        Termijnsoort: "arrangement-behandeling" | "arrangement-evaluatie" | "tlv-behandeling" | "tlv-bezwaar" | "tlv-lbt-adviesaanvraag" | "tlv-beslissing-op-bezwaar" | "tlv-einde" | "opp-vaststelling" | "opp-evaluatie";
+        Termijnsoorten: {
+            termijnsoorten: components["schemas"]["Termijnregel"][];
+        };
         Tlv: {
             /** Format: uuid */
             id: string;
@@ -23629,6 +23731,255 @@ export interface operations {
             };
             /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefTermijnen: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Het arrangement waarvan u de termijnen wilt zien; noem precies één van arrangementId, tlvId en oppId.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                arrangementId?: string;
+                /**
+                 * @description De toelaatbaarheidsverklaring waarvan u de termijnen wilt zien; noem precies één van arrangementId, tlvId en oppId.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                tlvId?: string;
+                /**
+                 * @description Het ontwikkelingsperspectiefplan waarvan u de termijnen wilt zien; noem precies één van arrangementId, tlvId en oppId.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId?: string;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Termijnen"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefTermijnsoorten: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Termijnsoorten"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -461,4 +461,35 @@ describe('ArrangementPage (action panel: taking a step)', () => {
     expect(await within(sectie).findByText('Nog geen documenten bij dit arrangement.')).toBeTruthy();
     expect(within(sectie).queryByRole('form', { name: 'Document toevoegen' })).toBeNull();
   });
+
+  it('shows the terms of this arrangement, running ones first, with their phase and last day', async () => {
+    const fetchMock = mockArrangementApi((url, request) => {
+      if (request.method === 'GET' && url.pathname === PAD) return jsonResponse(arrangement());
+      if (request.method === 'GET' && url.pathname === '/api/v1/termijnen') {
+        return jsonResponse({
+          termijnen: [
+            {
+              id: 't1',
+              soort: 'arrangement-behandeling',
+              omschrijving: 'Beslissen op een aanvraag voor een arrangement',
+              vanaf: '2026-11-24',
+              uiterlijk: '2027-01-05',
+              signaalOp: '2026-12-29',
+              fase: 'nadert',
+              nadertGemeldOp: '2026-12-29T08:00:00Z',
+            },
+          ],
+        });
+      }
+      return jsonResponse({ items: [], arrangementen: [], documenten: [] });
+    }, medewerker());
+    await openDetails();
+
+    const sectie = screen.getByRole('region', { name: 'Termijnen' });
+    const rij = await within(sectie).findByRole('row', { name: /Beslissen op een aanvraag voor een arrangement/ });
+    expect(rij.textContent).toContain('24 november 2026');
+    expect(rij.textContent).toContain('Loopt bijna af: tot en met 5 januari 2027');
+    const [vraag] = verzoekenNaar(fetchMock, '/api/v1/termijnen');
+    expect(new URL(vraag!.url).search).toBe(`?arrangementId=${ARRANGEMENT_ID}`);
+  });
 });

@@ -12,6 +12,7 @@ import { ArrangementBesluit } from '../components/ArrangementBesluit';
 import { ArrangementEvaluaties } from '../components/ArrangementEvaluaties';
 import { Geschiedenis } from '../components/Geschiedenis';
 import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
+import { ZaakTermijnen } from '../components/ZaakTermijnen';
 import { leesMelding } from '../components/Melding';
 import { StatusLabel } from '../components/StatusLabel';
 import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
@@ -83,6 +84,7 @@ function ArrangementDetails({ arrangement }: { arrangement: Arrangement }) {
       <ArrangementAanvraag arrangement={arrangement} />
       <ArrangementBesluit arrangement={arrangement} />
       <ArrangementEvaluaties arrangement={arrangement} />
+      {leestZaakdocumenten(gebruiker, arrangement.vestiging) && <ZaakTermijnen zaak={{ soort: 'arrangement', id: arrangement.id }} />}
       {leestZaakdocumenten(gebruiker, arrangement.vestiging) && (
         <LeerlingDocumenten
           leerlingId={leerling.id}

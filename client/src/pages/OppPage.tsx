@@ -6,6 +6,7 @@ import { leestOrganisaties, leestZaakdocumenten, magDocumentenToevoegen, magOppS
 import { useGebruiker } from '../auth/useGebruiker';
 import { Geschiedenis } from '../components/Geschiedenis';
 import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
+import { ZaakTermijnen } from '../components/ZaakTermijnen';
 import { leesMelding } from '../components/Melding';
 import { OppActies } from '../components/OppActies';
 import { OppEvaluaties } from '../components/OppEvaluaties';
@@ -112,6 +113,7 @@ function OppDetails({ opp }: { opp: Opp }) {
       <OppVersies opp={opp} />
       {opp.rod.plichtig && <OppRod opp={opp} />}
       <OppEvaluaties opp={opp} />
+      {leestZaakdocumenten(gebruiker, opp.vestiging) && <ZaakTermijnen zaak={{ soort: 'ontwikkelingsperspectiefplan', id: opp.id }} />}
       {leestZaakdocumenten(gebruiker, opp.vestiging) && (
         <LeerlingDocumenten
           leerlingId={opp.leerlingId}

@@ -14,6 +14,7 @@ import { BeschikkingKnoppen } from '../components/BeschikkingKnoppen';
 import { Geschiedenis } from '../components/Geschiedenis';
 import { IvoWeergave } from '../components/IvoWeergave';
 import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
+import { ZaakTermijnen } from '../components/ZaakTermijnen';
 import { leesMelding } from '../components/Melding';
 import { StatusLabel } from '../components/StatusLabel';
 import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
@@ -143,6 +144,7 @@ function TlvDetails({ tlv }: { tlv: Tlv }) {
       <Adviezen adviezen={tlv.adviezen} />
       <Besluit tlv={tlv} />
       {tlv.besluit && <TlvBezwaarTijdlijn tlv={tlv} />}
+      {leestZaakdocumenten(gebruiker, tlv.vestiging) && <ZaakTermijnen zaak={{ soort: 'toelaatbaarheidsverklaring', id: tlv.id }} />}
       {leestZaakdocumenten(gebruiker, tlv.vestiging) && (
         <LeerlingDocumenten
           leerlingId={leerling.id}

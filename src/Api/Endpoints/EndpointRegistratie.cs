@@ -14,6 +14,7 @@ using PassendOnderwijs.Api.Endpoints.Meldingen;
 using PassendOnderwijs.Api.Endpoints.Organisaties;
 using PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Api.Endpoints.Platform;
+using PassendOnderwijs.Api.Endpoints.Termijnen;
 using PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Api.Endpoints.Zoeken;
 
@@ -49,6 +50,7 @@ internal static class EndpointRegistratie
         api.MapDossiers();
         api.MapZoeken();
         api.MapMeldingen();
+        api.MapTermijnen();
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Documenten;
 
 namespace PassendOnderwijs.Api.OpenApi;

@@ -82,6 +82,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Description = "De beleidsinstellingen van het samenwerkingsverband (termijnen, drempels, naam en adres op documenten), in versies die ingaan op hun datum.",
                 },
                 new OpenApiTag { Name = "Leerlingen", Description = "Leerlingen (nooit een BSN) en hun ondersteuningsbehoeften; scholen zien alleen hun eigen leerlingen." },
+                new OpenApiTag
+                {
+                    Name = "Termijnen",
+                    Description = "De termijnen van passend onderwijs die het product bewaakt (wet en beleid), en per zaak welke lopen, bijna aflopen, verlopen of afgerond zijn.",
+                },
                 new OpenApiTag { Name = "Documenten", Description = "Het dossier van een leerling: PDF, Word, OpenDocument-tekst, PNG en JPEG, herkend aan de inhoud, hoogstens 10 MB; elke upload en download komt in het auditlog." },
                 new OpenApiTag
                 {

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Zaken;
 using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Contract;
@@ -60,39 +61,6 @@ public sealed record Documentinhoud(DocumentDto Document, Stream Inhoud) : IAudi
     string IAuditResultaat.AuditResourceId => Document.Id.ToString();
 
     Guid? IAuditResultaat.AuditLeerlingId => Document.LeerlingId;
-}
-
-/// <summary>Which case a request names: the kind and its id.</summary>
-public sealed record Zaakverwijzing(Zaaksoort Soort, Guid Id)
-{
-    /// <summary>
-    /// At most one of the three query parameters: a document belongs to at most one case, and a list filters by one.
-    /// </summary>
-    public static Result<Zaakverwijzing?> Lees(Guid? arrangementId, Guid? tlvId, Guid? oppId)
-    {
-        var genoemd = new (Zaaksoort Soort, Guid? Id)[]
-            {
-                (Zaaksoort.Arrangement, arrangementId),
-                (Zaaksoort.Toelaatbaarheidsverklaring, tlvId),
-                (Zaaksoort.Ontwikkelingsperspectiefplan, oppId),
-            }
-            .Where(z => z.Id is not null)
-            .ToList();
-        if (genoemd.Count > 1)
-        {
-            return Fout.Ongeldig(
-                "een-zaak",
-                "Noem hoogstens één zaak: arrangementId, tlvId of oppId.",
-                Document.ZaakVeld(genoemd[1].Soort));
-        }
-
-        if (genoemd.Count == 1 && genoemd[0].Id == Guid.Empty)
-        {
-            return Fout.Ongeldig("zaak-vereist", "Noem de zaak met haar id.", Document.ZaakVeld(genoemd[0].Soort));
-        }
-
-        return genoemd.Count == 0 ? Result<Zaakverwijzing?>.Gelukt(null) : new Zaakverwijzing(genoemd[0].Soort, genoemd[0].Id!.Value);
-    }
 }
 
 internal static class DocumentAudit

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Gebruikers;

@@ -1,5 +1,6 @@
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Termijnen;
@@ -15,8 +16,7 @@ public sealed record MeldingDto(
     Guid Id,
     [property: CodeUit<Meldingsoort>] string Soort,
     string Tekst,
-    // The contract has one list "soort zaak" (the documents'); the deadline engine's Zaaksoort has the same codes.
-    [property: CodeUit<Domain.Documenten.Zaaksoort>] string? Zaak,
+    [property: CodeUit<Zaaksoort>] string? Zaak,
     Guid? ZaakId,
     DateTimeOffset AangemaaktOp,
     DateTimeOffset? GelezenOp)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;

@@ -1,5 +1,5 @@
 using PassendOnderwijs.Domain.Organisaties;
-using PassendOnderwijs.Domain.Termijnen;
+using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Domain.Meldingen;
 

@@ -20,8 +20,8 @@ public sealed class Termijn : AggregateRoot<Guid>
 
     public SwvCode Samenwerkingsverband { get; private set; }
 
-    /// <summary>The code of the school the case is about (for koppelingen, which see their own schools only).</summary>
-    public string Vestiging { get; private set; }
+    /// <summary>The school the case is about (school staff and koppelingen see their own schools only).</summary>
+    public VestigingCode Vestiging { get; private set; }
 
     public Termijnsoort Soort { get; private set; }
 
@@ -50,7 +50,7 @@ public sealed class Termijn : AggregateRoot<Guid>
 
     public bool IsOpen => Fase != Termijnfase.Gehaald;
 
-    public static Termijn Open(SwvCode samenwerkingsverband, string vestiging, Zaaksoort zaak, Guid zaakId, Termijnstand stand, DateTimeOffset nu)
+    public static Termijn Open(SwvCode samenwerkingsverband, VestigingCode vestiging, Zaaksoort zaak, Guid zaakId, Termijnstand stand, DateTimeOffset nu)
     {
         ArgumentNullException.ThrowIfNull(stand);
         return new Termijn
@@ -111,7 +111,7 @@ public sealed class Termijn : AggregateRoot<Guid>
         {
             Fase = Termijnfase.Verlopen;
             VerlopenOp = nu;
-            Raise(new TermijnVerlopen(Id, Samenwerkingsverband, Vestiging, Soort, Zaak, ZaakId, Uiterlijk, nu));
+            Raise(new TermijnVerlopen(Id, Samenwerkingsverband, Vestiging.Waarde, Soort, Zaak, ZaakId, Uiterlijk, nu));
             return true;
         }
 
@@ -119,7 +119,7 @@ public sealed class Termijn : AggregateRoot<Guid>
         {
             Fase = Termijnfase.Nadert;
             NadertGemeldOp = nu;
-            Raise(new TermijnNadert(Id, Samenwerkingsverband, Vestiging, Soort, Zaak, ZaakId, Uiterlijk, nu));
+            Raise(new TermijnNadert(Id, Samenwerkingsverband, Vestiging.Waarde, Soort, Zaak, ZaakId, Uiterlijk, nu));
             return true;
         }
 
@@ -137,6 +137,6 @@ public sealed class Termijn : AggregateRoot<Guid>
         var opTijd = vandaag <= Uiterlijk;
         Fase = Termijnfase.Gehaald;
         GehaaldOp = nu;
-        Raise(new TermijnGehaald(Id, Samenwerkingsverband, Vestiging, Soort, Zaak, ZaakId, Uiterlijk, opTijd, nu));
+        Raise(new TermijnGehaald(Id, Samenwerkingsverband, Vestiging.Waarde, Soort, Zaak, ZaakId, Uiterlijk, opTijd, nu));
     }
 }

@@ -1,5 +1,6 @@
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Beleid;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 

@@ -1,3 +1,5 @@
+using PassendOnderwijs.Domain.Common;
+
 namespace PassendOnderwijs.Domain.Termijnen;
 
 /// <summary>

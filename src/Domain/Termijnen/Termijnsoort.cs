@@ -36,23 +36,3 @@ public static class TermijnsoortCodes
             [Termijnsoort.OppEvaluatie] = ("opp-evaluatie", "Evaluatie van een OPP met de ouders"),
         });
 }
-
-/// <summary>The kind of case a term belongs to.</summary>
-public enum Zaaksoort
-{
-    Arrangement,
-    Toelaatbaarheidsverklaring,
-    Ontwikkelingsperspectiefplan,
-}
-
-public static class ZaaksoortCodes
-{
-    public static Codelijst<Zaaksoort> Lijst { get; } = new(
-        "soort zaak",
-        new Dictionary<Zaaksoort, (string Code, string Label)>
-        {
-            [Zaaksoort.Arrangement] = ("arrangement", "Arrangement"),
-            [Zaaksoort.Toelaatbaarheidsverklaring] = ("toelaatbaarheidsverklaring", "Toelaatbaarheidsverklaring"),
-            [Zaaksoort.Ontwikkelingsperspectiefplan] = ("ontwikkelingsperspectiefplan", "Ontwikkelingsperspectiefplan"),
-        });
-}

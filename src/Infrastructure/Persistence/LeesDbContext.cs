@@ -15,6 +15,7 @@ using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Infrastructure.Persistence;
@@ -88,6 +89,7 @@ internal sealed class LeesDbContext(
     public DbSet<Meldingvoorkeuren> Meldingvoorkeuren => Huidig.Meldingvoorkeuren;
 
     public DbSet<Mailopdracht> Mailopdrachten => Huidig.Mailopdrachten;
+    public DbSet<Termijn> Termijnen => Huidig.Termijnen;
 
     public void LeesVoortaanVanPrimair() => _primairGekozen = true;
 

@@ -19,6 +19,7 @@ using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Documenten;
+using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Infrastructure.Persistence.Configurations;
 
@@ -201,6 +202,7 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     public DbSet<Meldingvoorkeuren> Meldingvoorkeuren => Set<Meldingvoorkeuren>();
 
     public DbSet<Mailopdracht> Mailopdrachten => Set<Mailopdracht>();
+    public DbSet<Termijn> Termijnen => Set<Termijn>();
 
     public DbSet<OutboxBericht> OutboxBerichten => Set<OutboxBericht>();
 
@@ -281,6 +283,7 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         // found (404), whatever their role.
         modelBuilder.Entity<Melding>().HasQueryFilter(m => m.Samenwerkingsverband == Tenant && m.Ontvanger == AanroeperId);
         modelBuilder.Entity<Meldingvoorkeuren>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && v.Id == AanroeperId);
+        modelBuilder.Entity<Termijn>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging)));
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.

@@ -119,6 +119,11 @@ public class AutorisatieMatrixTests : ApiTest
         ["ontvangDocument"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
         ["geefDocumenten"] = Uitvoering(),
         ["geefDocumentinhoud"] = Uitvoering(),
+
+        // The deadline engine's table is public; the terms of a case for whoever may see the case. The matrix names no
+        // case (query parameters): refused as invalid input, after the access check.
+        ["geefTermijnsoorten"] = new() { ["*"] = 200 },
+        ["geefTermijnen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 400, [School] = 400, [Expert] = 400, ["*"] = 403 },
         // Which experts may see a pupil (need to know) is decided by SWV staff only; the examples name no pupil that exists.
         ["geefBetrokkenen"] = Betrokkenheid(),
         ["voegBetrokkeneToe"] = Betrokkenheid(),

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Termijnen.Gebeurtenissen;
 using PassendOnderwijs.Infrastructure.Meldingen;

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Gebruikers;

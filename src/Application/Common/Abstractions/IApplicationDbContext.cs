@@ -15,6 +15,7 @@ using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Termijnen;
 
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
@@ -74,6 +75,8 @@ public interface IApplicationDbContext
 
     /// <summary>E-mails announcing a notification, waiting for the background sender (no tenant filter: a system path).</summary>
     DbSet<Mailopdracht> Mailopdrachten { get; }
+    /// <summary>The deadline engine's record of each run of a term (<see cref="Termijn"/>).</summary>
+    DbSet<Termijn> Termijnen { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

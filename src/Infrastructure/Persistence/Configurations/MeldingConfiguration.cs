@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PassendOnderwijs.Domain.Meldingen;
-using PassendOnderwijs.Domain.Termijnen;
+using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Infrastructure.Persistence.Configurations;
 

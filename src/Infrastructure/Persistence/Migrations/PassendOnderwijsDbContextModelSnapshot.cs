@@ -1918,6 +1918,96 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("schoolbestuur", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Termijnen.Termijn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Fase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("fase");
+
+                    b.Property<DateTimeOffset?>("GehaaldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gehaald_op");
+
+                    b.Property<DateTimeOffset>("GeopendOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("geopend_op");
+
+                    b.Property<DateTimeOffset?>("NadertGemeldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("nadert_gemeld_op");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<DateOnly>("SignaalOp")
+                        .HasColumnType("date")
+                        .HasColumnName("signaal_op");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("soort");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("date")
+                        .HasColumnName("uiterlijk");
+
+                    b.Property<DateOnly>("Vanaf")
+                        .HasColumnType("date")
+                        .HasColumnName("vanaf");
+
+                    b.Property<DateTimeOffset?>("VerlopenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verlopen_op");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.Property<string>("Zaak")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("zaak");
+
+                    b.Property<Guid>("ZaakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("zaak_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_termijn");
+
+                    b.HasIndex("SignaalOp")
+                        .HasDatabaseName("ix_termijn_lopend_signaal")
+                        .HasFilter("fase = 'lopend'");
+
+                    b.HasIndex("Uiterlijk")
+                        .HasDatabaseName("ix_termijn_open_uiterlijk")
+                        .HasFilter("fase IN ('lopend', 'nadert')");
+
+                    b.HasIndex("ZaakId", "Soort")
+                        .HasDatabaseName("ix_termijn_open_per_zaak")
+                        .HasFilter("fase <> 'gehaald'");
+
+                    b.HasIndex("ZaakId", "Soort", "Vanaf")
+                        .IsUnique()
+                        .HasDatabaseName("ix_termijn_run");
+
+                    b.ToTable("termijn", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>
                 {
                     b.Property<Guid>("Id")

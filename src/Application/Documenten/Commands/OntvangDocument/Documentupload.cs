@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Zaken;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Documenten;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Zaken;
 using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
@@ -46,12 +47,7 @@ public sealed class OntvangDocumentHandler(IApplicationDbContext db, IDocumentOp
     /// <summary>The case must be one the caller can see (its own filter decides) and of this same pupil.</summary>
     private async Task<Result<Document>> KoppelAsync(Document document, Zaakverwijzing zaak, CancellationToken ct)
     {
-        var leerlingVanZaak = zaak.Soort switch
-        {
-            Zaaksoort.Arrangement => await db.Arrangementen.Where(a => a.Id == zaak.Id).Select(a => (Guid?)a.LeerlingId).FirstOrDefaultAsync(ct).ConfigureAwait(false),
-            Zaaksoort.Toelaatbaarheidsverklaring => await db.Toelaatbaarheidsverklaringen.Where(t => t.Id == zaak.Id).Select(t => (Guid?)t.LeerlingId).FirstOrDefaultAsync(ct).ConfigureAwait(false),
-            _ => await db.Ontwikkelingsperspectiefplannen.Where(o => o.Id == zaak.Id).Select(o => (Guid?)o.LeerlingId).FirstOrDefaultAsync(ct).ConfigureAwait(false),
-        };
+        var leerlingVanZaak = await db.LeerlingVanAsync(zaak, ct).ConfigureAwait(false);
         if (leerlingVanZaak is not { } leerling)
         {
             var naam = ZaaksoortCodes.Lijst.Label(zaak.Soort);

@@ -1,4 +1,5 @@
 using Mediator;
+using PassendOnderwijs.Application.Common.Zaken;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;

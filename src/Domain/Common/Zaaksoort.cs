@@ -1,8 +1,8 @@
 using PassendOnderwijs.Domain.Common;
 
-namespace PassendOnderwijs.Domain.Documenten;
+namespace PassendOnderwijs.Domain.Common;
 
-/// <summary>The cases of a pupil a document can belong to: the request it supports or the plan it is part of.</summary>
+/// <summary>The kinds of case about a pupil: a document can belong to one, and every term of the deadline engine runs for one.</summary>
 public enum Zaaksoort
 {
     Arrangement,
