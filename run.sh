@@ -25,6 +25,8 @@ poort="${PORT:-8080}"
 # Local demo mode: demo users and clients (see README), keys kept in .local/sleutels, plain HTTP on localhost.
 export Demo__Aan=true Auth__SleutelMap="$root/.local/sleutels" Auth__StaHttpToe=true
 export Spa__Herkomsten__0="http://localhost:$poort"
+# Notification e-mail as .eml files in .local/mail instead of a mail server, so the demo can show the messages.
+export Email__Aan=true Email__PickupMap="$root/.local/mail"
 start_api "http://localhost:$poort"
 api=$api_pid
 trap 'kill "$api" 2>/dev/null; wait "$api" 2>/dev/null' INT TERM EXIT
@@ -37,6 +39,7 @@ PassendOnderwijs draait:
   API         http://localhost:$poort/api/v1/expertises
   Contract    http://localhost:$poort/api/v1/openapi.json
   Swagger UI  http://localhost:$poort/swagger
+  E-mail      $root/.local/mail (meldingen per e-mail, als .eml-bestanden)
 Stoppen: Ctrl+C
 MSG
   wait "$api"

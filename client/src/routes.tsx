@@ -20,6 +20,8 @@ import { KoppelingenPage } from './pages/KoppelingenPage';
 import { KoppelingPage } from './pages/KoppelingPage';
 import { LeerlingenPage } from './pages/LeerlingenPage';
 import { LeerlingPage } from './pages/LeerlingPage';
+import { MeldingenPage } from './pages/MeldingenPage';
+import { MeldingvoorkeurenPage } from './pages/MeldingvoorkeurenPage';
 import { NieuweAanbiederPage } from './pages/NieuweAanbiederPage';
 import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
@@ -55,6 +57,8 @@ export const routes: RouteObject[] = [
         element: <RequireAanmelding />,
         children: [
           { path: 'ik', element: <IkPage /> },
+          { path: 'meldingen', element: <MeldingenPage /> },
+          { path: 'meldingen/voorkeuren', element: <MeldingvoorkeurenPage /> },
           { path: 'aanbieders', element: <AanbiedersPage /> },
           { path: 'aanbieders/nieuw', element: <NieuweAanbiederPage /> },
           { path: 'aanbieders/:code', element: <AanbiederPage /> },

@@ -38,6 +38,7 @@ internal static class ServiceRegistratie
 
         services.Configure<AanbiederSyncOpties>(configuratie.GetSection(AanbiederSyncOpties.Sectie));
         services.Configure<ExportOpties>(configuratie.GetSection(ExportOpties.Sectie));
+        services.Configure<PassendOnderwijs.Application.Meldingen.Emailinstellingen>(configuratie.GetSection(PassendOnderwijs.Application.Meldingen.Emailinstellingen.Sectie));
         services.AddCompressie();
         services.AddProbleemDetails();
         services.AddContract();

@@ -5,11 +5,14 @@ using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Behaviours;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Application.Common.Mapping;
+using PassendOnderwijs.Application.Meldingen;
 using PassendOnderwijs.Application.Termijnen;
 using PassendOnderwijs.Application.Webhooks;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Termijnen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Webhooks.Gebeurtenissen;
 
 namespace PassendOnderwijs.Application;
 
@@ -42,6 +45,12 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, ArrangementTellingBijwerker>();
 
+        // Notifications for people: one consumer per kind of case, each with its routing table in Domain/Meldingen.
+        services.AddScoped<MeldingMaker>();
+        services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, ArrangementMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TlvMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<TermijnGebeurtenis>, TermijnMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<WebhookAfleveringMislukt>, KoppelingMeldingenMaker>();
         // The deadline engine follows every case's facts (Termijnentabel).
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();

@@ -11,7 +11,9 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Oso;
+using PassendOnderwijs.Infrastructure.Meldingen;
 using PassendOnderwijs.Infrastructure.Outbox;
+using PassendOnderwijs.Application.Meldingen;
 using PassendOnderwijs.Infrastructure.Termijnen;
 using PassendOnderwijs.Infrastructure.Webhooks;
 using PassendOnderwijs.Infrastructure.Persistence;
@@ -66,6 +68,14 @@ public static class DependencyInjection
         if (configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
         {
             services.AddHostedService<OutboxDispatcher>();
+        }
+
+        // Notification e-mail: off by default (Email:Aan). The sender is there for tests to drive; the loop only when on.
+        services.AddSingleton(new PubliekAdres(configuratie));
+        services.AddSingleton<MailVerzender>();
+        if (configuratie.GetSection(Emailinstellingen.Sectie).Get<Emailinstellingen>()?.Aan ?? false)
+        {
+            services.AddHostedService<MailDispatcher>();
         }
 
         if (configuratie.GetSection(TermijnOpties.Sectie).Get<TermijnOpties>()?.Aan ?? true)

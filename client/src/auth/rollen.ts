@@ -170,3 +170,8 @@ export function magDossiersAanleveren(rollen: readonly string[]): boolean {
 export function magBeschermdeGegevensOpenen(rollen: readonly string[]): boolean {
   return rollen.includes(SWV_MEDEWERKER);
 }
+
+/** Everyone who works in a samenwerkingsverband has a notification centre (the bell); the national roles do not. */
+export function heeftMeldingen(rollen: readonly string[]): boolean {
+  return ['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert', 'deskundige'].some((rol) => rollen.includes(rol));
+}

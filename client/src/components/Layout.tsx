@@ -5,6 +5,7 @@ import {
   beheertDeskundigen,
   beheertPlatform,
   beheertSamenwerkingsverband,
+  heeftMeldingen,
   heeftWerkvoorraad,
   leestAanbieders,
   leestOrganisaties,
@@ -14,6 +15,7 @@ import {
 } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
+import { Meldingenbel } from './Meldingenbel';
 import { Zoekvak } from './Zoekvak';
 
 const MENU_ID = 'hoofdmenu';
@@ -35,6 +37,7 @@ export function Layout() {
           <Link to="/" className="site-header__brand">
             PassendOnderwijs
           </Link>
+          {aangemeld && heeftMeldingen(rollen) && <Meldingenbel />}
           <AanmeldStatus />
           {/* Right before the menu it opens, so Tab goes from the button into the menu. */}
           <button

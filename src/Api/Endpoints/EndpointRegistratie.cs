@@ -10,6 +10,7 @@ using PassendOnderwijs.Api.Endpoints.Gebruikers;
 using PassendOnderwijs.Api.Endpoints.Identiteit;
 using PassendOnderwijs.Api.Endpoints.Koppelingen;
 using PassendOnderwijs.Api.Endpoints.Leerlingen;
+using PassendOnderwijs.Api.Endpoints.Meldingen;
 using PassendOnderwijs.Api.Endpoints.Organisaties;
 using PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Api.Endpoints.Platform;
@@ -50,6 +51,7 @@ internal static class EndpointRegistratie
         api.MapOntwikkelingsperspectiefplannen();
         api.MapDossiers();
         api.MapZoeken();
+        api.MapMeldingen();
         api.MapTermijnen();
         return api;
     }

@@ -113,6 +113,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Zoeken",
                     Description = "Eén zoekvak voor medewerkers: leerlingen, arrangementen en aanbieders; de zoekterm staat in de body, nooit in een URL.",
                 },
+                new OpenApiTag
+                {
+                    Name = "Meldingen",
+                    Description = "Uw eigen meldingen: wat er gebeurde bij zaken waarbij u betrokken bent, zonder leerlinggegevens, en welke u wilt krijgen (in de app, per e-mail).",
+                },
                 new OpenApiTag { Name = "Contract", Description = "Dit OpenAPI-document." },
             ]);
     }

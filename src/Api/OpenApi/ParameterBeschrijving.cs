@@ -20,6 +20,9 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving GebruikerId = new(
         "id", "Het id van het account.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
+    public static readonly ParameterBeschrijving MeldingId = new(
+        "id", "Het id van de melding.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
     public static readonly ParameterBeschrijving DeskundigeId = new(
         "id", "Het id van de deskundige in het register.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 

@@ -12,6 +12,7 @@ using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Termijnen;
@@ -93,6 +94,11 @@ internal sealed class LeesDbContext(
 
     public DbSet<ArrangementTelling> ArrangementTellingen => Huidig.ArrangementTellingen;
 
+    public DbSet<Melding> Meldingen => Huidig.Meldingen;
+
+    public DbSet<Meldingvoorkeuren> Meldingvoorkeuren => Huidig.Meldingvoorkeuren;
+
+    public DbSet<Mailopdracht> Mailopdrachten => Huidig.Mailopdrachten;
     public DbSet<Termijn> Termijnen => Huidig.Termijnen;
 
     public void LeesVoortaanVanPrimair() => _primairGekozen = true;

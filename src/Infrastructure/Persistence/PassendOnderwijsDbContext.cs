@@ -16,6 +16,7 @@ using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Webhooks;
 using PassendOnderwijs.Infrastructure.Documenten;
@@ -200,6 +201,11 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<ArrangementTelling> ArrangementTellingen => Set<ArrangementTelling>();
 
+    public DbSet<Melding> Meldingen => Set<Melding>();
+
+    public DbSet<Meldingvoorkeuren> Meldingvoorkeuren => Set<Meldingvoorkeuren>();
+
+    public DbSet<Mailopdracht> Mailopdrachten => Set<Mailopdracht>();
     public DbSet<Termijn> Termijnen => Set<Termijn>();
 
     public DbSet<KoppelingNotificatie> KoppelingNotificaties => Set<KoppelingNotificatie>();
@@ -285,6 +291,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Document>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
         modelBuilder.Entity<Documentbytes>().HasQueryFilter(b => Set<Document>().Any(d => d.Id == b.DocumentId));
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
+        // A person's notifications and choices are theirs alone, in one place like the tenant: another person's is not
+        // found (404), whatever their role.
+        modelBuilder.Entity<Melding>().HasQueryFilter(m => m.Samenwerkingsverband == Tenant && m.Ontvanger == AanroeperId);
+        modelBuilder.Entity<Meldingvoorkeuren>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && v.Id == AanroeperId);
         modelBuilder.Entity<Termijn>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging)));
 
         // A koppeling learns of an event only when it concerns one of its own vestigingen (its scope: the feed's handler).

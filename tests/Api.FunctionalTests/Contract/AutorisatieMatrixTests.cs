@@ -164,6 +164,14 @@ public class AutorisatieMatrixTests : ApiTest
         // Whoever has a werkvoorraad exports their own.
         ["exporteerWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         // Whoever may request an arrangement sees their own requests in progress.
+        // The notification centre: every person of a samenwerkingsverband, each their own only (the example id is
+        // nobody's: 404); no koppeling and no national role. Changing the choices without If-Match is a 428.
+        ["geefMeldingen"] = Meldingcentrum(200),
+        ["geefAantalOngelezen"] = Meldingcentrum(200),
+        ["markeerGelezen"] = Meldingcentrum(404),
+        ["markeerAllesGelezen"] = Meldingcentrum(200),
+        ["geefMeldingvoorkeuren"] = Meldingcentrum(200),
+        ["wijzigMeldingvoorkeuren"] = Meldingcentrum(428),
         ["geefMijnAanvragen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
         // Counts per status are no pupil data: the SWV's own staff and administrator, nobody else.
         ["geefArrangementTellingen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [Beheerder] = 200, ["*"] = 403 },
@@ -298,6 +306,12 @@ public class AutorisatieMatrixTests : ApiTest
     private static Dictionary<string, int> Registerbeheer() =>
         new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [RegisterBeheerder] = 404, ["*"] = 403 };
 
+    private static Dictionary<string, int> Meldingcentrum(int toegestaan) => new()
+    {
+        [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403,
+        [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, ["*"] = toegestaan,
+    };
+
     private static Dictionary<string, int> Platform(int platformBeheerder) =>
         new() { [Aanroeper.Anoniem] = 401, [PlatformBeheerder] = platformBeheerder, ["*"] = 403 };
 
@@ -312,6 +326,7 @@ public class AutorisatieMatrixTests : ApiTest
     private static readonly Dictionary<string, object> GeldigeInhoud = new()
     {
         ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
+        ["wijzigMeldingvoorkeuren"] = new { voorkeuren = new[] { new { soort = "besluit", inApp = true, perEmail = false } } },
         ["wijzigKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["maakAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" } },
         ["wijzigAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" }, gepauzeerd = false },

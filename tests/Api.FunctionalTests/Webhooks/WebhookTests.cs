@@ -220,6 +220,11 @@ public class WebhookTests : ArrangementTest
         (await _instantie.LeesAsync(db => db.OutboxBerichten.Where(b => b.Soort == nameof(WebhookAfleveringMislukt)).Select(b => b.AggregaatId).ToListAsync()))
             .ShouldBe([abonnement.ToString()]);
 
+        // The SWV's beheerder hears of it in the notification centre.
+        await _instantie.VerwerkOutboxAsync();
+        var meldingen = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/meldingen", token: Beheerder);
+        meldingen.GetProperty("meldingen").EnumerateArray().Select(m => m.GetProperty("soort").GetString()).ShouldContain("koppeling-aflevering-mislukt");
+
         // By hand: it waits again, with the same webhook-id.
         var eerder = _ontvanger.Verzoeken.First().WebhookId;
         _ontvanger.Herstel();

@@ -13,6 +13,7 @@ using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Webhooks;
@@ -67,6 +68,14 @@ public interface IApplicationDbContext
 
     DbSet<ArrangementTelling> ArrangementTellingen { get; }
 
+    /// <summary>Notifications for people; a caller sees only their own (the context's filter).</summary>
+    DbSet<Melding> Meldingen { get; }
+
+    /// <summary>Each person's choices per kind of notification; a caller sees only their own.</summary>
+    DbSet<Meldingvoorkeuren> Meldingvoorkeuren { get; }
+
+    /// <summary>E-mails announcing a notification, waiting for the background sender (no tenant filter: a system path).</summary>
+    DbSet<Mailopdracht> Mailopdrachten { get; }
     /// <summary>The deadline engine's record of each run of a term (<see cref="Termijn"/>).</summary>
     DbSet<Termijn> Termijnen { get; }
 

@@ -49,4 +49,7 @@ public enum Tokensoort : byte
 
     /// <summary>The notificaties feed of a koppeling (the pull alternative to webhooks).</summary>
     NotificatiesWijzigingen = 21,
+
+    /// <summary>A page of a person's notifications (the id of the last one shown, and whether only unread ones).</summary>
+    MeldingenCursor = 22,
 }

@@ -1484,6 +1484,135 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("leerling", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Meldingen.Mailopdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<string>("Adres")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("adres");
+
+                    b.Property<Guid>("Ontvanger")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ontvanger");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer")
+                        .HasColumnName("pogingen");
+
+                    b.Property<DateTimeOffset?>("VerzondenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verzonden_op");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mailopdracht");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_mailopdracht_te_verzenden")
+                        .HasFilter("verzonden_op IS NULL");
+
+                    b.ToTable("mailopdracht", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Meldingen.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aangemaakt_op");
+
+                    b.Property<DateTimeOffset?>("GelezenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gelezen_op");
+
+                    b.Property<Guid>("Ontvanger")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ontvanger");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tekst");
+
+                    b.Property<string>("Zaak")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("zaak");
+
+                    b.Property<Guid?>("ZaakId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("zaak_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_melding");
+
+                    b.HasIndex("Ontvanger", "Id")
+                        .HasDatabaseName("ix_melding_ontvanger_id");
+
+                    b.HasIndex("Ontvanger", "GelezenOp", "Id")
+                        .HasDatabaseName("ix_melding_ontvanger_gelezen_op_id");
+
+                    b.ToTable("melding", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Meldingen.Meldingvoorkeuren", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("_voorkeuren")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("voorkeuren");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meldingvoorkeuren");
+
+                    b.ToTable("meldingvoorkeuren", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Ontwikkelingsperspectiefplan", b =>
                 {
                     b.Property<Guid>("Id")
