@@ -93,8 +93,8 @@ public class CompressieTests : AanbiederTest
             .Order(StringComparer.Ordinal)
             .ShouldBe(
             [
-                "maakEersteBeheerder", "maakPlatformgebruiker", "registreerGebruiker", "registreerKoppeling", "vernieuwActivatiecode",
-                "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwPlatformActivatiecode",
+                "geefAbonnement", "geefAbonnementen", "maakAbonnement", "maakEersteBeheerder", "maakPlatformgebruiker", "registreerGebruiker", "registreerKoppeling", "roteerAbonnementGeheim", "trekVorigAbonnementGeheimIn", "vernieuwActivatiecode",
+                "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwPlatformActivatiecode", "wijzigAbonnement",
             ]);
     }
 
