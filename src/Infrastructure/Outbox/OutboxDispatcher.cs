@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PassendOnderwijs.Infrastructure.Achtergrond;
 
 namespace PassendOnderwijs.Infrastructure.Outbox;
 
@@ -8,31 +8,12 @@ namespace PassendOnderwijs.Infrastructure.Outbox;
 /// The background loop: delivers batches while there is work, then waits the poll interval. Only runs with
 /// <c>Outbox:Aan</c> (default on); test hosts switch it off and drive <see cref="OutboxVerwerker"/> themselves.
 /// </summary>
-internal sealed partial class OutboxDispatcher(OutboxVerwerker verwerker, IOptions<OutboxOpties> opties, ILogger<OutboxDispatcher> log)
-    : BackgroundService
+internal sealed class OutboxDispatcher(OutboxVerwerker verwerker, IOptions<OutboxOpties> opties, ILogger<OutboxDispatcher> log)
+    : Herhaallus(opties.Value.PollInterval, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var wekker = new PeriodicTimer(opties.Value.PollInterval);
-        do
-        {
-            try
-            {
-                while (await verwerker.VerwerkBatchAsync(stoppingToken).ConfigureAwait(false) > 0)
-                {
-                    // More may be waiting: a batch only holds the first undelivered event of each aggregate.
-                }
-            }
-#pragma warning disable CA1031 // The database may be away for a moment; the loop must outlive that and try again.
-            catch (Exception fout) when (fout is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogMislukt(log, fout);
-            }
-        }
-        while (await wekker.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override string Naam => "Outbox dispatch";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch failed; trying again after the poll interval")]
-    private static partial void LogMislukt(ILogger log, Exception fout);
+    /// <summary>More may be waiting after a full batch: a batch only holds the first undelivered event of each aggregate.</summary>
+    protected override async Task<bool> RondeAsync(CancellationToken stoppingToken) =>
+        await verwerker.VerwerkBatchAsync(stoppingToken).ConfigureAwait(false) > 0;
 }

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PassendOnderwijs.Infrastructure.Achtergrond;
 
 namespace PassendOnderwijs.Infrastructure.Webhooks;
 
@@ -8,31 +8,12 @@ namespace PassendOnderwijs.Infrastructure.Webhooks;
 /// The background delivery loop: rounds while there is work, then waits the poll interval. Only runs with
 /// <c>Webhooks:Aan</c> (default on); test hosts switch it off and drive <see cref="WebhookBezorger"/> themselves.
 /// </summary>
-internal sealed partial class WebhookDispatcher(WebhookBezorger bezorger, IOptions<WebhookOpties> opties, ILogger<WebhookDispatcher> log)
-    : BackgroundService
+internal sealed class WebhookDispatcher(WebhookBezorger bezorger, IOptions<WebhookOpties> opties, ILogger<WebhookDispatcher> log)
+    : Herhaallus(opties.Value.PollInterval, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var wekker = new PeriodicTimer(opties.Value.PollInterval);
-        do
-        {
-            try
-            {
-                while (await bezorger.BezorgBatchAsync(stoppingToken).ConfigureAwait(false) > 0)
-                {
-                    // More may be due: a round holds the first waiting aflevering of each abonnement and resource only.
-                }
-            }
-#pragma warning disable CA1031 // The database may be away for a moment; the loop must outlive that and try again.
-            catch (Exception fout) when (fout is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogMislukt(log, fout);
-            }
-        }
-        while (await wekker.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override string Naam => "Webhook delivery";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery failed; trying again after the poll interval")]
-    private static partial void LogMislukt(ILogger log, Exception fout);
+    /// <summary>More may be due: a round holds the first waiting aflevering of each abonnement and resource only.</summary>
+    protected override async Task<bool> RondeAsync(CancellationToken stoppingToken) =>
+        await bezorger.BezorgBatchAsync(stoppingToken).ConfigureAwait(false) > 0;
 }
