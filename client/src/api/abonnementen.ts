@@ -11,8 +11,10 @@ export type NieuwAbonnementGeheim = components['schemas']['NieuwAbonnementGeheim
 export type Afleverpoging = components['schemas']['Afleverpoging'];
 export type Notificatiesoort = components['schemas']['Notificatiesoort'];
 
-const ABONNEMENTEN = (clientId: string) => ['koppelingen', clientId, 'abonnementen'] as const;
-const POGINGEN = (clientId: string, abonnementId: string) => ['koppelingen', clientId, 'abonnementen', abonnementId, 'pogingen'] as const;
+// Keys that are no prefix of each other or of ['koppelingen']: invalidating a list would otherwise refetch the delivery
+// log of an abonnement just ended, or the abonnementen of a koppeling just revoked (a 404 each).
+const ABONNEMENTEN = (clientId: string) => ['abonnementen', clientId] as const;
+const POGINGEN = (clientId: string, abonnementId: string) => ['afleverpogingen', clientId, abonnementId] as const;
 
 /** The catalogue of event types a webhook can receive; it only changes with a release, so it is kept. */
 export function useNotificatiesoorten() {
@@ -95,7 +97,10 @@ export function useVerwijderAbonnement(clientId: string) {
       });
       if (!response.ok) throw new ApiError(response.status, error);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ABONNEMENTEN(clientId) }),
+    onSuccess: (_, abonnementId) => {
+      queryClient.removeQueries({ queryKey: POGINGEN(clientId, abonnementId) });
+      return queryClient.invalidateQueries({ queryKey: ABONNEMENTEN(clientId) });
+    },
   });
 }
 
