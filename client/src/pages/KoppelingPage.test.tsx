@@ -110,7 +110,9 @@ describe('KoppelingPage', () => {
   });
 
   it('offers no new secret to a koppeling that signs in with its own key', async () => {
-    mockBeheerApi(() => jsonResponse(koppeling({ authenticatie: 'private_key_jwt' })));
+    mockBeheerApi((url) =>
+      url.pathname.endsWith('/abonnementen') ? jsonResponse({ abonnementen: [] }) : jsonResponse(koppeling({ authenticatie: 'private_key_jwt' })),
+    );
     renderApp('/koppelingen/las-parnassys', aangemeld());
 
     await screen.findByRole('heading', { level: 1, name: 'Koppeling ParnasSys' });

@@ -12,7 +12,9 @@ import {
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
 import { useSchoolNamen } from '../api/scholen';
 import { authenticatieTekst, SCOPE_KEUZES, scopeTekst } from '../beheerWeergave';
+import { Bevestiging } from '../components/Bevestiging';
 import { EenmaligGeheim } from '../components/EenmaligGeheim';
+import { KoppelingWebhooks } from '../components/KoppelingWebhooks';
 import { FormulierKnoppen } from '../components/FormulierKnoppen';
 import { Meerkeuze } from '../components/Meerkeuze';
 import { Melding } from '../components/Melding';
@@ -61,6 +63,7 @@ export function KoppelingPage() {
           <Melding tekst={melding} />
           <Wijzigen koppeling={koppeling.data} onKlaar={setMelding} />
           {koppeling.data.authenticatie !== 'private_key_jwt' && <GeheimVernieuwen koppeling={koppeling.data} />}
+          <KoppelingWebhooks koppeling={koppeling.data} />
           <Intrekken koppeling={koppeling.data} />
         </>
       )}
@@ -215,33 +218,5 @@ function Intrekken({ koppeling }: { koppeling: Koppeling }) {
         </button>
       )}
     </section>
-  );
-}
-
-interface BevestigingProps {
-  vraag: string;
-  ja: string;
-  gevaar?: boolean;
-  bezig: boolean;
-  onJa: () => void;
-  onNee: () => void;
-}
-
-function Bevestiging({ vraag, ja, gevaar = false, bezig, onJa, onNee }: BevestigingProps) {
-  const kop = useFocusBijOpenen<HTMLParagraphElement>();
-  return (
-    <div className={gevaar ? 'paneel paneel--gevaar' : 'paneel'} role="group" aria-label={vraag}>
-      <p tabIndex={-1} ref={kop}>
-        {vraag}
-      </p>
-      <div className="knoppen">
-        <button type="button" className={gevaar ? 'button button--gevaar' : 'button'} disabled={bezig} onClick={onJa}>
-          {ja}
-        </button>
-        <button type="button" className="button button--secundair" onClick={onNee}>
-          Annuleren
-        </button>
-      </div>
-    </div>
   );
 }
