@@ -12,6 +12,7 @@ using PassendOnderwijs.Api.Endpoints.Koppelingen;
 using PassendOnderwijs.Api.Endpoints.Leerlingen;
 using PassendOnderwijs.Api.Endpoints.Meldingen;
 using PassendOnderwijs.Api.Endpoints.Organisaties;
+using PassendOnderwijs.Api.Endpoints.Ouderportaal;
 using PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Api.Endpoints.Platform;
 using PassendOnderwijs.Api.Endpoints.Termijnen;
@@ -53,6 +54,7 @@ internal static class EndpointRegistratie
         api.MapZoeken();
         api.MapMeldingen();
         api.MapTermijnen();
+        api.MapOuderportaal();
         return api;
     }
 }

@@ -122,6 +122,7 @@ internal static partial class ContractCodelijsten
                 [Rol.RegisterBeheerder] = "Beheerder van het landelijke register van onderwijsbegeleidingsaanbieders: mag elke aanbieder wijzigen. Ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
                 [Rol.PlatformBeheerder] = "Beheerder van het platform: registreert samenwerkingsverbanden, maakt hun eerste beheerder aan en schort ze op. Hoort bij geen samenwerkingsverband; ziet geen leerlinggegevens en geen gegevens van een samenwerkingsverband.",
                 [Rol.Deskundige] = "Deskundige die over toelaatbaarheidsverklaringen adviseert, onder een eigen account. Ziet alleen de aanvragen waarover hij om advies is gevraagd.",
+                [Rol.Ouder] = "Ouder of verzorger (wettelijk vertegenwoordiger): ziet in het ouderportaal alleen de eigen kinderen, die de school aan het account koppelde. Uitgenodigd door de school.",
             }),
         Tekst(
             DisciplineCodes.Lijst,

@@ -89,6 +89,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 new OpenApiTag { Name = "Leerlingen", Description = "Leerlingen (nooit een BSN) en hun ondersteuningsbehoeften; scholen zien alleen hun eigen leerlingen." },
                 new OpenApiTag
                 {
+                    Name = "Ouderportaal",
+                    Description = "Voor ouders en verzorgers: alleen hun eigen kinderen, die de school aan hun account koppelde. Elke inzage komt in het auditlog van het kind.",
+                },
+                new OpenApiTag
+                {
                     Name = "Termijnen",
                     Description = "De termijnen van passend onderwijs die het product bewaakt (wet en beleid), en per zaak welke lopen, bijna aflopen, verlopen of afgerond zijn.",
                 },

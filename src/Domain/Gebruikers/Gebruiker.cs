@@ -65,7 +65,8 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         string? wachtwoordHash = null)
     {
         var fouten = new List<Fout>();
-        var emailAdres = EmailAdres.Parse(email);
+        // Every request that makes an account names the address "email"; the problem points there.
+        var emailAdres = EmailAdres.Parse(email, "email");
         fouten.AddRange(emailAdres.Fouten);
         SwvCode? swvCode = null;
         if (rol.HoortBijGeenSamenwerkingsverband())

@@ -34,6 +34,12 @@ public enum Rol
     /// and reactivates them. A national role of no samenwerkingsverband: it sees no pupil data and no tenant's own data.
     /// </summary>
     PlatformBeheerder,
+
+    /// <summary>
+    /// An ouder or verzorger (wettelijk vertegenwoordiger): sees only their own children, in the parent portal, and
+    /// only the children a school linked to their account. Invited by the school, never made by a beheerder.
+    /// </summary>
+    Ouder,
 }
 
 public static class RolCodes
@@ -49,6 +55,7 @@ public static class RolCodes
             [Rol.Deskundige] = ("deskundige", "Deskundige (advies toelaatbaarheid)"),
             [Rol.RegisterBeheerder] = ("register-beheerder", "Beheerder landelijk register"),
             [Rol.PlatformBeheerder] = ("platform-beheerder", "Beheerder platform"),
+            [Rol.Ouder] = ("ouder", "Ouder of verzorger"),
         });
 
     /// <summary>

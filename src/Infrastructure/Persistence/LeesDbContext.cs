@@ -15,6 +15,7 @@ using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Ouders;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
@@ -79,6 +80,8 @@ internal sealed class LeesDbContext(
     public DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen => Huidig.Ontwikkelingsperspectiefplannen;
 
     public DbSet<Betrokkene> Betrokkenen => Huidig.Betrokkenen;
+
+    public DbSet<Vertegenwoordiging> Vertegenwoordigingen => Huidig.Vertegenwoordigingen;
 
     public DbSet<Document> Documenten => Huidig.Documenten;
 

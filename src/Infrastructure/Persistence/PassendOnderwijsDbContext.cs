@@ -18,6 +18,7 @@ using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Ouders;
 using PassendOnderwijs.Domain.Webhooks;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Domain.Termijnen;
@@ -147,6 +148,13 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         _aanroeper is { Soort: SoortAanroeper.Gebruiker } a && a.Rollen.Contains(Rol.Deskundige.Code())
         && !a.Rollen.Any(r => HeleSwvRollen.Contains(r) || r == Rol.SchoolMedewerker.Code());
 
+    /// <summary>
+    /// An ouder sees a pupil, and that pupil's cases, only while a school has linked their account to the child (an
+    /// active <see cref="Vertegenwoordiging"/>), and nothing else of the samenwerkingsverband. An ouder has no
+    /// vestigingen and no role that sees the whole SWV, so without such a link every filter below finds nothing.
+    /// </summary>
+    private bool AlsOuder => _aanroeper is { Soort: SoortAanroeper.Gebruiker } a && a.Rollen.Contains(Rol.Ouder.Code());
+
     /// <summary>The caller's account id; an id that is no account id (an external provider's subject) matches nobody.</summary>
     private Guid AanroeperId => Guid.TryParse(_aanroeper?.Id, out var id) ? id : Guid.Empty;
 
@@ -191,6 +199,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
     public DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen => Set<Ontwikkelingsperspectiefplan>();
 
     public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
+
+    public DbSet<Vertegenwoordiging> Vertegenwoordigingen => Set<Vertegenwoordiging>();
 
     public DbSet<Document> Documenten => Set<Document>();
 
@@ -260,22 +270,26 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<School>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Deskundige>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Leerling>().HasQueryFilter(l =>
-            l.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging))
+            l.Samenwerkingsverband == Tenant
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging) || (AlsOuder && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == l.Id && v.OuderId == AanroeperId && v.BeeindigdOp == null)))
             && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == l.Id && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag))));
         modelBuilder.Entity<Arrangement>().HasQueryFilter(a =>
-            a.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(a.Vestiging))
+            a.Samenwerkingsverband == Tenant
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(a.Vestiging) || (AlsOuder && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == a.LeerlingId && v.OuderId == AanroeperId && v.BeeindigdOp == null)))
             && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == a.LeerlingId && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag))));
         modelBuilder.Entity<Toelaatbaarheidsverklaring>().HasQueryFilter(t =>
             t.Samenwerkingsverband == Tenant
             && (AlsDeskundige
                 ? (t.EersteAdvies != null && t.EersteAdvies.GebruikerId == AanroeperId) || (t.TweedeAdvies != null && t.TweedeAdvies.GebruikerId == AanroeperId)
-                : (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging) || EigenVestigingen.Contains(t.BeoogdeSchool.Vestiging))
+                : (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging) || EigenVestigingen.Contains(t.BeoogdeSchool.Vestiging)
+                   || (AlsOuder && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == t.LeerlingId && v.OuderId == AanroeperId && v.BeeindigdOp == null)))
                   && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == t.LeerlingId && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag)))));
         // The school writes its own pupils' plans; SWV staff and involved experts read one only when the pupil has an
         // arrangement or a TLV request (need to know); a deskundige never.
         modelBuilder.Entity<Ontwikkelingsperspectiefplan>().HasQueryFilter(o =>
             o.Samenwerkingsverband == Tenant && !AlsDeskundige
-            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(o.Vestiging))
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(o.Vestiging)
+                || (AlsOuder && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == o.LeerlingId && v.OuderId == AanroeperId && v.BeeindigdOp == null)))
             && (!AlleenBetrokkenLeerlingen || Set<ExpertBetrokkenheid>().Any(b => b.LeerlingId == o.LeerlingId && b.ExpertId == AanroeperId && (b.Tot == null || b.Tot >= Vandaag)))
             && (AlleenEigenVestigingen
                 || Set<Arrangement>().Any(a => a.LeerlingId == o.LeerlingId)
@@ -286,9 +300,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             d.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(d.Vestiging)));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Vertegenwoordiging>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && (!AlsOuder || v.OuderId == AanroeperId));
         // A document is seen by whoever sees its pupil (the pupil's own filter, applied inside this one), and its bytes
         // only with a document that passed.
-        modelBuilder.Entity<Document>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
+        modelBuilder.Entity<Document>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant && !AlsOuder && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
         modelBuilder.Entity<Documentbytes>().HasQueryFilter(b => Set<Document>().Any(d => d.Id == b.DocumentId));
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         // A person's notifications and choices are theirs alone, in one place like the tenant: another person's is not

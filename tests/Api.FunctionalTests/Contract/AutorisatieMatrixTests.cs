@@ -44,6 +44,14 @@ public class AutorisatieMatrixTests : ApiTest
         ["trekVorigAbonnementGeheimIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAfleverpogingen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["bezorgOpnieuw"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        // Ouders: the pupil's school links them (the example pupil exists nowhere: 404), SWV staff read who they are;
+        // an ouder reads their own children in the portal, and nothing else anywhere.
+        ["geefOuders"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Medewerker] = 404, ["*"] = 403 },
+        ["geefOuder"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Medewerker] = 404, ["*"] = 403 },
+        ["nodigOuderUit"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["ontkoppelOuder"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["vernieuwOuderActivatiecode"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["geefMijnKinderen"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 200, ["*"] = 403 },
         ["registreerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
@@ -55,15 +63,15 @@ public class AutorisatieMatrixTests : ApiTest
         // (the owner's) or a register-beheerder changes it. The example code exists nowhere, so allowed callers get
         // 404. The administrator registers the example first, so the register-beheerder, who comes later, gets 409.
         // The platform-beheerder runs the installation and has no part in the register.
-        ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 200 },
+        ["zoekAanbieders"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, [Ouder] = 403, ["*"] = 200 },
         // The export is for the people who search the register; a LAS keeps its copy through the list and the feed.
         ["exporteerAanbieders"] = new()
         {
-            [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 200,
+            [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, [Ouder] = 403, ["*"] = 200,
         },
         // The matrix sends no token (a query parameter): refused as invalid input, after the access check.
-        ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 400 },
-        ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = 404 },
+        ["geefAanbiederWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, [Ouder] = 403, ["*"] = 400 },
+        ["geefAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, [Ouder] = 403, ["*"] = 404 },
         ["registreerAanbieder"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, [RegisterBeheerder] = 409, ["*"] = 403 },
         ["wijzigContactgegevens"] = Registerbeheer(),
         ["biedBegeleidingAan"] = Registerbeheer(),
@@ -156,7 +164,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefArrangementWijzigingen"] = new()
         {
             [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, [Expert] = 403,
-            [Deskundige] = 403,
+            [Deskundige] = 403, [Ouder] = 403,
             ["*"] = 400,
         },
         ["geefArrangement"] = Leerlinggegevens(404),
@@ -282,6 +290,9 @@ public class AutorisatieMatrixTests : ApiTest
     private const string School = "school-medewerker";
     private const string Expert = "expert";
 
+    /// <summary>An ouder or verzorger: reaches the parent portal and nothing else of the API.</summary>
+    private const string Ouder = "ouder";
+
     /// <summary>Advises on TLV's under their own account: sees no pupils, no arrangementen and no lists of the SWV.</summary>
     private const string Deskundige = "deskundige";
 
@@ -289,7 +300,7 @@ public class AutorisatieMatrixTests : ApiTest
     private static Dictionary<string, int> Personeel(int beheerder, int anderPersoneel) => new()
     {
         [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = beheerder,
-        [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, ["*"] = anderPersoneel,
+        [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, [Deskundige] = 403, [Ouder] = 403, ["*"] = anderPersoneel,
     };
 
     /// <summary>The SWV's own staff (administrator and medewerker), not schools, experts, LAS systems or the register.</summary>
@@ -299,7 +310,7 @@ public class AutorisatieMatrixTests : ApiTest
     private static Dictionary<string, int> Leerlinggegevens(int toegestaan) => new()
     {
         [Aanroeper.Anoniem] = 401, [Aanroeper.LasZonderScopes] = 403, [Beheerder] = 403, [RegisterBeheerder] = 403, [PlatformBeheerder] = 403,
-        [Deskundige] = 403, ["*"] = toegestaan,
+        [Deskundige] = 403, [Ouder] = 403, ["*"] = toegestaan,
     };
 
     /// <summary>A change to one register entry: an SWV administrator or a register-beheerder (the example exists nowhere: 404).</summary>
@@ -309,7 +320,7 @@ public class AutorisatieMatrixTests : ApiTest
     private static Dictionary<string, int> Meldingcentrum(int toegestaan) => new()
     {
         [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 403, [Aanroeper.LasZonderScopes] = 403,
-        [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, ["*"] = toegestaan,
+        [RegisterBeheerder] = 403, [PlatformBeheerder] = 403, [Ouder] = 403, ["*"] = toegestaan,
     };
 
     private static Dictionary<string, int> Platform(int platformBeheerder) =>
@@ -326,6 +337,7 @@ public class AutorisatieMatrixTests : ApiTest
     private static readonly Dictionary<string, object> GeldigeInhoud = new()
     {
         ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
+        ["nodigOuderUit"] = new { email = "matrix-ouder@voorbeeld.nl", naam = "Matrix Ouder" },
         ["wijzigMeldingvoorkeuren"] = new { voorkeuren = new[] { new { soort = "besluit", inApp = true, perEmail = false } } },
         ["wijzigKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["maakAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" } },

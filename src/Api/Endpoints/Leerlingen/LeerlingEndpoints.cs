@@ -7,6 +7,12 @@ using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Leerlingen;
+using PassendOnderwijs.Application.Ouders;
+using PassendOnderwijs.Application.Ouders.Commands.NodigOuderUit;
+using PassendOnderwijs.Application.Ouders.Commands.OntkoppelOuder;
+using PassendOnderwijs.Application.Ouders.Commands.VernieuwOuderActivatiecode;
+using PassendOnderwijs.Application.Ouders.Queries.GeefOuder;
+using PassendOnderwijs.Application.Ouders.Queries.GeefOuders;
 using PassendOnderwijs.Application.Leerlingen.Commands.BeeindigBetrokkenheid;
 using PassendOnderwijs.Application.Leerlingen.Commands.KoppelLasSleutel;
 using PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoeftenVast;
@@ -35,6 +41,8 @@ internal static class LeerlingEndpoints
     private const string ZoekopdrachtenPad = Pad + "/zoekopdrachten";
     private const string BetrokkenenPad = LeerlingPad + "/betrokkenen";
     private const string BetrokkenePad = BetrokkenenPad + "/{betrokkeneId:guid}";
+    private const string OudersPad = LeerlingPad + "/ouders";
+    private const string OuderPad = OudersPad + "/{ouderId:guid}";
 
     public static void MapLeerlingen(this RouteGroupBuilder api)
     {
@@ -93,7 +101,55 @@ internal static class LeerlingEndpoints
         api.MapPost(BetrokkenePad + "/beeindiging", BeeindigBetrokkenheid).WithName("beeindigBetrokkenheid").AlsBetrokkene().Beschrijf(Tag, 
             "Beëindig de toegang van een expert tot een leerling, nu",
             "Vanaf nu ziet de expert de leerling niet meer (tenzij als uitvoerder van een lopend arrangement). Al beëindigd of verlopen: 409. Voor SWV-medewerkers.");
+        api.MapOuders();
     }
+
+    private static void MapOuders(this RouteGroupBuilder api)
+    {
+        api.MapGet(OudersPad, GeefOuders).WithName("geefOuders").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "De ouders en verzorgers van een leerling",
+            "Wie de school nu aan de leerling koppelde, met of het account al geactiveerd is. Voor de school van de leerling en SWV-medewerkers; " +
+            "elke inzage komt in het auditlog.");
+        api.MapPost(OudersPad, NodigOuderUit).WithName("nodigOuderUit").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Nodig een ouder of verzorger uit voor het ouderportaal",
+            "Alleen de school van de leerling. Een nieuwe ouder krijgt een account met een eenmalige activeringscode (7 dagen geldig), die " +
+            "alleen in dit antwoord staat: geef hem aan de ouder, die er op /activeren een wachtwoord mee kiest. Heeft de ouder al een " +
+            "ouderaccount in het samenwerkingsverband (voor een broer of zus), dan wordt de leerling daaraan gekoppeld, zonder code. " +
+            "Een e-mailadres van een account dat geen ouderaccount is: 409. De ouder ziet daarna alleen deze leerling, in het ouderportaal.");
+        api.MapGet(OuderPad, GeefOuder).WithName("geefOuder").AlsOuderVanLeerling().Beschrijf(Tag,
+            "Eén ouder of verzorger van een leerling", "404 voor een ouder die niet (meer) aan de leerling gekoppeld is.");
+        api.MapDelete(OuderPad, OntkoppelOuder).WithName("ontkoppelOuder").AlsOuderVanLeerling().Beschrijf(Tag,
+            "Ontkoppel een ouder of verzorger van een leerling",
+            "Alleen de school van de leerling. Vanaf nu ziet de ouder deze leerling niet meer; het account en andere kinderen blijven. " +
+            "De koppeling blijft bewaard als beëindigd.");
+        api.MapPost(OuderPad + "/activatiecode", VernieuwOuderActivatiecode).WithName("vernieuwOuderActivatiecode").AlsOuderVanLeerling().Beschrijf(Tag,
+            "Geef een ouder een nieuwe activeringscode",
+            "Alleen voor een account dat nog op activering wacht (de eerste code is kwijt of verlopen); de vorige code werkt dan niet meer. " +
+            "Een account dat de ouder al gebruikt: 409, want met een code kiest men een nieuw wachtwoord.");
+    }
+
+    private static Task<Results<Ok<OudersDto>, ProblemHttpResult>> GeefOuders(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefOudersQuery(leerlingId), http, ct);
+
+    private static async Task<Results<Created<OuderuitnodigingDto>, ProblemHttpResult>> NodigOuderUit(
+        Guid leerlingId, OuderVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new NodigOuderUitCommand(leerlingId, v), ct).ConfigureAwait(false))
+            .AlsNieuw(http, u => $"{Pad}/{leerlingId}/ouders/{u.Ouder.Id}");
+
+    private static Task<Results<Ok<OuderDto>, ProblemHttpResult>> GeefOuder(Guid leerlingId, Guid ouderId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefOuderQuery(leerlingId, ouderId), http, ct);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> OntkoppelOuder(
+        Guid leerlingId, Guid ouderId, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new OntkoppelOuderCommand(leerlingId, ouderId), ct).ConfigureAwait(false)).AlsGeenInhoud(http);
+
+    private static Task<Results<Ok<OuderuitnodigingDto>, ProblemHttpResult>> VernieuwOuderActivatiecode(
+        Guid leerlingId, Guid ouderId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new VernieuwOuderActivatiecodeCommand(leerlingId, ouderId), http, ct);
+
+    private static RouteHandlerBuilder AlsOuderVanLeerling(this RouteHandlerBuilder builder) => builder
+        .MetParameter(ContractParameters.LeerlingId)
+        .MetParameter(ContractParameters.OuderId);
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Exporteer(
         [FromQuery] string? vestiging, ISender sender, HttpContext http, CancellationToken ct) =>

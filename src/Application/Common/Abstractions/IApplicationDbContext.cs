@@ -15,6 +15,7 @@ using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Ouders;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Webhooks;
 
@@ -60,6 +61,8 @@ public interface IApplicationDbContext
 
     /// <summary>Experts added to a pupil by SWV staff (need to know), current and past.</summary>
     DbSet<Betrokkene> Betrokkenen { get; }
+
+    DbSet<Vertegenwoordiging> Vertegenwoordigingen { get; }
 
     /// <summary>The documents of pupils' dossiers: metadata only; the bytes are behind <c>IDocumentOpslag</c>.</summary>
     DbSet<Document> Documenten { get; }

@@ -1918,6 +1918,63 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("schoolbestuur", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Ouders.Vertegenwoordiging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BeeindigdDoor")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("beeindigd_door");
+
+                    b.Property<DateTimeOffset?>("BeeindigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("beeindigd_op");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<Guid>("OuderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ouder_id");
+
+                    b.Property<string>("OuderNaam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("ouder_naam");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("vastgelegd_door");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vastgelegd_op");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vertegenwoordiging");
+
+                    b.HasIndex("LeerlingId")
+                        .HasDatabaseName("ix_vertegenwoordiging_leerling_id");
+
+                    b.HasIndex("OuderId", "LeerlingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vertegenwoordiging_ouder_id_leerling_id")
+                        .HasFilter("beeindigd_op IS NULL");
+
+                    b.ToTable("vertegenwoordiging", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Termijnen.Termijn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3142,6 +3199,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_schoolbestuur_samenwerkingsverband_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Ouders.Vertegenwoordiging", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vertegenwoordiging_leerling_leerling_id");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>

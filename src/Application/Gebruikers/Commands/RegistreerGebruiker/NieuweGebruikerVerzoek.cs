@@ -26,7 +26,7 @@ public sealed record NieuweGebruikerVerzoek(
                 RolCodes.VanCode(Rol),
                 Fout.Ongeldig(
                     "onbekende-rol",
-                    RolCodes.Lijst.KiesUitDeLijst(Enum.GetValues<Domain.Gebruikers.Rol>().Where(r => !r.HoortBijGeenSamenwerkingsverband())),
+                    RolCodes.Lijst.KiesUitDeLijst(Enum.GetValues<Domain.Gebruikers.Rol>().Where(r => !r.HoortBijGeenSamenwerkingsverband() && r != Domain.Gebruikers.Rol.Ouder)),
                     "rol")),
             Vestigingen is { Count: > MaximumVestigingen }
                 ? Fout.Ongeldig("te-veel-vestigingen", $"Hoogstens {MaximumVestigingen} vestigingen per account.", "vestigingen")

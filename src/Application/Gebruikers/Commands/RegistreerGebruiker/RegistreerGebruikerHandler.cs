@@ -20,6 +20,14 @@ public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidig
                 $"De rol '{RolCodes.Lijst.LabelInZin(invoer.Rol)}' hoort bij het platform; alleen een {RolCodes.Lijst.LabelInZin(Rol.PlatformBeheerder)} kent die toe.");
         }
 
+        if (invoer.Rol == Rol.Ouder)
+        {
+            // An ouder's account is only worth something linked to their own child, and only the child's school knows
+            // who the parents are: it invites them from the pupil.
+            return Fout.Ongeldig(
+                "ouder-via-school", "Een account voor een ouder of verzorger maakt de school aan bij de leerling (Ouders uitnodigen).", "rol");
+        }
+
         var geregistreerd = Gebruiker.Registreer(invoer.Email, invoer.Naam, invoer.Rol, aanroeper.Samenwerkingsverband, invoer.Vestigingen);
         if (!geregistreerd.Lukt(out var gebruiker))
         {
