@@ -22,6 +22,11 @@ public class OuderTests : ArrangementTest
 
         (await KinderenAsync(tokenSanne)).ShouldBe([("Sanne", "De Regenboog")]);
         (await KinderenAsync(tokenBram)).ShouldBe([("Bram", "De Regenboog")]);
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Kinderen}/{LeerlingId}", token: tokenSanne)).GetProperty("groep").GetString().ShouldBe("5");
+        using (var ander = await Stuur(HttpMethod.Get, $"{Kinderen}/{bram}", token: tokenSanne))
+        {
+            (await ProbleemAsync(ander, 404)).GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:leerling-onbekend");
+        }
 
         // The staff API is closed to an ouder, for their own child as much as for another: the portal is their way in.
         foreach (var pad in new[] { $"/api/v1/leerlingen/{bram}", $"/api/v1/leerlingen/{LeerlingId}", "/api/v1/leerlingen", Ouders(bram), "/api/v1/arrangementen", "/api/v1/meldingen", "/api/v1/termijnen?arrangementId=" + Guid.Empty })

@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKinderen;
 
 namespace PassendOnderwijs.Api.Endpoints.Ouderportaal;
@@ -14,10 +16,20 @@ internal static class OuderportaalEndpoints
     private const string Tag = "Ouderportaal";
     private const string Pad = "/ouderportaal";
 
-    public static void MapOuderportaal(this RouteGroupBuilder api) =>
+    /// <summary>The path of one child; everything the portal shows about a child is under it.</summary>
+    public const string KindPad = Pad + "/kinderen/{leerlingId:guid}";
+
+    public static void MapOuderportaal(this RouteGroupBuilder api)
+    {
         api.MapGet(Pad + "/kinderen", GeefMijnKinderen).WithName("geefMijnKinderen").Beschrijf(Tag,
             "Uw kinderen",
             "De kinderen die hun school aan uw account koppelde: naam, geboortedatum, school en groep. Alleen voor ouders en verzorgers.");
+        api.MapGet(KindPad, GeefMijnKind).WithName("geefMijnKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Eén van uw kinderen", "Een kind dat niet aan uw account gekoppeld is, bestaat voor u niet (404).");
+    }
+
+    private static Task<Results<Ok<KindDto>, ProblemHttpResult>> GeefMijnKind(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefMijnKindQuery(leerlingId), http, ct);
 
     private static Task<Results<Ok<KinderenDto>, ProblemHttpResult>> GeefMijnKinderen(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefMijnKinderenQuery(), http, ct);
