@@ -46,6 +46,8 @@ public static class DemoGegevens
         ("ib-oso-vo@demo.passendonderwijs.nl", "Otto Overdracht", Rol.SchoolMedewerker, VoSamenwerkingsverband, [DemoOrganisaties.OsoTestschool]),
         ("register@demo.passendonderwijs.nl", "Rik Register", Rol.RegisterBeheerder, null, []),
         ("platform@demo.passendonderwijs.nl", "Pia Platform", Rol.PlatformBeheerder, null, []),
+        (DemoOuders.Karin, "Karin de Vries", Rol.Ouder, DemoSamenwerkingsverband, []),
+        (DemoOuders.Peter, "Peter Jansen", Rol.Ouder, DemoSamenwerkingsverband, []),
     ];
 
     /// <summary>The IB'er of De Regenboog (12AB00), who requests the demo TLV's and writes the demo OPP's.</summary>
@@ -70,6 +72,7 @@ public static class DemoGegevens
         await DemoDeskundigen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoToelaatbaarheidsverklaringen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOntwikkelingsperspectiefplannen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoOuders.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 

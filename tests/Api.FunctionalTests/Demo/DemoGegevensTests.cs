@@ -151,6 +151,20 @@ public class DemoGegevensTests : ApiTest
         scholen.ShouldBe([(vestiging, school)]);
     }
 
+    [TestCase("ouder@demo.passendonderwijs.nl", "Sanne")]
+    [TestCase("ouder2@demo.passendonderwijs.nl", "Daan")]
+    public async Task A_demo_ouder_signs_in_and_sees_their_own_child_only(string email, string kind)
+    {
+        await LaadAsync();
+
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ouderportaal/kinderen");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Aanmelding.AccessTokenAsync(email));
+        using var kinderen = await Client.SendAsync(verzoek);
+
+        kinderen.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await JsonAsync(kinderen)).GetProperty("kinderen").EnumerateArray().Select(k => k.GetProperty("voornaam").GetString()).ShouldBe([kind]);
+    }
+
     private static Task LaadAsync() => DemoGegevens.LaadAsync(TestOmgeving.Fabriek.Services, DemoAan, CancellationToken.None);
 
     private static async Task ControleerNieuweDelenAsync()
