@@ -53,6 +53,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["vernieuwOuderActivatiecode"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
         ["geefMijnKinderen"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 200, ["*"] = 403 },
         ["geefMijnKind"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
+        ["geefInzagen"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["registreerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },

@@ -1,7 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKinderen;
 
@@ -26,6 +29,23 @@ internal static class OuderportaalEndpoints
             "De kinderen die hun school aan uw account koppelde: naam, geboortedatum, school en groep. Alleen voor ouders en verzorgers.");
         api.MapGet(KindPad, GeefMijnKind).WithName("geefMijnKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "Eén van uw kinderen", "Een kind dat niet aan uw account gekoppeld is, bestaat voor u niet (404).");
+        api.MapGet(KindPad + "/inzagen", GeefInzagen).WithName("geefInzagen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Wie de gegevens van uw kind bekeek of gebruikte",
+            "Alles wat het auditlog over uw kind bewaart, het nieuwste eerst, per pagina (cursor, standaard 50, hoogstens 100): wanneer, " +
+            "welke gegevens, wat er gebeurde, wie (de rol en de school of het samenwerkingsverband; een gekoppeld systeem met zijn naam) " +
+            "en waarom. Niet de naam van de medewerker: zie de README, Ouderportaal. Ook dit bekijken komt in het auditlog.");
+    }
+
+    private static async Task<Results<Ok<InzagenDto>, ProblemHttpResult>> GeefInzagen(
+        Guid leerlingId, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(new GeefInzagenQuery(leerlingId, cursor, pageSize), ct).ConfigureAwait(false);
+        if (uitkomst.Lukt(out var pagina) && pagina.VolgendeCursor is { } volgende)
+        {
+            VolgendePagina.ZetLink(http, $"{Pad}/kinderen/{leerlingId}/inzagen", "cursor", volgende);
+        }
+
+        return uitkomst.AlsAntwoord(http);
     }
 
     private static Task<Results<Ok<KindDto>, ProblemHttpResult>> GeefMijnKind(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
