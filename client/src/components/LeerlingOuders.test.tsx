@@ -92,7 +92,7 @@ describe('LeerlingOuders', () => {
     const fetchMock = api([ouder()]);
     const sectie = await openLeerling();
 
-    fireEvent.click(await within(sectie).findByRole('button', { name: 'Nieuwe activeringscode voor Karin de Vries' }));
+    fireEvent.click(await within(sectie).findByRole('button', { name: 'Nieuwe code voor Karin de Vries' }));
     expect(await within(sectie).findByRole('heading', { name: 'Nieuwe activeringscode voor Karin de Vries' })).toBeDefined();
     expect(within(sectie).getByText('nieuwe-code')).toBeDefined();
 

@@ -96,7 +96,7 @@ export function LeerlingOuders({ leerlingId, leerlingNaam, magBeheren }: Props) 
                           <button
                             type="button"
                             className="button button--secundair"
-                            aria-label={`Nieuwe activeringscode voor ${ouder.naam}`}
+                            aria-label={`Nieuwe code voor ${ouder.naam}`}
                             disabled={vernieuwen.isPending}
                             onClick={() => nieuweCode(ouder)}
                           >
@@ -112,7 +112,7 @@ export function LeerlingOuders({ leerlingId, leerlingNaam, magBeheren }: Props) 
                             setTeOntkoppelen(ouder);
                           }}
                         >
-                          Ontkoppelen
+                          Ontkoppel
                         </button>
                       </div>
                     </td>
