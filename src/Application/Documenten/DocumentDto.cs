@@ -12,6 +12,7 @@ namespace PassendOnderwijs.Application.Documenten;
 /// <param name="Sha256">The SHA-256 of the bytes in lower-case hex; the download's ETag.</param>
 /// <param name="DossierimportId">The dossier import it came with (herkomst oso-import).</param>
 /// <param name="Zaak">The case of the same pupil it belongs to, if any.</param>
+/// <param name="GedeeldMetOudersOp">Since when the pupil's ouders see it in the portal; absent while not shared.</param>
 public sealed record DocumentDto(
     Guid Id,
     Guid LeerlingId,
@@ -24,7 +25,8 @@ public sealed record DocumentDto(
     Guid? DossierimportId,
     DocumentzaakDto? Zaak,
     DateTimeOffset Ontvangen,
-    ActorDto OntvangenDoor) : IAuditResultaat
+    ActorDto OntvangenDoor,
+    DateTimeOffset? GedeeldMetOudersOp) : IAuditResultaat
 {
     string IAuditResultaat.AuditResourceId => Id.ToString();
 
@@ -45,7 +47,8 @@ public sealed record DocumentDto(
             d.DossierimportId,
             d.Zaak is { } zaak ? new DocumentzaakDto(ZaaksoortCodes.Lijst.Code(zaak.Soort), zaak.Id) : null,
             d.Ontvangen,
-            ActorDto.Van(d.OntvangenDoor));
+            ActorDto.Van(d.OntvangenDoor),
+            d.GedeeldMetOudersOp);
     }
 }
 

@@ -57,6 +57,11 @@ public sealed class Document : AggregateRoot<Guid>
 
     public long Versie { get; private set; }
 
+    /// <summary>Since when the pupil's ouders see this document in the portal; null while the school has not shared it.</summary>
+    public DateTimeOffset? GedeeldMetOudersOp { get; private set; }
+
+    public Actor? GedeeldMetOudersDoor { get; private set; }
+
     /// <summary>The case this document belongs to, if any.</summary>
     public (Zaaksoort Soort, Guid Id)? Zaak =>
         ArrangementId is { } a ? (Zaaksoort.Arrangement, a)
@@ -152,6 +157,39 @@ public sealed class Document : AggregateRoot<Guid>
                 throw new ArgumentOutOfRangeException(nameof(soort), soort, "Unknown Zaaksoort.");
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// The school lets the pupil's ouders see this document in the portal (a report it discussed with them, a letter).
+    /// Nothing is shared by default: a document in the dossier is the school's and the SWV's until someone decides.
+    /// </summary>
+    public Result<Document> DeelMetOuders(Actor door, DateTimeOffset nu)
+    {
+        ArgumentNullException.ThrowIfNull(door);
+        if (GedeeldMetOudersOp is { } al)
+        {
+            return Fout.Conflict("document-al-gedeeld", $"Dit document is al gedeeld met de ouders, op {NederlandseDatum.Tekst(NederlandseDatum.Van(al))}.");
+        }
+
+        GedeeldMetOudersOp = nu;
+        GedeeldMetOudersDoor = door;
+        Raise(new DocumentGedeeldMetOuders(Id, Samenwerkingsverband, LeerlingId, nu));
+        return this;
+    }
+
+    /// <summary>From now on the ouders no longer see the document; what they downloaded before is in the audit log.</summary>
+    public Result<Document> StopDelenMetOuders(Actor door, DateTimeOffset nu)
+    {
+        ArgumentNullException.ThrowIfNull(door);
+        if (GedeeldMetOudersOp is null)
+        {
+            return Fout.Conflict("document-niet-gedeeld", "Dit document is niet gedeeld met de ouders.");
+        }
+
+        GedeeldMetOudersOp = null;
+        GedeeldMetOudersDoor = null;
+        Raise(new DocumentNietMeerGedeeldMetOuders(Id, Samenwerkingsverband, LeerlingId, nu));
         return this;
     }
 

@@ -301,9 +301,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(d.Vestiging)));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Vertegenwoordiging>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && (!AlsOuder || v.OuderId == AanroeperId));
-        // A document is seen by whoever sees its pupil (the pupil's own filter, applied inside this one), and its bytes
-        // only with a document that passed.
-        modelBuilder.Entity<Document>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant && !AlsOuder && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
+        // A document is seen by whoever sees its pupil (the pupil's own filter, applied inside this one), an ouder only
+        // the ones the school shared with them, and its bytes only with a document that passed.
+        modelBuilder.Entity<Document>().HasQueryFilter(d =>
+            d.Samenwerkingsverband == Tenant && (!AlsOuder || d.GedeeldMetOudersOp != null) && Set<Leerling>().Any(l => l.Id == d.LeerlingId));
         modelBuilder.Entity<Documentbytes>().HasQueryFilter(b => Set<Document>().Any(d => d.Id == b.DocumentId));
         modelBuilder.Entity<ArrangementTelling>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant);
         // A person's notifications and choices are theirs alone, in one place like the tenant: another person's is not

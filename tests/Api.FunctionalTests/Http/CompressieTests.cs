@@ -93,8 +93,8 @@ public class CompressieTests : AanbiederTest
             .Order(StringComparer.Ordinal)
             .ShouldBe(
             [
-                "geefAbonnement", "geefAbonnementen", "maakAbonnement", "maakEersteBeheerder", "maakPlatformgebruiker", "registreerGebruiker", "registreerKoppeling", "roteerAbonnementGeheim", "trekVorigAbonnementGeheimIn", "vernieuwActivatiecode",
-                "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwPlatformActivatiecode", "wijzigAbonnement",
+                "geefAbonnement", "geefAbonnementen", "maakAbonnement", "maakEersteBeheerder", "maakPlatformgebruiker", "nodigOuderUit", "registreerGebruiker", "registreerKoppeling", "roteerAbonnementGeheim", "trekVorigAbonnementGeheimIn", "vernieuwActivatiecode",
+                "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwOuderActivatiecode", "vernieuwPlatformActivatiecode", "wijzigAbonnement",
             ]);
     }
 

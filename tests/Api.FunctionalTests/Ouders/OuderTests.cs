@@ -156,6 +156,73 @@ public class OuderTests : ArrangementTest
         await ProbleemAsync(ander, 404);
     }
 
+    [Test]
+    public async Task An_ouder_sees_and_downloads_only_the_documents_the_school_shared_and_not_after_it_stopped()
+    {
+        var bram = await RegistreerLeerlingAsync("Bram", EigenVestiging, IbEigen);
+        var (_, ouder) = await NodigUitEnActiveerAsync(LeerlingId, "ouder.document@voorbeeld.nl", "Dora Ouder");
+        var (_, anderGezin) = await NodigUitEnActiveerAsync(bram, "ander.document@voorbeeld.nl", "Ander Gezin");
+        var gedeeld = await UploadAsync("verslag groep 5.pdf");
+        await UploadAsync("intern overleg.pdf");
+        var documenten = $"{Kinderen}/{LeerlingId}/documenten";
+
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, documenten, token: ouder)).GetProperty("documenten").GetArrayLength().ShouldBe(0);
+        using (var nietGedeeld = await Stuur(HttpMethod.Get, $"{documenten}/{gedeeld}", token: ouder))
+        {
+            await ProbleemAsync(nietGedeeld, 404);
+        }
+
+        var deling = $"/api/v1/documenten/{gedeeld}/deling";
+        using (var doorSwv = await Stuur(HttpMethod.Post, deling, token: Medewerker))
+        {
+            doorSwv.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Post, deling, token: IbEigen)).GetProperty("gedeeldMetOudersOp").GetDateTimeOffset().ShouldBe(TestSupport.VasteKlok.Standaard);
+        using (var nogmaals = await Stuur(HttpMethod.Post, deling, token: IbEigen))
+        {
+            (await ProbleemAsync(nogmaals, 409)).GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:document-al-gedeeld");
+        }
+
+        var lijst = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, documenten, token: ouder)).GetProperty("documenten").EnumerateArray().ToList();
+        lijst.Select(d => d.GetProperty("bestandsnaam").GetString()).ShouldBe(["verslag groep 5.pdf"]);
+        lijst[0].TryGetProperty("ontvangenDoor", out _).ShouldBeFalse("an ouder is not told which employee uploaded it");
+        using (var download = await Stuur(HttpMethod.Get, $"{documenten}/{gedeeld}", token: ouder))
+        {
+            download.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Documenten.DocumentTests.KleinePdf);
+        }
+
+        // Another family: neither through their own child's path nor through the staff download.
+        using (var ander = await Stuur(HttpMethod.Get, $"{Kinderen}/{bram}/documenten/{gedeeld}", token: anderGezin))
+        {
+            await ProbleemAsync(ander, 404);
+        }
+
+        using (var personeelspad = await Stuur(HttpMethod.Get, $"/api/v1/documenten/{gedeeld}", token: ouder))
+        {
+            personeelspad.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Delete, deling, token: IbEigen)).TryGetProperty("gedeeldMetOudersOp", out _).ShouldBeFalse();
+        using (var gestopt = await Stuur(HttpMethod.Get, $"{documenten}/{gedeeld}", token: ouder))
+        {
+            await ProbleemAsync(gestopt, 404);
+        }
+    }
+
+    private async Task<Guid> UploadAsync(string naam)
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/leerlingen/{LeerlingId}/documenten");
+        verzoek.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", IbEigen);
+        verzoek.Content = new ByteArrayContent(Documenten.DocumentTests.KleinePdf);
+        verzoek.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        verzoek.Content.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = naam };
+        using var antwoord = await Client.SendAsync(verzoek);
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Created, await antwoord.Content.ReadAsStringAsync());
+        return (await JsonAsync(antwoord)).GetProperty("id").GetGuid();
+    }
+
     private async Task<(Guid Ouder, string Token)> NodigUitEnActiveerAsync(Guid leerling, string email, string naam)
     {
         using var uitgenodigd = await Stuur(HttpMethod.Post, Ouders(leerling), new { email, naam }, IbEigen);

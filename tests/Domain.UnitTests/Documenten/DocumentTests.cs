@@ -17,6 +17,23 @@ public class DocumentTests
         Document.Ontvang(Swv, Leerling, naam, inhoud, herkomst, import, Ib, Nu);
 
     [Test]
+    public void Nothing_is_shared_with_the_ouders_until_the_school_shares_it_and_it_can_stop_again()
+    {
+        var document = Ontvang(Testbestanden.Pdf).Waarde;
+        document.GedeeldMetOudersOp.ShouldBeNull();
+        document.StopDelenMetOuders(Ib, Nu).Fouten.ShouldHaveSingleItem().Code.ShouldBe("document-niet-gedeeld");
+
+        document.DeelMetOuders(Ib, Nu.AddHours(1)).IsGelukt.ShouldBeTrue();
+        (document.GedeeldMetOudersOp, document.GedeeldMetOudersDoor).ShouldBe((Nu.AddHours(1), Ib));
+        document.DomainEvents.OfType<DocumentGedeeldMetOuders>().ShouldHaveSingleItem().LeerlingId.ShouldBe(Leerling);
+        document.DeelMetOuders(Ib, Nu.AddHours(2)).Fouten.ShouldHaveSingleItem().Code.ShouldBe("document-al-gedeeld");
+
+        document.StopDelenMetOuders(Ib, Nu.AddHours(3)).IsGelukt.ShouldBeTrue();
+        document.GedeeldMetOudersOp.ShouldBeNull();
+        document.DomainEvents.OfType<DocumentNietMeerGedeeldMetOuders>().ShouldHaveSingleItem();
+    }
+
+    [Test]
     public void A_received_file_keeps_its_kind_size_sha256_origin_and_who_sent_it()
     {
         var pdf = Testbestanden.Pdf;

@@ -8,6 +8,9 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Documenten;
 using PassendOnderwijs.Application.Documenten.Commands.OntvangDocument;
 using PassendOnderwijs.Application.Documenten.Queries.GeefDocumenten;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Application.Documenten.Commands.DeelDocumentMetOuders;
+using PassendOnderwijs.Application.Documenten.Commands.StopDelenMetOuders;
 using PassendOnderwijs.Application.Documenten.Queries.GeefDocumentinhoud;
 using PassendOnderwijs.Domain.Documenten;
 
@@ -67,6 +70,16 @@ internal static class DocumentEndpoints
                 "Download een document",
                 "Het bestand zelf, met de Content-Type van het herkende soort, Content-Disposition: attachment met de naam, " +
                 "X-Content-Type-Options: nosniff en als ETag de SHA-256 van de inhoud. Vraag met Accept: */* of het type van het document.");
+        api.MapPost(DocumentPad + "/deling", DeelMetOuders).WithName("deelDocumentMetOuders").MetParameter(ContractParameters.DocumentId)
+            .Beschrijf(Tag,
+                "Deel een document met de ouders",
+                "Alleen de school van de leerling. Vanaf nu zien de ouders en verzorgers die aan de leerling gekoppeld zijn dit document " +
+                "in het ouderportaal (naam, soort, grootte, en het bestand zelf). Niets is vanzelf gedeeld. Al gedeeld: 409.");
+        api.MapDelete(DocumentPad + "/deling", StopDelenMetOuders).WithName("stopDelenMetOuders").MetParameter(ContractParameters.DocumentId)
+            .Beschrijf(Tag,
+                "Stop met delen van een document met de ouders",
+                "Alleen de school van de leerling. Vanaf nu zien de ouders het document niet meer; wat zij eerder downloadden staat in het auditlog. " +
+                "Niet gedeeld: 409.");
     }
 
     private static async Task<Results<Created<DocumentDto>, ProblemHttpResult>> OntvangDocument(
@@ -90,9 +103,18 @@ internal static class DocumentEndpoints
         sender.VraagAsync(new GeefDocumentenQuery(leerlingId, Zaakverwijzing.Lees(arrangementId, tlvId, oppId)), http, ct);
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GeefDocumentinhoud(
-        Guid documentId, ISender sender, HttpContext http, CancellationToken ct)
+        Guid documentId, ISender sender, HttpContext http, CancellationToken ct) =>
+        AlsDownload(await sender.Send(new GeefDocumentinhoudQuery(documentId), ct).ConfigureAwait(false), http);
+
+    private static Task<Results<Ok<DocumentDto>, ProblemHttpResult>> DeelMetOuders(Guid documentId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new DeelDocumentMetOudersCommand(documentId), http, ct);
+
+    private static Task<Results<Ok<DocumentDto>, ProblemHttpResult>> StopDelenMetOuders(Guid documentId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new StopDelenMetOudersCommand(documentId), http, ct);
+
+    /// <summary>A document's bytes as the answer to a download, for staff and ouders alike.</summary>
+    internal static Results<FileStreamHttpResult, ProblemHttpResult> AlsDownload(Result<Documentinhoud> uitkomst, HttpContext http)
     {
-        var uitkomst = await sender.Send(new GeefDocumentinhoudQuery(documentId), ct).ConfigureAwait(false);
         if (!uitkomst.Lukt(out var bestand))
         {
             return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);

@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Api.Endpoints.Documenten;
+using PassendOnderwijs.Application.Ouders.Queries.GeefGedeeldDocument;
+using PassendOnderwijs.Application.Ouders.Queries.GeefGedeeldeDocumenten;
 using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKinderen;
@@ -34,7 +37,23 @@ internal static class OuderportaalEndpoints
             "Alles wat het auditlog over uw kind bewaart, het nieuwste eerst, per pagina (cursor, standaard 50, hoogstens 100): wanneer, " +
             "welke gegevens, wat er gebeurde, wie (de rol en de school of het samenwerkingsverband; een gekoppeld systeem met zijn naam) " +
             "en waarom. Niet de naam van de medewerker: zie de README, Ouderportaal. Ook dit bekijken komt in het auditlog.");
+        api.MapGet(KindPad + "/documenten", GeefGedeeldeDocumenten).WithName("geefGedeeldeDocumenten").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "De documenten die de school met u deelde",
+            "Naam, soort, grootte en sinds wanneer gedeeld; het laatst gedeelde eerst. Andere documenten uit het dossier ziet u niet.");
+        api.MapGet(KindPad + "/documenten/{documentId:guid}", GeefGedeeldDocument).WithName("geefGedeeldDocument")
+            .WithMetadata(new Bestandsantwoord(Documentbestand.Antwoordtypen))
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.DocumentId).Beschrijf(Tag,
+                "Download een document dat de school met u deelde",
+                "Het bestand zelf, als bijlage, met als ETag de SHA-256 van de inhoud. Een document dat niet (meer) gedeeld is: 404.");
     }
+
+    private static Task<Results<Ok<GedeeldeDocumentenDto>, ProblemHttpResult>> GeefGedeeldeDocumenten(
+        Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefGedeeldeDocumentenQuery(leerlingId), http, ct);
+
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GeefGedeeldDocument(
+        Guid leerlingId, Guid documentId, ISender sender, HttpContext http, CancellationToken ct) =>
+        DocumentEndpoints.AlsDownload(await sender.Send(new GeefGedeeldDocumentQuery(leerlingId, documentId), ct).ConfigureAwait(false), http);
 
     private static async Task<Results<Ok<InzagenDto>, ProblemHttpResult>> GeefInzagen(
         Guid leerlingId, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct)

@@ -22,6 +22,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.Herkomst).HasConversion(h => DocumentherkomstCodes.Lijst.Code(h), c => DocumentherkomstCodes.Lijst.Zoek(c)!.Value).HasMaxLength(20);
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.OntvangenDoor).HasConversion(AlsJson<Actor>.Converter, AlsJson<Actor>.Vergelijker).HasColumnType("jsonb");
+        builder.Property(d => d.GedeeldMetOudersDoor).HasConversion(AlsJson<Actor>.Converter!, AlsJson<Actor>.Vergelijker!).HasColumnType("jsonb");
         builder.Property(d => d.Versie).ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
         builder.HasIndex(d => d.Versie).IsUnique();
 

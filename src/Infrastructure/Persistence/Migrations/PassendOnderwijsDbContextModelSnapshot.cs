@@ -1002,6 +1002,14 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("dossierimport_id");
 
+                    b.Property<string>("GedeeldMetOudersDoor")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gedeeld_met_ouders_door");
+
+                    b.Property<DateTimeOffset?>("GedeeldMetOudersOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gedeeld_met_ouders_op");
+
                     b.Property<long>("Grootte")
                         .HasColumnType("bigint")
                         .HasColumnName("grootte");
