@@ -120,3 +120,15 @@ export async function haalDocumentOp(documentId: string): Promise<Blob> {
   if (!response.ok || data === undefined) throw new ApiError(response.status, error);
   return data as Blob;
 }
+
+/** The school shares a document with the pupil's ouders (`delen`) or stops; the pupil's lists are loaded again. */
+export function useDelingMetOuders(leerlingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ documentId, delen }: { documentId: string; delen: boolean }) => {
+      const params = { params: { path: { documentId } } };
+      return uitkomst(delen ? await api.POST('/documenten/{documentId}/deling', params) : await api.DELETE('/documenten/{documentId}/deling', params));
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: documentSleutels.lijst(leerlingId) }),
+  });
+}

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { uitkomst, zonderInhoud } from './antwoord';
 import { api } from './client';
 import { leerlingSleutels } from './leerlingen';
+import { ApiError } from './problem';
 import type { components } from './schema';
 
 export type Ouder = components['schemas']['Ouder'];
@@ -9,12 +10,14 @@ export type OuderVerzoek = components['schemas']['OuderVerzoek'];
 export type Ouderuitnodiging = components['schemas']['Ouderuitnodiging'];
 export type Kind = components['schemas']['Kind'];
 export type Inzage = components['schemas']['Inzage'];
+export type GedeeldDocument = components['schemas']['GedeeldDocument'];
 
 export const ouderSleutels = {
   vanLeerling: (leerlingId: string) => [...leerlingSleutels.detail(leerlingId), 'ouders'] as const,
   kinderen: ['ouderportaal', 'kinderen'] as const,
   kind: (id: string) => ['ouderportaal', 'kind', id] as const,
   inzagen: (id: string) => ['ouderportaal', 'inzagen', id] as const,
+  documenten: (id: string) => ['ouderportaal', 'documenten', id] as const,
 };
 
 /** The ouders linked to a pupil now: for the school and SWV staff. */
@@ -82,4 +85,23 @@ export function useInzagen(leerlingId: string) {
       ),
     getNextPageParam: (pagina) => pagina.volgendeCursor ?? undefined,
   });
+}
+
+/** The documents the child's school shared with the ouders. */
+export function useGedeeldeDocumenten(leerlingId: string) {
+  return useQuery({
+    queryKey: ouderSleutels.documenten(leerlingId),
+    queryFn: async () =>
+      uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/documenten', { params: { path: { leerlingId } } })).documenten,
+  });
+}
+
+/** The bytes of a shared document, to save. */
+export async function haalGedeeldDocumentOp(leerlingId: string, documentId: string): Promise<Blob> {
+  const { data, error, response } = await api.GET('/ouderportaal/kinderen/{leerlingId}/documenten/{documentId}', {
+    params: { path: { leerlingId, documentId } },
+    parseAs: 'blob',
+  });
+  if (!response.ok || data === undefined) throw new ApiError(response.status, error);
+  return data as Blob;
 }

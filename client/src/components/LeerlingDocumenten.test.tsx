@@ -43,6 +43,11 @@ function api(lijst: Document[], toevoegen: (request: Request) => Response | Prom
     if (url.pathname === `${PAD}/documenten` && request.method === 'GET') return jsonResponse({ documenten: lijst });
     if (url.pathname === `${PAD}/documenten` && request.method === 'POST') return toevoegen(request);
     if (url.pathname === `/api/v1/documenten/${foto.id}`) return new Response('JPEG', { status: 200, headers: { 'Content-Type': 'image/jpeg' } });
+    if (url.pathname.endsWith('/deling')) {
+      const index = lijst.findIndex((d) => url.pathname === `/api/v1/documenten/${d.id}/deling`);
+      lijst[index] = { ...lijst[index]!, gedeeldMetOudersOp: request.method === 'POST' ? '2027-03-15T09:00:00Z' : null };
+      return jsonResponse(lijst[index]);
+    }
     if (url.pathname === '/api/v1/arrangementen/overzicht') return jsonResponse({ arrangementen: [] });
     return new Response(null, { status: 404 });
   }, ik);
@@ -71,9 +76,26 @@ describe('LeerlingDocumenten', () => {
     expect(within(rijen[1]!).getAllByRole('cell').map((cel) => cel.textContent).slice(0, 2)).toEqual(['JPEG-foto', '13 kB']);
     expect(within(rijen[1]!).getByRole('link', { name: 'Arrangement' }).getAttribute('href')).toBe(`/arrangementen/${ARRANGEMENT}`);
     expect(within(tabel).getAllByRole('button').map((knop) => knop.getAttribute('aria-label'))).toEqual([
+      'Delen met ouders: verslag groep 5.pdf',
       'Download verslag groep 5.pdf',
+      'Delen met ouders: werk.jpg',
       'Download werk.jpg',
     ]);
+  });
+
+  it('lets the school share a document with the ouders and stop again', async () => {
+    const fetchMock = api([document()]);
+    const sectie = await openLeerling();
+    const tabel = await within(sectie).findByRole('table', { name: 'Documenten van Sam de Vries (1)' });
+    expect(within(tabel).getByText('Niet gedeeld')).toBeDefined();
+
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Delen met ouders: verslag groep 5.pdf' }));
+    expect(await within(sectie).findByText('De ouders zien verslag groep 5.pdf nu in het ouderportaal.')).toBeDefined();
+    await within(tabel).findByText('Gedeeld sinds 15 maart 2027');
+
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Stop delen van verslag groep 5.pdf' }));
+    expect(await within(sectie).findByText('De ouders zien verslag groep 5.pdf niet meer.')).toBeDefined();
+    expect(verzoekenNaar(fetchMock, `/api/v1/documenten/${document().id}/deling`).map((r) => r.method)).toEqual(['POST', 'DELETE']);
   });
 
   it('downloads a document with the token and saves it under its own name', async () => {

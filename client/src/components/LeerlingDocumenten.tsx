@@ -13,6 +13,7 @@ import { verdeelFouten } from '../api/veldfouten';
 import { dagTekst } from '../arrangementWeergave';
 import { naam } from '../arrangementLabels';
 import { DEZE_ZAAK, DOCUMENTSOORTEN, grootteTekst, ZAAKPADEN, ZAAKSOORTEN } from '../documentWeergave';
+import { DelingMetOuders } from './DelingMetOuders';
 import { Melding } from './Melding';
 import { ProblemMessage } from './ProblemMessage';
 import { TabelContainer } from './TabelContainer';
@@ -24,6 +25,8 @@ interface Props {
   /** On a case page: only that case's documents, and an added file belongs to that case. */
   zaak?: Documentzaak;
   magToevoegen: boolean;
+  /** The pupil's school shares documents with the ouders (on the pupil page). */
+  magDelen?: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ interface Props {
  * and SWV staff a form to add one. The API recognises the kind by the file's content and decides whether the case is
  * this pupil's; its problems show in the form's error summary.
  */
-export function LeerlingDocumenten({ leerlingId, leerlingNaam, zaak, magToevoegen }: Props) {
+export function LeerlingDocumenten({ leerlingId, leerlingNaam, zaak, magToevoegen, magDelen = false }: Props) {
   const lijst = useDocumenten(leerlingId, zaak);
   const [melding, setMelding] = useState<string>();
   const tekst = teksten(leerlingNaam, zaak);
@@ -48,7 +51,12 @@ export function LeerlingDocumenten({ leerlingId, leerlingNaam, zaak, magToevoege
       ) : lijst.data.length === 0 ? (
         <p>{tekst.leeg}</p>
       ) : (
-        <DocumentTabel documenten={lijst.data} caption={`${tekst.caption} (${lijst.data.length})`} metZaak={zaak === undefined} />
+        <DocumentTabel
+          documenten={lijst.data}
+          caption={`${tekst.caption} (${lijst.data.length})`}
+          metZaak={zaak === undefined}
+          deling={magDelen ? { leerlingId, onKlaar: setMelding } : undefined}
+        />
       )}
       {magToevoegen && (
         <DocumentFormulier
@@ -80,9 +88,11 @@ interface TabelProps {
   caption: string;
   /** The pupil's list names the case of each document; a case's own list does not repeat it. */
   metZaak: boolean;
+  /** With it, each row says whether the ouders see the document, with a button to share it or stop. */
+  deling?: { leerlingId: string; onKlaar: (melding: string) => void } | undefined;
 }
 
-function DocumentTabel({ documenten, caption, metZaak }: TabelProps) {
+function DocumentTabel({ documenten, caption, metZaak, deling }: TabelProps) {
   const [bezig, setBezig] = useState<string>();
   const [fout, setFout] = useState<{ naam: string; error: unknown }>();
 
@@ -111,6 +121,7 @@ function DocumentTabel({ documenten, caption, metZaak }: TabelProps) {
               <th scope="col">Grootte</th>
               <th scope="col">Toegevoegd</th>
               {metZaak && <th scope="col">Hoort bij</th>}
+              {deling && <th scope="col">Ouders</th>}
               <th scope="col">
                 <span className="visually-hidden">Acties</span>
               </th>
@@ -134,6 +145,11 @@ function DocumentTabel({ documenten, caption, metZaak }: TabelProps) {
                     ) : (
                       '—'
                     )}
+                  </td>
+                )}
+                {deling && (
+                  <td>
+                    <DelingMetOuders document={document} leerlingId={deling.leerlingId} onKlaar={deling.onKlaar} />
                   </td>
                 )}
                 <td>

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useMijnKind } from '../api/ouders';
 import { datumTekst } from '../aanbiederWeergave';
+import { KindDocumenten } from '../components/ouderportaal/KindDocumenten';
 import { KindInzagen } from '../components/ouderportaal/KindInzagen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
@@ -23,6 +24,7 @@ export function KindPage() {
       <p>
         {kind.data.school}, groep {kind.data.groep}. Geboren op {datumTekst(kind.data.geboortedatum)}.
       </p>
+      <KindDocumenten leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
       <KindInzagen leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
     </>
   );

@@ -161,7 +161,12 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
       )}
 
       {leestDocumenten(rollen) && (
-        <LeerlingDocumenten leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} magToevoegen={magDocumentenToevoegen(rollen)} />
+        <LeerlingDocumenten
+          leerlingId={leerling.id}
+          leerlingNaam={leerlingNaam(leerling)}
+          magToevoegen={magDocumentenToevoegen(rollen)}
+          magDelen={magOudersUitnodigen(rollen)}
+        />
       )}
 
       <Overdrachtsdossiers leerlingId={leerling.id} naam={leerlingNaam(leerling)} />

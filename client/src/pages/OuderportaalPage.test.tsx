@@ -26,6 +26,11 @@ function api() {
     if (url.pathname === '/api/v1/ik') return jsonResponse(karin);
     if (url.pathname === '/api/v1/ouderportaal/kinderen') return jsonResponse({ kinderen: [kind] });
     if (url.pathname === `/api/v1/ouderportaal/kinderen/${SANNE}`) return jsonResponse(kind);
+    if (url.pathname === `/api/v1/ouderportaal/kinderen/${SANNE}/documenten`) {
+      return jsonResponse({
+        documenten: [{ id: 'doc-1', bestandsnaam: 'verslag groep 6.pdf', soort: 'pdf', mediatype: 'application/pdf', grootte: 2048, gedeeldOp: '2026-11-20T09:00:00Z' }],
+      });
+    }
     if (url.pathname === `/api/v1/ouderportaal/kinderen/${SANNE}/inzagen`) {
       return url.searchParams.has('cursor')
         ? jsonResponse({ inzagen: [inzage({ actie: 'wijzigen', wie: 'Medewerker van het samenwerkingsverband', organisatie: 'SWV Demoregio' })] })
@@ -46,6 +51,9 @@ describe('Ouderportaal', () => {
 
     fireEvent.click(screen.getByRole('link', { name: 'Sanne de Vries' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sanne de Vries' })).toBeDefined();
+    const documenten = screen.getByRole('region', { name: 'Documenten van de school' });
+    expect(await within(documenten).findByText('verslag groep 6.pdf')).toBeDefined();
+    expect(within(documenten).getByRole('button', { name: 'Download verslag groep 6.pdf' })).toBeDefined();
     const sectie = screen.getByRole('region', { name: 'Wie heeft de gegevens van Sanne bekeken?' });
     const regels = await within(sectie).findAllByRole('listitem');
     expect(regels.map((regel) => regel.textContent)).toEqual([
