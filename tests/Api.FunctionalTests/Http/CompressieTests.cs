@@ -93,8 +93,9 @@ public class CompressieTests : AanbiederTest
             .Order(StringComparer.Ordinal)
             .ShouldBe(
             [
-                "geefAbonnement", "geefAbonnementen", "maakAbonnement", "maakEersteBeheerder", "maakPlatformgebruiker", "registreerGebruiker", "registreerKoppeling", "roteerAbonnementGeheim", "trekVorigAbonnementGeheimIn", "vernieuwActivatiecode",
-                "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwPlatformActivatiecode", "wijzigAbonnement",
+                "geefAbonnement", "geefAbonnementen", "geefEigenAbonnement", "geefEigenAbonnementen", "maakAbonnement", "maakEersteBeheerder", "maakEigenAbonnement",
+                "maakPlatformgebruiker", "registreerGebruiker", "registreerKoppeling", "roteerAbonnementGeheim", "roteerEigenAbonnementGeheim", "trekVorigAbonnementGeheimIn", "trekVorigEigenAbonnementGeheimIn",
+                "vernieuwActivatiecode", "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwPlatformActivatiecode", "wijzigAbonnement", "wijzigEigenAbonnement",
             ]);
     }
 
