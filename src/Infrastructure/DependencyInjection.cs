@@ -12,6 +12,7 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Oso;
 using PassendOnderwijs.Infrastructure.Meldingen;
+using PassendOnderwijs.Infrastructure.Opschoning;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Application.Meldingen;
 using PassendOnderwijs.Infrastructure.Termijnen;
@@ -56,6 +57,8 @@ public static class DependencyInjection
         services.Configure<TermijnOpties>(configuratie.GetSection(TermijnOpties.Sectie));
         services.AddSingleton<TermijnBewaker>();
         services.AddSingleton<TermijnInhaalslag>();
+        services.Configure<OpschoningOpties>(configuratie.GetSection(OpschoningOpties.Sectie));
+        services.AddSingleton<Opschoner>();
 
         services.AddWebhooks(configuratie);
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
@@ -81,6 +84,11 @@ public static class DependencyInjection
         if (configuratie.GetSection(TermijnOpties.Sectie).Get<TermijnOpties>()?.Aan ?? true)
         {
             services.AddHostedService<TermijnBewakingsdienst>();
+        }
+
+        if (configuratie.GetSection(OpschoningOpties.Sectie).Get<OpschoningOpties>()?.Aan ?? true)
+        {
+            services.AddHostedService<OpschoningDienst>();
         }
 
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);

@@ -19075,6 +19075,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
+            /** @description Niet meer beschikbaar. */
+            410: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
             429: {
                 headers: {
