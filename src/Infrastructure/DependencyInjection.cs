@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Infrastructure.Achtergrond;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Documenten;
@@ -68,9 +69,17 @@ public static class DependencyInjection
 
         // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.
         services.AddSingleton<OutboxMeting>();
+        services.AddSingleton<Wekkers>();
         if (configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
         {
             services.AddHostedService<OutboxDispatcher>();
+        }
+
+        // One LISTEN connection wakes the outbox and delivery loops on commit of new work; polling is the fallback.
+        if ((configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
+            || (configuratie.GetSection(WebhookOpties.Sectie).Get<WebhookOpties>()?.Aan ?? true))
+        {
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<Wekdienst>(sp, sp.GetRequiredService<DatabaseVerbindingen>().Applicatie));
         }
 
         // Notification e-mail: off by default (Email:Aan). The sender is there for tests to drive; the loop only when on.

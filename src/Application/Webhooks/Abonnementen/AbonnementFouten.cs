@@ -15,7 +15,7 @@ public static class AbonnementFouten
     public static Fout GeenKoppeling() =>
         Fout.Verboden(
             "geen-koppeling",
-            "Alleen een koppeling heeft eigen abonnementen; als beheerder vindt u die van een koppeling onder /koppelingen/{clientId}/abonnementen.");
+            "Alleen een koppeling heeft eigen abonnementen; als beheerder beheert u de abonnementen van een koppeling bij die koppeling zelf.");
 
     public static Fout AfleveringOnbekend(Guid id) =>
         Fout.NietGevonden("aflevering-onbekend", $"Dit abonnement heeft geen aflevering {id}.");
