@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Infrastructure.Achtergrond;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Documenten;
@@ -12,6 +13,7 @@ using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Oso;
 using PassendOnderwijs.Infrastructure.Meldingen;
+using PassendOnderwijs.Infrastructure.Opschoning;
 using PassendOnderwijs.Infrastructure.Outbox;
 using PassendOnderwijs.Application.Meldingen;
 using PassendOnderwijs.Infrastructure.Termijnen;
@@ -56,6 +58,8 @@ public static class DependencyInjection
         services.Configure<TermijnOpties>(configuratie.GetSection(TermijnOpties.Sectie));
         services.AddSingleton<TermijnBewaker>();
         services.AddSingleton<TermijnInhaalslag>();
+        services.Configure<OpschoningOpties>(configuratie.GetSection(OpschoningOpties.Sectie));
+        services.AddSingleton<Opschoner>();
 
         services.AddWebhooks(configuratie);
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
@@ -65,9 +69,17 @@ public static class DependencyInjection
 
         // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.
         services.AddSingleton<OutboxMeting>();
+        services.AddSingleton<Wekkers>();
         if (configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
         {
             services.AddHostedService<OutboxDispatcher>();
+        }
+
+        // One LISTEN connection wakes the outbox and delivery loops on commit of new work; polling is the fallback.
+        if ((configuratie.GetSection(OutboxOpties.Sectie).Get<OutboxOpties>()?.Aan ?? true)
+            || (configuratie.GetSection(WebhookOpties.Sectie).Get<WebhookOpties>()?.Aan ?? true))
+        {
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<Wekdienst>(sp, sp.GetRequiredService<DatabaseVerbindingen>().Applicatie));
         }
 
         // Notification e-mail: off by default (Email:Aan). The sender is there for tests to drive; the loop only when on.
@@ -81,6 +93,11 @@ public static class DependencyInjection
         if (configuratie.GetSection(TermijnOpties.Sectie).Get<TermijnOpties>()?.Aan ?? true)
         {
             services.AddHostedService<TermijnBewakingsdienst>();
+        }
+
+        if (configuratie.GetSection(OpschoningOpties.Sectie).Get<OpschoningOpties>()?.Aan ?? true)
+        {
+            services.AddHostedService<OpschoningDienst>();
         }
 
         services.AddHealthChecks().AddDbContextCheck<PassendOnderwijsDbContext>("database", tags: [GereedTag]);

@@ -51,6 +51,7 @@ public sealed class ApiFabriek(
 
         // Nor a webhook delivery loop: webhook tests drive WebhookBezorger. Their receiver listens on 127.0.0.1.
         builder.UseSetting("Webhooks:Aan", "false");
+        builder.UseSetting("Opschoning:Aan", "false");
         builder.UseSetting("Webhooks:LoopbackToegestaan", "true");
 
         // A small export cap, so a test reaches it with a few rows (the default is 50 000).

@@ -28,7 +28,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var bericht = ContractBerichten.Zoek(operation.OperationId);
+        var bericht = ContractBerichten.Zoek(operation.OperationId, metadata);
         BeschrijfParameters(operation, metadata.OfType<ParameterBeschrijving>().ToList());
         BeschrijfParametersUitBericht(operation, bericht, context.SchemaRepository);
         operation.Responses ??= new OpenApiResponses();

@@ -5,11 +5,12 @@ using PassendOnderwijs.Infrastructure.Achtergrond;
 namespace PassendOnderwijs.Infrastructure.Outbox;
 
 /// <summary>
-/// The background loop: delivers batches while there is work, then waits the poll interval. Only runs with
+/// The background loop: delivers batches while there is work, then waits until a new event is committed (NOTIFY, see
+/// <see cref="Wekdienst"/>) or the poll interval passed. Only runs with
 /// <c>Outbox:Aan</c> (default on); test hosts switch it off and drive <see cref="OutboxVerwerker"/> themselves.
 /// </summary>
-internal sealed class OutboxDispatcher(OutboxVerwerker verwerker, IOptions<OutboxOpties> opties, ILogger<OutboxDispatcher> log)
-    : Herhaallus(opties.Value.PollInterval, log)
+internal sealed class OutboxDispatcher(OutboxVerwerker verwerker, IOptions<OutboxOpties> opties, Wekkers wekkers, ILogger<OutboxDispatcher> log)
+    : Herhaallus(opties.Value.PollInterval, log, wekkers.Outbox)
 {
     protected override string Naam => "Outbox dispatch";
 

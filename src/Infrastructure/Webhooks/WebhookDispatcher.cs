@@ -5,11 +5,12 @@ using PassendOnderwijs.Infrastructure.Achtergrond;
 namespace PassendOnderwijs.Infrastructure.Webhooks;
 
 /// <summary>
-/// The background delivery loop: rounds while there is work, then waits the poll interval. Only runs with
+/// The background delivery loop: rounds while there is work, then waits until a new aflevering is committed (NOTIFY,
+/// see <see cref="Wekdienst"/>) or the poll interval passed. Only runs with
 /// <c>Webhooks:Aan</c> (default on); test hosts switch it off and drive <see cref="WebhookBezorger"/> themselves.
 /// </summary>
-internal sealed class WebhookDispatcher(WebhookBezorger bezorger, IOptions<WebhookOpties> opties, ILogger<WebhookDispatcher> log)
-    : Herhaallus(opties.Value.PollInterval, log)
+internal sealed class WebhookDispatcher(WebhookBezorger bezorger, IOptions<WebhookOpties> opties, Wekkers wekkers, ILogger<WebhookDispatcher> log)
+    : Herhaallus(opties.Value.PollInterval, log, wekkers.Webhooks)
 {
     protected override string Naam => "Webhook delivery";
 

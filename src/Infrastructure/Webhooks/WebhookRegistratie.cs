@@ -24,6 +24,7 @@ internal static class WebhookRegistratie
         services.AddSingleton<IWebhookInstellingen, WebhookInstellingen>();
         services.AddScoped<IKoppelingRechten, KoppelingRechtenOpenIddict>();
         services.AddSingleton<WebhookVerzender>();
+        services.AddScoped<INotificatievenster, Notificatievenster>();
         services.AddSingleton<WebhookBezorger>();
 
         services.AddHttpClient(WebhookVerzender.ClientNaam, c => c.Timeout = Timeout.InfiniteTimeSpan)

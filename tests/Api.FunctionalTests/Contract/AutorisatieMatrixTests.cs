@@ -32,18 +32,30 @@ public class AutorisatieMatrixTests : ApiTest
         ["trekKoppelingIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
 
         // Webhooks: the catalogue is for anyone signed in, the pull feed for koppelingen with notificaties.lezen, the
-        // abonnementen of a koppeling for its SWV's beheerder (the example koppeling does not exist: 404).
+        // abonnementen of a koppeling for its SWV's beheerder (the example koppeling does not exist: 404) and for a
+        // koppeling with webhooks.beheren, which only ever finds itself (the example koppeling is another one: 404).
+        // Under /abonnementen a koppeling manages its own: it has none yet (the example abonnement: 404), and the
+        // example URL's host does not resolve (400); a person has no abonnementen of their own (403).
         ["geefNotificatiesoorten"] = new() { [Aanroeper.Anoniem] = 401, ["*"] = 200 },
         ["geefNotificaties"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 200, ["*"] = 403 },
-        ["geefAbonnementen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["maakAbonnement"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["geefAbonnement"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["wijzigAbonnement"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["verwijderAbonnement"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["roteerAbonnementGeheim"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["trekVorigAbonnementGeheimIn"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["geefAfleverpogingen"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
-        ["bezorgOpnieuw"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["geefAbonnementen"] = Abonnementbeheer(),
+        ["maakAbonnement"] = Abonnementbeheer(),
+        ["geefAbonnement"] = Abonnementbeheer(),
+        ["wijzigAbonnement"] = Abonnementbeheer(),
+        ["verwijderAbonnement"] = Abonnementbeheer(),
+        ["roteerAbonnementGeheim"] = Abonnementbeheer(),
+        ["trekVorigAbonnementGeheimIn"] = Abonnementbeheer(),
+        ["geefAfleverpogingen"] = Abonnementbeheer(),
+        ["bezorgOpnieuw"] = Abonnementbeheer(),
+        ["geefEigenAbonnementen"] = EigenAbonnementen(200),
+        ["maakEigenAbonnement"] = EigenAbonnementen(400),
+        ["geefEigenAbonnement"] = EigenAbonnementen(404),
+        ["wijzigEigenAbonnement"] = EigenAbonnementen(404),
+        ["verwijderEigenAbonnement"] = EigenAbonnementen(404),
+        ["roteerEigenAbonnementGeheim"] = EigenAbonnementen(404),
+        ["trekVorigEigenAbonnementGeheimIn"] = EigenAbonnementen(404),
+        ["geefEigenAfleverpogingen"] = EigenAbonnementen(404),
+        ["bezorgEigenAfleveringOpnieuw"] = EigenAbonnementen(404),
         // Ouders: the pupil's school links them (the example pupil exists nowhere: 404), SWV staff read who they are;
         // an ouder reads their own children in the portal, and nothing else anywhere.
         ["geefOuders"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Medewerker] = 404, ["*"] = 403 },
@@ -320,6 +332,14 @@ public class AutorisatieMatrixTests : ApiTest
     };
 
     /// <summary>A change to one register entry: an SWV administrator or a register-beheerder (the example exists nowhere: 404).</summary>
+    /// <summary>A koppeling's abonnementen by the beheerder's route: the beheerder, or a koppeling with webhooks.beheren that is not the example one.</summary>
+    private static Dictionary<string, int> Abonnementbeheer() =>
+        new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 };
+
+    /// <summary>The calling koppeling's own abonnementen (/abonnementen): only a koppeling with webhooks.beheren.</summary>
+    private static Dictionary<string, int> EigenAbonnementen(int koppeling) =>
+        new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = koppeling, ["*"] = 403 };
+
     private static Dictionary<string, int> Registerbeheer() =>
         new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [RegisterBeheerder] = 404, ["*"] = 403 };
 
@@ -348,6 +368,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["wijzigKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["maakAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" } },
         ["wijzigAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" }, gepauzeerd = false },
+        ["maakEigenAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" } },
+        ["wijzigEigenAbonnement"] = new { url = "https://las.example/webhook", soorten = new[] { "nl.passendonderwijs.arrangement.toegekend" }, gepauzeerd = false },
         ["registreerGebruiker"] = new { email = "nieuw@matrix.nl", naam = "Nieuw", rol = "expert" },
         ["zoekLeerlingen"] = new { naam = "Matrix" },
         ["zoek"] = new { zoekterm = "Matrix" },

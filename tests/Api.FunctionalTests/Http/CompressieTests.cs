@@ -93,8 +93,10 @@ public class CompressieTests : AanbiederTest
             .Order(StringComparer.Ordinal)
             .ShouldBe(
             [
-                "geefAbonnement", "geefAbonnementen", "maakAbonnement", "maakEersteBeheerder", "maakPlatformgebruiker", "nodigOuderUit", "registreerGebruiker", "registreerKoppeling", "roteerAbonnementGeheim", "trekVorigAbonnementGeheimIn", "vernieuwActivatiecode",
-                "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwOuderActivatiecode", "vernieuwPlatformActivatiecode", "wijzigAbonnement",
+                "geefAbonnement", "geefAbonnementen", "geefEigenAbonnement", "geefEigenAbonnementen", "maakAbonnement", "maakEersteBeheerder", "maakEigenAbonnement",
+                "maakPlatformgebruiker", "nodigOuderUit", "registreerGebruiker", "registreerKoppeling", "roteerAbonnementGeheim", "roteerEigenAbonnementGeheim", "trekVorigAbonnementGeheimIn",
+                "trekVorigEigenAbonnementGeheimIn", "vernieuwActivatiecode", "vernieuwBeheerderActivatiecode", "vernieuwKoppelingGeheim", "vernieuwOuderActivatiecode",
+                "vernieuwPlatformActivatiecode", "wijzigAbonnement", "wijzigEigenAbonnement",
             ]);
     }
 

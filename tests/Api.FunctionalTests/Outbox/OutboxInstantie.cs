@@ -25,7 +25,8 @@ public sealed class OutboxInstantie : IAsyncDisposable
     /// What the test consumer does with each event; set before the host starts, because a background dispatcher may
     /// deliver everything before the constructor returns.
     /// </param>
-    public OutboxInstantie(bool achtergrond = false, Func<ArrangementGebeurtenis, Exception?>? fout = null)
+    /// <param name="pollInterval">The background loop's fallback interval (a NOTIFY wakes it earlier).</param>
+    public OutboxInstantie(bool achtergrond = false, Func<ArrangementGebeurtenis, Exception?>? fout = null, string pollInterval = "00:00:00.200")
     {
         if (fout is not null)
         {
@@ -44,7 +45,7 @@ public sealed class OutboxInstantie : IAsyncDisposable
             new Dictionary<string, string>
             {
                 ["Outbox:Aan"] = achtergrond ? "true" : "false",
-                ["Outbox:PollInterval"] = "00:00:00.200",
+                ["Outbox:PollInterval"] = pollInterval,
                 ["Outbox:BatchGrootte"] = BatchGrootte.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Outbox:MaximumPogingen"] = MaximumPogingen.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Outbox:EersteWachttijd"] = "00:00:10",

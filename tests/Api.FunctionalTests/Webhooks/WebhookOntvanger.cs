@@ -20,6 +20,8 @@ public sealed class WebhookOntvanger : IAsyncDisposable
 
     private WebhookOntvanger(WebApplication app) => _app = app;
 
+    private readonly ConcurrentDictionary<string, int?> _gericht = new(StringComparer.Ordinal);
+
     public ConcurrentQueue<Ontvangen> Verzoeken { get; } = new();
 
     public string Url { get; private set; } = string.Empty;
@@ -46,8 +48,15 @@ public sealed class WebhookOntvanger : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next request whose body contains <paramref name="inhoud"/> (a resource id) gets this status, whatever the
+    /// order of arrival: a round sends its afleveringen at once, so "the next request" alone is a race.
+    /// </summary>
+    public void AntwoordVoor(string inhoud, int? status) => _gericht[inhoud] = status;
+
     public void Herstel()
     {
+        _gericht.Clear();
         _antwoorden.Clear();
         Verzoeken.Clear();
     }
@@ -58,7 +67,9 @@ public sealed class WebhookOntvanger : IAsyncDisposable
         var inhoud = await lezer.ReadToEndAsync(http.RequestAborted);
         var headers = new HeaderDictionary(http.Request.Headers.ToDictionary(h => h.Key, h => h.Value));
         Verzoeken.Enqueue(new Ontvangen(inhoud, headers, http.Request.ContentType));
-        var status = _antwoorden.TryDequeue(out var antwoord) ? antwoord() : 200;
+        var gericht = _gericht.Keys.FirstOrDefault(k => inhoud.Contains(k, StringComparison.Ordinal));
+        var status = gericht is not null && _gericht.TryRemove(gericht, out var bepaald) ? bepaald
+            : _antwoorden.TryDequeue(out var antwoord) ? antwoord() : 200;
         if (status is null)
         {
             // Never answers: the sender's timeout (1 s in these tests) ends the attempt and closes the connection.

@@ -113,7 +113,7 @@ public class WebhookTests : ArrangementTest
         var (ander, _) = await VraagAanAsync();
         await _instantie.VerwerkOutboxAsync();
 
-        _ontvanger.AntwoordMet(500);
+        _ontvanger.AntwoordVoor(id.ToString(), 500);
         await _instantie.BezorgAllesAsync();
         Typen().ShouldBe([Aangevraagd, Aangevraagd], "the other arrangement's event does not wait; this one's later events do");
 

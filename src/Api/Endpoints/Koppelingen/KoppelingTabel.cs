@@ -20,6 +20,7 @@ internal static class KoppelingTabel
         [Scopes.OppRegistreren] = "ROD-registratie van OPP's bevestigen",
         [Scopes.DossiersAanleveren] = "OSO-dossiers aanleveren",
         [Scopes.NotificatiesLezen] = "Notificaties lezen",
+        [Scopes.WebhooksBeheren] = "Eigen webhooks beheren",
     };
 
     private static readonly Dictionary<string, string> Authenticaties = new(StringComparer.Ordinal)

@@ -11,24 +11,58 @@ public static class AbonnementFouten
     public static Fout Onbekend(Guid id) =>
         Fout.NietGevonden("abonnement-onbekend", $"Deze koppeling heeft geen abonnement {id}.");
 
+    /// <summary>A person on the route of the calling koppeling: a person has no abonnementen of their own.</summary>
+    public static Fout GeenKoppeling() =>
+        Fout.Verboden(
+            "geen-koppeling",
+            "Alleen een koppeling heeft eigen abonnementen; als beheerder beheert u de abonnementen van een koppeling bij die koppeling zelf.");
+
     public static Fout AfleveringOnbekend(Guid id) =>
         Fout.NietGevonden("aflevering-onbekend", $"Dit abonnement heeft geen aflevering {id}.");
 }
 
-/// <summary>The checks every abonnement use case shares: the koppeling is the caller's SWV's, the abonnement the koppeling's.</summary>
+/// <summary>
+/// The checks every abonnement use case shares: the koppeling is the caller's SWV's, the abonnement the koppeling's.
+/// One use case, two ways to name the koppeling: the SWV's beheerder names one in the path; a koppeling with the scope
+/// webhooks.beheren is itself (the endpoint of /abonnementen names it from its token) and can never name another.
+/// </summary>
 internal static class AbonnementZoeker
 {
-    /// <summary>The abonnement (tracked), or why not: an unknown koppeling or abonnement is 404, also of another SWV.</summary>
-    public static async Task<Result<Abonnement>> ZoekAsync(
-        this IApplicationDbContext db, IKoppelingRegister register, string clientId, Guid id, CancellationToken ct)
+    /// <summary>
+    /// The koppeling whose abonnementen these are, or why not: an unknown koppeling, one of another SWV and, for a
+    /// koppeling as caller, any koppeling but itself are 404 alike (it learns nothing of others); no koppeling named
+    /// (a person on the route of the calling koppeling) is 403.
+    /// </summary>
+    public static async Task<Result<KoppelingDto>> KoppelingAsync(
+        this IKoppelingRegister register, IHuidigeGebruiker aanroeper, string? clientId, CancellationToken ct)
     {
-        if (await register.ZoekAsync(clientId, ct).ConfigureAwait(false) is null)
+        if (clientId is null)
+        {
+            return AbonnementFouten.GeenKoppeling();
+        }
+
+        if (aanroeper.Soort != SoortAanroeper.Gebruiker && !string.Equals(clientId, aanroeper.Id, StringComparison.Ordinal))
         {
             return KoppelingFouten.Onbekend(clientId);
         }
 
+        return await register.ZoekAsync(clientId, ct).ConfigureAwait(false) is { } koppeling
+            ? koppeling
+            : KoppelingFouten.Onbekend(clientId);
+    }
+
+    /// <summary>The abonnement (tracked), or why not: see <see cref="KoppelingAsync"/>; an unknown abonnement is 404.</summary>
+    public static async Task<Result<Abonnement>> ZoekAsync(
+        this IApplicationDbContext db, IKoppelingRegister register, IHuidigeGebruiker aanroeper, string? clientId, Guid id, CancellationToken ct)
+    {
+        var koppeling = await register.KoppelingAsync(aanroeper, clientId, ct).ConfigureAwait(false);
+        if (!koppeling.Lukt(out var gevonden))
+        {
+            return Result<Abonnement>.Mislukt(koppeling.Fouten);
+        }
+
         // The tenant filter keeps this to the caller's own samenwerkingsverband.
-        return await db.Abonnementen.FirstOrDefaultAsync(a => a.Id == id && a.ClientId == clientId, ct).ConfigureAwait(false) is { } abonnement
+        return await db.Abonnementen.FirstOrDefaultAsync(a => a.Id == id && a.ClientId == gevonden.ClientId, ct).ConfigureAwait(false) is { } abonnement
             ? abonnement
             : AbonnementFouten.Onbekend(id);
     }

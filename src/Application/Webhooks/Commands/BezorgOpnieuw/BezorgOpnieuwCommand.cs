@@ -10,10 +10,10 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Webhooks.Commands.BezorgOpnieuw;
 
 /// <summary>A beheerder asks for one aflevering again (after it failed, or to test): it waits as new, with the same webhook-id.</summary>
-[Toegang(Rollen = [Rol.SwvBeheerder])]
-[KanFalen(FoutSoort.NietGevonden)]
+[Toegang(Rollen = [Rol.SwvBeheerder], Scopes = [Scopes.WebhooksBeheren])]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.Verboden)]
 [Audit(AuditActie.Wijzigen, "koppeling", Doel = "Beheer van koppelingen met toegang tot gegevens")]
-public sealed record BezorgOpnieuwCommand(string ClientId, Guid AbonnementId, Guid AfleveringId) : ICommand<Result<AfleveringDto>>, IAuditBron
+public sealed record BezorgOpnieuwCommand(string? ClientId, Guid AbonnementId, Guid AfleveringId) : ICommand<Result<AfleveringDto>>, IAuditBron
 {
     public string? AuditResourceId => ClientId;
 }

@@ -6,12 +6,12 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Webhooks.Commands.BezorgOpnieuw;
 
-public sealed class BezorgOpnieuwHandler(IApplicationDbContext db, IKoppelingRegister register, TimeProvider klok)
+public sealed class BezorgOpnieuwHandler(IApplicationDbContext db, IKoppelingRegister register, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : ICommandHandler<BezorgOpnieuwCommand, Result<AfleveringDto>>
 {
     public async ValueTask<Result<AfleveringDto>> Handle(BezorgOpnieuwCommand command, CancellationToken cancellationToken)
     {
-        var gevonden = await db.ZoekAsync(register, command.ClientId, command.AbonnementId, cancellationToken).ConfigureAwait(false);
+        var gevonden = await db.ZoekAsync(register, aanroeper, command.ClientId, command.AbonnementId, cancellationToken).ConfigureAwait(false);
         if (!gevonden.Lukt(out _))
         {
             return Result<AfleveringDto>.Mislukt(gevonden.Fouten);

@@ -13,10 +13,10 @@ namespace PassendOnderwijs.Application.Webhooks.Commands.MaakAbonnement;
 /// The SWV beheerder subscribes one of its koppelingen to event types, delivered to a URL that passes the SSRF rule.
 /// The answer holds the secret, this once.
 /// </summary>
-[Toegang(Rollen = [Rol.SwvBeheerder])]
-[KanFalen(FoutSoort.Ongeldig, FoutSoort.NietGevonden)]
+[Toegang(Rollen = [Rol.SwvBeheerder], Scopes = [Scopes.WebhooksBeheren])]
+[KanFalen(FoutSoort.Ongeldig, FoutSoort.NietGevonden, FoutSoort.Verboden)]
 [Audit(AuditActie.Aanmaken, "koppeling", Doel = "Beheer van koppelingen met toegang tot gegevens")]
-public sealed record MaakAbonnementCommand(string ClientId, string? Url, IReadOnlyList<string>? Soorten)
+public sealed record MaakAbonnementCommand(string? ClientId, string? Url, IReadOnlyList<string>? Soorten)
     : ICommand<Result<NieuwAbonnementDto>>, IAuditBron
 {
     public string? AuditResourceId => ClientId;

@@ -1,6 +1,5 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Koppelingen;
 using PassendOnderwijs.Application.Webhooks.Abonnementen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
@@ -9,14 +8,15 @@ using PassendOnderwijs.Domain.Webhooks;
 namespace PassendOnderwijs.Application.Webhooks.Commands.MaakAbonnement;
 
 public sealed class MaakAbonnementHandler(
-    IApplicationDbContext db, IKoppelingRegister register, IWebhookAdrescontrole adressen, IWebhookGeheimen geheimen, TimeProvider klok)
+    IApplicationDbContext db, IKoppelingRegister register, IHuidigeGebruiker aanroeper, IWebhookAdrescontrole adressen, IWebhookGeheimen geheimen, TimeProvider klok)
     : ICommandHandler<MaakAbonnementCommand, Result<NieuwAbonnementDto>>
 {
     public async ValueTask<Result<NieuwAbonnementDto>> Handle(MaakAbonnementCommand command, CancellationToken cancellationToken)
     {
-        if (await register.ZoekAsync(command.ClientId, cancellationToken).ConfigureAwait(false) is not { } koppeling)
+        var gevonden = await register.KoppelingAsync(aanroeper, command.ClientId, cancellationToken).ConfigureAwait(false);
+        if (!gevonden.Lukt(out var koppeling))
         {
-            return KoppelingFouten.Onbekend(command.ClientId);
+            return Result<NieuwAbonnementDto>.Mislukt(gevonden.Fouten);
         }
 
         var fouten = await AbonnementZoeker.ControleerAsync(adressen, command.Url, command.Soorten, cancellationToken).ConfigureAwait(false);

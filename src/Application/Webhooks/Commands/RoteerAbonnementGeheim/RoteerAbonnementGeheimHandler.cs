@@ -6,12 +6,12 @@ using PassendOnderwijs.Domain.Common;
 namespace PassendOnderwijs.Application.Webhooks.Commands.RoteerAbonnementGeheim;
 
 public sealed class RoteerAbonnementGeheimHandler(
-    IApplicationDbContext db, IKoppelingRegister register, IWebhookGeheimen geheimen, IWebhookInstellingen instellingen, TimeProvider klok)
+    IApplicationDbContext db, IKoppelingRegister register, IHuidigeGebruiker aanroeper, IWebhookGeheimen geheimen, IWebhookInstellingen instellingen, TimeProvider klok)
     : ICommandHandler<RoteerAbonnementGeheimCommand, Result<NieuwAbonnementGeheimDto>>
 {
     public async ValueTask<Result<NieuwAbonnementGeheimDto>> Handle(RoteerAbonnementGeheimCommand command, CancellationToken cancellationToken)
     {
-        var gevonden = await db.ZoekAsync(register, command.ClientId, command.Id, cancellationToken).ConfigureAwait(false);
+        var gevonden = await db.ZoekAsync(register, aanroeper, command.ClientId, command.Id, cancellationToken).ConfigureAwait(false);
         if (!gevonden.Lukt(out var abonnement))
         {
             return Result<NieuwAbonnementGeheimDto>.Mislukt(gevonden.Fouten);

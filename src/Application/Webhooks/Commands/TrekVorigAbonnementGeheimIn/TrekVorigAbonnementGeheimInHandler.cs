@@ -5,12 +5,12 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Webhooks.Commands.TrekVorigAbonnementGeheimIn;
 
-public sealed class TrekVorigAbonnementGeheimInHandler(IApplicationDbContext db, IKoppelingRegister register)
+public sealed class TrekVorigAbonnementGeheimInHandler(IApplicationDbContext db, IKoppelingRegister register, IHuidigeGebruiker aanroeper)
     : ICommandHandler<TrekVorigAbonnementGeheimInCommand, Result<AbonnementDto>>
 {
     public async ValueTask<Result<AbonnementDto>> Handle(TrekVorigAbonnementGeheimInCommand command, CancellationToken cancellationToken)
     {
-        var gevonden = await db.ZoekAsync(register, command.ClientId, command.Id, cancellationToken).ConfigureAwait(false);
+        var gevonden = await db.ZoekAsync(register, aanroeper, command.ClientId, command.Id, cancellationToken).ConfigureAwait(false);
         if (!gevonden.Lukt(out var abonnement))
         {
             return Result<AbonnementDto>.Mislukt(gevonden.Fouten);

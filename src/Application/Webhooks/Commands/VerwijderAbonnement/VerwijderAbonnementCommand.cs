@@ -10,10 +10,10 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Application.Webhooks.Commands.VerwijderAbonnement;
 
 /// <summary>Ends an abonnement: its waiting afleveringen and its log go with it; the pull feed is not affected.</summary>
-[Toegang(Rollen = [Rol.SwvBeheerder])]
-[KanFalen(FoutSoort.NietGevonden)]
+[Toegang(Rollen = [Rol.SwvBeheerder], Scopes = [Scopes.WebhooksBeheren])]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.Verboden)]
 [Audit(AuditActie.Verwijderen, "koppeling", Doel = "Beheer van koppelingen met toegang tot gegevens")]
-public sealed record VerwijderAbonnementCommand(string ClientId, Guid Id) : ICommand<Result<bool>>, IAuditBron
+public sealed record VerwijderAbonnementCommand(string? ClientId, Guid Id) : ICommand<Result<bool>>, IAuditBron
 {
     public string? AuditResourceId => ClientId;
 }

@@ -6,12 +6,12 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Webhooks.Commands.WijzigAbonnement;
 
-public sealed class WijzigAbonnementHandler(IApplicationDbContext db, IKoppelingRegister register, IWebhookAdrescontrole adressen)
+public sealed class WijzigAbonnementHandler(IApplicationDbContext db, IKoppelingRegister register, IHuidigeGebruiker aanroeper, IWebhookAdrescontrole adressen)
     : ICommandHandler<WijzigAbonnementCommand, Result<AbonnementDto>>
 {
     public async ValueTask<Result<AbonnementDto>> Handle(WijzigAbonnementCommand command, CancellationToken cancellationToken)
     {
-        var gevonden = await db.ZoekAsync(register, command.ClientId, command.Id, cancellationToken).ConfigureAwait(false);
+        var gevonden = await db.ZoekAsync(register, aanroeper, command.ClientId, command.Id, cancellationToken).ConfigureAwait(false);
         if (!gevonden.Lukt(out var abonnement))
         {
             return Result<AbonnementDto>.Mislukt(gevonden.Fouten);

@@ -7,6 +7,6 @@ using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Webhooks.Queries.GeefAbonnement;
 
-[Toegang(Rollen = [Rol.SwvBeheerder])]
-[KanFalen(FoutSoort.NietGevonden)]
-public sealed record GeefAbonnementQuery(string ClientId, Guid Id) : IQuery<Result<AbonnementDto>>;
+[Toegang(Rollen = [Rol.SwvBeheerder], Scopes = [Scopes.WebhooksBeheren])]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.Verboden)]
+public sealed record GeefAbonnementQuery(string? ClientId, Guid Id) : IQuery<Result<AbonnementDto>>;

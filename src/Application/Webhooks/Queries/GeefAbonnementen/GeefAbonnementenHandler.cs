@@ -1,22 +1,22 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Koppelingen;
 using PassendOnderwijs.Application.Webhooks.Abonnementen;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Webhooks.Queries.GeefAbonnementen;
 
-public sealed class GeefAbonnementenHandler(ILeesDbContext db, IKoppelingRegister register) : IQueryHandler<GeefAbonnementenQuery, Result<AbonnementenDto>>
+public sealed class GeefAbonnementenHandler(ILeesDbContext db, IKoppelingRegister register, IHuidigeGebruiker aanroeper) : IQueryHandler<GeefAbonnementenQuery, Result<AbonnementenDto>>
 {
     public async ValueTask<Result<AbonnementenDto>> Handle(GeefAbonnementenQuery query, CancellationToken cancellationToken)
     {
-        if (await register.ZoekAsync(query.ClientId, cancellationToken).ConfigureAwait(false) is null)
+        var gevonden = await register.KoppelingAsync(aanroeper, query.ClientId, cancellationToken).ConfigureAwait(false);
+        if (!gevonden.Lukt(out var koppeling))
         {
-            return KoppelingFouten.Onbekend(query.ClientId);
+            return Result<AbonnementenDto>.Mislukt(gevonden.Fouten);
         }
 
-        var abonnementen = await db.Abonnementen.AsNoTracking().Where(a => a.ClientId == query.ClientId).OrderBy(a => a.Id)
+        var abonnementen = await db.Abonnementen.AsNoTracking().Where(a => a.ClientId == koppeling.ClientId).OrderBy(a => a.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new AbonnementenDto([.. abonnementen.Select(AbonnementDto.Van)]);
     }

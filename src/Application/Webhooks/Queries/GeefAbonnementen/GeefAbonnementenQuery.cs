@@ -7,6 +7,6 @@ using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Application.Webhooks.Queries.GeefAbonnementen;
 
-[Toegang(Rollen = [Rol.SwvBeheerder])]
-[KanFalen(FoutSoort.NietGevonden)]
-public sealed record GeefAbonnementenQuery(string ClientId) : IQuery<Result<AbonnementenDto>>;
+[Toegang(Rollen = [Rol.SwvBeheerder], Scopes = [Scopes.WebhooksBeheren])]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.Verboden)]
+public sealed record GeefAbonnementenQuery(string? ClientId) : IQuery<Result<AbonnementenDto>>;

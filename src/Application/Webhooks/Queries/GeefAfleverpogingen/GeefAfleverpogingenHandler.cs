@@ -6,14 +6,14 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Webhooks.Queries.GeefAfleverpogingen;
 
-public sealed class GeefAfleverpogingenHandler(IApplicationDbContext db, IKoppelingRegister register)
+public sealed class GeefAfleverpogingenHandler(IApplicationDbContext db, IKoppelingRegister register, IHuidigeGebruiker aanroeper)
     : IQueryHandler<GeefAfleverpogingenQuery, Result<AfleverpogingenDto>>
 {
     private const int StandaardPageSize = 25;
 
     public async ValueTask<Result<AfleverpogingenDto>> Handle(GeefAfleverpogingenQuery query, CancellationToken cancellationToken)
     {
-        var gevonden = await db.ZoekAsync(register, query.ClientId, query.AbonnementId, cancellationToken).ConfigureAwait(false);
+        var gevonden = await db.ZoekAsync(register, aanroeper, query.ClientId, query.AbonnementId, cancellationToken).ConfigureAwait(false);
         if (!gevonden.Lukt(out _))
         {
             return Result<AfleverpogingenDto>.Mislukt(gevonden.Fouten);

@@ -7,7 +7,7 @@ using PassendOnderwijs.Domain.Webhooks;
 
 namespace PassendOnderwijs.Application.Webhooks.Queries.GeefNotificaties;
 
-public sealed class GeefNotificatiesHandler(ILeesDbContext db, IHuidigeGebruiker aanroeper, ISynctokens tokens, INotificatiebron bron)
+public sealed class GeefNotificatiesHandler(ILeesDbContext db, IHuidigeGebruiker aanroeper, ISynctokens tokens, INotificatiebron bron, INotificatievenster venster)
     : IQueryHandler<GeefNotificatiesQuery, Result<NotificatiesDto>>
 {
     public async ValueTask<Result<NotificatiesDto>> Handle(GeefNotificatiesQuery query, CancellationToken cancellationToken)
@@ -22,6 +22,17 @@ public sealed class GeefNotificatiesHandler(ILeesDbContext db, IHuidigeGebruiker
             }
 
             vanaf = token;
+
+            // Past the feed's window the notificaties after this token may be gone: starting again is the only safe answer.
+            if (aanroeper.Samenwerkingsverband is { } swv
+                && vanaf.Vanaf < await venster.OpgeschoondTotAsync(swv, cancellationToken).ConfigureAwait(false))
+            {
+                return Fout.Verlopen(
+                    "notificaties-niet-meer-bewaard",
+                    "Na dit token zijn notificaties niet meer bewaard (de feed bewaart ze een beperkte tijd). Begin opnieuw zonder vanaf; " +
+                    "wat u daarna mist, haalt u op via de gewone lijsten en wijzigingenfeeds.",
+                    "vanaf");
+            }
         }
 
         // The vestigingen are the DbContext's filter; the scopes are this feed's: a notificatie needs the scope of its resource.

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Domain.Common;
 
@@ -8,9 +9,11 @@ namespace PassendOnderwijs.Application.Webhooks.Queries.GeefNotificaties;
 
 /// <summary>
 /// The pull feed: the notificaties a koppeling may receive (its scopes, its vestigingen) after the token, oldest
-/// first, with the token to continue from; without a token from the oldest one. Not audited: no pupil data.
+/// first, with the token to continue from; without a token from the oldest one. A token from before the feed's window
+/// (notificaties after it were cleaned up) is 410: start again without it. Not audited: no pupil data.
 /// </summary>
 [Toegang(Scopes = [Scopes.NotificatiesLezen])]
+[KanFalen(FoutSoort.Verlopen)]
 public sealed record GeefNotificatiesQuery(string? Vanaf, [property: Range(1, Syncfeed.MaximalePageSize)] int? PageSize)
     : IQuery<Result<NotificatiesDto>>;
 
