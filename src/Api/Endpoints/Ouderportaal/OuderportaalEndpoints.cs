@@ -1,11 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Ouders;
 using PassendOnderwijs.Application.Ouders.Commands.DienBezwaarIn;
 using PassendOnderwijs.Application.Ouders.Queries.GeefArrangementenVanKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefBeschikkingVanKind;
+using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKinderen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefTermijnenVanKind;
@@ -56,6 +59,23 @@ internal static class OuderportaalEndpoints
         api.MapGet(KindPad + "/termijnen", GeefTermijnen).WithName("geefTermijnenVanKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "Termijnen die voor u lopen",
             "Bijvoorbeeld tot wanneer u bezwaar kunt maken, of wanneer de school het OPP met u bespreekt. De eerstvolgende eerst.");
+        api.MapGet(KindPad + "/inzagen", GeefInzagen).WithName("geefInzagen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Wie de gegevens van uw kind bekeek of gebruikte",
+            "Alles wat het auditlog over uw kind bewaart, het nieuwste eerst, per pagina (cursor, standaard 50, hoogstens 100): wanneer, " +
+            "welke gegevens, wat er gebeurde, wie (de rol en de school of het samenwerkingsverband; een gekoppeld systeem met zijn naam) " +
+            "en waarom. Niet de naam van de medewerker: zie de README, Ouderportaal. Ook dit bekijken komt in het auditlog.");
+    }
+
+    private static async Task<Results<Ok<InzagenDto>, ProblemHttpResult>> GeefInzagen(
+        Guid leerlingId, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(new GeefInzagenQuery(leerlingId, cursor, pageSize), ct).ConfigureAwait(false);
+        if (uitkomst.Lukt(out var pagina) && pagina.VolgendeCursor is { } volgende)
+        {
+            VolgendePagina.ZetLink(http, $"{Pad}/kinderen/{leerlingId}/inzagen", "cursor", volgende);
+        }
+
+        return uitkomst.AlsAntwoord(http);
     }
 
     private static Task<Results<Ok<KindTlvsDto>, ProblemHttpResult>> GeefTlvs(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
