@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { uitkomst, zonderInhoud } from './antwoord';
 import { api } from './client';
+import { ApiError } from './problem';
 import { leerlingSleutels } from './leerlingen';
 import type { components } from './schema';
 
@@ -81,5 +82,72 @@ export function useInzagen(leerlingId: string) {
         }),
       ),
     getNextPageParam: (pagina) => pagina.volgendeCursor ?? undefined,
+  });
+}
+
+export type KindTlv = components['schemas']['KindTlv'];
+export type KindBezwaar = components['schemas']['KindBezwaar'];
+export type KindArrangement = components['schemas']['KindArrangement'];
+export type KindTermijn = components['schemas']['KindTermijn'];
+
+const kindZaakSleutels = {
+  tlvs: (id: string) => ['ouderportaal', 'tlvs', id] as const,
+  arrangementen: (id: string) => ['ouderportaal', 'arrangementen', id] as const,
+  termijnen: (id: string) => ['ouderportaal', 'termijnen', id] as const,
+};
+
+/** The child's toelaatbaarheidsverklaringen in plain words; a request in progress shows only that. */
+export function useKindTlvs(leerlingId: string) {
+  return useQuery({
+    queryKey: kindZaakSleutels.tlvs(leerlingId),
+    queryFn: async () =>
+      uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/toelaatbaarheidsverklaringen', { params: { path: { leerlingId } } }))
+        .toelaatbaarheidsverklaringen,
+  });
+}
+
+/** The beschikking of a decision made known, as the PDF the school got (with the bearer token, so as a blob). */
+export async function haalKindBeschikkingOp(leerlingId: string, tlvId: string): Promise<Blob> {
+  const { data, error, response } = await api.GET('/ouderportaal/kinderen/{leerlingId}/toelaatbaarheidsverklaringen/{tlvId}/beschikking', {
+    params: { path: { leerlingId, tlvId } },
+    parseAs: 'blob',
+  });
+  if (!response.ok || data === undefined) throw new ApiError(response.status, error);
+  return data as Blob;
+}
+
+/** The ouder objects to a decision; afterwards the decision and the terms are read anew (the bezwaar term is met). */
+export function useBezwaarIndienen(leerlingId: string, tlvId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (toelichting: string) =>
+      uitkomst(
+        await api.POST('/ouderportaal/kinderen/{leerlingId}/toelaatbaarheidsverklaringen/{tlvId}/bezwaar', {
+          params: { path: { leerlingId, tlvId } },
+          body: { toelichting },
+        }),
+      ),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: kindZaakSleutels.tlvs(leerlingId) }),
+        queryClient.invalidateQueries({ queryKey: kindZaakSleutels.termijnen(leerlingId) }),
+      ]),
+  });
+}
+
+/** The child's arrangementen in plain words. */
+export function useKindArrangementen(leerlingId: string) {
+  return useQuery({
+    queryKey: kindZaakSleutels.arrangementen(leerlingId),
+    queryFn: async () =>
+      uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/arrangementen', { params: { path: { leerlingId } } })).arrangementen,
+  });
+}
+
+/** The terms that run for the ouder, soonest first. */
+export function useKindTermijnen(leerlingId: string) {
+  return useQuery({
+    queryKey: kindZaakSleutels.termijnen(leerlingId),
+    queryFn: async () => uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/termijnen', { params: { path: { leerlingId } } })).termijnen,
   });
 }

@@ -1,7 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { useMijnKind } from '../api/ouders';
 import { datumTekst } from '../aanbiederWeergave';
+import { KindArrangementen } from '../components/ouderportaal/KindArrangementen';
 import { KindInzagen } from '../components/ouderportaal/KindInzagen';
+import { KindTermijnen } from '../components/ouderportaal/KindTermijnen';
+import { KindTlvs } from '../components/ouderportaal/KindTlvs';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
 
@@ -23,6 +26,9 @@ export function KindPage() {
       <p>
         {kind.data.school}, groep {kind.data.groep}. Geboren op {datumTekst(kind.data.geboortedatum)}.
       </p>
+      <KindTlvs leerlingId={kind.data.id} />
+      <KindArrangementen leerlingId={kind.data.id} />
+      <KindTermijnen leerlingId={kind.data.id} />
       <KindInzagen leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
     </>
   );
