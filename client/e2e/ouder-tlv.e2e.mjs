@@ -39,7 +39,8 @@ describe('ouderportaal: toelaatbaarheidsverklaring', () => {
     await inhoud.getByRole('heading', { level: 1, name: 'Sanne de Vries' }).waitFor({ timeout: WACHTTIJD });
 
     const tlv = page.getByRole('region', { name: 'Toelaatbaarheidsverklaring' });
-    const besluit = tlv.getByRole('article').filter({ hasText: 'Het samenwerkingsverband heeft besloten' });
+    // The decision's card is the one with the PDF (its first sentence changes once there is a bezwaar).
+    const besluit = tlv.getByRole('article').filter({ has: page.getByRole('button', { name: 'Besluit downloaden' }) });
     await besluit.waitFor({ timeout: WACHTTIJD });
     await besluit.getByRole('button', { name: 'Besluit downloaden' }).waitFor({ timeout: WACHTTIJD });
     await tlv.getByText(/Het samenwerkingsverband beslist nog/).waitFor({ timeout: WACHTTIJD });

@@ -26,15 +26,13 @@ public sealed record KindArrangementDto(
     DateOnly TotEnMet,
     string Stand)
 {
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
-
     public static KindArrangementDto Van(Arrangement a)
     {
         ArgumentNullException.ThrowIfNull(a);
         var hoeveel = new[]
         {
-            a.Uren is { } uren ? $"{uren.ToString("0.##", Nl)} uur" : null,
-            a.Budget is { } budget ? budget.ToString("C", Nl) : null,
+            a.Uren is { } uren ? $"{Nederlands(uren.ToString("#,0.##", CultureInfo.InvariantCulture))} uur" : null,
+            a.Budget is { } budget ? $"€ {Nederlands(budget.ToString("#,0.00", CultureInfo.InvariantCulture))}" : null,
         }.OfType<string>().ToList();
         return new(
             a.Id,
@@ -56,6 +54,10 @@ public sealed record KindArrangementDto(
         ("Kennis en kunde", inhoud.Expertise),
         ("Samenwerking met anderen", inhoud.SamenwerkingMetAndereInstanties),
     }.Where(o => !string.IsNullOrWhiteSpace(o.Item2)).Select(o => $"{o.Item1}: {o.Item2}").ToList();
+
+    // The API runs in globalization-invariant mode (no nl-NL culture): swap the invariant separators to Dutch ones.
+    private static string Nederlands(string invariant) =>
+        string.Concat(invariant.Select(c => c switch { ',' => '.', '.' => ',', _ => c }));
 
     public static string Soort(SoortArrangement soort) => soort switch
     {
