@@ -83,7 +83,8 @@ function TlvKaart({ leerlingId, tlv }: { leerlingId: string; tlv: KindTlv }) {
           {bezwaar.toelichting && <p className="bezwaar__toelichting">Wat u schreef: {bezwaar.toelichting}</p>}
         </div>
       ))}
-      {tlv.kanBezwaarMaken &&
+      {/* The form stays while it is open: the refetch after sending ends kanBezwaarMaken before its onSuccess runs. */}
+      {(tlv.kanBezwaarMaken || schrijven) &&
         (schrijven ? (
           <BezwaarFormulier
             leerlingId={leerlingId}
