@@ -11,6 +11,12 @@ export function zonderInhoud({ error, response }: { error?: unknown; response: R
   if (!response.ok) throw new ApiError(response.status, error);
 }
 
+/** A file's bytes (asked with `parseAs: 'blob'`); any other answer becomes an ApiError with its problem+json. */
+export function alsBlob({ data, error, response }: { data?: unknown; error?: unknown; response: Response }): Blob {
+  if (response.ok && data instanceof Blob) return data;
+  throw new ApiError(response.status, error);
+}
+
 /** The ETag of a versie, as If-Match wants it: the number between double quotes. */
 export function alsEtag(versie: number): string {
   return `"${versie}"`;

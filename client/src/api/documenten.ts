@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { uitkomst } from './antwoord';
+import { alsBlob, uitkomst } from './antwoord';
 import { api } from './client';
 import { leerlingSleutels } from './leerlingen';
 import { ApiError } from './problem';
@@ -113,12 +113,12 @@ export function useDocumentToevoegen(leerlingId: string, zaak?: Documentzaak) {
 
 /** One document's bytes, with the bearer token (never a plain link); every download is audited by the API. */
 export async function haalDocumentOp(documentId: string): Promise<Blob> {
-  const { data, error, response } = await api.GET('/documenten/{documentId}', {
-    params: { path: { documentId } },
-    parseAs: 'blob',
-  });
-  if (!response.ok || data === undefined) throw new ApiError(response.status, error);
-  return data as Blob;
+  return alsBlob(
+    await api.GET('/documenten/{documentId}', {
+      params: { path: { documentId } },
+      parseAs: 'blob',
+    }),
+  );
 }
 
 /** The school shares a document with the pupil's ouders (`delen`) or stops; the pupil's lists are loaded again. */

@@ -1,8 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { uitkomst, zonderInhoud } from './antwoord';
+import { alsBlob, uitkomst, zonderInhoud } from './antwoord';
 import { api } from './client';
 import { leerlingSleutels } from './leerlingen';
-import { ApiError } from './problem';
 import type { components } from './schema';
 
 export type Ouder = components['schemas']['Ouder'];
@@ -11,6 +10,10 @@ export type Ouderuitnodiging = components['schemas']['Ouderuitnodiging'];
 export type Kind = components['schemas']['Kind'];
 export type Inzage = components['schemas']['Inzage'];
 export type GedeeldDocument = components['schemas']['GedeeldDocument'];
+export type KindTlv = components['schemas']['KindTlv'];
+export type KindBezwaar = components['schemas']['KindBezwaar'];
+export type KindArrangement = components['schemas']['KindArrangement'];
+export type KindTermijn = components['schemas']['KindTermijn'];
 
 export const ouderSleutels = {
   vanLeerling: (leerlingId: string) => [...leerlingSleutels.detail(leerlingId), 'ouders'] as const,
@@ -98,10 +101,69 @@ export function useGedeeldeDocumenten(leerlingId: string) {
 
 /** The bytes of a shared document, to save. */
 export async function haalGedeeldDocumentOp(leerlingId: string, documentId: string): Promise<Blob> {
-  const { data, error, response } = await api.GET('/ouderportaal/kinderen/{leerlingId}/documenten/{documentId}', {
-    params: { path: { leerlingId, documentId } },
-    parseAs: 'blob',
+  return alsBlob(
+    await api.GET('/ouderportaal/kinderen/{leerlingId}/documenten/{documentId}', { params: { path: { leerlingId, documentId } }, parseAs: 'blob' }),
+  );
+}
+
+const kindZaakSleutels = {
+  tlvs: (id: string) => ['ouderportaal', 'tlvs', id] as const,
+  arrangementen: (id: string) => ['ouderportaal', 'arrangementen', id] as const,
+  termijnen: (id: string) => ['ouderportaal', 'termijnen', id] as const,
+};
+
+/** The child's toelaatbaarheidsverklaringen in plain words; a request in progress shows only that. */
+export function useKindTlvs(leerlingId: string) {
+  return useQuery({
+    queryKey: kindZaakSleutels.tlvs(leerlingId),
+    queryFn: async () =>
+      uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/toelaatbaarheidsverklaringen', { params: { path: { leerlingId } } }))
+        .toelaatbaarheidsverklaringen,
   });
-  if (!response.ok || data === undefined) throw new ApiError(response.status, error);
-  return data as Blob;
+}
+
+/** The beschikking of a decision made known, as the PDF the school got (with the bearer token, so as a blob). */
+export async function haalKindBeschikkingOp(leerlingId: string, tlvId: string): Promise<Blob> {
+  return alsBlob(
+    await api.GET('/ouderportaal/kinderen/{leerlingId}/toelaatbaarheidsverklaringen/{tlvId}/beschikking', {
+      params: { path: { leerlingId, tlvId } },
+      parseAs: 'blob',
+    }),
+  );
+}
+
+/** The ouder objects to a decision; afterwards the decision and the terms are read anew (the bezwaar term is met). */
+export function useBezwaarIndienen(leerlingId: string, tlvId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (toelichting: string) =>
+      uitkomst(
+        await api.POST('/ouderportaal/kinderen/{leerlingId}/toelaatbaarheidsverklaringen/{tlvId}/bezwaar', {
+          params: { path: { leerlingId, tlvId } },
+          body: { toelichting },
+        }),
+      ),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: kindZaakSleutels.tlvs(leerlingId) }),
+        queryClient.invalidateQueries({ queryKey: kindZaakSleutels.termijnen(leerlingId) }),
+      ]),
+  });
+}
+
+/** The child's arrangementen in plain words. */
+export function useKindArrangementen(leerlingId: string) {
+  return useQuery({
+    queryKey: kindZaakSleutels.arrangementen(leerlingId),
+    queryFn: async () =>
+      uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/arrangementen', { params: { path: { leerlingId } } })).arrangementen,
+  });
+}
+
+/** The terms that run for the ouder, soonest first. */
+export function useKindTermijnen(leerlingId: string) {
+  return useQuery({
+    queryKey: kindZaakSleutels.termijnen(leerlingId),
+    queryFn: async () => uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/termijnen', { params: { path: { leerlingId } } })).termijnen,
+  });
 }

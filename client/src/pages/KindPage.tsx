@@ -2,7 +2,10 @@ import { Link, useParams } from 'react-router';
 import { useMijnKind } from '../api/ouders';
 import { datumTekst } from '../aanbiederWeergave';
 import { KindDocumenten } from '../components/ouderportaal/KindDocumenten';
+import { KindArrangementen } from '../components/ouderportaal/KindArrangementen';
 import { KindInzagen } from '../components/ouderportaal/KindInzagen';
+import { KindTermijnen } from '../components/ouderportaal/KindTermijnen';
+import { KindTlvs } from '../components/ouderportaal/KindTlvs';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
 
@@ -25,6 +28,9 @@ export function KindPage() {
         {kind.data.school}, groep {kind.data.groep}. Geboren op {datumTekst(kind.data.geboortedatum)}.
       </p>
       <KindDocumenten leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
+      <KindTlvs leerlingId={kind.data.id} />
+      <KindArrangementen leerlingId={kind.data.id} />
+      <KindTermijnen leerlingId={kind.data.id} />
       <KindInzagen leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
     </>
   );

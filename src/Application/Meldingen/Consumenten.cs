@@ -68,6 +68,12 @@ internal sealed class TlvMeldingenMaker(IApplicationDbContext db, MeldingMaker m
         var betrokkenen = await Zaken.BetrokkenenAsync(
             maker, domainEvent.Samenwerkingsverband, tlv.AangevraagdDoor, tlv.Gebeurtenissen, domainEvent.Op,
             [.. tlv.Adviezen.Select(a => a.GebruikerId)], cancellationToken).ConfigureAwait(false);
+        if (routes.Any(r => r.Wie == Ontvangers.BehandelaarsOfSwvMedewerkers))
+        {
+            // An event nobody at the SWV worked on yet (an ouder's bezwaar on a decision) still reaches someone who can act.
+            betrokkenen = betrokkenen with { SwvMedewerkers = await maker.MetRolAsync(domainEvent.Samenwerkingsverband, Rol.SwvMedewerker, cancellationToken).ConfigureAwait(false) };
+        }
+
         await maker.MaakAsync(routes, betrokkenen, domainEvent.Samenwerkingsverband, Zaaksoort.Toelaatbaarheidsverklaring, domainEvent.TlvId, cancellationToken)
             .ConfigureAwait(false);
     }

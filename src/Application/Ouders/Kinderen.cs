@@ -16,3 +16,11 @@ internal static class Kinderen
         select new KindDto(
             leerling.Id, leerling.Voornaam, leerling.Achternaam, leerling.Geboortedatum, school != null ? school.Naam : leerling.Vestiging.Waarde, leerling.Groep);
 }
+
+/// <summary>The checks every ouder use case about one child makes first.</summary>
+internal static class KindToegang
+{
+    /// <summary>Whether the child is one of the ouder's own (the visibility filter): any other child does not exist for them.</summary>
+    public static Task<bool> IsEigenKindAsync(this IApplicationDbContext db, Guid leerlingId, CancellationToken ct) =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Leerlingen, l => l.Id == leerlingId, ct);
+}

@@ -78,6 +78,7 @@ public sealed record TlvBesluitDto(
 /// <param name="TeLaat">Received after the bezwaar term (six weeks after bekendmaking).</param>
 /// <param name="LbtAdviesaanvraagUiterlijk">The LBT is asked within 14 days of receipt.</param>
 /// <param name="BeslissenUiterlijk">Twelve weeks after the bezwaar term ended, six more once after a verdaging.</param>
+/// <param name="Toelichting">The objector's own explanation, as an ouder wrote it in the portal; null for a bezwaarschrift registered by staff.</param>
 public sealed record BezwaarDto(
     Guid Id,
     [property: CodeUit<Indiener>] string Indiener,
@@ -96,7 +97,8 @@ public sealed record BezwaarDto(
     string? Verdaging,
     [property: CodeUit<Bezwaarafloop>] string? Afloop,
     DateOnly? AfgerondOp,
-    string? Motivering)
+    string? Motivering,
+    string? Toelichting = null)
 {
     public static BezwaarDto Van(Bezwaar b)
     {
@@ -105,7 +107,7 @@ public sealed record BezwaarDto(
             b.Id, IndienerCodes.Lijst.Code(b.Indiener), b.IndienerNaam, b.OntvangenOp, b.TeLaat, b.Verschoning, b.LbtAdviesaanvraagUiterlijk, b.LbtGevraagdOp,
             b.Stukken.Select(BezwaarstukCodes.Lijst.Code).ToList(), b.HoorzittingOp, b.Hoorzittingverslag,
             b.LbtOordeel is { } o ? LbtOordeelCodes.Lijst.Code(o) : null, b.LbtAdviesOp, b.BeslissenUiterlijk, b.Verdaging,
-            b.Afloop is { } a ? BezwaarafloopCodes.Lijst.Code(a) : null, b.AfgerondOp, b.Motivering);
+            b.Afloop is { } a ? BezwaarafloopCodes.Lijst.Code(a) : null, b.AfgerondOp, b.Motivering, b.Toelichting);
     }
 }
 

@@ -61,6 +61,12 @@ public static class TlvMeldingen
         [
             new(Ontvangers.Aanvrager, Meldingsoort.Besluit, "Een toelaatbaarheidsverklaring die u aanvroeg, is ingetrokken."),
         ],
+        // Staff register a paper bezwaarschrift themselves; an ouder's bezwaar from the portal is news to all of them.
+        TlvBezwaarOntvangen =>
+        [
+            new(Ontvangers.BehandelaarsOfSwvMedewerkers, Meldingsoort.VraagGesteld, "Er is bezwaar gemaakt tegen een besluit over een toelaatbaarheidsverklaring."),
+            new(Ontvangers.Aanvrager, Meldingsoort.Besluit, "Er is bezwaar gemaakt tegen het besluit over een toelaatbaarheidsverklaring die u aanvroeg."),
+        ],
         TlvBeslistOpBezwaar =>
         [
             new(Ontvangers.Aanvrager, Meldingsoort.Besluit, "Er is beslist op het bezwaar tegen een toelaatbaarheidsverklaring die u aanvroeg."),

@@ -107,6 +107,12 @@ public sealed record Bezwaar
 
     public required DateOnly OntvangenOp { get; init; }
 
+    /// <summary>
+    /// The objector's own explanation of why they object, kept with the bezwaar: an ouder writes it in the portal (the
+    /// bezwaarschrift itself); null for a paper bezwaarschrift that staff register.
+    /// </summary>
+    public string? Toelichting { get; init; }
+
     /// <summary>Received after the bezwaar term: it goes on only when the delay is excused (<see cref="Verschoning"/>).</summary>
     public required bool TeLaat { get; init; }
 

@@ -13,14 +13,18 @@ public sealed partial class Toelaatbaarheidsverklaring
 
     /// <summary>
     /// A bezwaar is received. One received after the bezwaar term is flagged (<see cref="Bezwaar.TeLaat"/>): the SWV then
-    /// declares it niet-ontvankelijk or records why the delay is excusable before it goes on.
+    /// declares it niet-ontvankelijk or records why the delay is excusable before it goes on. <paramref name="toelichting"/>
+    /// is the objector's own explanation where the system received it (an ouder's bezwaar in the portal).
     /// </summary>
-    public Result<Toelaatbaarheidsverklaring> OntvangBezwaar(Indiener indiener, string? naam, DateOnly ontvangenOp, Actor door, DateTimeOffset nu) =>
+    public Result<Toelaatbaarheidsverklaring> OntvangBezwaar(
+        Indiener indiener, string? naam, DateOnly ontvangenOp, Actor door, DateTimeOffset nu, string? toelichting = null) =>
         Overgang(TlvStap.BezwaarOntvangst, door, nu, () =>
         {
             var fouten = new List<Fout>();
             var geldigeNaam = Tekst.Verplicht(naam, Bezwaar.MaximaleLengteNaam, "indienerNaam", "naam-vereist", "Geef de naam van wie bezwaar maakt.");
+            var geldigeToelichting = Tekst.Optioneel(toelichting, Bezwaar.MaximaleLengteTekst, "toelichting");
             fouten.AddRange(geldigeNaam.Fouten);
+            fouten.AddRange(geldigeToelichting.Fouten);
             if (ontvangenOp < BekendgemaaktOp || ontvangenOp > Vandaag(nu).AddDays(1))
             {
                 fouten.Add(Fout.Ongeldig("ongeldige-ontvangstdatum", $"De ontvangstdatum ligt tussen de bekendmaking ({NederlandseDatum.Tekst(BekendgemaaktOp!.Value)}) en vandaag.", "ontvangenOp"));
@@ -38,6 +42,7 @@ public sealed partial class Toelaatbaarheidsverklaring
                 Indiener = indiener,
                 IndienerNaam = geldigeNaam.Waarde,
                 OntvangenOp = ontvangenOp,
+                Toelichting = geldigeToelichting.Waarde,
                 TeLaat = teLaat,
                 LbtAdviesaanvraagUiterlijk = TlvTermijnen.LbtAdviesaanvraagUiterlijk(ontvangenOp),
                 BeslissenUiterlijk = TlvTermijnen.BeslissenUiterlijk(EindeBezwaartermijn.Value, ontvangenOp),

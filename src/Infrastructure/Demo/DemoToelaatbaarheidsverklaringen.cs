@@ -52,6 +52,7 @@ internal static class DemoToelaatbaarheidsverklaringen
 
         db.Toelaatbaarheidsverklaringen.AddRange(
             demo.Aangevraagd("Sanne", SoortToelaatbaarheid.Sbo, Bekostigingscategorie.NietVanToepassing, "34CD00", dagenGeleden: 5),
+            demo.BekendgemaaktZonderBezwaar("Sanne"),
             demo.InAdvisering("Emma"),
             demo.InBezwaar("Daan"),
             demo.LooptBijnaAf("Noah"));
@@ -120,6 +121,18 @@ internal static class DemoToelaatbaarheidsverklaringen
             tlv = Waarde(tlv.MaakBekend(Dag(bekendgemaakt), Commissie, bekendgemaakt));
             tlv = Waarde(tlv.OntvangBezwaar(Indiener.Ouders, $"Ouders van {voornaam}", Dag(DagenGeleden(12)), Commissie, DagenGeleden(12)));
             return Waarde(tlv.VraagLbtAdvies(Dag(DagenGeleden(5)), Enum.GetValues<Bezwaarstuk>(), Commissie, DagenGeleden(5)));
+        }
+
+        /// <summary>
+        /// Refused and made known twelve days ago, without a bezwaar: the parent portal shows the decision, its PDF and the
+        /// running bezwaar term, and Sanne's mother can object online (her school then asked for SBO instead).
+        /// </summary>
+        public Toelaatbaarheidsverklaring BekendgemaaktZonderBezwaar(string voornaam)
+        {
+            var tlv = Beslist(voornaam, SoortToelaatbaarheid.So, Bekostigingscategorie.Laag, "56EF00", aangevraagd: 35, Vandaag.AddMonths(1), einde: null,
+                "TLV-2026-0110", toelaatbaar: false);
+            var bekendgemaakt = DagenGeleden(12);
+            return Waarde(tlv.MaakBekend(Dag(bekendgemaakt), Commissie, bekendgemaakt));
         }
 
         public Toelaatbaarheidsverklaring LooptBijnaAf(string voornaam)

@@ -7,6 +7,7 @@ using PassendOnderwijs.Application.Common.Idempotentie;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Beleid;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Deskundigen;
 using PassendOnderwijs.Domain.Documenten;
@@ -311,7 +312,17 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         // found (404), whatever their role.
         modelBuilder.Entity<Melding>().HasQueryFilter(m => m.Samenwerkingsverband == Tenant && m.Ontvanger == AanroeperId);
         modelBuilder.Entity<Meldingvoorkeuren>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && v.Id == AanroeperId);
-        modelBuilder.Entity<Termijn>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant && (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging)));
+        // An ouder sees the terms of their own child's cases: the case names the pupil, the same link as the cases' filters.
+        modelBuilder.Entity<Termijn>().HasQueryFilter(t =>
+            t.Samenwerkingsverband == Tenant
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging)
+                || (AlsOuder
+                    && ((t.Zaak == Zaaksoort.Toelaatbaarheidsverklaring && Set<Toelaatbaarheidsverklaring>().Any(z => z.Id == t.ZaakId
+                            && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == z.LeerlingId && v.OuderId == AanroeperId && v.BeeindigdOp == null)))
+                        || (t.Zaak == Zaaksoort.Arrangement && Set<Arrangement>().Any(z => z.Id == t.ZaakId
+                            && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == z.LeerlingId && v.OuderId == AanroeperId && v.BeeindigdOp == null)))
+                        || (t.Zaak == Zaaksoort.Ontwikkelingsperspectiefplan && Set<Ontwikkelingsperspectiefplan>().Any(z => z.Id == t.ZaakId
+                            && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == z.LeerlingId && v.OuderId == AanroeperId && v.BeeindigdOp == null)))))));
 
         // A koppeling learns of an event only when it concerns one of its own vestigingen (its scope: the feed's handler).
         modelBuilder.Entity<KoppelingNotificatie>().HasQueryFilter(n =>

@@ -223,19 +223,6 @@ public class OuderTests : ArrangementTest
         return (await JsonAsync(antwoord)).GetProperty("id").GetGuid();
     }
 
-    private async Task<(Guid Ouder, string Token)> NodigUitEnActiveerAsync(Guid leerling, string email, string naam)
-    {
-        using var uitgenodigd = await Stuur(HttpMethod.Post, Ouders(leerling), new { email, naam }, IbEigen);
-        uitgenodigd.StatusCode.ShouldBe(HttpStatusCode.Created, await uitgenodigd.Content.ReadAsStringAsync());
-        var uitnodiging = await JsonAsync(uitgenodigd);
-        var ouder = uitnodiging.GetProperty("ouder").GetProperty("id").GetGuid();
-        uitgenodigd.Headers.Location!.OriginalString.ShouldBe($"{Ouders(leerling)}/{ouder}");
-
-        using var browser = TestOmgeving.Fabriek.CreateClient(new() { AllowAutoRedirect = false });
-        (await Aanmelding.ActiveerAsync(browser, uitnodiging.GetProperty("activatiecode").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (ouder, await Aanmelding.AccessTokenAsync(email));
-    }
-
     private async Task<List<(string Voornaam, string School)>> KinderenAsync(string token) =>
         (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, Kinderen, token: token)).GetProperty("kinderen").EnumerateArray()
             .Select(k => (k.GetProperty("voornaam").GetString()!, k.GetProperty("school").GetString()!)).ToList();

@@ -7,9 +7,15 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Api.Endpoints.Documenten;
 using PassendOnderwijs.Application.Ouders.Queries.GeefGedeeldDocument;
 using PassendOnderwijs.Application.Ouders.Queries.GeefGedeeldeDocumenten;
+using PassendOnderwijs.Application.Ouders;
+using PassendOnderwijs.Application.Ouders.Commands.DienBezwaarIn;
+using PassendOnderwijs.Application.Ouders.Queries.GeefArrangementenVanKind;
+using PassendOnderwijs.Application.Ouders.Queries.GeefBeschikkingVanKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKinderen;
+using PassendOnderwijs.Application.Ouders.Queries.GeefTermijnenVanKind;
+using PassendOnderwijs.Application.Ouders.Queries.GeefTlvsVanKind;
 
 namespace PassendOnderwijs.Api.Endpoints.Ouderportaal;
 
@@ -25,6 +31,9 @@ internal static class OuderportaalEndpoints
     /// <summary>The path of one child; everything the portal shows about a child is under it.</summary>
     public const string KindPad = Pad + "/kinderen/{leerlingId:guid}";
 
+    private const string TlvsPad = KindPad + "/toelaatbaarheidsverklaringen";
+    private const string TlvPad = TlvsPad + "/{tlvId:guid}";
+
     public static void MapOuderportaal(this RouteGroupBuilder api)
     {
         api.MapGet(Pad + "/kinderen", GeefMijnKinderen).WithName("geefMijnKinderen").Beschrijf(Tag,
@@ -32,6 +41,27 @@ internal static class OuderportaalEndpoints
             "De kinderen die hun school aan uw account koppelde: naam, geboortedatum, school en groep. Alleen voor ouders en verzorgers.");
         api.MapGet(KindPad, GeefMijnKind).WithName("geefMijnKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "Eén van uw kinderen", "Een kind dat niet aan uw account gekoppeld is, bestaat voor u niet (404).");
+        api.MapGet(TlvsPad, GeefTlvs).WithName("geefTlvsVanKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "De toelaatbaarheidsverklaringen van uw kind",
+            "In gewone woorden: is uw kind toelaatbaar, tot welke soort school, van wanneer tot en met wanneer, en tot wanneer u " +
+            "bezwaar kunt maken. Zolang het besluit niet is bekendgemaakt, ziet u alleen dat de aanvraag loopt.");
+        api.MapGet(TlvPad + "/beschikking", GeefBeschikking).WithName("geefBeschikkingVanKind")
+            .WithMetadata(new Bestandsantwoord([Documentantwoord.Pdf]))
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.TlvId).Beschrijf(Tag,
+                "De beschikking als PDF",
+                "Hetzelfde document dat de school kreeg. Vraag met Accept: application/pdf. 409 zolang het besluit niet is bekendgemaakt.");
+        api.MapPost(TlvPad + "/bezwaar", DienBezwaarIn).WithName("dienBezwaarIn")
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.TlvId).Beschrijf(Tag,
+                "Maak bezwaar tegen een besluit",
+                "Schrijf op waarom u het niet eens bent met het besluit. De dag waarop u het verstuurt, is de datum van ontvangst. " +
+                "Na de bezwaartermijn kan het nog, maar dan kijkt het samenwerkingsverband eerst of het uw bezwaar toch behandelt. " +
+                "Eén bezwaar tegelijk (409 als er al een loopt); zonder bekendgemaakt besluit kan het niet (409).");
+        api.MapGet(KindPad + "/arrangementen", GeefArrangementen).WithName("geefArrangementenVanKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "De arrangementen van uw kind",
+            "In gewone woorden: welke extra ondersteuning, hoeveel, wie die geeft, van wanneer tot en met wanneer, en hoe het ervoor staat.");
+        api.MapGet(KindPad + "/termijnen", GeefTermijnen).WithName("geefTermijnenVanKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Termijnen die voor u lopen",
+            "Bijvoorbeeld tot wanneer u bezwaar kunt maken, of wanneer de school het OPP met u bespreekt. De eerstvolgende eerst.");
         api.MapGet(KindPad + "/inzagen", GeefInzagen).WithName("geefInzagen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "Wie de gegevens van uw kind bekeek of gebruikte",
             "Alles wat het auditlog over uw kind bewaart, het nieuwste eerst, per pagina (cursor, standaard 50, hoogstens 100): wanneer, " +
@@ -66,6 +96,22 @@ internal static class OuderportaalEndpoints
 
         return uitkomst.AlsAntwoord(http);
     }
+
+    private static Task<Results<Ok<KindTlvsDto>, ProblemHttpResult>> GeefTlvs(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefTlvsVanKindQuery(leerlingId), http, ct);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> GeefBeschikking(Guid leerlingId, Guid tlvId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.AlsPdfAsync(new GeefBeschikkingVanKindQuery(leerlingId, tlvId), http, ct);
+
+    private static Task<Results<Ok<KindTlvDto>, ProblemHttpResult>> DienBezwaarIn(
+        Guid leerlingId, Guid tlvId, BezwaarVanOuderVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new DienBezwaarInCommand(leerlingId, tlvId, v.Toelichting), http, ct);
+
+    private static Task<Results<Ok<KindArrangementenDto>, ProblemHttpResult>> GeefArrangementen(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefArrangementenVanKindQuery(leerlingId), http, ct);
+
+    private static Task<Results<Ok<KindTermijnenDto>, ProblemHttpResult>> GeefTermijnen(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefTermijnenVanKindQuery(leerlingId), http, ct);
 
     private static Task<Results<Ok<KindDto>, ProblemHttpResult>> GeefMijnKind(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefMijnKindQuery(leerlingId), http, ct);

@@ -2412,6 +2412,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                                 .HasColumnType("boolean")
                                 .HasColumnName("lopend_bezwaar_te_laat");
 
+                            b1.Property<string>("Toelichting")
+                                .HasColumnType("text")
+                                .HasColumnName("lopend_bezwaar_toelichting");
+
                             b1.Property<string>("Verdaging")
                                 .HasColumnType("text")
                                 .HasColumnName("lopend_bezwaar_verdaging");
