@@ -3885,6 +3885,15 @@ export interface components {
         Betrokkenen: {
             betrokkenen: components["schemas"]["Betrokkene"][];
         };
+        /**
+         * @description Hoe zeker het is wie zich aanmeldde (eIDAS-betrouwbaarheidsniveau). Het hoort bij de aanmelding, niet bij het account: in het access token staat het als de standaardclaim acr (de eIDAS-URI).
+         *
+         *     - `laag`: Aangemeld met e-mailadres en wachtwoord, of met DigiD Basis of Midden.
+         *     - `substantieel`: Aangemeld met DigiD Substantieel (via een identiteitsmakelaar).
+         *     - `hoog`: Aangemeld met DigiD Hoog (via een identiteitsmakelaar).
+         * @enum {string}
+         */
+        Betrouwbaarheidsniveau: "laag" | "substantieel" | "hoog";
         Bezwaar: {
             /** Format: uuid */
             id: string;
@@ -4357,6 +4366,7 @@ export interface components {
             leerlingenBetrokken?: number | null;
             deskundige?: components["schemas"]["Deskundige"];
             scopes: string[];
+            betrouwbaarheidsniveau?: components["schemas"]["Betrouwbaarheidsniveau"];
         };
         IkSchool: {
             vestiging: string;
