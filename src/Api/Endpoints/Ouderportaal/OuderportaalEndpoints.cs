@@ -2,7 +2,11 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
+using PassendOnderwijs.Application.Ouders;
+using PassendOnderwijs.Application.Ouders.Commands.BeantwoordOppInstemming;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
+using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpp;
+using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpps;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKinderen;
 
 namespace PassendOnderwijs.Api.Endpoints.Ouderportaal;
@@ -26,7 +30,32 @@ internal static class OuderportaalEndpoints
             "De kinderen die hun school aan uw account koppelde: naam, geboortedatum, school en groep. Alleen voor ouders en verzorgers.");
         api.MapGet(KindPad, GeefMijnKind).WithName("geefMijnKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "Eén van uw kinderen", "Een kind dat niet aan uw account gekoppeld is, bestaat voor u niet (404).");
+        api.MapGet(KindPad + "/opps", GeefMijnKindOpps).WithName("geefMijnKindOpps").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "De ontwikkelingsperspectiefplannen van uw kind",
+            "De plannen die u mag lezen: met een vastgestelde versie, of met een concept dat de school met u deelde voor het overleg.");
+        api.MapGet(KindPad + "/opps/{oppId:guid}", GeefMijnKindOpp).WithName("geefMijnKindOpp")
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.OppId).Beschrijf(Tag,
+            "Eén plan van uw kind",
+            "De versie die geldt en een concept dat de school met u deelde, elk met het handelingsdeel: de doelen, de " +
+            "ondersteuning, wie wat doet en wanneer er geëvalueerd wordt. instemmingGevraagd noemt de versie waarop de " +
+            "school uw antwoord vraagt.");
+        api.MapPost(KindPad + "/opps/{oppId:guid}/instemming", BeantwoordOppInstemming).WithName("beantwoordOppInstemming")
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.OppId).Beschrijf(Tag,
+            "Geef uw antwoord op het plan",
+            "U stemt in met het handelingsdeel, of niet (dan met uw reden). Stuur de vingerafdruk mee van de versie die u " +
+            "las: heeft de school de tekst sindsdien veranderd, dan krijgt u 409 en leest u het plan opnieuw. De school " +
+            "ziet uw antwoord meteen, met hoe u was aangemeld.");
     }
+
+    private static Task<Results<Ok<OuderOppsDto>, ProblemHttpResult>> GeefMijnKindOpps(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefMijnKindOppsQuery(leerlingId), http, ct);
+
+    private static Task<Results<Ok<OuderOppDto>, ProblemHttpResult>> GeefMijnKindOpp(Guid leerlingId, Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefMijnKindOppQuery(leerlingId, oppId), http, ct);
+
+    private static Task<Results<Ok<OuderOppDto>, ProblemHttpResult>> BeantwoordOppInstemming(
+        Guid leerlingId, Guid oppId, OuderInstemmingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new BeantwoordOppInstemmingCommand(leerlingId, oppId, v.Lees()), http, ct);
 
     private static Task<Results<Ok<KindDto>, ProblemHttpResult>> GeefMijnKind(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefMijnKindQuery(leerlingId), http, ct);
