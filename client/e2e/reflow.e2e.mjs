@@ -20,10 +20,11 @@ const ROLLEN = [
   { email: 'deskundige@demo.passendonderwijs.nl', naam: 'Dirk Deskundige', ook: ['/werkvoorraad', '/toelaatbaarheidsverklaringen'] },
   { email: 'register@demo.passendonderwijs.nl', naam: 'Rik Register' },
   { email: 'platform@demo.passendonderwijs.nl', naam: 'Pia Platform' },
+  { email: 'ouder@demo.passendonderwijs.nl', naam: 'Karin de Vries' },
 ];
 
 // Detail pages are found from the lists: the first link of each kind under a menu item.
-const DETAIL = /^\/(aanbieders|arrangementen|leerlingen|samenwerkingsverbanden|scholen)\/[^/?#]+$/;
+const DETAIL = /^\/(aanbieders|arrangementen|leerlingen|samenwerkingsverbanden|scholen|ouderportaal\/kinderen)\/[^/?#]+$/;
 
 let browser;
 

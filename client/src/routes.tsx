@@ -16,6 +16,7 @@ import { ExpertisesPage } from './pages/ExpertisesPage';
 import { GebruikersPage } from './pages/GebruikersPage';
 import { IkPage } from './pages/IkPage';
 import { IndelingPage } from './pages/IndelingPage';
+import { KindPage } from './pages/KindPage';
 import { KoppelingenPage } from './pages/KoppelingenPage';
 import { KoppelingPage } from './pages/KoppelingPage';
 import { LeerlingenPage } from './pages/LeerlingenPage';
@@ -30,6 +31,7 @@ import { NieuwOppPage } from './pages/NieuwOppPage';
 import { OppPage } from './pages/OppPage';
 import { OppAfdrukPage } from './pages/OppAfdrukPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
+import { OuderportaalPage } from './pages/OuderportaalPage';
 import { PlatformAuditlogPage } from './pages/PlatformAuditlogPage';
 import { PlatformgebruikersPage } from './pages/PlatformgebruikersPage';
 import { SamenwerkingsverbandenPage } from './pages/SamenwerkingsverbandenPage';
@@ -57,6 +59,8 @@ export const routes: RouteObject[] = [
         element: <RequireAanmelding />,
         children: [
           { path: 'ik', element: <IkPage /> },
+          { path: 'ouderportaal', element: <OuderportaalPage /> },
+          { path: 'ouderportaal/kinderen/:id', element: <KindPage /> },
           { path: 'meldingen', element: <MeldingenPage /> },
           { path: 'meldingen/voorkeuren', element: <MeldingvoorkeurenPage /> },
           { path: 'aanbieders', element: <AanbiedersPage /> },

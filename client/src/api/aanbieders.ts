@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
+import { alsEtag, isVersieVerouderd, uitkomst, zonderInhoud } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
 import type { components, paths } from './schema';
@@ -108,10 +108,11 @@ export const neemUitBedrijf: AanbiederWijziging<{ laatsteDag: string | null }> =
   );
 
 export async function verwijderAanbieder(aanbieder: Aanbieder): Promise<void> {
-  const { error, response } = await api.DELETE('/onderwijsbegeleidingsaanbieders/{code}', {
-    params: { path: { code: aanbieder.code }, header: { 'If-Match': alsEtag(aanbieder.versie) } },
-  });
-  if (!response.ok) throw new ApiError(response.status, error);
+  zonderInhoud(
+    await api.DELETE('/onderwijsbegeleidingsaanbieders/{code}', {
+      params: { path: { code: aanbieder.code }, header: { 'If-Match': alsEtag(aanbieder.versie) } },
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { alsEtag, uitkomst } from './antwoord';
-import { ApiError } from './problem';
+import { alsEtag, uitkomst, zonderInhoud } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
 
@@ -91,12 +90,8 @@ export function useTrekVorigGeheimIn(clientId: string) {
 export function useVerwijderAbonnement(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (abonnementId: string) => {
-      const { error, response } = await api.DELETE('/koppelingen/{clientId}/abonnementen/{abonnementId}', {
-        params: { path: { clientId, abonnementId } },
-      });
-      if (!response.ok) throw new ApiError(response.status, error);
-    },
+    mutationFn: async (abonnementId: string) =>
+      zonderInhoud(await api.DELETE('/koppelingen/{clientId}/abonnementen/{abonnementId}', { params: { path: { clientId, abonnementId } } })),
     onSuccess: (_, abonnementId) => {
       queryClient.removeQueries({ queryKey: POGINGEN(clientId, abonnementId) });
       return queryClient.invalidateQueries({ queryKey: ABONNEMENTEN(clientId) });

@@ -6,6 +6,11 @@ export function uitkomst<T>({ data, error, response }: { data?: T; error?: unkno
   throw new ApiError(response.status, error);
 }
 
+/** An answer without a body (204 No Content): nothing to return; any other answer becomes an ApiError. */
+export function zonderInhoud({ error, response }: { error?: unknown; response: Response }): void {
+  if (!response.ok) throw new ApiError(response.status, error);
+}
+
 /** The ETag of a versie, as If-Match wants it: the number between double quotes. */
 export function alsEtag(versie: number): string {
   return `"${versie}"`;

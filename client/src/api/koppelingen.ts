@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { uitkomst } from './antwoord';
-import { ApiError } from './problem';
+import { uitkomst, zonderInhoud } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
 
@@ -63,10 +62,7 @@ export function useVernieuwGeheim(clientId: string) {
 export function useTrekKoppelingIn(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => {
-      const { error, response } = await api.DELETE('/koppelingen/{clientId}', { params: { path: { clientId } } });
-      if (!response.ok) throw new ApiError(response.status, error);
-    },
+    mutationFn: async () => zonderInhoud(await api.DELETE('/koppelingen/{clientId}', { params: { path: { clientId } } })),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: KOPPELING(clientId) });
       return queryClient.invalidateQueries({ queryKey: KOPPELINGEN });

@@ -7,6 +7,7 @@ const ROL_NAMEN = new Map<string, string>([
   ['deskundige', 'Deskundige (advies toelaatbaarheid)'],
   ['register-beheerder', 'Beheerder landelijk register'],
   ['platform-beheerder', 'Beheerder platform'],
+  ['ouder', 'Ouder of verzorger'],
 ]);
 
 /** The Dutch name of a role claim; a role the SPA does not know yet shows as it is. */
@@ -174,4 +175,21 @@ export function magBeschermdeGegevensOpenen(rollen: readonly string[]): boolean 
 /** Everyone who works in a samenwerkingsverband has a notification centre (the bell); the national roles do not. */
 export function heeftMeldingen(rollen: readonly string[]): boolean {
   return ['swv-beheerder', 'swv-medewerker', 'school-medewerker', 'expert', 'deskundige'].some((rol) => rollen.includes(rol));
+}
+
+export const OUDER = 'ouder';
+
+/** An ouder or verzorger: sees the parent portal (their own children) and nothing else of the SPA. */
+export function isOuder(rollen: readonly string[]): boolean {
+  return rollen.includes(OUDER);
+}
+
+/** Who invites a pupil's ouders and ends their link: the pupil's school (the API allows its own vestigingen only). */
+export function magOudersUitnodigen(rollen: readonly string[]): boolean {
+  return rollen.includes(SCHOOL_MEDEWERKER);
+}
+
+/** Who sees a pupil's ouders: the school and SWV staff. */
+export function leestOuders(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SCHOOL_MEDEWERKER, SWV_MEDEWERKER]);
 }

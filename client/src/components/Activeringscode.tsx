@@ -1,12 +1,18 @@
-import type { NieuweGebruiker } from '../api/gebruikers';
 import { tijdstipTekst } from '../arrangementWeergave';
 import { EenmaligGeheim } from './EenmaligGeheim';
+
+/** A new account's code (staff or ouder): whose it is, the code, and until when it works. */
+export interface NieuweCode {
+  gebruiker: { naam: string; email: string };
+  activatiecode: string;
+  activatieGeldigTot: string;
+}
 
 /**
  * The one-time code of a new account, or of one whose first code was lost (`vervangt`): shown this once, with a copy
  * button, for the person who made it to pass on. The account's owner opens /activeren and chooses a password with it.
  */
-export function Activeringscode({ nieuw, vervangt = false }: { nieuw: NieuweGebruiker; vervangt?: boolean }) {
+export function Activeringscode({ nieuw, vervangt = false }: { nieuw: NieuweCode; vervangt?: boolean }) {
   return (
     <EenmaligGeheim
       kop={`${vervangt ? 'Nieuwe activeringscode' : 'Activeringscode'} voor ${nieuw.gebruiker.naam}`}

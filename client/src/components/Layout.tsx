@@ -7,6 +7,7 @@ import {
   beheertSamenwerkingsverband,
   heeftMeldingen,
   heeftWerkvoorraad,
+  isOuder,
   leestAanbieders,
   leestOrganisaties,
   magZoeken,
@@ -52,6 +53,7 @@ export function Layout() {
         </div>
         <NavBar id={MENU_ID} aria-label="Hoofdmenu" className={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}>
           <NavList className="container site-nav__lijst">
+            {isOuder(rollen) && <MenuLink to="/ouderportaal">Mijn kinderen</MenuLink>}
             {heeftWerkvoorraad(rollen) && <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>}
             {metArrangementen && <MenuLink to="/arrangementen">Arrangementen</MenuLink>}
             {werktMetTlvs(rollen) && <MenuLink to="/toelaatbaarheidsverklaringen">Toelaatbaarheidsverklaringen</MenuLink>}
@@ -73,7 +75,7 @@ export function Layout() {
             )}
             {aangemeld && leestOrganisaties(rollen) && <MenuLink to="/scholen">Scholen</MenuLink>}
             {aangemeld && beheertDeskundigen(rollen) && <MenuLink to="/deskundigen">Deskundigen</MenuLink>}
-            <MenuLink to="/expertises">Expertises</MenuLink>
+            {!isOuder(rollen) && <MenuLink to="/expertises">Expertises</MenuLink>}
             {/* A visitor sees it and is asked to sign in; a signed-in person only when the API lets them read it. */}
             {(!aangemeld || leestAanbieders(rollen)) && <MenuLink to="/aanbieders">Aanbieders</MenuLink>}
             <MenuLink to="/ik">Mijn gegevens</MenuLink>

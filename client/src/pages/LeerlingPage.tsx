@@ -10,7 +10,9 @@ import {
   leestDocumenten,
   leestOpps,
   magArrangementAanvragen,
+  leestOuders,
   magBetrokkenenBeheren,
+  magOudersUitnodigen,
   magDocumentenToevoegen,
   magLeerlingenBijwerken,
   magOppStarten,
@@ -21,6 +23,7 @@ import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTabel } from '../components/ArrangementTabel';
 import { LeerlingBetrokkenen } from '../components/LeerlingBetrokkenen';
 import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
+import { LeerlingOuders } from '../components/LeerlingOuders';
 import { LeerlingOpps } from '../components/LeerlingOpps';
 import { LeerlingTlvs } from '../components/LeerlingTlvs';
 import { leesMelding, Melding } from '../components/Melding';
@@ -163,6 +166,9 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
 
       <Overdrachtsdossiers leerlingId={leerling.id} naam={leerlingNaam(leerling)} />
 
+      {leestOuders(rollen) && (
+        <LeerlingOuders leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} magBeheren={magOudersUitnodigen(rollen)} />
+      )}
       {magBetrokkenenBeheren(rollen) && <LeerlingBetrokkenen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} />}
     </>
   );

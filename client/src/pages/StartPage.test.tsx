@@ -21,7 +21,7 @@ describe('StartPage', () => {
     ]);
     expect(inhoud.textContent).toContain('Scholen');
     expect(inhoud.textContent).toContain('Het samenwerkingsverband');
-    expect(inhoud.textContent).toContain('later kunnen ook ouders hier meekijken');
+    expect(inhoud.textContent).toContain('De school nodigt u uit met een activeringscode.');
     // The activation page is the API's own page: a plain link that leaves the SPA.
     expect(within(inhoud).getByRole('link', { name: 'Activeer uw account' }).getAttribute('href')).toBe('/activeren');
     expect(within(inhoud).getByRole('link', { name: 'expertises' }).getAttribute('href')).toBe('/expertises');

@@ -1,12 +1,12 @@
 import { Link, Navigate } from 'react-router';
-import { beheertPlatform, beheertSamenwerkingsverband, heeftWerkvoorraad } from '../auth/rollen';
+import { beheertPlatform, beheertSamenwerkingsverband, heeftWerkvoorraad, isOuder } from '../auth/rollen';
 import { useAanmelding } from '../auth/useAanmelding';
 import { usePageTitle } from '../usePageTitle';
 
 /**
  * "/": a visitor who is not signed in reads what the product is and signs in or activates an account from here.
  * Who works with arrangementen or TLV's (a deskundige: the advices asked of them) lands on the werkvoorraad, the
- * swv-beheerder on the beheer overview, the platform-beheerder on the samenwerkingsverbanden, everyone else on the
+ * swv-beheerder on the beheer overview, an ouder on their children, the platform-beheerder on the samenwerkingsverbanden, everyone else on the
  * expertises.
  */
 export function StartPage() {
@@ -14,7 +14,9 @@ export function StartPage() {
   if (aanmelding.status === 'bezig') return <p role="status">Laden…</p>;
   if (aanmelding.status === 'afgemeld') return <Welkom onInloggen={() => void aanmelding.meldAan('/')} />;
   const { rollen } = aanmelding.gebruiker;
-  const doel = heeftWerkvoorraad(rollen)
+  const doel = isOuder(rollen)
+    ? '/ouderportaal'
+    : heeftWerkvoorraad(rollen)
     ? '/werkvoorraad'
     : beheertSamenwerkingsverband(rollen)
       ? '/beheer'
@@ -46,7 +48,8 @@ function Welkom({ onInloggen }: { onInloggen: () => void }) {
             toe en houden de scholen, accounts en koppelingen bij.
           </li>
           <li>
-            <strong>Ouders</strong>: later kunnen ook ouders hier meekijken.
+            <strong>Ouders en verzorgers</strong>: zien de plannen en besluiten over hun eigen kind, en wie de gegevens
+            bekeek. De school nodigt u uit met een activeringscode.
           </li>
         </ul>
       </section>
@@ -60,7 +63,8 @@ function Welkom({ onInloggen }: { onInloggen: () => void }) {
         </p>
         <p>
           Heeft u een activeringscode gekregen? <a href="/activeren">Activeer uw account</a> en kies zelf een wachtwoord.
-          Wachtwoord vergeten? Vraag de beheerder van uw samenwerkingsverband om een nieuwe activeringscode.
+          Wachtwoord vergeten? Vraag de beheerder van uw samenwerkingsverband om een nieuwe activeringscode. Bent u ouder en
+          is uw code kwijt of verlopen? Vraag de school om een nieuwe.
         </p>
       </section>
       <section>

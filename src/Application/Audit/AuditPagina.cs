@@ -28,6 +28,16 @@ internal static class AuditPagina
     public static async Task<Result<AuditRegelPaginaDto>> LeesAsync(
         this IQueryable<AuditRegel> regels, IAuditPaginaVraag vraag, ISynctokens tokens, CancellationToken ct)
     {
+        var gelezen = await regels.LeesRegelsAsync(vraag, tokens, ct).ConfigureAwait(false);
+        return gelezen.Lukt(out var pagina)
+            ? new AuditRegelPaginaDto([.. pagina.Regels.Select(AuditRegelDto.Van)], pagina.VolgendeCursor)
+            : Result<AuditRegelPaginaDto>.Mislukt(gelezen.Fouten);
+    }
+
+    /// <summary>The records of one page, newest first, for whichever view of them a log shows.</summary>
+    public static async Task<Result<(IReadOnlyList<AuditRegel> Regels, string? VolgendeCursor)>> LeesRegelsAsync(
+        this IQueryable<AuditRegel> regels, IAuditPaginaVraag vraag, ISynctokens tokens, CancellationToken ct)
+    {
         var grootte = vraag.PageSize ?? StandaardPageSize;
         if (vraag.Cursor is not null)
         {
@@ -41,10 +51,9 @@ internal static class AuditPagina
 
         // One more than asked tells whether there is a next page without counting.
         var gevonden = await regels.AsNoTracking().OrderByDescending(r => r.Id).Take(grootte + 1).ToListAsync(ct).ConfigureAwait(false);
-        var pagina = gevonden.Take(grootte).Select(AuditRegelDto.Van).ToList();
-        return new AuditRegelPaginaDto(
-            pagina,
-            gevonden.Count > grootte ? await tokens.MaakAsync(new AuditCursor(pagina[^1].Id), ct).ConfigureAwait(false) : null);
+        var pagina = gevonden.Take(grootte).ToList();
+        var volgende = gevonden.Count > grootte ? await tokens.MaakAsync(new AuditCursor(pagina[^1].Id), ct).ConfigureAwait(false) : null;
+        return (pagina, volgende);
     }
 }
 

@@ -56,6 +56,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefMijnKindOpps"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["geefMijnKindOpp"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["beantwoordOppInstemming"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
+        ["geefInzagen"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["registreerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 201, ["*"] = 403 },
         ["geefGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },

@@ -120,6 +120,42 @@ public class OuderTests : ArrangementTest
         (await ProbleemAsync(beheerder, 400)).GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("ouder-via-school");
     }
 
+    [Test]
+    public async Task An_ouder_sees_who_used_their_childs_data_by_role_and_organisation_and_that_look_is_logged_too()
+    {
+        var bram = await RegistreerLeerlingAsync("Bram", EigenVestiging, IbEigen);
+        var (_, ouder) = await NodigUitEnActiveerAsync(LeerlingId, "ouder.inzage@voorbeeld.nl", "Olga Ouder");
+        var (_, anderGezin) = await NodigUitEnActiveerAsync(bram, "ander.gezin@voorbeeld.nl", "Ander Gezin");
+        await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: IbEigen);
+        await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: Medewerker);
+        await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Kinderen}/{LeerlingId}", token: ouder);
+
+        using var antwoord = await Stuur(HttpMethod.Get, $"{Kinderen}/{LeerlingId}/inzagen", token: ouder);
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var tekst = await antwoord.Content.ReadAsStringAsync();
+        var inzagen = (await JsonAsync(antwoord)).GetProperty("inzagen").EnumerateArray()
+            .Select(i => (i.GetProperty("actie").GetString(), i.GetProperty("gegevens").GetString(), i.GetProperty("wie").GetString(),
+                i.TryGetProperty("organisatie", out var o) ? o.GetString() : null))
+            .ToList();
+        inzagen.ShouldContain(("lezen", "De gegevens van uw kind", "Intern begeleider of zorgcoördinator van de school", "De Regenboog"));
+        inzagen.ShouldContain(("lezen", "De gegevens van uw kind", "Medewerker van het samenwerkingsverband", "SWV Test"));
+        inzagen.ShouldContain(("lezen", "De gegevens van uw kind", "U zelf", null));
+        inzagen.ShouldContain(("aanmaken", "De ouders en verzorgers", "Intern begeleider of zorgcoördinator van de school", "De Regenboog"));
+        tekst.ShouldNotContain("Test SchoolMedewerker");
+        tekst.ShouldNotContain("Test SwvMedewerker");
+
+        // Looking at the log is itself in it (the test clock stands still, so look in the whole page, not at the top),
+        // a page of one has a next, and another family's child has no log for this ouder.
+        var daarna = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Kinderen}/{LeerlingId}/inzagen?pageSize=100", token: ouder);
+        daarna.GetProperty("inzagen").EnumerateArray().Select(i => (i.GetProperty("gegevens").GetString(), i.GetProperty("wie").GetString()))
+            .ShouldContain(("Wie de gegevens van uw kind bekeek", "U zelf"));
+        var eenPerPagina = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Kinderen}/{LeerlingId}/inzagen?pageSize=1", token: ouder);
+        eenPerPagina.GetProperty("inzagen").GetArrayLength().ShouldBe(1);
+        eenPerPagina.GetProperty("volgendeCursor").GetString().ShouldNotBeNullOrEmpty();
+        using var ander = await Stuur(HttpMethod.Get, $"{Kinderen}/{LeerlingId}/inzagen", token: anderGezin);
+        await ProbleemAsync(ander, 404);
+    }
+
     private async Task<(Guid Ouder, string Token)> NodigUitEnActiveerAsync(Guid leerling, string email, string naam)
     {
         using var uitgenodigd = await Stuur(HttpMethod.Post, Ouders(leerling), new { email, naam }, IbEigen);

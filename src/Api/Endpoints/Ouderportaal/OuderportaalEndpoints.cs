@@ -1,9 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PassendOnderwijs.Api.Http;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Ouders;
 using PassendOnderwijs.Application.Ouders.Commands.BeantwoordOppInstemming;
+using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpp;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpps;
@@ -45,6 +48,23 @@ internal static class OuderportaalEndpoints
             "U stemt in met het handelingsdeel, of niet (dan met uw reden). Stuur de vingerafdruk mee van de versie die u " +
             "las: heeft de school de tekst sindsdien veranderd, dan krijgt u 409 en leest u het plan opnieuw. De school " +
             "ziet uw antwoord meteen, met hoe u was aangemeld.");
+        api.MapGet(KindPad + "/inzagen", GeefInzagen).WithName("geefInzagen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Wie de gegevens van uw kind bekeek of gebruikte",
+            "Alles wat het auditlog over uw kind bewaart, het nieuwste eerst, per pagina (cursor, standaard 50, hoogstens 100): wanneer, " +
+            "welke gegevens, wat er gebeurde, wie (de rol en de school of het samenwerkingsverband; een gekoppeld systeem met zijn naam) " +
+            "en waarom. Niet de naam van de medewerker: zie de README, Ouderportaal. Ook dit bekijken komt in het auditlog.");
+    }
+
+    private static async Task<Results<Ok<InzagenDto>, ProblemHttpResult>> GeefInzagen(
+        Guid leerlingId, [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var uitkomst = await sender.Send(new GeefInzagenQuery(leerlingId, cursor, pageSize), ct).ConfigureAwait(false);
+        if (uitkomst.Lukt(out var pagina) && pagina.VolgendeCursor is { } volgende)
+        {
+            VolgendePagina.ZetLink(http, $"{Pad}/kinderen/{leerlingId}/inzagen", "cursor", volgende);
+        }
+
+        return uitkomst.AlsAntwoord(http);
     }
 
     private static Task<Results<Ok<OuderOppsDto>, ProblemHttpResult>> GeefMijnKindOpps(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
