@@ -22,6 +22,7 @@ export const OPP_STAPPEN = alsCodelijst<Schemas['OppStap']>({
   wijziging: 'Concept bijwerken',
   overleg: 'Overleg met de ouders vastleggen',
   hoorrecht: 'Hoorrecht van de leerling vastleggen',
+  'concept-delen': 'Concept delen met de ouders',
   instemming: 'Instemming van de ouders vastleggen',
   vaststelling: 'Vaststellen',
   herziening: 'Nieuwe versie maken',
@@ -51,7 +52,14 @@ export const DOELTERMIJNEN = alsCodelijst<Schemas['Doeltermijn']>({
 
 export const INSTEMMINGSWIJZEN = alsCodelijst<Schemas['Instemmingswijze']>({
   'op-papier': 'Op papier ondertekend',
-  digitaal: 'Digitaal in het portaal',
+  digitaal: 'Digitaal, buiten het ouderportaal',
+  'digitaal-in-portaal': 'Door de ouder zelf in het ouderportaal',
+});
+
+export const BETROUWBAARHEIDSNIVEAUS = alsCodelijst<Schemas['Betrouwbaarheidsniveau']>({
+  laag: 'Laag (wachtwoord, DigiD Basis of Midden)',
+  substantieel: 'Substantieel (DigiD Substantieel)',
+  hoog: 'Hoog (DigiD Hoog)',
 });
 
 export const AANLEIDINGEN = alsCodelijst<Schemas['Aanleiding']>({
@@ -70,6 +78,7 @@ const OPP_GEBEURTENISSEN = codelijst([
   ['bijgewerkt', 'Concept bijgewerkt'],
   ['overleg-gevoerd', 'Overleg met de ouders vastgelegd'],
   ['hoorrecht-vastgelegd', 'Hoorrecht van de leerling vastgelegd'],
+  ['concept-gedeeld', 'Concept gedeeld met de ouders'],
   ['instemming-vastgelegd', 'Antwoord van de ouders vastgelegd'],
   ['vastgesteld', 'Vastgesteld'],
   ['herziening-gestart', 'Nieuwe versie gemaakt'],
@@ -84,6 +93,7 @@ export const oppStapNaam = (code: string) => naam(OPP_STAPPEN, code);
 export const uitstroombestemmingNaam = (code: string) => naam(UITSTROOMBESTEMMINGEN, code);
 export const doeltermijnNaam = (code: string) => naam(DOELTERMIJNEN, code);
 export const instemmingswijzeNaam = (code: string) => naam(INSTEMMINGSWIJZEN, code);
+export const betrouwbaarheidsniveauNaam = (code: string) => naam(BETROUWBAARHEIDSNIVEAUS, code);
 export const aanleidingNaam = (code: string) => naam(AANLEIDINGEN, code);
 export const rodOnderdeelNaam = (code: string) => naam(ROD_ONDERDELEN, code);
 /** What a line of the history says happened ("Vastgesteld"). */

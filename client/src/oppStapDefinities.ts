@@ -3,6 +3,7 @@
 // the editor on the page, not a step form.
 import {
   bevestigRodRegistratie,
+  deelConceptMetOuders,
   herzieOpp,
   legOverlegVast,
   sluitOppAf,
@@ -53,6 +54,16 @@ export const OPP_STAP_DEFINITIES: Record<Exclude<OppPaneelStap, EigenFormulier>,
     ],
     stap: (opp, waarden) =>
       legOverlegVast(opp, { datum: waarden('datum'), deelnemers: waarden('deelnemers'), uitkomst: waarden('uitkomst') }),
+  },
+  'concept-delen': {
+    titel: oppStapNaam('concept-delen'),
+    uitleg: (opp) =>
+      `De ouders lezen versie ${opp.conceptversie ?? ''} dan in het ouderportaal, voor het overleg, en kunnen daar instemmen met het handelingsdeel of niet. Verandert u het handelingsdeel daarna, dan zien zij de nieuwe tekst en vervalt een eerder antwoord.`,
+    knop: 'Concept delen',
+    gelukt: 'Het concept is gedeeld met de ouders.',
+    mislukt: 'Het concept is niet gedeeld.',
+    velden: [],
+    stap: (opp) => deelConceptMetOuders(opp),
   },
   herziening: {
     titel: oppStapNaam('herziening'),

@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TlvMeldingenMaker>();
         services.AddScoped<IDomainEventConsumer<TermijnGebeurtenis>, TermijnMeldingenMaker>();
         services.AddScoped<IDomainEventConsumer<WebhookAfleveringMislukt>, KoppelingMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, OppMeldingenMaker>();
         // The deadline engine follows every case's facts (Termijnentabel).
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();

@@ -80,6 +80,10 @@ export const stelOppVast: OppStapActie<Schemas['VaststellingVerzoek']> = async (
 export const herzieOpp: OppStapActie<void> = async (opp) =>
   uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/herziening', { params: opVersie(opp) }));
 
+/** The school shares the concept with the ouders for the overleg: they read it in the ouderportaal from then on. */
+export const deelConceptMetOuders: OppStapActie<void> = async (opp) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/concept-delen', { params: opVersie(opp) }));
+
 export const evalueerOpp: OppStapActie<Schemas['OppEvaluatieVerzoek']> = async (opp, body) =>
   uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/evaluaties', { params: opVersie(opp), body }));
 

@@ -2243,6 +2243,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ontwikkelingsperspectiefplannen/{oppId}/concept-delen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deel het concept met de ouders
+         * @description Voor het overleg: de ouders lezen het concept dan in het ouderportaal en kunnen daar op het handelingsdeel antwoorden. Een concept dat niet gedeeld is, zien de ouders niet. Nog eens delen na een wijziging mag.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["deelConceptMetOuders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ontwikkelingsperspectiefplannen/{oppId}/evaluaties": {
         parameters: {
             query?: never;
@@ -2589,6 +2611,72 @@ export interface paths {
         get: operations["geefInzagen"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ouderportaal/kinderen/{leerlingId}/opps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De ontwikkelingsperspectiefplannen van uw kind
+         * @description De plannen die u mag lezen: met een vastgestelde versie, of met een concept dat de school met u deelde voor het overleg.
+         *
+         *     Toegang: personen met de rol ouder.
+         */
+        get: operations["geefMijnKindOpps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ouderportaal/kinderen/{leerlingId}/opps/{oppId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén plan van uw kind
+         * @description De versie die geldt en een concept dat de school met u deelde, elk met het handelingsdeel: de doelen, de ondersteuning, wie wat doet en wanneer er geëvalueerd wordt. instemmingGevraagd noemt de versie waarop de school uw antwoord vraagt.
+         *
+         *     Toegang: personen met de rol ouder.
+         */
+        get: operations["geefMijnKindOpp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ouderportaal/kinderen/{leerlingId}/opps/{oppId}/instemming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Geef uw antwoord op het plan
+         * @description U stemt in met het handelingsdeel, of niet (dan met uw reden). Stuur de vingerafdruk mee van de versie die u las: heeft de school de tekst sindsdien veranderd, dan krijgt u 409 en leest u het plan opnieuw. De school ziet uw antwoord meteen, met hoe u was aangemeld.
+         *
+         *     Toegang: personen met de rol ouder.
+         */
+        post: operations["beantwoordOppInstemming"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4239,6 +4327,15 @@ export interface components {
         Betrokkenen: {
             betrokkenen: components["schemas"]["Betrokkene"][];
         };
+        /**
+         * @description Hoe zeker het is wie zich aanmeldde (eIDAS-betrouwbaarheidsniveau). Het hoort bij de aanmelding, niet bij het account: in het access token staat het als de standaardclaim acr (de eIDAS-URI).
+         *
+         *     - `laag`: Aangemeld met e-mailadres en wachtwoord, of met DigiD Basis of Midden.
+         *     - `substantieel`: Aangemeld met DigiD Substantieel (via een identiteitsmakelaar).
+         *     - `hoog`: Aangemeld met DigiD Hoog (via een identiteitsmakelaar).
+         * @enum {string}
+         */
+        Betrouwbaarheidsniveau: "laag" | "substantieel" | "hoog";
         Bezwaar: {
             /** Format: uuid */
             id: string;
@@ -4731,6 +4828,7 @@ export interface components {
             leerlingenBetrokken?: number | null;
             deskundige?: components["schemas"]["Deskundige"];
             scopes: string[];
+            betrouwbaarheidsniveau?: components["schemas"]["Betrouwbaarheidsniveau"];
         };
         IkSchool: {
             vestiging: string;
@@ -4809,10 +4907,11 @@ export interface components {
          * @description Hoe de ouders hun instemming gaven of weigerden.
          *
          *     - `op-papier`: Op papier ondertekend; de school legt het vast.
-         *     - `digitaal`: Digitaal, door de ouders zelf in het portaal.
+         *     - `digitaal`: Digitaal buiten het ouderportaal, bijvoorbeeld per e-mail; de school legt het vast.
+         *     - `digitaal-in-portaal`: Door de ouder zelf in het ouderportaal, aangemeld; met het betrouwbaarheidsniveau van die aanmelding. Alleen het portaal legt deze wijze vast.
          * @enum {string}
          */
-        Instemmingswijze: "op-papier" | "digitaal";
+        Instemmingswijze: "op-papier" | "digitaal" | "digitaal-in-portaal";
         Interventie: {
             wat: string;
             wie: string;
@@ -5320,6 +5419,7 @@ export interface components {
             vastgelegdDoor: components["schemas"]["Actor"];
             /** Format: date-time */
             vastgelegdOp: string;
+            betrouwbaarheidsniveau?: components["schemas"]["Betrouwbaarheidsniveau"];
         };
         OppLeerling: {
             /** Format: uuid */
@@ -5404,7 +5504,8 @@ export interface components {
          *     - `wijziging`: De conceptversie bijwerken. Een vastgestelde versie blijft zoals zij is.
          *     - `overleg`: Het op overeenstemming gericht overleg met de ouders over de conceptversie vastleggen: datum, deelnemers en uitkomst.
          *     - `hoorrecht`: Vastleggen dat de leerling is gehoord, met datum en een korte samenvatting, of waarom niet.
-         *     - `instemming`: Vastleggen of de ouders instemmen met het handelingsdeel van precies deze versie, of weigeren met hun reden.
+         *     - `concept-delen`: De conceptversie met de ouders delen voor het overleg: zij lezen haar dan in het ouderportaal en kunnen er daar op antwoorden. Een concept dat niet gedeeld is, zien de ouders niet.
+         *     - `instemming`: Vastleggen of de ouders instemmen met het handelingsdeel van precies deze versie, of weigeren met hun reden. De ouder kan ook zelf antwoorden in het ouderportaal.
          *     - `vaststelling`: De conceptversie vaststellen, na het overleg met de ouders en het horen van de leerling. Het handelingsdeel alleen met instemming van de ouders.
          *     - `herziening`: Een nieuwe conceptversie maken vanuit de vastgestelde versie, die blijft gelden tot de nieuwe is vastgesteld.
          *     - `evaluatie`: De evaluatie met de ouders vastleggen: per doel of het is behaald, de conclusie en of er een nieuwe versie volgt.
@@ -5412,7 +5513,7 @@ export interface components {
          *     - `afsluiting`: Het OPP afsluiten, omdat de leerling geen extra ondersteuning meer nodig heeft of de school verlaat.
          * @enum {string}
          */
-        OppStap: "wijziging" | "overleg" | "hoorrecht" | "instemming" | "vaststelling" | "herziening" | "evaluatie" | "rod-registratie" | "afsluiting";
+        OppStap: "wijziging" | "overleg" | "hoorrecht" | "concept-delen" | "instemming" | "vaststelling" | "herziening" | "evaluatie" | "rod-registratie" | "afsluiting";
         /**
          * @description Waar een OPP staat: een eerste concept, vastgesteld, met een nieuwe versie in concept, of afgesloten.
          *
@@ -5461,6 +5562,8 @@ export interface components {
             aangemaaktDoor: components["schemas"]["Actor"];
             /** Format: date-time */
             aangemaaktOp: string;
+            /** Format: date-time */
+            gedeeldMetOudersOp?: string | null;
         };
         OppWerkvoorraad: {
             items: components["schemas"]["OppWerkvoorraadItem"][];
@@ -5499,6 +5602,71 @@ export interface components {
             gekoppeldDoor: components["schemas"]["Actor"];
             /** Format: date-time */
             gekoppeldOp: string;
+        };
+        OuderAntwoord: {
+            gegeven: boolean;
+            /** Format: date */
+            datum: string;
+            ouder: string;
+            wijze: string;
+            reden?: string | null;
+            geldig: boolean;
+            betrouwbaarheidsniveau?: string | null;
+        };
+        OuderDoel: {
+            termijn: string;
+            domein: string;
+            omschrijving: string;
+        };
+        OuderInstemmingVerzoek: {
+            vingerafdruk: string | null;
+            gegeven: boolean | null;
+            reden?: string | null;
+        };
+        OuderOndersteuning: {
+            wat: string;
+            doorWie: string;
+            omvang: string;
+        };
+        OuderOpp: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            leerlingId: string;
+            school: string;
+            toestand: string;
+            vastgesteld?: components["schemas"]["OuderOppVersie"];
+            concept?: components["schemas"]["OuderOppVersie"];
+            /** Format: int32 */
+            instemmingGevraagd?: number | null;
+        };
+        OuderOppSamenvatting: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            leerlingId: string;
+            school: string;
+            toestand: string;
+            /** Format: date */
+            vastgesteldOp?: string | null;
+            vraagtInstemming: boolean;
+        };
+        OuderOppVersie: {
+            /** Format: int32 */
+            nummer: number;
+            /** Format: date */
+            vastgesteldOp?: string | null;
+            /** Format: date-time */
+            gedeeldOp?: string | null;
+            doelen: components["schemas"]["OuderDoel"][];
+            ondersteuning: components["schemas"]["OuderOndersteuning"][];
+            evaluatiemomenten: string[];
+            vingerafdruk: string;
+            handelingsdeelGeldt: boolean;
+            antwoord?: components["schemas"]["OuderAntwoord"];
+        };
+        OuderOpps: {
+            opps: components["schemas"]["OuderOppSamenvatting"][];
         };
         OuderVerzoek: {
             email: string | null;
@@ -23371,6 +23539,180 @@ export interface operations {
             };
         };
     };
+    deelConceptMetOuders: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     evalueerOpp: {
         parameters: {
             query?: never;
@@ -25857,6 +26199,444 @@ export interface operations {
             };
             /** @description De client aanvaardt geen JSON. */
             406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefMijnKindOpps: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Het id van de leerling.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                leerlingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OuderOpps"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefMijnKindOpp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Het id van de leerling.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                leerlingId: string;
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OuderOpp"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    beantwoordOppInstemming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Het id van de leerling.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                leerlingId: string;
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OuderInstemmingVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OuderOpp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -88,7 +88,10 @@ export function OppInstemmingFormulier({ zaak: opp, behandeling, onKlaar, onAnnu
       <Keuzegroep
         legend="Hoe antwoordden de ouders?"
         waarde={wijze}
-        opties={keuzes(INSTEMMINGSWIJZEN).map(({ code, naam }) => ({ waarde: code, label: naam }))}
+        // Only the ouder answers in the portal; the school records a paper or other digital answer.
+        opties={keuzes(INSTEMMINGSWIJZEN)
+          .filter(({ code }) => code !== 'digitaal-in-portaal')
+          .map(({ code, naam }) => ({ waarde: code, label: naam }))}
         fouten={fouten.bij('wijze')}
         onChange={setWijze}
       />

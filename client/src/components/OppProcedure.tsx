@@ -1,7 +1,7 @@
 import type { Opp, OppVersie } from '../api/ontwikkelingsperspectiefplannen';
 import { datumTekst } from '../aanbiederWeergave';
 import { tijdstipTekst } from '../arrangementWeergave';
-import { instemmingswijzeNaam, versiestatusNaam } from '../oppLabels';
+import { betrouwbaarheidsniveauNaam, instemmingswijzeNaam, versiestatusNaam } from '../oppLabels';
 import { instemmingsstandTekst, versieVanProcedure } from '../oppWeergave';
 
 /**
@@ -78,6 +78,12 @@ function Versieprocedure({ opp, versie }: { opp: Opp; versie: OppVersie }) {
           <dd>{datumTekst(instemming.datum)}</dd>
           <dt>Hoe</dt>
           <dd>{instemmingswijzeNaam(instemming.wijze)}</dd>
+          {instemming.betrouwbaarheidsniveau && (
+            <>
+              <dt>Aangemeld met betrouwbaarheidsniveau</dt>
+              <dd>{betrouwbaarheidsniveauNaam(instemming.betrouwbaarheidsniveau)}</dd>
+            </>
+          )}
           {instemming.reden && (
             <>
               <dt>Reden</dt>

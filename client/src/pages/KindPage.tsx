@@ -6,6 +6,7 @@ import { KindArrangementen } from '../components/ouderportaal/KindArrangementen'
 import { KindInzagen } from '../components/ouderportaal/KindInzagen';
 import { KindTermijnen } from '../components/ouderportaal/KindTermijnen';
 import { KindTlvs } from '../components/ouderportaal/KindTlvs';
+import { KindOpp } from '../components/ouderportaal/KindOpp';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
 
@@ -31,6 +32,7 @@ export function KindPage() {
       <KindTlvs leerlingId={kind.data.id} />
       <KindArrangementen leerlingId={kind.data.id} />
       <KindTermijnen leerlingId={kind.data.id} />
+      <KindOpp leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
       <KindInzagen leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
     </>
   );

@@ -98,7 +98,8 @@ describe('OppPage', () => {
               gegeven: true,
               datum: '2026-11-22',
               ouder: 'Moeder de Vries',
-              wijze: 'digitaal',
+              wijze: 'digitaal-in-portaal',
+              betrouwbaarheidsniveau: 'laag',
               vingerafdruk: 'oud',
               geldig: false,
               vastgelegdDoor: { id: 'gebruiker-3', naam: "Ilse de IB'er" },
@@ -113,7 +114,8 @@ describe('OppPage', () => {
     expect(regio('Samenvatting').textContent).toContain('1 januari 2020 — verlopen: de wettelijke termijn van zes weken is voorbij');
     const procedure = regio('Procedure van versie 1').textContent;
     expect(procedure).toContain('Moeder de Vries');
-    expect(procedure).toContain('Digitaal in het portaal');
+    expect(procedure).toContain('Door de ouder zelf in het ouderportaal');
+    expect(procedure).toContain('Aangemeld met betrouwbaarheidsniveauLaag (wachtwoord, DigiD Basis of Midden)');
     expect(procedure).toContain('Nee, het handelingsdeel is na het antwoord gewijzigd; het antwoord geldt niet meer.');
   });
 

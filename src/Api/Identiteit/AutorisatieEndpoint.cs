@@ -42,7 +42,7 @@ internal static class AutorisatieEndpoint
             return Results.Challenge(new AuthenticationProperties { RedirectUri = terug }, [Sessie.Schema]);
         }
 
-        var principal = GebruikerPrincipal.Maak(gebruiker, verzoek.GetScopes(), opties.Audience);
+        var principal = GebruikerPrincipal.Maak(gebruiker, Sessie.Niveau(sessie.Principal), verzoek.GetScopes(), opties.Audience);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

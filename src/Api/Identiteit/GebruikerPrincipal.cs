@@ -4,6 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefAangemeldeGebruiker;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -12,13 +13,15 @@ namespace PassendOnderwijs.Api.Identiteit;
 /// <summary>The claims of a signed-in user's tokens, built fresh from the account each time a token is issued.</summary>
 internal static class GebruikerPrincipal
 {
-    public static ClaimsPrincipal Maak(AangemeldeGebruikerDto gebruiker, IEnumerable<string> scopes, string audience)
+    /// <param name="niveau">The assurance level of the sign-in (the session's), as the standard <c>acr</c> claim.</param>
+    public static ClaimsPrincipal Maak(AangemeldeGebruikerDto gebruiker, Betrouwbaarheidsniveau niveau, IEnumerable<string> scopes, string audience)
     {
         var identiteit = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identiteit.SetClaim(Claims.Subject, gebruiker.Id.ToString());
         identiteit.SetClaim(Claims.Name, gebruiker.Naam);
         identiteit.SetClaim(Claims.Email, gebruiker.Email);
         identiteit.SetClaim(PoClaims.Soort, "gebruiker");
+        identiteit.SetClaim(Claims.AuthenticationContextReference, BetrouwbaarheidsniveauCodes.AlsAcr(niveau));
         identiteit.SetClaim(PoClaims.Samenwerkingsverband, gebruiker.Samenwerkingsverband);
         identiteit.AddClaim(new Claim(Claims.Role, gebruiker.Rol));
         foreach (var vestiging in gebruiker.Vestigingen)
@@ -55,6 +58,9 @@ internal static class GebruikerPrincipal
         {
             Claims.Name or Claims.Email => identiteit.HasScope(Scopes.Profile),
             Claims.Role => identiteit.HasScope(Scopes.Roles),
+
+            // OpenID Connect names acr as a claim of the identity token: the client may check how the user signed in.
+            Claims.AuthenticationContextReference => true,
             _ => false,
         };
         if (inIdentiteitsToken)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using OpenIddict.Abstractions;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -34,4 +35,8 @@ internal sealed class HuidigeGebruiker(IHttpContextAccessor http) : IHuidigeGebr
     public IReadOnlyList<string> Vestigingen => Principal?.FindAll(PoClaims.Vestiging).Select(c => c.Value).Order(StringComparer.Ordinal).ToList() ?? [];
 
     public IReadOnlyList<string> Scopes => Principal is null ? [] : ScopeClaims.Lees(Principal);
+
+    public Betrouwbaarheidsniveau? Betrouwbaarheidsniveau => Soort == SoortAanroeper.Gebruiker
+        ? BetrouwbaarheidsniveauCodes.VanAcr(Principal?.FindFirst(Claims.AuthenticationContextReference)?.Value)
+        : null;
 }

@@ -54,6 +54,9 @@ internal static class InlogPagina
         var identiteit = new ClaimsIdentity(Sessie.Schema, Claims.Name, Claims.Role);
         identiteit.AddClaim(new Claim(Claims.Subject, gebruiker.Id.ToString()));
         identiteit.AddClaim(new Claim(Claims.Name, gebruiker.Naam));
+
+        // How the person signed in, not who they are: e-mail and password is eIDAS laag.
+        identiteit.AddClaim(new Claim(Claims.AuthenticationContextReference, BetrouwbaarheidsniveauCodes.AlsAcr(Betrouwbaarheidsniveau.Laag)));
         await http.SignInAsync(Sessie.Schema, new ClaimsPrincipal(identiteit)).ConfigureAwait(false);
         return Results.LocalRedirect(terug);
     }

@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using PassendOnderwijs.Domain.Gebruikers;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
 namespace PassendOnderwijs.Api.Identiteit;
 
 /// <summary>
@@ -8,6 +12,14 @@ internal static class Sessie
 {
     public const string Schema = "PassendOnderwijs.Sessie";
     public const string InlogPad = "/inloggen";
+
+    /// <summary>
+    /// The assurance level of the sign-in that made this session, from its <c>acr</c> claim. A session without one
+    /// can only have come from the password page (older cookies), which is <see cref="Betrouwbaarheidsniveau.Laag"/>.
+    /// A future sign-in through DigiD (a broker) puts its own level in the session; the account never sets it.
+    /// </summary>
+    public static Betrouwbaarheidsniveau Niveau(ClaimsPrincipal? sessie) =>
+        BetrouwbaarheidsniveauCodes.VanAcr(sessie?.FindFirst(Claims.AuthenticationContextReference)?.Value) ?? Betrouwbaarheidsniveau.Laag;
 
     public static IServiceCollection AddSessie(this IServiceCollection services)
     {

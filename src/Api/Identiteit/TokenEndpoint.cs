@@ -9,6 +9,7 @@ using OpenIddict.Server.AspNetCore;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefAangemeldeGebruiker;
 using PassendOnderwijs.Application.Platform;
 using PassendOnderwijs.Application.Platform.Queries.GeefTenantstatus;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Identiteit;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -94,7 +95,9 @@ internal static class TokenEndpoint
             return AutorisatieEndpoint.Weiger(Errors.InvalidGrant, opgeschort?.Melding ?? "De gebruiker kan zich niet (meer) aanmelden.");
         }
 
-        var principal = GebruikerPrincipal.Maak(gebruiker, code.Principal!.GetScopes(), opties.Audience);
+        // The account is read fresh, the assurance level is not: it is how the person signed in, which the code carries.
+        var niveau = BetrouwbaarheidsniveauCodes.VanAcr(code.Principal!.FindFirst(Claims.AuthenticationContextReference)?.Value) ?? Betrouwbaarheidsniveau.Laag;
+        var principal = GebruikerPrincipal.Maak(gebruiker, niveau, code.Principal.GetScopes(), opties.Audience);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 }

@@ -125,6 +125,16 @@ internal static partial class ContractCodelijsten
                 [Rol.Ouder] = "Ouder of verzorger (wettelijk vertegenwoordiger): ziet in het ouderportaal alleen de eigen kinderen, die de school aan het account koppelde. Uitgenodigd door de school.",
             }),
         Tekst(
+            BetrouwbaarheidsniveauCodes.Lijst,
+            "Hoe zeker het is wie zich aanmeldde (eIDAS-betrouwbaarheidsniveau). Het hoort bij de aanmelding, niet bij het account: " +
+            "in het access token staat het als de standaardclaim acr (de eIDAS-URI).",
+            new Dictionary<Betrouwbaarheidsniveau, string>
+            {
+                [Betrouwbaarheidsniveau.Laag] = "Aangemeld met e-mailadres en wachtwoord, of met DigiD Basis of Midden.",
+                [Betrouwbaarheidsniveau.Substantieel] = "Aangemeld met DigiD Substantieel (via een identiteitsmakelaar).",
+                [Betrouwbaarheidsniveau.Hoog] = "Aangemeld met DigiD Hoog (via een identiteitsmakelaar).",
+            }),
+        Tekst(
             DisciplineCodes.Lijst,
             "Het beroep van een deskundige die advies geeft over een toelaatbaarheidsverklaring. Het eerste van de twee adviezen komt van een orthopedagoog of psycholoog.",
             new Dictionary<Discipline, string>

@@ -63,7 +63,8 @@ internal static partial class ContractCodelijsten
             new Dictionary<Instemmingswijze, string>
             {
                 [Instemmingswijze.OpPapier] = "Op papier ondertekend; de school legt het vast.",
-                [Instemmingswijze.Digitaal] = "Digitaal, door de ouders zelf in het portaal.",
+                [Instemmingswijze.Digitaal] = "Digitaal buiten het ouderportaal, bijvoorbeeld per e-mail; de school legt het vast.",
+                [Instemmingswijze.DigitaalInPortaal] = "Door de ouder zelf in het ouderportaal, aangemeld; met het betrouwbaarheidsniveau van die aanmelding. Alleen het portaal legt deze wijze vast.",
             }),
         Tekst(
             AanleidingCodes.Lijst,

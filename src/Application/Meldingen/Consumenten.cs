@@ -6,6 +6,8 @@ using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Meldingen;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Termijnen.Gebeurtenissen;
@@ -75,6 +77,38 @@ internal sealed class TlvMeldingenMaker(IApplicationDbContext db, MeldingMaker m
         }
 
         await maker.MaakAsync(routes, betrokkenen, domainEvent.Samenwerkingsverband, Zaaksoort.Toelaatbaarheidsverklaring, domainEvent.TlvId, cancellationToken)
+            .ConfigureAwait(false);
+    }
+}
+
+/// <summary>
+/// Tells the school's staff of an OPP's vestiging that an ouder answered in the portal (<see cref="OppMeldingen"/>).
+/// The event is thin: the plan says whether the answer just recorded came from the portal.
+/// </summary>
+internal sealed class OppMeldingenMaker(IApplicationDbContext db, MeldingMaker maker) : IDomainEventConsumer<OppGebeurtenisBericht>
+{
+    public async Task ConsumeAsync(OppGebeurtenisBericht domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var routes = OppMeldingen.Voor(domainEvent);
+        if (routes.Count == 0)
+        {
+            return;
+        }
+
+        var opp = await db.Ontwikkelingsperspectiefplannen.IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(o => o.Id == domainEvent.OppId, cancellationToken).ConfigureAwait(false);
+        var antwoord = opp?.Versies.FirstOrDefault(v => v.Nummer == domainEvent.Versienummer)?.Instemming;
+        if (opp is null || antwoord is not { Wijze: Instemmingswijze.DigitaalInPortaal })
+        {
+            return;
+        }
+
+        var betrokkenen = Zaakbetrokkenen.Geen with
+        {
+            SchoolVanDeZaak = await maker.SchoolAsync(domainEvent.Samenwerkingsverband, opp.Vestiging.Waarde, cancellationToken).ConfigureAwait(false),
+        };
+        await maker.MaakAsync(routes, betrokkenen, domainEvent.Samenwerkingsverband, Zaaksoort.Ontwikkelingsperspectiefplan, opp.Id, cancellationToken)
             .ConfigureAwait(false);
     }
 }

@@ -3,6 +3,7 @@ using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -14,6 +15,8 @@ public sealed record OppHoorrechtDto(bool Gehoord, DateOnly? Datum, string Toeli
 
 /// <param name="Vingerafdruk">The SHA-256 of the handelingsdeel the ouders answered on: the answer holds only for that text.</param>
 /// <param name="Geldig">Whether the answer is about the text as it reads now.</param>
+/// <param name="VastgelegdDoor">Who recorded it: a school's staff member, or for an answer in the portal the ouder's own account.</param>
+/// <param name="Betrouwbaarheidsniveau">For an answer in the portal: the assurance level of the ouder's sign-in at the time.</param>
 public sealed record OppInstemmingDto(
     bool Gegeven,
     DateOnly Datum,
@@ -23,10 +26,12 @@ public sealed record OppInstemmingDto(
     string Vingerafdruk,
     bool Geldig,
     ActorDto VastgelegdDoor,
-    DateTimeOffset VastgelegdOp);
+    DateTimeOffset VastgelegdOp,
+    [property: CodeUit<Betrouwbaarheidsniveau>] string? Betrouwbaarheidsniveau);
 
 /// <param name="Vingerafdruk">The SHA-256 of this version's handelingsdeel, to which the ouders' instemming is tied.</param>
 /// <param name="HandelingsdeelVastgesteld">Whether the handelingsdeel holds too (only with the ouders' instemming on exactly this text).</param>
+/// <param name="GedeeldMetOudersOp">When the school shared this concept with the ouders (they read it in the portal); null: not shared.</param>
 public sealed record OppVersieDto(
     int Nummer,
     [property: CodeUit<Versiestatus>] string Status,
@@ -39,7 +44,8 @@ public sealed record OppVersieDto(
     ActorDto? VastgesteldDoor,
     bool HandelingsdeelVastgesteld,
     ActorDto AangemaaktDoor,
-    DateTimeOffset AangemaaktOp)
+    DateTimeOffset AangemaaktOp,
+    DateTimeOffset? GedeeldMetOudersOp)
 {
     public static OppVersieDto Van(OppVersie v)
     {
@@ -54,13 +60,14 @@ public sealed record OppVersieDto(
             v.Hoorrecht is { } h ? new OppHoorrechtDto(h.Gehoord, h.Datum, h.Toelichting, ActorDto.Van(h.VastgelegdDoor), h.VastgelegdOp) : null,
             v.Instemming is { } i
                 ? new OppInstemmingDto(i.Gegeven, i.Datum, i.Ouder, InstemmingswijzeCodes.Lijst.Code(i.Wijze), i.Reden, i.Vingerafdruk, i.Vingerafdruk == vingerafdruk,
-                    ActorDto.Van(i.VastgelegdDoor), i.VastgelegdOp)
+                    ActorDto.Van(i.VastgelegdDoor), i.VastgelegdOp, i.Betrouwbaarheidsniveau is { } niveau ? BetrouwbaarheidsniveauCodes.Lijst.Code(niveau) : null)
                 : null,
             v.VastgesteldOp,
             v.VastgesteldDoor is { } door ? ActorDto.Van(door) : null,
             v.HandelingsdeelVastgesteld,
             ActorDto.Van(v.AangemaaktDoor),
-            v.AangemaaktOp);
+            v.AangemaaktOp,
+            v.GedeeldMetOudersOp);
     }
 }
 

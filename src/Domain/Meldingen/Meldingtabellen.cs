@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Termijnen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Gebeurtenissen;
@@ -71,6 +72,27 @@ public static class TlvMeldingen
         [
             new(Ontvangers.Aanvrager, Meldingsoort.Besluit, "Er is beslist op het bezwaar tegen een toelaatbaarheidsverklaring die u aanvroeg."),
             new(Ontvangers.Behandelaars, Meldingsoort.Besluit, "Er is beslist op een bezwaar tegen een toelaatbaarheidsverklaring."),
+        ],
+        _ => [],
+    };
+}
+
+/// <summary>
+/// Who hears of which OPP event. The plan is the school's own, so only what the ouders do in the portal tells anyone:
+/// their answer on the handelingsdeel, to the school's staff of the plan's vestiging (the consumer checks that the
+/// answer came from the portal; a paper answer the school records itself tells nobody).
+/// </summary>
+public static class OppMeldingen
+{
+    public static IReadOnlyList<Meldingroute> Voor(OppGebeurtenisBericht gebeurtenis) => gebeurtenis switch
+    {
+        OppInstemmingGegeven =>
+        [
+            new(Ontvangers.School, Meldingsoort.VraagBeantwoord, "Een ouder heeft in het ouderportaal ingestemd met het handelingsdeel van een OPP."),
+        ],
+        OppInstemmingGeweigerd =>
+        [
+            new(Ontvangers.School, Meldingsoort.VraagBeantwoord, "Een ouder heeft in het ouderportaal niet ingestemd met het handelingsdeel van een OPP."),
         ],
         _ => [],
     };

@@ -1,6 +1,7 @@
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Common.Levenscyclus;
+using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 
@@ -76,36 +77,93 @@ public sealed partial class Ontwikkelingsperspectiefplan
                 return new[] { Fout.Conflict("andere-versie", $"De ouders geven hun instemming nu op versie {versie.Nummer}, niet op versie {versienummer}.") };
             }
 
-            var fouten = new List<Fout>();
-            fouten.AddRange(NietInDeToekomst(datum, nu, "datum"));
-            var wie = Tekst.Verplicht(ouder, OppInstemming.MaximaleLengteOuder, "ouder", "ouder-vereist", "Noem de ouder of verzorger die antwoordde.");
-            fouten.AddRange(wie.Fouten);
-            if (!gegeven && string.IsNullOrWhiteSpace(reden))
+            if (wijze == Instemmingswijze.DigitaalInPortaal)
             {
-                fouten.Add(Fout.Ongeldig("reden-vereist", "Geef de reden die de ouders noemen voor hun weigering.", "reden"));
+                return new[] { Fout.Ongeldig("ongeldige-wijze-van-instemming", "Alleen de ouder zelf geeft antwoord in het ouderportaal; kies op papier of digitaal.", "wijze") };
             }
 
-            var waarom = Tekst.Optioneel(reden, OppInstemming.MaximaleLengteReden, "reden");
-            fouten.AddRange(waarom.Fouten);
-            if (fouten.Count > 0)
-            {
-                return fouten;
-            }
-
-            var instemming = new OppInstemming(gegeven, datum, wie.Waarde, wijze, waarom.Waarde, versie.Vingerafdruk, door, nu);
-            LaatsteInstemmingGegeven = gegeven;
-            var beantwoord = versie with { Instemming = instemming };
-            if (versie.Status == Versiestatus.Vastgesteld)
-            {
-                beantwoord = beantwoord with { HandelingsdeelVastgesteld = gegeven };
-                WachtOpInstemming = !gegeven;
-            }
-
-            _versies = [.. _versies.Select(v => v.Nummer == versie.Nummer ? beantwoord : v)];
-            return Stapuitkomst.Gelukt(
-                $"Versie {versie.Nummer}: {wie.Waarde} {(gegeven ? "stemt in" : "weigert instemming")} met het handelingsdeel ({InstemmingswijzeCodes.Lijst.LabelInZin(wijze)})."
-                + (gegeven && versie.Status == Versiestatus.Vastgesteld ? " Het handelingsdeel is nu ook vastgesteld." : string.Empty));
+            return Beantwoord(versie, gegeven, datum, ouder, wijze, reden, niveau: null, door, nu);
         });
+
+    /// <summary>
+    /// The version an ouder sees and may answer on in the portal: a concept only once the school shared it for the
+    /// overleg, else the vastgestelde version whose handelingsdeel waits for instemming. Null when nothing waits for them.
+    /// </summary>
+    public OppVersie? VersieVoorOuders => Concept is { } concept
+        ? (concept.GedeeldMetOudersOp is null ? null : concept)
+        : WachtOpInstemming ? Geldend : null;
+
+    /// <summary>
+    /// The ouder answers in the portal themself, on the handelingsdeel they saw (its <paramref name="vingerafdruk"/>):
+    /// the same step and rules as <see cref="LegInstemmingVast"/>, with the way <see cref="Instemmingswijze.DigitaalInPortaal"/>,
+    /// today's date, their own account as who recorded it and the assurance level of their sign-in. A text that
+    /// changed since they read it is a conflict: they must read it again.
+    /// </summary>
+    public Result<Ontwikkelingsperspectiefplan> BeantwoordInstemming(
+        string vingerafdruk, bool gegeven, string? reden, Betrouwbaarheidsniveau niveau, Actor ouder, DateTimeOffset nu) =>
+        Overgang(OppStap.Instemming, ouder, nu, () =>
+        {
+            if (VersieVoorOuders is not { } versie)
+            {
+                return new[] { Fout.Conflict("geen-instemming-gevraagd", "De school vraagt u nu niet om instemming met een plan.") };
+            }
+
+            if (!string.Equals(vingerafdruk, versie.Vingerafdruk, StringComparison.OrdinalIgnoreCase))
+            {
+                return new[] { Fout.Conflict("tekst-gewijzigd", "De school heeft het plan veranderd sinds u het las. Lees het plan opnieuw en geef dan uw antwoord.") };
+            }
+
+            return Beantwoord(versie, gegeven, Vandaag(nu), ouder.Naam, Instemmingswijze.DigitaalInPortaal, reden, niveau, ouder, nu);
+        });
+
+    /// <summary>The school shares the concept with the ouders for the overleg: from now on they read it in the portal.</summary>
+    public Result<Ontwikkelingsperspectiefplan> DeelConceptMetOuders(Actor door, DateTimeOffset nu) =>
+        Overgang(OppStap.ConceptDelen, door, nu, () =>
+        {
+            var concept = Concept!;
+            var opnieuw = concept.GedeeldMetOudersOp is not null;
+            VervangConcept(concept with { GedeeldMetOudersOp = nu });
+            return Stapuitkomst.Gelukt(opnieuw
+                ? $"Versie {concept.Nummer}: het concept is opnieuw met de ouders gedeeld."
+                : $"Versie {concept.Nummer}: het concept is met de ouders gedeeld voor het overleg.");
+        });
+
+    /// <summary>The rules of an answer on the handelingsdeel, whoever records it (the school, or the ouder in the portal).</summary>
+    private Stapuitkomst Beantwoord(
+        OppVersie versie, bool gegeven, DateOnly datum, string? ouder, Instemmingswijze wijze, string? reden, Betrouwbaarheidsniveau? niveau, Actor door, DateTimeOffset nu)
+    {
+        var fouten = new List<Fout>();
+        fouten.AddRange(NietInDeToekomst(datum, nu, "datum"));
+        var wie = Tekst.Verplicht(ouder, OppInstemming.MaximaleLengteOuder, "ouder", "ouder-vereist", "Noem de ouder of verzorger die antwoordde.");
+        fouten.AddRange(wie.Fouten);
+        if (!gegeven && string.IsNullOrWhiteSpace(reden))
+        {
+            fouten.Add(Fout.Ongeldig("reden-vereist", wijze == Instemmingswijze.DigitaalInPortaal
+                ? "Schrijf op waarom u niet instemt met het plan."
+                : "Geef de reden die de ouders noemen voor hun weigering.", "reden"));
+        }
+
+        var waarom = Tekst.Optioneel(reden, OppInstemming.MaximaleLengteReden, "reden");
+        fouten.AddRange(waarom.Fouten);
+        if (fouten.Count > 0)
+        {
+            return fouten;
+        }
+
+        var instemming = new OppInstemming(gegeven, datum, wie.Waarde, wijze, waarom.Waarde, versie.Vingerafdruk, door, nu, niveau);
+        LaatsteInstemmingGegeven = gegeven;
+        var beantwoord = versie with { Instemming = instemming };
+        if (versie.Status == Versiestatus.Vastgesteld)
+        {
+            beantwoord = beantwoord with { HandelingsdeelVastgesteld = gegeven };
+            WachtOpInstemming = !gegeven;
+        }
+
+        _versies = [.. _versies.Select(v => v.Nummer == versie.Nummer ? beantwoord : v)];
+        return Stapuitkomst.Gelukt(
+            $"Versie {versie.Nummer}: {wie.Waarde} {(gegeven ? "stemt in" : "weigert instemming")} met het handelingsdeel ({InstemmingswijzeCodes.Lijst.LabelInZin(wijze)})."
+            + (gegeven && versie.Status == Versiestatus.Vastgesteld ? " Het handelingsdeel is nu ook vastgesteld." : string.Empty));
+    }
 
     /// <summary>
     /// Whether the answer the instemming step just recorded was an instemming: the event the step raises says which. Set by

@@ -7,6 +7,7 @@ public static class OppGebeurtenis
     public const string Bijgewerkt = "bijgewerkt";
     public const string OverlegGevoerd = "overleg-gevoerd";
     public const string HoorrechtVastgelegd = "hoorrecht-vastgelegd";
+    public const string ConceptGedeeld = "concept-gedeeld";
     public const string InstemmingVastgelegd = "instemming-vastgelegd";
     public const string Vastgesteld = "vastgesteld";
     public const string HerzieningGestart = "herziening-gestart";

@@ -64,9 +64,19 @@ public static class OppLevenscyclus
             },
             new()
             {
+                Code = OppStap.ConceptDelen,
+                Omschrijving = "het concept met de ouders delen",
+                Betekenis = "De conceptversie met de ouders delen voor het overleg: zij lezen haar dan in het ouderportaal en kunnen er daar op antwoorden. Een concept dat niet gedeeld is, zien de ouders niet.",
+                Van = MetConcept,
+                Rollen = School,
+                Gebeurtenis = OppGebeurtenis.ConceptGedeeld,
+                Meldt = (o, op) => new OppConceptGedeeld(o.Id, o.Samenwerkingsverband, o.HuidigVersienummer, o.Status, op),
+            },
+            new()
+            {
                 Code = OppStap.Instemming,
                 Omschrijving = "de instemming van de ouders vastleggen",
-                Betekenis = "Vastleggen of de ouders instemmen met het handelingsdeel van precies deze versie, of weigeren met hun reden.",
+                Betekenis = "Vastleggen of de ouders instemmen met het handelingsdeel van precies deze versie, of weigeren met hun reden. De ouder kan ook zelf antwoorden in het ouderportaal.",
                 Van = Lopend,
                 Voorwaarde = new(
                     o => o.Status != OppStatus.Vastgesteld || o.WachtOpInstemming,

@@ -1,5 +1,6 @@
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
 
 namespace PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 
@@ -22,7 +23,12 @@ public sealed record OppHoorrecht(bool Gehoord, DateOnly? Datum, string Toelicht
 public enum Instemmingswijze
 {
     OpPapier,
+
+    /// <summary>Digitally outside the portal (an e-mail, a form of the school's own); the school records it.</summary>
     Digitaal,
+
+    /// <summary>By the ouder themself in the parent portal, signed in; only the portal records this way.</summary>
+    DigitaalInPortaal,
 }
 
 public static class InstemmingswijzeCodes
@@ -32,13 +38,15 @@ public static class InstemmingswijzeCodes
         new Dictionary<Instemmingswijze, (string Code, string Label)>
         {
             [Instemmingswijze.OpPapier] = ("op-papier", "Op papier ondertekend"),
-            [Instemmingswijze.Digitaal] = ("digitaal", "Digitaal in het portaal"),
+            [Instemmingswijze.Digitaal] = ("digitaal", "Digitaal, buiten het ouderportaal"),
+            [Instemmingswijze.DigitaalInPortaal] = ("digitaal-in-portaal", "Door de ouder zelf in het ouderportaal"),
         });
 }
 
 /// <summary>
 /// The ouders' instemming with the handelingsdeel of one exact version (its <see cref="Vingerafdruk"/>), or their
-/// refusal with its reason: who, when and how.
+/// refusal with its reason: who, when and how. An answer given in the portal also names how sure we were who signed
+/// in (<see cref="Betrouwbaarheidsniveau"/>); <see cref="VastgelegdDoor"/> is then the ouder's own account.
 /// </summary>
 public sealed record OppInstemming(
     bool Gegeven,
@@ -48,7 +56,8 @@ public sealed record OppInstemming(
     string? Reden,
     string Vingerafdruk,
     Actor VastgelegdDoor,
-    DateTimeOffset VastgelegdOp)
+    DateTimeOffset VastgelegdOp,
+    Betrouwbaarheidsniveau? Betrouwbaarheidsniveau = null)
 {
     public const int MaximaleLengteOuder = 160;
     public const int MaximaleLengteReden = 4000;

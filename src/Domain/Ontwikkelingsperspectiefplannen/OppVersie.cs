@@ -22,6 +22,9 @@ public sealed record OppVersie
 
     public OppHoorrecht? Hoorrecht { get; init; }
 
+    /// <summary>When the school shared this concept with the ouders for the overleg; until then they do not see it.</summary>
+    public DateTimeOffset? GedeeldMetOudersOp { get; init; }
+
     /// <summary>The ouders' latest answer on this version's handelingsdeel; it holds only while the text is the same.</summary>
     public OppInstemming? Instemming { get; init; }
 

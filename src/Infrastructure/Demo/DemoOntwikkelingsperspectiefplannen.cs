@@ -96,7 +96,10 @@ internal static class DemoOntwikkelingsperspectiefplannen
             return Waarde(opp.StelVast(Dag(DagenGeleden(30)), Ib, DagenGeleden(30)));
         }
 
-        /// <summary>Daan: his concept had the overleg and the hoorrecht this week; the ouders have not answered on the handelingsdeel yet.</summary>
+        /// <summary>
+        /// Daan: his concept, shared with his ouders, had the overleg and the hoorrecht this week; the ouders have not
+        /// answered on the handelingsdeel yet (they may in the portal).
+        /// </summary>
         public Ontwikkelingsperspectiefplan WachtOpInstemming(string voornaam)
         {
             var (opp, leerling) = Start(voornaam, Aanleiding.ExtraOndersteuning, dagenGeleden: 20);
@@ -114,6 +117,9 @@ internal static class DemoOntwikkelingsperspectiefplannen
                 Afwijkingen = [],
             };
             opp = Waarde(opp.WerkBij(inhoud, Ib, DagenGeleden(15)));
+
+            // Shared before the overleg, so his ouders read the plan in the portal and may answer there.
+            opp = Waarde(opp.DeelConceptMetOuders(Ib, DagenGeleden(5)));
             opp = Waarde(opp.LegOverlegVast(Dag(DagenGeleden(4)), "Vader en moeder van Daan, leerkracht en intern begeleider",
                 "De ouders herkennen het beeld. Zij willen thuis nadenken over het handelingsdeel en laten het binnen een week weten.", Ib, DagenGeleden(4)));
             return Waarde(opp.LegHoorrechtVast(true, Dag(DagenGeleden(3)), "Daan zegt dat hij een rustige plek wil als het druk wordt in de klas.", Ib, DagenGeleden(3)));

@@ -165,6 +165,27 @@ public class DemoGegevensTests : ApiTest
         (await JsonAsync(kinderen)).GetProperty("kinderen").EnumerateArray().Select(k => k.GetProperty("voornaam").GetString()).ShouldBe([kind]);
     }
 
+    [Test]
+    public async Task Daans_father_finds_the_shared_plan_that_waits_for_his_answer()
+    {
+        await LaadAsync();
+        var token = await Aanmelding.AccessTokenAsync("ouder2@demo.passendonderwijs.nl");
+
+        var daan = (await AlsOuderAsync("/api/v1/ouderportaal/kinderen", token)).GetProperty("kinderen")[0].GetProperty("id").GetGuid();
+        var opp = (await AlsOuderAsync($"/api/v1/ouderportaal/kinderen/{daan}/opps", token)).GetProperty("opps").EnumerateArray().ShouldHaveSingleItem();
+
+        opp.GetProperty("vraagtInstemming").GetBoolean().ShouldBeTrue();
+    }
+
+    private async Task<System.Text.Json.JsonElement> AlsOuderAsync(string pad, string token)
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var antwoord = await Client.SendAsync(verzoek);
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await JsonAsync(antwoord);
+    }
+
     private static Task LaadAsync() => DemoGegevens.LaadAsync(TestOmgeving.Fabriek.Services, DemoAan, CancellationToken.None);
 
     private static async Task ControleerNieuweDelenAsync()

@@ -30,6 +30,20 @@ public class AanmeldenTests : ApiTest
     }
 
     [Test]
+    public async Task A_password_sign_in_is_assurance_level_laag_in_the_tokens_acr_and_in_ik()
+    {
+        var tokens = await Aanmelding.MeldAanAsync(Client, Email);
+        var accessToken = tokens.GetProperty("access_token").GetString()!;
+
+        var claims = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(accessToken);
+        claims.GetClaim("acr").Value.ShouldBe("http://eidas.europa.eu/LoA/low");
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ik");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await Client.SendAsync(verzoek);
+        (await JsonAsync(response)).GetProperty("betrouwbaarheidsniveau").GetString().ShouldBe("laag");
+    }
+
+    [Test]
     public async Task Without_a_session_the_authorization_request_goes_to_the_Dutch_sign_in_page()
     {
         using var response = await Client.GetAsync(Aanmelding.AutorisatieUrl(Aanmelding.Pkce().Challenge));

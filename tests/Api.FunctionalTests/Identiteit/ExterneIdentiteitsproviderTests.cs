@@ -32,6 +32,26 @@ public class ExterneIdentiteitsproviderTests
         ik.GetProperty("soort").GetString().ShouldBe("client");
         ik.GetProperty("samenwerkingsverband").GetString().ShouldBe("PO2705");
         ik.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).ShouldBe(["aanbieders.lezen", "arrangementen.lezen"]);
+        ik.TryGetProperty("betrouwbaarheidsniveau", out _).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task A_person_signed_in_through_a_DigiD_broker_has_the_level_the_provider_put_in_acr()
+    {
+        await using var fabriek = Fabriek();
+        using var client = fabriek.CreateClient();
+
+        using var response = await VraagIkAsync(client, Token(Uitgever, "passendonderwijs-api", Sleutel, new Dictionary<string, object>
+        {
+            ["sub"] = "ouder-via-digid",
+            ["acr"] = "http://eidas.europa.eu/LoA/substantial",
+            ["swv"] = "PO2705",
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, string.Join(" ", response.Headers.WwwAuthenticate));
+        var ik = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        ik.GetProperty("soort").GetString().ShouldBe("gebruiker");
+        ik.GetProperty("betrouwbaarheidsniveau").GetString().ShouldBe("substantieel");
     }
 
     [Test]
@@ -71,12 +91,12 @@ public class ExterneIdentiteitsproviderTests
         }),
         new Dictionary<string, string> { ["Auth:Authority"] = Uitgever, ["Auth:Audience"] = "passendonderwijs-api" });
 
-    private static string Token(string uitgever, string audience, SecurityKey sleutel) =>
+    private static string Token(string uitgever, string audience, SecurityKey sleutel, Dictionary<string, object>? claims = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = uitgever,
             Audience = audience,
-            Claims = new Dictionary<string, object>
+            Claims = claims ?? new Dictionary<string, object>
             {
                 ["sub"] = "extern-las",
                 ["client_id"] = "extern-las",

@@ -79,12 +79,12 @@ public partial class OppPdfTests
     public void A_refusal_shows_its_reason_and_still_leaves_room_to_sign()
     {
         var concept = OppVoorbeeld.Concept();
-        var weigering = new OppInstemming(false, new DateOnly(2027, 3, 12), "Vader van Sanne", Instemmingswijze.Digitaal,
+        var weigering = new OppInstemming(false, new DateOnly(2027, 3, 12), "Vader van Sanne", Instemmingswijze.DigitaalInPortaal,
             "Wij willen eerst een gesprek met de leesspecialist.", concept.Versie.Vingerafdruk, new("ib-1", "Joke de Boer"), DateTimeOffset.UnixEpoch);
 
         var tekst = string.Join(' ', Paginas(Opmaak.MaakPdf(concept with { Versie = concept.Versie with { Instemming = weigering } })));
 
-        tekst.ShouldContain("Instemming Geweigerd Datum 12 maart 2027 Door Vader van Sanne Hoe Digitaal in het portaal Reden Wij willen eerst een gesprek met de leesspecialist.");
+        tekst.ShouldContain("Instemming Geweigerd Datum 12 maart 2027 Door Vader van Sanne Hoe Door de ouder zelf in het ouderportaal Reden Wij willen eerst een gesprek met de leesspecialist.");
         tekst.ShouldContain("Namens de school Naam Datum Handtekening");
     }
 

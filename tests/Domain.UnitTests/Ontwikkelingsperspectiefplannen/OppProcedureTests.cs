@@ -1,3 +1,5 @@
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
 using static PassendOnderwijs.Domain.UnitTests.Ontwikkelingsperspectiefplannen.OppInhoudTests;
@@ -88,6 +90,35 @@ public class OppProcedureTests
         opp.LegInstemmingVast(2, true, Overlegdag, "Moeder van Sam", Instemmingswijze.OpPapier, null, Ib, Om(Overlegdag)).Codes().ShouldBe(": andere-versie");
         Gelukt(opp.LegInstemmingVast(1, true, Overlegdag, "Moeder van Sam", Instemmingswijze.OpPapier, null, Ib, Om(Overlegdag)));
         opp.Concept!.Instemming!.Vingerafdruk.ShouldBe(OppVelden.Vingerafdruk(Volledig.Handelingsdeel));
+    }
+
+    [Test]
+    public void An_ouder_answers_in_the_portal_only_on_a_shared_concept_and_only_on_the_text_they_read()
+    {
+        var opp = Concept();
+        var ouder = new Actor("ouder-1", "Eva de Vries");
+        var tekst = opp.Concept!.Vingerafdruk;
+
+        opp.BeantwoordInstemming(tekst, true, null, Betrouwbaarheidsniveau.Laag, ouder, Om(Overlegdag)).Codes().ShouldBe(": geen-instemming-gevraagd");
+        Gelukt(opp.DeelConceptMetOuders(Ib, Om(Overlegdag)));
+        opp.DomainEvents[^1].ShouldBeOfType<OppConceptGedeeld>();
+        opp.BeantwoordInstemming("andere-tekst", true, null, Betrouwbaarheidsniveau.Laag, ouder, Om(Overlegdag)).Codes().ShouldBe(": tekst-gewijzigd");
+        opp.BeantwoordInstemming(tekst, false, " ", Betrouwbaarheidsniveau.Laag, ouder, Om(Overlegdag)).Codes().ShouldBe("reden: reden-vereist");
+        Gelukt(opp.BeantwoordInstemming(tekst, true, null, Betrouwbaarheidsniveau.Substantieel, ouder, Om(Overlegdag)));
+
+        var antwoord = opp.Concept!.Instemming!;
+        (antwoord.Wijze, antwoord.Betrouwbaarheidsniveau, antwoord.Ouder, antwoord.VastgelegdDoor).ShouldBe(
+            (Instemmingswijze.DigitaalInPortaal, Betrouwbaarheidsniveau.Substantieel, "Eva de Vries", ouder));
+        opp.DomainEvents[^1].ShouldBeOfType<OppInstemmingGegeven>();
+    }
+
+    [Test]
+    public void Only_the_portal_records_an_answer_given_in_the_portal()
+    {
+        var opp = Concept();
+
+        opp.LegInstemmingVast(1, true, Overlegdag, "Eva", Instemmingswijze.DigitaalInPortaal, null, Ib, Om(Overlegdag)).Codes()
+            .ShouldBe("wijze: ongeldige-wijze-van-instemming");
     }
 
     [Test]

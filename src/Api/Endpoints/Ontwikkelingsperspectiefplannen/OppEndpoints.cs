@@ -7,6 +7,7 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.BevestigRodRegistratie;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.EvalueerOpp;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.DeelConceptMetOuders;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.HerzieOpp;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegHoorrechtVast;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegInstemmingVast;
@@ -111,6 +112,10 @@ internal static class OppEndpoints
         api.MapPost(Een + "/hoorrecht", LegHoorrechtVast).WithName("legHoorrechtVast").AlsOpp(
             "Leg het hoorrecht van de leerling vast",
             "Dat de leerling is gehoord, met datum en een korte samenvatting, of waarom niet, met de reden. Nodig voor de vaststelling.");
+        api.MapPost(Een + "/concept-delen", DeelConceptMetOuders).WithName("deelConceptMetOuders").AlsOpp(
+            "Deel het concept met de ouders",
+            "Voor het overleg: de ouders lezen het concept dan in het ouderportaal en kunnen daar op het handelingsdeel " +
+            "antwoorden. Een concept dat niet gedeeld is, zien de ouders niet. Nog eens delen na een wijziging mag.");
         api.MapPost(Een + "/instemming", LegInstemmingVast).WithName("legInstemmingVast").AlsOpp(
             "Leg het antwoord van de ouders op het handelingsdeel vast",
             "Instemming of weigering (met reden), bij precies de tekst van de genoemde versie: het concept, of de vastgestelde " +
@@ -176,6 +181,9 @@ internal static class OppEndpoints
 
     private static Task<Results<Ok<OppDto>, ProblemHttpResult>> LegHoorrechtVast(Guid oppId, HoorrechtVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new LegHoorrechtVastCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> DeelConceptMetOuders(Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new DeelConceptMetOudersCommand(oppId, http.VerwachteVersie()), http, ct);
 
     private static Task<Results<Ok<OppDto>, ProblemHttpResult>> LegInstemmingVast(Guid oppId, InstemmingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new LegInstemmingVastCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);

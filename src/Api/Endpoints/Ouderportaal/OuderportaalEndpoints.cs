@@ -11,8 +11,11 @@ using PassendOnderwijs.Application.Ouders;
 using PassendOnderwijs.Application.Ouders.Commands.DienBezwaarIn;
 using PassendOnderwijs.Application.Ouders.Queries.GeefArrangementenVanKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefBeschikkingVanKind;
+using PassendOnderwijs.Application.Ouders.Commands.BeantwoordOppInstemming;
 using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
+using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpp;
+using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpps;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKinderen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefTermijnenVanKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefTlvsVanKind;
@@ -62,6 +65,21 @@ internal static class OuderportaalEndpoints
         api.MapGet(KindPad + "/termijnen", GeefTermijnen).WithName("geefTermijnenVanKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "Termijnen die voor u lopen",
             "Bijvoorbeeld tot wanneer u bezwaar kunt maken, of wanneer de school het OPP met u bespreekt. De eerstvolgende eerst.");
+        api.MapGet(KindPad + "/opps", GeefMijnKindOpps).WithName("geefMijnKindOpps").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "De ontwikkelingsperspectiefplannen van uw kind",
+            "De plannen die u mag lezen: met een vastgestelde versie, of met een concept dat de school met u deelde voor het overleg.");
+        api.MapGet(KindPad + "/opps/{oppId:guid}", GeefMijnKindOpp).WithName("geefMijnKindOpp")
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.OppId).Beschrijf(Tag,
+            "Eén plan van uw kind",
+            "De versie die geldt en een concept dat de school met u deelde, elk met het handelingsdeel: de doelen, de " +
+            "ondersteuning, wie wat doet en wanneer er geëvalueerd wordt. instemmingGevraagd noemt de versie waarop de " +
+            "school uw antwoord vraagt.");
+        api.MapPost(KindPad + "/opps/{oppId:guid}/instemming", BeantwoordOppInstemming).WithName("beantwoordOppInstemming")
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.OppId).Beschrijf(Tag,
+            "Geef uw antwoord op het plan",
+            "U stemt in met het handelingsdeel, of niet (dan met uw reden). Stuur de vingerafdruk mee van de versie die u " +
+            "las: heeft de school de tekst sindsdien veranderd, dan krijgt u 409 en leest u het plan opnieuw. De school " +
+            "ziet uw antwoord meteen, met hoe u was aangemeld.");
         api.MapGet(KindPad + "/inzagen", GeefInzagen).WithName("geefInzagen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "Wie de gegevens van uw kind bekeek of gebruikte",
             "Alles wat het auditlog over uw kind bewaart, het nieuwste eerst, per pagina (cursor, standaard 50, hoogstens 100): wanneer, " +
@@ -112,6 +130,15 @@ internal static class OuderportaalEndpoints
 
     private static Task<Results<Ok<KindTermijnenDto>, ProblemHttpResult>> GeefTermijnen(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefTermijnenVanKindQuery(leerlingId), http, ct);
+    private static Task<Results<Ok<OuderOppsDto>, ProblemHttpResult>> GeefMijnKindOpps(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefMijnKindOppsQuery(leerlingId), http, ct);
+
+    private static Task<Results<Ok<OuderOppDto>, ProblemHttpResult>> GeefMijnKindOpp(Guid leerlingId, Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefMijnKindOppQuery(leerlingId, oppId), http, ct);
+
+    private static Task<Results<Ok<OuderOppDto>, ProblemHttpResult>> BeantwoordOppInstemming(
+        Guid leerlingId, Guid oppId, OuderInstemmingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new BeantwoordOppInstemmingCommand(leerlingId, oppId, v.Lees()), http, ct);
 
     private static Task<Results<Ok<KindDto>, ProblemHttpResult>> GeefMijnKind(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefMijnKindQuery(leerlingId), http, ct);

@@ -32,6 +32,12 @@ public interface IHuidigeGebruiker
     IReadOnlyList<string> Vestigingen { get; }
 
     IReadOnlyList<string> Scopes { get; }
+
+    /// <summary>
+    /// How sure we are who signed in: the token's <c>acr</c> claim (ours, or an external provider's such as DigiD
+    /// through a broker). Null for a client and for a token that names no level we know.
+    /// </summary>
+    Betrouwbaarheidsniveau? Betrouwbaarheidsniveau => null;
 }
 
 public static class HuidigeGebruikerRollen

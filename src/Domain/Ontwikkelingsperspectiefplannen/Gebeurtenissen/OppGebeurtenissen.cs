@@ -21,6 +21,10 @@ public sealed record OppOverlegGevoerd(Guid OppId, SwvCode Samenwerkingsverband,
 public sealed record OppHoorrechtVastgelegd(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
     : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
 
+/// <summary>The school shared the concept with the ouders for the overleg: they can read it in the portal now.</summary>
+public sealed record OppConceptGedeeld(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
 public sealed record OppInstemmingGegeven(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
     : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
 

@@ -47,6 +47,7 @@ internal sealed class OntwikkelingsperspectiefplanConfiguration : IEntityTypeCon
         builder.Ignore(o => o.Concept);
         builder.Ignore(o => o.Geldend);
         builder.Ignore(o => o.VersieVoorInstemming);
+        builder.Ignore(o => o.VersieVoorOuders);
         builder.Ignore(o => o.BegindatumTeRegistreren);
         builder.Ignore(o => o.EinddatumTeRegistreren);
         builder.Ignore(o => o.DomainEvents);

@@ -44,6 +44,7 @@ public sealed class GeefIkHandler(IHuidigeGebruiker gebruiker, IApplicationDbCon
                 ? await DeskundigeAsync(deskundige, cancellationToken).ConfigureAwait(false)
                 : null,
             Scopes = gebruiker.Scopes,
+            Betrouwbaarheidsniveau = gebruiker.Betrouwbaarheidsniveau is { } niveau ? BetrouwbaarheidsniveauCodes.Lijst.Code(niveau) : null,
         };
     }
 

@@ -44,6 +44,13 @@ public sealed record IkDto
     public DeskundigeDto? Deskundige { get; init; }
 
     public required IReadOnlyList<string> Scopes { get; init; }
+
+    /// <summary>
+    /// For a person: how sure we are who signed in (from the token's acr), e.g. "laag" after a password; null for a
+    /// client, or a token that names no level we know.
+    /// </summary>
+    [CodeUit<Betrouwbaarheidsniveau>]
+    public string? Betrouwbaarheidsniveau { get; init; }
 }
 
 /// <param name="Vestiging">BRIN + vestigingsnummer, e.g. 12AB00.</param>
