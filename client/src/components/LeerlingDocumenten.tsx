@@ -8,7 +8,6 @@ import {
   type Document,
   type Documentzaak,
 } from '../api/documenten';
-import { downloadBestand } from '../api/export';
 import { verdeelFouten } from '../api/veldfouten';
 import { dagTekst } from '../arrangementWeergave';
 import { naam } from '../arrangementLabels';
@@ -17,6 +16,7 @@ import { DelingMetOuders } from './DelingMetOuders';
 import { Melding } from './Melding';
 import { ProblemMessage } from './ProblemMessage';
 import { TabelContainer } from './TabelContainer';
+import { useBestandDownload } from './useBestandDownload';
 import { Veld } from './Veld';
 
 interface Props {
@@ -93,20 +93,8 @@ interface TabelProps {
 }
 
 function DocumentTabel({ documenten, caption, metZaak, deling }: TabelProps) {
-  const [bezig, setBezig] = useState<string>();
-  const [fout, setFout] = useState<{ naam: string; error: unknown }>();
-
-  async function download(document: Document) {
-    setFout(undefined);
-    setBezig(document.id);
-    try {
-      downloadBestand(await haalDocumentOp(document.id), document.bestandsnaam);
-    } catch (error) {
-      setFout({ naam: document.bestandsnaam, error });
-    } finally {
-      setBezig(undefined);
-    }
-  }
+  const { bezig, fout, download: slaOp } = useBestandDownload();
+  const download = (document: Document) => slaOp(document.id, document.bestandsnaam, () => haalDocumentOp(document.id));
 
   return (
     <>

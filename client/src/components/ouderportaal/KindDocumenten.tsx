@@ -1,28 +1,16 @@
-import { useState } from 'react';
-import { downloadBestand } from '../../api/export';
 import { haalGedeeldDocumentOp, useGedeeldeDocumenten, type GedeeldDocument } from '../../api/ouders';
 import { dagTekst } from '../../arrangementWeergave';
 import { naam } from '../../arrangementLabels';
 import { DOCUMENTSOORTEN, grootteTekst } from '../../documentWeergave';
 import { ProblemMessage } from '../ProblemMessage';
+import { useBestandDownload } from '../useBestandDownload';
 
 /** "Documenten van de school": what the child's school shared with the ouders, each to download; a list, for a phone. */
 export function KindDocumenten({ leerlingId, voornaam }: { leerlingId: string; voornaam: string }) {
   const documenten = useGedeeldeDocumenten(leerlingId);
-  const [bezig, setBezig] = useState<string>();
-  const [fout, setFout] = useState<{ naam: string; error: unknown }>();
-
-  async function download(document: GedeeldDocument) {
-    setFout(undefined);
-    setBezig(document.id);
-    try {
-      downloadBestand(await haalGedeeldDocumentOp(leerlingId, document.id), document.bestandsnaam);
-    } catch (error) {
-      setFout({ naam: document.bestandsnaam, error });
-    } finally {
-      setBezig(undefined);
-    }
-  }
+  const { bezig, fout, download: slaOp } = useBestandDownload();
+  const download = (document: GedeeldDocument) =>
+    slaOp(document.id, document.bestandsnaam, () => haalGedeeldDocumentOp(leerlingId, document.id));
 
   return (
     <section aria-labelledby="documenten" className="sectie">

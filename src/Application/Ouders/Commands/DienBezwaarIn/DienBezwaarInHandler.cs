@@ -16,11 +16,11 @@ public sealed class DienBezwaarInHandler(IApplicationDbContext db, IHuidigeGebru
     public async ValueTask<Result<KindTlvDto>> Handle(DienBezwaarInCommand command, CancellationToken cancellationToken)
     {
         // The explanation is the bezwaarschrift itself: without it there is nothing to object with.
-        var toelichting = Tekst.Verplicht(
+        var gelezen = Tekst.Verplicht(
             command.Toelichting, Bezwaar.MaximaleLengteTekst, "toelichting", "toelichting-vereist", "Schrijf op waarom u het niet eens bent met het besluit.");
-        if (!toelichting.IsGelukt)
+        if (!gelezen.Lukt(out var toelichting))
         {
-            return Result<KindTlvDto>.Mislukt(toelichting.Fouten);
+            return Result<KindTlvDto>.Mislukt(gelezen.Fouten);
         }
 
         if (!await db.IsEigenKindAsync(command.LeerlingId, cancellationToken).ConfigureAwait(false))
@@ -52,7 +52,7 @@ public sealed class DienBezwaarInHandler(IApplicationDbContext db, IHuidigeGebru
 
         // The portal is where the bezwaarschrift arrives: the moment it is sent is its receipt, on the Dutch calendar.
         var nu = klok.GetUtcNow();
-        var uitkomst = tlv.OntvangBezwaar(Indiener.Ouders, aanroeper.Naam, NederlandseTijd.Vandaag(klok), aanroeper.AlsActor(), nu, toelichting.Waarde);
+        var uitkomst = tlv.OntvangBezwaar(Indiener.Ouders, aanroeper.Naam, NederlandseTijd.Vandaag(klok), aanroeper.AlsActor(), nu, toelichting);
         if (!uitkomst.IsGelukt)
         {
             return Result<KindTlvDto>.Mislukt(uitkomst.Fouten);
