@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace PassendOnderwijs.Infrastructure.Persistence;
 
@@ -13,10 +14,14 @@ public static class DatabaseMigrator
     /// </summary>
     public static async Task MigreerAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
-        // The context as the application has it (logging included), on the owner's connection for this one scope.
-        db.Database.SetConnectionString(scope.ServiceProvider.GetRequiredService<DatabaseVerbindingen>().Eigenaar);
+        ArgumentNullException.ThrowIfNull(services);
+
+        // A context of its own, never one from the request pool: a pooled context keeps the connection string it was
+        // given when it goes back, so the next request would have been served as the owner, who can undo the audit log.
+        var opties = new DbContextOptionsBuilder<PassendOnderwijsDbContext>();
+        DatabaseConfiguratie.Configureer(opties, services.GetRequiredService<DatabaseVerbindingen>().Eigenaar);
+        opties.UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
+        await using var db = new PassendOnderwijsDbContext(opties.Options);
         await MigreerAsync(db, cancellationToken).ConfigureAwait(false);
     }
 

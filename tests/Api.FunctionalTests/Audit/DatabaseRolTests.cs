@@ -40,6 +40,32 @@ public class DatabaseRolTests : ApiTest
     }
 
     [Test]
+    public async Task Migrating_leaves_no_context_on_the_owners_connection_for_the_requests_that_follow()
+    {
+        await DatabaseMigrator.MigreerAsync(TestOmgeving.Fabriek.Services, CancellationToken.None);
+
+        // Every context the pool holds now, taken at once (the pool hands a returned one out again, in turn).
+        var scopes = Enumerable.Range(0, 32).Select(_ => TestOmgeving.Fabriek.Services.CreateAsyncScope()).ToList();
+        try
+        {
+            var applicatie = new NpgsqlConnectionStringBuilder(TestOmgeving.Database.Verbinding).Username;
+            foreach (var scope in scopes)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
+                (await EenAsync<string>(db, "SELECT current_user::text AS \"Value\"")).ShouldBe(applicatie);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
+    }
+
+    [Test]
     public async Task The_application_role_is_no_superuser_and_may_not_make_roles_or_databases_replicate_or_bypass_row_security()
     {
         await using var connectie = await AlsApplicatieAsync();
