@@ -41,6 +41,7 @@ internal static class Pijplijn
         app.MapAutorisatieEndpoints();
         app.MapInlogPagina();
         app.MapActiveringsPagina();
+        app.MapExterneAanmelding();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DependencyInjection.GereedTag) });
         if (app.Configuration.GetValue("Benchmark:Aan", defaultValue: false))

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using PassendOnderwijs.Application.Platform;
 using PassendOnderwijs.Application.Gebruikers.Commands.MeldAan;
 using PassendOnderwijs.Domain.Gebruikers;
-using static OpenIddict.Abstractions.OpenIddictConstants;
+using PassendOnderwijs.Infrastructure.Identiteit;
 
 namespace PassendOnderwijs.Api.Identiteit;
 
@@ -19,8 +18,8 @@ internal static class InlogPagina
 {
     public static void MapInlogPagina(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Sessie.InlogPad, (HttpContext http, IAntiforgery antiforgery, [FromQuery] string? returnUrl) =>
-                Html(InlogHtml.Formulier(antiforgery.GetAndStoreTokens(http), VeiligTerug(returnUrl), email: null, melding: null), StatusCodes.Status200OK))
+        app.MapGet(Sessie.InlogPad, (HttpContext http, IAntiforgery antiforgery, ExterneAanmeldingOpties aanbieder, [FromQuery] string? returnUrl) =>
+                Html(InlogHtml.Formulier(antiforgery.GetAndStoreTokens(http), VeiligTerug(returnUrl), email: null, melding: null, aanbieder), StatusCodes.Status200OK))
             .ExcludeFromDescription();
         app.MapPost(Sessie.InlogPad, MeldAanAsync).ExcludeFromDescription();
         app.MapGet("/inloggen.css", (IConfiguration configuratie) => ServerStijl(configuratie)).ExcludeFromDescription();
@@ -30,6 +29,7 @@ internal static class InlogPagina
         HttpContext http,
         IAntiforgery antiforgery,
         ISender sender,
+        ExterneAanmeldingOpties aanbieder,
         [FromForm] InlogFormulier formulier,
         CancellationToken ct)
     {
@@ -47,17 +47,11 @@ internal static class InlogPagina
             };
         if (melding is not null)
         {
-            return Html(InlogHtml.Formulier(antiforgery.GetAndStoreTokens(http), terug, formulier.Email, melding), StatusCodes.Status400BadRequest);
+            return Html(InlogHtml.Formulier(antiforgery.GetAndStoreTokens(http), terug, formulier.Email, melding, aanbieder), StatusCodes.Status400BadRequest);
         }
 
-        var gebruiker = uitkomst.Waarde.Gebruiker!;
-        var identiteit = new ClaimsIdentity(Sessie.Schema, Claims.Name, Claims.Role);
-        identiteit.AddClaim(new Claim(Claims.Subject, gebruiker.Id.ToString()));
-        identiteit.AddClaim(new Claim(Claims.Name, gebruiker.Naam));
-
         // How the person signed in, not who they are: e-mail and password is eIDAS laag.
-        identiteit.AddClaim(new Claim(Claims.AuthenticationContextReference, BetrouwbaarheidsniveauCodes.AlsAcr(Betrouwbaarheidsniveau.Laag)));
-        await http.SignInAsync(Sessie.Schema, new ClaimsPrincipal(identiteit)).ConfigureAwait(false);
+        await Sessie.BeginAsync(http, uitkomst.Waarde.Gebruiker!, Betrouwbaarheidsniveau.Laag).ConfigureAwait(false);
         return Results.LocalRedirect(terug);
     }
 
@@ -75,13 +69,13 @@ internal static class InlogPagina
     }
 
     /// <summary>Only a path on this site: an open redirect would make the sign-in page a phishing tool.</summary>
-    private static string VeiligTerug(string? returnUrl) =>
+    internal static string VeiligTerug(string? returnUrl) =>
         returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
             ? returnUrl
             : "/";
 
-    private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+    internal static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 }
 
 internal sealed record InlogFormulier(string? Email, string? Wachtwoord, string? ReturnUrl);

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Domain.Gebruikers;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -16,10 +18,25 @@ internal static class Sessie
     /// <summary>
     /// The assurance level of the sign-in that made this session, from its <c>acr</c> claim. A session without one
     /// can only have come from the password page (older cookies), which is <see cref="Betrouwbaarheidsniveau.Laag"/>.
-    /// A future sign-in through DigiD (a broker) puts its own level in the session; the account never sets it.
+    /// A sign-in through an external provider (DigiD through a broker) puts the level it vouched for in the session;
+    /// the account never sets it.
     /// </summary>
     public static Betrouwbaarheidsniveau Niveau(ClaimsPrincipal? sessie) =>
         BetrouwbaarheidsniveauCodes.VanAcr(sessie?.FindFirst(Claims.AuthenticationContextReference)?.Value) ?? Betrouwbaarheidsniveau.Laag;
+
+    /// <summary>
+    /// Starts the sign-in session of an account that signed in, and how: a password, or an external provider with
+    /// the level it vouched for. The session holds who and how only; what they may do is read from the account each
+    /// time a token is issued.
+    /// </summary>
+    public static Task BeginAsync(HttpContext http, AangemeldeGebruikerDto gebruiker, Betrouwbaarheidsniveau niveau)
+    {
+        var identiteit = new ClaimsIdentity(Schema, Claims.Name, Claims.Role);
+        identiteit.AddClaim(new Claim(Claims.Subject, gebruiker.Id.ToString()));
+        identiteit.AddClaim(new Claim(Claims.Name, gebruiker.Naam));
+        identiteit.AddClaim(new Claim(Claims.AuthenticationContextReference, BetrouwbaarheidsniveauCodes.AlsAcr(niveau)));
+        return http.SignInAsync(Schema, new ClaimsPrincipal(identiteit));
+    }
 
     public static IServiceCollection AddSessie(this IServiceCollection services)
     {

@@ -28,8 +28,8 @@ internal static class TenantTelling
             .Select(g => new
             {
                 g.Key,
-                Actief = g.Count(x => x.Actief && x.WachtwoordHash != null),
-                Wacht = g.Count(x => x.Actief && x.WachtwoordHash == null),
+                Actief = g.Count(x => x.Actief && (x.WachtwoordHash != null || x.ExterneIdentiteit != null)),
+                Wacht = g.Count(x => x.Actief && x.WachtwoordHash == null && x.ExterneIdentiteit == null),
             })
             .ToListAsync(ct).ConfigureAwait(false);
         var activiteit = await audit

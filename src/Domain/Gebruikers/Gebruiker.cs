@@ -41,11 +41,19 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     /// <summary>Null until the person has chosen a password with their activation code.</summary>
     public string? WachtwoordHash { get; private set; }
 
+    /// <summary>
+    /// The person at an external identity provider (for example DigiD through a broker) this account signs in with,
+    /// linked by the person with their activation code; null when they sign in with a password only.
+    /// </summary>
+    public ExterneIdentiteit? ExterneIdentiteit { get; private set; }
+
     /// <summary>False once an administrator has deactivated the account (e.g. someone who left).</summary>
     public bool Actief { get; private set; } = true;
 
-    /// <summary>Derived from <see cref="Actief"/> and whether a password was chosen; not stored.</summary>
-    public Accountstatus Status => !Actief ? Accountstatus.Gedeactiveerd : WachtwoordHash is null ? Accountstatus.WachtOpActivering : Accountstatus.Actief;
+    /// <summary>Derived from <see cref="Actief"/> and whether a password was chosen or an external sign-in linked; not stored.</summary>
+    public Accountstatus Status => !Actief ? Accountstatus.Gedeactiveerd : HeeftAanmeldwijze ? Accountstatus.Actief : Accountstatus.WachtOpActivering;
+
+    private bool HeeftAanmeldwijze => WachtwoordHash is not null || ExterneIdentiteit is not null;
 
     /// <summary>SHA-256 of the one-time activation code; the code itself is shown once and never stored.</summary>
     public string? ActivatiecodeHash { get; private set; }
@@ -119,8 +127,11 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         return gebruiker;
     }
 
-    /// <summary>Whether the account can get tokens now: active, a password chosen, not temporarily blocked.</summary>
-    public bool KanAanmelden(DateTimeOffset nu) => Actief && WachtwoordHash is not null && !IsGeblokkeerd(nu);
+    /// <summary>
+    /// Whether the account can get tokens now: active, a password chosen or an external sign-in linked, not
+    /// temporarily blocked. Which way the person signed in is the sign-in's to check (a password, or the link).
+    /// </summary>
+    public bool KanAanmelden(DateTimeOffset nu) => Actief && HeeftAanmeldwijze && !IsGeblokkeerd(nu);
 
     public bool IsGeblokkeerd(DateTimeOffset nu) => GeblokkeerdTot > nu;
 
@@ -151,14 +162,45 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     /// <summary>Sets the password with the activation code (the first one, or a new one after a forgotten password); the code works once.</summary>
     public Result<bool> Activeer(string activatiecode, string wachtwoordHash, DateTimeOffset nu)
     {
+        if (!GebruikActivatiecode(activatiecode, nu))
+        {
+            return OngeldigeActivatiecode;
+        }
+
+        WachtwoordHash = wachtwoordHash;
+        return true;
+    }
+
+    /// <summary>
+    /// Links the person's identity at the external provider, with the activation code the school or beheerder passed
+    /// on: the code proves the invitation, the provider the person. From then on they sign in there; a password, if
+    /// they had one, keeps working. One account per person at the provider (the store refuses a second link).
+    /// </summary>
+    public Result<bool> KoppelExterneIdentiteit(string activatiecode, ExterneIdentiteit identiteit, DateTimeOffset nu)
+    {
+        ArgumentNullException.ThrowIfNull(identiteit);
+        if (!GebruikActivatiecode(activatiecode, nu))
+        {
+            return OngeldigeActivatiecode;
+        }
+
+        ExterneIdentiteit = identiteit;
+        return true;
+    }
+
+    private static Fout OngeldigeActivatiecode =>
+        Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag uw beheerder om een nieuwe.");
+
+    /// <summary>Whether the code is this account's, unused and in time; if so it is used up, and any block lifted.</summary>
+    private bool GebruikActivatiecode(string activatiecode, DateTimeOffset nu)
+    {
         var klopt = ActivatiecodeHash is not null && CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(ActivatiecodeHash), Encoding.ASCII.GetBytes(HashVan(activatiecode)));
         if (!Actief || !klopt || ActivatieGeldigTot <= nu)
         {
-            return Fout.RegelGeschonden("activatiecode-ongeldig", "Deze activeringscode is onbekend, al gebruikt of verlopen. Vraag uw beheerder om een nieuwe.");
+            return false;
         }
 
-        WachtwoordHash = wachtwoordHash;
         ActivatiecodeHash = null;
         ActivatieGeldigTot = null;
         MisluktePogingen = 0;

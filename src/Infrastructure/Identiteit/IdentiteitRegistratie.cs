@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
+using OpenIddict.Client;
 using OpenIddict.Validation.AspNetCore;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Infrastructure.Identiteit.ClientAsserties;
@@ -15,6 +16,12 @@ public static class IdentiteitRegistratie
     public const string TokenPad = "connect/token";
     public const string AutorisatiePad = "connect/authorize";
     public const string AfmeldPad = "connect/endsession";
+
+    /// <summary>Where the external identity provider sends the browser back after the sign-in there.</summary>
+    public const string ExternTerugPad = "inloggen/extern/terug";
+
+    /// <summary>The registration of the external provider with the OpenIddict client (there is one).</summary>
+    public const string ExterneAanbieder = "extern";
 
     /// <summary>
     /// The embedded OAuth2 authorization server (OpenIddict, stores in the API's own PostgreSQL) and the validation
@@ -101,6 +108,61 @@ public static class IdentiteitRegistratie
         });
         services.AddTokenStatusLuisteraar();
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        VoegExterneAanmeldingToe(services, openiddict, configuratie, opties);
         return services;
+    }
+
+    /// <summary>
+    /// The OpenIddict client towards the external identity provider (Auth:Extern), when configured: the sign-in page
+    /// then offers it beside the password. What the provider says of the person ends up in our own sign-in session,
+    /// so the rest of the server (tokens, acr, the SPA) is the same however the person signed in.
+    /// </summary>
+    private static void VoegExterneAanmeldingToe(IServiceCollection services, OpenIddictBuilder openiddict, IConfiguration configuratie, AuthOpties opties)
+    {
+        var aanbieder = configuratie.GetSection(ExterneAanmeldingOpties.Sectie).Get<ExterneAanmeldingOpties>() ?? new ExterneAanmeldingOpties();
+        services.AddSingleton(aanbieder);
+        if (!aanbieder.IsAan)
+        {
+            return;
+        }
+
+        openiddict.AddClient(client =>
+        {
+            client.AllowAuthorizationCodeFlow();
+            client.SetRedirectionEndpointUris(ExternTerugPad);
+
+            // The client's own state tokens are signed and encrypted like the server's, with the same keys: an
+            // instance behind the load balancer reads what another one wrote.
+            if (opties.SleutelMap is null)
+            {
+                client.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
+            }
+            else
+            {
+                client.AddSigningKey(SleutelBeheer.LaadOfMaak(opties.SleutelMap, "signing"));
+                client.AddEncryptionKey(SleutelBeheer.LaadOfMaak(opties.SleutelMap, "encryption"));
+            }
+
+            // Our own page tells what went wrong at the provider, in Dutch, instead of OpenIddict's bare error.
+            var aspNet = client.UseAspNetCore().EnableRedirectionEndpointPassthrough().EnableErrorPassthrough();
+            if (opties.StaHttpToe)
+            {
+                aspNet.DisableTransportSecurityRequirement();
+            }
+
+            client.UseSystemNetHttp();
+            var registratie = new OpenIddictClientRegistration
+            {
+                Issuer = aanbieder.Uitgever,
+                ProviderName = ExterneAanbieder,
+                ProviderDisplayName = aanbieder.Naam,
+                ClientId = aanbieder.ClientId,
+                ClientSecret = aanbieder.ClientSecret,
+                RedirectUri = new Uri(ExternTerugPad, UriKind.Relative),
+            };
+            registratie.Scopes.Add(OpenIddictConstants.Scopes.OpenId);
+            registratie.Scopes.UnionWith(aanbieder.Scopes);
+            client.AddRegistration(registratie);
+        });
     }
 }

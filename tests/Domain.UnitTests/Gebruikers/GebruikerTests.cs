@@ -104,6 +104,38 @@ public class GebruikerActiveringTests
     }
 
     [Test]
+    public void An_ouder_activates_by_linking_their_DigiD_with_the_code_and_then_has_no_password_to_sign_in_with()
+    {
+        var ouder = Gebruiker.Registreer("karin@example.nl", "Karin", Rol.Ouder, "PO2705", []).Waarde;
+        var code = ouder.MaakActivatiecode(Nu);
+        var digid = new ExterneIdentiteit("https://broker.example/", "pseudoniem-1");
+
+        ouder.KoppelExterneIdentiteit("verkeerd", digid, Nu).Fouten.ShouldHaveSingleItem().Code.ShouldBe("activatiecode-ongeldig");
+        ouder.KoppelExterneIdentiteit(code, digid, Nu.AddDays(1)).IsGelukt.ShouldBeTrue();
+
+        ouder.Status.ShouldBe(Accountstatus.Actief);
+        ouder.KanAanmelden(Nu.AddDays(1)).ShouldBeTrue();
+        ouder.ExterneIdentiteit.ShouldBe(digid);
+        ouder.ActivatiecodeHash.ShouldBeNull("the code works once");
+        ouder.RegistreerAanmelding(wachtwoordKlopt: true, Nu.AddDays(1)).ShouldBe(AanmeldUitkomst.Mislukt, "there is no password to check");
+    }
+
+    [Test]
+    public void A_DigiD_link_needs_a_code_in_time_and_an_account_that_is_not_deactivated()
+    {
+        var ouder = Gebruiker.Registreer("peter@example.nl", "Peter", Rol.Ouder, "PO2705", []).Waarde;
+        var code = ouder.MaakActivatiecode(Nu);
+        var digid = new ExterneIdentiteit("https://broker.example/", "pseudoniem-2");
+
+        ouder.KoppelExterneIdentiteit(code, digid, Nu.AddDays(7)).IsGelukt.ShouldBeFalse();
+        var nieuw = ouder.MaakActivatiecode(Nu);
+        ouder.Deactiveer();
+        ouder.KoppelExterneIdentiteit(nieuw, digid, Nu).IsGelukt.ShouldBeFalse();
+        ouder.ExterneIdentiteit.ShouldBeNull();
+        ouder.KanAanmelden(Nu).ShouldBeFalse();
+    }
+
+    [Test]
     public void An_activation_code_works_once_only_and_not_after_seven_days()
     {
         var gebruiker = Gebruiker.Registreer("a@b.nl", "A", Rol.Expert, "PO2705", []).Waarde;

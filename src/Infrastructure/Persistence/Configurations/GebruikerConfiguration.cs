@@ -27,7 +27,15 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
         builder.Property(g => g.WachtwoordHash).HasMaxLength(300);
         builder.Property(g => g.ActivatiecodeHash).HasMaxLength(64);
         builder.HasIndex(g => g.ActivatiecodeHash).IsUnique().HasFilter("activatiecode_hash IS NOT NULL");
+        builder.OwnsOne(g => g.ExterneIdentiteit, identiteit =>
+        {
+            identiteit.Property(e => e.Uitgever).HasColumnName("extern_uitgever").HasMaxLength(ExterneIdentiteit.MaximaleLengte);
+            identiteit.Property(e => e.Onderwerp).HasColumnName("extern_onderwerp").HasMaxLength(ExterneIdentiteit.MaximaleLengte);
+
+            // A person at the provider signs in to one account, found by this index before anyone is known.
+            identiteit.HasIndex(e => new { e.Uitgever, e.Onderwerp }).IsUnique();
+        });
         builder.Ignore(g => g.DomainEvents);
-        builder.Ignore(g => g.Status); // derived from actief and the password hash
+        builder.Ignore(g => g.Status); // derived from actief, the password hash and the external identity
     }
 }

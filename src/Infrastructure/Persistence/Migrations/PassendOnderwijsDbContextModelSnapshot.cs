@@ -3163,6 +3163,42 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.Navigation("Expertises");
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Gebruikers.Gebruiker", b =>
+                {
+                    b.OwnsOne("PassendOnderwijs.Domain.Gebruikers.ExterneIdentiteit", "ExterneIdentiteit", b1 =>
+                        {
+                            b1.Property<Guid>("GebruikerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Onderwerp")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("extern_onderwerp");
+
+                            b1.Property<string>("Uitgever")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("extern_uitgever");
+
+                            b1.HasKey("GebruikerId");
+
+                            b1.HasIndex("Uitgever", "Onderwerp")
+                                .IsUnique()
+                                .HasDatabaseName("ix_gebruiker_extern_uitgever_extern_onderwerp");
+
+                            b1.ToTable("gebruiker");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GebruikerId")
+                                .HasConstraintName("fk_gebruiker_gebruiker_id");
+                        });
+
+                    b.Navigation("ExterneIdentiteit");
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Leerlingen.Betrokkene", b =>
                 {
                     b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
