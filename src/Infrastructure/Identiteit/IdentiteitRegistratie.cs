@@ -36,6 +36,7 @@ public static class IdentiteitRegistratie
         services.AddTokenStatusCache(configuratie, opties);
         var openiddict = services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PassendOnderwijsDbContext>());
+        VoegExterneAanmeldingToe(services, openiddict, configuratie, opties);
 
         if (opties.Authority is not null)
         {
@@ -108,7 +109,6 @@ public static class IdentiteitRegistratie
         });
         services.AddTokenStatusLuisteraar();
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        VoegExterneAanmeldingToe(services, openiddict, configuratie, opties);
         return services;
     }
 
@@ -119,7 +119,10 @@ public static class IdentiteitRegistratie
     /// </summary>
     private static void VoegExterneAanmeldingToe(IServiceCollection services, OpenIddictBuilder openiddict, IConfiguration configuratie, AuthOpties opties)
     {
-        var aanbieder = configuratie.GetSection(ExterneAanmeldingOpties.Sectie).Get<ExterneAanmeldingOpties>() ?? new ExterneAanmeldingOpties();
+        // With Auth:Authority the whole sign-in is that provider's, and this server starts no sessions of its own.
+        var aanbieder = opties.Authority is null
+            ? configuratie.GetSection(ExterneAanmeldingOpties.Sectie).Get<ExterneAanmeldingOpties>() ?? new ExterneAanmeldingOpties()
+            : new ExterneAanmeldingOpties();
         services.AddSingleton(aanbieder);
         if (!aanbieder.IsAan)
         {
