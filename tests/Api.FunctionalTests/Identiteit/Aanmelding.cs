@@ -78,6 +78,12 @@ internal static partial class Aanmelding
         var code = Regex.Match(terug.Headers.Location!.Query, "code=([^&]+)").Groups[1].Value;
         code.ShouldNotBeNullOrEmpty();
 
+        return await WisselCodeInAsync(http, code, verifier);
+    }
+
+    /// <summary>The SPA's authorization code exchanged for its tokens, with the PKCE verifier.</summary>
+    public static async Task<JsonElement> WisselCodeInAsync(HttpClient http, string code, string verifier)
+    {
         using var token = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "authorization_code",

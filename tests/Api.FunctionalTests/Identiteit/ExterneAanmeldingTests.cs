@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -222,16 +221,7 @@ public class ExterneAanmeldingTests : ApiTest
         using var autorisatie = await browser.GetAsync(autorisatieUrl);
         autorisatie.Headers.Location!.ToString().ShouldStartWith(Aanmelding.TerugUri, customMessage: "a session exists, so no sign-in page");
         var code = Regex.Match(autorisatie.Headers.Location!.Query, "code=([^&]+)").Groups[1].Value;
-        using var token = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "authorization_code",
-            ["client_id"] = "passendonderwijs-spa",
-            ["code"] = code,
-            ["code_verifier"] = verifier,
-            ["redirect_uri"] = Aanmelding.TerugUri,
-        }));
-        token.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+        return (await Aanmelding.WisselCodeInAsync(browser, code, verifier)).GetProperty("access_token").GetString()!;
     }
 
     private async Task<JsonElement> IkAsync(string token)

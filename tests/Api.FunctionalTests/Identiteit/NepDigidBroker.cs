@@ -2,14 +2,10 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using PassendOnderwijs.Api.FunctionalTests.Http;
 using PassendOnderwijs.TestSupport;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Identiteit;
@@ -24,11 +20,13 @@ public sealed class NepDigidBroker : IAsyncDisposable
     public const string ClientId = "passendonderwijs-test";
     public const string ClientSecret = "geheim-van-de-broker";
 
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly RsaSecurityKey _sleutel = new(RSA.Create(2048)) { KeyId = "broker-1" };
     private readonly ConcurrentDictionary<string, Verleend> _codes = new(StringComparer.Ordinal);
 
-    private NepDigidBroker(WebApplication app) => _app = app;
+    private NepDigidBroker()
+    {
+    }
 
     public string Uitgever { get; private set; } = string.Empty;
 
@@ -40,17 +38,15 @@ public sealed class NepDigidBroker : IAsyncDisposable
 
     public static async Task<NepDigidBroker> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var broker = new NepDigidBroker(app);
-        app.MapGet("/.well-known/openid-configuration", broker.Discovery);
-        app.MapGet("/jwks", broker.Sleutels);
-        app.MapGet("/authorize", broker.Autoriseer);
-        app.MapPost("/token", (Delegate)broker.TokenAsync);
-        await app.StartAsync();
-        broker.Uitgever = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/";
+        var broker = new NepDigidBroker();
+        (broker._app, var adres) = await LokaleServer.StartAsync(app =>
+        {
+            app.MapGet("/.well-known/openid-configuration", broker.Discovery);
+            app.MapGet("/jwks", broker.Sleutels);
+            app.MapGet("/authorize", broker.Autoriseer);
+            app.MapPost("/token", (Delegate)broker.TokenAsync);
+        });
+        broker.Uitgever = adres + "/";
         return broker;
     }
 

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using PassendOnderwijs.Api.FunctionalTests.Http;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Webhooks;
 
@@ -15,10 +11,12 @@ namespace PassendOnderwijs.Api.FunctionalTests.Webhooks;
 /// </summary>
 public sealed class WebhookOntvanger : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentQueue<Func<int?>> _antwoorden = new();
 
-    private WebhookOntvanger(WebApplication app) => _app = app;
+    private WebhookOntvanger()
+    {
+    }
 
     private readonly ConcurrentDictionary<string, int?> _gericht = new(StringComparer.Ordinal);
 
@@ -28,14 +26,9 @@ public sealed class WebhookOntvanger : IAsyncDisposable
 
     public static async Task<WebhookOntvanger> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var ontvanger = new WebhookOntvanger(app);
-        app.MapPost("/webhook", ontvanger.OntvangAsync);
-        await app.StartAsync();
-        ontvanger.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/webhook";
+        var ontvanger = new WebhookOntvanger();
+        (ontvanger._app, var adres) = await LokaleServer.StartAsync(app => app.MapPost("/webhook", ontvanger.OntvangAsync));
+        ontvanger.Url = adres + "/webhook";
         return ontvanger;
     }
 
