@@ -12,36 +12,16 @@ namespace PassendOnderwijs.Api.FunctionalTests.Webhooks;
 /// A koppeling with the scope webhooks.beheren manages its own abonnementen under /abonnementen, with the same use
 /// cases as its beheerder: never another koppeling's (404), never without the scope (403).
 /// </summary>
-[NonParallelizable]
-public class EigenAbonnementTests : ArrangementTest
+public class EigenAbonnementTests : WebhookTest
 {
     private const string Las = "k-eigen-las";
     private const string AnderLas = "k-eigen-ander";
     private const string Aangevraagd = "nl.passendonderwijs.arrangement.aangevraagd";
     private const string Scopes = "arrangementen.lezen webhooks.beheren";
 
-    private WebhookInstantie _instantie = null!;
-    private WebhookOntvanger _ontvanger = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _instantie = new WebhookInstantie();
-        _ontvanger = await WebhookOntvanger.StartAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _ontvanger.DisposeAsync();
-        await _instantie.DisposeAsync();
-    }
-
     [SetUp]
     public async Task KoppelingenAsync()
     {
-        _ontvanger.Herstel();
-        _instantie.Klok.Herstel();
         await TestClients.RegistreerVoorVestigingenAsync(Las, "PO2705", [EigenVestiging], "arrangementen.lezen", "webhooks.beheren");
         await TestClients.RegistreerVoorVestigingenAsync(AnderLas, "PO2705", [EigenVestiging], "arrangementen.lezen", "webhooks.beheren");
     }
@@ -50,7 +30,7 @@ public class EigenAbonnementTests : ArrangementTest
     public async Task A_koppeling_subscribes_itself_changes_rotates_and_ends_and_its_webhooks_arrive()
     {
         var token = await TestClients.TokenAsync(Client, Las, Scopes);
-        var nieuw = await Stuur(HttpStatusCode.Created, HttpMethod.Post, "/api/v1/abonnementen", token, new { url = _ontvanger.Url, soorten = new[] { Aangevraagd } });
+        var nieuw = await Stuur(HttpStatusCode.Created, HttpMethod.Post, "/api/v1/abonnementen", token, new { url = Ontvanger.Url, soorten = new[] { Aangevraagd } });
         var id = nieuw.Json.GetProperty("abonnement").GetProperty("id").GetGuid();
         nieuw.Json.GetProperty("abonnement").GetProperty("clientId").GetString().ShouldBe(Las);
         nieuw.Json.GetProperty("geheim").GetString()!.ShouldStartWith("whsec_");
@@ -63,16 +43,16 @@ public class EigenAbonnementTests : ArrangementTest
         var lijst = await Stuur(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/abonnementen", token);
         lijst.Json.GetProperty("abonnementen").EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ShouldBe([id]);
         var een = await Stuur(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/abonnementen/{id}", token);
-        await Stuur(HttpStatusCode.PreconditionRequired, HttpMethod.Put, $"/api/v1/abonnementen/{id}", token, new { url = _ontvanger.Url, soorten = new[] { Aangevraagd }, gepauzeerd = true });
-        await Stuur(HttpStatusCode.OK, HttpMethod.Put, $"/api/v1/abonnementen/{id}", token, new { url = _ontvanger.Url, soorten = new[] { Aangevraagd }, gepauzeerd = false }, een.Etag);
+        await Stuur(HttpStatusCode.PreconditionRequired, HttpMethod.Put, $"/api/v1/abonnementen/{id}", token, new { url = Ontvanger.Url, soorten = new[] { Aangevraagd }, gepauzeerd = true });
+        await Stuur(HttpStatusCode.OK, HttpMethod.Put, $"/api/v1/abonnementen/{id}", token, new { url = Ontvanger.Url, soorten = new[] { Aangevraagd }, gepauzeerd = false }, een.Etag);
         var rotatie = await Stuur(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/abonnementen/{id}/geheimen", token);
         var geheim = rotatie.Json.GetProperty("geheim").GetString()!;
         await Stuur(HttpStatusCode.OK, HttpMethod.Delete, $"/api/v1/abonnementen/{id}/geheimen/vorig", token);
 
         await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
-        var ontvangen = _ontvanger.Verzoeken.ShouldHaveSingleItem();
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
+        var ontvangen = Ontvanger.Verzoeken.ShouldHaveSingleItem();
         new StandardWebhooks.StandardWebhook(geheim).Verify(ontvangen.Inhoud, ontvangen.Headers);
 
         var log = await Stuur(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/abonnementen/{id}/afleverpogingen", token);
@@ -85,7 +65,7 @@ public class EigenAbonnementTests : ArrangementTest
         await Stuur(HttpStatusCode.NotFound, HttpMethod.Get, $"/api/v1/abonnementen/{id}", token);
 
         // Audited like the beheerder's changes: under the koppeling, with the koppeling itself as actor.
-        var regels = await _instantie.LeesAsync(db => db.AuditRegels.IgnoreQueryFilters()
+        var regels = await Instantie.LeesAsync(db => db.AuditRegels.IgnoreQueryFilters()
             .Where(r => r.Actor == Las && r.ResourceSoort == "koppeling").ToListAsync());
         regels.ShouldAllBe(r => r.ResourceId == Las && r.ActorSoort == "client");
         regels.Select(r => r.Actie).ShouldBe(
@@ -96,14 +76,14 @@ public class EigenAbonnementTests : ArrangementTest
     public async Task A_koppeling_never_sees_or_touches_another_koppelings_abonnementen()
     {
         var ander = await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{AnderLas}/abonnementen",
-            new { url = _ontvanger.Url, soorten = new[] { Aangevraagd } }, Beheerder);
+            new { url = Ontvanger.Url, soorten = new[] { Aangevraagd } }, Beheerder);
         var id = ander.GetProperty("abonnement").GetProperty("id").GetGuid();
         var token = await TestClients.TokenAsync(Client, Las, Scopes);
 
         var eigen = await Stuur(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/abonnementen", token);
         eigen.Json.GetProperty("abonnementen").GetArrayLength().ShouldBe(0);
         await Stuur(HttpStatusCode.NotFound, HttpMethod.Get, $"/api/v1/abonnementen/{id}", token);
-        await Stuur(HttpStatusCode.NotFound, HttpMethod.Put, $"/api/v1/abonnementen/{id}", token, new { url = _ontvanger.Url, soorten = new[] { Aangevraagd }, gepauzeerd = true }, "\"1\"");
+        await Stuur(HttpStatusCode.NotFound, HttpMethod.Put, $"/api/v1/abonnementen/{id}", token, new { url = Ontvanger.Url, soorten = new[] { Aangevraagd }, gepauzeerd = true }, "\"1\"");
         await Stuur(HttpStatusCode.NotFound, HttpMethod.Post, $"/api/v1/abonnementen/{id}/geheimen", token);
         await Stuur(HttpStatusCode.NotFound, HttpMethod.Get, $"/api/v1/abonnementen/{id}/afleverpogingen", token);
         await Stuur(HttpStatusCode.NotFound, HttpMethod.Delete, $"/api/v1/abonnementen/{id}", token);
@@ -125,7 +105,7 @@ public class EigenAbonnementTests : ArrangementTest
         var zonder = await TestClients.TokenAsync(Client, "k-eigen-zonder", "arrangementen.lezen notificaties.lezen");
         var probleem = await Stuur(HttpStatusCode.Forbidden, HttpMethod.Get, "/api/v1/abonnementen", zonder);
         probleem.Json.GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:geen-toegang");
-        await Stuur(HttpStatusCode.Forbidden, HttpMethod.Post, "/api/v1/abonnementen", zonder, new { url = _ontvanger.Url, soorten = new[] { Aangevraagd } });
+        await Stuur(HttpStatusCode.Forbidden, HttpMethod.Post, "/api/v1/abonnementen", zonder, new { url = Ontvanger.Url, soorten = new[] { Aangevraagd } });
         await Stuur(HttpStatusCode.Forbidden, HttpMethod.Get, "/api/v1/koppelingen/k-eigen-zonder/abonnementen", zonder);
 
         // A token without the scope, even for a koppeling that has it, is refused as well.

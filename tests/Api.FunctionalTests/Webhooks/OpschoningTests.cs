@@ -12,35 +12,15 @@ namespace PassendOnderwijs.Api.FunctionalTests.Webhooks;
 /// log, notificaties past the feed's window, read meldingen), what is pending or recent stays, the audit log stays,
 /// and a feed token from before the window is 410.
 /// </summary>
-[NonParallelizable]
-public class OpschoningTests : ArrangementTest
+public class OpschoningTests : WebhookTest
 {
     private const string Las = "k-opschoning-las";
     private const string Aangevraagd = "nl.passendonderwijs.arrangement.aangevraagd";
     private const string InBehandeling = "nl.passendonderwijs.arrangement.inbehandelinggenomen";
 
-    private WebhookInstantie _instantie = null!;
-    private WebhookOntvanger _ontvanger = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _instantie = new WebhookInstantie();
-        _ontvanger = await WebhookOntvanger.StartAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _ontvanger.DisposeAsync();
-        await _instantie.DisposeAsync();
-    }
-
     [SetUp]
     public async Task KoppelingAsync()
     {
-        _ontvanger.Herstel();
-        _instantie.Klok.Herstel();
         await TestClients.RegistreerVoorVestigingenAsync(Las, "PO2705", [EigenVestiging], "arrangementen.lezen", "notificaties.lezen");
     }
 
@@ -51,29 +31,29 @@ public class OpschoningTests : ArrangementTest
         var leeg = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/notificaties", token: token)).GetProperty("wijzigingenToken").GetString()!;
 
         // One abonnement receives the requests (delivered), a paused one the step after (kept waiting: pending).
-        await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen", new { url = _ontvanger.Url, soorten = new[] { Aangevraagd } }, Beheerder);
-        var gepauzeerd = await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen", new { url = _ontvanger.Url, soorten = new[] { InBehandeling } }, Beheerder);
+        await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen", new { url = Ontvanger.Url, soorten = new[] { Aangevraagd } }, Beheerder);
+        var gepauzeerd = await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen", new { url = Ontvanger.Url, soorten = new[] { InBehandeling } }, Beheerder);
         await PauzeerAsync(gepauzeerd.GetProperty("abonnement").GetProperty("id").GetGuid());
 
         var (a, _) = await VraagAanAsync();
         var (b, etagB) = await VraagAanAsync(await RegistreerLeerlingAsync("Bram", EigenVestiging, IbEigen));
         await ZetStapAsync(b, "behandeling", etagB, null, Medewerker);
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
-        _ontvanger.Verzoeken.Count.ShouldBe(2, "both requests delivered; the step waits for the paused abonnement");
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
+        Ontvanger.Verzoeken.Count.ShouldBe(2, "both requests delivered; the step waits for the paused abonnement");
         var naVerzoeken = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/notificaties", token: token)).GetProperty("wijzigingenToken").GetString()!;
 
         // An event not handled yet (the outbox did not run since): pending, whatever its age.
         var (c, _) = await VraagAanAsync(await RegistreerLeerlingAsync("Cas", EigenVestiging, IbEigen));
         await VoegMeldingenToeAsync();
-        var audit = await _instantie.LeesAsync(db => db.AuditRegels.IgnoreQueryFilters().CountAsync());
+        var audit = await Instantie.LeesAsync(db => db.AuditRegels.IgnoreQueryFilters().CountAsync());
 
         // Past every window.
-        _instantie.Klok.Verzet(TimeSpan.FromDays(91));
-        var opschoner = _instantie.Services.GetRequiredService<Opschoner>();
+        Instantie.Klok.Verzet(TimeSpan.FromDays(91));
+        var opschoner = Instantie.Services.GetRequiredService<Opschoner>();
         (await opschoner.SchoonAllesAsync(CancellationToken.None)).ShouldBeGreaterThan(0);
 
-        var (outbox, afleveringen, pogingen, notificaties, meldingen, auditNa) = await _instantie.LeesAsync(async db => (
+        var (outbox, afleveringen, pogingen, notificaties, meldingen, auditNa) = await Instantie.LeesAsync(async db => (
             await db.Set<Infrastructure.Outbox.OutboxBericht>().Select(o => o.AggregaatId).ToListAsync(),
             await db.Afleveringen.IgnoreQueryFilters().Select(x => x.Status).ToListAsync(),
             await db.Afleverpogingen.IgnoreQueryFilters().CountAsync(),
@@ -107,14 +87,14 @@ public class OpschoningTests : ArrangementTest
     [Test]
     public async Task Nothing_goes_before_its_window()
     {
-        await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen", new { url = _ontvanger.Url, soorten = new[] { Aangevraagd } }, Beheerder);
+        await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen", new { url = Ontvanger.Url, soorten = new[] { Aangevraagd } }, Beheerder);
         await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
 
-        _instantie.Klok.Verzet(TimeSpan.FromDays(6));
-        (await _instantie.Services.GetRequiredService<Opschoner>().SchoonAllesAsync(CancellationToken.None)).ShouldBe(0);
-        (await _instantie.LeesAsync(db => db.KoppelingNotificaties.IgnoreQueryFilters().CountAsync())).ShouldBe(1);
+        Instantie.Klok.Verzet(TimeSpan.FromDays(6));
+        (await Instantie.Services.GetRequiredService<Opschoner>().SchoonAllesAsync(CancellationToken.None)).ShouldBe(0);
+        (await Instantie.LeesAsync(db => db.KoppelingNotificaties.IgnoreQueryFilters().CountAsync())).ShouldBe(1);
     }
 
     private async Task PauzeerAsync(Guid abonnement)
@@ -123,7 +103,7 @@ public class OpschoningTests : ArrangementTest
         using var huidig = await Stuur(HttpMethod.Get, pad, token: Beheerder);
         using var verzoek = new HttpRequestMessage(HttpMethod.Put, pad)
         {
-            Content = System.Net.Http.Json.JsonContent.Create(new { url = _ontvanger.Url, soorten = new[] { InBehandeling }, gepauzeerd = true }),
+            Content = System.Net.Http.Json.JsonContent.Create(new { url = Ontvanger.Url, soorten = new[] { InBehandeling }, gepauzeerd = true }),
         };
         verzoek.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Beheerder);
         verzoek.Headers.TryAddWithoutValidation("If-Match", huidig.Headers.ETag!.Tag);
@@ -134,8 +114,8 @@ public class OpschoningTests : ArrangementTest
     /// <summary>Three meldingen of the expert, made on the instance's clock: old and read, old and unread, recent and read.</summary>
     private async Task VoegMeldingenToeAsync()
     {
-        var nu = _instantie.Klok.GetUtcNow();
-        await _instantie.LeesAsync(async db =>
+        var nu = Instantie.Klok.GetUtcNow();
+        await Instantie.LeesAsync(async db =>
         {
             foreach (var (tekst, gemaakt, gelezen) in new (string, DateTimeOffset, DateTimeOffset?)[]
             {

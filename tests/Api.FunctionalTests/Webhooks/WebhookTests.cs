@@ -17,36 +17,16 @@ namespace PassendOnderwijs.Api.FunctionalTests.Webhooks;
 /// Webhooks end to end: the test host writes changes through the API, a second instance turns their events into
 /// afleveringen and delivers them to a receiver inside the test, round by round with a movable clock.
 /// </summary>
-[NonParallelizable]
-public class WebhookTests : ArrangementTest
+public class WebhookTests : WebhookTest
 {
     private const string Las = "k-webhook-las";
     private const string Aangevraagd = "nl.passendonderwijs.arrangement.aangevraagd";
     private const string InBehandeling = "nl.passendonderwijs.arrangement.inbehandelinggenomen";
     private const string Toegekend = "nl.passendonderwijs.arrangement.toegekend";
 
-    private WebhookInstantie _instantie = null!;
-    private WebhookOntvanger _ontvanger = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _instantie = new WebhookInstantie();
-        _ontvanger = await WebhookOntvanger.StartAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _ontvanger.DisposeAsync();
-        await _instantie.DisposeAsync();
-    }
-
     [SetUp]
     public async Task KoppelingAsync()
     {
-        _ontvanger.Herstel();
-        _instantie.Klok.Herstel();
         await TestClients.RegistreerVoorVestigingenAsync(Las, "PO2705", [EigenVestiging], "arrangementen.lezen", "notificaties.lezen");
     }
 
@@ -56,10 +36,10 @@ public class WebhookTests : ArrangementTest
         var (_, geheim) = await AbonneerAsync(Aangevraagd);
         var (id, _) = await VraagAanAsync();
 
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
 
-        var ontvangen = _ontvanger.Verzoeken.ShouldHaveSingleItem();
+        var ontvangen = Ontvanger.Verzoeken.ShouldHaveSingleItem();
         new StandardWebhook(geheim).Verify(ontvangen.Inhoud, ontvangen.Headers);
         ontvangen.ContentType.ShouldNotBeNull().ShouldStartWith("application/cloudevents+json");
         using var json = JsonDocument.Parse(ontvangen.Inhoud);
@@ -79,16 +59,16 @@ public class WebhookTests : ArrangementTest
     {
         var (abonnement, geheim) = await AbonneerAsync(Aangevraagd);
         await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
+        await Instantie.VerwerkOutboxAsync();
 
-        _ontvanger.AntwoordMet(500, null);
-        await _instantie.BezorgAllesAsync();
-        _instantie.Klok.Verzet(TimeSpan.FromMinutes(1));
-        await _instantie.BezorgAllesAsync();
-        _instantie.Klok.Verzet(TimeSpan.FromMinutes(2));
-        await _instantie.BezorgAllesAsync();
+        Ontvanger.AntwoordMet(500, null);
+        await Instantie.BezorgAllesAsync();
+        Instantie.Klok.Verzet(TimeSpan.FromMinutes(1));
+        await Instantie.BezorgAllesAsync();
+        Instantie.Klok.Verzet(TimeSpan.FromMinutes(2));
+        await Instantie.BezorgAllesAsync();
 
-        var verzoeken = _ontvanger.Verzoeken.ToList();
+        var verzoeken = Ontvanger.Verzoeken.ToList();
         verzoeken.Count.ShouldBe(3);
         verzoeken.Select(v => v.WebhookId).Distinct().ShouldHaveSingleItem();
         new StandardWebhook(geheim).Verify(verzoeken[2].Inhoud, verzoeken[2].Headers);
@@ -111,18 +91,18 @@ public class WebhookTests : ArrangementTest
         etag = await ZetStapAsync(id, "behandeling", etag, null, Medewerker);
         await ZetStapAsync(id, "toekenning", etag, new { beschikkingsnummer = "PO2705-2026-0201", besluitdatum = "2026-11-24", motivering = "Past." }, Medewerker);
         var (ander, _) = await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
+        await Instantie.VerwerkOutboxAsync();
 
-        _ontvanger.AntwoordVoor(id.ToString(), 500);
-        await _instantie.BezorgAllesAsync();
+        Ontvanger.AntwoordVoor(id.ToString(), 500);
+        await Instantie.BezorgAllesAsync();
         Typen().ShouldBe([Aangevraagd, Aangevraagd], "the other arrangement's event does not wait; this one's later events do");
 
-        _instantie.Klok.Verzet(TimeSpan.FromMinutes(1));
-        await _instantie.BezorgAllesAsync();
+        Instantie.Klok.Verzet(TimeSpan.FromMinutes(1));
+        await Instantie.BezorgAllesAsync();
         Typen().ShouldBe([Aangevraagd, Aangevraagd, Aangevraagd, InBehandeling, Toegekend]);
-        _ontvanger.Verzoeken.Where(v => v.Inhoud.Contains(id.ToString(), StringComparison.Ordinal)).Select(Type)
+        Ontvanger.Verzoeken.Where(v => v.Inhoud.Contains(id.ToString(), StringComparison.Ordinal)).Select(Type)
             .ShouldBe([Aangevraagd, Aangevraagd, InBehandeling, Toegekend]);
-        _ontvanger.Verzoeken.Count(v => v.Inhoud.Contains(ander.ToString(), StringComparison.Ordinal)).ShouldBe(1);
+        Ontvanger.Verzoeken.Count(v => v.Inhoud.Contains(ander.ToString(), StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Test]
@@ -134,19 +114,19 @@ public class WebhookTests : ArrangementTest
         nieuw.ShouldStartWith("whsec_");
 
         await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
-        var tijdensRotatie = _ontvanger.Verzoeken.ShouldHaveSingleItem();
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
+        var tijdensRotatie = Ontvanger.Verzoeken.ShouldHaveSingleItem();
         tijdensRotatie.Headers["webhook-signature"].ToString().Split(' ').Distinct().Count().ShouldBe(2);
         new StandardWebhook(oud).Verify(tijdensRotatie.Inhoud, tijdensRotatie.Headers);
         new StandardWebhook(nieuw).Verify(tijdensRotatie.Inhoud, tijdensRotatie.Headers);
 
         await Verwacht(HttpStatusCode.OK, HttpMethod.Delete, $"/api/v1/koppelingen/{Las}/abonnementen/{abonnement}/geheimen/vorig", token: Beheerder);
-        _ontvanger.Herstel();
+        Ontvanger.Herstel();
         await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
-        var daarna = _ontvanger.Verzoeken.ShouldHaveSingleItem();
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
+        var daarna = Ontvanger.Verzoeken.ShouldHaveSingleItem();
         new StandardWebhook(nieuw).Verify(daarna.Inhoud, daarna.Headers);
         Should.Throw<StandardWebhooks.Diagnostics.WebhookVerificationException>(() => new StandardWebhook(oud).Verify(daarna.Inhoud, daarna.Headers));
     }
@@ -160,9 +140,9 @@ public class WebhookTests : ArrangementTest
             await VraagAanAsync();
         }
 
-        await _instantie.VerwerkOutboxAsync();
-        var eerste = _instantie.NieuweBezorger();
-        var tweede = _instantie.NieuweBezorger();
+        await Instantie.VerwerkOutboxAsync();
+        var eerste = Instantie.NieuweBezorger();
+        var tweede = Instantie.NieuweBezorger();
         async Task BezorgAsync(Infrastructure.Webhooks.WebhookBezorger bezorger)
         {
             while (await bezorger.BezorgBatchAsync(CancellationToken.None) > 0)
@@ -172,7 +152,7 @@ public class WebhookTests : ArrangementTest
 
         await Task.WhenAll(Task.Run(() => BezorgAsync(eerste)), Task.Run(() => BezorgAsync(tweede)));
 
-        var ids = _ontvanger.Verzoeken.Select(v => v.WebhookId).ToList();
+        var ids = Ontvanger.Verzoeken.Select(v => v.WebhookId).ToList();
         ids.Count.ShouldBe(8);
         ids.Distinct().Count().ShouldBe(8);
     }
@@ -196,8 +176,8 @@ public class WebhookTests : ArrangementTest
                 CancellationToken.None);
         }
 
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
 
         Typen().ShouldBe([Aangevraagd]);
     }
@@ -207,30 +187,30 @@ public class WebhookTests : ArrangementTest
     {
         var (abonnement, _) = await AbonneerAsync(Aangevraagd);
         await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
+        await Instantie.VerwerkOutboxAsync();
         for (var uur = 0; uur < 30; uur++)
         {
-            _ontvanger.AntwoordMet(503);
-            await _instantie.BezorgAllesAsync();
-            _instantie.Klok.Verzet(TimeSpan.FromHours(1.5));
+            Ontvanger.AntwoordMet(503);
+            await Instantie.BezorgAllesAsync();
+            Instantie.Klok.Verzet(TimeSpan.FromHours(1.5));
         }
 
-        var aflevering = await _instantie.LeesAsync(db => db.Afleveringen.IgnoreQueryFilters().SingleAsync());
+        var aflevering = await Instantie.LeesAsync(db => db.Afleveringen.IgnoreQueryFilters().SingleAsync());
         aflevering.Status.ShouldBe(AfleverStatus.Mislukt);
-        (await _instantie.LeesAsync(db => db.OutboxBerichten.Where(b => b.Soort == nameof(WebhookAfleveringMislukt)).Select(b => b.AggregaatId).ToListAsync()))
+        (await Instantie.LeesAsync(db => db.OutboxBerichten.Where(b => b.Soort == nameof(WebhookAfleveringMislukt)).Select(b => b.AggregaatId).ToListAsync()))
             .ShouldBe([abonnement.ToString()]);
 
         // The SWV's beheerder hears of it in the notification centre.
-        await _instantie.VerwerkOutboxAsync();
+        await Instantie.VerwerkOutboxAsync();
         var meldingen = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/meldingen", token: Beheerder);
         meldingen.GetProperty("meldingen").EnumerateArray().Select(m => m.GetProperty("soort").GetString()).ShouldContain("koppeling-aflevering-mislukt");
 
         // By hand: it waits again, with the same webhook-id.
-        var eerder = _ontvanger.Verzoeken.First().WebhookId;
-        _ontvanger.Herstel();
+        var eerder = Ontvanger.Verzoeken.First().WebhookId;
+        Ontvanger.Herstel();
         await Verwacht(HttpStatusCode.OK, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen/{abonnement}/afleveringen/{aflevering.Id}/opnieuw", token: Beheerder);
-        await _instantie.BezorgAllesAsync();
-        _ontvanger.Verzoeken.ShouldHaveSingleItem().WebhookId.ShouldBe(eerder);
+        await Instantie.BezorgAllesAsync();
+        Ontvanger.Verzoeken.ShouldHaveSingleItem().WebhookId.ShouldBe(eerder);
     }
 
     [Test]
@@ -239,12 +219,12 @@ public class WebhookTests : ArrangementTest
         var (abonnement, _) = await AbonneerAsync(Aangevraagd);
         await WijzigAsync(abonnement, true);
         await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
-        _ontvanger.Verzoeken.ShouldBeEmpty();
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
+        Ontvanger.Verzoeken.ShouldBeEmpty();
 
         await WijzigAsync(abonnement, false);
-        await _instantie.BezorgAllesAsync();
+        await Instantie.BezorgAllesAsync();
         Typen().ShouldBe([Aangevraagd]);
     }
 
@@ -256,13 +236,13 @@ public class WebhookTests : ArrangementTest
         await TestClients.RegistreerVoorVestigingenAsync("k-webhook-tlv", "PO2705", [EigenVestiging], "tlv.lezen");
         foreach (var koppeling in new[] { "k-webhook-ander", "k-webhook-tlv" })
         {
-            await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{koppeling}/abonnementen", new { url = _ontvanger.Url, soorten = new[] { Aangevraagd } }, Beheerder);
+            await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{koppeling}/abonnementen", new { url = Ontvanger.Url, soorten = new[] { Aangevraagd } }, Beheerder);
         }
 
         await VraagAanAsync();
-        await _instantie.VerwerkOutboxAsync();
-        await _instantie.BezorgAllesAsync();
-        _ontvanger.Verzoeken.Count.ShouldBe(1, "only the LAS of the pupil's vestiging with arrangementen.lezen");
+        await Instantie.VerwerkOutboxAsync();
+        await Instantie.BezorgAllesAsync();
+        Ontvanger.Verzoeken.Count.ShouldBe(1, "only the LAS of the pupil's vestiging with arrangementen.lezen");
     }
 
     [TestCase("https://10.1.2.3/webhook")]
@@ -280,7 +260,7 @@ public class WebhookTests : ArrangementTest
 
     private async Task<(Guid Id, string Geheim)> AbonneerAsync(params string[] soorten)
     {
-        var nieuw = await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen", new { url = _ontvanger.Url, soorten }, Beheerder);
+        var nieuw = await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/koppelingen/{Las}/abonnementen", new { url = Ontvanger.Url, soorten }, Beheerder);
         return (nieuw.GetProperty("abonnement").GetProperty("id").GetGuid(), nieuw.GetProperty("geheim").GetString()!);
     }
 
@@ -291,7 +271,7 @@ public class WebhookTests : ArrangementTest
         var a = await JsonAsync(huidig);
         using var verzoek = new HttpRequestMessage(HttpMethod.Put, pad)
         {
-            Content = System.Net.Http.Json.JsonContent.Create(new { url = _ontvanger.Url, soorten = a.GetProperty("soorten"), gepauzeerd }),
+            Content = System.Net.Http.Json.JsonContent.Create(new { url = Ontvanger.Url, soorten = a.GetProperty("soorten"), gepauzeerd }),
         };
         verzoek.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Beheerder);
         verzoek.Headers.TryAddWithoutValidation("If-Match", huidig.Headers.ETag!.Tag);
@@ -299,7 +279,7 @@ public class WebhookTests : ArrangementTest
         antwoord.StatusCode.ShouldBe(HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
     }
 
-    private List<string> Typen() => [.. _ontvanger.Verzoeken.Select(Type)];
+    private List<string> Typen() => [.. Ontvanger.Verzoeken.Select(Type)];
 
     private static string Type(Ontvangen v)
     {
