@@ -241,8 +241,11 @@ public sealed partial class Ontwikkelingsperspectiefplan
         {
             var geldend = Geldend!;
             var nummer = _versies[^1].Nummer + 1;
-            _versies = [.. _versies, new OppVersie { Nummer = nummer, Status = Versiestatus.Concept, Inhoud = geldend.Inhoud, AangemaaktDoor = door, AangemaaktOp = nu }];
-            return Stapuitkomst.Gelukt($"Versie {nummer} gemaakt vanuit versie {geldend.Nummer}.");
+            // The new concept takes in the ouders' latest view, also one they gave after the vaststelling.
+            var inhoud = geldend.Inhoud with { VisieVanOuders = VisieVanOuders ?? geldend.Inhoud.VisieVanOuders };
+            _versies = [.. _versies, new OppVersie { Nummer = nummer, Status = Versiestatus.Concept, Inhoud = inhoud, AangemaaktDoor = door, AangemaaktOp = nu }];
+            return Stapuitkomst.Gelukt($"Versie {nummer} gemaakt vanuit versie {geldend.Nummer}"
+                + (inhoud.VisieVanOuders != geldend.Inhoud.VisieVanOuders ? ", met de nieuwe visie van de ouders." : "."));
         });
 
     private static IEnumerable<Fout> NietInDeToekomst(DateOnly datum, DateTimeOffset nu, string veld)
