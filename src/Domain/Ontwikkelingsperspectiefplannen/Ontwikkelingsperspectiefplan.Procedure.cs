@@ -128,6 +128,18 @@ public sealed partial class Ontwikkelingsperspectiefplan
                 : $"Versie {concept.Nummer}: het concept is met de ouders gedeeld voor het overleg.");
         });
 
+    /// <summary>
+    /// The school stops sharing the concept (shared by mistake, or not ready after all): from now on the ouders do not
+    /// see it in the portal. What they answered or wrote on it stays recorded; the school may share it again.
+    /// </summary>
+    public Result<Ontwikkelingsperspectiefplan> StopDelenMetOuders(Actor door, DateTimeOffset nu) =>
+        Overgang(OppStap.DelenStoppen, door, nu, () =>
+        {
+            var concept = Concept!;
+            VervangConcept(concept with { GedeeldMetOudersOp = null });
+            return Stapuitkomst.Gelukt($"Versie {concept.Nummer}: het concept is niet meer met de ouders gedeeld.");
+        });
+
     /// <summary>The rules of an answer on the handelingsdeel, whoever records it (the school, or the ouder in the portal).</summary>
     private Stapuitkomst Beantwoord(
         OppVersie versie, bool gegeven, DateOnly datum, string? ouder, Instemmingswijze wijze, string? reden, Betrouwbaarheidsniveau? niveau, Actor door, DateTimeOffset nu)

@@ -284,6 +284,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["legOverlegVast"] = OppSchool(),
         ["legHoorrechtVast"] = OppSchool(),
         ["deelConceptMetOuders"] = OppSchool(),
+        ["stopConceptDelen"] = OppSchool(),
         ["legInstemmingVast"] = OppSchool(),
         ["stelOppVast"] = OppSchool(),
         ["herzieOpp"] = OppSchool(),

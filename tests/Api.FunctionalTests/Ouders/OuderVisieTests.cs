@@ -104,6 +104,46 @@ public class OuderVisieTests : OppTest
         herzien.GetProperty("versies")[0].GetProperty("inhoud").TryGetProperty("visieVanOuders", out _).ShouldBeFalse();
     }
 
+    [Test]
+    public async Task The_school_stops_sharing_the_concept_and_the_ouder_gets_404_on_it_again()
+    {
+        var moeder = (await NodigUitEnActiveerAsync(LeerlingId, "moeder.sanne@voorbeeld.nl", "Eva de Vries")).Token;
+        var (id, etag) = await StartOppAsync();
+        etag = await WerkOppBijAsync(id, etag, Inhoud);
+        var plan = $"{Kinderen}/{LeerlingId}/opps/{id}";
+
+        using (var nietGedeeld = await OppStapAsync(id, "delen-stoppen", etag, null))
+        {
+            (await ProbleemAsync(nietGedeeld, 409)).GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:concept-niet-gedeeld");
+        }
+
+        etag = await ZetOppStapAsync(id, "concept-delen", etag, null);
+        await Verwacht(HttpStatusCode.OK, HttpMethod.Get, plan, token: moeder);
+        var (gedeeld, _) = await HaalOppOpAsync(id);
+        gedeeld.GetProperty("toegestaneStappen").EnumerateArray().Select(s => s.GetString()).ShouldContain("delen-stoppen");
+
+        using (var zonderVersie = await OppStapAsync(id, "delen-stoppen", null, null))
+        {
+            zonderVersie.StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+        }
+
+        await ZetOppStapAsync(id, "delen-stoppen", etag, null);
+
+        using (var weg = await Stuur(HttpMethod.Get, plan, token: moeder))
+        {
+            (await ProbleemAsync(weg, 404)).GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:opp-onbekend");
+        }
+
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Kinderen}/{LeerlingId}/opps", token: moeder)).GetProperty("opps").GetArrayLength().ShouldBe(0);
+        var (staf, _) = await HaalOppOpAsync(id);
+        staf.GetProperty("versies")[0].TryGetProperty("gedeeldMetOudersOp", out _).ShouldBeFalse();
+        staf.GetProperty("geschiedenis").EnumerateArray().Select(g => g.GetProperty("actie").GetString()).ShouldContain("delen-gestopt");
+        staf.GetProperty("toegestaneStappen").EnumerateArray().Select(s => s.GetString()).ShouldNotContain("delen-stoppen");
+        var audit = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/auditregels?leerling={LeerlingId}")).GetProperty("auditRegels").EnumerateArray()
+            .Select(r => (r.GetProperty("actie").GetString(), r.GetProperty("resourceSoort").GetString())).ToList();
+        audit.ShouldContain(("wijzigen", "ontwikkelingsperspectiefplan"));
+    }
+
     private static async Task VerwerkOutboxAsync()
     {
         var verwerker = TestOmgeving.Fabriek.Services.GetRequiredService<OutboxVerwerker>();

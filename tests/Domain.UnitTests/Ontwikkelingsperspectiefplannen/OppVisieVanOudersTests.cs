@@ -92,4 +92,22 @@ public class OppVisieVanOudersTests
         opp.GeefVisieVanOuders(Visie("Te laat.", Vaststeldag.AddDays(31)), Om(Vaststeldag.AddDays(31))).Codes().ShouldBe(": opp-afgesloten");
         opp.VisiesVanOuders.ShouldBeEmpty();
     }
+
+    [Test]
+    public void The_school_stops_sharing_a_shared_concept_and_the_ouders_no_longer_see_it()
+    {
+        var opp = Concept();
+        opp.StopDelenMetOuders(Ib, Om(Overlegdag)).Codes().ShouldBe(": concept-niet-gedeeld");
+        Gelukt(opp.DeelConceptMetOuders(Ib, Om(Overlegdag)));
+        opp.VersieVoorOuders.ShouldNotBeNull();
+
+        Gelukt(opp.StopDelenMetOuders(Ib, Om(Overlegdag)));
+
+        opp.Concept!.GedeeldMetOudersOp.ShouldBeNull();
+        opp.VersieVoorOuders.ShouldBeNull();
+        opp.DomainEvents[^1].ShouldBeOfType<OppDelenGestopt>();
+        opp.Gebeurtenissen[^1].Actie.ShouldBe(OppGebeurtenis.DelenGestopt);
+        OppLevenscyclus.Tabel.ToegestaneStappen(opp, [Rol.SchoolMedewerker], []).ShouldNotContain(OppStap.DelenStoppen);
+        OppLevenscyclus.Tabel.ToegestaneStappen(opp, [Rol.SchoolMedewerker], []).ShouldContain(OppStap.ConceptDelen);
+    }
 }

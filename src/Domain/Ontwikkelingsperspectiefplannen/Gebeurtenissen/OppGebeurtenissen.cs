@@ -29,6 +29,10 @@ public sealed record OppConceptGedeeld(Guid OppId, SwvCode Samenwerkingsverband,
 public sealed record OppVisieVanOudersGegeven(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
     : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
 
+/// <summary>The school stopped sharing the concept: the ouders no longer read it in the portal.</summary>
+public sealed record OppDelenGestopt(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
 public sealed record OppInstemmingGegeven(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
     : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
 
