@@ -84,6 +84,10 @@ export const herzieOpp: OppStapActie<void> = async (opp) =>
 export const deelConceptMetOuders: OppStapActie<void> = async (opp) =>
   uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/concept-delen', { params: opVersie(opp) }));
 
+/** The school stops sharing the concept: the ouders no longer see it in the ouderportaal. */
+export const stopDelenMetOuders: OppStapActie<void> = async (opp) =>
+  uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/delen-stoppen', { params: opVersie(opp) }));
+
 export const evalueerOpp: OppStapActie<Schemas['OppEvaluatieVerzoek']> = async (opp, body) =>
   uitkomst(await api.POST('/ontwikkelingsperspectiefplannen/{oppId}/evaluaties', { params: opVersie(opp), body }));
 

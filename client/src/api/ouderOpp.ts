@@ -48,3 +48,20 @@ export function useOppBeantwoorden(leerlingId: string, oppId: string) {
     onError: () => queryClient.invalidateQueries({ queryKey: ouderOppSleutels.een(leerlingId, oppId) }),
   });
 }
+
+export type OuderVisieVerzoek = components['schemas']['OuderVisieVerzoek'];
+
+/** "Hoe denkt u erover?": the ouder's view on what their child needs; the plan comes back with it. */
+export function useOppVisieGeven(leerlingId: string, oppId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (verzoek: OuderVisieVerzoek) =>
+      uitkomst(
+        await api.POST('/ouderportaal/kinderen/{leerlingId}/opps/{oppId}/visie', {
+          params: { path: { leerlingId, oppId } },
+          body: verzoek,
+        }),
+      ),
+    onSuccess: (plan) => queryClient.setQueryData(ouderOppSleutels.een(leerlingId, oppId), plan),
+  });
+}

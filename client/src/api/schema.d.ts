@@ -2265,6 +2265,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ontwikkelingsperspectiefplannen/{oppId}/delen-stoppen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop het delen van het concept met de ouders
+         * @description Het omgekeerde van concept-delen: de ouders zien het concept daarna niet meer in het ouderportaal (404), wel een versie die al geldt. Een antwoord dat zij al gaven, blijft vastgelegd; opnieuw delen kan. 409 als het concept niet gedeeld is.
+         *
+         *     Toegang: personen met de rol school-medewerker.
+         */
+        post: operations["stopConceptDelen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ontwikkelingsperspectiefplannen/{oppId}/evaluaties": {
         parameters: {
             query?: never;
@@ -2677,6 +2699,28 @@ export interface paths {
          *     Toegang: personen met de rol ouder.
          */
         post: operations["beantwoordOppInstemming"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ouderportaal/kinderen/{leerlingId}/opps/{oppId}/visie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hoe denkt u erover?
+         * @description Uw visie op wat uw kind nodig heeft: per onderdeel (aandacht en tijd, onderwijsmaterialen, ruimtelijke omgeving, expertise, samenwerking met andere instanties) en wat u belangrijk vindt of wat thuis werkt. Elk onderdeel mag leeg blijven, maar schrijf er ten minste één. Het komt in het concept dat de school nu maakt, of anders in de volgende versie van het plan; de school past uw woorden niet aan. Opnieuw sturen kan: de nieuwste telt. Op een afgesloten plan: 409.
+         *
+         *     Toegang: personen met de rol ouder.
+         */
+        post: operations["geefVisieOpOpp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5330,6 +5374,7 @@ export interface components {
             /** Format: date */
             evaluatieUiterlijk?: string | null;
             evaluaties: components["schemas"]["OppEvaluatie"][];
+            visieVanOuders?: components["schemas"]["OppVisieVanOuders"];
             rod: components["schemas"]["OppRod"];
             /** Format: date */
             einddatum?: string | null;
@@ -5398,6 +5443,7 @@ export interface components {
             belemmerendeFactoren?: string | null;
             afwijkingen: components["schemas"]["Afwijking"][];
             handelingsdeel: components["schemas"]["Handelingsdeel"];
+            visieVanOuders?: components["schemas"]["OppVisieVanOuders"];
         };
         OppInhoudVerzoek: {
             uitstroombestemming?: components["schemas"]["Uitstroombestemming"];
@@ -5505,6 +5551,7 @@ export interface components {
          *     - `overleg`: Het op overeenstemming gericht overleg met de ouders over de conceptversie vastleggen: datum, deelnemers en uitkomst.
          *     - `hoorrecht`: Vastleggen dat de leerling is gehoord, met datum en een korte samenvatting, of waarom niet.
          *     - `concept-delen`: De conceptversie met de ouders delen voor het overleg: zij lezen haar dan in het ouderportaal en kunnen er daar op antwoorden. Een concept dat niet gedeeld is, zien de ouders niet.
+         *     - `delen-stoppen`: Het delen van de conceptversie stoppen: de ouders zien haar dan niet meer in het ouderportaal (wel een versie die al geldt). Een antwoord dat zij al gaven, blijft vastgelegd. Opnieuw delen kan.
          *     - `instemming`: Vastleggen of de ouders instemmen met het handelingsdeel van precies deze versie, of weigeren met hun reden. De ouder kan ook zelf antwoorden in het ouderportaal.
          *     - `vaststelling`: De conceptversie vaststellen, na het overleg met de ouders en het horen van de leerling. Het handelingsdeel alleen met instemming van de ouders.
          *     - `herziening`: Een nieuwe conceptversie maken vanuit de vastgestelde versie, die blijft gelden tot de nieuwe is vastgesteld.
@@ -5513,7 +5560,7 @@ export interface components {
          *     - `afsluiting`: Het OPP afsluiten, omdat de leerling geen extra ondersteuning meer nodig heeft of de school verlaat.
          * @enum {string}
          */
-        OppStap: "wijziging" | "overleg" | "hoorrecht" | "concept-delen" | "instemming" | "vaststelling" | "herziening" | "evaluatie" | "rod-registratie" | "afsluiting";
+        OppStap: "wijziging" | "overleg" | "hoorrecht" | "concept-delen" | "delen-stoppen" | "instemming" | "vaststelling" | "herziening" | "evaluatie" | "rod-registratie" | "afsluiting";
         /**
          * @description Waar een OPP staat: een eerste concept, vastgesteld, met een nieuwe versie in concept, of afgesloten.
          *
@@ -5564,6 +5611,19 @@ export interface components {
             aangemaaktOp: string;
             /** Format: date-time */
             gedeeldMetOudersOp?: string | null;
+        };
+        OppVisieVanOuders: {
+            aandachtEnTijd?: string | null;
+            onderwijsmaterialen?: string | null;
+            ruimtelijkeOmgeving?: string | null;
+            expertise?: string | null;
+            samenwerkingMetAndereInstanties?: string | null;
+            watWerktThuis?: string | null;
+            ouder: string;
+            gegevenDoor: components["schemas"]["Actor"];
+            /** Format: date-time */
+            gegevenOp: string;
+            betrouwbaarheidsniveau: components["schemas"]["Betrouwbaarheidsniveau"];
         };
         OppWerkvoorraad: {
             items: components["schemas"]["OppWerkvoorraadItem"][];
@@ -5639,6 +5699,8 @@ export interface components {
             concept?: components["schemas"]["OuderOppVersie"];
             /** Format: int32 */
             instemmingGevraagd?: number | null;
+            visie?: components["schemas"]["OuderVisie"];
+            visieMogelijk: boolean;
         };
         OuderOppSamenvatting: {
             /** Format: uuid */
@@ -5671,6 +5733,27 @@ export interface components {
         OuderVerzoek: {
             email: string | null;
             naam: string | null;
+        };
+        OuderVisie: {
+            aandachtEnTijd?: string | null;
+            onderwijsmaterialen?: string | null;
+            ruimtelijkeOmgeving?: string | null;
+            expertise?: string | null;
+            samenwerkingMetAndereInstanties?: string | null;
+            watWerktThuis?: string | null;
+            ouder: string;
+            /** Format: date-time */
+            gegevenOp: string;
+            /** Format: int32 */
+            inVersie?: number | null;
+        };
+        OuderVisieVerzoek: {
+            aandachtEnTijd?: string | null;
+            onderwijsmaterialen?: string | null;
+            ruimtelijkeOmgeving?: string | null;
+            expertise?: string | null;
+            samenwerkingMetAndereInstanties?: string | null;
+            watWerktThuis?: string | null;
         };
         Ouderinzage: {
             voorlopigDossier?: boolean | null;
@@ -23713,6 +23796,180 @@ export interface operations {
             };
         };
     };
+    stopConceptDelen: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     evalueerOpp: {
         parameters: {
             query?: never;
@@ -26551,6 +26808,159 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["OuderInstemmingVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OuderOpp"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Botst met de huidige toestand. */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefVisieOpOpp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Het id van de leerling.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                leerlingId: string;
+                /**
+                 * @description Het id van het ontwikkelingsperspectiefplan (OPP).
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                oppId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OuderVisieVerzoek"];
             };
         };
         responses: {

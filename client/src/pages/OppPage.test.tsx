@@ -145,6 +145,33 @@ describe('OppPage', () => {
     expect(regio('Concept: versie 1').textContent).toContain('Werkt tien minuten zelfstandig.');
   });
 
+  it('stops sharing the concept with If-Match and shows the view of the ouders in their words', async () => {
+    const visieVanOuders = {
+      watWerktThuis: 'Een vaste volgorde van de dag.',
+      ouder: 'Karin de Vries',
+      gegevenDoor: { id: 'ouder-1', naam: 'Karin de Vries' },
+      gegevenOp: '2026-12-03T10:00:00Z',
+      betrouwbaarheidsniveau: 'laag' as const,
+    };
+    const fetchMock = api(
+      () => opp({ toegestaneStappen: ['wijziging', 'delen-stoppen'], visieVanOuders }),
+      () => jsonResponse(opp({ versie: 5 })),
+    );
+    await open();
+
+    const visie = regio('Visie van de ouders');
+    expect(within(visie).getByText('Een vaste volgorde van de dag.')).toBeDefined();
+    expect(within(visie).getByText(/Gegeven door Karin de Vries in het ouderportaal op 3 december 2026/)).toBeDefined();
+
+    const form = openStap('Concept niet meer delen met de ouders');
+    fireEvent.click(within(form).getByRole('button', { name: 'Niet meer delen' }));
+
+    await within(paneel()).findByText('Het concept wordt niet meer met de ouders gedeeld.');
+    const post = verzoekenNaar(fetchMock, PAD).find((request) => request.method === 'POST');
+    expect(new URL(post!.url).pathname).toBe(`${PAD}/delen-stoppen`);
+    expect(post!.headers.get('If-Match')).toBe('"4"');
+  });
+
   it('records the overleg with If-Match', async () => {
     let gestuurd: unknown;
     const fetchMock = api(opp, (body) => {

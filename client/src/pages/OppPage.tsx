@@ -15,6 +15,7 @@ import { OppInhoudWeergave } from '../components/OppInhoudWeergave';
 import { OppProcedure } from '../components/OppProcedure';
 import { OppRod } from '../components/OppRod';
 import { OppVersies } from '../components/OppVersies';
+import { OppVisieVanOuders } from '../components/OppVisieVanOuders';
 import { StatusLabel } from '../components/StatusLabel';
 import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
 import { aanleidingNaam, oppGebeurtenisNaam, oppStatusNaam } from '../oppLabels';
@@ -110,6 +111,7 @@ function OppDetails({ opp }: { opp: Opp }) {
 
       <OppProcedure opp={opp} />
       <OppInhoudSectie opp={opp} />
+      <OppVisieVanOuders opp={opp} />
       <OppVersies opp={opp} />
       {opp.rod.plichtig && <OppRod opp={opp} />}
       <OppEvaluaties opp={opp} />

@@ -82,7 +82,7 @@ internal sealed class TlvMeldingenMaker(IApplicationDbContext db, MeldingMaker m
 }
 
 /// <summary>
-/// Tells the school's staff of an OPP's vestiging that an ouder answered in the portal (<see cref="OppMeldingen"/>).
+/// Tells the school's staff of an OPP's vestiging that an ouder answered or gave their view in the portal (<see cref="OppMeldingen"/>).
 /// The event is thin: the plan says whether the answer just recorded came from the portal.
 /// </summary>
 internal sealed class OppMeldingenMaker(IApplicationDbContext db, MeldingMaker maker) : IDomainEventConsumer<OppGebeurtenisBericht>
@@ -99,7 +99,8 @@ internal sealed class OppMeldingenMaker(IApplicationDbContext db, MeldingMaker m
         var opp = await db.Ontwikkelingsperspectiefplannen.IgnoreQueryFilters().AsNoTracking()
             .SingleOrDefaultAsync(o => o.Id == domainEvent.OppId, cancellationToken).ConfigureAwait(false);
         var antwoord = opp?.Versies.FirstOrDefault(v => v.Nummer == domainEvent.Versienummer)?.Instemming;
-        if (opp is null || antwoord is not { Wijze: Instemmingswijze.DigitaalInPortaal })
+        var uitPortaal = domainEvent is OppVisieVanOudersGegeven || antwoord is { Wijze: Instemmingswijze.DigitaalInPortaal };
+        if (opp is null || !uitPortaal)
         {
             return;
         }

@@ -132,6 +132,12 @@ public sealed record OppDto : IAuditResultaat, IGeversioneerd
 
     public required IReadOnlyList<OppEvaluatieDto> Evaluaties { get; init; }
 
+    /// <summary>
+    /// The ouders' latest view in the portal ("Hoe denk jij erover?"). An open concept holds it too; without one, the
+    /// next concept takes it in.
+    /// </summary>
+    public OppVisieVanOudersDto? VisieVanOuders { get; init; }
+
     public required OppRodDto Rod { get; init; }
 
     public DateOnly? Einddatum { get; init; }
@@ -182,6 +188,7 @@ public sealed record OppDto : IAuditResultaat, IGeversioneerd
             Evaluaties = !metInhoud ? [] : [.. o.Evaluaties.Select(e => new OppEvaluatieDto(
                 e.Id, e.Datum, e.Versie, e.Deelnemers, [.. e.Doelen.Select(d => new OppDoelresultaatDto(d.Doel, d.Behaald, d.Toelichting))], e.Conclusie, e.NieuweVersie,
                 ActorDto.Van(e.Door), e.VastgelegdOp))],
+            VisieVanOuders = metInhoud && o.VisieVanOuders is { } visie ? OppVisieVanOudersDto.Van(visie) : null,
             Rod = new OppRodDto(
                 o.RodPlichtig, o.RodPlichtig ? o.EersteVaststelling : null, o.BegindatumTeRegistreren, o.RodBegindatumGeregistreerdOp,
                 o.RodPlichtig ? o.Einddatum : null, o.EinddatumTeRegistreren, o.RodEinddatumGeregistreerdOp),

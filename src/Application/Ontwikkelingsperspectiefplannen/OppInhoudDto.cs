@@ -1,4 +1,6 @@
+using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 
 namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen;
@@ -20,14 +22,42 @@ public sealed record HandelingsdeelDto(
     IReadOnlyList<DateOnly> Evaluatiemomenten,
     PlanVanAanpakDto? PlanVanAanpak);
 
+/// <summary>
+/// The ouders' own view on what their child needs ("Hoe denk jij erover?"), per IVO field and what works at home, as
+/// an ouder gave it in the portal: their words, read-only for the school.
+/// </summary>
+/// <param name="GegevenDoor">The ouder's own account.</param>
+/// <param name="Betrouwbaarheidsniveau">The assurance level of the ouder's sign-in when they gave it.</param>
+public sealed record OppVisieVanOudersDto(
+    string? AandachtEnTijd,
+    string? Onderwijsmaterialen,
+    string? RuimtelijkeOmgeving,
+    string? Expertise,
+    string? SamenwerkingMetAndereInstanties,
+    string? WatWerktThuis,
+    string Ouder,
+    ActorDto GegevenDoor,
+    DateTimeOffset GegevenOp,
+    [property: CodeUit<Betrouwbaarheidsniveau>] string Betrouwbaarheidsniveau)
+{
+    public static OppVisieVanOudersDto Van(OppVisieVanOuders v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        return new(v.AandachtEnTijd, v.Onderwijsmaterialen, v.RuimtelijkeOmgeving, v.Expertise, v.SamenwerkingMetAndereInstanties, v.WatWerktThuis,
+            v.Ouder, ActorDto.Van(v.GegevenDoor), v.GegevenOp, BetrouwbaarheidsniveauCodes.Lijst.Code(v.Betrouwbaarheidsniveau));
+    }
+}
+
 /// <summary>What a version of an OPP says.</summary>
+/// <param name="VisieVanOuders">The ouders' view as this version took it in (never written by the school; not part of the handelingsdeel).</param>
 public sealed record OppInhoudDto(
     [property: CodeUit<Uitstroombestemming>] string? Uitstroombestemming,
     string? OnderbouwingUitstroom,
     string? BevorderendeFactoren,
     string? BelemmerendeFactoren,
     IReadOnlyList<AfwijkingDto> Afwijkingen,
-    HandelingsdeelDto Handelingsdeel)
+    HandelingsdeelDto Handelingsdeel,
+    OppVisieVanOudersDto? VisieVanOuders)
 {
     public static OppInhoudDto Van(OppInhoud inhoud)
     {
@@ -45,6 +75,7 @@ public sealed record OppInhoudDto(
                 deel.Evaluatiemomenten,
                 deel.PlanVanAanpak is { } plan
                     ? new PlanVanAanpakDto(plan.Doelen, [.. plan.Interventies.Select(i => new InterventieDto(i.Wat, i.Wie, i.Van, i.Tot))], plan.ExpertUren)
-                    : null));
+                    : null),
+            inhoud.VisieVanOuders is { } visie ? OppVisieVanOudersDto.Van(visie) : null);
     }
 }

@@ -73,9 +73,32 @@ public sealed record OuderOppVersieDto(
     }
 }
 
+/// <summary>The ouders' view they gave in the portal ("Hoe denkt u erover?"): what they sent, in their own words.</summary>
+/// <param name="Ouder">Who sent it.</param>
+/// <param name="InVersie">The version it is part of now (the open concept); null: it goes into the next version.</param>
+public sealed record OuderVisieDto(
+    string? AandachtEnTijd,
+    string? Onderwijsmaterialen,
+    string? RuimtelijkeOmgeving,
+    string? Expertise,
+    string? SamenwerkingMetAndereInstanties,
+    string? WatWerktThuis,
+    string Ouder,
+    DateTimeOffset GegevenOp,
+    int? InVersie)
+{
+    public static OuderVisieDto Van(OppVisieVanOuders v, int? inVersie)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        return new(v.AandachtEnTijd, v.Onderwijsmaterialen, v.RuimtelijkeOmgeving, v.Expertise, v.SamenwerkingMetAndereInstanties, v.WatWerktThuis,
+            v.Ouder, v.GegevenOp, inVersie);
+    }
+}
+
 /// <summary>
 /// An OPP as the ouder reads it: the version that holds, and a concept only when the school shared it. <see cref="InstemmingGevraagd"/>
-/// says which version waits for their answer (its number); null when nothing waits.
+/// says which version waits for their answer (its number); null when nothing waits. <see cref="Visie"/> is the view the
+/// ouders last gave ("Hoe denkt u erover?"); <see cref="VisieMogelijk"/> whether they can give one now (not on a closed plan).
 /// </summary>
 public sealed record OuderOppDto(
     Guid Id,
@@ -84,7 +107,9 @@ public sealed record OuderOppDto(
     string Toestand,
     OuderOppVersieDto? Vastgesteld,
     OuderOppVersieDto? Concept,
-    int? InstemmingGevraagd)
+    int? InstemmingGevraagd,
+    OuderVisieDto? Visie,
+    bool VisieMogelijk)
 {
     public static OuderOppDto Van(Ontwikkelingsperspectiefplan opp, string school)
     {
@@ -97,7 +122,11 @@ public sealed record OuderOppDto(
             ToestandVan(opp),
             opp.Geldend is { } geldend ? OuderOppVersieDto.Van(geldend) : null,
             concept is null ? null : OuderOppVersieDto.Van(concept),
-            opp.Status == OppStatus.Afgesloten ? null : opp.VersieVoorOuders?.Nummer);
+            opp.Status == OppStatus.Afgesloten ? null : opp.VersieVoorOuders?.Nummer,
+            opp.VisieVanOuders is { } visie
+                ? OuderVisieDto.Van(visie, opp.Concept is { } open && open.Inhoud.VisieVanOuders == visie ? open.Nummer : null)
+                : null,
+            opp.Status != OppStatus.Afgesloten);
     }
 
     /// <summary>Whether the ouder may see anything of this plan: a vastgestelde version or a shared concept.</summary>

@@ -80,7 +80,8 @@ public static class TlvMeldingen
 /// <summary>
 /// Who hears of which OPP event. The plan is the school's own, so only what the ouders do in the portal tells anyone:
 /// their answer on the handelingsdeel, to the school's staff of the plan's vestiging (the consumer checks that the
-/// answer came from the portal; a paper answer the school records itself tells nobody).
+/// answer came from the portal; a paper answer the school records itself tells nobody), and their view on what the
+/// child needs ("Hoe denk jij erover?"), which only the portal records.
 /// </summary>
 public static class OppMeldingen
 {
@@ -93,6 +94,10 @@ public static class OppMeldingen
         OppInstemmingGeweigerd =>
         [
             new(Ontvangers.School, Meldingsoort.VraagBeantwoord, "Een ouder heeft in het ouderportaal niet ingestemd met het handelingsdeel van een OPP."),
+        ],
+        OppVisieVanOudersGegeven =>
+        [
+            new(Ontvangers.School, Meldingsoort.VraagBeantwoord, "Een ouder heeft in het ouderportaal de visie van de ouders gegeven op wat hun kind nodig heeft (OPP)."),
         ],
         _ => [],
     };

@@ -128,6 +128,18 @@ public sealed partial class Ontwikkelingsperspectiefplan
                 : $"Versie {concept.Nummer}: het concept is met de ouders gedeeld voor het overleg.");
         });
 
+    /// <summary>
+    /// The school stops sharing the concept (shared by mistake, or not ready after all): from now on the ouders do not
+    /// see it in the portal. What they answered or wrote on it stays recorded; the school may share it again.
+    /// </summary>
+    public Result<Ontwikkelingsperspectiefplan> StopDelenMetOuders(Actor door, DateTimeOffset nu) =>
+        Overgang(OppStap.DelenStoppen, door, nu, () =>
+        {
+            var concept = Concept!;
+            VervangConcept(concept with { GedeeldMetOudersOp = null });
+            return Stapuitkomst.Gelukt($"Versie {concept.Nummer}: het concept is niet meer met de ouders gedeeld.");
+        });
+
     /// <summary>The rules of an answer on the handelingsdeel, whoever records it (the school, or the ouder in the portal).</summary>
     private Stapuitkomst Beantwoord(
         OppVersie versie, bool gegeven, DateOnly datum, string? ouder, Instemmingswijze wijze, string? reden, Betrouwbaarheidsniveau? niveau, Actor door, DateTimeOffset nu)
@@ -241,8 +253,11 @@ public sealed partial class Ontwikkelingsperspectiefplan
         {
             var geldend = Geldend!;
             var nummer = _versies[^1].Nummer + 1;
-            _versies = [.. _versies, new OppVersie { Nummer = nummer, Status = Versiestatus.Concept, Inhoud = geldend.Inhoud, AangemaaktDoor = door, AangemaaktOp = nu }];
-            return Stapuitkomst.Gelukt($"Versie {nummer} gemaakt vanuit versie {geldend.Nummer}.");
+            // The new concept takes in the ouders' latest view, also one they gave after the vaststelling.
+            var inhoud = geldend.Inhoud with { VisieVanOuders = VisieVanOuders ?? geldend.Inhoud.VisieVanOuders };
+            _versies = [.. _versies, new OppVersie { Nummer = nummer, Status = Versiestatus.Concept, Inhoud = inhoud, AangemaaktDoor = door, AangemaaktOp = nu }];
+            return Stapuitkomst.Gelukt($"Versie {nummer} gemaakt vanuit versie {geldend.Nummer}"
+                + (inhoud.VisieVanOuders != geldend.Inhoud.VisieVanOuders ? ", met de nieuwe visie van de ouders." : "."));
         });
 
     private static IEnumerable<Fout> NietInDeToekomst(DateOnly datum, DateTimeOffset nu, string veld)

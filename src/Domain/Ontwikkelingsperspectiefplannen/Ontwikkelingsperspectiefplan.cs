@@ -25,6 +25,7 @@ public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, 
     private List<OppVersie> _versies = [];
     private List<OppEvaluatie> _evaluaties = [];
     private List<Gebeurtenis> _gebeurtenissen = [];
+    private List<OppVisieVanOuders> _visiesVanOuders = [];
 
     private Ontwikkelingsperspectiefplan()
     {
@@ -83,6 +84,12 @@ public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, 
     public string? RedenAfsluiting { get; private set; }
 
     public IReadOnlyList<Gebeurtenis> Gebeurtenissen => _gebeurtenissen;
+
+    /// <summary>Every view the ouders gave in the portal, oldest first; kept whole, so a newer one never erases an older.</summary>
+    public IReadOnlyList<OppVisieVanOuders> VisiesVanOuders => _visiesVanOuders;
+
+    /// <summary>The ouders' latest view: what the concept shows and what the next concept takes in.</summary>
+    public OppVisieVanOuders? VisieVanOuders => _visiesVanOuders.Count > 0 ? _visiesVanOuders[^1] : null;
 
     /// <summary>The change number: concurrency token, ETag and place in the change feed (numbered by the store).</summary>
     public long Versie { get; private set; }
@@ -181,14 +188,47 @@ public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, 
             }
 
             var concept = Concept!;
-            var verschillen = OppVelden.Verschillen(concept.Inhoud, gelezen.Waarde);
-            var nieuw = concept with { Inhoud = gelezen.Waarde };
+
+            // The ouders' view is theirs: whatever the school sends, the concept keeps the words the ouders gave.
+            var inhoudNieuw = gelezen.Waarde with { VisieVanOuders = concept.Inhoud.VisieVanOuders };
+            var verschillen = OppVelden.Verschillen(concept.Inhoud, inhoudNieuw);
+            var nieuw = concept with { Inhoud = inhoudNieuw };
             var instemmingVervalt = concept.Instemming is not null && concept.Vingerafdruk != nieuw.Vingerafdruk;
             VervangConcept(instemmingVervalt ? nieuw with { Instemming = null } : nieuw);
             return Stapuitkomst.Gelukt(
                 $"Versie {concept.Nummer}: {verschillen.Count} {(verschillen.Count == 1 ? "onderdeel" : "onderdelen")} gewijzigd"
                 + (instemmingVervalt ? "; het handelingsdeel is gewijzigd, dus de ouders moeten opnieuw instemmen." : "."));
         });
+
+    /// <summary>
+    /// The ouder gives their view on what their child needs ("Hoe denk jij erover?") in the portal. It is kept with
+    /// the plan (who, when, how they signed in) and becomes part of the next version: an open concept takes it in at
+    /// once, and a new concept (herziening) starts with the latest view. A vastgestelde version keeps what it had. Not a
+    /// step of the school's lifecycle: it asks nothing of the school and changes no status; a closed plan takes none.
+    /// </summary>
+    public Result<Ontwikkelingsperspectiefplan> GeefVisieVanOuders(OppVisieVanOuders visie, DateTimeOffset nu)
+    {
+        ArgumentNullException.ThrowIfNull(visie);
+        if (Status == OppStatus.Afgesloten)
+        {
+            return Result<Ontwikkelingsperspectiefplan>.Mislukt(
+                Fout.Conflict("opp-afgesloten", "Het plan is afgesloten. Wilt u iets kwijt over wat uw kind nodig heeft, neem dan contact op met de school."));
+        }
+
+        _visiesVanOuders = [.. _visiesVanOuders, visie];
+        var concept = Concept;
+        if (concept is not null)
+        {
+            VervangConcept(concept with { Inhoud = concept.Inhoud with { VisieVanOuders = visie } });
+        }
+
+        Leg(nu, visie.GegevenDoor, OppGebeurtenis.VisieVanOudersGegeven,
+            concept is null
+                ? $"{visie.Ouder} gaf in het ouderportaal de visie van de ouders; die komt in de volgende versie."
+                : $"Versie {concept.Nummer}: {visie.Ouder} gaf in het ouderportaal de visie van de ouders.",
+            new OppVisieVanOudersGegeven(Id, Samenwerkingsverband, HuidigVersienummer, Status, nu));
+        return this;
+    }
 
     private void VervangConcept(OppVersie concept) => _versies = [.. _versies.SkipLast(1), concept];
 

@@ -8,6 +8,8 @@ public static class OppGebeurtenis
     public const string OverlegGevoerd = "overleg-gevoerd";
     public const string HoorrechtVastgelegd = "hoorrecht-vastgelegd";
     public const string ConceptGedeeld = "concept-gedeeld";
+    public const string DelenGestopt = "delen-gestopt";
+    public const string VisieVanOudersGegeven = "visie-ouders-gegeven";
     public const string InstemmingVastgelegd = "instemming-vastgelegd";
     public const string Vastgesteld = "vastgesteld";
     public const string HerzieningGestart = "herziening-gestart";

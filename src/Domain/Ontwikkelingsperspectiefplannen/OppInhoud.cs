@@ -9,7 +9,8 @@ public sealed record Afwijking(string Vakgebied, string Leerlijn, string? Niveau
 /// What an OPP says (WPO art. 40a, WEC art. 41a, WVO 2020): the expected uitstroombestemming with its onderbouwing,
 /// which names the bevorderende and belemmerende factoren; the deviations from the regular programme; and the
 /// handelingsdeel. A concept may be incomplete; <see cref="OppInhoudsregels.Ontbrekend"/> says what a vaststelling
-/// still needs.
+/// still needs. <see cref="VisieVanOuders"/> is the ouders' own view ("Hoe denk jij erover?") as this version took it
+/// in: the ouders' words, never the school's to write; it is not part of the handelingsdeel (nor of its vingerafdruk).
 /// </summary>
 public sealed record OppInhoud(
     Uitstroombestemming? Uitstroombestemming,
@@ -17,7 +18,8 @@ public sealed record OppInhoud(
     string? BevorderendeFactoren,
     string? BelemmerendeFactoren,
     IReadOnlyList<Afwijking> Afwijkingen,
-    Handelingsdeel Handelingsdeel)
+    Handelingsdeel Handelingsdeel,
+    OppVisieVanOuders? VisieVanOuders = null)
 {
     public static OppInhoud Leeg { get; } = new(null, null, null, null, [], Handelingsdeel.Leeg);
 

@@ -74,6 +74,19 @@ public static class OppLevenscyclus
             },
             new()
             {
+                Code = OppStap.DelenStoppen,
+                Omschrijving = "het concept niet meer met de ouders delen",
+                Betekenis = "Het delen van de conceptversie stoppen: de ouders zien haar dan niet meer in het ouderportaal (wel een versie die al geldt). Een antwoord dat zij al gaven, blijft vastgelegd. Opnieuw delen kan.",
+                Van = MetConcept,
+                Voorwaarde = new(
+                    o => o.Concept != null && o.Concept.GedeeldMetOudersOp != null,
+                    Fout.Conflict("concept-niet-gedeeld", "Het concept is niet met de ouders gedeeld.")),
+                Rollen = School,
+                Gebeurtenis = OppGebeurtenis.DelenGestopt,
+                Meldt = (o, op) => new OppDelenGestopt(o.Id, o.Samenwerkingsverband, o.HuidigVersienummer, o.Status, op),
+            },
+            new()
+            {
                 Code = OppStap.Instemming,
                 Omschrijving = "de instemming van de ouders vastleggen",
                 Betekenis = "Vastleggen of de ouders instemmen met het handelingsdeel van precies deze versie, of weigeren met hun reden. De ouder kan ook zelf antwoorden in het ouderportaal.",

@@ -35,6 +35,19 @@ public static class OppVelden
         }
 
         velden.AddRange(Van(inhoud.Handelingsdeel));
+
+        // The ouders' view is compared too (a new version shows what they changed), but it is never part of the
+        // handelingsdeel's fingerprint: the instemming is about the school's plan, not about the ouders' own words.
+        if (inhoud.VisieVanOuders is { } visie)
+        {
+            string[] paden = ["aandachtEnTijd", "onderwijsmaterialen", "ruimtelijkeOmgeving", "expertise", "samenwerkingMetAndereInstanties", "watWerktThuis"];
+            var delen = visie.MetNamen();
+            for (var i = 0; i < delen.Count; i++)
+            {
+                Voeg(velden, $"visieVanOuders.{paden[i]}", $"Visie van de ouders: {delen[i].Naam.ToLowerInvariant()}", delen[i].Tekst);
+            }
+        }
+
         return velden;
     }
 

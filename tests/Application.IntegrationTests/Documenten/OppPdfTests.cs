@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Document;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -86,6 +87,41 @@ public partial class OppPdfTests
 
         tekst.ShouldContain("Instemming Geweigerd Datum 12 maart 2027 Door Vader van Sanne Hoe Door de ouder zelf in het ouderportaal Reden Wij willen eerst een gesprek met de leesspecialist.");
         tekst.ShouldContain("Namens de school Naam Datum Handtekening");
+    }
+
+    [Test]
+    public void An_answer_in_the_portal_prints_the_way_and_the_assurance_level_of_the_sign_in()
+    {
+        var concept = OppVoorbeeld.Concept();
+        var instemming = new OppInstemming(true, new DateOnly(2027, 3, 12), "Karin de Vries", Instemmingswijze.DigitaalInPortaal, null,
+            concept.Versie.Vingerafdruk, new("ouder-1", "Karin de Vries"), DateTimeOffset.UnixEpoch, Betrouwbaarheidsniveau.Substantieel);
+
+        var tekst = string.Join(' ', Paginas(Opmaak.MaakPdf(concept with { Versie = concept.Versie with { Instemming = instemming } })));
+
+        tekst.ShouldContain("Instemming Gegeven Datum 12 maart 2027 Door Karin de Vries Hoe Door de ouder zelf in het ouderportaal "
+            + "Betrouwbaarheidsniveau Substantieel (DigiD Substantieel), eIDAS "
+            + "Vastgelegd Door de ouder zelf, aangemeld in het ouderportaal, op precies deze tekst van het handelingsdeel");
+        tekst.ShouldNotContain("digitaal-in-portaal");
+        tekst.ShouldNotContain("Handtekening");
+    }
+
+    [Test]
+    public void The_view_of_the_ouders_is_printed_in_their_words_or_said_to_be_missing()
+    {
+        var concept = OppVoorbeeld.Concept();
+        var visie = new OppVisieVanOuders("Korte uitleg en daarna even zelf proberen.", null, "Een rustige plek bij het raam.", null, null,
+            "Thuis helpt een vaste volgorde van de dag.", "Karin de Vries", new("ouder-1", "Karin de Vries"), new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero),
+            Betrouwbaarheidsniveau.Laag);
+
+        var met = string.Join(' ', Paginas(Opmaak.MaakPdf(concept with { Versie = concept.Versie with { Inhoud = concept.Versie.Inhoud with { VisieVanOuders = visie } } })));
+        var zonder = string.Join(' ', Paginas(Opmaak.MaakPdf(concept)));
+
+        met.ShouldContain("Visie van de ouders In hun eigen woorden, gegeven door Karin de Vries in het ouderportaal op 1 maart 2027.");
+        met.ShouldContain("Aandacht en tijd Korte uitleg en daarna even zelf proberen.");
+        met.ShouldContain("Ruimtelijke omgeving Een rustige plek bij het raam.");
+        met.ShouldContain("Wat de ouders belangrijk vinden en wat thuis werkt Thuis helpt een vaste volgorde van de dag.");
+        met.ShouldNotContain("Onderwijsmaterialen");
+        zonder.ShouldContain("Visie van de ouders De ouders hebben in het ouderportaal (nog) geen visie gegeven.");
     }
 
     [Test]

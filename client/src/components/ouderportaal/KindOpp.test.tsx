@@ -32,6 +32,7 @@ const plan = (beantwoord = false): OuderOpp => ({
       : undefined,
   ),
   instemmingGevraagd: 2,
+  visieMogelijk: true,
 });
 
 function api(antwoord: () => Response) {

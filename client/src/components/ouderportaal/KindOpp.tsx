@@ -6,6 +6,7 @@ import { Bevestiging } from '../Bevestiging';
 import { Keuzegroep } from '../Keuzegroep';
 import { ProblemMessage } from '../ProblemMessage';
 import { Foutmelding, Veld } from '../Veld';
+import { OppVisie } from './OppVisie';
 
 /**
  * "Ontwikkelingsperspectiefplan" on the child's page: the plan in plain words (what the child works on, which help,
@@ -60,6 +61,7 @@ function Plan({ leerlingId, oppId }: { leerlingId: string; oppId: string }) {
         />
       )}
       {gevraagd && <Antwoorden leerlingId={leerlingId} oppId={oppId} versie={gevraagd} />}
+      <OppVisie leerlingId={leerlingId} plan={plan.data} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.BevestigRodRegistratie;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.EvalueerOpp;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.DeelConceptMetOuders;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.StopConceptDelen;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.HerzieOpp;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegHoorrechtVast;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Commands.LegInstemmingVast;
@@ -116,6 +117,10 @@ internal static class OppEndpoints
             "Deel het concept met de ouders",
             "Voor het overleg: de ouders lezen het concept dan in het ouderportaal en kunnen daar op het handelingsdeel " +
             "antwoorden. Een concept dat niet gedeeld is, zien de ouders niet. Nog eens delen na een wijziging mag.");
+        api.MapPost(Een + "/delen-stoppen", StopConceptDelen).WithName("stopConceptDelen").AlsOpp(
+            "Stop het delen van het concept met de ouders",
+            "Het omgekeerde van concept-delen: de ouders zien het concept daarna niet meer in het ouderportaal (404), wel een " +
+            "versie die al geldt. Een antwoord dat zij al gaven, blijft vastgelegd; opnieuw delen kan. 409 als het concept niet gedeeld is.");
         api.MapPost(Een + "/instemming", LegInstemmingVast).WithName("legInstemmingVast").AlsOpp(
             "Leg het antwoord van de ouders op het handelingsdeel vast",
             "Instemming of weigering (met reden), bij precies de tekst van de genoemde versie: het concept, of de vastgestelde " +
@@ -181,6 +186,9 @@ internal static class OppEndpoints
 
     private static Task<Results<Ok<OppDto>, ProblemHttpResult>> LegHoorrechtVast(Guid oppId, HoorrechtVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new LegHoorrechtVastCommand(oppId, http.VerwachteVersie(), v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OppDto>, ProblemHttpResult>> StopConceptDelen(Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new StopConceptDelenCommand(oppId, http.VerwachteVersie()), http, ct);
 
     private static Task<Results<Ok<OppDto>, ProblemHttpResult>> DeelConceptMetOuders(Guid oppId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new DeelConceptMetOudersCommand(oppId, http.VerwachteVersie()), http, ct);

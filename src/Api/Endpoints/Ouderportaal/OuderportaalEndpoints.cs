@@ -12,6 +12,7 @@ using PassendOnderwijs.Application.Ouders.Commands.DienBezwaarIn;
 using PassendOnderwijs.Application.Ouders.Queries.GeefArrangementenVanKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefBeschikkingVanKind;
 using PassendOnderwijs.Application.Ouders.Commands.BeantwoordOppInstemming;
+using PassendOnderwijs.Application.Ouders.Commands.GeefVisieOpOpp;
 using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpp;
@@ -80,6 +81,13 @@ internal static class OuderportaalEndpoints
             "U stemt in met het handelingsdeel, of niet (dan met uw reden). Stuur de vingerafdruk mee van de versie die u " +
             "las: heeft de school de tekst sindsdien veranderd, dan krijgt u 409 en leest u het plan opnieuw. De school " +
             "ziet uw antwoord meteen, met hoe u was aangemeld.");
+        api.MapPost(KindPad + "/opps/{oppId:guid}/visie", GeefVisieOpOpp).WithName("geefVisieOpOpp")
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.OppId).Beschrijf(Tag,
+            "Hoe denkt u erover?",
+            "Uw visie op wat uw kind nodig heeft: per onderdeel (aandacht en tijd, onderwijsmaterialen, ruimtelijke omgeving, " +
+            "expertise, samenwerking met andere instanties) en wat u belangrijk vindt of wat thuis werkt. Elk onderdeel mag leeg " +
+            "blijven, maar schrijf er ten minste één. Het komt in het concept dat de school nu maakt, of anders in de volgende " +
+            "versie van het plan; de school past uw woorden niet aan. Opnieuw sturen kan: de nieuwste telt. Op een afgesloten plan: 409.");
         api.MapGet(KindPad + "/inzagen", GeefInzagen).WithName("geefInzagen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "Wie de gegevens van uw kind bekeek of gebruikte",
             "Alles wat het auditlog over uw kind bewaart, het nieuwste eerst, per pagina (cursor, standaard 50, hoogstens 100): wanneer, " +
@@ -139,6 +147,10 @@ internal static class OuderportaalEndpoints
     private static Task<Results<Ok<OuderOppDto>, ProblemHttpResult>> BeantwoordOppInstemming(
         Guid leerlingId, Guid oppId, OuderInstemmingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new BeantwoordOppInstemmingCommand(leerlingId, oppId, v.Lees()), http, ct);
+
+    private static Task<Results<Ok<OuderOppDto>, ProblemHttpResult>> GeefVisieOpOpp(
+        Guid leerlingId, Guid oppId, OuderVisieVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new GeefVisieOpOppCommand(leerlingId, oppId, v.Lees()), http, ct);
 
     private static Task<Results<Ok<KindDto>, ProblemHttpResult>> GeefMijnKind(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefMijnKindQuery(leerlingId), http, ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PassendOnderwijs.Application.Common.Documenten;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -47,6 +48,7 @@ public static class OppTekstOpsteller
         blokken.AddRange(Tekst(plan.BelemmerendeFactoren));
         blokken.AddRange(Afwijkingen(plan.Afwijkingen));
         blokken.AddRange(Handelingsdeel(plan.Handelingsdeel, inhoud.Arrangementen));
+        blokken.AddRange(VisieVanOuders(plan.VisieVanOuders));
         blokken.AddRange(Procedure(versie));
         blokken.AddRange(Instemming(versie, inhoud.EerdereInstemming));
 
@@ -232,6 +234,30 @@ public static class OppTekstOpsteller
         }
     }
 
+    /// <summary>
+    /// "Hoe denk jij erover?": the ouders' own words on what their child needs, as this version took them in, with who
+    /// gave them and when. Only the parts they filled in; a version without their view says so.
+    /// </summary>
+    private static IEnumerable<Tekstblok> VisieVanOuders(OppVisieVanOuders? visie)
+    {
+        yield return new Tussenkop("Visie van de ouders");
+        if (visie is null)
+        {
+            yield return new Alinea("De ouders hebben in het ouderportaal (nog) geen visie gegeven.");
+            yield break;
+        }
+
+        yield return new Alinea($"In hun eigen woorden, gegeven door {visie.Ouder} in het ouderportaal op {NederlandseDatum.Tekst(DateOnly.FromDateTime(visie.GegevenOp.UtcDateTime))}.");
+        foreach (var (naam, tekst) in visie.MetNamen().Where(d => d.Tekst is not null))
+        {
+            yield return new Tussenkop(naam, 3);
+            foreach (var blok in Alineas.Van(tekst!))
+            {
+                yield return blok;
+            }
+        }
+    }
+
     private static List<Gegeven> Antwoord(OppInstemming antwoord)
     {
         var rijen = new List<Gegeven>
@@ -241,9 +267,21 @@ public static class OppTekstOpsteller
             new("Door", antwoord.Ouder),
             new("Hoe", InstemmingswijzeCodes.Lijst.Label(antwoord.Wijze)),
         };
+
         if (!antwoord.Gegeven)
         {
             rijen.Add(new Gegeven("Reden", antwoord.Reden ?? "Niet opgegeven"));
+        }
+
+        // An answer in the portal was given by the ouder's own sign-in: how sure we were who that was belongs with it.
+        if (antwoord.Betrouwbaarheidsniveau is { } niveau)
+        {
+            rijen.Add(new Gegeven("Betrouwbaarheidsniveau", $"{BetrouwbaarheidsniveauCodes.Lijst.Label(niveau)}, eIDAS"));
+        }
+
+        if (antwoord.Wijze == Instemmingswijze.DigitaalInPortaal)
+        {
+            rijen.Add(new Gegeven("Vastgelegd", $"Door de ouder zelf, aangemeld in het ouderportaal, op precies deze tekst van het handelingsdeel"));
         }
 
         return rijen;

@@ -25,6 +25,14 @@ public sealed record OppHoorrechtVastgelegd(Guid OppId, SwvCode Samenwerkingsver
 public sealed record OppConceptGedeeld(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
     : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
 
+/// <summary>An ouder gave their view on what their child needs in the portal ("Hoe denk jij erover?").</summary>
+public sealed record OppVisieVanOudersGegeven(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
+/// <summary>The school stopped sharing the concept: the ouders no longer read it in the portal.</summary>
+public sealed record OppDelenGestopt(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
+    : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
+
 public sealed record OppInstemmingGegeven(Guid OppId, SwvCode Samenwerkingsverband, int Versienummer, OppStatus Status, DateTimeOffset Op)
     : OppGebeurtenisBericht(OppId, Samenwerkingsverband, Versienummer, Status, Op);
 

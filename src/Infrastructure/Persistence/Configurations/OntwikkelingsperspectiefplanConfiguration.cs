@@ -36,6 +36,8 @@ internal sealed class OntwikkelingsperspectiefplanConfiguration : IEntityTypeCon
             .HasConversion(AlsJson<IReadOnlyList<OppEvaluatie>>.Converter, AlsJson<IReadOnlyList<OppEvaluatie>>.Vergelijker).HasColumnType("jsonb");
         builder.Property(o => o.Gebeurtenissen).HasField("_gebeurtenissen").UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(AlsJson<IReadOnlyList<Gebeurtenis>>.Converter, AlsJson<IReadOnlyList<Gebeurtenis>>.Vergelijker).HasColumnType("jsonb");
+        builder.Property(o => o.VisiesVanOuders).HasField("_visiesVanOuders").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(AlsJson<IReadOnlyList<OppVisieVanOuders>>.Converter, AlsJson<IReadOnlyList<OppVisieVanOuders>>.Vergelijker).HasColumnType("jsonb");
         builder.Property(o => o.RedenAfsluiting).HasMaxLength(Ontwikkelingsperspectiefplan.MaximaleLengteTekst);
 
         // The store numbers every save (trigger in the migration): concurrency token, ETag and place in the LAS feed.
@@ -48,6 +50,7 @@ internal sealed class OntwikkelingsperspectiefplanConfiguration : IEntityTypeCon
         builder.Ignore(o => o.Geldend);
         builder.Ignore(o => o.VersieVoorInstemming);
         builder.Ignore(o => o.VersieVoorOuders);
+        builder.Ignore(o => o.VisieVanOuders);
         builder.Ignore(o => o.BegindatumTeRegistreren);
         builder.Ignore(o => o.EinddatumTeRegistreren);
         builder.Ignore(o => o.DomainEvents);

@@ -1737,6 +1737,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(6)")
                         .HasColumnName("vestiging");
 
+                    b.Property<string>("VisiesVanOuders")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("visies_van_ouders");
+
                     b.Property<bool>("WachtOpInstemming")
                         .HasColumnType("boolean")
                         .HasColumnName("wacht_op_instemming");
