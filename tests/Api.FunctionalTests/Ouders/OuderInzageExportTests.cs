@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Infrastructure.Persistence;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
@@ -85,6 +88,44 @@ public partial class OuderInzageExportTests : ArrangementTest
 
         using var json = await Stuur(HttpMethod.Get, Export(LeerlingId), token: ouder, accept: "application/json");
         json.StatusCode.ShouldBe(HttpStatusCode.NotAcceptable);
+    }
+
+    [Test]
+    public async Task A_log_longer_than_a_pdf_holds_comes_whole_as_csv_a_batch_at_a_time_and_the_pdf_is_refused_with_advice()
+    {
+        var (_, ouder) = await NodigUitEnActiveerAsync(LeerlingId, "ouder.lang@voorbeeld.nl", "Lange Lijst");
+        // Ten batches and one more record, each a minute apart: a record lost or read twice at a batch's edge shows.
+        const int Aantal = 5_001;
+        var begin = new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+        await using (var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
+            for (var i = 0; i < Aantal; i++)
+            {
+                db.AuditRegels.Add(AuditRegel.Leg(begin.AddMinutes(i), "PO2705", ("client", "las-lang", "Het LAS"), null, AuditActie.Lezen,
+                    ("leerling", LeerlingId.ToString(), LeerlingId), "Leerlingbegeleiding", null, null));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using (var csv = await Stuur(HttpMethod.Get, Export(LeerlingId), token: ouder, accept: "text/csv"))
+        {
+            csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var regels = Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            var vanHetLas = regels.Where(r => r.Contains(";Het LAS (gekoppeld systeem);", StringComparison.Ordinal)).ToList();
+            vanHetLas.Count.ShouldBe(Aantal);
+            vanHetLas.Distinct().Count().ShouldBe(Aantal);
+            // Newest first, in Dutch time (winter: UTC+1).
+            vanHetLas[0].ShouldStartWith("08-01-2026 20:20:00;");
+            vanHetLas[^1].ShouldStartWith("05-01-2026 09:00:00;");
+        }
+
+        using var pdf = await Stuur(HttpMethod.Get, Export(LeerlingId), token: ouder, accept: "application/pdf");
+        var probleem = await ProbleemAsync(pdf, 400);
+        probleem.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("te-lang-voor-pdf");
+        probleem.GetProperty("errors")[0].GetProperty("detail").GetString().ShouldBe(
+            "Deze lijst heeft meer dan 5000 regels. Dat is te lang voor een PDF. Download de lijst als CSV-bestand.");
     }
 
     /// <summary>The text of each page, line breaks from wrapping as spaces.</summary>
