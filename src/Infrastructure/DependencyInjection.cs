@@ -10,6 +10,7 @@ using PassendOnderwijs.Application.Dossiers.Oso;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Document;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
+using PassendOnderwijs.Application.Ouders.Inzagen;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Infrastructure.Oso;
 using PassendOnderwijs.Infrastructure.Meldingen;
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
         services.AddSingleton<IOsoLezer, XmlOsoLezer>();
         services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();
+        services.AddSingleton<IInzagenOpmaak, PdfSharpInzagenOpmaak>();
         services.AddSingleton<IOppOpmaak, PdfSharpOppOpmaak>();
 
         // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.

@@ -106,6 +106,22 @@ export async function haalGedeeldDocumentOp(leerlingId: string, documentId: stri
   );
 }
 
+/** The formats of the whole inzage log: a PDF to keep or print, or a CSV for a spreadsheet. */
+export type InzagenFormaat = 'pdf' | 'csv';
+
+const INZAGEN_MEDIATYPEN: Readonly<Record<InzagenFormaat, string>> = { pdf: 'application/pdf', csv: 'text/csv' };
+
+/** The child's whole inzage log (not one page) as a file, e.g. for an AVG request; taking it is logged too. */
+export async function haalInzagenOp(leerlingId: string, formaat: InzagenFormaat): Promise<Blob> {
+  return alsBlob(
+    await api.GET('/ouderportaal/kinderen/{leerlingId}/inzagen/export', {
+      params: { path: { leerlingId } },
+      headers: { Accept: INZAGEN_MEDIATYPEN[formaat] },
+      parseAs: 'blob',
+    }),
+  );
+}
+
 const kindZaakSleutels = {
   tlvs: (id: string) => ['ouderportaal', 'tlvs', id] as const,
   arrangementen: (id: string) => ['ouderportaal', 'arrangementen', id] as const,

@@ -121,6 +121,10 @@ internal static class PdfDocumentOpmaak
                     zetter.Lijst(lijst.Punten, gewoon);
                     zetter.Ruimte(5);
                     break;
+                case Tabelblok tabel:
+                    zetter.Tabel(tabel.Kolommen, tabel.Rijen, Lettertype(9), Lettertype(9, vet: true));
+                    zetter.Ruimte(5);
+                    break;
                 case Ondertekening ondertekening:
                     // The sentence and every party's lines on one page: a signature on a page of its own proves little.
                     zetter.Ruimte(8);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PassendOnderwijs.Application.Common.Documenten;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -18,6 +19,9 @@ internal sealed class PdfTekstzetter : IDisposable
     private const double Boven = 64;
     private const double Onder = 84;
     private const double Regelafstand = 1.3;
+
+    /// <summary>The room between a table's columns.</summary>
+    private const double Celmarge = 6;
 
     private readonly PdfDocument _document;
     private readonly Voetregel? _voetregel;
@@ -99,7 +103,34 @@ internal sealed class PdfTekstzetter : IDisposable
         }
     });
 
-    /// <summary>A label with an empty line to its right to write on by hand (a name, a date, a signature).</summary>
+    /// <summary>
+    /// A table: a bold header row, then the rows, each cell wrapped within its column. A row never splits over two pages;
+    /// a page the table continues on repeats the header, tagged as an artifact so a screen reader reads it once.
+    /// </summary>
+    public void Tabel(IReadOnlyList<Tabelkolom> kolommen, IEnumerable<IReadOnlyList<string>> rijen, XFont font, XFont kopFont) =>
+        Element(PdfBlockLevelElementTag.Table, () =>
+        {
+            var totaal = kolommen.Sum(k => k.Aandeel);
+            var breedtes = kolommen.Select(k => k.Aandeel / totaal * TekstBreedte).ToList();
+            var koppen = kolommen.Select(k => k.Kop).ToList();
+            HoudRuimteVoor(3, font);
+            Element(PdfBlockLevelElementTag.TableRow, () => TabelRij(koppen, breedtes, kopFont, PdfBlockLevelElementTag.TableHeaderCell));
+            foreach (var rij in rijen)
+            {
+                var regels = rij.Select((tekst, i) => Afbreken(tekst, font, breedtes[i] - Celmarge).Count()).DefaultIfEmpty(1).Max();
+                if (_y + (RegelHoogte(font) * regels) > Bodem && _y > Boven)
+                {
+                    NieuwePagina();
+                    _structuur.BeginArtifact();
+                    TabelRij(koppen, breedtes, kopFont, tag: null);
+                    _structuur.End();
+                }
+
+                Element(PdfBlockLevelElementTag.TableRow, () => TabelRij(rij, breedtes, font, PdfBlockLevelElementTag.TableDataCell));
+            }
+        });
+
+        /// <summary>A label with an empty line to its right to write on by hand (a name, a date, a signature).</summary>
     public void Invulregel(string label, XFont font, double labelBreedte) => Element(PdfBlockLevelElementTag.Paragraph, () =>
     {
         // A line of room above the rule: enough for handwriting.
@@ -134,6 +165,48 @@ internal sealed class PdfTekstzetter : IDisposable
     public void Dispose() => _tekenaar?.Dispose();
 
     private static double RegelHoogte(XFont font) => font.Size * Regelafstand;
+
+    /// <summary>One row of a table: each cell's lines from the row's top, then a thin rule under the tallest cell.</summary>
+    /// <param name="tag">The cells' tag; null for a repeated header, which the caller tags as an artifact.</param>
+    private void TabelRij(IReadOnlyList<string> cellen, List<double> breedtes, XFont font, PdfBlockLevelElementTag? tag)
+    {
+        var boven = _y;
+        var onder = boven;
+        var x = Links;
+        for (var i = 0; i < cellen.Count; i++)
+        {
+            var regels = Afbreken(cellen[i], font, breedtes[i] - Celmarge).ToList();
+            var kolomX = x;
+            void Cel()
+            {
+                var y = boven;
+                foreach (var regel in regels)
+                {
+                    Tekenaar.DrawString(regel, font, XBrushes.Black, kolomX, y, XStringFormats.TopLeft);
+                    y += RegelHoogte(font);
+                }
+
+                onder = Math.Max(onder, y);
+            }
+
+            if (tag is { } celTag)
+            {
+                Element(celTag, Cel);
+            }
+            else
+            {
+                Cel();
+            }
+
+            x += breedtes[i];
+        }
+
+        _y = Math.Max(onder, boven + RegelHoogte(font)) + 2;
+        _structuur.BeginArtifact();
+        Tekenaar.DrawLine(XPens.LightGray, Links, _y, Pagina.Width.Point - Rechts, _y);
+        _structuur.End();
+        _y += 3;
+    }
 
     private void Element(PdfBlockLevelElementTag tag, Action inhoud)
     {

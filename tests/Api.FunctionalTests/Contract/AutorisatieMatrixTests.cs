@@ -75,6 +75,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["beantwoordOppInstemming"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["geefVisieOpOpp"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["geefInzagen"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
+        ["exporteerInzagen"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["geefGedeeldeDocumenten"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["geefGedeeldDocument"] = new() { [Aanroeper.Anoniem] = 401, [Ouder] = 404, ["*"] = 403 },
         ["deelDocumentMetOuders"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },

@@ -177,6 +177,23 @@ public class DemoGegevensTests : ApiTest
         opp.GetProperty("vraagtInstemming").GetBoolean().ShouldBeTrue();
     }
 
+    [Test]
+    public async Task Sannes_dossier_has_one_unshared_document_for_the_school_to_share_with_her_mother_however_often_it_loads()
+    {
+        await LaadAsync();
+        await LaadAsync();
+
+        await MetDatabaseAsync(async db =>
+        {
+            var sanne = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking().SingleAsync(l => l.Voornaam == "Sanne" && l.Achternaam == "de Vries");
+            var document = await db.Documenten.IgnoreQueryFilters().AsNoTracking()
+                .Where(d => d.LeerlingId == sanne.Id && d.Bestandsnaam == DemoDocumenten.Verslag).ToListAsync();
+            document.ShouldHaveSingleItem().GedeeldMetOudersOp.ShouldBeNull();
+            (await db.Documentbytes.IgnoreQueryFilters().AsNoTracking().SingleAsync(b => b.DocumentId == document[0].Id)).Inhoud[..5]
+                .ShouldBe("%PDF-"u8.ToArray());
+        });
+    }
+
     private async Task<System.Text.Json.JsonElement> AlsOuderAsync(string pad, string token)
     {
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);

@@ -1,7 +1,8 @@
-import { useInzagen, type Inzage } from '../../api/ouders';
+import { haalInzagenOp, useInzagen, type Inzage, type InzagenFormaat } from '../../api/ouders';
 import { tijdstipTekst } from '../../arrangementWeergave';
 import { MeerLaden } from '../MeerLaden';
 import { ProblemMessage } from '../ProblemMessage';
+import { useBestandDownload } from '../useBestandDownload';
 
 const ACTIE: Record<string, string> = {
   lezen: 'Bekeken',
@@ -23,6 +24,9 @@ export function inzageActie(actie: string): string {
  */
 export function KindInzagen({ leerlingId, voornaam }: { leerlingId: string; voornaam: string }) {
   const inzagen = useInzagen(leerlingId);
+  const { bezig, fout, download } = useBestandDownload();
+  const bestand = (formaat: InzagenFormaat) =>
+    void download(formaat, `wie-bekeek-${voornaam.toLowerCase()}.${formaat}`, () => haalInzagenOp(leerlingId, formaat));
   return (
     <section aria-labelledby="inzagen" className="sectie">
       <h2 id="inzagen">Wie heeft de gegevens van {voornaam} bekeken?</h2>
@@ -30,6 +34,19 @@ export function KindInzagen({ leerlingId, voornaam }: { leerlingId: string; voor
         Hier staat elke keer dat iemand de gegevens van {voornaam} bekeek of veranderde: wanneer, wie (de rol en de school of
         het samenwerkingsverband) en waarom. Wilt u weten welke persoon het was? Vraag het de school.
       </p>
+      <p>
+        U kunt de hele lijst ook downloaden, bijvoorbeeld om te bewaren of om bij een vraag aan de school te voegen. Een
+        PDF kunt u lezen en printen, een CSV-bestand opent u in Excel.
+      </p>
+      <div className="knoppen">
+        <button type="button" className="button button--secundair" disabled={bezig !== undefined} onClick={() => bestand('pdf')}>
+          {bezig === 'pdf' ? 'Downloaden…' : 'Downloaden als PDF'}
+        </button>
+        <button type="button" className="button button--secundair" disabled={bezig !== undefined} onClick={() => bestand('csv')}>
+          {bezig === 'csv' ? 'Downloaden…' : 'Downloaden als CSV'}
+        </button>
+      </div>
+      {fout && <ProblemMessage summary="De lijst kon niet worden gedownload." error={fout.error} />}
       {inzagen.isPending ? (
         <p role="status">Laden…</p>
       ) : inzagen.isError ? (

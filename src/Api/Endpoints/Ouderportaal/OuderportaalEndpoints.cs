@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using PassendOnderwijs.Api.Http;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Api.Endpoints.Documenten;
@@ -13,7 +15,10 @@ using PassendOnderwijs.Application.Ouders.Queries.GeefArrangementenVanKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefBeschikkingVanKind;
 using PassendOnderwijs.Application.Ouders.Commands.BeantwoordOppInstemming;
 using PassendOnderwijs.Application.Ouders.Commands.GeefVisieOpOpp;
+using PassendOnderwijs.Application.Ouders.Inzagen;
+using PassendOnderwijs.Application.Ouders.Queries.ExporteerInzagen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
+using PassendOnderwijs.Application.Ouders.Queries.GeefInzagenPdf;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpp;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpps;
@@ -93,6 +98,15 @@ internal static class OuderportaalEndpoints
             "Alles wat het auditlog over uw kind bewaart, het nieuwste eerst, per pagina (cursor, standaard 50, hoogstens 100): wanneer, " +
             "welke gegevens, wat er gebeurde, wie (de rol en de school of het samenwerkingsverband; een gekoppeld systeem met zijn naam) " +
             "en waarom. Niet de naam van de medewerker: zie de README, Ouderportaal. Ook dit bekijken komt in het auditlog.");
+        api.MapGet(KindPad + "/inzagen/export", ExporteerInzagen).WithName("exporteerInzagen")
+            .WithMetadata(new Bestandsantwoord([CsvTabel.Mediatype, Documentantwoord.Pdf, XlsxTabel.Mediatype]), new Stroomantwoord())
+            .MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+                "Wie de gegevens van uw kind bekeek, als bestand",
+                "De hele lijst van /inzagen in één bestand, het nieuwste eerst, bijvoorbeeld voor een inzageverzoek (AVG art. 15). " +
+                "Vraag met Accept: application/pdf (om te bewaren of te printen: titel, naam van uw kind, wanneer gemaakt, een tabel " +
+                "en paginanummers), text/csv (UTF-8 met BOM en ';' tussen de velden, zoals Excel in het Nederlands het opent) of " +
+                XlsxTabel.Mediatype + ". Zonder maximum: het bestand wordt geschreven terwijl het log gelezen wordt. Een PDF heeft " +
+                "hoogstens 5.000 regels (400 te-lang-voor-pdf: neem dan CSV). Ook dit komt in het auditlog.");
         api.MapGet(KindPad + "/documenten", GeefGedeeldeDocumenten).WithName("geefGedeeldeDocumenten").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
             "De documenten die de school met u deelde",
             "Naam, soort, grootte en sinds wanneer gedeeld; het laatst gedeelde eerst. Andere documenten uit het dossier ziet u niet.");
@@ -122,6 +136,52 @@ internal static class OuderportaalEndpoints
 
         return uitkomst.AlsAntwoord(http);
     }
+
+    /// <summary>PDF when the client prefers it; otherwise the list as CSV or XLSX as <see cref="Tabelbestand"/> decides.</summary>
+    private static async Task<Results<PushStreamHttpResult, FileContentHttpResult, ProblemHttpResult>> ExporteerInzagen(
+        Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        if (VraagtPdf(http.Request))
+        {
+            var pdf = await sender.Send(new GeefInzagenPdfQuery(leerlingId), ct).ConfigureAwait(false);
+            if (!pdf.Lukt(out var bestand))
+            {
+                return ResultaatNaarHttp.AlsProbleem(pdf.Fouten, http);
+            }
+
+            return TypedResults.File(bestand.Inhoud, Documentantwoord.Pdf, bestand.Bestandsnaam);
+        }
+
+        var tabel = (await sender.Send(new ExporteerInzagenQuery(leerlingId), ct).ConfigureAwait(false))
+            .AlsStroom(e => e.Inzagen, InzagenTabel, http);
+        return tabel.Result switch
+        {
+            PushStreamHttpResult stroom => stroom,
+            ProblemHttpResult probleem => probleem,
+            _ => throw new InvalidOperationException("An export is a file or a problem."),
+        };
+    }
+
+    private static bool VraagtPdf(HttpRequest request)
+    {
+        var gevraagd = request.GetTypedHeaders().Accept;
+        double Voorkeur(string type) => gevraagd
+            .Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var pdf = Voorkeur(Documentantwoord.Pdf);
+        return pdf > 0 && pdf >= Voorkeur(CsvTabel.Mediatype) && pdf >= Voorkeur(XlsxTabel.Mediatype);
+    }
+
+    /// <summary>The columns of the ouder's file: the portal's words, the moment in Dutch time; no codes, no ids.</summary>
+    private static readonly Tabel<InzageExportRegel> InzagenTabel = new("inzagen",
+    [
+        new("Wanneer", r => Cel.AlsTijdstip(r.Op)),
+        new("Wie", r => Cel.AlsTekst(r.Wie)),
+        new("Organisatie", r => Cel.AlsTekst(r.Organisatie)),
+        new("Wat", r => Cel.AlsTekst(r.Wat)),
+        new("Welke gegevens", r => Cel.AlsTekst(r.Gegevens)),
+        new("Waarom", r => Cel.AlsTekst(r.Waarom)),
+    ]);
 
     private static Task<Results<Ok<KindTlvsDto>, ProblemHttpResult>> GeefTlvs(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefTlvsVanKindQuery(leerlingId), http, ct);

@@ -20,13 +20,17 @@ internal static class CsvTabel
         WriteByteOrderMark = true,
     };
 
-    public static async Task SchrijfAsync<T>(Tabel<T> tabel, IEnumerable<T> rijen, Stream doel, CancellationToken ct)
+    public static Task SchrijfAsync<T>(Tabel<T> tabel, IEnumerable<T> rijen, Stream doel, CancellationToken ct) =>
+        SchrijfAsync(tabel, rijen.ToAsyncEnumerable(), doel, ct);
+
+    /// <summary>Rows that are read while the file is written (a long log a batch at a time): memory stays flat.</summary>
+    public static async Task SchrijfAsync<T>(Tabel<T> tabel, IAsyncEnumerable<T> rijen, Stream doel, CancellationToken ct)
     {
         var csv = CsvWriter.Create(doel, Opties, leaveOpen: true);
         await using (csv.ConfigureAwait(false))
         {
             csv.WriteHeader([.. tabel.Kolommen.Select(k => k.Kop)]);
-            foreach (var rij in rijen)
+            await foreach (var rij in rijen.WithCancellation(ct).ConfigureAwait(false))
             {
                 foreach (var kolom in tabel.Kolommen)
                 {

@@ -40,10 +40,24 @@ internal static class Tabelbestand
             return ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
         }
 
-        return Stroom(rijen(inhoud), tabel, http);
+        return Stroom(rijen(inhoud).ToAsyncEnumerable(), tabel, http);
     }
 
-    private static PushStreamHttpResult Stroom<T>(IReadOnlyList<T> rijen, Tabel<T> tabel, HttpContext http)
+    /// <param name="rijen">
+    /// The rows, read while the file streams out (e.g. a long log a batch at a time), so no maximum is needed and memory
+    /// stays flat. They are read after the use case returned, within the same request and its scope.
+    /// </param>
+    public static Results<PushStreamHttpResult, ProblemHttpResult> AlsStroom<TInhoud, T>(
+        this Result<TInhoud> uitkomst, Func<TInhoud, IAsyncEnumerable<T>> rijen, Tabel<T> tabel, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(uitkomst);
+        ArgumentNullException.ThrowIfNull(rijen);
+        ArgumentNullException.ThrowIfNull(tabel);
+        ArgumentNullException.ThrowIfNull(http);
+        return uitkomst.Lukt(out var inhoud) ? Stroom(rijen(inhoud), tabel, http) : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+    }
+
+    private static PushStreamHttpResult Stroom<T>(IAsyncEnumerable<T> rijen, Tabel<T> tabel, HttpContext http)
     {
         var vandaag = NederlandseTijd.Vandaag(http.RequestServices.GetRequiredService<TimeProvider>());
         var xlsx = VraagtXlsx(http.Request);

@@ -12,7 +12,11 @@ internal static class XlsxTabel
 {
     public const string Mediatype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task SchrijfAsync<T>(Tabel<T> tabel, IEnumerable<T> rijen, Stream doel, CancellationToken ct)
+    public static Task SchrijfAsync<T>(Tabel<T> tabel, IEnumerable<T> rijen, Stream doel, CancellationToken ct) =>
+        SchrijfAsync(tabel, rijen.ToAsyncEnumerable(), doel, ct);
+
+    /// <summary>Rows that are read while the file is written (a long log a batch at a time): memory stays flat.</summary>
+    public static async Task SchrijfAsync<T>(Tabel<T> tabel, IAsyncEnumerable<T> rijen, Stream doel, CancellationToken ct)
     {
         var uitvoer = new UitgesteldeSchrijfstroom(doel);
         await using var _ = uitvoer.ConfigureAwait(false);
@@ -26,7 +30,7 @@ internal static class XlsxTabel
 
             await werkboek.AddRowAsync([.. tabel.Kolommen.Select(k => new Cell(k.Kop, kop))], ct).ConfigureAwait(false);
             var cellen = new Cell[tabel.Kolommen.Count];
-            foreach (var rij in rijen)
+            await foreach (var rij in rijen.WithCancellation(ct).ConfigureAwait(false))
             {
                 for (var i = 0; i < cellen.Length; i++)
                 {

@@ -38,6 +38,15 @@ public sealed record Gegevens(IReadOnlyList<Gegeven> Rijen) : Tekstblok;
 
 public sealed record Gegeven(string Label, string Waarde);
 
+/// <summary>
+/// A table with a header row (e.g. the ouder's log of who used their child's data); each column takes its
+/// <see cref="Tabelkolom.Aandeel"/> of the text width, and a row's cells wrap within their column.
+/// </summary>
+public sealed record Tabelblok(IReadOnlyList<Tabelkolom> Kolommen, IReadOnlyList<IReadOnlyList<string>> Rijen) : Tekstblok;
+
+/// <param name="Aandeel">Relative width: the columns' shares are summed and each gets its part of the line.</param>
+public sealed record Tabelkolom(string Kop, double Aandeel);
+
 /// <summary>A bulleted list with the sentence that introduces it; the two stay together on a page.</summary>
 public sealed record Puntenlijst(string Inleiding, IReadOnlyList<string> Punten) : Tekstblok;
 
