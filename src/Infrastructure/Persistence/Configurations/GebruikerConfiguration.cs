@@ -27,6 +27,9 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
         builder.Property(g => g.WachtwoordHash).HasMaxLength(300);
         builder.Property(g => g.ActivatiecodeHash).HasMaxLength(64);
         builder.HasIndex(g => g.ActivatiecodeHash).IsUnique().HasFilter("activatiecode_hash IS NOT NULL");
+        builder.Property(g => g.ExterneOrganisatie).HasMaxLength(Gebruiker.MaximaleLengteOrganisatie);
+        builder.Property(g => g.ExterneAanbiederCode).HasMaxLength(7);
+        builder.Ignore(g => g.IsExtern);
         builder.Ignore(g => g.DomainEvents);
         builder.Ignore(g => g.Status); // derived from actief and the password hash
     }
