@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<TermijnGebeurtenis>, TermijnMeldingenMaker>();
         services.AddScoped<IDomainEventConsumer<WebhookAfleveringMislukt>, KoppelingMeldingenMaker>();
         services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, OppMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<Domain.Ouders.ToestemmingGebeurtenis>, ToestemmingMeldingenMaker>();
         // The deadline engine follows every case's facts (Termijnentabel).
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();

@@ -183,3 +183,39 @@ export function useKindTermijnen(leerlingId: string) {
     queryFn: async () => uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/termijnen', { params: { path: { leerlingId } } })).termijnen,
   });
 }
+
+export type Toestemming = components['schemas']['Toestemming'];
+export type MogelijkeOntvanger = components['schemas']['MogelijkeOntvanger'];
+export type ToestemmingVerzoek = components['schemas']['ToestemmingVerzoek'];
+
+const toestemmingSleutel = (id: string) => ['ouderportaal', 'toestemmingen', id] as const;
+
+/** Who may look at the child's data from outside the school and the SWV, and whom the ouder can choose. */
+export function useKindToestemmingen(leerlingId: string) {
+  return useQuery({
+    queryKey: toestemmingSleutel(leerlingId),
+    queryFn: async () => uitkomst(await api.GET('/ouderportaal/kinderen/{leerlingId}/toestemmingen', { params: { path: { leerlingId } } })),
+  });
+}
+
+/** The ouder gives consent for one recipient from the list. */
+export function useToestemmingGeven(leerlingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (verzoek: ToestemmingVerzoek) =>
+      uitkomst(await api.POST('/ouderportaal/kinderen/{leerlingId}/toestemmingen', { params: { path: { leerlingId } }, body: verzoek })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: toestemmingSleutel(leerlingId) }),
+  });
+}
+
+/** The ouder withdraws a consent; it holds at once. */
+export function useToestemmingIntrekken(leerlingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (toestemmingId: string) =>
+      uitkomst(
+        await api.DELETE('/ouderportaal/kinderen/{leerlingId}/toestemmingen/{toestemmingId}', { params: { path: { leerlingId, toestemmingId } } }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: toestemmingSleutel(leerlingId) }),
+  });
+}

@@ -7,6 +7,7 @@ import { KindInzagen } from '../components/ouderportaal/KindInzagen';
 import { KindTermijnen } from '../components/ouderportaal/KindTermijnen';
 import { KindTlvs } from '../components/ouderportaal/KindTlvs';
 import { KindOpp } from '../components/ouderportaal/KindOpp';
+import { KindToestemmingen } from '../components/ouderportaal/KindToestemmingen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { usePageTitle } from '../usePageTitle';
 
@@ -33,6 +34,7 @@ export function KindPage() {
       <KindArrangementen leerlingId={kind.data.id} />
       <KindTermijnen leerlingId={kind.data.id} />
       <KindOpp leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
+      <KindToestemmingen leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
       <KindInzagen leerlingId={kind.data.id} voornaam={kind.data.voornaam} />
     </>
   );

@@ -82,6 +82,9 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving OuderId = new(
         "ouderId", "Het id van het account van de ouder of verzorger.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
+    public static readonly ParameterBeschrijving ToestemmingId = new(
+        "toestemmingId", "Het id van de toestemming.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
     public static readonly ParameterBeschrijving ArrangementId = new(
         "arrangementId", "Het id van het arrangement.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 

@@ -21,6 +21,12 @@ public sealed record GebruikerDto
     [CodeUit<Accountstatus>]
     public required string Status { get; init; }
 
+    /// <summary>
+    /// For a person outside the school and the SWV (an external expert): their organisation. They see a pupil only with
+    /// an ouder's consent.
+    /// </summary>
+    public ExterneOrganisatieDto? ExterneOrganisatie { get; init; }
+
     public static GebruikerDto Van(Gebruiker gebruiker)
     {
         ArgumentNullException.ThrowIfNull(gebruiker);
@@ -32,9 +38,15 @@ public sealed record GebruikerDto
             Rol = gebruiker.Rol.Code(),
             Vestigingen = gebruiker.Vestigingen,
             Status = AccountstatusCodes.Lijst.Code(gebruiker.Status),
+            ExterneOrganisatie = gebruiker.ExterneOrganisatie is { } naam ? new(naam, gebruiker.ExterneAanbiederCode) : null,
         };
     }
 }
+
+/// <summary>An organisation outside the school and the SWV, by name, and the aanbieder's code when it is one from the register.</summary>
+public sealed record ExterneOrganisatieDto(
+    [property: System.ComponentModel.DataAnnotations.MaxLength(Gebruiker.MaximaleLengteOrganisatie)] string? Naam,
+    [property: System.ComponentModel.DataAnnotations.RegularExpression(Domain.Begeleidingsaanbod.ObaCode.Patroon)] string? AanbiederCode);
 
 public sealed record GebruikerLijstDto(IReadOnlyList<GebruikerDto> Gebruikers);
 

@@ -115,6 +115,33 @@ internal sealed class OppMeldingenMaker(IApplicationDbContext db, MeldingMaker m
 }
 
 /// <summary>
+/// Tells the school's staff of the pupil's vestiging that an ouder gave or withdrew a consent (<see cref="ToestemmingMeldingen"/>).
+/// A consent the school recorded from paper was given by the school itself: nobody to tell then.
+/// </summary>
+internal sealed class ToestemmingMeldingenMaker(IApplicationDbContext db, MeldingMaker maker) : IDomainEventConsumer<Domain.Ouders.ToestemmingGebeurtenis>
+{
+    public async Task ConsumeAsync(Domain.Ouders.ToestemmingGebeurtenis domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var routes = ToestemmingMeldingen.Voor(domainEvent);
+        var toestemming = await db.Toestemmingen.IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(t => t.Id == domainEvent.ToestemmingId, cancellationToken).ConfigureAwait(false);
+        var vestiging = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking()
+            .Where(l => l.Id == domainEvent.LeerlingId).Select(l => l.Vestiging.Waarde).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (routes.Count == 0 || toestemming is null || vestiging is null || (domainEvent is Domain.Ouders.ToestemmingGegeven && toestemming.Wijze != Domain.Ouders.Toestemmingswijze.Ouderportaal))
+        {
+            return;
+        }
+
+        var betrokkenen = Zaakbetrokkenen.Geen with
+        {
+            SchoolVanDeZaak = await maker.SchoolAsync(domainEvent.Samenwerkingsverband, vestiging, cancellationToken).ConfigureAwait(false),
+        };
+        await maker.MaakAsync(routes, betrokkenen, domainEvent.Samenwerkingsverband, zaak: null, zaakId: null, cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>
 /// Tells whoever must act that a term comes close or passed (<see cref="TermijnMeldingen"/>). Nobody caused a term's
 /// event (the clock did), so nobody is left out as its cause.
 /// </summary>

@@ -17,6 +17,7 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     public static readonly TimeSpan Blokkeerduur = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan ActivatieGeldigheid = TimeSpan.FromDays(7);
     public const int MinimaleLengteWachtwoord = 12;
+    public const int MaximaleLengteOrganisatie = 200;
 
     private readonly List<string> _vestigingen = [];
 
@@ -63,6 +64,18 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     public int MisluktePogingen { get; private set; }
 
     public DateTimeOffset? GeblokkeerdTot { get; private set; }
+
+    /// <summary>
+    /// The organisation of a person outside the school and the samenwerkingsverband (an external expert, the ambulant
+    /// begeleider of an onderwijsbegeleidingsaanbieder); null for the SWV's own people. Such a person sees a pupil only
+    /// with an ouder's consent (<see cref="Ouders.Toestemming"/>), on top of being involved.
+    /// </summary>
+    public string? ExterneOrganisatie { get; private set; }
+
+    /// <summary>The aanbieder from the register (its code) the external person works for, when it is one.</summary>
+    public string? ExterneAanbiederCode { get; private set; }
+
+    public bool IsExtern => ExterneOrganisatie is not null;
 
     public static Result<Gebruiker> Registreer(
         string? email,
@@ -125,6 +138,44 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         };
         gebruiker._vestigingen.AddRange(codes.Select(c => c.Waarde.Waarde).Distinct().Order(StringComparer.Ordinal));
         return gebruiker;
+    }
+
+    /// <summary>
+    /// Marks the account as of a person outside the school and the SWV (an organisation's name, and the aanbieder's code
+    /// when it is one from the register), or as the SWV's own again (both null). Only an expert can be external: the
+    /// other roles work for the school or the SWV by their nature.
+    /// </summary>
+    public Result<Gebruiker> ZetExterneOrganisatie(string? organisatie, string? aanbiederCode)
+    {
+        var naam = string.IsNullOrWhiteSpace(organisatie) ? null : organisatie.Trim();
+        var fouten = new List<Fout>();
+        if (naam is { Length: > MaximaleLengteOrganisatie })
+        {
+            fouten.Add(Fout.Ongeldig("tekst-te-lang", $"Hoogstens {MaximaleLengteOrganisatie} tekens.", "externeOrganisatie.naam"));
+        }
+
+        if (aanbiederCode is not null)
+        {
+            fouten.AddRange(Begeleidingsaanbod.ObaCode.Parse(aanbiederCode, "externeOrganisatie.aanbiederCode").Fouten);
+            if (naam is null)
+            {
+                fouten.Add(Fout.Ongeldig("organisatie-vereist", "Geef de naam van de organisatie.", "externeOrganisatie.naam"));
+            }
+        }
+
+        if (naam is not null && Rol != Rol.Expert)
+        {
+            fouten.Add(Fout.Ongeldig("extern-alleen-expert", "Alleen een expert kan van een organisatie buiten de school en het samenwerkingsverband zijn.", "externeOrganisatie"));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<Gebruiker>.Mislukt(fouten);
+        }
+
+        ExterneOrganisatie = naam;
+        ExterneAanbiederCode = naam is null ? null : aanbiederCode;
+        return this;
     }
 
     /// <summary>

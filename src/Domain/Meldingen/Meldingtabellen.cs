@@ -104,6 +104,27 @@ public static class OppMeldingen
 }
 
 /// <summary>
+/// Who hears that an ouder gave or withdrew consent for someone outside the school and the SWV: the school's staff of
+/// the pupil's vestiging, who answer the ouders' questions and must know who may look (a consent on paper the school
+/// records itself tells nobody: the consumer checks the way).
+/// </summary>
+public static class ToestemmingMeldingen
+{
+    public static IReadOnlyList<Meldingroute> Voor(Ouders.ToestemmingGebeurtenis gebeurtenis) => gebeurtenis switch
+    {
+        Ouders.ToestemmingGegeven =>
+        [
+            new(Ontvangers.School, Meldingsoort.VraagBeantwoord, "Een ouder heeft in het ouderportaal toestemming gegeven om de gegevens van een leerling te delen buiten school en samenwerkingsverband."),
+        ],
+        Ouders.ToestemmingIngetrokken =>
+        [
+            new(Ontvangers.School, Meldingsoort.VraagBeantwoord, "Een toestemming om de gegevens van een leerling te delen buiten school en samenwerkingsverband is ingetrokken."),
+        ],
+        _ => [],
+    };
+}
+
+/// <summary>
 /// Who is told that a term comes close or passed: whoever must act (the column "wie" of <see cref="Termijnentabel"/>).
 /// A met term tells nobody.
 /// </summary>

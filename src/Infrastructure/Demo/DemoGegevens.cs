@@ -48,6 +48,7 @@ public static class DemoGegevens
         ("platform@demo.passendonderwijs.nl", "Pia Platform", Rol.PlatformBeheerder, null, []),
         (DemoOuders.Karin, "Karin de Vries", Rol.Ouder, DemoSamenwerkingsverband, []),
         (DemoOuders.Peter, "Peter Jansen", Rol.Ouder, DemoSamenwerkingsverband, []),
+        (DemoOuders.Begeleider, "Bas Bakker", Rol.Expert, DemoSamenwerkingsverband, []),
     ];
 
     /// <summary>The IB'er of De Regenboog (12AB00), who requests the demo TLV's and writes the demo OPP's.</summary>
@@ -74,6 +75,7 @@ public static class DemoGegevens
         await DemoOntwikkelingsperspectiefplannen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOuders.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoDocumenten.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoOuders.LaadExterneBegeleiderAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 

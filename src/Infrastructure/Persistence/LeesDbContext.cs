@@ -83,6 +83,8 @@ internal sealed class LeesDbContext(
 
     public DbSet<Vertegenwoordiging> Vertegenwoordigingen => Huidig.Vertegenwoordigingen;
 
+    public DbSet<Toestemming> Toestemmingen => Huidig.Toestemmingen;
+
     public DbSet<Document> Documenten => Huidig.Documenten;
 
     public DbSet<KoppelingNotificatie> KoppelingNotificaties => Huidig.KoppelingNotificaties;

@@ -203,6 +203,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Vertegenwoordiging> Vertegenwoordigingen => Set<Vertegenwoordiging>();
 
+    public DbSet<Toestemming> Toestemmingen => Set<Toestemming>();
+
     public DbSet<Document> Documenten => Set<Document>();
 
     /// <summary>The documents' bytes, for the default <c>IDocumentOpslag</c> only.</summary>
@@ -302,6 +304,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(d.Vestiging)));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Vertegenwoordiging>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && (!AlsOuder || v.OuderId == AanroeperId));
+        // Consents are seen by whoever sees their pupil: the school, the SWV staff, and the child's own ouders (both
+        // parents see who may look, whichever of them gave it). The external recipient is enforced in the view
+        // expert_betrokkenheid, not here.
+        modelBuilder.Entity<Toestemming>().HasQueryFilter(t => t.Samenwerkingsverband == Tenant && Set<Leerling>().Any(l => l.Id == t.LeerlingId));
         // A document is seen by whoever sees its pupil (the pupil's own filter, applied inside this one), an ouder only
         // the ones the school shared with them, and its bytes only with a document that passed.
         modelBuilder.Entity<Document>().HasQueryFilter(d =>

@@ -194,6 +194,24 @@ public class DemoGegevensTests : ApiTest
         });
     }
 
+    [Test]
+    public async Task The_demo_begeleider_outside_the_SWV_waits_for_Karins_consent_to_see_Sanne()
+    {
+        await LaadAsync();
+        var karin = await Aanmelding.AccessTokenAsync("ouder@demo.passendonderwijs.nl");
+        var sanne = (await AlsOuderAsync("/api/v1/ouderportaal/kinderen", karin)).GetProperty("kinderen")[0].GetProperty("id").GetGuid();
+
+        var toestemmingen = await AlsOuderAsync($"/api/v1/ouderportaal/kinderen/{sanne}/toestemmingen", karin);
+        var begeleider = toestemmingen.GetProperty("mogelijkeOntvangers").EnumerateArray().Select(m => m.GetProperty("ontvanger"))
+            .First(o => o.TryGetProperty("gebruikerId", out _));
+        begeleider.GetProperty("naam").GetString().ShouldBe("Bas Bakker");
+        begeleider.GetProperty("organisatie").GetString().ShouldBe("Klankkast Ambulante Dienst");
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/leerlingen/{sanne}");
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Aanmelding.AccessTokenAsync("begeleider@demo.passendonderwijs.nl"));
+        using var zonderToestemming = await Client.SendAsync(verzoek);
+        zonderToestemming.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private async Task<System.Text.Json.JsonElement> AlsOuderAsync(string pad, string token)
     {
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);

@@ -13,6 +13,7 @@ using PassendOnderwijs.Application.Ouders.Commands.OntkoppelOuder;
 using PassendOnderwijs.Application.Ouders.Commands.VernieuwOuderActivatiecode;
 using PassendOnderwijs.Application.Ouders.Queries.GeefOuder;
 using PassendOnderwijs.Application.Ouders.Queries.GeefOuders;
+using PassendOnderwijs.Application.Ouders.Queries.GeefToestemmingen;
 using PassendOnderwijs.Application.Leerlingen.Commands.BeeindigBetrokkenheid;
 using PassendOnderwijs.Application.Leerlingen.Commands.KoppelLasSleutel;
 using PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoeftenVast;
@@ -122,11 +123,19 @@ internal static class LeerlingEndpoints
             "Ontkoppel een ouder of verzorger van een leerling",
             "Alleen de school van de leerling. Vanaf nu ziet de ouder deze leerling niet meer; het account en andere kinderen blijven. " +
             "De koppeling blijft bewaard als beëindigd.");
+        api.MapGet(LeerlingPad + "/toestemmingen", GeefToestemmingen).WithName("geefToestemmingen").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "De toestemmingen van de ouders voor delen buiten school en samenwerkingsverband",
+            "Wie buiten de school en het samenwerkingsverband (een externe expert, een onderwijsbegeleidingsaanbieder) de leerling mag " +
+            "zien op grond van welke toestemming, waarvoor, sinds en tot wanneer, en welke zijn ingetrokken, door wie en wanneer. Voor de " +
+            "school van de leerling en SWV-medewerkers; elke inzage komt in het auditlog.");
         api.MapPost(OuderPad + "/activatiecode", VernieuwOuderActivatiecode).WithName("vernieuwOuderActivatiecode").AlsOuderVanLeerling().Beschrijf(Tag,
             "Geef een ouder een nieuwe activeringscode",
             "Alleen voor een account dat nog op activering wacht (de eerste code is kwijt of verlopen); de vorige code werkt dan niet meer. " +
             "Een account dat de ouder al gebruikt: 409, want met een code kiest men een nieuw wachtwoord.");
     }
+
+    private static Task<Results<Ok<ToestemmingenDto>, ProblemHttpResult>> GeefToestemmingen(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefToestemmingenQuery(leerlingId), http, ct);
 
     private static Task<Results<Ok<OudersDto>, ProblemHttpResult>> GeefOuders(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefOudersQuery(leerlingId), http, ct);

@@ -25,6 +25,9 @@ using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKindOpps;
 using PassendOnderwijs.Application.Ouders.Queries.GeefMijnKinderen;
 using PassendOnderwijs.Application.Ouders.Queries.GeefTermijnenVanKind;
 using PassendOnderwijs.Application.Ouders.Queries.GeefTlvsVanKind;
+using PassendOnderwijs.Application.Ouders.Commands.GeefToestemming;
+using PassendOnderwijs.Application.Ouders.Commands.TrekToestemmingIn;
+using PassendOnderwijs.Application.Ouders.Queries.GeefToestemmingenVanKind;
 
 namespace PassendOnderwijs.Api.Endpoints.Ouderportaal;
 
@@ -43,8 +46,25 @@ internal static class OuderportaalEndpoints
     private const string TlvsPad = KindPad + "/toelaatbaarheidsverklaringen";
     private const string TlvPad = TlvsPad + "/{tlvId:guid}";
 
+    private const string ToestemmingenPad = KindPad + "/toestemmingen";
+
     public static void MapOuderportaal(this RouteGroupBuilder api)
     {
+        api.MapGet(ToestemmingenPad, GeefToestemmingen).WithName("geefToestemmingenVanKind").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Wie mag meekijken",
+            "De toestemmingen die voor uw kind zijn gegeven (door u, een andere ouder, of op papier): wie buiten de school en het " +
+            "samenwerkingsverband de gegevens mag zien, waarvoor, sinds wanneer en tot wanneer, en welke zijn ingetrokken. " +
+            "mogelijkeOntvangers zijn de mensen en organisaties die nu bij uw kind betrokken zijn en aan wie u toestemming kunt geven.");
+        api.MapPost(ToestemmingenPad, GeefToestemming).WithName("geefToestemming").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Geef toestemming",
+            "Voor één persoon (gebruikerId) of één organisatie (aanbiederCode) uit mogelijkeOntvangers, met waarvoor (doel) en eventueel " +
+            "de laatste dag (tot). Vanaf nu ziet die de gegevens van uw kind, voor zover die bij uw kind betrokken is. De school krijgt " +
+            "een melding. Al toestemming voor dezelfde: 409. 400 noemt elk probleem tegelijk.");
+        api.MapDelete(ToestemmingenPad + "/{toestemmingId:guid}", TrekToestemmingIn).WithName("trekToestemmingIn")
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.ToestemmingId).Beschrijf(Tag,
+            "Trek een toestemming in",
+            "Meteen: vanaf het volgende verzoek ziet de ontvanger uw kind niet meer. De toestemming blijft bewaard als ingetrokken, " +
+            "met door wie en wanneer. Al ingetrokken: 409.");
         api.MapGet(Pad + "/kinderen", GeefMijnKinderen).WithName("geefMijnKinderen").Beschrijf(Tag,
             "Uw kinderen",
             "De kinderen die hun school aan uw account koppelde: naam, geboortedatum, school en groep. Alleen voor ouders en verzorgers.");
@@ -116,6 +136,18 @@ internal static class OuderportaalEndpoints
                 "Download een document dat de school met u deelde",
                 "Het bestand zelf, als bijlage, met als ETag de SHA-256 van de inhoud. Een document dat niet (meer) gedeeld is: 404.");
     }
+
+    private static Task<Results<Ok<ToestemmingenDto>, ProblemHttpResult>> GeefToestemmingen(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefToestemmingenVanKindQuery(leerlingId), http, ct);
+
+    private static async Task<Results<Created<ToestemmingDto>, ProblemHttpResult>> GeefToestemming(
+        Guid leerlingId, ToestemmingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefToestemmingCommand(leerlingId, v), ct).ConfigureAwait(false))
+            .AlsNieuw(http, t => $"{Pad}/kinderen/{leerlingId}/toestemmingen/{t.Id}");
+
+    private static Task<Results<Ok<ToestemmingDto>, ProblemHttpResult>> TrekToestemmingIn(
+        Guid leerlingId, Guid toestemmingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new TrekToestemmingInCommand(leerlingId, toestemmingId), http, ct);
 
     private static Task<Results<Ok<GedeeldeDocumentenDto>, ProblemHttpResult>> GeefGedeeldeDocumenten(
         Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>

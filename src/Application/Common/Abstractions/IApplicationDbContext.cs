@@ -64,6 +64,8 @@ public interface IApplicationDbContext
 
     DbSet<Vertegenwoordiging> Vertegenwoordigingen { get; }
 
+    DbSet<Toestemming> Toestemmingen { get; }
+
     /// <summary>The documents of pupils' dossiers: metadata only; the bytes are behind <c>IDocumentOpslag</c>.</summary>
     DbSet<Document> Documenten { get; }
 

@@ -35,6 +35,9 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
             // A person at the provider signs in to one account, found by this index before anyone is known.
             identiteit.HasIndex(e => new { e.Uitgever, e.Onderwerp }).IsUnique();
         });
+        builder.Property(g => g.ExterneOrganisatie).HasMaxLength(Gebruiker.MaximaleLengteOrganisatie);
+        builder.Property(g => g.ExterneAanbiederCode).HasMaxLength(7);
+        builder.Ignore(g => g.IsExtern);
         builder.Ignore(g => g.DomainEvents);
         builder.Ignore(g => g.Status); // derived from actief, the password hash and the external identity
     }

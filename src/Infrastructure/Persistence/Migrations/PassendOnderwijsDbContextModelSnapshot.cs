@@ -1260,6 +1260,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<string>("ExterneAanbiederCode")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("externe_aanbieder_code");
+
+                    b.Property<string>("ExterneOrganisatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("externe_organisatie");
+
                     b.Property<DateTimeOffset?>("GeblokkeerdTot")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("geblokkeerd_tot");
@@ -1929,6 +1939,75 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_schoolbestuur_samenwerkingsverband_nummer");
 
                     b.ToTable("schoolbestuur", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Ouders.Toestemming", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("doel");
+
+                    b.Property<DateTimeOffset>("GegevenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gegeven_op");
+
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ingetrokken_door");
+
+                    b.Property<DateTimeOffset?>("IngetrokkenOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ingetrokken_op");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<Guid?>("OuderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ouder_id");
+
+                    b.Property<string>("OuderNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ouder_naam");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("date")
+                        .HasColumnName("tot");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("vastgelegd_door");
+
+                    b.Property<string>("Wijze")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("wijze");
+
+                    b.HasKey("Id")
+                        .HasName("pk_toestemming");
+
+                    b.HasIndex("LeerlingId")
+                        .HasDatabaseName("ix_toestemming_leerling_id")
+                        .HasFilter("ingetrokken_op IS NULL");
+
+                    b.ToTable("toestemming", (string)null);
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Ouders.Vertegenwoordiging", b =>
@@ -3252,6 +3331,54 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_schoolbestuur_samenwerkingsverband_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Ouders.Toestemming", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_toestemming_leerling_leerling_id");
+
+                    b.OwnsOne("PassendOnderwijs.Domain.Ouders.Ontvanger", "Ontvanger", b1 =>
+                        {
+                            b1.Property<Guid>("ToestemmingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AanbiederCode")
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)")
+                                .HasColumnName("ontvanger_aanbieder_code");
+
+                            b1.Property<Guid?>("GebruikerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ontvanger_gebruiker_id");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("ontvanger_naam");
+
+                            b1.Property<string>("Organisatie")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("ontvanger_organisatie");
+
+                            b1.HasKey("ToestemmingId");
+
+                            b1.ToTable("toestemming");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ToestemmingId")
+                                .HasConstraintName("fk_toestemming_toestemming_id");
+                        });
+
+                    b.Navigation("Ontvanger")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Ouders.Vertegenwoordiging", b =>

@@ -16,7 +16,8 @@ public sealed record NieuweGebruikerVerzoek(
     [property: Required, MaxLength(EmailAdres.MaximaleLengte)] string? Email,
     [property: Required, MaxLength(Gebruiker.MaximaleLengteNaam)] string? Naam,
     [property: Required, CodeUit<Domain.Gebruikers.Rol>] string? Rol,
-    [property: Elementen(Patroon = VestigingCode.Patroon)] IReadOnlyList<string>? Vestigingen)
+    [property: Elementen(Patroon = VestigingCode.Patroon)] IReadOnlyList<string>? Vestigingen,
+    ExterneOrganisatieDto? ExterneOrganisatie = null)
 {
     public const int MaximumVestigingen = 50;
 
@@ -31,8 +32,9 @@ public sealed record NieuweGebruikerVerzoek(
             Vestigingen is { Count: > MaximumVestigingen }
                 ? Fout.Ongeldig("te-veel-vestigingen", $"Hoogstens {MaximumVestigingen} vestigingen per account.", "vestigingen")
                 : Result<IReadOnlyList<string>>.Gelukt(Vestigingen ?? []),
-            (rol, vestigingen) => new NieuweGebruiker(Email, Naam, rol, vestigingen));
+            (rol, vestigingen) => new NieuweGebruiker(Email, Naam, rol, vestigingen, ExterneOrganisatie));
 }
 
 /// <summary>A new account as asked for, with a known role; the texts are checked by <see cref="Gebruiker.Registreer"/>.</summary>
-public sealed record NieuweGebruiker(string? Email, string? Naam, Rol Rol, IReadOnlyList<string> Vestigingen);
+/// <param name="ExterneOrganisatie">For an expert outside the school and the SWV: their organisation (a name, or an aanbieder's code from the register, or both).</param>
+public sealed record NieuweGebruiker(string? Email, string? Naam, Rol Rol, IReadOnlyList<string> Vestigingen, ExterneOrganisatieDto? ExterneOrganisatie = null);

@@ -2,6 +2,8 @@ using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 
 namespace PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
 
@@ -34,6 +36,45 @@ public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidig
             return Result<NieuweGebruikerDto>.Mislukt(geregistreerd.Fouten);
         }
 
+        if (invoer.ExterneOrganisatie is { } extern_)
+        {
+            var organisatie = await ExterneOrganisaties.NaamAsync(db, extern_, cancellationToken).ConfigureAwait(false);
+            var gezet = organisatie.IsGelukt
+                ? gebruiker.ZetExterneOrganisatie(organisatie.Waarde, extern_.AanbiederCode)
+                : Result<Gebruiker>.Mislukt(organisatie.Fouten);
+            if (!gezet.IsGelukt)
+            {
+                return Result<NieuweGebruikerDto>.Mislukt(gezet.Fouten);
+            }
+        }
+
         return await db.OpenAsync(gebruiker, klok, cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>The organisation's name as given, or, for an aanbieder from the register given by code alone, the register's name.</summary>
+internal static class ExterneOrganisaties
+{
+    public static async Task<Result<string?>> NaamAsync(IApplicationDbContext db, ExterneOrganisatieDto organisatie, CancellationToken ct)
+    {
+        if (organisatie.AanbiederCode is null)
+        {
+            return organisatie.Naam;
+        }
+
+        var code = ObaCode.Parse(organisatie.AanbiederCode, "externeOrganisatie.aanbiederCode");
+        if (!code.Lukt(out var obaCode))
+        {
+            return Result<string?>.Mislukt(code.Fouten);
+        }
+
+        var naam = await db.Onderwijsbegeleidingsaanbieders.AsNoTracking().Where(o => o.Code == obaCode).Select(o => o.Naam)
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (naam is null)
+        {
+            return Fout.Ongeldig("aanbieder-onbekend", $"Er staat geen onderwijsbegeleidingsaanbieder {obaCode} in het register.", "externeOrganisatie.aanbiederCode");
+        }
+
+        return string.IsNullOrWhiteSpace(organisatie.Naam) ? naam : organisatie.Naam;
     }
 }
