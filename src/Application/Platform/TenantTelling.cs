@@ -23,14 +23,17 @@ internal static class TenantTelling
             audit = audit.Where(a => a.Samenwerkingsverband == code);
         }
 
-        var accounts = await gebruikers
+        // Filtered first and counted per tenant after: EF does not reach into the owned external identity inside a
+        // group's aggregate, only in a plain filter.
+        var kunnenInloggen = await gebruikers
+            .Where(g => g.Actief && (g.WachtwoordHash != null || g.ExterneIdentiteit!.Onderwerp != null))
             .GroupBy(g => g.Samenwerkingsverband)
-            .Select(g => new
-            {
-                g.Key,
-                Actief = g.Count(x => x.Actief && (x.WachtwoordHash != null || x.ExterneIdentiteit != null)),
-                Wacht = g.Count(x => x.Actief && x.WachtwoordHash == null && x.ExterneIdentiteit == null),
-            })
+            .Select(g => new { g.Key, Aantal = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var wachten = await gebruikers
+            .Where(g => g.Actief && g.WachtwoordHash == null && g.ExterneIdentiteit!.Onderwerp == null)
+            .GroupBy(g => g.Samenwerkingsverband)
+            .Select(g => new { g.Key, Aantal = g.Count() })
             .ToListAsync(ct).ConfigureAwait(false);
         var activiteit = await audit
             .GroupBy(a => a.Samenwerkingsverband)
@@ -38,12 +41,13 @@ internal static class TenantTelling
             .ToDictionaryAsync(a => a.Key!, a => a.Laatst, ct).ConfigureAwait(false);
         var clients = await koppelingen.AlleKoppelingenPerSamenwerkingsverbandAsync(ct).ConfigureAwait(false);
 
-        var accountsPerSwv = accounts.Where(a => a.Key is not null).ToDictionary(a => a.Key!.Waarde, StringComparer.Ordinal);
-        return accountsPerSwv.Keys.Concat(activiteit.Keys).Concat(clients.Keys).Distinct(StringComparer.Ordinal).ToDictionary(
+        var actiefPerSwv = kunnenInloggen.Where(a => a.Key is not null).ToDictionary(a => a.Key!.Waarde, a => a.Aantal, StringComparer.Ordinal);
+        var wachtPerSwv = wachten.Where(a => a.Key is not null).ToDictionary(a => a.Key!.Waarde, a => a.Aantal, StringComparer.Ordinal);
+        return actiefPerSwv.Keys.Concat(wachtPerSwv.Keys).Concat(activiteit.Keys).Concat(clients.Keys).Distinct(StringComparer.Ordinal).ToDictionary(
             code => code,
             code => new TenantCijfers(
-                accountsPerSwv.TryGetValue(code, out var a) ? a.Actief : 0,
-                accountsPerSwv.TryGetValue(code, out var w) ? w.Wacht : 0,
+                actiefPerSwv.GetValueOrDefault(code),
+                wachtPerSwv.GetValueOrDefault(code),
                 clients.TryGetValue(code, out var k) ? k.Count : 0,
                 activiteit.TryGetValue(code, out var op) ? op : (DateTimeOffset?)null),
             StringComparer.Ordinal);

@@ -22,7 +22,7 @@ public sealed class MaakEersteBeheerderHandler(IApplicationDbContext db, TimePro
 
         var tenant = swv.Id;
         var beheerders = await db.Gebruikers.IgnoreQueryFilters()
-            .Where(g => g.Samenwerkingsverband == tenant && g.Rol == Rol.SwvBeheerder && g.Actief && (g.WachtwoordHash != null || g.ExterneIdentiteit != null))
+            .Where(g => g.Samenwerkingsverband == tenant && g.Rol == Rol.SwvBeheerder && g.Actief && (g.WachtwoordHash != null || g.ExterneIdentiteit!.Onderwerp != null))
             .AnyAsync(cancellationToken).ConfigureAwait(false);
         if (beheerders)
         {
