@@ -219,3 +219,11 @@ export function useToestemmingIntrekken(leerlingId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: toestemmingSleutel(leerlingId) }),
   });
 }
+
+/** A pupil's consents (also withdrawn ones, with who withdrew them): for the school and SWV staff. */
+export function useToestemmingen(leerlingId: string) {
+  return useQuery({
+    queryKey: [...leerlingSleutels.detail(leerlingId), 'toestemmingen'] as const,
+    queryFn: async () => uitkomst(await api.GET('/leerlingen/{leerlingId}/toestemmingen', { params: { path: { leerlingId } } })),
+  });
+}
