@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Toestemming } from '../api/ouders';
-import { mockArrangementApi } from '../test/arrangementApi';
+import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { jsonResponse, renderComponent } from '../test/renderApp';
 import { LeerlingToestemmingen } from './LeerlingToestemmingen';
@@ -35,13 +35,19 @@ const opPapier: Toestemming = {
 };
 
 function api(toestemmingen: Toestemming[]) {
-  return mockArrangementApi((url) => (url.pathname === PAD ? jsonResponse({ toestemmingen, mogelijkeOntvangers: [] }) : jsonResponse({})));
+  return mockArrangementApi((url, init) => {
+    if (url.pathname === PAD && init?.method === 'POST') return jsonResponse({ ...doorKarin, wijze: 'op-papier', gegevenDoor: 'Eva de Vries' }, 201);
+    if (url.pathname === `${PAD}/${doorKarin.id}`) return jsonResponse({ ...doorKarin, actief: false, ingetrokkenOp: '2027-03-15T09:00:00Z' });
+    if (url.pathname === PAD)
+      return jsonResponse({ toestemmingen, mogelijkeOntvangers: [{ ontvanger: bas, waarom: 'Het samenwerkingsverband heeft deze persoon bij uw kind betrokken.' }] });
+    return jsonResponse({});
+  });
 }
 
 describe('LeerlingToestemmingen (Toestemmingen van ouders) on the staff pupil page', () => {
   it('shows who may look, what for, given by whom and how on which day, until when, and who withdrew when', async () => {
     api([doorKarin, opPapier]);
-    renderComponent(<LeerlingToestemmingen leerlingId={LEERLING} leerlingNaam="Sanne de Vries" />, new FakeUserManager(testUser()));
+    renderComponent(<LeerlingToestemmingen leerlingId={LEERLING} leerlingNaam="Sanne de Vries" magBeheren={false} />, new FakeUserManager(testUser()));
 
     const sectie = await screen.findByRole('region', { name: 'Toestemmingen van ouders' });
     const tabel = await within(sectie).findByRole('table', { name: 'Toestemmingen voor Sanne de Vries (2)' });
@@ -60,9 +66,39 @@ describe('LeerlingToestemmingen (Toestemmingen van ouders) on the staff pupil pa
 
   it('says so when no consent was given', async () => {
     api([]);
-    renderComponent(<LeerlingToestemmingen leerlingId={LEERLING} leerlingNaam="Sanne de Vries" />, new FakeUserManager(testUser()));
+    renderComponent(<LeerlingToestemmingen leerlingId={LEERLING} leerlingNaam="Sanne de Vries" magBeheren={false} />, new FakeUserManager(testUser()));
 
     const sectie = await screen.findByRole('region', { name: 'Toestemmingen van ouders' });
     expect(await within(sectie).findByText('Voor Sanne de Vries is nog geen toestemming gegeven.')).toBeDefined();
+  });
+
+  it('lets the school record a consent signed on paper', async () => {
+    const fetchMock = api([]);
+    renderComponent(<LeerlingToestemmingen leerlingId={LEERLING} leerlingNaam="Sanne de Vries" magBeheren />, new FakeUserManager(testUser()));
+
+    const sectie = await screen.findByRole('region', { name: 'Toestemmingen van ouders' });
+    fireEvent.click(await within(sectie).findByRole('button', { name: 'Toestemming op papier vastleggen' }));
+    const formulier = within(sectie).getByRole('form', { name: 'Toestemming op papier vastleggen' });
+    fireEvent.change(within(formulier).getByRole('textbox', { name: /Ondertekend door/ }), { target: { value: 'Eva de Vries' } });
+    fireEvent.change(within(formulier).getByRole('combobox', { name: /Wie mag meekijken/ }), { target: { value: bas.gebruikerId } });
+    fireEvent.change(within(formulier).getByRole('textbox', { name: /Waarvoor/ }), { target: { value: 'Begeleiding in de klas.' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Toestemming vastleggen' }));
+
+    expect(await within(sectie).findByText('De toestemming voor Bas Bakker is vastgelegd.')).toBeDefined();
+    const verzoek = verzoekenNaar(fetchMock, PAD).find((v) => v.method === 'POST');
+    expect(await verzoek?.json()).toEqual({ ouderNaam: 'Eva de Vries', gebruikerId: bas.gebruikerId, aanbiederCode: null, doel: 'Begeleiding in de klas.', tot: null });
+  });
+
+  it('lets the school withdraw a consent on the ouders\' word, after a confirmation', async () => {
+    const fetchMock = api([doorKarin, opPapier]);
+    renderComponent(<LeerlingToestemmingen leerlingId={LEERLING} leerlingNaam="Sanne de Vries" magBeheren />, new FakeUserManager(testUser()));
+
+    const sectie = await screen.findByRole('region', { name: 'Toestemmingen van ouders' });
+    fireEvent.click(await within(sectie).findByRole('button', { name: 'Trek de toestemming voor Bas Bakker in' }));
+    expect(within(sectie).queryByRole('button', { name: /Klankkast Ambulante Dienst in/ })).toBeNull();
+    fireEvent.click(within(sectie).getByRole('button', { name: 'Ja, intrekken' }));
+
+    expect(await within(sectie).findByText('Bas Bakker ziet Sanne de Vries niet meer.')).toBeDefined();
+    expect(verzoekenNaar(fetchMock, `${PAD}/${doorKarin.id}`).at(0)?.method).toBe('DELETE');
   });
 });

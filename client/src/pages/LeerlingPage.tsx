@@ -175,7 +175,9 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
       {leestOuders(rollen) && (
         <LeerlingOuders leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} magBeheren={magOudersUitnodigen(rollen)} />
       )}
-      {leestOuders(rollen) && <LeerlingToestemmingen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} />}
+      {leestOuders(rollen) && (
+        <LeerlingToestemmingen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} magBeheren={magOudersUitnodigen(rollen)} />
+      )}
       {magBetrokkenenBeheren(rollen) && <LeerlingBetrokkenen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} />}
     </>
   );
