@@ -100,7 +100,7 @@ export function LeerlingToestemmingen({ leerlingId, leerlingNaam, magBeheren }: 
                         <button
                           type="button"
                           className="button button--secundair"
-                          aria-label={`Trek de toestemming voor ${t.ontvanger.naam} in`}
+                          aria-label={`Intrekken: toestemming voor ${t.ontvanger.naam}`}
                           onClick={() => {
                             setMelding(undefined);
                             setTeIntrekken(t);
