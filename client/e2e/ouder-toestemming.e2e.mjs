@@ -1,13 +1,15 @@
 // End-to-end test of consent per recipient in the parent portal. Karin de Vries (ouder@demo), Sanne's mother, opens
 // Sanne's page, reads under "Wie mag meekijken" that nobody outside may look, gives Bas Bakker (the external ambulant
 // begeleider the SWV involved) consent after a confirmation, sees him listed with his organisation, purpose and date,
-// and withdraws it after a confirmation. Axe passes, also at 320 px without horizontal scrolling. Set BASE_URL (see
+// and withdraws it after a confirmation. In between, Ilse the IB'er sees the consent under "Toestemmingen van ouders"
+// on Sanne's pupil page, given by Karin in the portal. Axe passes, also at 320 px without horizontal scrolling. Set BASE_URL (see
 // arrangementen.e2e.mjs); the demo data must be there. Re-runnable: a consent left by an earlier run is withdrawn first.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
 
 const MOEDER = { email: 'ouder@demo.passendonderwijs.nl', naam: 'Karin de Vries' };
+const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const WACHTTIJD = 15_000;
 const SMAL = { width: 320, height: 640 };
 
@@ -56,6 +58,8 @@ describe('Wie mag meekijken in the ouderportaal', () => {
     await toegankelijkheid(page, 'who may look at 320 px');
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    await ibErZietToestemming();
+
     await intrekken.click();
     await sectie.getByRole('button', { name: 'Ja, trek in' }).click();
     await sectie.getByText(/Nu mag niemand van buiten/).waitFor({ timeout: WACHTTIJD });
@@ -64,3 +68,23 @@ describe('Wie mag meekijken in the ouderportaal', () => {
     await page.close();
   });
 });
+
+/** The IB'er of Sanne's school opens her pupil page (own browser: another person) and finds Karin's consent for Bas. */
+async function ibErZietToestemming() {
+  const ib = await launchBrowser();
+  try {
+    const { page, problems } = await recordingPage(ib.context);
+    await meldAan(page, IB_ER, '/leerlingen');
+    const zoeken = page.getByRole('search', { name: 'Leerlingen zoeken' });
+    await zoeken.getByLabel('Naam', { exact: true }).fill('Sanne');
+    await zoeken.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await page.getByRole('main').getByRole('table', { name: 'Gevonden leerlingen' }).getByRole('link', { name: 'Sanne de Vries', exact: true }).first().click();
+    const sectie = page.getByRole('main').getByRole('region', { name: 'Toestemmingen van ouders' });
+    const rij = sectie.getByRole('row', { name: /^Bas Bakker \(Klankkast Ambulante Dienst\).*Karin de Vries \(ouder, in het ouderportaal\).*Geldt/ });
+    await rij.waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the consents on the staff pupil page');
+    geenProblemen(problems);
+  } finally {
+    await ib.close();
+  }
+}

@@ -219,3 +219,35 @@ export function useToestemmingIntrekken(leerlingId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: toestemmingSleutel(leerlingId) }),
   });
 }
+
+export type ToestemmingOpPapierVerzoek = components['schemas']['ToestemmingOpPapierVerzoek'];
+
+const toestemmingenVanLeerling = (leerlingId: string) => [...leerlingSleutels.detail(leerlingId), 'toestemmingen'] as const;
+
+/** A pupil's consents (also withdrawn ones, with who withdrew them): for the school and SWV staff. */
+export function useToestemmingen(leerlingId: string) {
+  return useQuery({
+    queryKey: toestemmingenVanLeerling(leerlingId),
+    queryFn: async () => uitkomst(await api.GET('/leerlingen/{leerlingId}/toestemmingen', { params: { path: { leerlingId } } })),
+  });
+}
+
+/** The pupil's school records a consent the ouders signed on paper. */
+export function useToestemmingVastleggen(leerlingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (verzoek: ToestemmingOpPapierVerzoek) =>
+      uitkomst(await api.POST('/leerlingen/{leerlingId}/toestemmingen', { params: { path: { leerlingId } }, body: verzoek })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: toestemmingenVanLeerling(leerlingId) }),
+  });
+}
+
+/** The pupil's school withdraws a consent on the ouders' word (on paper, or an ouder's in writing). */
+export function useToestemmingIntrekkenDoorSchool(leerlingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (toestemmingId: string) =>
+      uitkomst(await api.DELETE('/leerlingen/{leerlingId}/toestemmingen/{toestemmingId}', { params: { path: { leerlingId, toestemmingId } } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: toestemmingenVanLeerling(leerlingId) }),
+  });
+}

@@ -40,7 +40,10 @@ export function AccountTabel({ gebruikers, label, schoolNaam, acties }: Props) {
                 {gebruiker.naam}
                 <span className="tabel-email">{gebruiker.email}</span>
               </th>
-              <td>{rolNaam(gebruiker.rol)}</td>
+              <td>
+                {rolNaam(gebruiker.rol)}
+                {gebruiker.externeOrganisatie?.naam ? ` (extern: ${gebruiker.externeOrganisatie.naam})` : ''}
+              </td>
               {schoolNaam && <td>{gebruiker.vestigingen.length === 0 ? '–' : gebruiker.vestigingen.map(schoolNaam).join(', ')}</td>}
               <td>{accountstatusTekst(gebruiker.status)}</td>
               <td>

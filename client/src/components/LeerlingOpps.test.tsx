@@ -16,7 +16,7 @@ function api(opps: OppRij[] | Response, ik: Ik = ibEr()) {
   return mockArrangementApi((url) => {
     if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}`) return jsonResponse(leerling());
     if (url.pathname === OPPS) return opps instanceof Response ? opps : jsonResponse({ ontwikkelingsperspectiefplannen: opps, totaal: opps.length });
-    return jsonResponse({ arrangementen: [], toelaatbaarheidsverklaringen: [], totaal: 0, betrokkenen: [], dossiers: [] });
+    return jsonResponse({ arrangementen: [], toelaatbaarheidsverklaringen: [], totaal: 0, betrokkenen: [], dossiers: [], toestemmingen: [], mogelijkeOntvangers: [] });
   }, ik);
 }
 

@@ -16,7 +16,7 @@ function api(dossiers: Dossierimport[] | Response, ik: Ik = ibEr(), lasSleutel: 
   return mockArrangementApi((url) => {
     if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}`) return jsonResponse(leerling({ lasSleutel }));
     if (url.pathname === DOSSIERS) return dossiers instanceof Response ? dossiers : jsonResponse({ dossiers });
-    return jsonResponse({ arrangementen: [], toelaatbaarheidsverklaringen: [], ontwikkelingsperspectiefplannen: [], totaal: 0, betrokkenen: [] });
+    return jsonResponse({ arrangementen: [], toelaatbaarheidsverklaringen: [], ontwikkelingsperspectiefplannen: [], totaal: 0, betrokkenen: [], toestemmingen: [], mogelijkeOntvangers: [] });
   }, ik);
 }
 

@@ -7,7 +7,15 @@ import { jsonResponse, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());
 
-const wachtend = gebruiker({ id: 'g-2', naam: 'Wim Wachter', email: 'wim@swv.nl', rol: 'expert', vestigingen: [], status: 'wacht-op-activering' });
+const wachtend = gebruiker({
+  id: 'g-2',
+  naam: 'Wim Wachter',
+  email: 'wim@swv.nl',
+  rol: 'expert',
+  vestigingen: [],
+  status: 'wacht-op-activering',
+  externeOrganisatie: { aanbiederCode: '202B001', naam: 'Klankkast Ambulante Dienst' },
+});
 const ikZelf = gebruiker({ id: 'gebruiker-1', naam: 'Bea Beheerder', email: 'bea@swv.nl', rol: 'swv-beheerder', vestigingen: [] });
 
 function api(opties: { activatiecode?: () => Response } = {}) {
@@ -59,6 +67,7 @@ describe('GebruikersPage', () => {
     await within(iris).findByText('Basisschool De Regenboog (12AB00)');
     const wim = within(tabel).getByRole('row', { name: /Wim Wachter/ });
     expect(within(wim).getByText('Wacht op activering')).toBeDefined();
+    expect(wim.textContent).toContain('(extern: Klankkast Ambulante Dienst)');
     // A forgotten password: an active account gets a new code too.
     expect(within(iris).getByRole('button', { name: 'Nieuwe activeringscode voor Iris Bakker' })).toBeDefined();
     // The beheerder cannot deactivate themselves (the API refuses it), so the page does not offer it.
@@ -92,6 +101,30 @@ describe('GebruikersPage', () => {
     fireEvent.click(within(code).getByRole('button', { name: 'Kopieer de activeringscode' }));
     expect(await within(code).findByText('Gekopieerd.')).toBeDefined();
     expect(writeText).toHaveBeenCalledWith('eenmalige-code-123456789');
+  });
+
+  it('creates an external expert of an aanbieder from the register', async () => {
+    const fetchMock = api();
+    renderApp('/gebruikers', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Nieuw account' });
+
+    fireEvent.change(within(formulier).getByLabelText('Naam'), { target: { value: 'Bas Bakker' } });
+    fireEvent.change(within(formulier).getByLabelText('E-mailadres'), { target: { value: 'bas@klankkast.nl' } });
+    expect(within(formulier).queryByRole('group', { name: 'Organisatie' })).toBeNull();
+    fireEvent.click(within(formulier).getByRole('radio', { name: /^Expert/ }));
+    fireEvent.click(within(formulier).getByLabelText('Een onderwijsbegeleidingsaanbieder uit het register'));
+    fireEvent.change(within(formulier).getByLabelText(/Code van de aanbieder/), { target: { value: '202B001' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Account aanmaken' }));
+
+    await screen.findByRole('region', { name: 'Activeringscode voor Bas Bakker' });
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/gebruikers').filter((v) => v.method === 'POST');
+    expect(await verzoek?.clone().json()).toEqual({
+      naam: 'Bas Bakker',
+      email: 'bas@klankkast.nl',
+      rol: 'expert',
+      vestigingen: [],
+      externeOrganisatie: { aanbiederCode: '202B001' },
+    });
   });
 
   it('tells how to copy by hand when the browser has no clipboard', async () => {

@@ -10,7 +10,7 @@ import {
 } from '../api/gebruikers';
 import { useSchoolNamen } from '../api/scholen';
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
-import { SCHOOL_MEDEWERKER } from '../auth/rollen';
+import { EXPERT, SCHOOL_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { TOEKENBARE_ROLLEN } from '../beheerWeergave';
 import { AccountTabel, NieuweCodeKnop } from '../components/AccountTabel';
@@ -165,7 +165,15 @@ function Deactiveren({ gebruiker, bezig, fout, onBevestig, onAnnuleer }: Deactiv
   );
 }
 
-const VELDEN = ['naam', 'email', 'rol', 'vestigingen'] as const;
+const VELDEN = ['naam', 'email', 'rol', 'vestigingen', 'externeOrganisatie', 'externeOrganisatie.naam', 'externeOrganisatie.aanbiederCode'] as const;
+
+/** Where an expert works: the SWV itself, or outside it (then the ouders' consent decides what they see). */
+type Herkomst = 'swv' | 'naam' | 'aanbieder';
+const HERKOMSTEN = [
+  { waarde: 'swv', label: 'Het samenwerkingsverband zelf' },
+  { waarde: 'naam', label: 'Een organisatie buiten school en samenwerkingsverband' },
+  { waarde: 'aanbieder', label: 'Een onderwijsbegeleidingsaanbieder uit het register' },
+];
 
 function NieuwAccount() {
   const maak = useMaakGebruiker();
@@ -173,14 +181,18 @@ function NieuwAccount() {
   const [email, setEmail] = useState('');
   const [rol, setRol] = useState<Rol | ''>('');
   const [vestigingen, setVestigingen] = useState<string[]>([]);
+  const [herkomst, setHerkomst] = useState<Herkomst>('swv');
+  const [organisatie, setOrganisatie] = useState('');
   const [nieuw, setNieuw] = useState<NieuweGebruiker>();
   const fouten = maak.isError ? verdeelFouten(maak.error, VELDEN) : geenVeldfouten;
   const voorSchool = rol === SCHOOL_MEDEWERKER;
+  const voorExpert = rol === EXPERT;
+  const extern = !voorExpert || herkomst === 'swv' ? undefined : herkomst === 'naam' ? { naam: organisatie } : { aanbiederCode: organisatie };
 
   function verstuur(event: FormEvent) {
     event.preventDefault();
     maak.mutate(
-      { naam, email, rol: rol === '' ? null : rol, vestigingen: voorSchool ? vestigingen : [] },
+      { naam, email, rol: rol === '' ? null : rol, vestigingen: voorSchool ? vestigingen : [], ...(extern ? { externeOrganisatie: extern } : {}) },
       {
         onSuccess: (antwoord) => {
           setNieuw(antwoord);
@@ -188,6 +200,8 @@ function NieuwAccount() {
           setEmail('');
           setRol('');
           setVestigingen([]);
+          setHerkomst('swv');
+          setOrganisatie('');
         },
       },
     );
@@ -233,6 +247,35 @@ function NieuwAccount() {
               fouten={fouten.bij('vestigingen')}
               onChange={setVestigingen}
             />
+          )}
+          {voorExpert && (
+            <>
+              <Keuzegroep
+                legend="Organisatie"
+                waarde={herkomst}
+                opties={HERKOMSTEN}
+                fouten={fouten.bij('externeOrganisatie')}
+                onChange={(waarde) => setHerkomst(waarde as Herkomst)}
+              />
+              {herkomst === 'naam' && (
+                <Veld
+                  label="Naam van de organisatie"
+                  hint="Deze expert ziet een leerling alleen als de ouders toestemming geven."
+                  fouten={fouten.bij('externeOrganisatie.naam')}
+                >
+                  {(invoer) => <input {...invoer} value={organisatie} onChange={(e) => setOrganisatie(e.target.value)} autoComplete="off" />}
+                </Veld>
+              )}
+              {herkomst === 'aanbieder' && (
+                <Veld
+                  label="Code van de aanbieder"
+                  hint="Zoals in het register, bijvoorbeeld 202B001. Deze expert ziet een leerling alleen als de ouders toestemming geven."
+                  fouten={fouten.bij('externeOrganisatie.aanbiederCode')}
+                >
+                  {(invoer) => <input {...invoer} value={organisatie} onChange={(e) => setOrganisatie(e.target.value)} autoComplete="off" />}
+                </Veld>
+              )}
+            </>
           )}
           <div className="knoppen">
             <button type="submit" className="button" disabled={maak.isPending}>

@@ -24,6 +24,7 @@ import { ArrangementTabel } from '../components/ArrangementTabel';
 import { LeerlingBetrokkenen } from '../components/LeerlingBetrokkenen';
 import { LeerlingDocumenten } from '../components/LeerlingDocumenten';
 import { LeerlingOuders } from '../components/LeerlingOuders';
+import { LeerlingToestemmingen } from '../components/LeerlingToestemmingen';
 import { LeerlingOpps } from '../components/LeerlingOpps';
 import { LeerlingTlvs } from '../components/LeerlingTlvs';
 import { leesMelding, Melding } from '../components/Melding';
@@ -173,6 +174,9 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
 
       {leestOuders(rollen) && (
         <LeerlingOuders leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} magBeheren={magOudersUitnodigen(rollen)} />
+      )}
+      {leestOuders(rollen) && (
+        <LeerlingToestemmingen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} magBeheren={magOudersUitnodigen(rollen)} />
       )}
       {magBetrokkenenBeheren(rollen) && <LeerlingBetrokkenen leerlingId={leerling.id} leerlingNaam={leerlingNaam(leerling)} />}
     </>

@@ -81,6 +81,12 @@ internal static class ToestemmingFouten
 
     public static Fout AlGegeven { get; } = Fout.Conflict(
         "toestemming-al-gegeven", "U gaf deze persoon of organisatie al toestemming; trek die eerst in als u iets wilt veranderen.");
+
+    public static Fout OntvangerOnbekendVoorSchool { get; } = Fout.Ongeldig(
+        "ontvanger-onbekend", "Kies iemand uit de lijst van wie nu bij de leerling betrokken is.", "ontvanger");
+
+    public static Fout AlGegevenVoorSchool { get; } = Fout.Conflict(
+        "toestemming-al-gegeven", "Voor deze persoon of organisatie geldt al een toestemming; trek die eerst in als er iets verandert.");
 }
 
 internal static class Toestemmingen

@@ -93,6 +93,64 @@ public class ToestemmingTests : ArrangementTest
     }
 
     [Test]
+    public async Task The_school_records_a_consent_on_paper_and_withdraws_it_and_the_external_expert_sees_the_pupil_only_in_between()
+    {
+        var (externId, extern_) = await MaakExterneExpertAsync();
+        await Verwacht(HttpStatusCode.Created, HttpMethod.Post, $"/api/v1/leerlingen/{LeerlingId}/betrokkenen",
+            new { expertId = externId, reden = "Ambulante begeleiding in de klas.", tot = "2027-07-31" }, Medewerker);
+        var pad = $"/api/v1/leerlingen/{LeerlingId}/toestemmingen";
+        await ZietLeerlingAsync(extern_, HttpStatusCode.NotFound);
+
+        // Every problem at once: who signed, what for, and a recipient from the list.
+        using (var leeg = await Stuur(HttpMethod.Post, pad, new { gebruikerId = ExpertId }, IbEigen))
+        {
+            var fouten = (await ProbleemAsync(leeg, 400)).GetProperty("errors").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+            fouten.ShouldBe(["ouder-vereist", "doel-vereist", "ontvanger-onbekend"], ignoreOrder: true);
+        }
+
+        // Only the pupil's own school records it: another school does not know the pupil, the SWV may not.
+        var geldig = new { ouderNaam = "Eva de Vries", gebruikerId = externId, doel = "Begeleiding van Sanne in de klas.", tot = "2027-07-15" };
+        using (var andereSchool = await Stuur(HttpMethod.Post, pad, geldig, IbAnder))
+        {
+            await ProbleemAsync(andereSchool, 404);
+        }
+
+        using (var swv = await Stuur(HttpMethod.Post, pad, geldig, Medewerker))
+        {
+            swv.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+
+        using var gegeven = await Stuur(HttpMethod.Post, pad, geldig, IbEigen);
+        gegeven.StatusCode.ShouldBe(HttpStatusCode.Created, await gegeven.Content.ReadAsStringAsync());
+        var toestemming = await JsonAsync(gegeven);
+        var id = toestemming.GetProperty("id").GetGuid();
+        toestemming.GetProperty("wijze").GetString().ShouldBe("op-papier");
+        toestemming.GetProperty("gegevenDoor").GetString().ShouldBe("Eva de Vries");
+        toestemming.GetProperty("tot").GetString().ShouldBe("2027-07-15");
+
+        // No ouder is linked in the portal, and still the paper consent counts; the same recipient twice is 409.
+        await ZietLeerlingAsync(extern_, HttpStatusCode.OK);
+        using (var tweede = await Stuur(HttpMethod.Post, pad, geldig, IbEigen))
+        {
+            (await ProbleemAsync(tweede, 409)).GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:toestemming-al-gegeven");
+        }
+
+        // Withdrawn by the school: gone at once for the external person; twice is 409.
+        var ingetrokken = await Verwacht(HttpStatusCode.OK, HttpMethod.Delete, $"{pad}/{id}", token: IbEigen);
+        ingetrokken.GetProperty("actief").GetBoolean().ShouldBeFalse();
+        await ZietLeerlingAsync(extern_, HttpStatusCode.NotFound);
+        using (var weer = await Stuur(HttpMethod.Delete, $"{pad}/{id}", token: IbEigen))
+        {
+            (await ProbleemAsync(weer, 409)).GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:toestemming-al-ingetrokken");
+        }
+
+        var audit = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/auditregels?leerling={LeerlingId}")).GetProperty("auditRegels").EnumerateArray()
+            .Select(r => (r.GetProperty("actie").GetString(), r.GetProperty("resourceSoort").GetString())).ToList();
+        audit.ShouldContain(("aanmaken", "toestemming"));
+        audit.ShouldContain(("wijzigen", "toestemming"));
+    }
+
+    [Test]
     public async Task Only_an_expert_can_be_external_and_an_aanbieder_must_be_in_the_register()
     {
         using (var geenExpert = await Stuur(HttpMethod.Post, "/api/v1/gebruikers",

@@ -8,6 +8,8 @@ using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Leerlingen;
 using PassendOnderwijs.Application.Ouders;
+using PassendOnderwijs.Application.Ouders.Commands.LegToestemmingVast;
+using PassendOnderwijs.Application.Ouders.Commands.TrekToestemmingInDoorSchool;
 using PassendOnderwijs.Application.Ouders.Commands.NodigOuderUit;
 using PassendOnderwijs.Application.Ouders.Commands.OntkoppelOuder;
 using PassendOnderwijs.Application.Ouders.Commands.VernieuwOuderActivatiecode;
@@ -128,6 +130,18 @@ internal static class LeerlingEndpoints
             "Wie buiten de school en het samenwerkingsverband (een externe expert, een onderwijsbegeleidingsaanbieder) de leerling mag " +
             "zien op grond van welke toestemming, waarvoor, sinds en tot wanneer, en welke zijn ingetrokken, door wie en wanneer. Voor de " +
             "school van de leerling en SWV-medewerkers; elke inzage komt in het auditlog.");
+        api.MapPost(LeerlingPad + "/toestemmingen", LegToestemmingVast).WithName("legToestemmingVast").MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+            "Leg een toestemming op papier vast",
+            "Alleen de school van de leerling, voor ouders die het ouderportaal niet gebruiken: wie ondertekende (ouderNaam), voor één " +
+            "persoon (gebruikerId) of één organisatie (aanbiederCode) uit mogelijkeOntvangers van GET, waarvoor (doel) en eventueel de " +
+            "laatste dag (tot). De school bewaart het formulier. Vanaf nu ziet die de leerling, voor zover die bij de leerling betrokken is. " +
+            "Al een geldende toestemming voor dezelfde: 409. 400 noemt elk probleem tegelijk.");
+        api.MapDelete(LeerlingPad + "/toestemmingen/{toestemmingId:guid}", TrekToestemmingInDoorSchool).WithName("trekToestemmingInDoorSchool")
+            .MetParameter(ContractParameters.LeerlingId).MetParameter(ContractParameters.ToestemmingId).Beschrijf(Tag,
+            "Trek een toestemming in namens de ouders",
+            "Alleen de school van de leerling: een toestemming op papier, of een die een ouder in het ouderportaal gaf en schriftelijk of " +
+            "aan de balie intrekt. Meteen: vanaf het volgende verzoek ziet de ontvanger de leerling niet meer. De toestemming blijft " +
+            "bewaard als ingetrokken, met door wie en wanneer; de ouders zien dat in het ouderportaal. Al ingetrokken: 409.");
         api.MapPost(OuderPad + "/activatiecode", VernieuwOuderActivatiecode).WithName("vernieuwOuderActivatiecode").AlsOuderVanLeerling().Beschrijf(Tag,
             "Geef een ouder een nieuwe activeringscode",
             "Alleen voor een account dat nog op activering wacht (de eerste code is kwijt of verlopen); de vorige code werkt dan niet meer. " +
@@ -136,6 +150,15 @@ internal static class LeerlingEndpoints
 
     private static Task<Results<Ok<ToestemmingenDto>, ProblemHttpResult>> GeefToestemmingen(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefToestemmingenQuery(leerlingId), http, ct);
+
+    private static async Task<Results<Created<ToestemmingDto>, ProblemHttpResult>> LegToestemmingVast(
+        Guid leerlingId, ToestemmingOpPapierVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new LegToestemmingVastCommand(leerlingId, v), ct).ConfigureAwait(false))
+            .AlsNieuw(http, t => $"{Pad}/{leerlingId}/toestemmingen/{t.Id}");
+
+    private static Task<Results<Ok<ToestemmingDto>, ProblemHttpResult>> TrekToestemmingInDoorSchool(
+        Guid leerlingId, Guid toestemmingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new TrekToestemmingInDoorSchoolCommand(leerlingId, toestemmingId), http, ct);
 
     private static Task<Results<Ok<OudersDto>, ProblemHttpResult>> GeefOuders(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefOudersQuery(leerlingId), http, ct);
