@@ -1,8 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PassendOnderwijs.Application.Arrangementen;
 using PassendOnderwijs.Application.Common.Abstractions;
-using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Leerlingen;
 using PassendOnderwijs.Domain.Common;
 
@@ -19,20 +17,7 @@ public sealed class TrekToestemmingInDoorSchoolHandler(IApplicationDbContext db,
             return LeerlingFouten.Onbekend(command.LeerlingId);
         }
 
-        var toestemming = await db.Toestemmingen
-            .FirstOrDefaultAsync(t => t.Id == command.ToestemmingId && t.LeerlingId == command.LeerlingId, cancellationToken).ConfigureAwait(false);
-        if (toestemming is null)
-        {
-            return ToestemmingFouten.Onbekend(command.ToestemmingId);
-        }
-
-        var ingetrokken = toestemming.TrekIn(aanroeper.AlsActor(), klok.GetUtcNow());
-        if (!ingetrokken.IsGelukt)
-        {
-            return Result<ToestemmingDto>.Mislukt(ingetrokken.Fouten);
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return ToestemmingDto.Van(toestemming, NederlandseTijd.Vandaag(klok), voorOuder: false);
+        return await ToestemmingIntrekking.TrekInAsync(db, aanroeper, klok, command.LeerlingId, command.ToestemmingId, voorOuder: false, cancellationToken)
+            .ConfigureAwait(false);
     }
 }
