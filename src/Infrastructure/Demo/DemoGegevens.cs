@@ -38,6 +38,9 @@ public static class DemoGegevens
         (IbEmail, "Ilse de IB'er", Rol.SchoolMedewerker, DemoSamenwerkingsverband, [DemoOrganisaties.EigenVestiging]),
         ("ib-oso@demo.passendonderwijs.nl", "Olga Overdracht", Rol.SchoolMedewerker, DemoSamenwerkingsverband, [DemoOrganisaties.OsoTestschool]),
         ("expert@demo.passendonderwijs.nl", "Eva Expert", Rol.Expert, DemoSamenwerkingsverband, []),
+        (ProcesbegeleiderEmail, "Pim Procesbegeleider", Rol.SwvMedewerker, DemoSamenwerkingsverband, []),
+        (BeleidsmedewerkerEmail, "Bella Beleid", Rol.SwvMedewerker, DemoSamenwerkingsverband, []),
+        (ManagerEmail, "Mila Manager", Rol.SwvMedewerker, DemoSamenwerkingsverband, []),
         ("deskundige@demo.passendonderwijs.nl", "Dirk Deskundige", Rol.Deskundige, DemoSamenwerkingsverband, []),
         ("deskundige2@demo.passendonderwijs.nl", "Petra Peters", Rol.Deskundige, DemoSamenwerkingsverband, []),
         ("beheerder-vo@demo.passendonderwijs.nl", "Vera van Vliet", Rol.SwvBeheerder, VoSamenwerkingsverband, []),
@@ -50,6 +53,15 @@ public static class DemoGegevens
         (DemoOuders.Peter, "Peter Jansen", Rol.Ouder, DemoSamenwerkingsverband, []),
         (DemoOuders.Begeleider, "Bas Bakker", Rol.Expert, DemoSamenwerkingsverband, []),
     ];
+
+    /// <summary>The regionaal procesbegeleider of regio Noord (the regional portfolio, seed 004).</summary>
+    internal const string ProcesbegeleiderEmail = "procesbegeleider@demo.passendonderwijs.nl";
+
+    /// <summary>The beleidsmedewerker who keeps the middelen, projecten and the portfolio evaluation.</summary>
+    internal const string BeleidsmedewerkerEmail = "beleid@demo.passendonderwijs.nl";
+
+    /// <summary>The manager ondersteuning, the only one who reads single answers of a tevredenheidsonderzoek.</summary>
+    internal const string ManagerEmail = "manager@demo.passendonderwijs.nl";
 
     /// <summary>The IB'er of De Regenboog (12AB00), who requests the demo TLV's and writes the demo OPP's.</summary>
     internal const string IbEmail = "ib@demo.passendonderwijs.nl";
