@@ -18,4 +18,6 @@ public sealed class TestAanroeper : IHuidigeGebruiker
     public IReadOnlyList<string> Vestigingen { get; set; } = [];
 
     public IReadOnlyList<string> Scopes { get; set; } = [];
+
+    public IReadOnlyList<string> Functies { get; set; } = [];
 }

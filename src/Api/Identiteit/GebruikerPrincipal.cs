@@ -29,6 +29,11 @@ internal static class GebruikerPrincipal
             identiteit.AddClaim(new Claim(PoClaims.Vestiging, vestiging));
         }
 
+        foreach (var functie in gebruiker.Functies)
+        {
+            identiteit.AddClaim(new Claim(PoClaims.Functie, functie));
+        }
+
         identiteit.SetScopes(scopes);
         identiteit.SetResources(audience);
         identiteit.SetDestinations(claim => Bestemmingen(claim, identiteit));

@@ -34,6 +34,10 @@ internal sealed class HuidigeGebruiker(IHttpContextAccessor http) : IHuidigeGebr
 
     public IReadOnlyList<string> Vestigingen => Principal?.FindAll(PoClaims.Vestiging).Select(c => c.Value).Order(StringComparer.Ordinal).ToList() ?? [];
 
+    public IReadOnlyList<string> Functies => Soort == SoortAanroeper.Gebruiker
+        ? Principal?.FindAll(PoClaims.Functie).Select(c => c.Value).Order(StringComparer.Ordinal).ToList() ?? []
+        : [];
+
     public IReadOnlyList<string> Scopes => Principal is null ? [] : ScopeClaims.Lees(Principal);
 
     public Betrouwbaarheidsniveau? Betrouwbaarheidsniveau => Soort == SoortAanroeper.Gebruiker

@@ -215,8 +215,9 @@ internal sealed class ContractOperationFilter : IOperationFilter
 
         IReadOnlyList<string> rollen = [.. toegang.ToegestaneRollen.Select(r => r.Code())];
         IReadOnlyList<string> scopes = [.. toegang.ToegestaneScopes];
+        IReadOnlyList<string> functies = [.. toegang.ToegestaneFuncties.Select(f => f.Code())];
         var eisen = new List<OpenApiSecurityRequirement>();
-        if (toegang.Aangemeld || rollen.Count > 0)
+        if (toegang.Aangemeld || rollen.Count > 0 || functies.Count > 0)
         {
             eisen.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Beveiligingsschema.Personen, document)] = [] });
         }
@@ -233,6 +234,11 @@ internal sealed class ContractOperationFilter : IOperationFilter
         operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
         operation.Extensions["x-rollen"] = new JsonNodeExtension(new JsonArray([.. rollen.Select(r => JsonValue.Create(r))]));
         operation.Extensions["x-scopes"] = new JsonNodeExtension(new JsonArray([.. scopes.Select(s => JsonValue.Create(s))]));
+        if (functies.Count > 0)
+        {
+            operation.Extensions["x-functies"] = new JsonNodeExtension(new JsonArray([.. functies.Select(f => JsonValue.Create(f))]));
+        }
+
 
         var wie = toegang.Aangemeld
             ? "Toegang: iedereen met een geldig access token."
@@ -241,6 +247,7 @@ internal sealed class ContractOperationFilter : IOperationFilter
                 new[]
                 {
                     rollen.Count > 0 ? $"personen met de rol {Opsomming(rollen)}" : null,
+                    functies.Count > 0 ? $"medewerkers van het samenwerkingsverband met de functie {Opsomming(functies)}" : null,
                     scopes.Count > 0 ? $"koppelingen met de scope {Opsomming(scopes)}" : null,
                 }.OfType<string>()) + ".";
         operation.Description = string.IsNullOrWhiteSpace(operation.Description) ? wie : operation.Description + "\n\n" + wie;

@@ -27,6 +27,10 @@ public sealed record GebruikerDto
     /// </summary>
     public ExterneOrganisatieDto? ExterneOrganisatie { get; init; }
 
+    /// <summary>For a medewerker of the samenwerkingsverband: the tasks they hold on top of the role.</summary>
+    [CodeUit<Functie>]
+    public required IReadOnlyList<string> Functies { get; init; }
+
     public static GebruikerDto Van(Gebruiker gebruiker)
     {
         ArgumentNullException.ThrowIfNull(gebruiker);
@@ -39,6 +43,7 @@ public sealed record GebruikerDto
             Vestigingen = gebruiker.Vestigingen,
             Status = AccountstatusCodes.Lijst.Code(gebruiker.Status),
             ExterneOrganisatie = gebruiker.ExterneOrganisatie is { } naam ? new(naam, gebruiker.ExterneAanbiederCode) : null,
+            Functies = [.. gebruiker.Functies.Select(f => f.Code())],
         };
     }
 }

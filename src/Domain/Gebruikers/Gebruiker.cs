@@ -20,6 +20,7 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
     public const int MaximaleLengteOrganisatie = 200;
 
     private readonly List<string> _vestigingen = [];
+    private readonly List<Functie> _functies = [];
 
     private Gebruiker()
     {
@@ -38,6 +39,12 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
 
     /// <summary>Codes of the vestigingen a school-medewerker works for (empty for SWV roles).</summary>
     public IReadOnlyList<string> Vestigingen => _vestigingen;
+
+    /// <summary>
+    /// The tasks a medewerker of the samenwerkingsverband holds on top of the role (regionaal procesbegeleider,
+    /// beleidsmedewerker, manager ondersteuning); empty for every other role.
+    /// </summary>
+    public IReadOnlyList<Functie> Functies => _functies;
 
     /// <summary>Null until the person has chosen a password with their activation code.</summary>
     public string? WachtwoordHash { get; private set; }
@@ -139,6 +146,28 @@ public sealed class Gebruiker : AggregateRoot<GebruikerId>
         gebruiker._vestigingen.AddRange(codes.Select(c => c.Waarde.Waarde).Distinct().Order(StringComparer.Ordinal));
         return gebruiker;
     }
+
+    /// <summary>
+    /// Gives the account exactly these functies. Only a medewerker of the samenwerkingsverband holds one: a functie
+    /// adds steps to what that role may see, and no other role sees enough of the SWV for them.
+    /// </summary>
+    public Result<Gebruiker> ZetFuncties(IReadOnlyCollection<Functie> functies)
+    {
+        ArgumentNullException.ThrowIfNull(functies);
+        if (functies.Count > 0 && Rol != Rol.SwvMedewerker)
+        {
+            return Fout.Ongeldig(
+                "functie-alleen-swv-medewerker",
+                $"Alleen een {RolCodes.Lijst.LabelInZin(Rol.SwvMedewerker)} kan een functie hebben.",
+                "functies");
+        }
+
+        _functies.Clear();
+        _functies.AddRange(functies.Distinct().Order());
+        return this;
+    }
+
+    public bool HeeftFunctie(Functie functie) => _functies.Contains(functie);
 
     /// <summary>
     /// Marks the account as of a person outside the school and the SWV (an organisation's name, and the aanbieder's code

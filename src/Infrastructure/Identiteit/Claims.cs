@@ -17,6 +17,9 @@ public static class PoClaims
             ? lijst.EnumerateArray().Where(v => v.ValueKind == System.Text.Json.JsonValueKind.String).Select(v => v.GetString()!).ToList()
             : [];
 
+    /// <summary>A functie (code) a medewerker of the samenwerkingsverband holds on top of the role; one claim each.</summary>
+    public const string Functie = "functie";
+
     /// <summary>"gebruiker" or "client".</summary>
     public const string Soort = "soort";
 }

@@ -6,7 +6,8 @@ using PassendOnderwijs.Domain.Gebruikers;
 namespace PassendOnderwijs.Api.FunctionalTests.Contract;
 
 /// <summary>One caller of every kind the API knows: anonymous, a person per role, and machine clients.</summary>
-internal sealed record Aanroeper(string Naam, string? Token)
+/// <param name="Basisrol">For a medewerker with a functie: the role code whose policy holds where the matrix names no functie.</param>
+internal sealed record Aanroeper(string Naam, string? Token, string? Basisrol = null)
 {
     public const string Anoniem = "anoniem";
     public const string LasMetAlleScopes = "las-alle-scopes";
@@ -20,6 +21,14 @@ internal sealed record Aanroeper(string Naam, string? Token)
             var email = $"{rol.Code()}@matrix.nl";
             await Aanmelding.RegistreerAsync(email, rol, rol == Rol.SchoolMedewerker ? ["12AB00"] : []);
             aanroepers.Add(new(rol.Code(), await Aanmelding.AccessTokenAsync(email)));
+        }
+
+        // A medewerker per functie: the matrix expects what a medewerker gets unless it names the functie.
+        foreach (var functie in Enum.GetValues<Functie>())
+        {
+            var email = $"{functie.Code()}@matrix.nl";
+            await Aanmelding.RegistreerMetFunctiesAsync(email, functie);
+            aanroepers.Add(new(functie.Code(), await Aanmelding.AccessTokenAsync(email), Rol.SwvMedewerker.Code()));
         }
 
         await TestClients.RegistreerAsync(LasMetAlleScopes, "PO2705", [.. Application.Common.Autorisatie.Scopes.Alle]);

@@ -90,6 +90,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["vernieuwActivatiecode"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        ["wijzigFuncties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["geefAuditActoren"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
 
@@ -465,6 +466,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["legLbtAdviesVast"] = new { oordeel = "gegrond", op = "2026-11-24" },
         ["verdaagBeslistermijn"] = new { reden = "Hoorzitting verplaatst." },
         ["beslisOpBezwaar"] = new { afloop = "handhaven", op = "2026-11-24", motivering = "Blijft." },
+        ["wijzigFuncties"] = new { functies = new[] { "beleidsmedewerker" } },
         ["registreerDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
         ["wijzigDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
     };
@@ -485,7 +487,9 @@ public class AutorisatieMatrixTests : ApiTest
 
             foreach (var aanroeper in aanroepers)
             {
-                var verwacht = beleid.TryGetValue(aanroeper.Naam, out var status) ? status : beleid["*"];
+                var verwacht = beleid.TryGetValue(aanroeper.Naam, out var status) ? status
+                    : aanroeper.Basisrol is { } rol && beleid.TryGetValue(rol, out var vanRol) ? vanRol
+                    : beleid["*"];
                 using var verzoek = aanroeper.Verzoek(new HttpMethod(operatie.Methode.ToUpperInvariant()), operatie.Url(), Inhoud(operatie));
                 using var response = await Client.SendAsync(verzoek);
                 if ((int)response.StatusCode != verwacht)

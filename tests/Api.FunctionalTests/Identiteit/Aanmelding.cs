@@ -23,6 +23,19 @@ internal static partial class Aanmelding
     public static Task<Guid> RegistreerAsync(string email, Rol rol, params string[] vestigingen) =>
         RegistreerInAsync("PO2705", email, rol, vestigingen);
 
+    /// <summary>A medewerker of PO2705 who holds these functies on top of the role.</summary>
+    public static async Task<Guid> RegistreerMetFunctiesAsync(string email, params Functie[] functies)
+    {
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
+        var hasher = scope.ServiceProvider.GetRequiredService<IWachtwoordHasher>();
+        var gebruiker = Gebruiker.Registreer(email, "Test " + string.Join(", ", functies), Rol.SwvMedewerker, "PO2705", [], hasher.Hash(Wachtwoord)).Waarde;
+        gebruiker.ZetFuncties(functies).IsGelukt.ShouldBeTrue();
+        db.Gebruikers.Add(gebruiker);
+        await db.SaveChangesAsync();
+        return gebruiker.Id.Waarde;
+    }
+
     public static async Task<Guid> RegistreerInAsync(string swv, string email, Rol rol, params string[] vestigingen)
     {
         await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();

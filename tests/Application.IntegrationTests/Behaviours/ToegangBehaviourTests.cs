@@ -78,11 +78,35 @@ public class ToegangBehaviourTests
     }
 
     [Test]
+    public async Task A_step_of_a_functie_passes_the_medewerker_who_holds_it_and_no_other_medewerker()
+    {
+        var procesbegeleider = Gebruiker(Rol.SwvMedewerker, Functie.RegionaalProcesbegeleider);
+        var beleid = Gebruiker(Rol.SwvMedewerker, Functie.Beleidsmedewerker);
+
+        (await Stuur<AlleenProcesbegeleiders>(procesbegeleider)).IsGelukt.ShouldBeTrue();
+        (await Stuur<AlleenProcesbegeleiders>(beleid)).Soort.ShouldBe(FoutSoort.Verboden);
+        (await Stuur<AlleenProcesbegeleiders>(Gebruiker(Rol.SwvMedewerker))).Soort.ShouldBe(FoutSoort.Verboden);
+
+        // The listed role still passes on its own: the rule is "any one of the conditions".
+        (await Stuur<AlleenProcesbegeleiders>(Gebruiker(Rol.SchoolMedewerker))).IsGelukt.ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task A_functie_claim_opens_nothing_without_the_role_of_medewerker_or_for_a_client()
+    {
+        var beheerderMetClaim = Gebruiker(Rol.SwvBeheerder, Functie.RegionaalProcesbegeleider);
+        var client = new TestAanroeper { Soort = SoortAanroeper.Client, Id = "las", Rollen = ["swv-medewerker"], Functies = ["regionaal-procesbegeleider"] };
+
+        (await Stuur<AlleenProcesbegeleiders>(beheerderMetClaim)).Soort.ShouldBe(FoutSoort.Verboden);
+        (await Stuur<AlleenProcesbegeleiders>(client)).Soort.ShouldBe(FoutSoort.Verboden);
+    }
+
+    [Test]
     public async Task A_message_without_a_declaration_is_a_bug() =>
         await Should.ThrowAsync<InvalidOperationException>(async () => await Stuur<Onbeschreven>(Gebruiker(Rol.SwvBeheerder)));
 
-    private static TestAanroeper Gebruiker(Rol rol) =>
-        new() { Soort = SoortAanroeper.Gebruiker, Id = "g", Rollen = [rol.Code()] };
+    private static TestAanroeper Gebruiker(Rol rol, params Functie[] functies) =>
+        new() { Soort = SoortAanroeper.Gebruiker, Id = "g", Rollen = [rol.Code()], Functies = [.. functies.Select(f => f.Code())] };
 
     private static async Task<Result<int>> Stuur<T>(IHuidigeGebruiker aanroeper)
         where T : Mediator.IMessage, new() =>
@@ -97,6 +121,9 @@ public class ToegangBehaviourTests
 
     [Toegang(Rollen = [Rol.SwvMedewerker], Scopes = ["aanbieders.lezen", "arrangementen.lezen"])]
     private sealed record PersoneelOfTweeScopes : Mediator.IQuery<Result<int>>;
+
+    [Toegang(Rollen = [Rol.SchoolMedewerker], Functies = [Functie.RegionaalProcesbegeleider])]
+    private sealed record AlleenProcesbegeleiders : Mediator.IQuery<Result<int>>;
 
     [Toegang(Openbaar = true)]
     private sealed record Openbaar : Mediator.IQuery<Result<int>>;

@@ -25,6 +25,7 @@ public class GeefIkTests : IntegratieTest
             Naam = "las-1",
             Samenwerkingsverband = "VO2301",
             Rollen = aanroeper.Rollen,
+            Functies = [],
             Vestigingen = aanroeper.Vestigingen,
             // A client has no e-mail address, no schools and is nobody's betrokkene; VO2301 is not registered here.
             Scholen = [],

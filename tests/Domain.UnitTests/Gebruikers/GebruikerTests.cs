@@ -197,4 +197,23 @@ public class GebruikerActiveringTests
         gebruiker.RegistreerAanmelding(wachtwoordKlopt: true, Nu).ShouldBe(AanmeldUitkomst.Mislukt);
         gebruiker.Activeer(code, "nieuw", Nu).IsGelukt.ShouldBeFalse();
     }
+
+    [Test]
+    public void Only_a_medewerker_of_the_samenwerkingsverband_holds_functies_each_once_in_a_fixed_order()
+    {
+        var medewerker = Gebruiker.Registreer("pim@swv.nl", "Pim", Rol.SwvMedewerker, "PO2705", []).Waarde;
+        medewerker.ZetFuncties([Functie.ManagerOndersteuning, Functie.RegionaalProcesbegeleider, Functie.ManagerOndersteuning]).IsGelukt.ShouldBeTrue();
+        medewerker.Functies.ShouldBe([Functie.RegionaalProcesbegeleider, Functie.ManagerOndersteuning]);
+        medewerker.HeeftFunctie(Functie.Beleidsmedewerker).ShouldBeFalse();
+        medewerker.ZetFuncties([]).IsGelukt.ShouldBeTrue();
+        medewerker.Functies.ShouldBeEmpty();
+
+        foreach (var rol in Enum.GetValues<Rol>().Where(r => r != Rol.SwvMedewerker))
+        {
+            var ander = Gebruiker.Registreer($"{rol.Code()}@swv.nl", "Ander", rol, rol.HoortBijGeenSamenwerkingsverband() ? null : "PO2705",
+                rol == Rol.SchoolMedewerker ? ["12AB00"] : []).Waarde;
+            ander.ZetFuncties([Functie.Beleidsmedewerker]).Fouten.ShouldHaveSingleItem().Code.ShouldBe("functie-alleen-swv-medewerker");
+            ander.ZetFuncties([]).IsGelukt.ShouldBeTrue("taking nothing away is always fine");
+        }
+    }
 }

@@ -7,6 +7,7 @@ using PassendOnderwijs.Application.Gebruikers;
 using PassendOnderwijs.Application.Gebruikers.Commands.DeactiveerGebruiker;
 using PassendOnderwijs.Application.Gebruikers.Commands.VernieuwActivatiecode;
 using PassendOnderwijs.Application.Gebruikers.Commands.RegistreerGebruiker;
+using PassendOnderwijs.Application.Gebruikers.Commands.WijzigFuncties;
 using PassendOnderwijs.Application.Gebruikers.Queries.ExporteerGebruikers;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefExperts;
 using PassendOnderwijs.Application.Gebruikers.Queries.GeefGebruikers;
@@ -42,6 +43,11 @@ internal static class GebruikerEndpoints
         api.MapPost(Pad + "/{id:guid}/deactivering", Deactiveer).WithName("deactiveerGebruiker").MetParameter(ContractParameters.GebruikerId).Beschrijf(Tag, 
             "Deactiveer een account",
             "De persoon kan niet meer inloggen en alle tokens stoppen meteen. Het account en wat de persoon deed, blijven bewaard.");
+        api.MapPost(Pad + "/{id:guid}/functies", WijzigFuncties).WithName("wijzigFuncties").MetParameter(ContractParameters.GebruikerId).Beschrijf(Tag,
+            "Geef een medewerker van het samenwerkingsverband functies",
+            "Vervangt de functies van het account (regionaal procesbegeleider, beleidsmedewerker, manager ondersteuning) door " +
+            "deze lijst; een lege lijst neemt ze alle weg. Alleen een medewerker van het samenwerkingsverband kan een functie " +
+            "hebben. De functies staan in de tokens: alle tokens van het account stoppen meteen en de persoon meldt zich opnieuw aan.");
         api.MapPost(Pad + "/{id:guid}/activatiecode", VernieuwActivatiecode).WithName("vernieuwActivatiecode").MetParameter(ContractParameters.GebruikerId)
             .Beschrijf(Tag,
                 "Geef een nieuwe activeringscode",
@@ -67,6 +73,10 @@ internal static class GebruikerEndpoints
 
     private static Task<Results<Ok<NieuweGebruikerDto>, ProblemHttpResult>> VernieuwActivatiecode(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new VernieuwActivatiecodeCommand(id), http, ct);
+
+    private static Task<Results<Ok<GebruikerDto>, ProblemHttpResult>> WijzigFuncties(
+        Guid id, FunctiesVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new WijzigFunctiesCommand(id, v.Lees()), http, ct);
 
     private static Task<Results<Ok<GebruikerDto>, ProblemHttpResult>> Deactiveer(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new DeactiveerGebruikerCommand(id), http, ct);

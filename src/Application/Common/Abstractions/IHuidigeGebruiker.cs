@@ -34,6 +34,12 @@ public interface IHuidigeGebruiker
     IReadOnlyList<string> Scopes { get; }
 
     /// <summary>
+    /// The codes of the functies a medewerker of the samenwerkingsverband holds (<see cref="Functie"/>), from the token;
+    /// empty for every other caller.
+    /// </summary>
+    IReadOnlyList<string> Functies => [];
+
+    /// <summary>
     /// How sure we are who signed in: the token's <c>acr</c> claim (ours, or an external provider's such as DigiD
     /// through a broker). Null for a client and for a token that names no level we know.
     /// </summary>

@@ -17,6 +17,12 @@ public interface IToegangsregel
     IReadOnlyCollection<Rol> ToegestaneRollen { get; }
 
     IReadOnlyCollection<string> ToegestaneScopes { get; }
+
+    /// <summary>
+    /// Medewerkers of the samenwerkingsverband who hold one of these functies (<see cref="Functie"/>), whatever
+    /// <see cref="ToegestaneRollen"/> says: a step that belongs to a task, not to everyone of the role.
+    /// </summary>
+    IReadOnlyCollection<Functie> ToegestaneFuncties => [];
 }
 
 /// <summary>A rule stated on the message itself (see <see cref="IToegangsregel"/>).</summary>
@@ -35,7 +41,12 @@ public sealed class ToegangAttribute : Attribute, IToegangsregel
     /// <summary>Callers (clients or people) whose token carries one of these scopes.</summary>
     public string[] Scopes { get; init; } = [];
 
+    /// <summary>Medewerkers of the samenwerkingsverband holding one of these functies.</summary>
+    public Functie[] Functies { get; init; } = [];
+
     IReadOnlyCollection<Rol> IToegangsregel.ToegestaneRollen => Rollen;
+
+    IReadOnlyCollection<Functie> IToegangsregel.ToegestaneFuncties => Functies;
 
     IReadOnlyCollection<string> IToegangsregel.ToegestaneScopes => Scopes;
 }

@@ -37,7 +37,8 @@ public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanr
 
         var toegestaan = Toegang.Aangemeld
             || (aanroeper.Soort == SoortAanroeper.Gebruiker && Toegang.ToegestaneRollen.Any(r => aanroeper.Rollen.Contains(r.Code())))
-            || Toegang.ToegestaneScopes.Any(s => aanroeper.Scopes.Contains(s));
+            || Toegang.ToegestaneScopes.Any(s => aanroeper.Scopes.Contains(s))
+            || HeeftToegestaneFunctie(Toegang, aanroeper);
         if (toegestaan)
         {
             return next(message, cancellationToken);
@@ -51,4 +52,14 @@ public sealed class ToegangBehaviour<TMessage, TResponse>(IHuidigeGebruiker aanr
             : Fout.Verboden("geen-toegang", melding);
         return ValueTask.FromResult(Resultaat<TResponse>.MetFouten([fout]));
     }
+
+    /// <summary>
+    /// A functie counts only for a person who is a medewerker of the samenwerkingsverband now: the account gives
+    /// functies to no other role, and the token's role says the same, so a functie claim alone never opens a step.
+    /// </summary>
+    private static bool HeeftToegestaneFunctie(IToegangsregel toegang, IHuidigeGebruiker aanroeper) =>
+        toegang.ToegestaneFuncties.Count > 0
+        && aanroeper.Soort == SoortAanroeper.Gebruiker
+        && aanroeper.Rollen.Contains(Rol.SwvMedewerker.Code())
+        && toegang.ToegestaneFuncties.Any(f => aanroeper.Functies.Contains(f.Code()));
 }

@@ -24,6 +24,10 @@ internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruike
             .HasMaxLength(6);
         builder.HasIndex(g => g.Samenwerkingsverband);
         builder.Property(g => g.Vestigingen).HasField("_vestigingen").HasColumnName("vestigingen");
+        // Stored as their codes, so renaming a member never changes what is in the store (as for the role).
+        builder.PrimitiveCollection(g => g.Functies).HasField("_functies").HasColumnName("functies")
+            .ElementType(e => e.HasConversion(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<Functie, string>(
+                f => f.Code(), code => FunctieCodes.Lijst.Zoek(code)!.Value)).HasMaxLength(40));
         builder.Property(g => g.WachtwoordHash).HasMaxLength(300);
         builder.Property(g => g.ActivatiecodeHash).HasMaxLength(64);
         builder.HasIndex(g => g.ActivatiecodeHash).IsUnique().HasFilter("activatiecode_hash IS NOT NULL");

@@ -1270,6 +1270,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("externe_organisatie");
 
+                    b.PrimitiveCollection<string[]>("Functies")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]")
+                        .HasColumnName("functies");
+
                     b.Property<DateTimeOffset?>("GeblokkeerdTot")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("geblokkeerd_tot");

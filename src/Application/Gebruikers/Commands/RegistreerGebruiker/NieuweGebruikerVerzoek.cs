@@ -17,7 +17,8 @@ public sealed record NieuweGebruikerVerzoek(
     [property: Required, MaxLength(Gebruiker.MaximaleLengteNaam)] string? Naam,
     [property: Required, CodeUit<Domain.Gebruikers.Rol>] string? Rol,
     [property: Elementen(Patroon = VestigingCode.Patroon)] IReadOnlyList<string>? Vestigingen,
-    ExterneOrganisatieDto? ExterneOrganisatie = null)
+    ExterneOrganisatieDto? ExterneOrganisatie = null,
+    [property: CodeUit<Functie>] IReadOnlyList<string>? Functies = null)
 {
     public const int MaximumVestigingen = 50;
 
@@ -32,9 +33,12 @@ public sealed record NieuweGebruikerVerzoek(
             Vestigingen is { Count: > MaximumVestigingen }
                 ? Fout.Ongeldig("te-veel-vestigingen", $"Hoogstens {MaximumVestigingen} vestigingen per account.", "vestigingen")
                 : Result<IReadOnlyList<string>>.Gelukt(Vestigingen ?? []),
-            (rol, vestigingen) => new NieuweGebruiker(Email, Naam, rol, vestigingen, ExterneOrganisatie));
+            FunctieInvoer.Lees(Functies),
+            (rol, vestigingen, functies) => new NieuweGebruiker(Email, Naam, rol, vestigingen, ExterneOrganisatie, functies));
 }
 
 /// <summary>A new account as asked for, with a known role; the texts are checked by <see cref="Gebruiker.Registreer"/>.</summary>
 /// <param name="ExterneOrganisatie">For an expert outside the school and the SWV: their organisation (a name, or an aanbieder's code from the register, or both).</param>
-public sealed record NieuweGebruiker(string? Email, string? Naam, Rol Rol, IReadOnlyList<string> Vestigingen, ExterneOrganisatieDto? ExterneOrganisatie = null);
+/// <param name="Functies">For a medewerker of the samenwerkingsverband: the tasks they hold on top of the role.</param>
+public sealed record NieuweGebruiker(
+    string? Email, string? Naam, Rol Rol, IReadOnlyList<string> Vestigingen, ExterneOrganisatieDto? ExterneOrganisatie = null, IReadOnlyList<Functie>? Functies = null);

@@ -36,6 +36,11 @@ public sealed class RegistreerGebruikerHandler(IApplicationDbContext db, IHuidig
             return Result<NieuweGebruikerDto>.Mislukt(geregistreerd.Fouten);
         }
 
+        if (invoer.Functies is { Count: > 0 } functies && gebruiker.ZetFuncties(functies) is { IsGelukt: false } zonderFunctie)
+        {
+            return Result<NieuweGebruikerDto>.Mislukt(zonderFunctie.Fouten);
+        }
+
         if (invoer.ExterneOrganisatie is { } extern_)
         {
             var organisatie = await ExterneOrganisaties.NaamAsync(db, extern_, cancellationToken).ConfigureAwait(false);

@@ -35,6 +35,7 @@ public sealed class GeefIkHandler(IHuidigeGebruiker gebruiker, IApplicationDbCon
             Samenwerkingsverband = gebruiker.Samenwerkingsverband,
             SamenwerkingsverbandNaam = swvNaam,
             Rollen = gebruiker.Rollen,
+            Functies = gebruiker.Functies,
             Vestigingen = gebruiker.Vestigingen,
             Scholen = await ScholenAsync(cancellationToken).ConfigureAwait(false),
             LeerlingenBetrokken = persoon is { } expert && gebruiker.PersoonlijkeRollen().Contains(Rol.Expert)

@@ -25,6 +25,10 @@ public sealed record IkDto
     [CodeUit<Rol>]
     public required IReadOnlyList<string> Rollen { get; init; }
 
+    /// <summary>The functies (tasks on top of the role) of a medewerker of the samenwerkingsverband, as the token carries them.</summary>
+    [CodeUit<Functie>]
+    public required IReadOnlyList<string> Functies { get; init; }
+
     /// <summary>The vestigingen whose pupils a school-medewerker may see.</summary>
     public required IReadOnlyList<string> Vestigingen { get; init; }
 
