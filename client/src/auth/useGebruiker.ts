@@ -1,7 +1,7 @@
 import type { Ik } from '../api/ik';
 import { useAanmelding } from './useAanmelding';
 
-const NIEMAND: Ik = { soort: 'gebruiker', id: '', naam: '', rollen: [], vestigingen: [], scholen: [], scopes: [] };
+const NIEMAND: Ik = { soort: 'gebruiker', id: '', naam: '', rollen: [], functies: [], vestigingen: [], scholen: [], scopes: [] };
 
 /**
  * The signed-in person (GET /ik), or an empty one without roles while nobody is signed in. Only decides what the

@@ -16,6 +16,7 @@ export function gebruiker(overrides: Partial<Gebruiker> = {}): Gebruiker {
     rol: 'school-medewerker',
     vestigingen: ['12AB00'],
     status: 'actief',
+    functies: [],
     ...overrides,
   };
 }

@@ -55,6 +55,7 @@ export function beheerder(): Ik {
     samenwerkingsverband: 'PO2705',
     samenwerkingsverbandNaam: 'Passend Onderwijs Utrecht',
     rollen: ['swv-beheerder'],
+    functies: [],
     vestigingen: [],
     scholen: [],
     scopes: ['openid', 'profile', 'roles'],

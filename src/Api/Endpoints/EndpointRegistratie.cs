@@ -3,6 +3,7 @@ using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 using PassendOnderwijs.Api.Endpoints.Beleid;
 using PassendOnderwijs.Api.Endpoints.Deskundigen;
+using PassendOnderwijs.Api.Endpoints.Portfolio;
 using PassendOnderwijs.Api.Endpoints.Dossiers;
 using PassendOnderwijs.Api.Endpoints.Documenten;
 using PassendOnderwijs.Api.Endpoints.Expertises;
@@ -39,6 +40,7 @@ internal static class EndpointRegistratie
         api.MapAanbiederBeheer();
         api.MapOrganisaties();
         api.MapDeskundigen();
+        api.MapExpertboek();
         api.MapBeleid();
         api.MapLogo();
         api.MapSamenwerkingsverbandBeheer();

@@ -1,5 +1,6 @@
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Portfolio;
+using PassendOnderwijs.Domain.Portfolio.Expertboek;
 
 namespace PassendOnderwijs.Api.OpenApi;
 
@@ -29,6 +30,17 @@ internal static partial class ContractCodelijsten
                 [Functie.RegionaalProcesbegeleider] = "Zit de casuïstiekbesprekingen van de lokale netwerken voor en koppelt een expert aan de school.",
                 [Functie.Beleidsmedewerker] = "Houdt de middelen extra ondersteuning, de samenwerkingsprojecten en de evaluatie van het portfolio bij.",
                 [Functie.ManagerOndersteuning] = "Leest als enige de losse antwoorden van de tevredenheidsonderzoeken; stelt het portfolio vast.",
+            }),
+        Tekst(
+            WerkdagCodes.Lijst,
+            "Een schooldag waarop een expert kan worden ingezet; een dag is 0,2 fte.",
+            new Dictionary<Werkdag, string>
+            {
+                [Werkdag.Maandag] = "Maandag.",
+                [Werkdag.Dinsdag] = "Dinsdag.",
+                [Werkdag.Woensdag] = "Woensdag.",
+                [Werkdag.Donderdag] = "Donderdag.",
+                [Werkdag.Vrijdag] = "Vrijdag.",
             }),
     ];
 }

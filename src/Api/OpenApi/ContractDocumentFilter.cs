@@ -80,6 +80,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Dossiers",
                     Description = "Het OSO-dossier dat het LAS van een school aan het samenwerkingsverband overdraagt: gecontroleerd, overgenomen in de gegevens van de leerling en beantwoord met een verslag.",
                 },
+                new OpenApiTag
+                {
+                    Name = "Portfolio",
+                    Description = "Het regionale portfolio van extra ondersteuning: het expertboek, het aanbod per regio, de lokale netwerken met hun anonieme casuïstiek, de inzet van experts, de middelen per schoolbestuur en de samenwerkingsprojecten.",
+                },
                 new OpenApiTag { Name = "Deskundigen", Description = "Het register van deskundigen die advies geven over een toelaatbaarheidsverklaring, bijgehouden door het samenwerkingsverband." },
                 new OpenApiTag
                 {

@@ -119,10 +119,7 @@ public static class OppVelden
         ];
     }
 
-    // "12,5": the decimal comma by hand, as NederlandseDatum writes its months: the API runs with invariant
-    // globalization, where the nl-NL culture does not exist (GetCultureInfo throws).
-    private static string? Uren(decimal? uren) =>
-        uren?.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
+    private static string? Uren(decimal? uren) => uren is { } u ? NederlandsGetal.Tekst(u) : null;
 
     /// <summary>
     /// The SHA-256 of the handelingsdeel's fields (path and value, one per line), in lower-case hex: the same text gives

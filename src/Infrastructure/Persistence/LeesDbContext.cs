@@ -69,6 +69,10 @@ internal sealed class LeesDbContext(
 
     public DbSet<Deskundige> Deskundigen => Huidig.Deskundigen;
 
+    public DbSet<Domain.Portfolio.Expertboek.Expertprofiel> Expertprofielen => Huidig.Expertprofielen;
+
+    public DbSet<Domain.Portfolio.Regioaanbod> Regioaanbod => Huidig.Regioaanbod;
+
     public DbSet<Leerling> Leerlingen => Huidig.Leerlingen;
 
     public DbSet<Dossierimport> Dossierimports => Huidig.Dossierimports;

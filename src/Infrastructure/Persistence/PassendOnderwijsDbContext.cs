@@ -189,6 +189,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Deskundige> Deskundigen => Set<Deskundige>();
 
+    public DbSet<Domain.Portfolio.Expertboek.Expertprofiel> Expertprofielen => Set<Domain.Portfolio.Expertboek.Expertprofiel>();
+
+    public DbSet<Domain.Portfolio.Regioaanbod> Regioaanbod => Set<Domain.Portfolio.Regioaanbod>();
+
     public DbSet<Leerling> Leerlingen => Set<Leerling>();
 
     public DbSet<Dossierimport> Dossierimports => Set<Dossierimport>();
@@ -272,6 +276,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Schoolbestuur>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<School>().HasQueryFilter(s => s.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Deskundige>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Domain.Portfolio.Expertboek.Expertprofiel>().HasQueryFilter(p => p.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Domain.Portfolio.Regioaanbod>().HasQueryFilter(r => r.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Leerling>().HasQueryFilter(l =>
             l.Samenwerkingsverband == Tenant
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging) || (AlsOuder && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == l.Id && v.OuderId == AanroeperId && v.BeeindigdOp == null)))

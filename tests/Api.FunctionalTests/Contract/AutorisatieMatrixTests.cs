@@ -90,6 +90,13 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefGebruikers"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["deactiveerGebruiker"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["vernieuwActivatiecode"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
+        // The regional portfolio: the expertboek is read by the SWV's people and its experts, kept by the beleidsmedewerker
+        // and the manager ondersteuning (the example expert does not exist: 404); every regio's offer is also for schools.
+        ["geefExpertboek"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, [Medewerker] = 200, ["expert"] = 200, ["*"] = 403 },
+        ["geefExpertprofiel"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [Medewerker] = 404, ["expert"] = 404, ["*"] = 403 },
+        ["legExpertprofielVast"] = new() { [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = 404, ["manager-ondersteuning"] = 404, ["*"] = 403 },
+        ["geefRegioportfolio"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, [Medewerker] = 200, [School] = 200, ["expert"] = 200, ["*"] = 403 },
+        ["stelRegioaanbodVast"] = new() { [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = 404, ["manager-ondersteuning"] = 404, ["*"] = 403 },
         ["wijzigFuncties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["geefAuditActoren"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
@@ -466,6 +473,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["legLbtAdviesVast"] = new { oordeel = "gegrond", op = "2026-11-24" },
         ["verdaagBeslistermijn"] = new { reden = "Hoorzitting verplaatst." },
         ["beslisOpBezwaar"] = new { afloop = "handhaven", op = "2026-11-24", motivering = "Blijft." },
+        ["legExpertprofielVast"] = new { expertisegebieden = new[] { "gedrag" }, regio = "Noord", fte = 0.4m, werkdagen = new[] { "maandag", "dinsdag" } },
+        ["stelRegioaanbodVast"] = new { expertisegebieden = new[] { "gedrag" } },
         ["wijzigFuncties"] = new { functies = new[] { "beleidsmedewerker" } },
         ["registreerDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
         ["wijzigDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },

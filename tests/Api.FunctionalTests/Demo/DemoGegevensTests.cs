@@ -212,6 +212,24 @@ public class DemoGegevensTests : ApiTest
         zonderToestemming.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Test]
+    public async Task Regio_Noord_offers_the_handbooks_seven_gebieden_each_carried_by_one_of_its_own_experts()
+    {
+        await LaadAsync();
+        await LaadAsync();
+        var beleid = await Aanmelding.AccessTokenAsync("beleid@demo.passendonderwijs.nl");
+
+        var portfolio = await AlsOuderAsync("/api/v1/portfolio/regios", beleid);
+        var noord = portfolio.GetProperty("regios").EnumerateArray().Single(r => r.GetProperty("regio").GetString() == "Noord");
+        var aanbod = noord.GetProperty("aanbod").EnumerateArray().ToList();
+        aanbod.Count.ShouldBe(7);
+        aanbod.ShouldAllBe(g => g.GetProperty("experts").GetArrayLength() > 0);
+
+        var ik = await AlsOuderAsync("/api/v1/ik", beleid);
+        ik.GetProperty("functies").EnumerateArray().Select(f => f.GetString()).ShouldBe(["beleidsmedewerker"]);
+        (await AlsOuderAsync("/api/v1/portfolio/expertboek", beleid)).GetProperty("experts").GetArrayLength().ShouldBe(5, "loading twice adds nobody twice, and Bas Bakker of an aanbieder is not one of the SWV's own experts");
+    }
+
     private async Task<System.Text.Json.JsonElement> AlsOuderAsync(string pad, string token)
     {
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);

@@ -49,6 +49,10 @@ public interface IApplicationDbContext
     /// <summary>The register of deskundigen who advise on toelaatbaarheidsverklaringen; never deleted, only deactivated.</summary>
     DbSet<Deskundige> Deskundigen { get; }
 
+    DbSet<Domain.Portfolio.Expertboek.Expertprofiel> Expertprofielen { get; }
+
+    DbSet<Domain.Portfolio.Regioaanbod> Regioaanbod { get; }
+
     DbSet<Leerling> Leerlingen { get; }
 
     DbSet<Dossierimport> Dossierimports { get; }

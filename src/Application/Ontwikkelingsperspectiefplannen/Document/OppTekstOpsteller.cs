@@ -18,7 +18,6 @@ public static class OppTekstOpsteller
 
     private const string NietIngevuld = "Nog niet ingevuld.";
 
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
     public static DocumentTekst Stel(OppDocumentInhoud inhoud)
     {
@@ -154,7 +153,7 @@ public static class OppTekstOpsteller
 
             if (plan.ExpertUren is { } uren)
             {
-                yield return new Gegevens([new Gegeven("Uren van de expert", uren.ToString("0.##", Nl))]);
+                yield return new Gegevens([new Gegeven("Uren van de expert", NederlandsGetal.Tekst(uren))]);
             }
         }
     }

@@ -2072,6 +2072,103 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("vertegenwoordiging", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Expertboek.Expertprofiel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.PrimitiveCollection<string[]>("Expertisegebieden")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]")
+                        .HasColumnName("expertisegebieden");
+
+                    b.Property<decimal>("Fte")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("fte");
+
+                    b.PrimitiveCollection<string[]>("OokInRegios")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("ook_in_regios");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("regio");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("toelichting");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.PrimitiveCollection<string[]>("Werkdagen")
+                        .IsRequired()
+                        .HasColumnType("character varying(20)[]")
+                        .HasColumnName("werkdagen");
+
+                    b.HasKey("Id")
+                        .HasName("pk_expertprofiel");
+
+                    b.HasIndex("Samenwerkingsverband")
+                        .HasDatabaseName("ix_expertprofiel_samenwerkingsverband");
+
+                    b.ToTable("expertprofiel", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Regioaanbod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("Expertisegebieden")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]")
+                        .HasColumnName("expertisegebieden");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("regio");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regioaanbod");
+
+                    b.HasIndex("Samenwerkingsverband", "Regio")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regioaanbod_samenwerkingsverband_regio");
+
+                    b.ToTable("regioaanbod", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Termijnen.Termijn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3394,6 +3491,26 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vertegenwoordiging_leerling_leerling_id");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Expertboek.Expertprofiel", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_expertprofiel_samenwerkingsverband_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Regioaanbod", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_regioaanbod_samenwerkingsverband_samenwerkingsverband");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>
