@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { SCOPE_KEUZES, scopeTekst } from './beheerWeergave';
+import { FUNCTIES, functieTekst, SCOPE_KEUZES, scopeTekst } from './beheerWeergave';
 
 const contract = load(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8')) as {
   components: { schemas: Record<string, { enum?: string[] }> };
@@ -28,5 +28,18 @@ describe('the scopes a beheerder chooses from', () => {
     expect(scopeTekst('opp.lezen')).toBe("OPP's lezen voor ROD");
     expect(SCOPE_KEUZES.find((k) => k.waarde === 'opp.lezen')?.uitleg).toContain('nooit de inhoud');
     expect(scopeTekst('opp.registreren')).toBe("ROD-registratie van OPP's bevestigen");
+  });
+});
+
+describe('the functies a beheerder gives a medewerker', () => {
+  it('offers every functie of the contract, each once, in its order, with what it opens', () => {
+    expect(FUNCTIES.map((f) => f.waarde)).toEqual(contract.components.schemas.Functie?.enum);
+    expect(FUNCTIES.every((f) => f.uitleg.length > 0)).toBe(true);
+  });
+
+  it('names them after the role in words, and nothing without one', () => {
+    expect(functieTekst(['beleidsmedewerker', 'regionaal-procesbegeleider'])).toBe(', regionaal procesbegeleider en beleidsmedewerker');
+    expect(functieTekst([])).toBe('');
+    expect(functieTekst(undefined)).toBe('');
   });
 });

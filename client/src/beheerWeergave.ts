@@ -1,12 +1,25 @@
 // How the beheerder's screens name roles, scopes, audit actions and resource kinds: labels, never codes.
 import type { Scope } from './api/koppelingen';
-import type { Rol } from './api/gebruikers';
+import type { Functie, Rol } from './api/gebruikers';
 import { rolNaam } from './auth/rollen';
 
 /** The roles an SWV beheerder may give, in the order of the choice; the API refuses the national ones (403). */
 export const TOEKENBARE_ROLLEN: readonly { waarde: Rol; label: string }[] = (
   ['school-medewerker', 'swv-medewerker', 'expert', 'deskundige', 'swv-beheerder'] as const
 ).map((waarde) => ({ waarde, label: rolNaam(waarde) }));
+
+/** The functies a medewerker of the samenwerkingsverband can hold, with what each opens, in plain words. */
+export const FUNCTIES: readonly { waarde: Functie; label: string; uitleg: string }[] = [
+  { waarde: 'regionaal-procesbegeleider', label: 'Regionaal procesbegeleider', uitleg: 'leidt de besprekingen van de lokale netwerken en koppelt een expert aan de school' },
+  { waarde: 'beleidsmedewerker', label: 'Beleidsmedewerker', uitleg: 'houdt het expertboek, het aanbod per regio, de middelen en de projecten bij' },
+  { waarde: 'manager-ondersteuning', label: 'Manager ondersteuning', uitleg: 'als beleidsmedewerker, en leest als enige de losse antwoorden van tevredenheidsonderzoeken' },
+];
+
+/** ", regionaal procesbegeleider" after the role in a table of accounts; empty without functies. */
+export function functieTekst(functies: readonly Functie[] | undefined): string {
+  const labels = FUNCTIES.filter((f) => functies?.includes(f.waarde)).map((f) => f.label.toLowerCase());
+  return labels.length > 0 ? `, ${labels.join(' en ')}` : '';
+}
 
 const SCOPES = new Map<Scope, { label: string; uitleg: string }>([
   ['aanbieders.lezen', { label: 'Aanbieders lezen', uitleg: 'het register van onderwijsbegeleidingsaanbieders' }],

@@ -7,6 +7,7 @@ export type Gebruiker = components['schemas']['Gebruiker'];
 export type NieuweGebruiker = components['schemas']['NieuweGebruiker'];
 export type NieuweGebruikerVerzoek = components['schemas']['NieuweGebruikerVerzoek'];
 export type Rol = components['schemas']['Rol'];
+export type Functie = components['schemas']['Functie'];
 
 const GEBRUIKERS = ['gebruikers'] as const;
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Gebruiker } from '../api/gebruikers';
 import { rolNaam } from '../auth/rollen';
+import { functieTekst } from '../beheerWeergave';
 import { useGebruiker } from '../auth/useGebruiker';
 import { accountstatusTekst } from '../gebruikerWeergave';
 import { TabelContainer } from './TabelContainer';
@@ -43,6 +44,7 @@ export function AccountTabel({ gebruikers, label, schoolNaam, acties }: Props) {
               <td>
                 {rolNaam(gebruiker.rol)}
                 {gebruiker.externeOrganisatie?.naam ? ` (extern: ${gebruiker.externeOrganisatie.naam})` : ''}
+                {functieTekst(gebruiker.functies)}
               </td>
               {schoolNaam && <td>{gebruiker.vestigingen.length === 0 ? '–' : gebruiker.vestigingen.map(schoolNaam).join(', ')}</td>}
               <td>{accountstatusTekst(gebruiker.status)}</td>

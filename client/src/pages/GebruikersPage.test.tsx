@@ -127,6 +127,32 @@ describe('GebruikersPage', () => {
     });
   });
 
+  it('gives a medewerker of the samenwerkingsverband functies, offered only for that role', async () => {
+    const fetchMock = api();
+    renderApp('/gebruikers', aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Nieuw account' });
+
+    fireEvent.change(within(formulier).getByLabelText('Naam'), { target: { value: 'Pim Proces' } });
+    fireEvent.change(within(formulier).getByLabelText('E-mailadres'), { target: { value: 'pim@swv.nl' } });
+    fireEvent.click(within(formulier).getByRole('radio', { name: /^Expert/ }));
+    expect(within(formulier).queryByRole('group', { name: /Functies/ })).toBeNull();
+    fireEvent.click(within(formulier).getByRole('radio', { name: /^Medewerker samenwerkingsverband/ }));
+    const functies = within(formulier).getByRole('group', { name: /Functies/ });
+    fireEvent.click(within(functies).getByRole('checkbox', { name: /Beleidsmedewerker/ }));
+    fireEvent.click(within(functies).getByRole('checkbox', { name: /Regionaal procesbegeleider/ }));
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Account aanmaken' }));
+
+    await screen.findByRole('region', { name: 'Activeringscode voor Pim Proces' });
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/gebruikers').filter((v) => v.method === 'POST');
+    expect(await verzoek?.clone().json()).toEqual({
+      naam: 'Pim Proces',
+      email: 'pim@swv.nl',
+      rol: 'swv-medewerker',
+      vestigingen: [],
+      functies: ['regionaal-procesbegeleider', 'beleidsmedewerker'],
+    });
+  });
+
   it('tells how to copy by hand when the browser has no clipboard', async () => {
     api();
     zonderKlembord();

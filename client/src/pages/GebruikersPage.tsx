@@ -6,18 +6,20 @@ import {
   useNieuweActivatiecode,
   type Gebruiker,
   type NieuweGebruiker,
+  type Functie,
   type Rol,
 } from '../api/gebruikers';
 import { useSchoolNamen } from '../api/scholen';
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
-import { EXPERT, SCHOOL_MEDEWERKER } from '../auth/rollen';
+import { EXPERT, SCHOOL_MEDEWERKER, SWV_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
-import { TOEKENBARE_ROLLEN } from '../beheerWeergave';
+import { FUNCTIES, TOEKENBARE_ROLLEN } from '../beheerWeergave';
 import { AccountTabel, NieuweCodeKnop } from '../components/AccountTabel';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { exporteerGebruikers } from '../api/export';
 import { Activeringscode } from '../components/Activeringscode';
 import { Keuzegroep } from '../components/Keuzegroep';
+import { Meerkeuze } from '../components/Meerkeuze';
 import { Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ScholenKeuze } from '../components/ScholenKeuze';
@@ -165,7 +167,7 @@ function Deactiveren({ gebruiker, bezig, fout, onBevestig, onAnnuleer }: Deactiv
   );
 }
 
-const VELDEN = ['naam', 'email', 'rol', 'vestigingen', 'externeOrganisatie', 'externeOrganisatie.naam', 'externeOrganisatie.aanbiederCode'] as const;
+const VELDEN = ['naam', 'email', 'rol', 'vestigingen', 'functies', 'externeOrganisatie', 'externeOrganisatie.naam', 'externeOrganisatie.aanbiederCode'] as const;
 
 /** Where an expert works: the SWV itself, or outside it (then the ouders' consent decides what they see). */
 type Herkomst = 'swv' | 'naam' | 'aanbieder';
@@ -183,16 +185,21 @@ function NieuwAccount() {
   const [vestigingen, setVestigingen] = useState<string[]>([]);
   const [herkomst, setHerkomst] = useState<Herkomst>('swv');
   const [organisatie, setOrganisatie] = useState('');
+  const [functies, setFuncties] = useState<Functie[]>([]);
   const [nieuw, setNieuw] = useState<NieuweGebruiker>();
   const fouten = maak.isError ? verdeelFouten(maak.error, VELDEN) : geenVeldfouten;
   const voorSchool = rol === SCHOOL_MEDEWERKER;
   const voorExpert = rol === EXPERT;
+  const voorSwv = rol === SWV_MEDEWERKER;
   const extern = !voorExpert || herkomst === 'swv' ? undefined : herkomst === 'naam' ? { naam: organisatie } : { aanbiederCode: organisatie };
 
   function verstuur(event: FormEvent) {
     event.preventDefault();
     maak.mutate(
-      { naam, email, rol: rol === '' ? null : rol, vestigingen: voorSchool ? vestigingen : [], ...(extern ? { externeOrganisatie: extern } : {}) },
+      { naam, email, rol: rol === '' ? null : rol, vestigingen: voorSchool ? vestigingen : [],
+        ...(voorSwv && functies.length > 0 ? { functies } : {}),
+        ...(extern ? { externeOrganisatie: extern } : {}),
+      },
       {
         onSuccess: (antwoord) => {
           setNieuw(antwoord);
@@ -202,6 +209,7 @@ function NieuwAccount() {
           setVestigingen([]);
           setHerkomst('swv');
           setOrganisatie('');
+          setFuncties([]);
         },
       },
     );
@@ -246,6 +254,16 @@ function NieuwAccount() {
               gekozen={vestigingen}
               fouten={fouten.bij('vestigingen')}
               onChange={setVestigingen}
+            />
+          )}
+          {voorSwv && (
+            <Meerkeuze
+              legend="Functies (niet verplicht)"
+              hint="Een functie geeft een medewerker de stappen van die taak in het regionale portfolio."
+              gekozen={functies}
+              opties={FUNCTIES}
+              fouten={fouten.bij('functies')}
+              onChange={(gekozen) => setFuncties(FUNCTIES.filter((f) => gekozen.includes(f.waarde)).map((f) => f.waarde))}
             />
           )}
           {voorExpert && (
