@@ -9,6 +9,7 @@ import { ArrangementPage } from './pages/ArrangementPage';
 import { AuditlogPage } from './pages/AuditlogPage';
 import { BeheerPage } from './pages/BeheerPage';
 import { DeskundigenPage } from './pages/DeskundigenPage';
+import { PortfolioPage } from './pages/PortfolioPage';
 import { DossierAanleverenPage } from './pages/DossierAanleverenPage';
 import { DossierPage } from './pages/DossierPage';
 import { ErrorPage } from './pages/ErrorPage';
@@ -82,6 +83,7 @@ export const routes: RouteObject[] = [
           { path: 'dossiers/:id', element: <DossierPage /> },
           { path: 'scholen', element: <ScholenPage /> },
           { path: 'deskundigen', element: <DeskundigenPage /> },
+          { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },
           { path: 'samenwerkingsverbanden/:code', element: <SamenwerkingsverbandPage /> },
           { path: 'beheer', element: <BeheerPage /> },

@@ -3135,7 +3135,7 @@ export interface paths {
         get: operations["geefExpertprofiel"];
         /**
          * Leg vast wat het expertboek over een expert zegt
-         * @description Expertisegebieden (minstens één), de eigen regio, de omvang (meer dan 0 en hoogstens 1 fte; een dag is 0,2 fte, dus genoeg inzetbare dagen), de dagen en eventueel andere regio's. De eerste keer zonder If-Match; daarna is If-Match met de ETag verplicht (428 zonder, 412 bij een verouderde versie). Voor de beleidsmedewerker en de manager ondersteuning.
+         * @description Expertisegebieden (minstens één), de eigen regio, de omvang (meer dan 0 en hoogstens 1 fte; een dag is 0,2 fte, dus genoeg inzetbare dagen), de dagen en eventueel andere regio's. If-Match met de ETag is verplicht, ook de eerste keer (dan "0", de ETag van een expert zonder profiel): 428 zonder, 412 bij een verouderde versie. Voor de beleidsmedewerker en de manager ondersteuning.
          *
          *     Toegang: medewerkers van het samenwerkingsverband met de functie beleidsmedewerker of manager-ondersteuning.
          */
@@ -3179,7 +3179,7 @@ export interface paths {
         get?: never;
         /**
          * Stel het aanbod van een regio vast
-         * @description Vervangt de expertisegebieden die de regio aanbiedt (de jaarlijkse herweging van het portfolio). De eerste keer zonder If-Match; daarna is If-Match met de ETag verplicht. Voor de beleidsmedewerker en de manager ondersteuning.
+         * @description Vervangt de expertisegebieden die de regio aanbiedt (de jaarlijkse herweging van het portfolio). If-Match met de versie uit de lijst is verplicht, ook de eerste keer (dan "0"). Voor de beleidsmedewerker en de manager ondersteuning.
          *
          *     Toegang: medewerkers van het samenwerkingsverband met de functie beleidsmedewerker of manager-ondersteuning.
          */

@@ -51,6 +51,21 @@ export function beheertDeskundigen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SWV_BEHEERDER]);
 }
 
+/** Who reads the expertboek (no pupil data): the SWV's people and its experts; schools see only the offer per regio. */
+export function leestExpertboek(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_BEHEERDER, SWV_MEDEWERKER, EXPERT]);
+}
+
+/** Who reads the regional portfolio's offer per regio: the SWV's people, its experts and the schools. */
+export function leestPortfolio(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_BEHEERDER, SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
+}
+
+/** The beleidsmedewerker and the manager ondersteuning keep the expertboek and the offer per regio. */
+export function houdtPortfolioBij(gebruiker: { rollen: readonly string[]; functies?: readonly string[] }): boolean {
+  return gebruiker.rollen.includes(SWV_MEDEWERKER) && (gebruiker.functies ?? []).some((f) => f === 'beleidsmedewerker' || f === 'manager-ondersteuning');
+}
+
 const heeftEen = (rollen: readonly string[], gezocht: readonly string[]) => rollen.some((rol) => gezocht.includes(rol));
 
 /** Who works with pupils and arrangementen (and has a werkvoorraad); a beheerder manages reference data only. */

@@ -8,6 +8,7 @@ import {
   heeftMeldingen,
   heeftWerkvoorraad,
   isOuder,
+  leestPortfolio,
   leestAanbieders,
   leestOrganisaties,
   magZoeken,
@@ -75,6 +76,7 @@ export function Layout() {
             )}
             {aangemeld && leestOrganisaties(rollen) && <MenuLink to="/scholen">Scholen</MenuLink>}
             {aangemeld && beheertDeskundigen(rollen) && <MenuLink to="/deskundigen">Deskundigen</MenuLink>}
+            {aangemeld && leestPortfolio(rollen) && <MenuLink to="/portfolio">Portfolio</MenuLink>}
             {!isOuder(rollen) && <MenuLink to="/expertises">Expertises</MenuLink>}
             {/* A visitor sees it and is asked to sign in; a signed-in person only when the API lets them read it. */}
             {(!aangemeld || leestAanbieders(rollen)) && <MenuLink to="/aanbieders">Aanbieders</MenuLink>}

@@ -63,22 +63,27 @@ public class ExpertboekTests : ArrangementTest
         leeg.GetProperty("experts").EnumerateArray().ShouldHaveSingleItem().TryGetProperty("profiel", out _).ShouldBeFalse();
 
         // An ordinary medewerker and the expert may read it, not change it.
-        using (var zonderFunctie = await PutAsync(pad, Profiel(), Medewerker))
+        using (var zonderFunctie = await PutAsync(pad, Profiel(), Medewerker, "\"0\""))
         {
             await ProbleemAsync(zonderFunctie, 403);
         }
 
-        using var eerste = await PutAsync(pad, Profiel(), beleid);
+        // The first time too, the change names the version it saw: "0", the ETag of an expert without a profile.
+        using (var zonder = await PutAsync(pad, Profiel(), beleid))
+        {
+            await ProbleemAsync(zonder, 428);
+        }
+
+        using var eerste = await PutAsync(pad, Profiel(), beleid, "\"0\"");
         eerste.StatusCode.ShouldBe(HttpStatusCode.OK, await eerste.Content.ReadAsStringAsync());
         var etag = eerste.Headers.ETag!.Tag;
         var profiel = (await JsonAsync(eerste)).GetProperty("profiel");
         profiel.GetProperty("fte").GetDecimal().ShouldBe(0.6m);
         profiel.GetProperty("expertisegebieden").EnumerateArray().Select(g => g.GetString()).ShouldBe(["gedrag", "hechting-trauma"]);
 
-        // From now on a change names the version it is based on.
-        using (var zonderVersie = await PutAsync(pad, Profiel(fte: 0.8m), beleid))
+        using (var alsNieuw = await PutAsync(pad, Profiel(fte: 0.8m), beleid, "\"0\""))
         {
-            await ProbleemAsync(zonderVersie, 428);
+            await ProbleemAsync(alsNieuw, 412);
         }
 
         using (var tweede = await PutAsync(pad, Profiel(fte: 0.4m), beleid, etag))
@@ -101,7 +106,7 @@ public class ExpertboekTests : ArrangementTest
             await ProbleemAsync(school, 403);
         }
 
-        using (var geenExpert = await PutAsync($"{Expertboek}/{Guid.CreateVersion7()}", Profiel(), beleid))
+        using (var geenExpert = await PutAsync($"{Expertboek}/{Guid.CreateVersion7()}", Profiel(), beleid, "\"0\""))
         {
             await ProbleemAsync(geenExpert, 404);
         }
@@ -114,13 +119,13 @@ public class ExpertboekTests : ArrangementTest
 
         using var fout = await PutAsync($"{Expertboek}/{ExpertId}",
             new { expertisegebieden = new[] { "gedrag", "tovenarij" }, regio = "Oost", fte = 0.6m, werkdagen = new[] { "maandag", "zondag" }, ookInRegios = new[] { "West" } },
-            beleid);
+            beleid, "\"0\"");
 
         var codes = (await ProbleemAsync(fout, 400)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("pointer").GetString()).ToList();
         codes.ShouldBe(["#/expertisegebieden/1", "#/werkdagen/1"]);
         using var zonderRegio = await PutAsync($"{Expertboek}/{ExpertId}",
             new { expertisegebieden = new[] { "gedrag" }, regio = "Oost", fte = 0.6m, werkdagen = new[] { "maandag" }, ookInRegios = new[] { "West" } },
-            beleid);
+            beleid, "\"0\"");
         var domein = (await ProbleemAsync(zonderRegio, 400)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList();
         domein.ShouldBe(["regio-onbekend", "regio-onbekend", "te-weinig-werkdagen"]);
 
@@ -132,9 +137,9 @@ public class ExpertboekTests : ArrangementTest
     {
         await TweeRegiosAsync();
         var beleid = await BeleidAsync();
-        (await PutAsync($"{Expertboek}/{ExpertId}", Profiel(regio: "Zuid", ookIn: ["Noord"]), beleid)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PutAsync($"{Expertboek}/{ExpertId}", Profiel(regio: "Zuid", ookIn: ["Noord"]), beleid, "\"0\"")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        using var aanbod = await PutAsync($"{Regios}/Noord/aanbod", new { expertisegebieden = new[] { "jonge-kind", "gedrag" } }, beleid);
+        using var aanbod = await PutAsync($"{Regios}/Noord/aanbod", new { expertisegebieden = new[] { "jonge-kind", "gedrag" } }, beleid, "\"0\"");
         aanbod.StatusCode.ShouldBe(HttpStatusCode.OK, await aanbod.Content.ReadAsStringAsync());
         var noord = await JsonAsync(aanbod);
         var gebieden = noord.GetProperty("aanbod").EnumerateArray().ToDictionary(g => g.GetProperty("expertisegebied").GetString()!, g => g.GetProperty("experts"));
@@ -149,7 +154,7 @@ public class ExpertboekTests : ArrangementTest
         lijst.GetProperty("regios").EnumerateArray().Select(r => r.GetProperty("regio").GetString()).ShouldBe(["Noord", "Zuid"]);
         lijst.GetProperty("regios")[1].GetProperty("eigenFte").GetDecimal().ShouldBe(0.6m);
 
-        using (var onbekend = await PutAsync($"{Regios}/Oost/aanbod", new { expertisegebieden = new[] { "gedrag" } }, beleid))
+        using (var onbekend = await PutAsync($"{Regios}/Oost/aanbod", new { expertisegebieden = new[] { "gedrag" } }, beleid, "\"0\""))
         {
             await ProbleemAsync(onbekend, 404);
         }

@@ -36,8 +36,8 @@ internal static class ExpertboekEndpoints
             .Beschrijf(Tag,
                 "Leg vast wat het expertboek over een expert zegt",
                 "Expertisegebieden (minstens één), de eigen regio, de omvang (meer dan 0 en hoogstens 1 fte; een dag is 0,2 fte, dus " +
-                "genoeg inzetbare dagen), de dagen en eventueel andere regio's. De eerste keer zonder If-Match; daarna is If-Match met " +
-                "de ETag verplicht (428 zonder, 412 bij een verouderde versie). Voor de beleidsmedewerker en de manager ondersteuning.");
+                "genoeg inzetbare dagen), de dagen en eventueel andere regio's. If-Match met de ETag is verplicht, ook de eerste keer " +
+                "(dan \"0\", de ETag van een expert zonder profiel): 428 zonder, 412 bij een verouderde versie. Voor de beleidsmedewerker en de manager ondersteuning.");
         api.MapGet(Regios, GeefRegioportfolio).WithName("geefRegioportfolio").Beschrijf(Tag,
             "Het portfolio van elke regio",
             "Per regio de lokale netwerken, de expertisegebieden die de regio aanbiedt en per gebied de actieve experts die er " +
@@ -46,8 +46,8 @@ internal static class ExpertboekEndpoints
         api.MapPut(Regios + "/{regio}/aanbod", StelRegioaanbodVast).WithName("stelRegioaanbodVast").MetParameter(ContractParameters.Regio)
             .Beschrijf(Tag,
                 "Stel het aanbod van een regio vast",
-                "Vervangt de expertisegebieden die de regio aanbiedt (de jaarlijkse herweging van het portfolio). De eerste keer zonder " +
-                "If-Match; daarna is If-Match met de ETag verplicht. Voor de beleidsmedewerker en de manager ondersteuning.");
+                "Vervangt de expertisegebieden die de regio aanbiedt (de jaarlijkse herweging van het portfolio). If-Match met de " +
+                "versie uit de lijst is verplicht, ook de eerste keer (dan \"0\"). Voor de beleidsmedewerker en de manager ondersteuning.");
     }
 
     private static Task<Results<Ok<ExpertboekDto>, ProblemHttpResult>> GeefExpertboek(

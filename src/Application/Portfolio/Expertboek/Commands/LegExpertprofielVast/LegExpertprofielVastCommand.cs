@@ -11,8 +11,8 @@ using PassendOnderwijs.Domain.Portfolio.Expertboek;
 namespace PassendOnderwijs.Application.Portfolio.Expertboek.Commands.LegExpertprofielVast;
 
 /// <summary>
-/// The beleidsmedewerker or the manager ondersteuning writes an expert's entry in the expertboek: the first time
-/// without If-Match, after that based on the version they saw.
+/// The beleidsmedewerker or the manager ondersteuning writes an expert's entry in the expertboek: based on the version they saw
+/// (0 while there is none yet).
 /// </summary>
 [Toegang(Functies = [Functie.Beleidsmedewerker, Functie.ManagerOndersteuning])]
 [KanFalen(FoutSoort.NietGevonden)]

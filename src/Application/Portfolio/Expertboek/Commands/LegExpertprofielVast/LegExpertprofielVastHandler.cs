@@ -23,6 +23,12 @@ public sealed class LegExpertprofielVastHandler(IApplicationDbContext db)
 
         var swv = await db.Samenwerkingsverbanden.SingleAsync(cancellationToken).ConfigureAwait(false);
         var profiel = await db.Expertprofielen.FirstOrDefaultAsync(p => p.Id == command.ExpertId, cancellationToken).ConfigureAwait(false);
+        // An expert without an entry has version 0 (the ETag of GET): a change always names the version it saw.
+        if (Versiecontrole.Controleer(command.VerwachteVersie, profiel?.Versie ?? 0, "dit deel van het expertboek") is { } versiefout)
+        {
+            return versiefout;
+        }
+
         Result<Expertprofiel> uitkomst;
         if (profiel is null)
         {
@@ -34,11 +40,6 @@ public sealed class LegExpertprofielVastHandler(IApplicationDbContext db)
         }
         else
         {
-            if (Versiecontrole.Controleer(command.VerwachteVersie, profiel.Versie, "dit deel van het expertboek") is { } versiefout)
-            {
-                return versiefout;
-            }
-
             uitkomst = profiel.Wijzig(swv, invoer);
         }
 

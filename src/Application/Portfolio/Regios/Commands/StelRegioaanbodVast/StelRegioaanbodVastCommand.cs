@@ -13,7 +13,7 @@ namespace PassendOnderwijs.Application.Portfolio.Regios.Commands.StelRegioaanbod
 
 /// <summary>
 /// The beleidsmedewerker or the manager ondersteuning sets which expertisegebieden a regio offers (the yearly
-/// re-weighing of the portfolio): the first time without If-Match, after that based on the version they saw.
+/// re-weighing of the portfolio): based on the version they saw (0 while there is none yet).
 /// </summary>
 [Toegang(Functies = [Functie.Beleidsmedewerker, Functie.ManagerOndersteuning])]
 [KanFalen(FoutSoort.NietGevonden)]

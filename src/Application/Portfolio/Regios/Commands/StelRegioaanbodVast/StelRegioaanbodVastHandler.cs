@@ -26,6 +26,12 @@ public sealed class StelRegioaanbodVastHandler(IApplicationDbContext db)
                 return Result<RegioportfolioDto>.Mislukt(nieuw.Fouten);
             }
 
+            // A regio without an offer has version 0 (its ETag in the list): a change always names the version it saw.
+            if (Versiecontrole.Controleer(command.VerwachteVersie, 0, "het aanbod van deze regio") is { } nieuwVersiefout)
+            {
+                return nieuwVersiefout;
+            }
+
             db.Regioaanbod.Add(gesteld);
         }
         else if (Versiecontrole.Controleer(command.VerwachteVersie, aanbod.Versie, "het aanbod van deze regio") is { } versiefout)
