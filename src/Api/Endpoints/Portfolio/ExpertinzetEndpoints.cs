@@ -61,27 +61,27 @@ internal static class ExpertinzetEndpoints
             "Ontkoppel de expert",
             "Met een reden. De toegang van de expert tot de leerling via deze inzet eindigt; de geregistreerde uren blijven. De inzet wacht " +
             "weer op een expert. Voor SWV-medewerkers.");
-        api.MapPost(Inzet + "/fase", ZetFaseVoort).WithName("zetExpertinzetFaseVoort").AlsStap(
+        api.MapPost(Inzet + "/fase", ZetFaseVoort).WithName("zetFaseVoort").AlsStap(
             "Ga naar de volgende fase van de HGW-cyclus",
             "naar: waarnemen (na de voorbereiding), begrijpen, plannen (nadat de expert de samenvatting deelde), realiseren (als er een plan " +
             "van aanpak is) of evaluatie. De school en de expert zetten de fasen samen; de school blijft eigenaar van het proces.");
-        api.MapPost(Inzet + "/samenvatting", DeelSamenvatting).WithName("deelExpertinzetSamenvatting").AlsStap(
+        api.MapPost(Inzet + "/samenvatting", DeelSamenvatting).WithName("deelSamenvatting").AlsStap(
             "Deel de samenvatting van begrijpen",
             "Alleen de gekoppelde expert, in de fase begrijpen: conclusies en praktische aanbevelingen, alleen over de leerling, en of er " +
             "handelingsgerichte diagnostiek is gedaan.");
-        api.MapPut(Inzet + "/plan", LegPlanVast).WithName("legExpertinzetPlanVast").AlsStap(
+        api.MapPut(Inzet + "/plan", LegPlanVast).WithName("legPlanVast").AlsStap(
             "Leg het plan van aanpak vast of stel het bij",
             "In plannen en realiseren: toetsbare doelen, interventies met tijdpad (van, tot) en wie wat doet, en het urenbudget van de expert " +
             "(in kwartieren). Het budget is nooit lager dan de al gebruikte uren (422). Is het budget eenmaal vastgesteld, dan past alleen " +
             "de school of het samenwerkingsverband het aan (422 voor de expert).");
-        api.MapPost(Inzet + "/notities", VoegNotitieToe).WithName("voegExpertinzetNotitieToe").AlsStap(
+        api.MapPost(Inzet + "/notities", VoegNotitieToe).WithName("voegFasenotitieToe").AlsStap(
             "Voeg een notitie toe aan de huidige fase", "Wie, wanneer en wat. Voor de school, de gekoppelde expert en SWV-medewerkers, tot de inzet is afgesloten.");
-        api.MapPost(Inzet + "/uren", RegistreerUren).WithName("registreerExpertinzetUren").AlsStap(
+        api.MapPost(Inzet + "/uren", RegistreerUren).WithName("registreerUren").AlsStap(
             "Registreer gewerkte uren",
             "Alleen de gekoppelde expert, terwijl de inzet loopt: datum (niet in de toekomst), uren in kwartieren (meer dan 0, hoogstens 12), " +
             "activiteit en een korte notitie. Vanaf 80 % van het budget draagt urenstand een waarschuwing; een registratie die het budget " +
             "zou overschrijden geeft 409 budget-overschreden, tot het plan van aanpak het budget verhoogt.");
-        api.MapPost(Inzet + "/uren/{registratieId:guid}/intrekking", TrekUrenIn).WithName("trekExpertinzetUrenIn")
+        api.MapPost(Inzet + "/uren/{registratieId:guid}/intrekking", TrekUrenIn).WithName("trekUrenIn")
             .MetParameter(ContractParameters.UrenregistratieId).AlsStap(
                 "Trek een eigen urenregistratie in",
                 "Alleen de expert die haar registreerde, terwijl de inzet loopt. Zij blijft in de lijst (ingetrokken) maar telt niet meer mee.");
@@ -108,31 +108,31 @@ internal static class ExpertinzetEndpoints
         sender.VraagAsync(new GeefExpertinzetQuery(expertinzetId), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> Koppel(
-        Guid expertinzetId, KoppelVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid expertinzetId, InzetKoppelVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new KoppelExpertCommand(expertinzetId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> Ontkoppel(
-        Guid expertinzetId, OntkoppelVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid expertinzetId, InzetOntkoppelVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new OntkoppelExpertCommand(expertinzetId, http.VerwachteVersie(), v.Reden), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> ZetFaseVoort(
-        Guid expertinzetId, FaseVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid expertinzetId, InzetFaseVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new ZetFaseVoortCommand(expertinzetId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> DeelSamenvatting(
-        Guid expertinzetId, SamenvattingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid expertinzetId, InzetSamenvattingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new DeelSamenvattingCommand(expertinzetId, http.VerwachteVersie(), v), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> LegPlanVast(
-        Guid expertinzetId, PlanVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid expertinzetId, InzetPlanVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new LegPlanVastCommand(expertinzetId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> VoegNotitieToe(
-        Guid expertinzetId, NotitieVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid expertinzetId, InzetNotitieVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new VoegFasenotitieToeCommand(expertinzetId, http.VerwachteVersie(), v.Tekst), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> RegistreerUren(
-        Guid expertinzetId, UrenVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid expertinzetId, InzetUrenVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new RegistreerUrenCommand(expertinzetId, http.VerwachteVersie(), v), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> TrekUrenIn(
@@ -140,7 +140,7 @@ internal static class ExpertinzetEndpoints
         sender.StuurAsync(new TrekUrenInCommand(expertinzetId, http.VerwachteVersie(), registratieId), http, ct);
 
     private static Task<Results<Ok<ExpertinzetDto>, ProblemHttpResult>> SluitAf(
-        Guid expertinzetId, AfsluitVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid expertinzetId, InzetAfsluitVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new SluitExpertinzetAfCommand(expertinzetId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static RouteHandlerBuilder AlsStap(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder

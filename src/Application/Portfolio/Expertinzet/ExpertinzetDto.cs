@@ -21,28 +21,28 @@ public sealed record InzetLeerlingDto(Guid Id, string Voornaam, string Achternaa
     public static InzetLeerlingDto? Van(Leerling? l) => l is null ? null : new(l.Id, l.Voornaam, l.Achternaam, l.Groep);
 }
 
-public sealed record CasusinformatieDto(string Ondersteuningsvraag, string BelemmerendeFactoren, string StimulerendeFactoren, string GebodenOndersteuning);
+public sealed record InzetCasusinformatieDto(string Ondersteuningsvraag, string BelemmerendeFactoren, string StimulerendeFactoren, string GebodenOndersteuning);
 
 /// <param name="Fase">The phase the note was written in.</param>
 public sealed record FasenotitieDto(Guid Id, [property: CodeUit<ExpertinzetStatus>] string Fase, string Tekst, ActorDto Door, DateTimeOffset Op);
 
-public sealed record SamenvattingDto(string Conclusies, string Aanbevelingen, bool HandelingsgerichteDiagnostiek, ActorDto Door, DateTimeOffset Op);
+public sealed record InzetSamenvattingDto(string Conclusies, string Aanbevelingen, bool HandelingsgerichteDiagnostiek, ActorDto Door, DateTimeOffset Op);
 
-public sealed record InterventieDto(string Omschrijving, DateOnly Van, DateOnly Tot, string Wie);
+public sealed record InzetInterventieDto(string Omschrijving, DateOnly Van, DateOnly Tot, string Wie);
 
-public sealed record PlanVanAanpakDto(IReadOnlyList<string> Doelen, IReadOnlyList<InterventieDto> Interventies, decimal UrenBudget, ActorDto Door, DateTimeOffset Op);
+public sealed record InzetPlanVanAanpakDto(IReadOnlyList<string> Doelen, IReadOnlyList<InzetInterventieDto> Interventies, decimal UrenBudget, ActorDto Door, DateTimeOffset Op);
 
 /// <param name="Ingetrokken">Withdrawn registrations stay in the list and no longer count.</param>
-public sealed record UrenregistratieDto(
+public sealed record InzetUrenregistratieDto(
     Guid Id, DateOnly Datum, decimal Uren, [property: CodeUit<Uractiviteit>] string Activiteit, string? Notitie, ActorDto Door, DateTimeOffset Op,
     bool Ingetrokken, DateTimeOffset? IngetrokkenOp);
 
 /// <param name="Budget">The plan's budget; absent before there is a plan.</param>
 /// <param name="Resterend">Budget minus used; absent before there is a plan.</param>
 /// <param name="Waarschuwing">From 80 % of the budget on: that the budget is nearly used.</param>
-public sealed record UrenstandDto(decimal Gebruikt, decimal? Budget, decimal? Resterend, string? Waarschuwing)
+public sealed record InzetUrenstandDto(decimal Gebruikt, decimal? Budget, decimal? Resterend, string? Waarschuwing)
 {
-    public static UrenstandDto Van(Domain.Portfolio.Expertinzet.Expertinzet i)
+    public static InzetUrenstandDto Van(Domain.Portfolio.Expertinzet.Expertinzet i)
     {
         ArgumentNullException.ThrowIfNull(i);
         return new(
@@ -55,7 +55,7 @@ public sealed record UrenstandDto(decimal Gebruikt, decimal? Budget, decimal? Re
     }
 }
 
-public sealed record AfsluitingDto(
+public sealed record InzetAfsluitingDto(
     [property: CodeUit<Inzetresultaat>] string Resultaat, [property: CodeUit<Verwijzing>] string? Verwijzing, string? Advies, string? Toelichting, ActorDto Door, DateTimeOffset Op);
 
 /// <param name="Actie">aangemaakt, expert-gekoppeld, expert-ontkoppeld, fase-gewijzigd, samenvatting-gedeeld, plan-vastgelegd, notitie-toegevoegd, uren-geregistreerd, uren-ingetrokken or afgesloten.</param>
@@ -78,7 +78,7 @@ public sealed record ExpertinzetDto : IAuditResultaat, IGeversioneerd
     [CodeUit<Expertisegebied>]
     public required string Expertisegebied { get; init; }
 
-    public required CasusinformatieDto Casus { get; init; }
+    public required InzetCasusinformatieDto Casus { get; init; }
 
     public Guid? OppId { get; init; }
 
@@ -93,15 +93,15 @@ public sealed record ExpertinzetDto : IAuditResultaat, IGeversioneerd
 
     public required IReadOnlyList<FasenotitieDto> Notities { get; init; }
 
-    public SamenvattingDto? Samenvatting { get; init; }
+    public InzetSamenvattingDto? Samenvatting { get; init; }
 
-    public PlanVanAanpakDto? Plan { get; init; }
+    public InzetPlanVanAanpakDto? Plan { get; init; }
 
-    public required UrenstandDto Urenstand { get; init; }
+    public required InzetUrenstandDto Urenstand { get; init; }
 
-    public required IReadOnlyList<UrenregistratieDto> Uren { get; init; }
+    public required IReadOnlyList<InzetUrenregistratieDto> Uren { get; init; }
 
-    public AfsluitingDto? Afsluiting { get; init; }
+    public InzetAfsluitingDto? Afsluiting { get; init; }
 
     public required IReadOnlyList<InzetGebeurtenisDto> Geschiedenis { get; init; }
 
@@ -134,22 +134,22 @@ public sealed record ExpertinzetDto : IAuditResultaat, IGeversioneerd
             Vestiging = i.Vestiging.Waarde,
             CasusId = i.CasusId,
             Expertisegebied = ExpertisegebiedCodes.Lijst.Code(i.Expertisegebied),
-            Casus = new CasusinformatieDto(i.Casus.Ondersteuningsvraag, i.Casus.BelemmerendeFactoren, i.Casus.StimulerendeFactoren, i.Casus.GebodenOndersteuning),
+            Casus = new InzetCasusinformatieDto(i.Casus.Ondersteuningsvraag, i.Casus.BelemmerendeFactoren, i.Casus.StimulerendeFactoren, i.Casus.GebodenOndersteuning),
             OppId = i.OppId,
             ArrangementId = i.ArrangementId,
             Status = ExpertinzetStatusCodes.Lijst.Code(i.Status),
             ExpertId = i.ExpertId,
             ExpertNaam = i.ExpertNaam,
             Notities = [.. i.Notities.Select(n => new FasenotitieDto(n.Id, ExpertinzetStatusCodes.Lijst.Code(n.Fase), n.Tekst, ActorDto.Van(n.Door), n.Op))],
-            Samenvatting = i.Samenvatting is { } s ? new SamenvattingDto(s.Conclusies, s.Aanbevelingen, s.HandelingsgerichteDiagnostiek, ActorDto.Van(s.Door), s.Op) : null,
+            Samenvatting = i.Samenvatting is { } s ? new InzetSamenvattingDto(s.Conclusies, s.Aanbevelingen, s.HandelingsgerichteDiagnostiek, ActorDto.Van(s.Door), s.Op) : null,
             Plan = i.Plan is { } p
-                ? new PlanVanAanpakDto(p.Doelen, [.. p.Interventies.Select(v => new InterventieDto(v.Omschrijving, v.Van, v.Tot, v.Wie))], p.UrenBudget, ActorDto.Van(p.Door), p.Op)
+                ? new InzetPlanVanAanpakDto(p.Doelen, [.. p.Interventies.Select(v => new InzetInterventieDto(v.Omschrijving, v.Van, v.Tot, v.Wie))], p.UrenBudget, ActorDto.Van(p.Door), p.Op)
                 : null,
-            Urenstand = UrenstandDto.Van(i),
-            Uren = [.. i.Uren.Select(u => new UrenregistratieDto(
+            Urenstand = InzetUrenstandDto.Van(i),
+            Uren = [.. i.Uren.Select(u => new InzetUrenregistratieDto(
                 u.Id, u.Datum, u.Uren, UractiviteitCodes.Lijst.Code(u.Activiteit), u.Notitie, ActorDto.Van(u.Door), u.Op, !u.Telt, u.IngetrokkenOp))],
             Afsluiting = i.Afsluiting is { } a
-                ? new AfsluitingDto(
+                ? new InzetAfsluitingDto(
                     InzetresultaatCodes.Lijst.Code(a.Resultaat), a.Verwijzing is { } v ? VerwijzingCodes.Lijst.Code(v) : null, a.Advies, a.Toelichting, ActorDto.Van(a.Door), a.Op)
                 : null,
             Geschiedenis = [.. i.Gebeurtenissen.Select(g => new InzetGebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting))],

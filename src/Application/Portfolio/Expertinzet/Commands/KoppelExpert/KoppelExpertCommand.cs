@@ -20,7 +20,7 @@ public sealed record KoppelExpertCommand(Guid ExpertinzetId, long? VerwachteVers
     : IInvoerCommand<Guid, ExpertinzetDto>, IVersieVoorwaarde;
 
 /// <param name="ExpertId">The expert's account, from GET /experts.</param>
-public sealed record KoppelVerzoek([property: Required] Guid? ExpertId)
+public sealed record InzetKoppelVerzoek([property: Required] Guid? ExpertId)
 {
     public Result<Guid> Lees() =>
         ExpertId is { } id && id != Guid.Empty ? id : Fout.Ongeldig("expert-vereist", "Kies de expert die u koppelt.", "expertId");

@@ -21,16 +21,16 @@ public sealed record LegPlanVastCommand(Guid ExpertinzetId, long? VerwachteVersi
 
 public sealed record Planinvoer(IReadOnlyList<string?> Doelen, IReadOnlyList<Interventie> Interventies, decimal UrenBudget);
 
-public sealed record InterventieVerzoek(
+public sealed record InzetInterventieVerzoek(
     [property: Required, MaxLength(Interventie.MaximaleLengteOmschrijving)] string? Omschrijving,
     [property: Required] DateOnly? Van,
     [property: Required] DateOnly? Tot,
     [property: Required, MaxLength(Interventie.MaximaleLengteWie)] string? Wie);
 
 /// <param name="UrenBudget">The expert's hours for the whole inzet, in quarter hours; never below the hours already used.</param>
-public sealed record PlanVerzoek(
+public sealed record InzetPlanVerzoek(
     [property: Required, MinLength(1), MaxLength(PlanVanAanpak.MaximumDoelen), Elementen(MaximaleLengte = PlanVanAanpak.MaximaleLengteDoel)] IReadOnlyList<string?>? Doelen,
-    [property: Required, MinLength(1), MaxLength(PlanVanAanpak.MaximumInterventies)] IReadOnlyList<InterventieVerzoek?>? Interventies,
+    [property: Required, MinLength(1), MaxLength(PlanVanAanpak.MaximumInterventies)] IReadOnlyList<InzetInterventieVerzoek?>? Interventies,
     [property: Required, Range(0.25, (double)PlanVanAanpak.MaximumUren)] decimal? UrenBudget)
 {
     public Result<Planinvoer> Lees()

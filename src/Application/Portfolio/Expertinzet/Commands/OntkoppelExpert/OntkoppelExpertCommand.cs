@@ -13,4 +13,4 @@ namespace PassendOnderwijs.Application.Portfolio.Expertinzet.Commands.OntkoppelE
 [Audit(AuditActie.Wijzigen, ExpertinzetAudit.Soort, Doel = ExpertinzetAudit.Doel)]
 public sealed record OntkoppelExpertCommand(Guid ExpertinzetId, long? VerwachteVersie, string? Reden) : ICommand<Result<ExpertinzetDto>>, IVersieVoorwaarde;
 
-public sealed record OntkoppelVerzoek([property: Required, MaxLength(Fasenotitie.MaximaleLengte)] string? Reden);
+public sealed record InzetOntkoppelVerzoek([property: Required, MaxLength(Fasenotitie.MaximaleLengte)] string? Reden);

@@ -15,10 +15,10 @@ namespace PassendOnderwijs.Application.Portfolio.Expertinzet.Commands.Registreer
 /// </summary>
 [ExpertinzetStapToegang(ExpertinzetStap.Urenregistratie)]
 [Audit(AuditActie.Wijzigen, ExpertinzetAudit.Soort, Doel = ExpertinzetAudit.Doel)]
-public sealed record RegistreerUrenCommand(Guid ExpertinzetId, long? VerwachteVersie, UrenVerzoek Verzoek) : ICommand<Result<ExpertinzetDto>>, IVersieVoorwaarde;
+public sealed record RegistreerUrenCommand(Guid ExpertinzetId, long? VerwachteVersie, InzetUrenVerzoek Verzoek) : ICommand<Result<ExpertinzetDto>>, IVersieVoorwaarde;
 
 /// <param name="Uren">In quarter hours (0,25), more than 0 and at most 12.</param>
-public sealed record UrenVerzoek(
+public sealed record InzetUrenVerzoek(
     [property: Required] DateOnly? Datum,
     [property: Required, Range(0.25, (double)Urenregistratie.MaximumPerRegistratie)] decimal? Uren,
     [property: Required, CodeUit<Uractiviteit>] string? Activiteit,

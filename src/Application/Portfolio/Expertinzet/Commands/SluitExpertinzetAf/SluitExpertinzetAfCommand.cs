@@ -23,7 +23,7 @@ public sealed record Afsluitinvoer(Inzetresultaat Resultaat, Verwijzing? Verwijz
 
 /// <param name="Verwijzing">Only with resultaat verwezen: jeugdhulp, arts, cluster-1 or cluster-2.</param>
 /// <param name="Advies">The expert's advice for the school; required with doelen-behaald.</param>
-public sealed record AfsluitVerzoek(
+public sealed record InzetAfsluitVerzoek(
     [property: Required, CodeUit<Inzetresultaat>] string? Resultaat,
     [property: CodeUit<Verwijzing>] string? Verwijzing,
     [property: MaxLength(Afsluiting.MaximaleLengte)] string? Advies,

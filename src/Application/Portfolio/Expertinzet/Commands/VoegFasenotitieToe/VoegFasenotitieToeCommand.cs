@@ -13,4 +13,4 @@ namespace PassendOnderwijs.Application.Portfolio.Expertinzet.Commands.VoegFaseno
 [Audit(AuditActie.Wijzigen, ExpertinzetAudit.Soort, Doel = ExpertinzetAudit.Doel)]
 public sealed record VoegFasenotitieToeCommand(Guid ExpertinzetId, long? VerwachteVersie, string? Tekst) : ICommand<Result<ExpertinzetDto>>, IVersieVoorwaarde;
 
-public sealed record NotitieVerzoek([property: Required, MaxLength(Fasenotitie.MaximaleLengte)] string? Tekst);
+public sealed record InzetNotitieVerzoek([property: Required, MaxLength(Fasenotitie.MaximaleLengte)] string? Tekst);

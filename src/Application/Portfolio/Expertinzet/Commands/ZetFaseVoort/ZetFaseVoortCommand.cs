@@ -26,7 +26,7 @@ public sealed record ZetFaseVoortCommand(Guid ExpertinzetId, long? VerwachteVers
 }
 
 /// <param name="Naar">The phase to go to: waarnemen, begrijpen, plannen, realiseren or evaluatie (the next one).</param>
-public sealed record FaseVerzoek([property: Required] string? Naar)
+public sealed record InzetFaseVerzoek([property: Required] string? Naar)
 {
     public Result<ExpertinzetStap> Lees() =>
         ExpertinzetStapCodes.Lijst.Zoek(Naar) is { } stap && ZetFaseVoortCommand.Fasestappen.Contains(stap)
