@@ -100,7 +100,7 @@ function Inzet({ inzet }: { inzet: Expertinzet }) {
                     <button
                       type="button"
                       className="button button--secundair"
-                      aria-label={`Trek ${uren(u.uren)} van ${datumTekst(u.datum)} in`}
+                      aria-label={`Intrekken: ${uren(u.uren)} van ${datumTekst(u.datum)}`}
                       disabled={stap.isPending}
                       onClick={() => doe({ soort: 'intrekking', registratieId: u.id }, 'De registratie is ingetrokken.')}
                     >
