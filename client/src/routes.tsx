@@ -14,6 +14,9 @@ import { DossierAanleverenPage } from './pages/DossierAanleverenPage';
 import { DossierPage } from './pages/DossierPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { ExpertisesPage } from './pages/ExpertisesPage';
+import { ExpertinzetPage } from './pages/ExpertinzetPage';
+import { ExpertinzettenPage } from './pages/ExpertinzettenPage';
+import { NieuweExpertinzetPage } from './pages/NieuweExpertinzetPage';
 import { GebruikersPage } from './pages/GebruikersPage';
 import { IkPage } from './pages/IkPage';
 import { IndelingPage } from './pages/IndelingPage';
@@ -68,6 +71,9 @@ export const routes: RouteObject[] = [
           { path: 'aanbieders/nieuw', element: <NieuweAanbiederPage /> },
           { path: 'aanbieders/:code', element: <AanbiederPage /> },
           { path: 'werkvoorraad', element: <WerkvoorraadPage /> },
+          { path: 'expertinzetten', element: <ExpertinzettenPage /> },
+          { path: 'expertinzetten/nieuw', element: <NieuweExpertinzetPage /> },
+          { path: 'expertinzetten/:id', element: <ExpertinzetPage /> },
           { path: 'arrangementen', element: <ArrangementenPage /> },
           { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },

@@ -53,6 +53,11 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<WebhookAfleveringMislukt>, KoppelingMeldingenMaker>();
         services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, OppMeldingenMaker>();
         services.AddScoped<IDomainEventConsumer<Domain.Ouders.ToestemmingGebeurtenis>, ToestemmingMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<Domain.Portfolio.Expertinzet.ExpertinzetGebeurtenis>, Portfolio.Expertinzet.ExpertinzetMeldingenMaker>();
+
+        // The seam to the casuïstiek: a placeholder that checks only that a casus id is given; the lead replaces it at merge.
+        services.AddScoped<Portfolio.Expertinzet.ICasusVoorInzet, Portfolio.Expertinzet.CasusVoorInzetAlleenId>();
+
         // The deadline engine follows every case's facts (Termijnentabel).
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();

@@ -58,6 +58,9 @@ export function Layout() {
             {heeftWerkvoorraad(rollen) && <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>}
             {metArrangementen && <MenuLink to="/arrangementen">Arrangementen</MenuLink>}
             {werktMetTlvs(rollen) && <MenuLink to="/toelaatbaarheidsverklaringen">Toelaatbaarheidsverklaringen</MenuLink>}
+            {metArrangementen && (
+              <MenuLink to="/expertinzetten">{rollen.includes('expert') ? 'Mijn trajecten' : 'Inzet van experts'}</MenuLink>
+            )}
             {metArrangementen && <MenuLink to="/leerlingen">Leerlingen</MenuLink>}
             {beheertSamenwerkingsverband(rollen) && (
               <>

@@ -57,6 +57,7 @@ internal static class EndpointRegistratie
         api.MapMeldingen();
         api.MapTermijnen();
         api.MapOuderportaal();
+        api.MapExpertinzet();
         return api;
     }
 }

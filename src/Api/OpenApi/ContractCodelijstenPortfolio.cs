@@ -1,6 +1,7 @@
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Portfolio;
 using PassendOnderwijs.Domain.Portfolio.Expertboek;
+using PassendOnderwijs.Domain.Portfolio.Expertinzet;
 
 namespace PassendOnderwijs.Api.OpenApi;
 
@@ -41,6 +42,57 @@ internal static partial class ContractCodelijsten
                 [Werkdag.Woensdag] = "Woensdag.",
                 [Werkdag.Donderdag] = "Donderdag.",
                 [Werkdag.Vrijdag] = "Vrijdag.",
+            }),
+        Tekst(
+            ExpertinzetStatusCodes.Lijst,
+            "De fase van een inzet van een expert in de HGW-cyclus.",
+            new Dictionary<ExpertinzetStatus, string>
+            {
+                [ExpertinzetStatus.WachtOpExpert] = "De school heeft de inzet gestart; de regionaal procesbegeleider koppelt nog een expert.",
+                [ExpertinzetStatus.Voorbereiding] = "De voorbereidende stap: ondersteuningsvraag, verwachtingen en rollen helder maken. De school blijft eigenaar van het proces en van het contact met de ouders.",
+                [ExpertinzetStatus.Waarnemen] = "Informatie verzamelen en eerdere interventies evalueren.",
+                [ExpertinzetStatus.Begrijpen] = "Onderwijsbehoeften van de leerling en ondersteuningsbehoeften van de school; eventueel handelingsgerichte diagnostiek. De expert deelt een samenvatting.",
+                [ExpertinzetStatus.Plannen] = "Het plan van aanpak: doelen, interventies met tijdpad en wie wat doet, en het urenbudget.",
+                [ExpertinzetStatus.Realiseren] = "Het plan uitvoeren, volgen op doelen en tijd, en bijstellen.",
+                [ExpertinzetStatus.Evaluatie] = "Nagaan of de doelen zijn behaald.",
+                [ExpertinzetStatus.Afgesloten] = "De inzet is afgesloten met een resultaat.",
+            }),
+        Tekst(
+            ExpertinzetStapCodes.Lijst,
+            "Een stap die u bij een inzet van een expert kunt zetten. Een inzet noemt in toegestaneStappen de stappen die u nu mag zetten.",
+            // What each step means is written in its row of the lifecycle table.
+            ExpertinzetLevenscyclus.Tabel.Stappen.ToDictionary(s => s.Code, s => s.Betekenis)),
+        Tekst(
+            InzetresultaatCodes.Lijst,
+            "Hoe een inzet van een expert is afgesloten.",
+            new Dictionary<Inzetresultaat, string>
+            {
+                [Inzetresultaat.DoelenBehaald] = "De doelen zijn behaald; de expert geeft een advies aan de school, dat in het netwerk wordt gedeeld.",
+                [Inzetresultaat.TerugNaarNetwerk] = "De doelen zijn niet behaald; de casus gaat terug naar het lokaal netwerk.",
+                [Inzetresultaat.Verwezen] = "De doelen zijn niet behaald; de leerling is verwezen naar een partner.",
+            }),
+        Tekst(
+            VerwijzingCodes.Lijst,
+            "De partner naar wie een leerling is verwezen na een inzet van een expert.",
+            new Dictionary<Verwijzing, string>
+            {
+                [Verwijzing.Jeugdhulp] = "Jeugdhulp.",
+                [Verwijzing.Arts] = "Een (jeugd)arts of andere medische zorg.",
+                [Verwijzing.Cluster1] = "Cluster 1: onderwijs aan leerlingen met een visuele beperking.",
+                [Verwijzing.Cluster2] = "Cluster 2: onderwijs aan leerlingen met een auditieve of communicatieve beperking.",
+            }),
+        Tekst(
+            UractiviteitCodes.Lijst,
+            "Wat een expert deed in de uren die hij of zij registreert.",
+            new Dictionary<Uractiviteit, string>
+            {
+                [Uractiviteit.Observatie] = "Observatie van de leerling in de klas.",
+                [Uractiviteit.GesprekLeerkrachtIb] = "Gesprek met de leerkracht of de IB'er.",
+                [Uractiviteit.GesprekOudersMetSchool] = "Gesprek met de ouders, samen met de school (de school houdt het contact met de ouders).",
+                [Uractiviteit.AnalyseDiagnostiek] = "Analyse of handelingsgerichte diagnostiek.",
+                [Uractiviteit.Verslag] = "Verslag of samenvatting schrijven.",
+                [Uractiviteit.OverlegNetwerk] = "Overleg in het lokaal netwerk.",
+                [Uractiviteit.Anders] = "Iets anders; noem het in de notitie.",
             }),
     ];
 }

@@ -128,6 +128,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Meldingen",
                     Description = "Uw eigen meldingen: wat er gebeurde bij zaken waarbij u betrokken bent, zonder leerlinggegevens, en welke u wilt krijgen (in de app, per e-mail).",
                 },
+                new OpenApiTag
+                {
+                    Name = "Expertinzet",
+                    Description = "De inzet van een expert van het samenwerkingsverband voor een leerling, langs de HGW-cyclus: fasen met notities, plan van aanpak met urenbudget, urenregistratie en afsluiting (regionaal portfolio).",
+                },
                 new OpenApiTag { Name = "Contract", Description = "Dit OpenAPI-document." },
             ]);
     }

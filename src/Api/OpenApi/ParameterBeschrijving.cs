@@ -94,6 +94,12 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving ArrangementId = new(
         "arrangementId", "Het id van het arrangement.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
+    public static readonly ParameterBeschrijving ExpertinzetId = new(
+        "expertinzetId", "Het id van de inzet van een expert.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
+    public static readonly ParameterBeschrijving UrenregistratieId = new(
+        "registratieId", "Het id van de urenregistratie.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
     public static readonly ParameterBeschrijving TlvId = new(
         "tlvId", "Het id van de toelaatbaarheidsverklaring.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 

@@ -85,6 +85,8 @@ internal sealed class LeesDbContext(
 
     public DbSet<Betrokkene> Betrokkenen => Huidig.Betrokkenen;
 
+    public DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten => Huidig.Expertinzetten;
+
     public DbSet<Vertegenwoordiging> Vertegenwoordigingen => Huidig.Vertegenwoordigingen;
 
     public DbSet<Toestemming> Toestemmingen => Huidig.Toestemmingen;

@@ -205,6 +205,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
 
+    public DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten => Set<Domain.Portfolio.Expertinzet.Expertinzet>();
+
     public DbSet<Vertegenwoordiging> Vertegenwoordigingen => Set<Vertegenwoordiging>();
 
     public DbSet<Toestemming> Toestemmingen => Set<Toestemming>();
@@ -309,6 +311,14 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             d.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(d.Vestiging)));
         modelBuilder.Entity<Betrokkene>().HasQueryFilter(b => b.Samenwerkingsverband == Tenant);
+
+        // The school sees the inzetten of its own vestigingen; an expert only those they are linked to (not every inzet
+        // of a pupil they may see for another reason); SWV staff all of their samenwerkingsverband. Ouders and
+        // deskundigen none: the inzet is the school's and the SWV's working file.
+        modelBuilder.Entity<Domain.Portfolio.Expertinzet.Expertinzet>().HasQueryFilter(i =>
+            i.Samenwerkingsverband == Tenant && !AlsOuder && !AlsDeskundige
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(i.Vestiging))
+            && (!AlleenBetrokkenLeerlingen || i.ExpertId == AanroeperId));
         modelBuilder.Entity<Vertegenwoordiging>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && (!AlsOuder || v.OuderId == AanroeperId));
         // Consents are seen by whoever sees their pupil: the school, the SWV staff, and the child's own ouders (both
         // parents see who may look, whichever of them gave it). The external recipient is enforced in the view

@@ -317,6 +317,24 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefOppSync"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 200, ["*"] = 403 },
         ["geefOppWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 400, ["*"] = 403 },
         ["sluitOppAf"] = OppSchool(),
+
+        // The expert inzet (issue 20): the school of the pupil starts it (the example pupil exists nowhere: 404), SWV staff
+        // link and unlink the expert, school and expert move the cycle, only the expert registers hours; the example inzet
+        // exists nowhere (404). The lists and the guidance are for the three roles that work with inzetten.
+        ["geefExpertinzetten"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
+        ["geefExpertRichtlijn"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
+        ["startExpertinzet"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["geefExpertinzet"] = Uitvoering(),
+        // Only the regionaal procesbegeleider links and unlinks the expert (the example inzet does not exist: 404).
+        ["koppelExpert"] = new() { [Aanroeper.Anoniem] = 401, ["regionaal-procesbegeleider"] = 404, ["*"] = 403 },
+        ["ontkoppelExpert"] = new() { [Aanroeper.Anoniem] = 401, ["regionaal-procesbegeleider"] = 404, ["*"] = 403 },
+        ["zetFaseVoort"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Expert] = 404, ["*"] = 403 },
+        ["deelSamenvatting"] = new() { [Aanroeper.Anoniem] = 401, [Expert] = 404, ["*"] = 403 },
+        ["legPlanVast"] = Uitvoering(),
+        ["voegFasenotitieToe"] = Uitvoering(),
+        ["registreerUren"] = new() { [Aanroeper.Anoniem] = 401, [Expert] = 404, ["*"] = 403 },
+        ["trekUrenIn"] = new() { [Aanroeper.Anoniem] = 401, [Expert] = 404, ["*"] = 403 },
+        ["sluitExpertinzetAf"] = Uitvoering(),
     };
 
     private static Dictionary<string, int> OppSchool() => new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 };
@@ -478,6 +496,22 @@ public class AutorisatieMatrixTests : ApiTest
         ["wijzigFuncties"] = new { functies = new[] { "beleidsmedewerker" } },
         ["registreerDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
         ["wijzigDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
+        ["startExpertinzet"] = new
+        {
+            leerlingId = Guid.CreateVersion7(), casusId = Guid.CreateVersion7(), expertisegebied = "gedrag", ondersteuningsvraag = "Vraag.",
+            belemmerendeFactoren = "Prikkels.", stimulerendeFactoren = "Band met juf.", gebodenOndersteuning = "Time-out.",
+        },
+        ["koppelExpert"] = new { expertId = Guid.CreateVersion7() },
+        ["ontkoppelExpert"] = new { reden = "Ziek." },
+        ["zetFaseVoort"] = new { naar = "waarnemen" },
+        ["deelSamenvatting"] = new { conclusies = "C.", aanbevelingen = "A." },
+        ["legPlanVast"] = new
+        {
+            doelen = new[] { "Doel." }, interventies = new[] { new { omschrijving = "Coaching", van = "2026-11-24", tot = "2027-01-31", wie = "Expert" } }, urenBudget = 10,
+        },
+        ["voegFasenotitieToe"] = new { tekst = "Notitie." },
+        ["registreerUren"] = new { datum = "2026-11-24", uren = 1, activiteit = "observatie" },
+        ["sluitExpertinzetAf"] = new { resultaat = "terug-naar-netwerk" },
     };
 
     [Test]

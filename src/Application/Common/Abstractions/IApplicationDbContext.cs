@@ -100,6 +100,9 @@ public interface IApplicationDbContext
     /// <summary>The delivery log: every attempt.</summary>
     DbSet<Afleverpoging> Afleverpogingen { get; }
 
+    /// <summary>Expert inzetten along the HGW cycle (regional portfolio); the expert sees only their own.</summary>
+    DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>

@@ -56,4 +56,13 @@ public static class HuidigeGebruikerRollen
             ? aanroeper.Rollen.Select(RolCodes.VanCode).OfType<Rol>().Distinct().ToList()
             : [];
     }
+
+    /// <summary>The caller's functies as the domain knows them; only people have them.</summary>
+    public static IReadOnlyCollection<Functie> PersoonlijkeFuncties(this IHuidigeGebruiker aanroeper)
+    {
+        ArgumentNullException.ThrowIfNull(aanroeper);
+        return aanroeper.Soort == SoortAanroeper.Gebruiker
+            ? aanroeper.Functies.Select(FunctieCodes.Lijst.Zoek).OfType<Functie>().Distinct().ToList()
+            : [];
+    }
 }

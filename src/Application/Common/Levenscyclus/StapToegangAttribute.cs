@@ -25,5 +25,7 @@ public abstract class StapToegangAttribute<TAggregaat, TStatus, TStap>(Levenscyc
 
     public IReadOnlyCollection<string> ToegestaneScopes { get; } = tabel[stap].Scopes;
 
+    public IReadOnlyCollection<Functie> ToegestaneFuncties { get; } = tabel[stap].Functies;
+
     public IReadOnlyCollection<FoutSoort> Faalwijzen { get; } = [FoutSoort.NietGevonden, FoutSoort.Conflict];
 }

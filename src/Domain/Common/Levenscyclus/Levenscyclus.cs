@@ -104,11 +104,12 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
         return Result<TAggregaat>.Gelukt(aggregaat);
     }
 
-    /// <summary>The steps a caller with these roles and scopes may take on the aggregate as it is now, in table order.</summary>
-    public IReadOnlyList<TStap> ToegestaneStappen(TAggregaat aggregaat, IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes)
+    /// <summary>The steps a caller with these roles, scopes and functies may take on the aggregate as it is now, in table order.</summary>
+    public IReadOnlyList<TStap> ToegestaneStappen(
+        TAggregaat aggregaat, IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes, IReadOnlyCollection<Functie>? functies = null)
     {
         var huidig = _status(aggregaat);
-        return Stappen.Where(s => s.MagDoor(rollen, scopes) && KanGenomenWorden(s, huidig, aggregaat)).Select(s => s.Code).ToList();
+        return Stappen.Where(s => s.MagDoor(rollen, scopes, functies) && KanGenomenWorden(s, huidig, aggregaat)).Select(s => s.Code).ToList();
     }
 
     private static bool KanGenomenWorden(Stap<TAggregaat, TStatus, TStap> stap, TStatus huidig, TAggregaat aggregaat) =>

@@ -35,6 +35,12 @@ public sealed record Stap<TAggregaat, TStatus, TStap>
     /// </summary>
     public IReadOnlyList<string> Scopes { get; init; } = [];
 
+    /// <summary>
+    /// Medewerkers of the samenwerkingsverband holding one of these functies may take the step too, whatever
+    /// <see cref="Rollen"/> says: a step of a task (the regionaal procesbegeleider links an expert), not of the role.
+    /// </summary>
+    public IReadOnlyList<Functie> Functies { get; init; } = [];
+
     /// <summary>The status after the step; null when the step keeps the status (a question, an evaluation).</summary>
     public TStatus? Naar { get; init; }
 
@@ -59,6 +65,9 @@ public sealed record Stap<TAggregaat, TStatus, TStap>
             : Expressie.En(Expression.Lambda<Func<TAggregaat, bool>>(lichaam, status.Parameters), Voorwaarde.Geldt);
     }
 
-    public bool MagDoor(IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes) =>
-        Rollen.Any(rollen.Contains) || Scopes.Any(scopes.Contains);
+    /// <summary>A functie counts only for a medewerker of the samenwerkingsverband, as in the authorization behaviour.</summary>
+    public bool MagDoor(IReadOnlyCollection<Rol> rollen, IReadOnlyCollection<string> scopes, IReadOnlyCollection<Functie>? functies = null) =>
+        Rollen.Any(rollen.Contains)
+        || Scopes.Any(scopes.Contains)
+        || (rollen.Contains(Rol.SwvMedewerker) && Functies.Any(f => functies?.Contains(f) == true));
 }

@@ -2130,6 +2130,156 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("expertprofiel", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Expertinzet.Expertinzet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Aanmaakdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("aanmaakdatum");
+
+                    b.Property<string>("Afsluiting")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("afsluiting");
+
+                    b.Property<Guid?>("ArrangementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("arrangement_id");
+
+                    b.Property<Guid?>("BetrokkeneId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("betrokkene_id");
+
+                    b.Property<string>("Casus")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("casus");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("casus_id");
+
+                    b.Property<Guid?>("ExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<string>("ExpertNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("expert_naam");
+
+                    b.Property<string>("Expertisegebied")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("expertisegebied");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<string>("GestartDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("gestart_door");
+
+                    b.Property<DateTimeOffset>("GestartOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gestart_op");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("Notities")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("notities");
+
+                    b.Property<Guid?>("OppId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opp_id");
+
+                    b.Property<string>("Plan")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("Samenvatting")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("samenvatting");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Uren")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("uren");
+
+                    b.Property<decimal?>("UrenBudget")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("uren_budget");
+
+                    b.Property<decimal>("UrenGebruikt")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("uren_gebruikt");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.HasKey("Id")
+                        .HasName("pk_expertinzet");
+
+                    b.HasIndex("CasusId")
+                        .HasDatabaseName("ix_expertinzet_casus_id");
+
+                    b.HasIndex("ExpertId")
+                        .HasDatabaseName("ix_expertinzet_expert_id")
+                        .HasFilter("expert_id IS NOT NULL");
+
+                    b.HasIndex("LeerlingId")
+                        .HasDatabaseName("ix_expertinzet_leerling_id");
+
+                    b.HasIndex("Samenwerkingsverband", "Status")
+                        .HasDatabaseName("ix_expertinzet_samenwerkingsverband_status");
+
+                    b.HasIndex("Samenwerkingsverband", "Versie")
+                        .HasDatabaseName("ix_expertinzet_samenwerkingsverband_versie");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_expertinzet_samenwerkingsverband_vestiging");
+
+                    b.ToTable("expertinzet", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Regioaanbod", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3501,6 +3651,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_expertprofiel_samenwerkingsverband_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Expertinzet.Expertinzet", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_expertinzet_leerling_leerling_id");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Regioaanbod", b =>

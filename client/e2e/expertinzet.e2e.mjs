@@ -1,0 +1,122 @@
+// End-to-end test of the expert inzet along the HGW cycle (issue 20), in three roles. Ilse the IB'er (ib@demo) starts
+// an inzet for Daan Jansen from a casus of her lokaal netwerk, reading first what an expert does not do; Pim the
+// regionaal procesbegeleider (procesbegeleider@demo) links Eva Expert; Eva (expert@demo) finds it under "Mijn trajecten",
+// walks the phases with a note, the summary and the plan van aanpak, registers hours until the budget bar warns, and
+// closes with her advice. Axe passes on every screen. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be
+// there. Re-runnable: every run starts a new inzet.
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
+
+const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
+const PROCESBEGELEIDER = { email: 'procesbegeleider@demo.passendonderwijs.nl', naam: 'Pim Procesbegeleider' };
+const EXPERT = { email: 'expert@demo.passendonderwijs.nl', naam: 'Eva Expert' };
+const WACHTTIJD = 15_000;
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** One person in a browser of their own; returns what `werk` returns. */
+async function alsPersoon(wie, pad, werk) {
+  const eigen = await launchBrowser();
+  try {
+    const { page, problems } = await recordingPage(eigen.context);
+    await meldAan(page, wie, pad);
+    const uitkomst = await werk(page, page.getByRole('main'));
+    geenProblemen(problems);
+    return uitkomst;
+  } finally {
+    await eigen.close();
+  }
+}
+
+async function stap(inhoud, knop, bevestiging) {
+  await inhoud.getByRole('button', { name: knop, exact: true }).click();
+  await inhoud.getByText(bevestiging, { exact: true }).waitFor({ timeout: WACHTTIJD });
+}
+
+describe('Inzet van een expert', () => {
+  it('is started by the school, linked by the procesbegeleider and carried out by the expert', async () => {
+    const pad = await alsPersoon(IB_ER, '/expertinzetten/nieuw', async (page, inhoud) => {
+      await inhoud.getByRole('heading', { name: 'Wat een expert niet doet' }).waitFor({ timeout: WACHTTIJD });
+      await inhoud.getByText('De expert schrijft geen OPP\'s.').waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, '/expertinzetten/nieuw');
+
+      const leerlingKeuze = inhoud.getByRole('combobox', { name: 'Leerling', exact: true });
+      await leerlingKeuze.fill('Daan');
+      await inhoud.getByRole('listbox', { name: 'Gevonden leerlingen' }).getByRole('option', { name: /^Daan Jansen/ }).first().waitFor({ timeout: WACHTTIJD });
+      await leerlingKeuze.press('ArrowDown');
+      await leerlingKeuze.press('Enter');
+      await inhoud.getByLabel('Nummer van de casus in het lokaal netwerk').fill(randomUUID());
+      await inhoud.getByLabel('Expertisegebied').selectOption({ label: 'Jonge kind' });
+      await inhoud.getByLabel('Ondersteuningsvraag').fill('Hoe helpen we Daan om met andere kinderen te spelen?');
+      await inhoud.getByLabel('Belemmerende factoren').fill('Daan speelt vaak alleen.');
+      await inhoud.getByLabel('Stimulerende factoren').fill('Daan bouwt graag.');
+      await inhoud.getByLabel('Ondersteuning die de school al bood').fill('Samenspel in kleine groepjes.');
+      await inhoud.getByRole('button', { name: 'Inzet starten', exact: true }).click();
+      await page.waitForURL(/\/expertinzetten\/[0-9a-f-]{36}$/, { timeout: WACHTTIJD });
+      await inhoud.getByRole('heading', { name: 'Inzet van een expert voor Daan Jansen' }).waitFor({ timeout: WACHTTIJD });
+      await inhoud.getByText('Wacht op expert', { exact: true }).waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'a new inzet');
+      return new URL(page.url()).pathname;
+    });
+
+    await alsPersoon(PROCESBEGELEIDER, pad, async (page, inhoud) => {
+      await inhoud.getByRole('heading', { name: 'Expert koppelen' }).waitFor({ timeout: WACHTTIJD });
+      await inhoud.getByLabel('Expert', { exact: true }).selectOption({ label: EXPERT.naam });
+      await toegankelijkheid(page, 'linking an expert');
+      await stap(inhoud, 'Expert koppelen', 'De expert is gekoppeld.');
+      await inhoud.getByText('Voorbereiding', { exact: true }).waitFor({ timeout: WACHTTIJD });
+    });
+
+    await alsPersoon(EXPERT, '/expertinzetten', async (page, inhoud) => {
+      await inhoud.getByRole('heading', { name: 'Mijn trajecten' }).waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'Mijn trajecten');
+      await page.goto(new URL(pad, page.url()).toString());
+      await inhoud.getByRole('heading', { name: 'Inzet van een expert voor Daan Jansen' }).waitFor({ timeout: WACHTTIJD });
+
+      await inhoud.getByLabel('Notitie', { exact: true }).fill('Vraag, verwachtingen en rollen besproken met Ilse.');
+      await stap(inhoud, 'Notitie toevoegen', 'De notitie is toegevoegd.');
+      await stap(inhoud, 'Naar waarnemen', 'De inzet is nu in de fase waarnemen.');
+      await stap(inhoud, 'Naar begrijpen', 'De inzet is nu in de fase begrijpen.');
+      await inhoud.getByLabel('Conclusies').fill('Daan heeft steun nodig bij samen spelen.');
+      await inhoud.getByLabel('Praktische aanbevelingen').fill('Zet Daan met één maatje aan een bouwopdracht.');
+      await stap(inhoud, 'Samenvatting delen', 'De samenvatting is gedeeld.');
+      await stap(inhoud, 'Naar plannen', 'De inzet is nu in de fase plannen.');
+
+      await inhoud.getByLabel('Toetsbare doelen (één per regel)').fill('Daan speelt twee keer per week tien minuten samen.');
+      await inhoud.getByLabel('Interventie', { exact: true }).fill('Maatjeswerk bij het bouwen');
+      await inhoud.getByLabel('Van', { exact: true }).fill('2026-12-07');
+      await inhoud.getByLabel('Tot', { exact: true }).fill('2027-02-26');
+      await inhoud.getByLabel('Wie doet het').fill('Leerkracht');
+      await inhoud.getByLabel('Urenbudget van de expert').fill('4');
+      await toegankelijkheid(page, 'the plan van aanpak');
+      await stap(inhoud, 'Plan van aanpak opslaan', 'Het plan van aanpak is opgeslagen.');
+      await stap(inhoud, 'Naar realiseren', 'De inzet is nu in de fase realiseren.');
+
+      const vandaag = new Date().toISOString().slice(0, 10);
+      await inhoud.getByLabel('Datum', { exact: true }).fill(vandaag);
+      await inhoud.getByLabel('Aantal uren (in kwartieren)').fill('3.25');
+      await inhoud.getByLabel('Activiteit').selectOption({ label: 'Observatie' });
+      await inhoud.getByLabel('Korte notitie').fill('Observatie in de klas.');
+      await stap(inhoud, 'Uren registreren', 'De uren zijn geregistreerd.');
+      await inhoud.getByText('3,25 uur van 4 uur gebruikt (81 %).').waitFor({ timeout: WACHTTIJD });
+      await inhoud.getByRole('alert').getByText(/^Let op: 3,25 uur van het budget van 4 uur is gebruikt/).waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'hours with the budget warning');
+
+      await stap(inhoud, 'Naar evaluatie', 'De inzet is nu in de fase evaluatie.');
+      await inhoud.getByLabel('Resultaat').selectOption({ label: 'Doelen behaald' });
+      await inhoud.getByLabel('Advies van de expert voor de school').fill('Houd het maatjeswerk vast en breid het uit naar de pauze.');
+      await stap(inhoud, 'Inzet afsluiten', 'De inzet is afgesloten.');
+      await inhoud.getByText('Advies voor de school: Houd het maatjeswerk vast en breid het uit naar de pauze.').waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'a closed inzet');
+    });
+  });
+});
