@@ -15,6 +15,7 @@ using PassendOnderwijs.Api.Endpoints.Organisaties;
 using PassendOnderwijs.Api.Endpoints.Ouderportaal;
 using PassendOnderwijs.Api.Endpoints.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Api.Endpoints.Platform;
+using PassendOnderwijs.Api.Endpoints.Portfolio;
 using PassendOnderwijs.Api.Endpoints.Termijnen;
 using PassendOnderwijs.Api.Endpoints.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Api.Endpoints.Webhooks;
@@ -55,6 +56,7 @@ internal static class EndpointRegistratie
         api.MapMeldingen();
         api.MapTermijnen();
         api.MapOuderportaal();
+        api.MapCasuistiek();
         return api;
     }
 }

@@ -26,6 +26,12 @@ internal static class ContractParameters
     public static readonly ParameterBeschrijving DeskundigeId = new(
         "id", "Het id van de deskundige in het register.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
+    public static readonly ParameterBeschrijving CasusId = new(
+        "casusId", "Het id van de casus.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
+    public static readonly ParameterBeschrijving BesprekingId = new(
+        "besprekingId", "Het id van de netwerkbespreking.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
     public static readonly ParameterBeschrijving SwvCode = new(
         "code", "De code van het samenwerkingsverband: PO of VO en vier cijfers.", Domain.Organisaties.SwvCode.Patroon, "PO2705");
 

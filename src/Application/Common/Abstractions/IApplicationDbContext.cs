@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Portfolio.Casuistiek;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Idempotentie;
@@ -95,6 +96,12 @@ public interface IApplicationDbContext
 
     /// <summary>The delivery log: every attempt.</summary>
     DbSet<Afleverpoging> Afleverpogingen { get; }
+
+    /// <summary>Meetings of lokale netwerken (casuïstiek).</summary>
+    DbSet<Netwerkbespreking> Netwerkbesprekingen { get; }
+
+    /// <summary>Anonymous cases brought into a lokaal netwerk: the vestiging, never the pupil.</summary>
+    DbSet<Casus> Casussen { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
