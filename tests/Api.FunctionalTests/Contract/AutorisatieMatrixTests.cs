@@ -309,6 +309,21 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefOppSync"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 200, ["*"] = 403 },
         ["geefOppWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 400, ["*"] = 403 },
         ["sluitOppAf"] = OppSchool(),
+
+        // Casuïstiek: SWV staff plan besprekingen and record outcomes, a school brings its anonymous cases in; both read
+        // (a school: its own cases and its netwerk's besprekingen). Experts, deskundigen, ouders, LAS systems and the
+        // national roles nothing. The matrix's samenwerkingsverband is not set up (planning: 404) and the example ids
+        // exist nowhere (404).
+        ["geefNetwerkbesprekingen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
+        ["planNetwerkbespreking"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["geefNetwerkbespreking"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["wijzigNetwerkbespreking"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["geefCasussen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
+        ["brengCasusIn"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["geefCasus"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["wijzigCasus"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["agendeerCasus"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["legUitkomstVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
     };
 
     private static Dictionary<string, int> OppSchool() => new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 };
@@ -380,6 +395,12 @@ public class AutorisatieMatrixTests : ApiTest
     /// <summary>A valid body for every operation that takes one.</summary>
     private static readonly Dictionary<string, object> GeldigeInhoud = new()
     {
+        ["planNetwerkbespreking"] = new { regio = "Noord", lokaalNetwerk = "Stad", datum = "2027-03-10", aanwezigen = new[] { "intern-begeleider" } },
+        ["wijzigNetwerkbespreking"] = new { datum = "2027-03-10", aanwezigen = new[] { "intern-begeleider" }, notities = "Twee casussen besproken." },
+        ["brengCasusIn"] = new { ondersteuningsvraag = "Hoe helpen we bij plannen?", geprobeerd = "Een dagschema." },
+        ["wijzigCasus"] = new { ondersteuningsvraag = "Hoe helpen we bij plannen?", geprobeerd = "Een dagschema." },
+        ["agendeerCasus"] = new { besprekingId = Guid.CreateVersion7() },
+        ["legUitkomstVast"] = new { soort = "inzet-expert", expertisegebied = "gedrag" },
         ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["nodigOuderUit"] = new { email = "matrix-ouder@voorbeeld.nl", naam = "Matrix Ouder" },
         ["dienBezwaarIn"] = new { toelichting = "Wij zijn het niet eens met het besluit." },
