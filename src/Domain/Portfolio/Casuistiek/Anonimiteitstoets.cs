@@ -188,14 +188,14 @@ public static partial class Anonimiteitstoets
         if (nummer)
         {
             waarschuwingen.Add(Fout.RegelGeschonden(
-                "nummer-in-tekst", "Deze tekst bevat een nummer van acht of negen cijfers. Is het geen BSN of ander persoonsnummer?", veld));
+                "nummer-in-tekst", "Deze tekst bevat een nummer van acht of negen cijfers. Laat het weg als het een BSN of ander persoonsnummer is.", veld));
         }
 
         if (HeeftOnbekendeHoofdletter(tekst, ookToegestaan))
         {
             waarschuwingen.Add(Fout.RegelGeschonden(
                 "mogelijke-naam",
-                "Deze tekst bevat midden in een zin een woord met een hoofdletter. Is het geen naam van de leerling, een familielid of een plaats?",
+                "Deze tekst bevat midden in een zin een woord met een hoofdletter. Laat het weg als het een naam van de leerling, een familielid of een plaats is.",
                 veld));
         }
 
