@@ -42,6 +42,8 @@ import { NieuweTlvPage } from './pages/NieuweTlvPage';
 import { TlvPage } from './pages/TlvPage';
 import { ToelaatbaarheidsverklaringenPage } from './pages/ToelaatbaarheidsverklaringenPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
+import { CasussenPage } from './pages/CasussenPage';
+import { LokaleNetwerkenPage } from './pages/LokaleNetwerkenPage';
 import { ZoekresultatenPage } from './pages/ZoekresultatenPage';
 
 // Shared by the browser router (main.tsx) and the memory router in tests.
@@ -67,6 +69,8 @@ export const routes: RouteObject[] = [
           { path: 'aanbieders/nieuw', element: <NieuweAanbiederPage /> },
           { path: 'aanbieders/:code', element: <AanbiederPage /> },
           { path: 'werkvoorraad', element: <WerkvoorraadPage /> },
+          { path: 'casussen', element: <CasussenPage /> },
+          { path: 'lokale-netwerken', element: <LokaleNetwerkenPage /> },
           { path: 'arrangementen', element: <ArrangementenPage /> },
           { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },

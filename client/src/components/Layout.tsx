@@ -2,6 +2,8 @@ import { NavBar, NavList, PageHeader, SkipLink } from '@utrecht/component-librar
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import {
+  SCHOOL_MEDEWERKER,
+  SWV_MEDEWERKER,
   beheertDeskundigen,
   beheertPlatform,
   beheertSamenwerkingsverband,
@@ -57,6 +59,8 @@ export function Layout() {
             {heeftWerkvoorraad(rollen) && <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>}
             {metArrangementen && <MenuLink to="/arrangementen">Arrangementen</MenuLink>}
             {werktMetTlvs(rollen) && <MenuLink to="/toelaatbaarheidsverklaringen">Toelaatbaarheidsverklaringen</MenuLink>}
+            {rollen.includes(SCHOOL_MEDEWERKER) && <MenuLink to="/casussen">Casuïstiek</MenuLink>}
+            {rollen.includes(SWV_MEDEWERKER) && <MenuLink to="/lokale-netwerken">Lokale netwerken</MenuLink>}
             {metArrangementen && <MenuLink to="/leerlingen">Leerlingen</MenuLink>}
             {beheertSamenwerkingsverband(rollen) && (
               <>

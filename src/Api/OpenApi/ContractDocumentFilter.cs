@@ -80,6 +80,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Dossiers",
                     Description = "Het OSO-dossier dat het LAS van een school aan het samenwerkingsverband overdraagt: gecontroleerd, overgenomen in de gegevens van de leerling en beantwoord met een verslag.",
                 },
+                new OpenApiTag
+                {
+                    Name = "Casuistiek",
+                    Description = "De lokale netwerken: netwerkbesprekingen en anonieme casussen van scholen met hun ene uitkomst. Geen naam, geboortedatum of BSN.",
+                },
                 new OpenApiTag { Name = "Deskundigen", Description = "Het register van deskundigen die advies geven over een toelaatbaarheidsverklaring, bijgehouden door het samenwerkingsverband." },
                 new OpenApiTag
                 {
