@@ -36,8 +36,8 @@ describe('Casuïstiek in the lokaal netwerk', () => {
 
 async function ibErBrengtIn() {
   const { page, problems } = await recordingPage(browser.context);
-  await meldAan(page, IB_ER, '/');
-  await page.getByRole('navigation').getByRole('link', { name: 'Casuïstiek' }).click();
+  await meldAan(page, IB_ER, '/casussen');
+  await page.getByRole('navigation').getByRole('link', { name: 'Casuïstiek' }).waitFor({ timeout: WACHTTIJD });
   const formulier = page.getByRole('form', { name: 'Casus inbrengen' });
   await formulier.waitFor({ timeout: WACHTTIJD });
   await formulier.getByText('Breng de casus anoniem in: geen naam, geboortedatum of BSN.').waitFor({ timeout: WACHTTIJD });

@@ -4787,6 +4787,7 @@ export interface components {
             /** Format: uuid */
             besprekingId?: string | null;
             uitkomst?: components["schemas"]["Uitkomstsoort"];
+            uitkomstExpertisegebied?: components["schemas"]["Expertisegebied"];
             gekoppeldAanInzet: boolean;
             /** Format: date-time */
             ingebrachtOp: string;

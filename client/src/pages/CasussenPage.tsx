@@ -165,7 +165,7 @@ function CasusLijst() {
                   <td>{schoolNaam(casus.vestiging)}</td>
                   <td>{casus.leerjaarband ? naam(LEERJAARBANDEN, casus.leerjaarband) : 'Niet ingevuld'}</td>
                   <td>{naam(CASUS_STATUSSEN, casus.status)}</td>
-                  <td>{naamVanUitkomst(casus.uitkomst, casus.uitkomst === 'inzet-expert' ? casus.expertisegebied : undefined)}</td>
+                  <td>{naamVanUitkomst(casus.uitkomst, casus.uitkomstExpertisegebied)}</td>
                 </tr>
               ))}
             </tbody>

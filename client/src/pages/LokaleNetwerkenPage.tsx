@@ -177,9 +177,9 @@ function NietBesproken({ besprekingen }: { besprekingen: readonly Netwerkbesprek
       {casussen.error && <ProblemMessage summary="De casussen konden niet worden geladen." error={casussen.error} />}
       {casussen.data && open.length === 0 && <p>Alle ingebrachte casussen staan op een bespreking.</p>}
       <ul className="kaarten">
-        {open.map((casus) => (
+        {open.map((casus, index) => (
           <li key={casus.id}>
-            <Agenderen samenvatting={casus} besprekingen={besprekingen.filter((b) => b.regio === casus.regio && b.lokaalNetwerk === casus.lokaalNetwerk)} />
+            <Agenderen nummer={index + 1} samenvatting={casus} besprekingen={besprekingen.filter((b) => b.regio === casus.regio && b.lokaalNetwerk === casus.lokaalNetwerk)} />
           </li>
         ))}
       </ul>
@@ -187,12 +187,15 @@ function NietBesproken({ besprekingen }: { besprekingen: readonly Netwerkbesprek
   );
 }
 
-function Agenderen({ samenvatting, besprekingen }: { samenvatting: CasusSamenvatting; besprekingen: readonly Netwerkbespreking[] }) {
+function Agenderen({ nummer, samenvatting, besprekingen }: { nummer: number; samenvatting: CasusSamenvatting; besprekingen: readonly Netwerkbespreking[] }) {
   const casus = useCasus(samenvatting.id);
   const schoolNaam = useSchoolNamen();
   const agendeer = useAgendeerCasus();
-  const [bespreking, setBespreking] = useState(besprekingen[0]?.id ?? '');
-  const titel = `Casus van ${schoolNaam(samenvatting.vestiging)}`;
+  // Until a choice is made, the newest bespreking of the netwerk (the list may load after this card).
+  const [keuze, setBespreking] = useState('');
+  const bespreking = keuze || besprekingen[0]?.id || '';
+  // Numbered: one school may have several cases waiting, and each form needs a name of its own.
+  const titel = `Casus ${nummer} van ${schoolNaam(samenvatting.vestiging)}`;
   const verzend = (event: FormEvent) => {
     event.preventDefault();
     if (casus.data) agendeer.mutate({ casus: casus.data, besprekingId: bespreking });
@@ -257,7 +260,7 @@ function Bespreking({ id }: { id: string }) {
         <ul className="kaarten">
           {(data.casussen ?? []).map((casus, index) => (
             <li key={casus.id}>
-              <CasusOpBespreking samenvatting={casus} nummer={index + 1} />
+              <CasusOpBespreking samenvatting={casus} nummer={index + 1} datum={data.datum} />
             </li>
           ))}
         </ul>
@@ -266,17 +269,18 @@ function Bespreking({ id }: { id: string }) {
   );
 }
 
-function CasusOpBespreking({ samenvatting, nummer }: { samenvatting: CasusSamenvatting; nummer: number }) {
+function CasusOpBespreking({ samenvatting, nummer, datum }: { samenvatting: CasusSamenvatting; nummer: number; datum: string }) {
   const schoolNaam = useSchoolNamen();
-  const titel = `Casus ${nummer} van ${schoolNaam(samenvatting.vestiging)}`;
+  // With the bespreking's date: each form on the page needs a name of its own.
+  const titel = `Casus ${nummer} van ${schoolNaam(samenvatting.vestiging)}, bespreking van ${datumTekst(datum)}`;
   return (
-    <section aria-label={titel}>
+    <div className="casus">
       <h4>{titel}</h4>
       <p>
-        {naam(CASUS_STATUSSEN, samenvatting.status)}. Uitkomst: {naamVanUitkomst(samenvatting.uitkomst, samenvatting.uitkomst === 'inzet-expert' ? samenvatting.expertisegebied : undefined)}.
+        {naam(CASUS_STATUSSEN, samenvatting.status)}. Uitkomst: {naamVanUitkomst(samenvatting.uitkomst, samenvatting.uitkomstExpertisegebied)}.
       </p>
       {samenvatting.status === 'besproken' && <UitkomstFormulier id={samenvatting.id} titel={titel} />}
-    </section>
+    </div>
   );
 }
 

@@ -80,6 +80,8 @@ public sealed record UitkomstDto(
 }
 
 /// <summary>A case in a list: no texts, enough to find it and see where it is.</summary>
+/// <param name="Expertisegebied">The area the school named when bringing the case in, if any.</param>
+/// <param name="UitkomstExpertisegebied">With the outcome inzet-expert: the area of the expert.</param>
 public sealed record CasusSamenvattingDto(
     Guid Id,
     string Vestiging,
@@ -91,6 +93,7 @@ public sealed record CasusSamenvattingDto(
     [property: CodeUit<Expertisegebied>] string? Expertisegebied,
     Guid? BesprekingId,
     [property: CodeUit<Uitkomstsoort>] string? Uitkomst,
+    [property: CodeUit<Expertisegebied>] string? UitkomstExpertisegebied,
     bool GekoppeldAanInzet,
     DateTimeOffset IngebrachtOp);
 

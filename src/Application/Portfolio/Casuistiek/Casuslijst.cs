@@ -29,6 +29,7 @@ internal static class Casuslijst
                 c.Expertisegebied,
                 c.BesprekingId,
                 c.UitkomstSoort,
+                c.Uitkomst,
                 Gekoppeld = c.ExpertinzetId != null,
                 c.IngebrachtOp,
             })
@@ -44,6 +45,7 @@ internal static class Casuslijst
                 c.Expertisegebied is { } e ? ExpertisegebiedCodes.Lijst.Code(e) : null,
                 c.BesprekingId,
                 c.UitkomstSoort is { } u ? CasuistiekCodes.Uitkomstsoorten.Code(u) : null,
+                c.Uitkomst?.Expertisegebied is { } g ? ExpertisegebiedCodes.Lijst.Code(g) : null,
                 c.Gekoppeld,
                 c.IngebrachtOp))
             .ToList();
