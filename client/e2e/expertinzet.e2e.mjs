@@ -1,12 +1,14 @@
-// End-to-end test of the expert inzet along the HGW cycle (issue 20), in three roles. Ilse the IB'er (ib@demo) starts
-// an inzet for Daan Jansen from a casus of her lokaal netwerk, reading first what an expert does not do; Pim the
+// End-to-end test of the expert inzet along the HGW cycle (issue 20), in three roles. A casus of Ilse's school gets the
+// outcome 'inzet van een expert' in her lokaal netwerk (set up through the API: casuistiek.e2e.mjs walks those screens).
+// Ilse the IB'er (ib@demo) starts the inzet for Daan Jansen from that casus in her list of cases, reading first what an
+// expert does not do; Pim the
 // regionaal procesbegeleider (procesbegeleider@demo) links Eva Expert; Eva (expert@demo) finds it under "Mijn trajecten",
 // walks the phases with a note, the summary and the plan van aanpak, registers hours until the budget bar warns, and
 // closes with her advice. Axe passes on every screen. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be
-// there. Re-runnable: every run starts a new inzet.
-import { randomUUID } from 'node:crypto';
+// there. Re-runnable: every run starts from a new casus and starts a new inzet.
+import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
+import { api, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const PROCESBEGELEIDER = { email: 'procesbegeleider@demo.passendonderwijs.nl', naam: 'Pim Procesbegeleider' };
@@ -23,13 +25,14 @@ after(async () => {
   await browser?.close();
 });
 
-/** One person in a browser of their own; returns what `werk` returns. */
+/** One person in a browser of their own; `werk` also gets their access token. Returns what `werk` returns. */
 async function alsPersoon(wie, pad, werk) {
   const eigen = await launchBrowser();
   try {
     const { page, problems } = await recordingPage(eigen.context);
+    const token = volgendAccessToken(page);
     await meldAan(page, wie, pad);
-    const uitkomst = await werk(page, page.getByRole('main'));
+    const uitkomst = await werk(page, page.getByRole('main'), await token);
     geenProblemen(problems);
     return uitkomst;
   } finally {
@@ -42,9 +45,48 @@ async function stap(inhoud, knop, bevestiging) {
   await inhoud.getByText(bevestiging, { exact: true }).waitFor({ timeout: WACHTTIJD });
 }
 
+/** A week from today, as the API writes a date. */
+function overEenWeek() {
+  const dag = new Date();
+  dag.setDate(dag.getDate() + 7);
+  return dag.toISOString().slice(0, 10);
+}
+
+/** The school brings a case in, the procesbegeleider discusses it and chooses an expert on 'jonge kind'; its id. */
+async function casusMetInzetExpert() {
+  const casus = await alsPersoon(IB_ER, '/casussen', async (page, _inhoud, token) => {
+    const { body } = await api(page, token, 'POST', '/casussen', {
+      data: {
+        ondersteuningsvraag: 'Hoe helpen we een kleuter die nog niet met andere kinderen speelt?',
+        leerjaarband: 'groep-1-2',
+        geprobeerd: 'Samenspel in kleine groepjes, zes weken lang.',
+        expertisegebied: 'jonge-kind',
+      },
+      status: 201,
+    });
+    return body;
+  });
+  await alsPersoon(PROCESBEGELEIDER, '/lokale-netwerken', async (page, _inhoud, token) => {
+    const { body: bespreking } = await api(page, token, 'POST', '/netwerkbesprekingen', {
+      data: { regio: casus.regio, lokaalNetwerk: casus.lokaalNetwerk, datum: overEenWeek(), aanwezigen: ['intern-begeleider', 'regionaal-procesbegeleider'] },
+      status: 201,
+    });
+    const { body: besproken } = await api(page, token, 'POST', `/casussen/${casus.id}/bespreking`, { data: { besprekingId: bespreking.id }, ifMatch: casus.versie });
+    const { body: besloten } = await api(page, token, 'POST', `/casussen/${casus.id}/uitkomst`, {
+      data: { soort: 'inzet-expert', expertisegebied: 'jonge-kind', advies: 'Een expert kijkt mee in de klas.' },
+      ifMatch: besproken.versie,
+    });
+    assert.equal(besloten.uitkomst.soort, 'inzet-expert');
+  });
+  return casus.id;
+}
+
 describe('Inzet van een expert', () => {
   it('is started by the school, linked by the procesbegeleider and carried out by the expert', async () => {
-    const pad = await alsPersoon(IB_ER, '/expertinzetten/nieuw', async (page, inhoud) => {
+    const casusId = await casusMetInzetExpert();
+    const pad = await alsPersoon(IB_ER, '/casussen', async (page, inhoud) => {
+      // The school starts the inzet from its case: the list offers it, the form has the case and its gebied chosen.
+      await inhoud.locator(`a[href="/expertinzetten/nieuw?casusId=${casusId}"]`).click({ timeout: WACHTTIJD });
       await inhoud.getByRole('heading', { name: 'Wat een expert niet doet' }).waitFor({ timeout: WACHTTIJD });
       await inhoud.getByText('De expert schrijft geen OPP\'s.').waitFor({ timeout: WACHTTIJD });
       await toegankelijkheid(page, '/expertinzetten/nieuw');
@@ -54,8 +96,8 @@ describe('Inzet van een expert', () => {
       await inhoud.getByRole('listbox', { name: 'Gevonden leerlingen' }).getByRole('option', { name: /^Daan Jansen/ }).first().waitFor({ timeout: WACHTTIJD });
       await leerlingKeuze.press('ArrowDown');
       await leerlingKeuze.press('Enter');
-      await inhoud.getByLabel('Nummer van de casus in het lokaal netwerk').fill(randomUUID());
-      await inhoud.getByLabel('Expertisegebied').selectOption({ label: 'Jonge kind' });
+      assert.equal(await inhoud.getByLabel('Casus uit het lokaal netwerk').inputValue(), casusId);
+      assert.equal(await inhoud.getByLabel('Expertisegebied').inputValue(), 'jonge-kind', 'the gebied the lokaal netwerk chose');
       await inhoud.getByLabel('Ondersteuningsvraag').fill('Hoe helpen we Daan om met andere kinderen te spelen?');
       await inhoud.getByLabel('Belemmerende factoren').fill('Daan speelt vaak alleen.');
       await inhoud.getByLabel('Stimulerende factoren').fill('Daan bouwt graag.');

@@ -4,7 +4,7 @@
 // the preferences page pass axe, also at 320 px wide. It starts no server: set BASE_URL (see arrangementen.e2e.mjs).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, geenProblemen, launchBrowser, meldAan, opPad, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
+import { api, BASE_URL, geenProblemen, launchBrowser, meldAan, opPad, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
@@ -18,16 +18,6 @@ function isoDag(dagen) {
   const dag = new Date();
   dag.setDate(dag.getDate() + dagen);
   return `${dag.getFullYear()}-${String(dag.getMonth() + 1).padStart(2, '0')}-${String(dag.getDate()).padStart(2, '0')}`;
-}
-
-async function api(page, accessToken, method, pad, { data, ifMatch, status = 200 } = {}) {
-  const antwoord = await page.request.fetch(`${BASE_URL}/api/v1${pad}`, {
-    method,
-    headers: { Authorization: `Bearer ${accessToken}`, ...(ifMatch !== undefined && { 'If-Match': `"${ifMatch}"` }) },
-    ...(data !== undefined && { data }),
-  });
-  assert.equal(antwoord.status(), status, `${method} ${pad}: ${await antwoord.text()}`);
-  return { body: await antwoord.json(), etag: antwoord.headers().etag };
 }
 
 async function meldAf(page) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
+import { api, ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const WACHTTIJD = 15_000;
@@ -32,17 +32,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** Calls the API as the signed-in person and gives the JSON answer; fails on anything but `status`. */
-async function api(page, accessToken, method, pad, { data, ifMatch, status = 200 } = {}) {
-  const antwoord = await page.request.fetch(`${BASE_URL}/api/v1${pad}`, {
-    method,
-    headers: { Authorization: `Bearer ${accessToken}`, ...(ifMatch !== undefined && { 'If-Match': `"${ifMatch}"` }) },
-    ...(data !== undefined && { data }),
-  });
-  assert.equal(antwoord.status(), status, `${method} ${pad}: ${await antwoord.text()}`);
-  return antwoord.json();
-}
-
 describe('the print view of an OPP version', () => {
   it('prints a concept with its content, the ouders’ instemming not asked yet and lines to sign', async () => {
     const { page, problems } = await recordingPage(browser.context);
@@ -60,7 +49,7 @@ describe('the print view of an OPP version', () => {
     await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/leerlingen/${UUID}$`), { timeout: WACHTTIJD });
     const leerlingId = new URL(page.url()).pathname.split('/').at(-1);
 
-    const gestart = await api(page, accessToken, 'POST', '/ontwikkelingsperspectiefplannen', {
+    const { body: gestart } = await api(page, accessToken, 'POST', '/ontwikkelingsperspectiefplannen', {
       data: { leerlingId, aanleiding: 'extra-ondersteuning', startdatum: isoDag(0) },
       status: 201,
     });

@@ -8,6 +8,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { BEKOSTIGERS, SOORTEN, STATUSSEN, UITVOERDERS, VERVOLGEN } from './arrangementLabels';
 import { rolNaam } from './auth/rollen';
+import { ADVIESSOORTEN, CASUS_STATUSSEN, DEELNEMERSROLLEN, EXPERTISEGEBIEDEN, LEERJAARBANDEN, UITKOMSTEN } from './casuistiekWeergave';
 import { BEROEPSREGISTERS, DISCIPLINES } from './deskundigeWeergave';
 import { AKKOORDANTWOORDEN, DOSSIER_STATUSSEN, OVERDRACHTSPROFIELEN, VERSLAGSOORTEN } from './dossierLabels';
 import { accountstatusTekst } from './gebruikerWeergave';
@@ -90,6 +91,12 @@ describe('the labels of the code lists', () => {
     ['Overdrachtsprofiel', OVERDRACHTSPROFIELEN],
     ['Akkoordantwoord', AKKOORDANTWOORDEN],
     ['Verslagsoort', VERSLAGSOORTEN],
+    ['Deelnemersrol', DEELNEMERSROLLEN],
+    ['Leerjaarband', LEERJAARBANDEN],
+    ['Uitkomstsoort', UITKOMSTEN],
+    ['Adviessoort', ADVIESSOORTEN],
+    ['CasusStatus', CASUS_STATUSSEN],
+    ['Expertisegebied', EXPERTISEGEBIEDEN],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });

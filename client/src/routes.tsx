@@ -46,6 +46,8 @@ import { NieuweTlvPage } from './pages/NieuweTlvPage';
 import { TlvPage } from './pages/TlvPage';
 import { ToelaatbaarheidsverklaringenPage } from './pages/ToelaatbaarheidsverklaringenPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
+import { CasussenPage } from './pages/CasussenPage';
+import { LokaleNetwerkenPage } from './pages/LokaleNetwerkenPage';
 import { ZoekresultatenPage } from './pages/ZoekresultatenPage';
 
 // Shared by the browser router (main.tsx) and the memory router in tests.
@@ -74,6 +76,8 @@ export const routes: RouteObject[] = [
           { path: 'expertinzetten', element: <ExpertinzettenPage /> },
           { path: 'expertinzetten/nieuw', element: <NieuweExpertinzetPage /> },
           { path: 'expertinzetten/:id', element: <ExpertinzetPage /> },
+          { path: 'casussen', element: <CasussenPage /> },
+          { path: 'lokale-netwerken', element: <LokaleNetwerkenPage /> },
           { path: 'arrangementen', element: <ArrangementenPage /> },
           { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },

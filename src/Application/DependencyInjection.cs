@@ -56,7 +56,6 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<Domain.Portfolio.Expertinzet.ExpertinzetGebeurtenis>, Portfolio.Expertinzet.ExpertinzetMeldingenMaker>();
 
         // The seam to the casuïstiek: a placeholder that checks only that a casus id is given; the lead replaces it at merge.
-        services.AddScoped<Portfolio.Expertinzet.ICasusVoorInzet, Portfolio.Expertinzet.CasusVoorInzetAlleenId>();
 
         // The deadline engine follows every case's facts (Termijnentabel).
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();

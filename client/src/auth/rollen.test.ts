@@ -5,6 +5,7 @@ import {
   leestBeschikkingen,
   leestZaakdocumenten,
   leestOrganisaties,
+  leidtNetwerkbesprekingen,
   magAanbiedersBeheren,
   magArrangementAanvragen,
   magBeschermdeGegevensOpenen,
@@ -13,6 +14,7 @@ import {
   magOndersteuningsprofielVastleggen,
   magTlvAanvragen,
   rolNaam,
+  volgtLokaleNetwerken,
   werktMetArrangementen,
   werktMetTlvs,
 } from './rollen';
@@ -128,5 +130,19 @@ describe('leestZaakdocumenten', () => {
     expect(leestZaakdocumenten({ rollen: ['school-medewerker'], vestigingen: ['34CD00'] }, '12AB00')).toBe(false);
     expect(leestZaakdocumenten({ rollen: ['deskundige'], vestigingen: [] }, '12AB00')).toBe(false);
     expect(leestZaakdocumenten({ rollen: ['swv-beheerder'], vestigingen: [] }, '12AB00')).toBe(false);
+  });
+
+  it('lets only the regionaal procesbegeleider lead besprekingen, and the portfolio functies follow them', () => {
+    const procesbegeleider = { rollen: ['swv-medewerker'], functies: ['regionaal-procesbegeleider'] };
+    const beleid = { rollen: ['swv-medewerker'], functies: ['beleidsmedewerker'] };
+    expect(leidtNetwerkbesprekingen(procesbegeleider)).toBe(true);
+    expect(leidtNetwerkbesprekingen(beleid)).toBe(false);
+    expect(leidtNetwerkbesprekingen({ rollen: ['swv-medewerker'] })).toBe(false);
+    // A functie counts only on top of the role swv-medewerker.
+    expect(leidtNetwerkbesprekingen({ rollen: ['swv-beheerder'], functies: ['regionaal-procesbegeleider'] })).toBe(false);
+    expect(volgtLokaleNetwerken(procesbegeleider)).toBe(true);
+    expect(volgtLokaleNetwerken(beleid)).toBe(true);
+    expect(volgtLokaleNetwerken({ rollen: ['swv-medewerker'], functies: ['manager-ondersteuning'] })).toBe(true);
+    expect(volgtLokaleNetwerken({ rollen: ['swv-medewerker'], functies: [] })).toBe(false);
   });
 });

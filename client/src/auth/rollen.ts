@@ -61,9 +61,25 @@ export function leestPortfolio(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_BEHEERDER, SWV_MEDEWERKER, SCHOOL_MEDEWERKER, EXPERT]);
 }
 
+type MetFuncties = { rollen: readonly string[]; functies?: readonly string[] };
+
+/** A functie counts only on top of the role swv-medewerker, as the API decides. */
+const heeftFunctie = (gebruiker: MetFuncties, gezocht: readonly string[]) =>
+  gebruiker.rollen.includes(SWV_MEDEWERKER) && (gebruiker.functies ?? []).some((f) => gezocht.includes(f));
+
 /** The beleidsmedewerker and the manager ondersteuning keep the expertboek and the offer per regio. */
-export function houdtPortfolioBij(gebruiker: { rollen: readonly string[]; functies?: readonly string[] }): boolean {
-  return gebruiker.rollen.includes(SWV_MEDEWERKER) && (gebruiker.functies ?? []).some((f) => f === 'beleidsmedewerker' || f === 'manager-ondersteuning');
+export function houdtPortfolioBij(gebruiker: MetFuncties): boolean {
+  return heeftFunctie(gebruiker, ['beleidsmedewerker', 'manager-ondersteuning']);
+}
+
+/** The regionaal procesbegeleider plans the besprekingen of the lokale netwerken and records each case's outcome. */
+export function leidtNetwerkbesprekingen(gebruiker: MetFuncties): boolean {
+  return heeftFunctie(gebruiker, ['regionaal-procesbegeleider']);
+}
+
+/** Who sees the lokale netwerken's besprekingen and cases on the SWV's side: the procesbegeleider and the portfolio's keepers. */
+export function volgtLokaleNetwerken(gebruiker: MetFuncties): boolean {
+  return heeftFunctie(gebruiker, ['regionaal-procesbegeleider', 'beleidsmedewerker', 'manager-ondersteuning']);
 }
 
 const heeftEen = (rollen: readonly string[], gezocht: readonly string[]) => rollen.some((rol) => gezocht.includes(rol));

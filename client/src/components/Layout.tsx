@@ -2,6 +2,7 @@ import { NavBar, NavList, PageHeader, SkipLink } from '@utrecht/component-librar
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import {
+  SCHOOL_MEDEWERKER,
   beheertDeskundigen,
   beheertPlatform,
   beheertSamenwerkingsverband,
@@ -12,6 +13,7 @@ import {
   leestAanbieders,
   leestOrganisaties,
   magZoeken,
+  volgtLokaleNetwerken,
   werktMetArrangementen,
   werktMetTlvs,
 } from '../auth/rollen';
@@ -23,7 +25,8 @@ import { Zoekvak } from './Zoekvak';
 const MENU_ID = 'hoofdmenu';
 
 export function Layout() {
-  const { rollen, id } = useGebruiker();
+  const gebruiker = useGebruiker();
+  const { rollen, id } = gebruiker;
   const metArrangementen = werktMetArrangementen(rollen);
   const aangemeld = id !== '';
   // On a narrow screen the menu folds away behind a "Menu" button (CSS shows the button only there); a new
@@ -61,6 +64,8 @@ export function Layout() {
             {metArrangementen && (
               <MenuLink to="/expertinzetten">{rollen.includes('expert') ? 'Mijn trajecten' : 'Inzet van experts'}</MenuLink>
             )}
+            {rollen.includes(SCHOOL_MEDEWERKER) && <MenuLink to="/casussen">Casuïstiek</MenuLink>}
+            {volgtLokaleNetwerken(gebruiker) && <MenuLink to="/lokale-netwerken">Lokale netwerken</MenuLink>}
             {metArrangementen && <MenuLink to="/leerlingen">Leerlingen</MenuLink>}
             {beheertSamenwerkingsverband(rollen) && (
               <>

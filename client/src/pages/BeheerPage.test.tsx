@@ -44,6 +44,7 @@ describe('BeheerPage', () => {
       'Auditlog',
       'Scholen',
       'Deskundigen',
+      'Portfolio',
       'Expertises',
       'Aanbieders',
       'Mijn gegevens',

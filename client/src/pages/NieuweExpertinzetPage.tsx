@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useCasussen } from '../api/casuistiek';
 import { useExpertinzetStarten, useExpertRichtlijn } from '../api/expertinzet';
 import { verdeelFouten } from '../api/veldfouten';
 import { SCHOOL_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
+import { casusKeuzeTekst, kanInzetStarten } from '../casuistiekWeergave';
 import { LeerlingKeuze } from '../components/LeerlingKeuze';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { Veld } from '../components/Veld';
 import { EXPERTISEGEBIEDEN } from '../expertinzetWeergave';
 import { usePageTitle } from '../usePageTitle';
 
@@ -26,9 +29,13 @@ export function NieuweExpertinzetPage() {
   const navigate = useNavigate();
   const richtlijn = useExpertRichtlijn();
   const starten = useExpertinzetStarten();
+  const casussen = useCasussen();
+  const vrij = (casussen.data ?? []).filter(kanInzetStarten);
   const [leerlingId, setLeerlingId] = useState(searchParams.get('leerlingId') ?? '');
   const [casusId, setCasusId] = useState(searchParams.get('casusId') ?? '');
-  const [expertisegebied, setExpertisegebied] = useState('');
+  const [gekozenGebied, setExpertisegebied] = useState<string>();
+  // Until the school picks one itself, the expertisegebied the lokaal netwerk chose for the case.
+  const expertisegebied = gekozenGebied ?? vrij.find((c) => c.id === casusId)?.uitkomstExpertisegebied ?? '';
   const [teksten, setTeksten] = useState<Record<Tekstveld, string>>({
     ondersteuningsvraag: '',
     belemmerendeFactoren: '',
@@ -53,7 +60,7 @@ export function NieuweExpertinzetPage() {
     starten.mutate(
       {
         leerlingId: leerlingId || null,
-        casusId: casusId.trim() || null,
+        casusId: casusId || null,
         expertisegebied: (expertisegebied || null) as never,
         ...teksten,
       },
@@ -84,12 +91,33 @@ export function NieuweExpertinzetPage() {
       <form onSubmit={verstuur} noValidate>
         {starten.isError && <ProblemMessage summary="De inzet is niet gestart." error={starten.error} fouten={fouten.overig} />}
         <LeerlingKeuze leerlingId={leerlingId} onChange={setLeerlingId} fouten={fouten.bij('leerlingId')} />
-        <p>
-          <label htmlFor="casusId">Nummer van de casus in het lokaal netwerk</label>
-          <br />
-          <input id="casusId" value={casusId} onChange={(e) => setCasusId(e.target.value)} aria-describedby="casusId-fout" />
-          <FoutTekst id="casusId-fout" fouten={fouten.bij('casusId')} />
-        </p>
+        <Veld
+          label="Casus uit het lokaal netwerk"
+          hint={
+            casussen.data && vrij.length === 0
+              ? 'Er is geen casus met de uitkomst inzet van een expert. Breng de vraag eerst in bij het lokale netwerk.'
+              : 'Alleen casussen waarvoor het lokale netwerk koos voor de inzet van een expert.'
+          }
+          fouten={fouten.bij('casusId')}
+        >
+          {(koppeling) => (
+            <select
+              {...koppeling}
+              value={casusId}
+              onChange={(e) => {
+                setCasusId(e.target.value);
+                setExpertisegebied(undefined);
+              }}
+            >
+              <option value="">Kies een casus</option>
+              {vrij.map((casus) => (
+                <option key={casus.id} value={casus.id}>
+                  {casusKeuzeTekst(casus)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
         <p>
           <label htmlFor="expertisegebied">Expertisegebied</label>
           <br />

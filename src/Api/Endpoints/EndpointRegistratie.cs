@@ -58,6 +58,7 @@ internal static class EndpointRegistratie
         api.MapTermijnen();
         api.MapOuderportaal();
         api.MapExpertinzet();
+        api.MapCasuistiek();
         return api;
     }
 }

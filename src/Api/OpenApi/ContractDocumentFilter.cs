@@ -83,7 +83,12 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 new OpenApiTag
                 {
                     Name = "Portfolio",
-                    Description = "Het regionale portfolio van extra ondersteuning: het expertboek, het aanbod per regio, de lokale netwerken met hun anonieme casuïstiek, de inzet van experts, de middelen per schoolbestuur en de samenwerkingsprojecten.",
+                    Description = "Het regionale portfolio van extra ondersteuning: het expertboek en het aanbod per regio.",
+                },
+                new OpenApiTag
+                {
+                    Name = "Casuistiek",
+                    Description = "De lokale netwerken: netwerkbesprekingen en anonieme casussen van scholen met hun ene uitkomst. Geen naam, geboortedatum of BSN.",
                 },
                 new OpenApiTag { Name = "Deskundigen", Description = "Het register van deskundigen die advies geven over een toelaatbaarheidsverklaring, bijgehouden door het samenwerkingsverband." },
                 new OpenApiTag

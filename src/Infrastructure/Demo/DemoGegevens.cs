@@ -90,6 +90,7 @@ public static class DemoGegevens
         await DemoExpertinzet.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOuders.LaadExterneBegeleiderAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoPortfolio.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoCasuistiek.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Portfolio.Casuistiek;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Abstractions;
@@ -100,6 +101,10 @@ internal sealed class LeesDbContext(
     public DbSet<Aflevering> Afleveringen => Huidig.Afleveringen;
 
     public DbSet<Afleverpoging> Afleverpogingen => Huidig.Afleverpogingen;
+
+    public DbSet<Netwerkbespreking> Netwerkbesprekingen => Huidig.Netwerkbesprekingen;
+
+    public DbSet<Casus> Casussen => Huidig.Casussen;
 
     public DbSet<Idempotentiesleutel> Idempotentiesleutels => Huidig.Idempotentiesleutels;
 

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Portfolio.Casuistiek;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Application.Arrangementen.Tellingen;
@@ -235,6 +236,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Afleverpoging> Afleverpogingen => Set<Afleverpoging>();
 
+    public DbSet<Netwerkbespreking> Netwerkbesprekingen => Set<Netwerkbespreking>();
+
+    public DbSet<Casus> Casussen => Set<Casus>();
+
     public DbSet<OutboxBericht> OutboxBerichten => Set<OutboxBericht>();
 
     public DbSet<VerwerkteGebeurtenis> VerwerkteGebeurtenissen => Set<VerwerkteGebeurtenis>();
@@ -352,6 +357,16 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Abonnement>().HasQueryFilter(a => a.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Aflevering>().HasQueryFilter(a => a.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Afleverpoging>().HasQueryFilter(p => p.Samenwerkingsverband == Tenant);
+        // Casuïstiek is anonymous but still the school's and the SWV's business: SWV staff see every case and bespreking
+        // of their samenwerkingsverband, school staff the cases of their own vestigingen and the besprekingen of the
+        // lokale netwerken those vestigingen are in; experts, deskundigen and ouders none (also not by mistake).
+        modelBuilder.Entity<Netwerkbespreking>().HasQueryFilter(b =>
+            b.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen && !AlsOuder
+            && (!AlleenEigenVestigingen
+                || Set<School>().Any(s => EigenVestigingen.Contains(s.Vestiging) && s.Regio == b.Regio && s.LokaalNetwerk == b.LokaalNetwerk)));
+        modelBuilder.Entity<Casus>().HasQueryFilter(c =>
+            c.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen && !AlsOuder
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(c.Vestiging)));
         modelBuilder.HasSequence<long>(OutboxSchrijver.Volgorde);
 
         // OpenIddict names its tables in PascalCase; this schema is snake_case throughout.

@@ -326,8 +326,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["startExpertinzet"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
         ["geefExpertinzet"] = Uitvoering(),
         // Only the regionaal procesbegeleider links and unlinks the expert (the example inzet does not exist: 404).
-        ["koppelExpert"] = new() { [Aanroeper.Anoniem] = 401, ["regionaal-procesbegeleider"] = 404, ["*"] = 403 },
-        ["ontkoppelExpert"] = new() { [Aanroeper.Anoniem] = 401, ["regionaal-procesbegeleider"] = 404, ["*"] = 403 },
+        ["koppelExpert"] = Procesbegeleider(),
+        ["ontkoppelExpert"] = Procesbegeleider(),
         ["zetFaseVoort"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Expert] = 404, ["*"] = 403 },
         ["deelSamenvatting"] = new() { [Aanroeper.Anoniem] = 401, [Expert] = 404, ["*"] = 403 },
         ["legPlanVast"] = Uitvoering(),
@@ -335,6 +335,29 @@ public class AutorisatieMatrixTests : ApiTest
         ["registreerUren"] = new() { [Aanroeper.Anoniem] = 401, [Expert] = 404, ["*"] = 403 },
         ["trekUrenIn"] = new() { [Aanroeper.Anoniem] = 401, [Expert] = 404, ["*"] = 403 },
         ["sluitExpertinzetAf"] = Uitvoering(),
+        // Casuïstiek: the regionaal procesbegeleider plans besprekingen and records outcomes, a school brings its anonymous
+        // cases in; the school (its own cases and its netwerk's besprekingen) and the SWV's portfolio functies read. A plain
+        // SWV medewerker, experts, deskundigen, ouders, LAS systems and the national roles nothing. The matrix's
+        // samenwerkingsverband is not set up (planning: 404) and the example ids exist nowhere (404).
+        ["geefNetwerkbesprekingen"] = CasuistiekLezers(200),
+        ["planNetwerkbespreking"] = Procesbegeleider(),
+        ["geefNetwerkbespreking"] = CasuistiekLezers(404),
+        ["wijzigNetwerkbespreking"] = Procesbegeleider(),
+        ["geefCasussen"] = CasuistiekLezers(200),
+        ["brengCasusIn"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["geefCasus"] = CasuistiekLezers(404),
+        ["wijzigCasus"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["agendeerCasus"] = Procesbegeleider(),
+        ["legUitkomstVast"] = Procesbegeleider(),
+    };
+
+    private static Dictionary<string, int> Procesbegeleider() =>
+        new() { [Aanroeper.Anoniem] = 401, ["regionaal-procesbegeleider"] = 404, ["*"] = 403 };
+
+    private static Dictionary<string, int> CasuistiekLezers(int toegestaan) => new()
+    {
+        [Aanroeper.Anoniem] = 401, [School] = toegestaan, ["regionaal-procesbegeleider"] = toegestaan,
+        ["beleidsmedewerker"] = toegestaan, ["manager-ondersteuning"] = toegestaan, ["*"] = 403,
     };
 
     private static Dictionary<string, int> OppSchool() => new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 };
@@ -406,6 +429,12 @@ public class AutorisatieMatrixTests : ApiTest
     /// <summary>A valid body for every operation that takes one.</summary>
     private static readonly Dictionary<string, object> GeldigeInhoud = new()
     {
+        ["planNetwerkbespreking"] = new { regio = "Noord", lokaalNetwerk = "Stad", datum = "2027-03-10", aanwezigen = new[] { "intern-begeleider" } },
+        ["wijzigNetwerkbespreking"] = new { datum = "2027-03-10", aanwezigen = new[] { "intern-begeleider" }, notities = "Twee casussen besproken." },
+        ["brengCasusIn"] = new { ondersteuningsvraag = "Hoe helpen we bij plannen?", geprobeerd = "Een dagschema." },
+        ["wijzigCasus"] = new { ondersteuningsvraag = "Hoe helpen we bij plannen?", geprobeerd = "Een dagschema." },
+        ["agendeerCasus"] = new { besprekingId = Guid.CreateVersion7() },
+        ["legUitkomstVast"] = new { soort = "inzet-expert", expertisegebied = "gedrag" },
         ["registreerKoppeling"] = new { naam = "Matrix-LAS", scopes = new[] { "aanbieders.lezen" } },
         ["nodigOuderUit"] = new { email = "matrix-ouder@voorbeeld.nl", naam = "Matrix Ouder" },
         ["dienBezwaarIn"] = new { toelichting = "Wij zijn het niet eens met het besluit." },

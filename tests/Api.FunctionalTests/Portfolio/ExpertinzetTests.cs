@@ -16,20 +16,10 @@ public class ExpertinzetTests : ArrangementTest
 {
     private const string Inzetten = "/api/v1/expertinzetten";
 
-    /// <summary>The regionaal procesbegeleider, the only one who links and unlinks the expert.</summary>
-    private string Procesbegeleider { get; set; } = null!;
-
-    [SetUp]
-    public async Task MaakProcesbegeleiderAsync()
-    {
-        await Identiteit.Aanmelding.RegistreerMetFunctiesAsync("pim@swv.nl", Domain.Gebruikers.Functie.RegionaalProcesbegeleider);
-        Procesbegeleider = await Identiteit.Aanmelding.AccessTokenAsync("pim@swv.nl");
-    }
-
-    private static object Aanvraag(Guid leerling, Guid? casus = null) => new
+    private static object Aanvraag(Guid leerling, Guid casus) => new
     {
         leerlingId = leerling,
-        casusId = casus ?? Guid.CreateVersion7(),
+        casusId = casus,
         expertisegebied = "gedrag",
         ondersteuningsvraag = "Hoe helpen we Sanne bij driftbuien?",
         belemmerendeFactoren = "Veel prikkels in de klas.",
@@ -39,7 +29,7 @@ public class ExpertinzetTests : ArrangementTest
 
     private async Task<(Guid Id, string Etag)> StartAsync(Guid? leerling = null)
     {
-        using var response = await Stuur(HttpMethod.Post, Inzetten, Aanvraag(leerling ?? LeerlingId), IbEigen);
+        using var response = await Stuur(HttpMethod.Post, Inzetten, Aanvraag(leerling ?? LeerlingId, await CasusMetInzetExpertAsync()), IbEigen);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var inzet = await JsonAsync(response);
         return (inzet.GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
@@ -77,7 +67,7 @@ public class ExpertinzetTests : ArrangementTest
     private async Task<(Guid Id, string Etag)> InRealiserenAsync(decimal budget = 10m)
     {
         var (id, etag) = await StartAsync();
-        (_, etag) = await DoeAsync(id, "koppeling", etag, new { expertId = ExpertId }, Procesbegeleider);
+        (_, etag) = await DoeAsync(id, "koppeling", etag, new { expertId = ExpertId }, await ProcesbegeleiderAsync());
         (_, etag) = await DoeAsync(id, "fase", etag, new { naar = "waarnemen" }, IbEigen);
         (_, etag) = await DoeAsync(id, "fase", etag, new { naar = "begrijpen" }, Expert);
         (_, etag) = await DoeAsync(id, "samenvatting", etag, new { conclusies = "Overprikkeld.", aanbevelingen = "Rustige werkplek.", handelingsgerichteDiagnostiek = true }, Expert);
@@ -98,7 +88,20 @@ public class ExpertinzetTests : ArrangementTest
     [Test]
     public async Task Only_the_school_of_the_pupil_starts_an_inzet_and_it_waits_for_an_expert()
     {
-        using var response = await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId), IbEigen);
+        // Another school cannot use this school's casus, nor start for its pupil; SWV staff and experts do not start.
+        var casus = await CasusMetInzetExpertAsync();
+        await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId, casus), IbAnder), 404);
+        await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId, casus), Medewerker), 403);
+        await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId, casus), Expert), 403);
+
+        // A casus that does not exist, or one that asked for another gebied, is no ground for an inzet.
+        (await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId, Guid.CreateVersion7()), IbEigen), 422))
+            .GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("casus-onbekend");
+        var andereGebied = await CasusMetInzetExpertAsync("jonge-kind");
+        (await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId, andereGebied), IbEigen), 422))
+            .GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("ander-expertisegebied");
+
+        using var response = await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId, casus), IbEigen);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var inzet = await JsonAsync(response);
         var id = inzet.GetProperty("id").GetGuid();
@@ -109,9 +112,10 @@ public class ExpertinzetTests : ArrangementTest
         inzet.GetProperty("urenstand").GetProperty("gebruikt").GetDecimal().ShouldBe(0m);
         inzet.GetProperty("toegestaneStappen").EnumerateArray().Select(s => s.GetString()).ShouldBe(["notitie"]);
 
-        await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId), IbAnder), 404);
-        await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId), Medewerker), 403);
-        await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId), Expert), 403);
+        // The casus is used: a second inzet from it is refused, and the casus knows its inzet.
+        (await ProbleemAsync(await Stuur(HttpMethod.Post, Inzetten, Aanvraag(LeerlingId, casus), IbEigen), 409))
+            .GetProperty("errors")[0].GetProperty("pointer").GetString().ShouldBe("#/casusId");
+        (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/casussen/{casus}", token: IbEigen)).GetProperty("gekoppeldAanInzet").GetBoolean().ShouldBeTrue();
         await ProbleemAsync(await Stuur(HttpMethod.Get, $"{Inzetten}/{id}", token: IbAnder), 404);
 
         // Before linking, the expert does not see it.
@@ -145,7 +149,7 @@ public class ExpertinzetTests : ArrangementTest
         var (ander, _) = await StartAsync(tweede);
         await ProbleemAsync(await Stuur(HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: Expert), 404);
 
-        using (var zonder = await WijzigAsync(HttpMethod.Post, $"{Inzetten}/{id}/koppeling", null, new { expertId = ExpertId }, Procesbegeleider))
+        using (var zonder = await WijzigAsync(HttpMethod.Post, $"{Inzetten}/{id}/koppeling", null, new { expertId = ExpertId }, await ProcesbegeleiderAsync()))
         {
             await ProbleemAsync(zonder, 428);
         }
@@ -161,12 +165,12 @@ public class ExpertinzetTests : ArrangementTest
             await ProbleemAsync(gewoneMedewerker, 403);
         }
 
-        using (var geenExpert = await WijzigAsync(HttpMethod.Post, $"{Inzetten}/{id}/koppeling", etag, new { expertId = Guid.CreateVersion7() }, Procesbegeleider))
+        using (var geenExpert = await WijzigAsync(HttpMethod.Post, $"{Inzetten}/{id}/koppeling", etag, new { expertId = Guid.CreateVersion7() }, await ProcesbegeleiderAsync()))
         {
             (await ProbleemAsync(geenExpert, 422)).GetProperty("type").GetString().ShouldBe("urn:passendonderwijs:probleem:expert-onbekend");
         }
 
-        var (inzet, _) = await DoeAsync(id, "koppeling", etag, new { expertId = ExpertId }, Procesbegeleider);
+        var (inzet, _) = await DoeAsync(id, "koppeling", etag, new { expertId = ExpertId }, await ProcesbegeleiderAsync());
         (inzet.GetProperty("status").GetString(), inzet.GetProperty("expertNaam").GetString()).ShouldBe(("voorbereiding", "Test Expert"));
 
         (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: Expert)).GetProperty("id").GetGuid().ShouldBe(LeerlingId);
@@ -190,7 +194,7 @@ public class ExpertinzetTests : ArrangementTest
     public async Task The_cycle_follows_the_table_and_notes_belong_to_their_phase()
     {
         var (id, etag) = await StartAsync();
-        (_, etag) = await DoeAsync(id, "koppeling", etag, new { expertId = ExpertId }, Procesbegeleider);
+        (_, etag) = await DoeAsync(id, "koppeling", etag, new { expertId = ExpertId }, await ProcesbegeleiderAsync());
         (_, etag) = await DoeAsync(id, "notities", etag, new { tekst = "Vraag, verwachtingen en rollen besproken." }, IbEigen);
 
         using (var teVroeg = await WijzigAsync(HttpMethod.Post, $"{Inzetten}/{id}/fase", etag, new { naar = "begrijpen" }, Expert))
@@ -326,8 +330,8 @@ public class ExpertinzetTests : ArrangementTest
     public async Task Unlinking_ends_the_access_and_the_inzet_waits_again()
     {
         var (id, etag) = await StartAsync();
-        (_, etag) = await DoeAsync(id, "koppeling", etag, new { expertId = ExpertId }, Procesbegeleider);
-        var (inzet, _) = await DoeAsync(id, "ontkoppeling", etag, new { reden = "Ziek." }, Procesbegeleider);
+        (_, etag) = await DoeAsync(id, "koppeling", etag, new { expertId = ExpertId }, await ProcesbegeleiderAsync());
+        var (inzet, _) = await DoeAsync(id, "ontkoppeling", etag, new { reden = "Ziek." }, await ProcesbegeleiderAsync());
 
         inzet.GetProperty("status").GetString().ShouldBe("wacht-op-expert");
         await ProbleemAsync(await Stuur(HttpMethod.Get, $"{Inzetten}/{id}", token: Expert), 404);

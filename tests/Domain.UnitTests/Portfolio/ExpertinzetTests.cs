@@ -231,7 +231,8 @@ public sealed class ExpertinzetTests
     public void Who_may_take_which_step_follows_the_handbook()
     {
         var tabel = ExpertinzetLevenscyclus.Tabel;
-        tabel[ExpertinzetStap.Koppeling].Rollen.ShouldBe([Rol.SwvMedewerker]);
+        tabel[ExpertinzetStap.Koppeling].Rollen.ShouldBeEmpty();
+        tabel[ExpertinzetStap.Koppeling].Functies.ShouldBe([Functie.RegionaalProcesbegeleider]);
         tabel[ExpertinzetStap.Urenregistratie].Rollen.ShouldBe([Rol.Expert]);
         tabel[ExpertinzetStap.Samenvatting].Rollen.ShouldBe([Rol.Expert]);
         tabel[ExpertinzetStap.Waarnemen].Rollen.ShouldBe([Rol.SchoolMedewerker, Rol.Expert]);

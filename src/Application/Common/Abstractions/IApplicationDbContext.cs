@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Portfolio.Casuistiek;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Idempotentie;
@@ -102,6 +103,11 @@ public interface IApplicationDbContext
 
     /// <summary>Expert inzetten along the HGW cycle (regional portfolio); the expert sees only their own.</summary>
     DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten { get; }
+    /// <summary>Meetings of lokale netwerken (casuïstiek).</summary>
+    DbSet<Netwerkbespreking> Netwerkbesprekingen { get; }
+
+    /// <summary>Anonymous cases brought into a lokaal netwerk: the vestiging, never the pupil.</summary>
+    DbSet<Casus> Casussen { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

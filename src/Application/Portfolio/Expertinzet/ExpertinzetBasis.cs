@@ -1,4 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Levenscyclus;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Portfolio.Casuistiek;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Portfolio;
 using PassendOnderwijs.Domain.Portfolio.Expertinzet;
@@ -23,24 +28,32 @@ public sealed class ExpertinzetStapToegangAttribute(ExpertinzetStap stap)
     : StapToegangAttribute<Domain.Portfolio.Expertinzet.Expertinzet, ExpertinzetStatus, ExpertinzetStap>(ExpertinzetLevenscyclus.Tabel, stap);
 
 /// <summary>
-/// The seam to the lokaal netwerk's casuïstiek (built in parallel): whether an inzet may start from this casus.
-/// The lead replaces the registered implementation, when merging, with one that checks the casus exists in the
-/// caller's samenwerkingsverband and that its outcome was inzet expert (for this expertisegebied).
+/// An inzet starts from the lokaal netwerk's casus (seed 004, routekaart step 4): the casus of the pupil's own school
+/// whose outcome was inzet van een expert, on the same expertisegebied, used once. The casus learns which inzet came
+/// of it (never the pupil); both are saved together.
 /// </summary>
-public interface ICasusVoorInzet
+internal static class CasusVoorInzet
 {
-    /// <summary>Why no inzet may start from this casus, or null when it may.</summary>
-    Task<Fout?> WeigerAsync(Guid casusId, Expertisegebied expertisegebied, CancellationToken cancellationToken);
-}
+    public static async Task<Fout?> KoppelAsync(
+        this IApplicationDbContext db, Guid casusId, Guid expertinzetId, Expertisegebied expertisegebied, VestigingCode vestiging,
+        Actor door, DateTimeOffset nu, CancellationToken ct)
+    {
+        // The store shows school staff only their own vestigingen' cases: another school's casus is unknown here.
+        var casus = await db.Casussen.FirstOrDefaultAsync(c => c.Id == casusId, ct).ConfigureAwait(false);
+        if (casus is null || casus.Vestiging != vestiging)
+        {
+            return Fout.RegelGeschonden("casus-onbekend", "Kies een casus die uw school voor deze leerling in het lokaal netwerk inbracht.", "casusId");
+        }
 
-/// <summary>
-/// PLACEHOLDER until the casuïstiek is merged: checks ONLY that a casus id was given (not the empty Guid). It does not
-/// know whether the casus exists or what its outcome was; it must be replaced, not relied upon.
-/// </summary>
-internal sealed class CasusVoorInzetAlleenId : ICasusVoorInzet
-{
-    public Task<Fout?> WeigerAsync(Guid casusId, Expertisegebied expertisegebied, CancellationToken cancellationToken) =>
-        Task.FromResult(casusId == Guid.Empty
-            ? Fout.RegelGeschonden("casus-onbekend", "Noem de casus van het lokaal netwerk met de uitkomst inzet expert.", "casusId")
-            : null);
+        if (casus.Uitkomst is { Soort: Uitkomstsoort.InzetExpert, Expertisegebied: { } gebied } && gebied != expertisegebied)
+        {
+            return Fout.RegelGeschonden(
+                "ander-expertisegebied",
+                $"Het lokaal netwerk vroeg een expert voor {ExpertisegebiedCodes.Lijst.LabelInZin(gebied)}; start de inzet op dat gebied.",
+                "expertisegebied");
+        }
+
+        var gekoppeld = casus.KoppelAanInzet(expertinzetId, door, nu);
+        return gekoppeld.IsGelukt ? null : gekoppeld.Fouten[0] with { Veld = "casusId" };
+    }
 }

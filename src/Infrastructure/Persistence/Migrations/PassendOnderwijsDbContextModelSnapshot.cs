@@ -2072,6 +2072,193 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("vertegenwoordiging", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Casuistiek.Casus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BesprekingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bespreking_id");
+
+                    b.Property<Guid?>("ExpertinzetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expertinzet_id");
+
+                    b.Property<string>("Expertisegebied")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("expertisegebied");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<string>("Geprobeerd")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("geprobeerd");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateTimeOffset>("IngebrachtOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ingebracht_op");
+
+                    b.Property<string>("Leerjaarband")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("leerjaarband");
+
+                    b.Property<string>("LokaalNetwerk")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("lokaal_netwerk");
+
+                    b.Property<string>("Ondersteuningsvraag")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("ondersteuningsvraag");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("regio");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("integer")
+                        .HasColumnName("schooljaar");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Uitkomst")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("uitkomst");
+
+                    b.Property<string>("UitkomstSoort")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("uitkomst_soort");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.HasKey("Id")
+                        .HasName("pk_casus");
+
+                    b.HasIndex("BesprekingId")
+                        .HasDatabaseName("ix_casus_bespreking_id");
+
+                    b.HasIndex("ExpertinzetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casus_expertinzet_id")
+                        .HasFilter("expertinzet_id IS NOT NULL");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_casus_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "Regio", "LokaalNetwerk", "Schooljaar")
+                        .HasDatabaseName("ix_casus_samenwerkingsverband_regio_lokaal_netwerk_schooljaar");
+
+                    b.ToTable("casus", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Casuistiek.Netwerkbespreking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Aanwezigen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("aanwezigen");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date")
+                        .HasColumnName("datum");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("LokaalNetwerk")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("lokaal_netwerk");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notities");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("regio");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("integer")
+                        .HasColumnName("schooljaar");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id")
+                        .HasName("pk_netwerkbespreking");
+
+                    b.HasIndex("Samenwerkingsverband", "Schooljaar")
+                        .HasDatabaseName("ix_netwerkbespreking_samenwerkingsverband_schooljaar");
+
+                    b.HasIndex("Samenwerkingsverband", "Regio", "LokaalNetwerk", "Datum")
+                        .HasDatabaseName("ix_netwerkbespreking_samenwerkingsverband_regio_lokaal_netwerk");
+
+                    b.ToTable("netwerkbespreking", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Expertboek.Expertprofiel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3641,6 +3828,32 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vertegenwoordiging_leerling_leerling_id");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Casuistiek.Casus", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Portfolio.Casuistiek.Netwerkbespreking", null)
+                        .WithMany()
+                        .HasForeignKey("BesprekingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_casus_netwerkbespreking_bespreking_id");
+
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.School", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband", "Vestiging")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_casus_school_samenwerkingsverband_vestiging");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Casuistiek.Netwerkbespreking", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_netwerkbespreking_samenwerkingsverband_samenwerkingsverband");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Expertboek.Expertprofiel", b =>

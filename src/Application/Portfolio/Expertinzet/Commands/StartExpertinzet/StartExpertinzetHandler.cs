@@ -8,7 +8,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Portfolio.Expertinzet.Commands.StartExpertinzet;
 
-public sealed class StartExpertinzetHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, ICasusVoorInzet casussen)
+public sealed class StartExpertinzetHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
     : InvoerHandler<StartExpertinzetCommand, Inzetaanvraag, ExpertinzetDto>
 {
     protected override async ValueTask<Result<ExpertinzetDto>> Handle(StartExpertinzetCommand command, Inzetaanvraag invoer, CancellationToken cancellationToken)
@@ -21,11 +21,6 @@ public sealed class StartExpertinzetHandler(IApplicationDbContext db, IHuidigeGe
         }
 
         var fouten = new List<Fout>();
-        if (await casussen.WeigerAsync(invoer.CasusId, invoer.Expertisegebied, cancellationToken).ConfigureAwait(false) is { } casusfout)
-        {
-            fouten.Add(casusfout);
-        }
-
         if (invoer.OppId is { } oppId
             && !await db.Ontwikkelingsperspectiefplannen.AnyAsync(o => o.Id == oppId && o.LeerlingId == leerling.Id, cancellationToken).ConfigureAwait(false))
         {
@@ -46,6 +41,12 @@ public sealed class StartExpertinzetHandler(IApplicationDbContext db, IHuidigeGe
 
         var inzet = Domain.Portfolio.Expertinzet.Expertinzet.Start(
             leerling, invoer.CasusId, invoer.Expertisegebied, invoer.Casus, invoer.OppId, invoer.ArrangementId, aanroeper.AlsActor(), klok.GetUtcNow());
+        if (await db.KoppelAsync(invoer.CasusId, inzet.Id, invoer.Expertisegebied, leerling.Vestiging, aanroeper.AlsActor(), klok.GetUtcNow(), cancellationToken)
+                .ConfigureAwait(false) is { } casusfout)
+        {
+            return casusfout;
+        }
+
         db.Expertinzetten.Add(inzet);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return ExpertinzetDto.Van(inzet, leerling, aanroeper);
