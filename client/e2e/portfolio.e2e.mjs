@@ -69,13 +69,19 @@ describe('the regional portfolio', () => {
   });
 
   it("shows the IB'er the offer per regio and not the expertboek", async () => {
-    const { page, problems } = await recordingPage(browser.context);
-    const inhoud = page.getByRole('main');
-    await meldAan(page, IB_ER, '/portfolio');
-    await inhoud.getByRole('table', { name: 'Aanbod van regio Noord' }).waitFor({ timeout: WACHTTIJD });
-    if ((await inhoud.getByRole('heading', { name: 'Expertboek' }).count()) > 0) throw new Error('the IB’er sees the expertboek');
-    if ((await inhoud.getByRole('button', { name: /wijzigen/ }).count()) > 0) throw new Error('the IB’er is offered a change');
-    await toegankelijkheid(page, '/portfolio as IB’er');
-    geenProblemen(problems);
+    // A browser of her own: the beleidsmedewerker's sign-in session must not carry over.
+    const eigen = await launchBrowser();
+    try {
+      const { page, problems } = await recordingPage(eigen.context);
+      const inhoud = page.getByRole('main');
+      await meldAan(page, IB_ER, '/portfolio');
+      await inhoud.getByRole('table', { name: 'Aanbod van regio Noord' }).waitFor({ timeout: WACHTTIJD });
+      if ((await inhoud.getByRole('heading', { name: 'Expertboek' }).count()) > 0) throw new Error('the IB’er sees the expertboek');
+      if ((await inhoud.getByRole('button', { name: /wijzigen/ }).count()) > 0) throw new Error('the IB’er is offered a change');
+      await toegankelijkheid(page, '/portfolio as IB’er');
+      geenProblemen(problems);
+    } finally {
+      await eigen.close();
+    }
   });
 });
