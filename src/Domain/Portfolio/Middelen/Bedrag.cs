@@ -42,6 +42,8 @@ public static class Bedrag
             : Fout.Ongeldig("ongeldig-jaar", $"Geef een kalenderjaar van {EersteJaar} tot en met {LaatsteJaar}.", veld);
 
     /// <summary>"€ 12.500,00", as a Dutch text shows an amount.</summary>
+    /// <remarks>Written by hand: the app runs in globalization-invariant mode, which knows no nl-NL.</remarks>
     public static string Tekst(decimal bedrag) =>
-        "€ " + bedrag.ToString("#,##0.00", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        "€ " + string.Concat(bedrag.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture)
+            .Select(c => c switch { ',' => '.', '.' => ',', _ => c }));
 }

@@ -114,7 +114,8 @@ public sealed class Middelentoekenning : AggregateRoot<Guid>, IGenummerd
         ArgumentNullException.ThrowIfNull(gegevens);
         ArgumentNullException.ThrowIfNull(scholenVanBestuur);
         var fouten = new List<Fout>();
-        if (Middelen.Bedrag.Controleer(gegevens.Bedrag, "bedrag", "het toegekende bedrag") is { } bedragfout)
+        var bedragfout = Middelen.Bedrag.Controleer(gegevens.Bedrag, "bedrag", "het toegekende bedrag");
+        if (bedragfout is not null)
         {
             fouten.Add(bedragfout);
         }
@@ -151,7 +152,7 @@ public sealed class Middelentoekenning : AggregateRoot<Guid>, IGenummerd
         }
 
         var perSchool = gegevens.Scholen.Sum(s => s.Bedrag ?? 0);
-        if (gegevens.Bedrag is { } totaal && gegevens.Scholen.Count > 0 && perSchool > totaal)
+        if (bedragfout is null && gegevens.Bedrag is { } totaal && gegevens.Scholen.Count > 0 && perSchool > totaal)
         {
             fouten.Add(Fout.Ongeldig(
                 "scholen-boven-bedrag",
