@@ -7,6 +7,8 @@ using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Deskundigen;
+using PassendOnderwijs.Domain.Portfolio.Middelen;
+using PassendOnderwijs.Domain.Portfolio.Samenwerkingsprojecten;
 using PassendOnderwijs.Domain.Documenten;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Expertises;
@@ -68,6 +70,12 @@ internal sealed class LeesDbContext(
     public DbSet<School> Scholen => Huidig.Scholen;
 
     public DbSet<Deskundige> Deskundigen => Huidig.Deskundigen;
+
+    public DbSet<Middelentoekenning> Middelentoekenningen => Huidig.Middelentoekenningen;
+
+    public DbSet<Verantwoording> Verantwoordingen => Huidig.Verantwoordingen;
+
+    public DbSet<Samenwerkingsproject> Samenwerkingsprojecten => Huidig.Samenwerkingsprojecten;
 
     public DbSet<Leerling> Leerlingen => Huidig.Leerlingen;
 

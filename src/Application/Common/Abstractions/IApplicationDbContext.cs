@@ -19,6 +19,9 @@ using PassendOnderwijs.Domain.Ouders;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Webhooks;
 
+using PassendOnderwijs.Domain.Portfolio.Middelen;
+using PassendOnderwijs.Domain.Portfolio.Samenwerkingsprojecten;
+
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
 /// <summary>The persistence the use cases see: the aggregates as queryable sets, saved as one unit.</summary>
@@ -95,6 +98,15 @@ public interface IApplicationDbContext
 
     /// <summary>The delivery log: every attempt.</summary>
     DbSet<Afleverpoging> Afleverpogingen { get; }
+
+    /// <summary>The middelen extra ondersteuning per schoolbestuur and year; school staff see their own besturen's only.</summary>
+    DbSet<Middelentoekenning> Middelentoekenningen { get; }
+
+    /// <summary>The besturen's verantwoordingen of their middelen; school staff see their own besturen's only.</summary>
+    DbSet<Verantwoording> Verantwoordingen { get; }
+
+    /// <summary>The samenwerkingsprojecten per regio; school staff see the projects of their schools' regio's only.</summary>
+    DbSet<Samenwerkingsproject> Samenwerkingsprojecten { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
