@@ -1,0 +1,20 @@
+using Mediator;
+using PassendOnderwijs.Application.Common;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+
+namespace PassendOnderwijs.Application.Portfolio.Samenwerkingsprojecten.Commands.EvalueerSamenwerkingsproject;
+
+/// <summary>SWV staff record the yearly evaluation of a project (the lead narrows this to the beleidsmedewerker).</summary>
+[Toegang(Rollen = [Rol.SwvMedewerker])]
+[KanFalen(FoutSoort.NietGevonden)]
+[Audit(AuditActie.Wijzigen, ProjectAudit.Soort, Doel = ProjectAudit.Doel)]
+public sealed record EvalueerSamenwerkingsprojectCommand(Guid Id, long? VerwachteVersie, EvaluatieVerzoek Verzoek)
+    : ICommand<Result<ProjectDto>>, IVersieVoorwaarde, IAuditBron
+{
+    public string? AuditResourceId => Id.ToString();
+}
