@@ -1,3 +1,4 @@
+using PassendOnderwijs.Api.Endpoints.Portfolio;
 using PassendOnderwijs.Api.Endpoints.Arrangementen;
 using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
@@ -55,6 +56,8 @@ internal static class EndpointRegistratie
         api.MapMeldingen();
         api.MapTermijnen();
         api.MapOuderportaal();
+        api.MapMiddelen();
+        api.MapSamenwerkingsprojecten();
         return api;
     }
 }

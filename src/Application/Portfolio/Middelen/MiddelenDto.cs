@@ -16,7 +16,7 @@ namespace PassendOnderwijs.Application.Portfolio.Middelen;
 /// <param name="VerantwoordingId">The bestuur's verantwoording of this grant, once started.</param>
 /// <param name="Besteed">The money used according to the verantwoording, once started.</param>
 /// <param name="Versie">Send it back in If-Match with a change.</param>
-public sealed record ToekenningDto(
+public sealed record MiddelentoekenningDto(
     Guid Id,
     Guid SchoolbestuurId,
     string SchoolbestuurNaam,
@@ -35,7 +35,7 @@ public sealed record ToekenningDto(
 /// <param name="Vestiging">The school (BRIN + vestigingsnummer).</param>
 public sealed record SchoolbedragDto(string Vestiging, string? SchoolNaam, decimal Bedrag);
 
-public sealed record ToekenningenDto(IReadOnlyList<ToekenningDto> Toekenningen);
+public sealed record MiddelentoekenningenDto(IReadOnlyList<MiddelentoekenningDto> Toekenningen);
 
 /// <summary>
 /// A bestuur's verantwoording of its middelen. Lines at pupil level name the pupil only to a caller who may see that

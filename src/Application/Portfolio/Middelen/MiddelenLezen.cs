@@ -12,10 +12,10 @@ internal static class MiddelenLezen
     public static async Task<List<VestigingCode>> VestigingenVanBestuurAsync(this IApplicationDbContext db, Guid bestuur, CancellationToken ct) =>
         await db.Scholen.AsNoTracking().Where(s => s.SchoolbestuurId == bestuur).Select(s => s.Vestiging).ToListAsync(ct).ConfigureAwait(false);
 
-    public static async Task<ToekenningDto> AlsDtoAsync(this IApplicationDbContext db, Middelentoekenning toekenning, CancellationToken ct) =>
+    public static async Task<MiddelentoekenningDto> AlsDtoAsync(this IApplicationDbContext db, Middelentoekenning toekenning, CancellationToken ct) =>
         (await db.AlsDtosAsync([toekenning], ct).ConfigureAwait(false))[0];
 
-    public static async Task<IReadOnlyList<ToekenningDto>> AlsDtosAsync(this IApplicationDbContext db, IReadOnlyList<Middelentoekenning> toekenningen, CancellationToken ct)
+    public static async Task<IReadOnlyList<MiddelentoekenningDto>> AlsDtosAsync(this IApplicationDbContext db, IReadOnlyList<Middelentoekenning> toekenningen, CancellationToken ct)
     {
         var besturen = toekenningen.Select(t => t.SchoolbestuurId).Distinct().ToList();
         var namen = await db.Schoolbesturen.AsNoTracking().Where(b => besturen.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Naam, ct).ConfigureAwait(false);
@@ -26,7 +26,7 @@ internal static class MiddelenLezen
         return toekenningen.Select(t =>
         {
             var verantwoording = verantwoordingen.GetValueOrDefault(t.Id);
-            return new ToekenningDto(
+            return new MiddelentoekenningDto(
                 t.Id,
                 t.SchoolbestuurId,
                 namen.GetValueOrDefault(t.SchoolbestuurId) ?? string.Empty,

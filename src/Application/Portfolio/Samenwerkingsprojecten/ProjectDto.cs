@@ -70,7 +70,7 @@ public sealed record ProjectVerzoek(
 /// <param name="Jaar">From the plan's year up to the current year.</param>
 /// <param name="ToegevoegdeWaarde">What the cooperation added.</param>
 /// <param name="Besteed">The money spent that year, in euro.</param>
-public sealed record EvaluatieVerzoek(
+public sealed record ProjectevaluatieVerzoek(
     [property: Required, Range(Bedrag.EersteJaar, Bedrag.LaatsteJaar)] int? Jaar,
     [property: Required, MaxLength(Samenwerkingsproject.MaximaleLengteTekst)] string? Voortgang,
     [property: Required, MaxLength(Samenwerkingsproject.MaximaleLengteTekst)] string? Resultaten,

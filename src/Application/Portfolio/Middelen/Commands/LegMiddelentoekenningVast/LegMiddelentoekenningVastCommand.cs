@@ -15,4 +15,4 @@ namespace PassendOnderwijs.Application.Portfolio.Middelen.Commands.LegMiddelento
 [Toegang(Rollen = [Rol.SwvMedewerker])]
 [KanFalen(FoutSoort.Conflict)]
 [Audit(AuditActie.Aanmaken, MiddelenAudit.Toekenning, Doel = MiddelenAudit.DoelToekenning)]
-public sealed record LegMiddelentoekenningVastCommand(Result<ToekenningInvoer> Invoer) : IInvoerCommand<ToekenningInvoer, ToekenningDto>;
+public sealed record LegMiddelentoekenningVastCommand(Result<ToekenningInvoer> Invoer) : IInvoerCommand<ToekenningInvoer, MiddelentoekenningDto>;

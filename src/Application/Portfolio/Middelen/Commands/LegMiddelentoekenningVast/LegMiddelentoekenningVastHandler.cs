@@ -9,9 +9,9 @@ using PassendOnderwijs.Domain.Portfolio.Middelen;
 namespace PassendOnderwijs.Application.Portfolio.Middelen.Commands.LegMiddelentoekenningVast;
 
 public sealed class LegMiddelentoekenningVastHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
-    : InvoerHandler<LegMiddelentoekenningVastCommand, ToekenningInvoer, ToekenningDto>
+    : InvoerHandler<LegMiddelentoekenningVastCommand, ToekenningInvoer, MiddelentoekenningDto>
 {
-    protected override async ValueTask<Result<ToekenningDto>> Handle(
+    protected override async ValueTask<Result<MiddelentoekenningDto>> Handle(
         LegMiddelentoekenningVastCommand command, ToekenningInvoer invoer, CancellationToken cancellationToken)
     {
         // The tenant filter keeps this to the caller's own samenwerkingsverband.
@@ -19,7 +19,7 @@ public sealed class LegMiddelentoekenningVastHandler(IApplicationDbContext db, I
         if (bestuur is null)
         {
             // Every problem at once: the year and the grant's own rules too (no school can belong to an unknown bestuur).
-            return Result<ToekenningDto>.Mislukt(
+            return Result<MiddelentoekenningDto>.Mislukt(
             [
                 MiddelenFouten.BestuurOnbekend,
                 .. new[] { Bedrag.ControleerJaar(invoer.Jaar) }.OfType<Fout>(),
@@ -32,7 +32,7 @@ public sealed class LegMiddelentoekenningVastHandler(IApplicationDbContext db, I
         var vastgelegd = Middelentoekenning.Leg(bestuur, invoer.Jaar, invoer.Gegevens, scholen, jaren, aanroeper.AlsActor(), klok.GetUtcNow());
         if (!vastgelegd.Lukt(out var toekenning))
         {
-            return Result<ToekenningDto>.Mislukt(vastgelegd.Fouten);
+            return Result<MiddelentoekenningDto>.Mislukt(vastgelegd.Fouten);
         }
 
         db.Middelentoekenningen.Add(toekenning);

@@ -15,7 +15,7 @@ namespace PassendOnderwijs.Application.Portfolio.Middelen.Commands.WijzigMiddele
 [KanFalen(FoutSoort.NietGevonden)]
 [Audit(AuditActie.Wijzigen, MiddelenAudit.Toekenning, Doel = MiddelenAudit.DoelToekenning)]
 public sealed record WijzigMiddelentoekenningCommand(Guid Id, long? VerwachteVersie, Result<Toekenninggegevens> Invoer)
-    : IInvoerCommand<Toekenninggegevens, ToekenningDto>, IVersieVoorwaarde, IAuditBron
+    : IInvoerCommand<Toekenninggegevens, MiddelentoekenningDto>, IVersieVoorwaarde, IAuditBron
 {
     public string? AuditResourceId => Id.ToString();
 }

@@ -9,9 +9,9 @@ using PassendOnderwijs.Domain.Portfolio.Middelen;
 namespace PassendOnderwijs.Application.Portfolio.Middelen.Commands.WijzigMiddelentoekenning;
 
 public sealed class WijzigMiddelentoekenningHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok)
-    : InvoerHandler<WijzigMiddelentoekenningCommand, Toekenninggegevens, ToekenningDto>
+    : InvoerHandler<WijzigMiddelentoekenningCommand, Toekenninggegevens, MiddelentoekenningDto>
 {
-    protected override async ValueTask<Result<ToekenningDto>> Handle(
+    protected override async ValueTask<Result<MiddelentoekenningDto>> Handle(
         WijzigMiddelentoekenningCommand command, Toekenninggegevens invoer, CancellationToken cancellationToken)
     {
         var toekenning = await db.Middelentoekenningen.FirstOrDefaultAsync(t => t.Id == command.Id, cancellationToken).ConfigureAwait(false);
@@ -29,7 +29,7 @@ public sealed class WijzigMiddelentoekenningHandler(IApplicationDbContext db, IH
         var gewijzigd = toekenning.Wijzig(invoer, scholen, aanroeper.AlsActor(), klok.GetUtcNow());
         if (!gewijzigd.IsGelukt)
         {
-            return Result<ToekenningDto>.Mislukt(gewijzigd.Fouten);
+            return Result<MiddelentoekenningDto>.Mislukt(gewijzigd.Fouten);
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -5,9 +5,9 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Portfolio.Middelen.Queries.GeefMiddelentoekenning;
 
-public sealed class GeefMiddelentoekenningHandler(IApplicationDbContext db) : IQueryHandler<GeefMiddelentoekenningQuery, Result<ToekenningDto>>
+public sealed class GeefMiddelentoekenningHandler(IApplicationDbContext db) : IQueryHandler<GeefMiddelentoekenningQuery, Result<MiddelentoekenningDto>>
 {
-    public async ValueTask<Result<ToekenningDto>> Handle(GeefMiddelentoekenningQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<MiddelentoekenningDto>> Handle(GeefMiddelentoekenningQuery query, CancellationToken cancellationToken)
     {
         var toekenning = await db.Middelentoekenningen.AsNoTracking().FirstOrDefaultAsync(t => t.Id == query.Id, cancellationToken).ConfigureAwait(false);
         return toekenning is null ? MiddelenFouten.ToekenningOnbekend : await db.AlsDtoAsync(toekenning, cancellationToken).ConfigureAwait(false);

@@ -9,4 +9,4 @@ namespace PassendOnderwijs.Application.Portfolio.Middelen.Queries.GeefMiddelento
 /// <summary>One grant with its history and the version a change sends in If-Match.</summary>
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker])]
 [KanFalen(FoutSoort.NietGevonden)]
-public sealed record GeefMiddelentoekenningQuery(Guid Id) : IQuery<Result<ToekenningDto>>;
+public sealed record GeefMiddelentoekenningQuery(Guid Id) : IQuery<Result<MiddelentoekenningDto>>;

@@ -5,9 +5,9 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Portfolio.Middelen.Queries.GeefMiddelentoekenningen;
 
-public sealed class GeefMiddelentoekenningenHandler(IApplicationDbContext db) : IQueryHandler<GeefMiddelentoekenningenQuery, Result<ToekenningenDto>>
+public sealed class GeefMiddelentoekenningenHandler(IApplicationDbContext db) : IQueryHandler<GeefMiddelentoekenningenQuery, Result<MiddelentoekenningenDto>>
 {
-    public async ValueTask<Result<ToekenningenDto>> Handle(GeefMiddelentoekenningenQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<MiddelentoekenningenDto>> Handle(GeefMiddelentoekenningenQuery query, CancellationToken cancellationToken)
     {
         // The store's filter keeps school staff to their own besturen; an SWV has a few dozen besturen, so no pages.
         var selectie = db.Middelentoekenningen.AsNoTracking();
@@ -23,6 +23,6 @@ public sealed class GeefMiddelentoekenningenHandler(IApplicationDbContext db) : 
 
         var toekenningen = await selectie.OrderByDescending(t => t.Jaar).ThenBy(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var dtos = await db.AlsDtosAsync(toekenningen, cancellationToken).ConfigureAwait(false);
-        return new ToekenningenDto([.. dtos.OrderByDescending(t => t.Jaar).ThenBy(t => t.SchoolbestuurNaam, StringComparer.CurrentCulture)]);
+        return new MiddelentoekenningenDto([.. dtos.OrderByDescending(t => t.Jaar).ThenBy(t => t.SchoolbestuurNaam, StringComparer.CurrentCulture)]);
     }
 }

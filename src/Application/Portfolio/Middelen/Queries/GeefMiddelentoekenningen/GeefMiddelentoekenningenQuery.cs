@@ -14,4 +14,4 @@ namespace PassendOnderwijs.Application.Portfolio.Middelen.Queries.GeefMiddelento
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker])]
 public sealed record GeefMiddelentoekenningenQuery(
     [property: Range(Bedrag.EersteJaar, Bedrag.LaatsteJaar)] int? Jaar = null,
-    Guid? SchoolbestuurId = null) : IQuery<Result<ToekenningenDto>>;
+    Guid? SchoolbestuurId = null) : IQuery<Result<MiddelentoekenningenDto>>;

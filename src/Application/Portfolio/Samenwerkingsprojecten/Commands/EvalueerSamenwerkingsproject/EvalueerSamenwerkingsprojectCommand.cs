@@ -13,7 +13,7 @@ namespace PassendOnderwijs.Application.Portfolio.Samenwerkingsprojecten.Commands
 [Toegang(Rollen = [Rol.SwvMedewerker])]
 [KanFalen(FoutSoort.NietGevonden)]
 [Audit(AuditActie.Wijzigen, ProjectAudit.Soort, Doel = ProjectAudit.Doel)]
-public sealed record EvalueerSamenwerkingsprojectCommand(Guid Id, long? VerwachteVersie, EvaluatieVerzoek Verzoek)
+public sealed record EvalueerSamenwerkingsprojectCommand(Guid Id, long? VerwachteVersie, ProjectevaluatieVerzoek Verzoek)
     : ICommand<Result<ProjectDto>>, IVersieVoorwaarde, IAuditBron
 {
     public string? AuditResourceId => Id.ToString();

@@ -10,7 +10,7 @@ namespace PassendOnderwijs.Application.Portfolio.Middelen;
 /// <summary>A new grant: for which bestuur and year, and what it says.</summary>
 /// <param name="SchoolbestuurId">The schoolbestuur of the SWV (from GET /schoolbesturen).</param>
 /// <param name="Jaar">The calendar year; one grant per bestuur and year (else 409).</param>
-public sealed record ToekenningVerzoek(
+public sealed record MiddelentoekenningVerzoek(
     [property: Required] Guid? SchoolbestuurId,
     [property: Required, Range(Bedrag.EersteJaar, Bedrag.LaatsteJaar)] int? Jaar,
     [property: Required, Range(typeof(decimal), "0", "100000000")] decimal? Bedrag,
@@ -22,7 +22,7 @@ public sealed record ToekenningVerzoek(
     public Result<ToekenningInvoer> Lees() =>
         Lezen.Samen(
             Lezen.Vereist(SchoolbestuurId, Fout.Ongeldig("schoolbestuur-vereist", "Kies het schoolbestuur.", "schoolbestuurId")),
-            new ToekenningWijziging(Bedrag, Verdeelsleutel, Toelichting, BetaaldOp, Scholen).Lees(),
+            new MiddelentoekenningWijziging(Bedrag, Verdeelsleutel, Toelichting, BetaaldOp, Scholen).Lees(),
             (bestuur, gegevens) => new ToekenningInvoer(bestuur, Jaar, gegevens));
 }
 
@@ -31,7 +31,7 @@ public sealed record ToekenningVerzoek(
 /// <param name="Toelichting">How the key is applied; required with verdeelsleutel 'anders'.</param>
 /// <param name="BetaaldOp">The date of the advance payment.</param>
 /// <param name="Scholen">Optionally, what goes to each school of the bestuur; together at most the amount.</param>
-public sealed record ToekenningWijziging(
+public sealed record MiddelentoekenningWijziging(
     [property: Required, Range(typeof(decimal), "0", "100000000")] decimal? Bedrag,
     [property: Required, CodeUit<Verdeelsleutel>] string? Verdeelsleutel,
     [property: MaxLength(Middelentoekenning.MaximaleLengteToelichting)] string? Toelichting,
