@@ -309,7 +309,31 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefOppSync"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 200, ["*"] = 403 },
         ["geefOppWijzigingen"] = new() { [Aanroeper.Anoniem] = 401, [Aanroeper.LasMetAlleScopes] = 400, ["*"] = 403 },
         ["sluitOppAf"] = OppSchool(),
+
+        // The regional portfolio's middelen: SWV staff keep the grants and discuss the verantwoordingen; school staff read
+        // their own besturen's grants and write the verantwoording for their bestuur (there is no bestuur role); experts,
+        // deskundigen, ouders, beheerders and LAS systems see none of it. The example ids exist nowhere (404); the
+        // example bodies name a bestuur or regio that does not exist, or a year that has begun (400).
+        ["geefMiddelentoekenningen"] = PortfolioLezers(200),
+        ["legMiddelentoekenningVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 400, ["*"] = 403 },
+        ["geefMiddelentoekenning"] = PortfolioLezers(404),
+        ["wijzigMiddelentoekenning"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["startVerantwoording"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["geefVerantwoording"] = PortfolioLezers(404),
+        ["werkVerantwoordingBij"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["dienVerantwoordingIn"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["stuurVerantwoordingTerug"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["legBesprekingVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        // Samenwerkingsprojecten: kept by SWV staff, read by school staff of the project's regio.
+        ["geefSamenwerkingsprojecten"] = PortfolioLezers(200),
+        ["legSamenwerkingsprojectVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["geefSamenwerkingsproject"] = PortfolioLezers(404),
+        ["wijzigSamenwerkingsproject"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["evalueerSamenwerkingsproject"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
     };
+
+    private static Dictionary<string, int> PortfolioLezers(int toegestaan) =>
+        new() { [Aanroeper.Anoniem] = 401, [Medewerker] = toegestaan, [School] = toegestaan, ["*"] = 403 };
 
     private static Dictionary<string, int> OppSchool() => new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 };
 
@@ -467,6 +491,21 @@ public class AutorisatieMatrixTests : ApiTest
         ["beslisOpBezwaar"] = new { afloop = "handhaven", op = "2026-11-24", motivering = "Blijft." },
         ["registreerDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
         ["wijzigDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
+        ["legMiddelentoekenningVast"] = new { schoolbestuurId = Guid.CreateVersion7(), jaar = 2027, bedrag = 1000m, verdeelsleutel = "vast-bedrag-per-school" },
+        ["wijzigMiddelentoekenning"] = new { bedrag = 1000m, verdeelsleutel = "vast-bedrag-per-school" },
+        ["startVerantwoording"] = new { regels = Array.Empty<object>() },
+        ["werkVerantwoordingBij"] = new { regels = Array.Empty<object>() },
+        ["stuurVerantwoordingTerug"] = new { reden = "Splits de kosten per school." },
+        ["legBesprekingVast"] = new { datum = "2026-11-24", notitie = "Besproken." },
+        ["legSamenwerkingsprojectVast"] = Samenwerkingsproject(),
+        ["wijzigSamenwerkingsproject"] = Samenwerkingsproject(),
+        ["evalueerSamenwerkingsproject"] = new { jaar = 2026, voortgang = "Op schema.", resultaten = "Twee scholen.", toegevoegdeWaarde = "Korte lijnen.", besteed = 10m },
+    };
+
+    // A method, not a field: GeldigeInhoud above is initialised first.
+    private static object Samenwerkingsproject() => new
+    {
+        regio = "Noord", titel = "Matrix", doel = "Samenwerken.", partners = new[] { "GGD" }, jaar = 2027, projectplan = "Plan.", begroting = 1000m,
     };
 
     [Test]
