@@ -88,6 +88,7 @@ public static class DemoGegevens
         await DemoOuders.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoDocumenten.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOuders.LaadExterneBegeleiderAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoMiddelen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 
