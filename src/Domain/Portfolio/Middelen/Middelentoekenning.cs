@@ -94,7 +94,7 @@ public sealed class Middelentoekenning : AggregateRoot<Guid>, IGenummerd
 
     /// <summary>The one grant per bestuur and year: a second is a conflict with the first, not a change of it.</summary>
     public static Fout Bestaat(string bestuur, int jaar) =>
-        Fout.Conflict("toekenning-bestaat", $"{bestuur} heeft al een toekenning voor {jaar}; wijzig die.");
+        Fout.Conflict("toekenning-bestaat", $"Het schoolbestuur {bestuur} heeft al een toekenning voor {jaar}; wijzig die.");
 
     /// <summary>Replaces amount, key, payment date and per-school amounts (not bestuur or year), with the same rules.</summary>
     public Result<Middelentoekenning> Wijzig(Toekenninggegevens gegevens, IReadOnlyCollection<VestigingCode> scholenVanBestuur, Actor door, DateTimeOffset nu)
