@@ -80,6 +80,12 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Dossiers",
                     Description = "Het OSO-dossier dat het LAS van een school aan het samenwerkingsverband overdraagt: gecontroleerd, overgenomen in de gegevens van de leerling en beantwoord met een verslag.",
                 },
+                new OpenApiTag
+                {
+                    Name = "Middelen extra ondersteuning",
+                    Description = "De middelen extra ondersteuning per schoolbestuur en kalenderjaar, en de verantwoording van het bestuur achteraf (regionaal portfolio).",
+                },
+                new OpenApiTag { Name = "Samenwerkingsprojecten", Description = "De samenwerkingsprojecten per regio: een projectplan met begroting vóór het jaar en een jaarlijkse evaluatie." },
                 new OpenApiTag { Name = "Deskundigen", Description = "Het register van deskundigen die advies geven over een toelaatbaarheidsverklaring, bijgehouden door het samenwerkingsverband." },
                 new OpenApiTag
                 {
