@@ -6,24 +6,30 @@ namespace PassendOnderwijs.Api.FunctionalTests;
 
 public abstract partial class ArrangementTest
 {
-    private string? procesbegeleider;
+    private readonly Dictionary<Functie, string> functieTokens = [];
 
     [SetUp]
-    public void VergeetProcesbegeleider() => procesbegeleider = null;
+    public void VergeetFunctieTokens() => functieTokens.Clear();
 
     /// <summary>
     /// The token of PO2705's regionaal procesbegeleider (a medewerker with that functie), who plans besprekingen, records
     /// outcomes and links experts; registered on first use in a test.
     /// </summary>
-    protected async Task<string> ProcesbegeleiderAsync()
+    protected Task<string> ProcesbegeleiderAsync() => MetFunctieAsync("pim@swv.nl", Functie.RegionaalProcesbegeleider);
+
+    /// <summary>The token of PO2705's beleidsmedewerker, who keeps the expertboek, the middelen and the projecten.</summary>
+    protected Task<string> BeleidsmedewerkerAsync() => MetFunctieAsync("bella@swv.nl", Functie.Beleidsmedewerker);
+
+    private async Task<string> MetFunctieAsync(string email, Functie functie)
     {
-        if (procesbegeleider is null)
+        if (!functieTokens.TryGetValue(functie, out var token))
         {
-            await Aanmelding.RegistreerMetFunctiesAsync("pim@swv.nl", Functie.RegionaalProcesbegeleider);
-            procesbegeleider = await Aanmelding.AccessTokenAsync("pim@swv.nl");
+            await Aanmelding.RegistreerMetFunctiesAsync(email, functie);
+            token = await Aanmelding.AccessTokenAsync(email);
+            functieTokens[functie] = token;
         }
 
-        return procesbegeleider;
+        return token;
     }
 
     /// <summary>

@@ -90,10 +90,10 @@ public abstract partial class ArrangementTest : BeheerderTest
     protected Task<HttpResponseMessage> StapAsync(Guid id, string stap, string? ifMatch, object? inhoud, string token) =>
         StapOpAsync($"{Pad}/{id}/{stap}", ifMatch, inhoud, token);
 
-    /// <summary>A POST of one step of a workflow to <paramref name="pad"/>, with If-Match; returns the response (dispose it).</summary>
-    protected async Task<HttpResponseMessage> StapOpAsync(string pad, string? ifMatch, object? inhoud, string token)
+    /// <summary>A POST (or <paramref name="methode"/>) of one step of a workflow to <paramref name="pad"/>, with If-Match; returns the response (dispose it).</summary>
+    protected async Task<HttpResponseMessage> StapOpAsync(string pad, string? ifMatch, object? inhoud, string token, HttpMethod? methode = null)
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, pad);
+        using var verzoek = new HttpRequestMessage(methode ?? HttpMethod.Post, pad);
         verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (ifMatch is not null)
         {

@@ -59,6 +59,8 @@ internal static class EndpointRegistratie
         api.MapOuderportaal();
         api.MapExpertinzet();
         api.MapCasuistiek();
+        api.MapMiddelen();
+        api.MapSamenwerkingsprojecten();
         return api;
     }
 }

@@ -3,6 +3,7 @@ using PassendOnderwijs.Domain.Portfolio;
 using PassendOnderwijs.Domain.Portfolio.Expertboek;
 using PassendOnderwijs.Domain.Portfolio.Expertinzet;
 using PassendOnderwijs.Domain.Portfolio.Casuistiek;
+using PassendOnderwijs.Domain.Portfolio.Middelen;
 
 namespace PassendOnderwijs.Api.OpenApi;
 
@@ -151,5 +152,37 @@ internal static partial class ContractCodelijsten
             CasusStapCodes.Lijst,
             "Een stap in de levensloop van een casus.",
             CasusLevenscyclus.Tabel.Stappen.ToDictionary(s => s.Code, s => s.Betekenis)),
+        Tekst(
+            VerdeelsleutelCodes.Lijst,
+            "Hoe het samenwerkingsverband de middelen extra ondersteuning van een schoolbestuur verdeelt; de toelichting zegt hoe.",
+            new Dictionary<Verdeelsleutel, string>
+            {
+                [Verdeelsleutel.PerLeerlingOpTeldatum] = "Een bedrag per leerling van de scholen van het bestuur op de teldatum (1 oktober).",
+                [Verdeelsleutel.NaarOndersteuningsbehoefte] = "Naar de ondersteuningsbehoefte van de scholen, zoals het aantal leerlingen met een OPP.",
+                [Verdeelsleutel.VastBedragPerSchool] = "Een vast bedrag per school van het bestuur.",
+                [Verdeelsleutel.Anders] = "Een andere verdeling; de toelichting beschrijft haar.",
+            }),
+        Tekst(
+            VerantwoordingStatusCodes.Lijst,
+            "Waar de verantwoording van een schoolbestuur over zijn middelen staat: concept, ingediend, besproken in het bestuursgesprek.",
+            new Dictionary<VerantwoordingStatus, string>
+            {
+                [VerantwoordingStatus.Concept] = "Het bestuur schrijft de verantwoording nog (of corrigeert haar na terugsturen).",
+                [VerantwoordingStatus.Ingediend] = "Het bestuur heeft de verantwoording ingediend; het samenwerkingsverband bespreekt haar.",
+                [VerantwoordingStatus.Besproken] = "De verantwoording is besproken in het bestuursgesprek; ze verandert niet meer.",
+            }),
+        Tekst(
+            VerantwoordingStapCodes.Lijst,
+            "Een stap die u bij een verantwoording kunt zetten. Een verantwoording noemt in toegestaneStappen de stappen die u nu mag zetten.",
+            // What each step means is written in its row of the lifecycle table.
+            VerantwoordingLevenscyclus.Tabel.Stappen.ToDictionary(s => s.Code, s => s.Betekenis)),
+        Tekst(
+            VerantwoordingsniveauCodes.Lijst,
+            "Waarover een regel van een verantwoording gaat: de hele school of één groep.",
+            new Dictionary<Verantwoordingsniveau, string>
+            {
+                [Verantwoordingsniveau.School] = "De hele school.",
+                [Verantwoordingsniveau.Groep] = "Eén groep van de school.",
+            }),
     ];
 }

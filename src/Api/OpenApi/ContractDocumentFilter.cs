@@ -90,6 +90,12 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Casuistiek",
                     Description = "De lokale netwerken: netwerkbesprekingen en anonieme casussen van scholen met hun ene uitkomst. Geen naam, geboortedatum of BSN.",
                 },
+                new OpenApiTag
+                {
+                    Name = "Middelen extra ondersteuning",
+                    Description = "De middelen extra ondersteuning per schoolbestuur en kalenderjaar, en de verantwoording van het bestuur achteraf (regionaal portfolio).",
+                },
+                new OpenApiTag { Name = "Samenwerkingsprojecten", Description = "De samenwerkingsprojecten per regio: een projectplan met begroting vóór het jaar en een jaarlijkse evaluatie." },
                 new OpenApiTag { Name = "Deskundigen", Description = "Het register van deskundigen die advies geven over een toelaatbaarheidsverklaring, bijgehouden door het samenwerkingsverband." },
                 new OpenApiTag
                 {

@@ -3,7 +3,7 @@ namespace PassendOnderwijs.Api.OpenApi;
 /// <summary>How a query or path parameter is documented in the contract (pattern, example, description).</summary>
 internal sealed record ParameterBeschrijving(string Naam, string Beschrijving, string? Patroon, string Voorbeeld, string? Formaat = null);
 
-internal static class ContractParameters
+internal static partial class ContractParameters
 {
     public static readonly ParameterBeschrijving Leerjaar = new(
         "leerjaar",

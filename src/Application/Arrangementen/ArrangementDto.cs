@@ -170,7 +170,7 @@ public sealed record ArrangementDto : IAuditResultaat, IGeversioneerd
             BeeindigdOp = a.BeeindigdOp,
             RedenBeeindiging = a.RedenBeeindiging,
             Geschiedenis = a.Gebeurtenissen.Select(g => new GebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting)).ToList(),
-            ToegestaneStappen = ArrangementLevenscyclus.Tabel.ToegestaneStappen(a, aanroeper.PersoonlijkeRollen(), aanroeper.Scopes)
+            ToegestaneStappen = ArrangementLevenscyclus.Tabel.ToegestaneStappenVoor(a, aanroeper)
                 .Select(ArrangementStapCodes.Lijst.Code).ToList(),
             Versie = a.Versie,
             GewijzigdOp = a.GewijzigdOp,

@@ -195,7 +195,7 @@ public sealed record OppDto : IAuditResultaat, IGeversioneerd
             Einddatum = o.Einddatum,
             RedenAfsluiting = metInhoud ? o.RedenAfsluiting : null,
             Geschiedenis = !metInhoud ? [] : [.. o.Gebeurtenissen.Select(g => new GebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting))],
-            ToegestaneStappen = [.. OppLevenscyclus.Tabel.ToegestaneStappen(o, aanroeper.PersoonlijkeRollen(), aanroeper.Scopes).Select(OppStapCodes.Lijst.Code)],
+            ToegestaneStappen = [.. OppLevenscyclus.Tabel.ToegestaneStappenVoor(o, aanroeper).Select(OppStapCodes.Lijst.Code)],
             Versie = o.Versie,
             GewijzigdOp = o.GewijzigdOp,
         };

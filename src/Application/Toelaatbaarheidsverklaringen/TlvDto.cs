@@ -233,7 +233,7 @@ public sealed record TlvDto : IAuditResultaat, IGeversioneerd
             IngeschrevenOp = t.IngeschrevenOp,
             RedenIntrekking = t.RedenIntrekking,
             Geschiedenis = t.Gebeurtenissen.Select(g => new GebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting)).ToList(),
-            ToegestaneStappen = TlvLevenscyclus.Tabel.ToegestaneStappen(t, aanroeper.PersoonlijkeRollen(), aanroeper.Scopes).Select(TlvStapCodes.Lijst.Code).ToList(),
+            ToegestaneStappen = TlvLevenscyclus.Tabel.ToegestaneStappenVoor(t, aanroeper).Select(TlvStapCodes.Lijst.Code).ToList(),
             Versie = t.Versie,
             GewijzigdOp = t.GewijzigdOp,
         };

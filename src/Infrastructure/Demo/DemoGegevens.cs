@@ -91,6 +91,7 @@ public static class DemoGegevens
         await DemoOuders.LaadExterneBegeleiderAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoPortfolio.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoCasuistiek.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoMiddelen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 

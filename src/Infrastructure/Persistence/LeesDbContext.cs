@@ -8,6 +8,8 @@ using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Deskundigen;
+using PassendOnderwijs.Domain.Portfolio.Middelen;
+using PassendOnderwijs.Domain.Portfolio.Samenwerkingsprojecten;
 using PassendOnderwijs.Domain.Documenten;
 using PassendOnderwijs.Domain.Dossiers;
 using PassendOnderwijs.Domain.Expertises;
@@ -73,6 +75,12 @@ internal sealed class LeesDbContext(
     public DbSet<Domain.Portfolio.Expertboek.Expertprofiel> Expertprofielen => Huidig.Expertprofielen;
 
     public DbSet<Domain.Portfolio.Regioaanbod> Regioaanbod => Huidig.Regioaanbod;
+
+    public DbSet<Middelentoekenning> Middelentoekenningen => Huidig.Middelentoekenningen;
+
+    public DbSet<Verantwoording> Verantwoordingen => Huidig.Verantwoordingen;
+
+    public DbSet<Samenwerkingsproject> Samenwerkingsprojecten => Huidig.Samenwerkingsprojecten;
 
     public DbSet<Leerling> Leerlingen => Huidig.Leerlingen;
 

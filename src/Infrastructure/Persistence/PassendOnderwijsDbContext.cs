@@ -21,6 +21,8 @@ using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Meldingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Ouders;
+using PassendOnderwijs.Domain.Portfolio.Middelen;
+using PassendOnderwijs.Domain.Portfolio.Samenwerkingsprojecten;
 using PassendOnderwijs.Domain.Webhooks;
 using PassendOnderwijs.Infrastructure.Documenten;
 using PassendOnderwijs.Domain.Termijnen;
@@ -194,6 +196,12 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Domain.Portfolio.Regioaanbod> Regioaanbod => Set<Domain.Portfolio.Regioaanbod>();
 
+    public DbSet<Middelentoekenning> Middelentoekenningen => Set<Middelentoekenning>();
+
+    public DbSet<Verantwoording> Verantwoordingen => Set<Verantwoording>();
+
+    public DbSet<Samenwerkingsproject> Samenwerkingsprojecten => Set<Samenwerkingsproject>();
+
     public DbSet<Leerling> Leerlingen => Set<Leerling>();
 
     public DbSet<Dossierimport> Dossierimports => Set<Dossierimport>();
@@ -285,6 +293,18 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Deskundige>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Domain.Portfolio.Expertboek.Expertprofiel>().HasQueryFilter(p => p.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Domain.Portfolio.Regioaanbod>().HasQueryFilter(r => r.Samenwerkingsverband == Tenant);
+        // The regional portfolio: SWV staff see it all; school staff (and a school's LAS) see the middelen of the
+        // besturen of their own vestigingen and the projects of their schools' regio's; a role without vestigingen
+        // and without the whole SWV (an ouder, a deskundige) sees none. Which roles may ask at all is the use cases'.
+        modelBuilder.Entity<Middelentoekenning>().HasQueryFilter(m =>
+            m.Samenwerkingsverband == Tenant
+            && (!AlleenEigenVestigingen || Set<School>().Any(s => s.SchoolbestuurId == m.SchoolbestuurId && EigenVestigingen.Contains(s.Vestiging))));
+        modelBuilder.Entity<Verantwoording>().HasQueryFilter(v =>
+            v.Samenwerkingsverband == Tenant
+            && (!AlleenEigenVestigingen || Set<School>().Any(s => s.SchoolbestuurId == v.SchoolbestuurId && EigenVestigingen.Contains(s.Vestiging))));
+        modelBuilder.Entity<Samenwerkingsproject>().HasQueryFilter(p =>
+            p.Samenwerkingsverband == Tenant
+            && (!AlleenEigenVestigingen || Set<School>().Any(s => s.Regio == p.Regio && EigenVestigingen.Contains(s.Vestiging))));
         modelBuilder.Entity<Leerling>().HasQueryFilter(l =>
             l.Samenwerkingsverband == Tenant
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(l.Vestiging) || (AlsOuder && Set<Vertegenwoordiging>().Any(v => v.LeerlingId == l.Id && v.OuderId == AanroeperId && v.BeeindigdOp == null)))

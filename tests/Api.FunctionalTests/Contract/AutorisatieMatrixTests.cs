@@ -349,6 +349,27 @@ public class AutorisatieMatrixTests : ApiTest
         ["wijzigCasus"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
         ["agendeerCasus"] = Procesbegeleider(),
         ["legUitkomstVast"] = Procesbegeleider(),
+        // The regional portfolio's middelen: the beleidsmedewerker keeps the grants and discusses the verantwoordingen (SWV
+        // staff read them); school staff read
+        // their own besturen's grants and write the verantwoording for their bestuur (there is no bestuur role); experts,
+        // deskundigen, ouders, beheerders and LAS systems see none of it. The example ids exist nowhere (404); the
+        // example bodies name a bestuur or regio that does not exist, or a year that has begun (400).
+        ["geefMiddelentoekenningen"] = PortfolioLezers(200),
+        ["legMiddelentoekenningVast"] = Beleidsmedewerker(400),
+        ["geefMiddelentoekenning"] = PortfolioLezers(404),
+        ["wijzigMiddelentoekenning"] = Beleidsmedewerker(404),
+        ["startVerantwoording"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["geefVerantwoording"] = PortfolioLezers(404),
+        ["werkVerantwoordingBij"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["dienVerantwoordingIn"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["stuurVerantwoordingTerug"] = Beleidsmedewerker(404),
+        ["legBesprekingVast"] = Beleidsmedewerker(404),
+        // Samenwerkingsprojecten: kept by the beleidsmedewerker, read by SWV staff and school staff of the project's regio.
+        ["geefSamenwerkingsprojecten"] = PortfolioLezers(200),
+        ["legSamenwerkingsprojectVast"] = Beleidsmedewerker(404),
+        ["geefSamenwerkingsproject"] = PortfolioLezers(404),
+        ["wijzigSamenwerkingsproject"] = Beleidsmedewerker(404),
+        ["evalueerSamenwerkingsproject"] = Beleidsmedewerker(404),
     };
 
     private static Dictionary<string, int> Procesbegeleider() =>
@@ -359,6 +380,12 @@ public class AutorisatieMatrixTests : ApiTest
         [Aanroeper.Anoniem] = 401, [School] = toegestaan, ["regionaal-procesbegeleider"] = toegestaan,
         ["beleidsmedewerker"] = toegestaan, ["manager-ondersteuning"] = toegestaan, ["*"] = 403,
     };
+
+    private static Dictionary<string, int> Beleidsmedewerker(int toegestaan) =>
+        new() { [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = toegestaan, ["*"] = 403 };
+
+    private static Dictionary<string, int> PortfolioLezers(int toegestaan) =>
+        new() { [Aanroeper.Anoniem] = 401, [Medewerker] = toegestaan, [School] = toegestaan, ["*"] = 403 };
 
     private static Dictionary<string, int> OppSchool() => new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 };
 
@@ -541,6 +568,21 @@ public class AutorisatieMatrixTests : ApiTest
         ["voegFasenotitieToe"] = new { tekst = "Notitie." },
         ["registreerUren"] = new { datum = "2026-11-24", uren = 1, activiteit = "observatie" },
         ["sluitExpertinzetAf"] = new { resultaat = "terug-naar-netwerk" },
+        ["legMiddelentoekenningVast"] = new { schoolbestuurId = Guid.CreateVersion7(), jaar = 2027, bedrag = 1000m, verdeelsleutel = "vast-bedrag-per-school" },
+        ["wijzigMiddelentoekenning"] = new { bedrag = 1000m, verdeelsleutel = "vast-bedrag-per-school" },
+        ["startVerantwoording"] = new { regels = Array.Empty<object>() },
+        ["werkVerantwoordingBij"] = new { regels = Array.Empty<object>() },
+        ["stuurVerantwoordingTerug"] = new { reden = "Splits de kosten per school." },
+        ["legBesprekingVast"] = new { datum = "2026-11-24", notitie = "Besproken." },
+        ["legSamenwerkingsprojectVast"] = Samenwerkingsproject(),
+        ["wijzigSamenwerkingsproject"] = Samenwerkingsproject(),
+        ["evalueerSamenwerkingsproject"] = new { jaar = 2026, voortgang = "Op schema.", resultaten = "Twee scholen.", toegevoegdeWaarde = "Korte lijnen.", besteed = 10m },
+    };
+
+    // A method, not a field: GeldigeInhoud above is initialised first.
+    private static object Samenwerkingsproject() => new
+    {
+        regio = "Noord", titel = "Matrix", doel = "Samenwerken.", partners = new[] { "GGD" }, jaar = 2027, projectplan = "Plan.", begroting = 1000m,
     };
 
     [Test]

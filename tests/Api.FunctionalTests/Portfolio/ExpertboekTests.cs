@@ -25,12 +25,6 @@ public class ExpertboekTests : ArrangementTest
         toelichting = "Gedragsspecialist, ook trainer Kanjertraining.",
     };
 
-    private static async Task<string> BeleidAsync()
-    {
-        await Aanmelding.RegistreerMetFunctiesAsync("bella@swv.nl", Functie.Beleidsmedewerker);
-        return await Aanmelding.AccessTokenAsync("bella@swv.nl");
-    }
-
     private async Task<HttpResponseMessage> PutAsync(string pad, object inhoud, string token, string? etag = null)
     {
         using var verzoek = new HttpRequestMessage(HttpMethod.Put, pad) { Content = JsonContent.Create(inhoud) };
@@ -55,7 +49,7 @@ public class ExpertboekTests : ArrangementTest
     [Test]
     public async Task The_beleidsmedewerker_writes_an_experts_entry_and_everyone_of_the_swv_reads_it()
     {
-        var beleid = await BeleidAsync();
+        var beleid = await BeleidsmedewerkerAsync();
         var pad = $"{Expertboek}/{ExpertId}";
 
         // Before anyone filled it in, the expert is in the book without a profile.
@@ -115,7 +109,7 @@ public class ExpertboekTests : ArrangementTest
     [Test]
     public async Task Every_problem_of_an_entry_is_listed_and_nothing_is_stored()
     {
-        var beleid = await BeleidAsync();
+        var beleid = await BeleidsmedewerkerAsync();
 
         using var fout = await PutAsync($"{Expertboek}/{ExpertId}",
             new { expertisegebieden = new[] { "gedrag", "tovenarij" }, regio = "Oost", fte = 0.6m, werkdagen = new[] { "maandag", "zondag" }, ookInRegios = new[] { "West" } },
@@ -136,7 +130,7 @@ public class ExpertboekTests : ArrangementTest
     public async Task A_regios_offer_shows_which_experts_carry_each_gebied_also_from_another_regio_and_what_is_not_carried()
     {
         await TweeRegiosAsync();
-        var beleid = await BeleidAsync();
+        var beleid = await BeleidsmedewerkerAsync();
         (await PutAsync($"{Expertboek}/{ExpertId}", Profiel(regio: "Zuid", ookIn: ["Noord"]), beleid, "\"0\"")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var aanbod = await PutAsync($"{Regios}/Noord/aanbod", new { expertisegebieden = new[] { "jonge-kind", "gedrag" } }, beleid, "\"0\"");

@@ -20,6 +20,9 @@ using PassendOnderwijs.Domain.Ouders;
 using PassendOnderwijs.Domain.Termijnen;
 using PassendOnderwijs.Domain.Webhooks;
 
+using PassendOnderwijs.Domain.Portfolio.Middelen;
+using PassendOnderwijs.Domain.Portfolio.Samenwerkingsprojecten;
+
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
 /// <summary>The persistence the use cases see: the aggregates as queryable sets, saved as one unit.</summary>
@@ -103,11 +106,21 @@ public interface IApplicationDbContext
 
     /// <summary>Expert inzetten along the HGW cycle (regional portfolio); the expert sees only their own.</summary>
     DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten { get; }
+
     /// <summary>Meetings of lokale netwerken (casuïstiek).</summary>
     DbSet<Netwerkbespreking> Netwerkbesprekingen { get; }
 
     /// <summary>Anonymous cases brought into a lokaal netwerk: the vestiging, never the pupil.</summary>
     DbSet<Casus> Casussen { get; }
+
+    /// <summary>The middelen extra ondersteuning per schoolbestuur and year; school staff see their own besturen's only.</summary>
+    DbSet<Middelentoekenning> Middelentoekenningen { get; }
+
+    /// <summary>The besturen's verantwoordingen of their middelen; school staff see their own besturen's only.</summary>
+    DbSet<Verantwoording> Verantwoordingen { get; }
+
+    /// <summary>The samenwerkingsprojecten per regio; school staff see the projects of their schools' regio's only.</summary>
+    DbSet<Samenwerkingsproject> Samenwerkingsprojecten { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

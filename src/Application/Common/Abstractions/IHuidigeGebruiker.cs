@@ -1,4 +1,5 @@
 using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Common.Levenscyclus;
 
 namespace PassendOnderwijs.Application.Common.Abstractions;
 
@@ -64,5 +65,15 @@ public static class HuidigeGebruikerRollen
         return aanroeper.Soort == SoortAanroeper.Gebruiker
             ? aanroeper.Functies.Select(FunctieCodes.Lijst.Zoek).OfType<Functie>().Distinct().ToList()
             : [];
+    }
+
+    /// <summary>The steps this caller may take on the aggregate now: the table decides by their roles, scopes and functies.</summary>
+    public static IReadOnlyList<TStap> ToegestaneStappenVoor<TAggregaat, TStatus, TStap>(
+        this Levenscyclus<TAggregaat, TStatus, TStap> tabel, TAggregaat aggregaat, IHuidigeGebruiker aanroeper)
+        where TStatus : struct, Enum
+        where TStap : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(tabel);
+        return tabel.ToegestaneStappen(aggregaat, aanroeper.PersoonlijkeRollen(), aanroeper.Scopes, aanroeper.PersoonlijkeFuncties());
     }
 }

@@ -171,7 +171,7 @@ public sealed record CasusDto : IAuditResultaat, IGeversioneerd
         ExpertinzetId = c.ExpertinzetId,
         IngebrachtOp = c.IngebrachtOp,
         Geschiedenis = CasuistiekGebeurtenisDto.Van(c.Gebeurtenissen),
-        ToegestaneStappen = CasusLevenscyclus.Tabel.ToegestaneStappen(c, aanroeper.PersoonlijkeRollen(), aanroeper.Scopes, aanroeper.PersoonlijkeFuncties())
+        ToegestaneStappen = CasusLevenscyclus.Tabel.ToegestaneStappenVoor(c, aanroeper)
             .Select(CasusStapCodes.Lijst.Code).ToList(),
         Versie = c.Versie,
     };

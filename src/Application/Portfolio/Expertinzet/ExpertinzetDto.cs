@@ -154,7 +154,7 @@ public sealed record ExpertinzetDto : IAuditResultaat, IGeversioneerd
                 : null,
             Geschiedenis = [.. i.Gebeurtenissen.Select(g => new InzetGebeurtenisDto(g.Op, ActorDto.Van(g.Door), g.Actie, g.Toelichting))],
             Richtlijn = ExpertRichtlijnDto.Huidig,
-            ToegestaneStappen = [.. ExpertinzetLevenscyclus.Tabel.ToegestaneStappen(i, aanroeper.PersoonlijkeRollen(), aanroeper.Scopes, aanroeper.PersoonlijkeFuncties()).Select(ExpertinzetStapCodes.Lijst.Code)],
+            ToegestaneStappen = [.. ExpertinzetLevenscyclus.Tabel.ToegestaneStappenVoor(i, aanroeper).Select(ExpertinzetStapCodes.Lijst.Code)],
             GestartOp = i.GestartOp,
             Versie = i.Versie,
             GewijzigdOp = i.GewijzigdOp,

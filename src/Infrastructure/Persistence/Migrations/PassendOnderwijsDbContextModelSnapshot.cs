@@ -2467,6 +2467,163 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("expertinzet", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Middelen.Middelentoekenning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Bedrag")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("bedrag");
+
+                    b.Property<DateOnly?>("BetaaldOp")
+                        .HasColumnType("date")
+                        .HasColumnName("betaald_op");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer")
+                        .HasColumnName("jaar");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Scholen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scholen");
+
+                    b.Property<Guid>("SchoolbestuurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schoolbestuur_id");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("toelichting");
+
+                    b.Property<string>("Verdeelsleutel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("verdeelsleutel");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id")
+                        .HasName("pk_middelentoekenning");
+
+                    b.HasIndex("SchoolbestuurId")
+                        .HasDatabaseName("ix_middelentoekenning_schoolbestuur_id");
+
+                    b.HasIndex("Samenwerkingsverband", "Jaar")
+                        .HasDatabaseName("ix_middelentoekenning_samenwerkingsverband_jaar");
+
+                    b.HasIndex("Samenwerkingsverband", "SchoolbestuurId", "Jaar")
+                        .IsUnique()
+                        .HasDatabaseName("ix_middelentoekenning_samenwerkingsverband_schoolbestuur_id_ja");
+
+                    b.ToTable("middelentoekenning", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Middelen.Verantwoording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Bespreeknotitie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("bespreeknotitie");
+
+                    b.Property<DateOnly?>("BesprokenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("besproken_op");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("IngediendOp")
+                        .HasColumnType("date")
+                        .HasColumnName("ingediend_op");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer")
+                        .HasColumnName("jaar");
+
+                    b.Property<string>("Leerlingregels")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("leerlingregels");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("regels");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<Guid>("SchoolbestuurId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("schoolbestuur_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("ToekenningId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("toekenning_id");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verantwoording");
+
+                    b.HasIndex("ToekenningId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_verantwoording_toekenning_id");
+
+                    b.HasIndex("Samenwerkingsverband", "SchoolbestuurId")
+                        .HasDatabaseName("ix_verantwoording_samenwerkingsverband_schoolbestuur_id");
+
+                    b.ToTable("verantwoording", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Regioaanbod", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2504,6 +2661,93 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_regioaanbod_samenwerkingsverband_regio");
 
                     b.ToTable("regioaanbod", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Samenwerkingsprojecten.Samenwerkingsproject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Begroting")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("begroting");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("doel");
+
+                    b.Property<string>("Evaluaties")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evaluaties");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<bool>("Gecorrigeerd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gecorrigeerd");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer")
+                        .HasColumnName("jaar");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("partners");
+
+                    b.Property<DateOnly>("PlanVastgelegdOp")
+                        .HasColumnType("date")
+                        .HasColumnName("plan_vastgelegd_op");
+
+                    b.Property<string>("Projectplan")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("projectplan");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("regio");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("titel");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.HasKey("Id")
+                        .HasName("pk_samenwerkingsproject");
+
+                    b.HasIndex("Samenwerkingsverband", "Regio", "Jaar")
+                        .HasDatabaseName("ix_samenwerkingsproject_samenwerkingsverband_regio_jaar");
+
+                    b.ToTable("samenwerkingsproject", (string)null);
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Termijnen.Termijn", b =>
@@ -3876,6 +4120,40 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_expertinzet_leerling_leerling_id");
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Middelen.Middelentoekenning", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_middelentoekenning_samenwerkingsverband_samenwerkingsverband");
+
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Schoolbestuur", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolbestuurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_middelentoekenning_schoolbestuur_schoolbestuur_id");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Middelen.Verantwoording", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_verantwoording_samenwerkingsverband_samenwerkingsverband");
+
+                    b.HasOne("PassendOnderwijs.Domain.Portfolio.Middelen.Middelentoekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_verantwoording_middelentoekenning_toekenning_id");
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Regioaanbod", b =>
                 {
                     b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
@@ -3884,6 +4162,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_regioaanbod_samenwerkingsverband_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Samenwerkingsprojecten.Samenwerkingsproject", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_samenwerkingsproject_samenwerkingsverband_samenwerkingsverband");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>
