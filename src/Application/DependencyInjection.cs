@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, OppMeldingenMaker>();
         services.AddScoped<IDomainEventConsumer<Domain.Ouders.ToestemmingGebeurtenis>, ToestemmingMeldingenMaker>();
         services.AddScoped<IDomainEventConsumer<Domain.Portfolio.Expertinzet.ExpertinzetGebeurtenis>, Portfolio.Expertinzet.ExpertinzetMeldingenMaker>();
+        services.AddScoped<IDomainEventConsumer<Domain.Portfolio.Expertinzet.ExpertinzetGebeurtenis>, Portfolio.Tevredenheid.TevredenheidsonderzoekVerzender>();
 
         // The seam to the casuïstiek: a placeholder that checks only that a casus id is given; the lead replaces it at merge.
 

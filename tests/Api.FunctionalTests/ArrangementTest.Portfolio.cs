@@ -20,6 +20,9 @@ public abstract partial class ArrangementTest
     /// <summary>The token of PO2705's beleidsmedewerker, who keeps the expertboek, the middelen and the projecten.</summary>
     protected Task<string> BeleidsmedewerkerAsync() => MetFunctieAsync("bella@swv.nl", Functie.Beleidsmedewerker);
 
+    /// <summary>The token of PO2705's manager ondersteuning, the only one who reads individual tevredenheid answers.</summary>
+    protected Task<string> ManagerOndersteuningAsync() => MetFunctieAsync("mila@swv.nl", Functie.ManagerOndersteuning);
+
     private async Task<string> MetFunctieAsync(string email, Functie functie)
     {
         if (!functieTokens.TryGetValue(functie, out var token))

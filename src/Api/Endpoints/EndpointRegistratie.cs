@@ -59,6 +59,7 @@ internal static class EndpointRegistratie
         api.MapOuderportaal();
         api.MapExpertinzet();
         api.MapCasuistiek();
+        api.MapTevredenheid();
         api.MapMiddelen();
         api.MapSamenwerkingsprojecten();
         return api;

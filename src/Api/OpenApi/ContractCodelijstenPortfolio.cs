@@ -4,6 +4,7 @@ using PassendOnderwijs.Domain.Portfolio.Expertboek;
 using PassendOnderwijs.Domain.Portfolio.Expertinzet;
 using PassendOnderwijs.Domain.Portfolio.Casuistiek;
 using PassendOnderwijs.Domain.Portfolio.Middelen;
+using PassendOnderwijs.Domain.Portfolio.Tevredenheid;
 
 namespace PassendOnderwijs.Api.OpenApi;
 
@@ -184,5 +185,9 @@ internal static partial class ContractCodelijsten
                 [Verantwoordingsniveau.School] = "De hele school.",
                 [Verantwoordingsniveau.Groep] = "Eén groep van de school.",
             }),
+        Tekst(
+            TevredenheidsvraagCodes.Lijst,
+            "Een vraag van het tevredenheidsonderzoek na de inzet van een expert; het antwoord is een score van 1 tot en met 5.",
+            Enum.GetValues<Tevredenheidsvraag>().ToDictionary(v => v, TevredenheidsvraagCodes.Lijst.Label)),
     ];
 }

@@ -95,6 +95,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Middelen extra ondersteuning",
                     Description = "De middelen extra ondersteuning per schoolbestuur en kalenderjaar, en de verantwoording van het bestuur achteraf (regionaal portfolio).",
                 },
+                new OpenApiTag
+                {
+                    Name = "Tevredenheid",
+                    Description = "Het tevredenheidsonderzoek dat de school krijgt als een inzet van een expert is afgesloten, en de uitslag per expert, expertisegebied en regio.",
+                },
                 new OpenApiTag { Name = "Samenwerkingsprojecten", Description = "De samenwerkingsprojecten per regio: een projectplan met begroting vóór het jaar en een jaarlijkse evaluatie." },
                 new OpenApiTag { Name = "Deskundigen", Description = "Het register van deskundigen die advies geven over een toelaatbaarheidsverklaring, bijgehouden door het samenwerkingsverband." },
                 new OpenApiTag

@@ -31,8 +31,12 @@ internal static partial class ContractParameters
 
     public static readonly ParameterBeschrijving Regio = new(
         "regio", "De naam van een regio van het samenwerkingsverband, zoals in de indeling.", Patroon: null, "Noord");
+
     public static readonly ParameterBeschrijving CasusId = new(
         "casusId", "Het id van de casus.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
+    public static readonly ParameterBeschrijving OnderzoekId = new(
+        "onderzoekId", "Het id van het tevredenheidsonderzoek.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
     public static readonly ParameterBeschrijving BesprekingId = new(
         "besprekingId", "Het id van de netwerkbespreking.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");

@@ -82,6 +82,8 @@ internal sealed class LeesDbContext(
 
     public DbSet<Samenwerkingsproject> Samenwerkingsprojecten => Huidig.Samenwerkingsprojecten;
 
+    public DbSet<Domain.Portfolio.Tevredenheid.Tevredenheidsonderzoek> Tevredenheidsonderzoeken => Huidig.Tevredenheidsonderzoeken;
+
     public DbSet<Leerling> Leerlingen => Huidig.Leerlingen;
 
     public DbSet<Dossierimport> Dossierimports => Huidig.Dossierimports;

@@ -202,6 +202,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Samenwerkingsproject> Samenwerkingsprojecten => Set<Samenwerkingsproject>();
 
+    public DbSet<Domain.Portfolio.Tevredenheid.Tevredenheidsonderzoek> Tevredenheidsonderzoeken => Set<Domain.Portfolio.Tevredenheid.Tevredenheidsonderzoek>();
+
     public DbSet<Leerling> Leerlingen => Set<Leerling>();
 
     public DbSet<Dossierimport> Dossierimports => Set<Dossierimport>();
@@ -384,6 +386,10 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             b.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen && !AlsOuder
             && (!AlleenEigenVestigingen
                 || Set<School>().Any(s => EigenVestigingen.Contains(s.Vestiging) && s.Regio == b.Regio && s.LokaalNetwerk == b.LokaalNetwerk)));
+        // A school sees the onderzoeken of its own vestigingen; which of the SWV's people read them is the use cases'.
+        modelBuilder.Entity<Domain.Portfolio.Tevredenheid.Tevredenheidsonderzoek>().HasQueryFilter(o =>
+            o.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen && !AlsOuder
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(o.Vestiging)));
         modelBuilder.Entity<Casus>().HasQueryFilter(c =>
             c.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen && !AlsOuder
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(c.Vestiging)));

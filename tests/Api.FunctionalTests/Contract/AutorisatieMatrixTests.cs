@@ -370,6 +370,15 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefSamenwerkingsproject"] = PortfolioLezers(404),
         ["wijzigSamenwerkingsproject"] = Beleidsmedewerker(404),
         ["evalueerSamenwerkingsproject"] = Beleidsmedewerker(404),
+        // The tevredenheidsonderzoek: the school answers its own (the example id exists nowhere: 404), the manager
+        // ondersteuning alone reads the answers; the portfolio's functies read the results.
+        ["geefTevredenheidsonderzoeken"] = new() { [Aanroeper.Anoniem] = 401, [School] = 200, ["manager-ondersteuning"] = 200, ["*"] = 403 },
+        ["geefTevredenheidsonderzoek"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["manager-ondersteuning"] = 404, ["*"] = 403 },
+        ["beantwoordTevredenheidsonderzoek"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
+        ["geefTevredenheidsuitslag"] = new()
+        {
+            [Aanroeper.Anoniem] = 401, ["regionaal-procesbegeleider"] = 200, ["beleidsmedewerker"] = 200, ["manager-ondersteuning"] = 200, ["*"] = 403,
+        },
     };
 
     private static Dictionary<string, int> Procesbegeleider() =>
@@ -576,6 +585,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["legBesprekingVast"] = new { datum = "2026-11-24", notitie = "Besproken." },
         ["legSamenwerkingsprojectVast"] = Samenwerkingsproject(),
         ["wijzigSamenwerkingsproject"] = Samenwerkingsproject(),
+        ["beantwoordTevredenheidsonderzoek"] = new { scores = new { werkwijze = 4, bijdrage = 4, bereikbaarheid = 5, communicatie = 4, snelheid = 3 } },
         ["evalueerSamenwerkingsproject"] = new { jaar = 2026, voortgang = "Op schema.", resultaten = "Twee scholen.", toegevoegdeWaarde = "Korte lijnen.", besteed = 10m },
     };
 

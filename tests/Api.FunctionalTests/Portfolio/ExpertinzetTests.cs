@@ -12,7 +12,7 @@ namespace PassendOnderwijs.Api.FunctionalTests.Portfolio;
 /// (who then sees that pupil and only their own inzetten), the HGW cycle with notes, plan and hours against the
 /// budget, and closing, which ends the expert's access.
 /// </summary>
-public class ExpertinzetTests : ArrangementTest
+public partial class ExpertinzetTests : ArrangementTest
 {
     private const string Inzetten = "/api/v1/expertinzetten";
 
@@ -316,7 +316,7 @@ public class ExpertinzetTests : ArrangementTest
 
         await VerwerkOutboxAsync();
         (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, "/api/v1/meldingen", token: IbEigen)).GetProperty("meldingen").EnumerateArray()
-            .Select(m => m.GetProperty("tekst").GetString()).ShouldContain("Een inzet van een expert voor een leerling van uw school is afgesloten.");
+            .Select(m => m.GetProperty("tekst").GetString()).ShouldContain("Een inzet van een expert voor een leerling van uw school is afgesloten. Vul het tevredenheidsonderzoek in.");
 
         // Every read and change is on the pupil's audit log.
         var audit = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/auditregels?leerling={LeerlingId}")).GetProperty("auditRegels").EnumerateArray()

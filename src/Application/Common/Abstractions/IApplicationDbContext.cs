@@ -122,6 +122,9 @@ public interface IApplicationDbContext
     /// <summary>The samenwerkingsprojecten per regio; school staff see the projects of their schools' regio's only.</summary>
     DbSet<Samenwerkingsproject> Samenwerkingsprojecten { get; }
 
+    /// <summary>The tevredenheidsonderzoeken after closed expert inzetten; a school sees its own vestigingen' only.</summary>
+    DbSet<Domain.Portfolio.Tevredenheid.Tevredenheidsonderzoek> Tevredenheidsonderzoeken { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>

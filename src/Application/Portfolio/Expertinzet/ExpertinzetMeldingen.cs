@@ -21,7 +21,7 @@ internal static class ExpertinzetMeldingRoutes
         ],
         ExpertinzetAfgesloten =>
         [
-            new(Ontvangers.School, Meldingsoort.Besluit, "Een inzet van een expert voor een leerling van uw school is afgesloten."),
+            new(Ontvangers.School, Meldingsoort.Besluit, "Een inzet van een expert voor een leerling van uw school is afgesloten. Vul het tevredenheidsonderzoek in."),
         ],
         _ => [],
     };

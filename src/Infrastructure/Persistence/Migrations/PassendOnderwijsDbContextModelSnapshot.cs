@@ -2750,6 +2750,90 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("samenwerkingsproject", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Tevredenheid.Tevredenheidsonderzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("BeantwoordOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("beantwoord_op");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expert_id");
+
+                    b.Property<string>("ExpertNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("expert_naam");
+
+                    b.Property<Guid>("ExpertinzetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expertinzet_id");
+
+                    b.Property<string>("Expertisegebied")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("expertisegebied");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("regio");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("toelichting");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<DateTimeOffset>("VerstuurdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verstuurd_op");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.Property<string>("_scores")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scores");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tevredenheidsonderzoek");
+
+                    b.HasIndex("ExpertinzetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tevredenheidsonderzoek_expertinzet_id");
+
+                    b.HasIndex("Samenwerkingsverband", "VerstuurdOp")
+                        .HasDatabaseName("ix_tevredenheidsonderzoek_samenwerkingsverband_verstuurd_op");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_tevredenheidsonderzoek_samenwerkingsverband_vestiging");
+
+                    b.ToTable("tevredenheidsonderzoek", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Termijnen.Termijn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4172,6 +4256,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_samenwerkingsproject_samenwerkingsverband_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Portfolio.Tevredenheid.Tevredenheidsonderzoek", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tevredenheidsonderzoek_samenwerkingsverband_samenwerkingsverband");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>
