@@ -13,6 +13,7 @@ import { BEROEPSREGISTERS, DISCIPLINES } from './deskundigeWeergave';
 import { AKKOORDANTWOORDEN, DOSSIER_STATUSSEN, OVERDRACHTSPROFIELEN, VERSLAGSOORTEN } from './dossierLabels';
 import { accountstatusTekst } from './gebruikerWeergave';
 import { SOORT_LABELS } from './schoolWeergave';
+import { TEVREDENHEIDSVRAGEN } from './tevredenheidWeergave';
 import {
   ADVIESPLEKKEN,
   BEKOSTIGINGSCATEGORIEEN,
@@ -97,6 +98,7 @@ describe('the labels of the code lists', () => {
     ['Adviessoort', ADVIESSOORTEN],
     ['CasusStatus', CASUS_STATUSSEN],
     ['Expertisegebied', EXPERTISEGEBIEDEN],
+    ['Tevredenheidsvraag', TEVREDENHEIDSVRAGEN],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });

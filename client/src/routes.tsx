@@ -48,6 +48,7 @@ import { ToelaatbaarheidsverklaringenPage } from './pages/Toelaatbaarheidsverkla
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
 import { CasussenPage } from './pages/CasussenPage';
 import { LokaleNetwerkenPage } from './pages/LokaleNetwerkenPage';
+import { TevredenheidPage } from './pages/TevredenheidPage';
 import { ZoekresultatenPage } from './pages/ZoekresultatenPage';
 
 // Shared by the browser router (main.tsx) and the memory router in tests.
@@ -78,6 +79,7 @@ export const routes: RouteObject[] = [
           { path: 'expertinzetten/:id', element: <ExpertinzetPage /> },
           { path: 'casussen', element: <CasussenPage /> },
           { path: 'lokale-netwerken', element: <LokaleNetwerkenPage /> },
+          { path: 'tevredenheid', element: <TevredenheidPage /> },
           { path: 'arrangementen', element: <ArrangementenPage /> },
           { path: 'arrangementen/nieuw', element: <NieuwArrangementPage /> },
           { path: 'arrangementen/:id', element: <ArrangementPage /> },

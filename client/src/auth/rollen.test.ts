@@ -5,6 +5,8 @@ import {
   leestBeschikkingen,
   leestZaakdocumenten,
   leestOrganisaties,
+  leestTevredenheidsantwoorden,
+  leestTevredenheidsuitslag,
   leidtNetwerkbesprekingen,
   magAanbiedersBeheren,
   magArrangementAanvragen,
@@ -144,5 +146,16 @@ describe('leestZaakdocumenten', () => {
     expect(volgtLokaleNetwerken(beleid)).toBe(true);
     expect(volgtLokaleNetwerken({ rollen: ['swv-medewerker'], functies: ['manager-ondersteuning'] })).toBe(true);
     expect(volgtLokaleNetwerken({ rollen: ['swv-medewerker'], functies: [] })).toBe(false);
+  });
+
+  it('shows the tevredenheid answers to the manager ondersteuning only, and the results to the portfolio functies', () => {
+    const manager = { rollen: ['swv-medewerker'], functies: ['manager-ondersteuning'] };
+    const beleid = { rollen: ['swv-medewerker'], functies: ['beleidsmedewerker'] };
+    expect(leestTevredenheidsantwoorden(manager)).toBe(true);
+    expect(leestTevredenheidsantwoorden(beleid)).toBe(false);
+    expect(leestTevredenheidsuitslag(beleid)).toBe(true);
+    expect(leestTevredenheidsuitslag({ rollen: ['swv-medewerker'], functies: ['regionaal-procesbegeleider'] })).toBe(true);
+    expect(leestTevredenheidsuitslag({ rollen: ['swv-medewerker'] })).toBe(false);
+    expect(leestTevredenheidsuitslag({ rollen: ['school-medewerker'] })).toBe(false);
   });
 });

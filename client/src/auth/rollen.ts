@@ -77,6 +77,16 @@ export function leidtNetwerkbesprekingen(gebruiker: MetFuncties): boolean {
   return heeftFunctie(gebruiker, ['regionaal-procesbegeleider']);
 }
 
+/** Only the manager ondersteuning reads the individual answers of the tevredenheidsonderzoeken. */
+export function leestTevredenheidsantwoorden(gebruiker: MetFuncties): boolean {
+  return heeftFunctie(gebruiker, ['manager-ondersteuning']);
+}
+
+/** Who reads the tevredenheid results per expert, expertisegebied and regio: the portfolio's functies. */
+export function leestTevredenheidsuitslag(gebruiker: MetFuncties): boolean {
+  return heeftFunctie(gebruiker, ['manager-ondersteuning', 'beleidsmedewerker', 'regionaal-procesbegeleider']);
+}
+
 /** Who sees the lokale netwerken's besprekingen and cases on the SWV's side: the procesbegeleider and the portfolio's keepers. */
 export function volgtLokaleNetwerken(gebruiker: MetFuncties): boolean {
   return heeftFunctie(gebruiker, ['regionaal-procesbegeleider', 'beleidsmedewerker', 'manager-ondersteuning']);

@@ -10,6 +10,7 @@ import {
   heeftWerkvoorraad,
   isOuder,
   leestPortfolio,
+  leestTevredenheidsuitslag,
   leestAanbieders,
   leestOrganisaties,
   magZoeken,
@@ -66,6 +67,7 @@ export function Layout() {
             )}
             {rollen.includes(SCHOOL_MEDEWERKER) && <MenuLink to="/casussen">Casuïstiek</MenuLink>}
             {volgtLokaleNetwerken(gebruiker) && <MenuLink to="/lokale-netwerken">Lokale netwerken</MenuLink>}
+            {(rollen.includes(SCHOOL_MEDEWERKER) || leestTevredenheidsuitslag(gebruiker)) && <MenuLink to="/tevredenheid">Tevredenheid</MenuLink>}
             {metArrangementen && <MenuLink to="/leerlingen">Leerlingen</MenuLink>}
             {beheertSamenwerkingsverband(rollen) && (
               <>
