@@ -4,7 +4,8 @@
 // expert does not do; Pim the
 // regionaal procesbegeleider (procesbegeleider@demo) links Eva Expert; Eva (expert@demo) finds it under "Mijn trajecten",
 // walks the phases with a note, the summary and the plan van aanpak, registers hours until the budget bar warns, and
-// closes with her advice. Axe passes on every screen. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be
+// closes with her advice. Ilse then fills in the tevredenheidsonderzoek the closing sent her school, and Mila the
+// manager ondersteuning (manager@demo) reads the results and the answers. Axe passes on every screen. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be
 // there. Re-runnable: every run starts from a new casus and starts a new inzet.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +14,7 @@ import { api, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijk
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const PROCESBEGELEIDER = { email: 'procesbegeleider@demo.passendonderwijs.nl', naam: 'Pim Procesbegeleider' };
 const EXPERT = { email: 'expert@demo.passendonderwijs.nl', naam: 'Eva Expert' };
+const MANAGER = { email: 'manager@demo.passendonderwijs.nl', naam: 'Mila Manager' };
 const WACHTTIJD = 15_000;
 
 let browser;
@@ -79,6 +81,19 @@ async function casusMetInzetExpert() {
     assert.equal(besloten.uitkomst.soort, 'inzet-expert');
   });
   return casus.id;
+}
+
+/**
+ * Waits until the IB'er's list shows `formulier`: the outbox sends the onderzoek right after the inzet closed, which may
+ * be a moment after this page loaded. Each round waits for the list to be there, then looks again after a reload.
+ */
+async function wachtOpOnderzoek(page, inhoud, formulier) {
+  for (let ronde = 1; ronde <= 10; ronde++) {
+    await inhoud.getByRole('form').or(inhoud.getByText('Er staat geen onderzoek voor u open.')).first().waitFor({ timeout: WACHTTIJD });
+    if ((await formulier.count()) > 0) return;
+    await page.reload();
+  }
+  await formulier.first().waitFor({ timeout: WACHTTIJD });
 }
 
 describe('Inzet van een expert', () => {
@@ -159,6 +174,33 @@ describe('Inzet van een expert', () => {
       await stap(inhoud, 'Inzet afsluiten', 'De inzet is afgesloten.');
       await inhoud.getByText('Advies voor de school: Houd het maatjeswerk vast en breid het uit naar de pauze.').waitFor({ timeout: WACHTTIJD });
       await toegankelijkheid(page, 'a closed inzet');
+    });
+
+    await alsPersoon(IB_ER, '/tevredenheid', async (page, inhoud) => {
+      const formulier = inhoud.getByRole('form', { name: /^Onderzoek invullen: Inzet van Eva Expert \(Jonge kind\)/ });
+      await wachtOpOnderzoek(page, inhoud, formulier);
+      const eerste = formulier.first();
+      await toegankelijkheid(page, 'the tevredenheidsonderzoek');
+      for (const over of ['de werkwijze van de expert', 'wat de expert heeft bijgedragen', 'de bereikbaarheid van de expert', 'de communicatie met de expert']) {
+        await eerste.getByRole('group', { name: `Hoe tevreden bent u over ${over}?` }).getByRole('radio', { name: '4 – tevreden' }).check();
+      }
+      // One question left open: the answer names it, and nothing is stored until it is given.
+      await eerste.getByRole('button', { name: 'Onderzoek versturen' }).click();
+      const snelheid = eerste.getByRole('group', { name: 'Hoe tevreden bent u over hoe snel de expert werd ingezet?' });
+      await snelheid.getByText('Geef een score van 1 tot en met 5.').waitFor({ timeout: WACHTTIJD });
+      await snelheid.getByRole('radio', { name: '3 – neutraal' }).check();
+      await eerste.getByLabel('Wat wilt u nog kwijt? (niet verplicht)').fill('Duidelijke adviezen voor de klas.');
+      await eerste.getByRole('button', { name: 'Onderzoek versturen' }).click();
+      await inhoud.getByText('Bedankt. Het onderzoek over Eva Expert is ingevuld.').waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'the onderzoek sent');
+    });
+
+    await alsPersoon(MANAGER, '/tevredenheid', async (page, inhoud) => {
+      const perExpert = inhoud.getByRole('table', { name: /^Per expert/ });
+      await perExpert.getByRole('row', { name: /Eva Expert/ }).waitFor({ timeout: WACHTTIJD });
+      await inhoud.getByRole('table', { name: 'Antwoorden van scholen' }).getByRole('row', { name: /Duidelijke adviezen voor de klas\./ }).first()
+        .waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'the results for the manager ondersteuning');
     });
   });
 });

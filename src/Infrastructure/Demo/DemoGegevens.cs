@@ -92,6 +92,7 @@ public static class DemoGegevens
         await DemoPortfolio.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoCasuistiek.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoMiddelen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoTevredenheid.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 
