@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Portfolio;
+using PassendOnderwijs.Domain.Portfolio.Expertinzet;
 using PassendOnderwijs.Domain.Portfolio.Tevredenheid;
 using PassendOnderwijs.Infrastructure.Persistence;
 
@@ -11,7 +12,8 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 /// Answered tevredenheidsonderzoeken of this school year's earlier inzetten, so the results have something to show: six
 /// about Eva Expert (gedrag, regio Noord; enough for averages everyone may see) and two about Hanna Hoogland
 /// (hoogbegaafdheid; too few, so only the manager ondersteuning sees their averages). The inzetten themselves were
-/// before the demo's time: only the onderzoeken are here.
+/// before the demo's time: only the onderzoeken are here. The demo's own closed inzet (Noah's) gets the open onderzoek
+/// its closing would have sent (the demo is stored without going through the outbox).
 /// </summary>
 internal static class DemoTevredenheid
 {
@@ -55,6 +57,18 @@ internal static class DemoTevredenheid
             var antwoord = Enum.GetValues<Tevredenheidsvraag>().Zip(scores).ToDictionary(p => p.First, p => (int?)p.Second);
             onderzoek.Beantwoord(antwoord, toelichting, verstuurd.AddDays(3));
             db.Tevredenheidsonderzoeken.Add(onderzoek);
+        }
+
+        var afgesloten = await db.Expertinzetten.IgnoreQueryFilters()
+            .Where(i => i.Samenwerkingsverband == swv && i.Status == ExpertinzetStatus.Afgesloten && i.ExpertId != null)
+            .Where(i => !db.Tevredenheidsonderzoeken.IgnoreQueryFilters().Any(o => o.ExpertinzetId == i.Id))
+            .ToListAsync(ct).ConfigureAwait(false);
+        foreach (var inzet in afgesloten)
+        {
+            var regio = await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == swv && s.Vestiging == inzet.Vestiging)
+                .Select(s => s.Regio).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            db.Tevredenheidsonderzoeken.Add(Tevredenheidsonderzoek.Verstuur(
+                swv, inzet.Id, inzet.Vestiging, regio ?? "Noord", inzet.ExpertId!.Value, inzet.ExpertNaam ?? "Eva Expert", inzet.Expertisegebied, nu.AddDays(-19)));
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
