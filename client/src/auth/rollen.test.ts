@@ -6,6 +6,7 @@ import {
   leestZaakdocumenten,
   leestOrganisaties,
   leidtNetwerkbesprekingen,
+  legtMiddelenVast,
   magAanbiedersBeheren,
   magArrangementAanvragen,
   magBeschermdeGegevensOpenen,
@@ -16,6 +17,7 @@ import {
   rolNaam,
   volgtLokaleNetwerken,
   werktMetArrangementen,
+  werktMetMiddelen,
   werktMetTlvs,
 } from './rollen';
 
@@ -144,5 +146,22 @@ describe('leestZaakdocumenten', () => {
     expect(volgtLokaleNetwerken(beleid)).toBe(true);
     expect(volgtLokaleNetwerken({ rollen: ['swv-medewerker'], functies: ['manager-ondersteuning'] })).toBe(true);
     expect(volgtLokaleNetwerken({ rollen: ['swv-medewerker'], functies: [] })).toBe(false);
+  });
+
+  it('shows the middelen to the school and the portfolio functies; only the beleidsmedewerker records grants and projects', () => {
+    const beleid = { rollen: ['swv-medewerker'], functies: ['beleidsmedewerker'] };
+    const manager = { rollen: ['swv-medewerker'], functies: ['manager-ondersteuning'] };
+    const school = { rollen: ['school-medewerker'] };
+    expect(werktMetMiddelen(beleid)).toBe(true);
+    expect(werktMetMiddelen(manager)).toBe(true);
+    expect(werktMetMiddelen(school)).toBe(true);
+    expect(werktMetMiddelen({ rollen: ['swv-medewerker'], functies: ['regionaal-procesbegeleider'] })).toBe(false);
+    expect(werktMetMiddelen({ rollen: ['swv-medewerker'] })).toBe(false);
+    expect(werktMetMiddelen({ rollen: ['expert'] })).toBe(false);
+    // A functie counts only on top of the role swv-medewerker.
+    expect(werktMetMiddelen({ rollen: ['swv-beheerder'], functies: ['beleidsmedewerker'] })).toBe(false);
+    expect(legtMiddelenVast(beleid)).toBe(true);
+    expect(legtMiddelenVast(manager)).toBe(false);
+    expect(legtMiddelenVast(school)).toBe(false);
   });
 });
