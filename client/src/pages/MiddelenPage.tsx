@@ -585,13 +585,16 @@ function VerantwoordingWeergave({ id, school, onMelding }: { id: string; school:
           </table>
         </TabelContainer>
       )}
-      <VerantwoordingActies key={v.versie} verantwoording={v} school={school} onMelding={onMelding} />
+      <VerantwoordingActies verantwoording={v} school={school} onMelding={onMelding} />
       <Geschiedenis geschiedenis={v.geschiedenis} actieNaam={(code) => naam(MIDDELEN_GEBEURTENISSEN, code)} label={`Geschiedenis van de ${titel.toLowerCase()}`} />
     </section>
   );
 }
 
-/** What the person may do now: editing a concept (the school), and the steps the API lists in toegestaneStappen. */
+/**
+ * What the person may do now: editing a concept (the school), and the steps the API lists in toegestaneStappen. Not
+ * keyed by the versie: a step's answer refetches the verantwoording, and a remount would drop the step's onSuccess.
+ */
 function VerantwoordingActies({ verantwoording: v, school, onMelding }: { verantwoording: Verantwoording; school: boolean; onMelding: (tekst: string) => void }) {
   const { indienen, terugsturen, bespreken } = useVerantwoordingStappen(v);
   const [open, setOpen] = useState<'regels' | 'terugsturing' | 'bespreking'>();
