@@ -2,8 +2,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Middelentoekenning, Verantwoording } from '../api/middelen';
 import { ibEr } from '../test/arrangementFixtures';
-import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
+import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
+import { medewerker } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());
@@ -90,5 +91,41 @@ describe('MiddelenPage', () => {
       regels: [{ niveau: 'groep', vestiging: '12AB00', groep: '6', doel: 'Lezen', interventies: 'Leesgroep', besteed: 100000, resultaten: 'Beter' }],
       leerlingregels: [],
     });
+  });
+
+  it('lets the beleidsmedewerker record a grant, with every problem of a 400 at its field', async () => {
+    const bella = { ...medewerker(), naam: 'Bella Beleid', functies: ['beleidsmedewerker' as const] };
+    const fetchMock = mockArrangementApi((url, request) => {
+      if (url.pathname === '/api/v1/middelentoekenningen' && request.method === 'POST')
+        return probleem(
+          {
+            type: 'https://passendonderwijs.nl/problemen/ongeldige-invoer',
+            title: 'De invoer klopt niet.',
+            status: 400,
+            errors: [{ code: 'toelichting-vereist', detail: 'Beschrijf bij een andere verdeling hoe het bedrag is verdeeld.', pointer: '#/toelichting' }],
+          },
+          400,
+        );
+      if (url.pathname === '/api/v1/middelentoekenningen') return jsonResponse({ toekenningen: [toekenning({ jaar: new Date().getFullYear() })] });
+      if (url.pathname === '/api/v1/schoolbesturen') return jsonResponse({ schoolbesturen: [{ id: 'bestuur-1', nummer: '41234', naam: 'Stichting Primair' }] });
+      return jsonResponse({});
+    }, bella);
+
+    renderApp('/middelen', aangemeld());
+
+    expect(await screen.findByRole('button', { name: `Toekenning wijzigen: Stichting Primair ${new Date().getFullYear()}` })).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Toekenning vastleggen' }));
+    const formulier = await screen.findByRole('form', { name: 'Toekenning vastleggen' });
+    await within(formulier).findByRole('option', { name: 'Stichting Primair (41234)' });
+    fireEvent.change(within(formulier).getByLabelText('Schoolbestuur'), { target: { value: 'bestuur-1' } });
+    fireEvent.change(within(formulier).getByLabelText(/Kalenderjaar/), { target: { value: '2031' } });
+    fireEvent.change(within(formulier).getByLabelText(/Bedrag in euro/), { target: { value: '90.000,00' } });
+    fireEvent.change(within(formulier).getByLabelText('Verdeelsleutel'), { target: { value: 'anders' } });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Toekenning opslaan' }));
+
+    await within(formulier).findByText('De toekenning is niet opgeslagen.');
+    expect(beschrijving(within(formulier).getByLabelText(/^Toelichting/))).toContain('Beschrijf bij een andere verdeling hoe het bedrag is verdeeld.');
+    const [post] = verzoekenNaar(fetchMock, '/api/v1/middelentoekenningen').filter((r) => r.method === 'POST');
+    expect(await post!.clone().json()).toEqual({ schoolbestuurId: 'bestuur-1', jaar: 2031, bedrag: 90000, verdeelsleutel: 'anders' });
   });
 });
