@@ -35,6 +35,7 @@ import {
   UITSTROOMBESTEMMINGEN,
   VERSIESTATUSSEN,
 } from './oppLabels';
+import { NIVEAUS, VERANTWOORDING_STAPPEN, VERANTWOORDING_STATUSSEN, VERDEELSLEUTELS } from './middelenWeergave';
 import { sectorTekst, tenantStatusTekst } from './tenantWeergave';
 import { DOCUMENTHERKOMSTEN, DOCUMENTSOORTEN, ZAAKSOORTEN } from './documentWeergave';
 
@@ -99,6 +100,10 @@ describe('the labels of the code lists', () => {
     ['CasusStatus', CASUS_STATUSSEN],
     ['Expertisegebied', EXPERTISEGEBIEDEN],
     ['Tevredenheidsvraag', TEVREDENHEIDSVRAGEN],
+    ['Verdeelsleutel', VERDEELSLEUTELS],
+    ['VerantwoordingStatus', VERANTWOORDING_STATUSSEN],
+    ['VerantwoordingStap', VERANTWOORDING_STAPPEN],
+    ['Verantwoordingsniveau', NIVEAUS],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });

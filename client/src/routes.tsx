@@ -10,6 +10,8 @@ import { AuditlogPage } from './pages/AuditlogPage';
 import { BeheerPage } from './pages/BeheerPage';
 import { DeskundigenPage } from './pages/DeskundigenPage';
 import { PortfolioPage } from './pages/PortfolioPage';
+import { MiddelenPage } from './pages/MiddelenPage';
+import { SamenwerkingsprojectenPage } from './pages/SamenwerkingsprojectenPage';
 import { DossierAanleverenPage } from './pages/DossierAanleverenPage';
 import { DossierPage } from './pages/DossierPage';
 import { ErrorPage } from './pages/ErrorPage';
@@ -96,6 +98,8 @@ export const routes: RouteObject[] = [
           { path: 'scholen', element: <ScholenPage /> },
           { path: 'deskundigen', element: <DeskundigenPage /> },
           { path: 'portfolio', element: <PortfolioPage /> },
+          { path: 'middelen', element: <MiddelenPage /> },
+          { path: 'samenwerkingsprojecten', element: <SamenwerkingsprojectenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },
           { path: 'samenwerkingsverbanden/:code', element: <SamenwerkingsverbandPage /> },
           { path: 'beheer', element: <BeheerPage /> },

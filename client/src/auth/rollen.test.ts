@@ -8,6 +8,7 @@ import {
   leestTevredenheidsantwoorden,
   leestTevredenheidsuitslag,
   leidtNetwerkbesprekingen,
+  legtMiddelenVast,
   magAanbiedersBeheren,
   magArrangementAanvragen,
   magBeschermdeGegevensOpenen,
@@ -18,6 +19,7 @@ import {
   rolNaam,
   volgtLokaleNetwerken,
   werktMetArrangementen,
+  werktMetMiddelen,
   werktMetTlvs,
 } from './rollen';
 
@@ -157,5 +159,22 @@ describe('leestZaakdocumenten', () => {
     expect(leestTevredenheidsuitslag({ rollen: ['swv-medewerker'], functies: ['regionaal-procesbegeleider'] })).toBe(true);
     expect(leestTevredenheidsuitslag({ rollen: ['swv-medewerker'] })).toBe(false);
     expect(leestTevredenheidsuitslag({ rollen: ['school-medewerker'] })).toBe(false);
+  });
+
+  it('shows the middelen to the school and the portfolio functies; only the beleidsmedewerker records grants and projects', () => {
+    const beleid = { rollen: ['swv-medewerker'], functies: ['beleidsmedewerker'] };
+    const manager = { rollen: ['swv-medewerker'], functies: ['manager-ondersteuning'] };
+    const school = { rollen: ['school-medewerker'] };
+    expect(werktMetMiddelen(beleid)).toBe(true);
+    expect(werktMetMiddelen(manager)).toBe(true);
+    expect(werktMetMiddelen(school)).toBe(true);
+    expect(werktMetMiddelen({ rollen: ['swv-medewerker'], functies: ['regionaal-procesbegeleider'] })).toBe(false);
+    expect(werktMetMiddelen({ rollen: ['swv-medewerker'] })).toBe(false);
+    expect(werktMetMiddelen({ rollen: ['expert'] })).toBe(false);
+    // A functie counts only on top of the role swv-medewerker.
+    expect(werktMetMiddelen({ rollen: ['swv-beheerder'], functies: ['beleidsmedewerker'] })).toBe(false);
+    expect(legtMiddelenVast(beleid)).toBe(true);
+    expect(legtMiddelenVast(manager)).toBe(false);
+    expect(legtMiddelenVast(school)).toBe(false);
   });
 });

@@ -92,6 +92,22 @@ export function volgtLokaleNetwerken(gebruiker: MetFuncties): boolean {
   return heeftFunctie(gebruiker, ['regionaal-procesbegeleider', 'beleidsmedewerker', 'manager-ondersteuning']);
 }
 
+/**
+ * Who sees the middelen extra ondersteuning and the samenwerkingsprojecten in the menu: the portfolio's keepers on
+ * the SWV's side, and the school-medewerkers, who write the verantwoording of their bestuur's grant.
+ */
+export function werktMetMiddelen(gebruiker: MetFuncties): boolean {
+  return gebruiker.rollen.includes(SCHOOL_MEDEWERKER) || heeftFunctie(gebruiker, ['beleidsmedewerker', 'manager-ondersteuning']);
+}
+
+/**
+ * The beleidsmedewerker records and changes grants and projects (the API refuses others with 403). A grant carries no
+ * steps of its own; a verantwoording's steps come from its toegestaneStappen.
+ */
+export function legtMiddelenVast(gebruiker: MetFuncties): boolean {
+  return heeftFunctie(gebruiker, ['beleidsmedewerker']);
+}
+
 const heeftEen = (rollen: readonly string[], gezocht: readonly string[]) => rollen.some((rol) => gezocht.includes(rol));
 
 /** Who works with pupils and arrangementen (and has a werkvoorraad); a beheerder manages reference data only. */

@@ -15,6 +15,7 @@ import {
   leestOrganisaties,
   magZoeken,
   volgtLokaleNetwerken,
+  werktMetMiddelen,
   werktMetArrangementen,
   werktMetTlvs,
 } from '../auth/rollen';
@@ -87,6 +88,12 @@ export function Layout() {
             {aangemeld && leestOrganisaties(rollen) && <MenuLink to="/scholen">Scholen</MenuLink>}
             {aangemeld && beheertDeskundigen(rollen) && <MenuLink to="/deskundigen">Deskundigen</MenuLink>}
             {aangemeld && leestPortfolio(rollen) && <MenuLink to="/portfolio">Portfolio</MenuLink>}
+            {aangemeld && werktMetMiddelen(gebruiker) && (
+              <>
+                <MenuLink to="/middelen">Middelen</MenuLink>
+                <MenuLink to="/samenwerkingsprojecten">Samenwerkingsprojecten</MenuLink>
+              </>
+            )}
             {!isOuder(rollen) && <MenuLink to="/expertises">Expertises</MenuLink>}
             {/* A visitor sees it and is asked to sign in; a signed-in person only when the API lets them read it. */}
             {(!aangemeld || leestAanbieders(rollen)) && <MenuLink to="/aanbieders">Aanbieders</MenuLink>}
