@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<IOsoLezer, XmlOsoLezer>();
         services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();
         services.AddSingleton<IInzagenOpmaak, PdfSharpInzagenOpmaak>();
+        services.AddSingleton<Application.Common.Documenten.IPdfOpmaak, PdfSharpOpmaak>();
         services.AddSingleton<IOppOpmaak, PdfSharpOppOpmaak>();
 
         // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.

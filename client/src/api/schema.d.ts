@@ -3695,6 +3695,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portfolio/regios/{regio}/evaluaties/{jaar}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De jaarevaluatie van het portfolio van een regio
+         * @description Over één kalenderjaar: de uren van de experts per expertisegebied en per school (uren met een datum in dat jaar), de netwerkbesprekingen en ingebrachte casussen met hun uitkomst, de afgesloten inzetten met hun resultaat, de tevredenheid (gemiddelden alleen bij 5 antwoorden of meer), de middelen van de besturen met een school in de regio en de stand van hun verantwoording, en de samenwerkingsprojecten met hun evaluatie. Alleen cijfers, geen leerling. Een cel van 1 tot en met 4 leerlingen heeft klein: true; de versie voor het regionaal bestuur (voorBestuur=true, en altijd het bestand) laat daar de cijfers weg, en ook bij de cel die anders via het totaal te herleiden is. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
+         */
+        get: operations["geefPortfolioevaluatie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/regios/{regio}/evaluaties/{jaar}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De jaarevaluatie van een regio voor het regionaal bestuur, als bestand
+         * @description Altijd de versie voor het bestuur: cellen van minder dan 5 leerlingen zijn weggelaten. Vraag met Accept: application/pdf (het rapport om te versturen of te printen), text/csv (één regel per cijfer: onderdeel, onderwerp, kengetal, waarde en toelichting; UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
+         */
+        get: operations["exporteerPortfolioevaluatie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/samenwerkingsprojecten": {
         parameters: {
             query?: never;
@@ -5476,6 +5520,15 @@ export interface components {
             actie: string;
             toelichting?: string | null;
         };
+        Casuistiekoverzicht: {
+            /** Format: int32 */
+            netwerkbesprekingen: number;
+            /** Format: int32 */
+            casussen?: number | null;
+            klein: boolean;
+            uitkomsten: components["schemas"]["Telcel"][];
+            afgeslotenInzetten: components["schemas"]["Telcel"][];
+        };
         Casus: {
             /** Format: uuid */
             id: string;
@@ -6021,6 +6074,15 @@ export interface components {
             werkdagen: components["schemas"]["Werkdag"][];
             ookInRegios?: string[] | null;
             toelichting?: string | null;
+        };
+        Expertureninzet: {
+            /** Format: int32 */
+            leerlingen?: number | null;
+            /** Format: double */
+            uren?: number | null;
+            klein: boolean;
+            perExpertisegebied: components["schemas"]["Urencel"][];
+            perSchool: components["schemas"]["Urencel"][];
         };
         ExterneOrganisatie: {
             naam?: string | null;
@@ -6678,6 +6740,19 @@ export interface components {
         };
         MeldingvoorkeurenVerzoek: {
             voorkeuren?: components["schemas"]["MeldingvoorkeurVerzoek"][] | null;
+        };
+        Middelenregel: {
+            /** Format: uuid */
+            schoolbestuurId: string;
+            schoolbestuur: string;
+            /** Format: double */
+            toegekend: number;
+            /** Format: double */
+            voorScholenInRegio?: number | null;
+            verantwoording: string;
+            verantwoordingLabel: string;
+            /** Format: double */
+            besteed?: number | null;
         };
         Middelentoekenning: {
             /** Format: uuid */
@@ -7366,6 +7441,18 @@ export interface components {
             /** Format: double */
             expertUren?: number | null;
         };
+        Portfolioevaluatie: {
+            samenwerkingsverband: string;
+            regio: string;
+            /** Format: int32 */
+            jaar: number;
+            voorBestuur: boolean;
+            uren: components["schemas"]["Expertureninzet"];
+            casuistiek: components["schemas"]["Casuistiekoverzicht"];
+            tevredenheid: components["schemas"]["Tevredenheidsoverzicht"];
+            middelen: components["schemas"]["Middelenregel"][];
+            projecten: components["schemas"]["Projectregel"][];
+        };
         /** @description Probleemdetails volgens RFC 9457. */
         Probleem: {
             /**
@@ -7500,6 +7587,20 @@ export interface components {
             toegevoegdeWaarde: string | null;
             /** Format: double */
             besteed: number | null;
+        };
+        Projectregel: {
+            /** Format: uuid */
+            id: string;
+            titel: string;
+            partners: string[];
+            /** Format: double */
+            begroting: number;
+            geevalueerd: boolean;
+            voortgang?: string | null;
+            resultaten?: string | null;
+            toegevoegdeWaarde?: string | null;
+            /** Format: double */
+            besteed?: number | null;
         };
         RedenVerzoek: {
             reden: string | null;
@@ -7713,6 +7814,13 @@ export interface components {
             /** Format: date */
             startdatum: string | null;
         };
+        Telcel: {
+            sleutel: string;
+            naam: string;
+            /** Format: int32 */
+            aantal?: number | null;
+            klein: boolean;
+        };
         Tenant: {
             code: string;
             naam: string;
@@ -7840,6 +7948,15 @@ export interface components {
         };
         Tevredenheidsonderzoeken: {
             onderzoeken: components["schemas"]["Tevredenheidsonderzoek"][];
+        };
+        Tevredenheidsoverzicht: {
+            vragen: components["schemas"]["Tevredenheidsvraag"][];
+            /** Format: int32 */
+            verstuurd: number;
+            /** Format: int32 */
+            beantwoord: number;
+            regio?: components["schemas"]["Tevredenheidsgroep"];
+            perExpertisegebied: components["schemas"]["Tevredenheidsgroep"][];
         };
         TevredenheidsscoresVerzoek: {
             /** Format: int32 */
@@ -8223,6 +8340,15 @@ export interface components {
          * @enum {string}
          */
         Uractiviteit: "observatie" | "gesprek-leerkracht-ib" | "gesprek-ouders-met-school" | "analyse-diagnostiek" | "verslag" | "overleg-netwerk" | "anders";
+        Urencel: {
+            sleutel: string;
+            naam: string;
+            /** Format: int32 */
+            leerlingen?: number | null;
+            /** Format: double */
+            uren?: number | null;
+            klein: boolean;
+        };
         VastgelegdeBeleidsversie: {
             /** Format: int32 */
             nummer: number;
@@ -36753,6 +36879,284 @@ export interface operations {
             };
             /** @description If-Match ontbreekt. */
             428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefPortfolioevaluatie: {
+        parameters: {
+            query?: {
+                voorBestuur?: boolean;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description De naam van een regio van het samenwerkingsverband, zoals in de indeling.
+                 * @example Noord
+                 */
+                regio: string;
+                /**
+                 * @description Het kalenderjaar, zoals de middelen en de samenwerkingsprojecten het kennen.
+                 * @example 2026
+                 */
+                jaar: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portfolioevaluatie"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    exporteerPortfolioevaluatie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description De naam van een regio van het samenwerkingsverband, zoals in de indeling.
+                 * @example Noord
+                 */
+                regio: string;
+                /**
+                 * @description Het kalenderjaar, zoals de middelen en de samenwerkingsprojecten het kennen.
+                 * @example 2026
+                 */
+                jaar: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand zelf. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen text/csv, application/pdf of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            406: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

@@ -41,6 +41,7 @@ internal static class EndpointRegistratie
         api.MapOrganisaties();
         api.MapDeskundigen();
         api.MapExpertboek();
+        api.MapPortfolioevaluatie();
         api.MapBeleid();
         api.MapLogo();
         api.MapSamenwerkingsverbandBeheer();

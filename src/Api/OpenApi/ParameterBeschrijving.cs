@@ -11,6 +11,9 @@ internal static partial class ContractParameters
         "^[0-9]{4}-[0-9]{4}$",
         "2026-2027");
 
+    public static readonly ParameterBeschrijving Kalenderjaar = new(
+        "jaar", "Het kalenderjaar, zoals de middelen en de samenwerkingsprojecten het kennen.", "^[0-9]{4}$", "2026");
+
     public static readonly ParameterBeschrijving ExpertiseCode = new(
         "code",
         "Een code uit RIO's waardelijst \"Expertises so, vso\".",

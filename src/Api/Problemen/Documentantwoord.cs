@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PassendOnderwijs.Api.Http.Tabeluitvoer;
 using PassendOnderwijs.Application.Common.Documenten;
 using PassendOnderwijs.Domain.Common;
 
@@ -9,6 +10,18 @@ namespace PassendOnderwijs.Api.Problemen;
 internal static class Documentantwoord
 {
     public const string Pdf = "application/pdf";
+
+    /// <summary>Whether the client prefers a PDF to the list as CSV or XLSX (an export that offers all three).</summary>
+    public static bool VraagtPdf(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var gevraagd = request.GetTypedHeaders().Accept;
+        double Voorkeur(string type) => gevraagd
+            .Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var pdf = Voorkeur(Pdf);
+        return pdf > 0 && pdf >= Voorkeur(CsvTabel.Mediatype) && pdf >= Voorkeur(XlsxTabel.Mediatype);
+    }
 
     /// <summary>The document as its PDF, with the record's version as ETag, or the problem.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> AlsPdfAsync<T>(

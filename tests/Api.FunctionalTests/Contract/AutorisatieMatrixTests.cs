@@ -97,6 +97,9 @@ public class AutorisatieMatrixTests : ApiTest
         ["legExpertprofielVast"] = new() { [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = 404, ["manager-ondersteuning"] = 404, ["*"] = 403 },
         ["geefRegioportfolio"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, [Medewerker] = 200, [School] = 200, ["expert"] = 200, ["*"] = 403 },
         ["stelRegioaanbodVast"] = new() { [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = 404, ["manager-ondersteuning"] = 404, ["*"] = 403 },
+        // The yearly evaluation is for the portfolio's functies (the example regio is not in this SWV's indeling: 404).
+        ["geefPortfolioevaluatie"] = PortfolioFuncties(404),
+        ["exporteerPortfolioevaluatie"] = PortfolioFuncties(404),
         ["wijzigFuncties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["geefAuditActoren"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
@@ -375,10 +378,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefTevredenheidsonderzoeken"] = new() { [Aanroeper.Anoniem] = 401, [School] = 200, ["manager-ondersteuning"] = 200, ["*"] = 403 },
         ["geefTevredenheidsonderzoek"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["manager-ondersteuning"] = 404, ["*"] = 403 },
         ["beantwoordTevredenheidsonderzoek"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
-        ["geefTevredenheidsuitslag"] = new()
-        {
-            [Aanroeper.Anoniem] = 401, ["regionaal-procesbegeleider"] = 200, ["beleidsmedewerker"] = 200, ["manager-ondersteuning"] = 200, ["*"] = 403,
-        },
+        ["geefTevredenheidsuitslag"] = PortfolioFuncties(200),
     };
 
     private static Dictionary<string, int> Procesbegeleider() =>
@@ -392,6 +392,12 @@ public class AutorisatieMatrixTests : ApiTest
 
     private static Dictionary<string, int> Beleidsmedewerker(int toegestaan) =>
         new() { [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = toegestaan, ["*"] = 403 };
+
+    private static Dictionary<string, int> PortfolioFuncties(int toegestaan) => new()
+    {
+        [Aanroeper.Anoniem] = 401, ["regionaal-procesbegeleider"] = toegestaan, ["beleidsmedewerker"] = toegestaan,
+        ["manager-ondersteuning"] = toegestaan, ["*"] = 403,
+    };
 
     private static Dictionary<string, int> PortfolioLezers(int toegestaan) =>
         new() { [Aanroeper.Anoniem] = 401, [Medewerker] = toegestaan, [School] = toegestaan, ["*"] = 403 };

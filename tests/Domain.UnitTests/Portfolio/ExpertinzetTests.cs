@@ -18,7 +18,7 @@ public sealed class ExpertinzetTests
 
     private static Gebruiker Eva() => Gebruiker.Registreer("eva@voorbeeld.nl", "Eva Expert", Rol.Expert, "PO2705", []).Waarde;
 
-    private static Actor AlsActor(Gebruiker g) => new(g.Id.Waarde.ToString(), g.Naam);
+    internal static Actor AlsActor(Gebruiker g) => new(g.Id.Waarde.ToString(), g.Naam);
 
     private static Casusinformatie Casus() => Casusinformatie.Lees("Hoe helpen we Sam bij driftbuien?", "Veel prikkels in de klas.", "Sterke band met de leerkracht.", "Time-out plek en dagritmekaarten.").Waarde;
 
@@ -33,7 +33,7 @@ public sealed class ExpertinzetTests
         return (inzet, eva);
     }
 
-    private static (Expertinzet Inzet, Gebruiker Expert) InRealiseren(decimal budget = 10m)
+    internal static (Expertinzet Inzet, Gebruiker Expert) InRealiseren(decimal budget = 10m)
     {
         var (inzet, eva) = Gekoppeld();
         var expert = AlsActor(eva);

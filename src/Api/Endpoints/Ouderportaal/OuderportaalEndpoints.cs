@@ -173,7 +173,7 @@ internal static class OuderportaalEndpoints
     private static async Task<Results<PushStreamHttpResult, FileContentHttpResult, ProblemHttpResult>> ExporteerInzagen(
         Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct)
     {
-        if (VraagtPdf(http.Request))
+        if (Documentantwoord.VraagtPdf(http.Request))
         {
             var pdf = await sender.Send(new GeefInzagenPdfQuery(leerlingId), ct).ConfigureAwait(false);
             if (!pdf.Lukt(out var bestand))
@@ -192,16 +192,6 @@ internal static class OuderportaalEndpoints
             ProblemHttpResult probleem => probleem,
             _ => throw new InvalidOperationException("An export is a file or a problem."),
         };
-    }
-
-    private static bool VraagtPdf(HttpRequest request)
-    {
-        var gevraagd = request.GetTypedHeaders().Accept;
-        double Voorkeur(string type) => gevraagd
-            .Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
-            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
-        var pdf = Voorkeur(Documentantwoord.Pdf);
-        return pdf > 0 && pdf >= Voorkeur(CsvTabel.Mediatype) && pdf >= Voorkeur(XlsxTabel.Mediatype);
     }
 
     /// <summary>The columns of the ouder's file: the portal's words, the moment in Dutch time; no codes, no ids.</summary>

@@ -6,7 +6,7 @@ namespace PassendOnderwijs.Api.Http.Tabeluitvoer;
 /// </summary>
 internal readonly record struct Cel
 {
-    private Cel(string? tekst, DateOnly? datum, DateTimeOffset? tijdstip, long? getal)
+    private Cel(string? tekst, DateOnly? datum, DateTimeOffset? tijdstip, decimal? getal)
     {
         Tekst = tekst;
         Datum = datum;
@@ -20,7 +20,7 @@ internal readonly record struct Cel
 
     public DateTimeOffset? Tijdstip { get; }
 
-    public long? Getal { get; }
+    public decimal? Getal { get; }
 
     public static Cel Leeg { get; }
 
@@ -32,6 +32,9 @@ internal readonly record struct Cel
     public static Cel AlsTijdstip(DateTimeOffset? tijdstip) => new(null, null, tijdstip, null);
 
     public static Cel AlsGetal(long? getal) => new(null, null, null, getal);
+
+    /// <summary>A number with decimals (hours in quarters, an amount in euro): a number in a spreadsheet, "12,25" in CSV.</summary>
+    public static Cel AlsGetal(decimal? getal) => new(null, null, null, getal);
 
     public static Cel AlsJaNee(bool waarde) => AlsTekst(waarde ? "ja" : "nee");
 }

@@ -56,7 +56,8 @@ internal static class CsvTabel
         }
         else if (cel.Getal is { } getal)
         {
-            csv.WriteField(getal.ToString(CultureInfo.InvariantCulture));
+            // A Dutch spreadsheet reads a decimal comma (the same file's separator is ';').
+            csv.WriteField(getal.ToString(CultureInfo.InvariantCulture).Replace('.', ','));
         }
         else
         {

@@ -76,6 +76,23 @@ internal static class TevredenheidLezen
     /// <summary>Only the manager ondersteuning reads individual answers (and averages of small groups).</summary>
     public static bool LeestAntwoorden(IHuidigeGebruiker aanroeper) =>
         aanroeper.PersoonlijkeRollen().Contains(Rol.SwvMedewerker) && aanroeper.PersoonlijkeFuncties().Contains(Functie.ManagerOndersteuning);
+
+    /// <summary>The domain's groups as the contract shows them, named and in alphabetical order.</summary>
+    public static List<TevredenheidsgroepDto> Groepen<TSleutel>(
+        IEnumerable<Tevredenheidsonderzoek> onderzoeken, Func<Tevredenheidsonderzoek, TSleutel> sleutel, bool alles, Func<TSleutel, (string Sleutel, string Naam)> naam)
+        where TSleutel : notnull =>
+        [.. Tevredenheidsuitslag.Groepeer(onderzoeken, sleutel, alles)
+            .Select(g =>
+            {
+                var (code, tekst) = naam(g.Sleutel);
+                return new TevredenheidsgroepDto(
+                    code,
+                    tekst,
+                    g.Aantal,
+                    g.Gemiddelden is null,
+                    g.Gemiddelden?.ToDictionary(s => TevredenheidsvraagCodes.Lijst.Code(s.Key), s => s.Value));
+            })
+            .OrderBy(g => g.Naam, StringComparer.OrdinalIgnoreCase)];
 }
 
 internal static class TevredenheidFouten

@@ -13,7 +13,7 @@ public sealed record Tevredenheidsgroep<TSleutel>(TSleutel Sleutel, int Aantal, 
 /// </summary>
 public static class Tevredenheidsuitslag
 {
-    public const int MinimaalAantal = 5;
+    public const int MinimaalAantal = Evaluatie.KleineAantallen.Drempel;
 
     public static IReadOnlyList<Tevredenheidsgroep<TSleutel>> Groepeer<TSleutel>(
         IEnumerable<Tevredenheidsonderzoek> onderzoeken, Func<Tevredenheidsonderzoek, TSleutel> sleutel, bool toonKleineGroepen)

@@ -35,24 +35,8 @@ public sealed class GeefTevredenheidsuitslagHandler(ILeesDbContext db, IHuidigeG
             [.. Enum.GetValues<Tevredenheidsvraag>().Select(TevredenheidsvraagCodes.Lijst.Code)],
             onderzoeken.Count,
             onderzoeken.Count(o => o.IsBeantwoord),
-            Groepen(onderzoeken, o => o.ExpertId, alles, id => (id.ToString(), namen[id])),
-            Groepen(onderzoeken, o => o.Expertisegebied, alles, g => (ExpertisegebiedCodes.Lijst.Code(g), ExpertisegebiedCodes.Lijst.Label(g))),
-            Groepen(onderzoeken, o => o.Regio, alles, r => (r, r)));
+            TevredenheidLezen.Groepen(onderzoeken, o => o.ExpertId, alles, id => (id.ToString(), namen[id])),
+            TevredenheidLezen.Groepen(onderzoeken, o => o.Expertisegebied, alles, g => (ExpertisegebiedCodes.Lijst.Code(g), ExpertisegebiedCodes.Lijst.Label(g))),
+            TevredenheidLezen.Groepen(onderzoeken, o => o.Regio, alles, r => (r, r)));
     }
-
-    private static List<TevredenheidsgroepDto> Groepen<TSleutel>(
-        IEnumerable<Tevredenheidsonderzoek> onderzoeken, Func<Tevredenheidsonderzoek, TSleutel> sleutel, bool alles, Func<TSleutel, (string Sleutel, string Naam)> naam)
-        where TSleutel : notnull =>
-        [.. Tevredenheidsuitslag.Groepeer(onderzoeken, sleutel, alles)
-            .Select(g =>
-            {
-                var (code, tekst) = naam(g.Sleutel);
-                return new TevredenheidsgroepDto(
-                    code,
-                    tekst,
-                    g.Aantal,
-                    g.Gemiddelden is null,
-                    g.Gemiddelden?.ToDictionary(s => TevredenheidsvraagCodes.Lijst.Code(s.Key), s => s.Value));
-            })
-            .OrderBy(g => g.Naam, StringComparer.OrdinalIgnoreCase)];
 }

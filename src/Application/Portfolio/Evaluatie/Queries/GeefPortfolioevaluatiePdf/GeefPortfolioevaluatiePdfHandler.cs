@@ -1,0 +1,28 @@
+using System.Globalization;
+using Mediator;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Documenten;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Common;
+
+namespace PassendOnderwijs.Application.Portfolio.Evaluatie.Queries.GeefPortfolioevaluatiePdf;
+
+public sealed class GeefPortfolioevaluatiePdfHandler(IApplicationDbContext db, TimeProvider klok, IPdfOpmaak opmaak)
+    : IQueryHandler<GeefPortfolioevaluatiePdfQuery, Result<PortfolioevaluatiePdf>>
+{
+    public async ValueTask<Result<PortfolioevaluatiePdf>> Handle(GeefPortfolioevaluatiePdfQuery query, CancellationToken cancellationToken)
+    {
+        var opgesteld = await Portfolioevaluatie.StelOpAsync(db, query.Regio, query.Jaar, voorBestuur: true, cancellationToken).ConfigureAwait(false);
+        if (!opgesteld.Lukt(out var evaluatie))
+        {
+            return Result<PortfolioevaluatiePdf>.Mislukt(opgesteld.Fouten);
+        }
+
+        var vandaag = NederlandseTijd.Vandaag(klok);
+        var jaar = evaluatie.Jaar.ToString(CultureInfo.InvariantCulture);
+        var pdf = opmaak.MaakPdf(
+            PortfolioevaluatieTekst.Stel(evaluatie, vandaag),
+            new Pdfbeschrijving(PortfolioevaluatieTekst.Titel(evaluatie), evaluatie.Samenwerkingsverband, vandaag, $"portfolio-evaluatie/{evaluatie.Regio}/{jaar}"));
+        return new PortfolioevaluatiePdf(Bestandsnamen.Pdf("portfolio-evaluatie", evaluatie.Regio, jaar), pdf);
+    }
+}
