@@ -10,6 +10,7 @@ import { AuditlogPage } from './pages/AuditlogPage';
 import { BeheerPage } from './pages/BeheerPage';
 import { DeskundigenPage } from './pages/DeskundigenPage';
 import { PortfolioPage } from './pages/PortfolioPage';
+import { PortfolioevaluatiePage } from './pages/PortfolioevaluatiePage';
 import { MiddelenPage } from './pages/MiddelenPage';
 import { SamenwerkingsprojectenPage } from './pages/SamenwerkingsprojectenPage';
 import { DossierAanleverenPage } from './pages/DossierAanleverenPage';
@@ -98,6 +99,7 @@ export const routes: RouteObject[] = [
           { path: 'scholen', element: <ScholenPage /> },
           { path: 'deskundigen', element: <DeskundigenPage /> },
           { path: 'portfolio', element: <PortfolioPage /> },
+          { path: 'portfolio-evaluatie', element: <PortfolioevaluatiePage /> },
           { path: 'middelen', element: <MiddelenPage /> },
           { path: 'samenwerkingsprojecten', element: <SamenwerkingsprojectenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },

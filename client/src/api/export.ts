@@ -7,12 +7,16 @@ import type { DeskundigeFilters } from './deskundigen';
 import type { LeerlingFilters } from './leerlingen';
 import type { SchoolFilters } from './scholen';
 
-/** The two file formats every list exports to (GET /…/export, chosen with the Accept header). */
-export type Exportformaat = 'csv' | 'xlsx';
+/**
+ * The file formats of an export (GET /…/export, chosen with the Accept header): every list has CSV and Excel; a report
+ * (the portfolio's yearly evaluation) has a PDF too.
+ */
+export type Exportformaat = 'csv' | 'xlsx' | 'pdf';
 
 export const EXPORT_MEDIATYPEN: Readonly<Record<Exportformaat, string>> = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 };
 
 interface Antwoord {
@@ -98,4 +102,14 @@ export function downloadBestand(bestand: Blob, bestandsnaam: string): void {
 /** The register of deskundigen, selected and sorted as the list on the screen, as a file. */
 export async function exporteerDeskundigen(filters: DeskundigeFilters, formaat: Exportformaat): Promise<Blob> {
   return alsBestand(await api.GET('/deskundigen/export', opties(filters, formaat)));
+}
+
+/** The regional board's version of a regio's yearly evaluation, as the PDF report or as one row per figure. */
+export async function exporteerPortfolioevaluatie(regio: string, jaar: number, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(
+    await api.GET('/portfolio/regios/{regio}/evaluaties/{jaar}/export', {
+      params: { path: { regio, jaar: String(jaar) } },
+      ...zonderFilters(formaat),
+    }),
+  );
 }

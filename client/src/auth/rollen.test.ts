@@ -7,6 +7,7 @@ import {
   leestOrganisaties,
   leestTevredenheidsantwoorden,
   leestTevredenheidsuitslag,
+  evalueertPortfolio,
   leidtNetwerkbesprekingen,
   legtMiddelenVast,
   magAanbiedersBeheren,
@@ -159,6 +160,15 @@ describe('leestZaakdocumenten', () => {
     expect(leestTevredenheidsuitslag({ rollen: ['swv-medewerker'], functies: ['regionaal-procesbegeleider'] })).toBe(true);
     expect(leestTevredenheidsuitslag({ rollen: ['swv-medewerker'] })).toBe(false);
     expect(leestTevredenheidsuitslag({ rollen: ['school-medewerker'] })).toBe(false);
+  });
+
+  it('lets the three portfolio functies draw up the yearly evaluation, and no school or beheerder', () => {
+    for (const functie of ['regionaal-procesbegeleider', 'beleidsmedewerker', 'manager-ondersteuning']) {
+      expect(evalueertPortfolio({ rollen: ['swv-medewerker'], functies: [functie] })).toBe(true);
+    }
+    expect(evalueertPortfolio({ rollen: ['swv-medewerker'] })).toBe(false);
+    expect(evalueertPortfolio({ rollen: ['swv-beheerder'], functies: ['beleidsmedewerker'] })).toBe(false);
+    expect(evalueertPortfolio({ rollen: ['school-medewerker'] })).toBe(false);
   });
 
   it('shows the middelen to the school and the portfolio functies; only the beleidsmedewerker records grants and projects', () => {

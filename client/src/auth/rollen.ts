@@ -82,14 +82,22 @@ export function leestTevredenheidsantwoorden(gebruiker: MetFuncties): boolean {
   return heeftFunctie(gebruiker, ['manager-ondersteuning']);
 }
 
+/** The three functies that carry the regional portfolio: they follow its netwerken, results and yearly evaluation. */
+const PORTFOLIOFUNCTIES = ['regionaal-procesbegeleider', 'beleidsmedewerker', 'manager-ondersteuning'] as const;
+
 /** Who reads the tevredenheid results per expert, expertisegebied and regio: the portfolio's functies. */
 export function leestTevredenheidsuitslag(gebruiker: MetFuncties): boolean {
-  return heeftFunctie(gebruiker, ['manager-ondersteuning', 'beleidsmedewerker', 'regionaal-procesbegeleider']);
+  return heeftFunctie(gebruiker, PORTFOLIOFUNCTIES);
 }
 
 /** Who sees the lokale netwerken's besprekingen and cases on the SWV's side: the procesbegeleider and the portfolio's keepers. */
 export function volgtLokaleNetwerken(gebruiker: MetFuncties): boolean {
-  return heeftFunctie(gebruiker, ['regionaal-procesbegeleider', 'beleidsmedewerker', 'manager-ondersteuning']);
+  return heeftFunctie(gebruiker, PORTFOLIOFUNCTIES);
+}
+
+/** Who draws up the yearly evaluation of a regio's portfolio for the regional board: the portfolio's functies. */
+export function evalueertPortfolio(gebruiker: MetFuncties): boolean {
+  return heeftFunctie(gebruiker, PORTFOLIOFUNCTIES);
 }
 
 /**

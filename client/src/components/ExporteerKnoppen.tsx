@@ -10,15 +10,20 @@ interface Props {
   haalOp: (formaat: Exportformaat) => Promise<Blob>;
   /** Why the export cannot run yet (e.g. the audit log needs a person or pupil); the buttons stay disabled. */
   nietMogelijk?: boolean;
+  /** The formats offered, in this order; a list has CSV and Excel, a report a PDF first. */
+  formaten?: readonly Exportformaat[];
 }
 
-const KNOPPEN: readonly { formaat: Exportformaat; tekst: string }[] = [
-  { formaat: 'csv', tekst: 'Exporteren als CSV' },
-  { formaat: 'xlsx', tekst: 'Exporteren als Excel' },
-];
+const TEKSTEN: Readonly<Record<Exportformaat, string>> = {
+  pdf: 'Downloaden als PDF',
+  csv: 'Exporteren als CSV',
+  xlsx: 'Exporteren als Excel',
+};
+
+const LIJST: readonly Exportformaat[] = ['csv', 'xlsx'];
 
 /** The "Exporteren" buttons of every list: download everything that matches the filters as CSV or as an Excel file. */
-export function ExporteerKnoppen({ lijst, haalOp, nietMogelijk = false }: Props) {
+export function ExporteerKnoppen({ lijst, haalOp, nietMogelijk = false, formaten = LIJST }: Props) {
   const [bezig, setBezig] = useState<Exportformaat>();
   const [fout, setFout] = useState<unknown>();
 
@@ -38,7 +43,7 @@ export function ExporteerKnoppen({ lijst, haalOp, nietMogelijk = false }: Props)
     <div className="exporteren geen-afdruk">
       {fout !== undefined && <ProblemMessage summary="De export is niet gelukt." error={fout} />}
       <div role="group" aria-label="Exporteren" className="knoppen">
-        {KNOPPEN.map(({ formaat, tekst }) => (
+        {formaten.map((formaat) => (
           <button
             key={formaat}
             type="button"
@@ -46,7 +51,7 @@ export function ExporteerKnoppen({ lijst, haalOp, nietMogelijk = false }: Props)
             disabled={nietMogelijk || bezig !== undefined}
             onClick={() => void exporteer(formaat)}
           >
-            {bezig === formaat ? 'Bezig met exporteren…' : tekst}
+            {bezig === formaat ? 'Bezig met exporteren…' : TEKSTEN[formaat]}
           </button>
         ))}
       </div>

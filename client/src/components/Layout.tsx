@@ -11,6 +11,7 @@ import {
   isOuder,
   leestPortfolio,
   leestTevredenheidsuitslag,
+  evalueertPortfolio,
   leestAanbieders,
   leestOrganisaties,
   magZoeken,
@@ -88,6 +89,7 @@ export function Layout() {
             {aangemeld && leestOrganisaties(rollen) && <MenuLink to="/scholen">Scholen</MenuLink>}
             {aangemeld && beheertDeskundigen(rollen) && <MenuLink to="/deskundigen">Deskundigen</MenuLink>}
             {aangemeld && leestPortfolio(rollen) && <MenuLink to="/portfolio">Portfolio</MenuLink>}
+            {evalueertPortfolio(gebruiker) && <MenuLink to="/portfolio-evaluatie">Jaarevaluatie</MenuLink>}
             {aangemeld && werktMetMiddelen(gebruiker) && (
               <>
                 <MenuLink to="/middelen">Middelen</MenuLink>

@@ -3,7 +3,6 @@ import {
   useBeantwoordOnderzoek,
   useTevredenheidsonderzoeken,
   useTevredenheidsuitslag,
-  type Tevredenheidsgroep,
   type Tevredenheidsonderzoek,
 } from '../api/tevredenheid';
 import { verdeelFouten } from '../api/veldfouten';
@@ -15,9 +14,10 @@ import { Keuzegroep } from '../components/Keuzegroep';
 import { Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TabelContainer } from '../components/TabelContainer';
+import { TevredenheidsgroepenTabel } from '../components/TevredenheidsgroepenTabel';
 import { Veld } from '../components/Veld';
 import { EXPERTISEGEBIEDEN } from '../portfolioWeergave';
-import { gemiddeldeTekst, SCORES, TEVREDENHEIDSVRAGEN, VRAAGKOPPEN } from '../tevredenheidWeergave';
+import { SCORES, TEVREDENHEIDSVRAGEN, VRAAGKOPPEN } from '../tevredenheidWeergave';
 import { usePageTitle } from '../usePageTitle';
 
 const VRAGEN = [...TEVREDENHEIDSVRAGEN.keys()];
@@ -152,45 +152,12 @@ function Uitslag() {
           <p>
             {data.beantwoord} van de {data.verstuurd} verstuurde onderzoeken zijn ingevuld.
           </p>
-          <Groepen titel="Per expert" groepen={data.perExpert} />
-          <Groepen titel="Per expertisegebied" groepen={data.perExpertisegebied} />
-          <Groepen titel="Per regio" groepen={data.perRegio} />
+          <TevredenheidsgroepenTabel titel="Per expert" groepen={data.perExpert} />
+          <TevredenheidsgroepenTabel titel="Per expertisegebied" groepen={data.perExpertisegebied} />
+          <TevredenheidsgroepenTabel titel="Per regio" groepen={data.perRegio} />
         </>
       )}
     </section>
-  );
-}
-
-function Groepen({ titel, groepen }: { titel: string; groepen: readonly Tevredenheidsgroep[] }) {
-  if (groepen.length === 0) return null;
-  return (
-    <TabelContainer label={titel}>
-      <table className="data-table">
-        <caption>{titel}: gemiddelde score van 1 tot en met 5</caption>
-        <thead>
-          <tr>
-            <th scope="col">{titel.replace('Per ', '').replace(/^./, (c) => c.toUpperCase())}</th>
-            <th scope="col">Ingevuld</th>
-            {VRAGEN.map((vraag) => (
-              <th key={vraag} scope="col">
-                {naam(VRAAGKOPPEN, vraag)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {groepen.map((groep) => (
-            <tr key={groep.sleutel}>
-              <th scope="row">{groep.naam}</th>
-              <td>{groep.onderdrukt ? `${groep.aantal} (te weinig om te tonen)` : groep.aantal}</td>
-              {VRAGEN.map((vraag) => (
-                <td key={vraag}>{gemiddeldeTekst(groep.gemiddelden?.[vraag])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TabelContainer>
   );
 }
 
