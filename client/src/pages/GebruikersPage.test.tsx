@@ -258,20 +258,20 @@ describe('GebruikersPage', () => {
 
     const rij = within(tabel).getByRole('row', { name: /Pim Proces/ });
     expect(within(rij).getByText('Medewerker samenwerkingsverband, regionaal procesbegeleider')).toBeDefined();
-    expect(within(rij).getByRole('button', { name: 'Functies van Pim Proces wijzigen' })).toBeDefined();
+    expect(within(rij).getByRole('button', { name: 'Functies wijzigen voor Pim Proces' })).toBeDefined();
     // No other role can hold a functie, so the school, the expert and the beheerder get no such button.
-    expect(within(tabel).getAllByRole('button', { name: /^Functies van / })).toHaveLength(1);
+    expect(within(tabel).getAllByRole('button', { name: /^Functies wijzigen voor / })).toHaveLength(1);
   });
 
   it('changes the functies of a medewerker as one set and says that the person must sign in again', async () => {
     const fetchMock = api();
     renderApp('/gebruikers', aangemeld());
     const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
-    const knop = within(tabel).getByRole('button', { name: 'Functies van Pim Proces wijzigen' });
+    const knop = within(tabel).getByRole('button', { name: 'Functies wijzigen voor Pim Proces' });
 
     fireEvent.click(knop);
-    const formulier = screen.getByRole('form', { name: 'Functies van Pim Proces wijzigen' });
-    expect(document.activeElement).toBe(within(formulier).getByRole('heading', { name: 'Functies van Pim Proces wijzigen' }));
+    const formulier = screen.getByRole('form', { name: 'Functies wijzigen voor Pim Proces' });
+    expect(document.activeElement).toBe(within(formulier).getByRole('heading', { name: 'Functies wijzigen voor Pim Proces' }));
     expect(knop.getAttribute('aria-expanded')).toBe('true');
     expect(formulier.textContent).toContain('Pim Proces moet daarna opnieuw inloggen. Pas dan gelden de nieuwe functies.');
     const functies = within(formulier).getByRole('group', { name: /Functies/ });
@@ -288,8 +288,8 @@ describe('GebruikersPage', () => {
     expect(await verzoek?.clone().json()).toEqual({ functies: ['beleidsmedewerker', 'manager-ondersteuning'] });
     // The list is read again and shows the new set; the form closed and the focus is back on its button.
     await within(tabel).findByText('Medewerker samenwerkingsverband, beleidsmedewerker en manager ondersteuning');
-    expect(screen.queryByRole('form', { name: 'Functies van Pim Proces wijzigen' })).toBeNull();
-    expect(document.activeElement).toBe(within(tabel).getByRole('button', { name: 'Functies van Pim Proces wijzigen' }));
+    expect(screen.queryByRole('form', { name: 'Functies wijzigen voor Pim Proces' })).toBeNull();
+    expect(document.activeElement).toBe(within(tabel).getByRole('button', { name: 'Functies wijzigen voor Pim Proces' }));
   });
 
   it("puts the API's 400 at the functies and names what failed", async () => {
@@ -309,8 +309,8 @@ describe('GebruikersPage', () => {
     renderApp('/gebruikers', aangemeld());
     const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
 
-    fireEvent.click(within(tabel).getByRole('button', { name: 'Functies van Pim Proces wijzigen' }));
-    const formulier = screen.getByRole('form', { name: 'Functies van Pim Proces wijzigen' });
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Functies wijzigen voor Pim Proces' }));
+    const formulier = screen.getByRole('form', { name: 'Functies wijzigen voor Pim Proces' });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Functies opslaan' }));
 
     const alert = await within(formulier).findByRole('alert');

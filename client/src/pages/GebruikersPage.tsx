@@ -123,7 +123,7 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
                     type="button"
                     id={functiesKnopId(gebruiker)}
                     className="button button--secundair"
-                    aria-label={`Functies van ${gebruiker.naam} wijzigen`}
+                    aria-label={`Functies wijzigen voor ${gebruiker.naam}`}
                     aria-expanded={functiesVan?.id === gebruiker.id}
                     onClick={() => vraagFuncties(gebruiker)}
                   >
@@ -208,7 +208,7 @@ function FunctiesWijzigen({ gebruiker, onKlaar, onAnnuleer }: FunctiesWijzigenPr
   return (
     <form className="paneel formulier" aria-labelledby={kopId} onSubmit={verstuur} noValidate>
       <h3 id={kopId} tabIndex={-1} ref={kop}>
-        Functies van {gebruiker.naam} wijzigen
+        Functies wijzigen voor {gebruiker.naam}
       </h3>
       <p>
         Kies welke functies {gebruiker.naam} heeft. Haalt u een vinkje weg, dan heeft {gebruiker.naam} die functie niet meer.
