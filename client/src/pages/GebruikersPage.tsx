@@ -1,10 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   useDeactiveerGebruiker,
   useGebruikers,
   useMaakGebruiker,
   useNieuweActivatiecode,
-  useWijzigFuncties,
   type Gebruiker,
   type NieuweGebruiker,
   type Functie,
@@ -14,12 +13,13 @@ import { useSchoolNamen } from '../api/scholen';
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
 import { EXPERT, magFunctiesWijzigen, SCHOOL_MEDEWERKER, SWV_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
-import { functieNamen, TOEKENBARE_ROLLEN } from '../beheerWeergave';
+import { TOEKENBARE_ROLLEN } from '../beheerWeergave';
 import { AccountTabel, NieuweCodeKnop } from '../components/AccountTabel';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { exporteerGebruikers } from '../api/export';
 import { Activeringscode } from '../components/Activeringscode';
 import { FunctiesKeuze } from '../components/FunctiesKeuze';
+import { functiesGewijzigd, FunctiesWijzigen } from '../components/FunctiesWijzigen';
 import { Keuzegroep } from '../components/Keuzegroep';
 import { Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -179,57 +179,6 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
 }
 
 const functiesKnopId = (gebruiker: Gebruiker) => `functies-wijzigen-${gebruiker.id}`;
-
-/** What changed, and that the new functies count only once the person signed in again. */
-function functiesGewijzigd({ naam, functies }: Gebruiker): string {
-  const nu = functies.length === 0 ? `${naam} heeft nu geen functies meer.` : `${naam} is nu ${functieNamen(functies)}.`;
-  return `${nu} ${naam} moet opnieuw inloggen.`;
-}
-
-interface FunctiesWijzigenProps {
-  gebruiker: Gebruiker;
-  onKlaar: (gewijzigd: Gebruiker) => void;
-  onAnnuleer: () => void;
-}
-
-/** The whole set of functies of one medewerker, sent at once; the API then signs that person out everywhere. */
-function FunctiesWijzigen({ gebruiker, onKlaar, onAnnuleer }: FunctiesWijzigenProps) {
-  const wijzig = useWijzigFuncties();
-  const [functies, setFuncties] = useState<Functie[]>(gebruiker.functies);
-  const kop = useFocusBijOpenen<HTMLHeadingElement>();
-  const kopId = useId();
-  const fouten = wijzig.isError ? verdeelFouten(wijzig.error, ['functies']) : geenVeldfouten;
-
-  function verstuur(event: FormEvent) {
-    event.preventDefault();
-    wijzig.mutate({ id: gebruiker.id, functies }, { onSuccess: onKlaar });
-  }
-
-  return (
-    <form className="paneel formulier" aria-labelledby={kopId} onSubmit={verstuur} noValidate>
-      <h3 id={kopId} tabIndex={-1} ref={kop}>
-        Functies wijzigen voor {gebruiker.naam}
-      </h3>
-      <p>
-        Kies welke functies {gebruiker.naam} heeft. Haalt u een vinkje weg, dan heeft {gebruiker.naam} die functie niet meer.
-      </p>
-      <p>
-        Let op: na het opslaan wordt {gebruiker.naam} overal uitgelogd. {gebruiker.naam} moet daarna opnieuw inloggen. Pas
-        dan gelden de nieuwe functies.
-      </p>
-      {wijzig.isError && <ProblemMessage summary="De functies zijn niet gewijzigd." error={wijzig.error} fouten={fouten.overig} />}
-      <FunctiesKeuze legend="Functies" gekozen={functies} fouten={fouten.bij('functies')} onChange={setFuncties} />
-      <div className="knoppen">
-        <button type="submit" className="button" disabled={wijzig.isPending}>
-          Functies opslaan
-        </button>
-        <button type="button" className="button button--secundair" onClick={onAnnuleer}>
-          Annuleren
-        </button>
-      </div>
-    </form>
-  );
-}
 
 interface DeactiverenProps {
   gebruiker: Gebruiker;
