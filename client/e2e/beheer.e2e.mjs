@@ -2,6 +2,7 @@
 // import (a problem row blocks it, the corrected file may be imported); creates an account (the activation
 // code is shown once and copied with the copy button), gives it a new code and deactivates it; registers a koppeling,
 // sees its secret, changes its scopes and schools, renews its secret and revokes it; filters the audit log down to its own actions and exports them as CSV.
+// A second journey changes the functies of a medewerker of the samenwerkingsverband, by keyboard.
 // axe-core checks every screen and state it passes (none allowed), also at phone width. It starts no server: set
 // BASE_URL, e.g. BASE_URL=http://localhost:8089 node --test e2e/beheer.e2e.mjs
 // The demo beheerder must exist (demo mode); DEMO_WACHTWOORD overrides its password. The database persists between
@@ -10,13 +11,14 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
+import { api, ARTIFACTS, BASE_URL, escape, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const BEHEERDER = { email: 'beheerder@demo.passendonderwijs.nl', naam: 'Bea Beheer' };
 const WACHTTIJD = 15_000;
 
 const RUN = String(Date.now());
 const ACCOUNT = { naam: `E2E Account ${RUN}`, email: `e2e-${RUN}@e2e.passendonderwijs.nl` };
+const MEDEWERKER = { naam: `E2E Medewerker ${RUN}`, email: `e2e-functies-${RUN}@e2e.passendonderwijs.nl` };
 const KOPPELING = `E2E Koppeling ${RUN}`;
 // Today as a Dutchman types it (dd-mm-jjjj), in Dutch time, as the audit filter reads its days.
 const VANDAAG = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' })
@@ -245,5 +247,57 @@ describe('the swv-beheerder', () => {
     await toegankelijkheid(page, 'after the export');
 
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
+  });
+
+  it('changes the functies of a medewerker of the samenwerkingsverband, by keyboard', async () => {
+    // A browser of its own: a fresh sign-in, whatever the first journey left behind.
+    const eigen = await launchBrowser();
+    try {
+      const { page, problems } = await recordingPage(eigen.context);
+      const token = volgendAccessToken(page);
+      await meldAan(page, BEHEERDER, '/gebruikers');
+      const accessToken = await token;
+      // Its own medewerker, a regionaal procesbegeleider: changing a demo account would sign that person out of
+      // other journeys and change what they may do.
+      const { body: nieuw } = await api(page, accessToken, 'POST', '/gebruikers', {
+        data: { naam: MEDEWERKER.naam, email: MEDEWERKER.email, rol: 'swv-medewerker', vestigingen: [], functies: ['regionaal-procesbegeleider'] },
+        status: 201,
+      });
+      await page.reload();
+
+      const rij = page.getByRole('table', { name: 'Accounts van uw samenwerkingsverband' }).getByRole('row', { name: new RegExp(escape(MEDEWERKER.naam)) });
+      await rij.getByText('Medewerker samenwerkingsverband, regionaal procesbegeleider', { exact: true }).waitFor({ timeout: WACHTTIJD });
+      const knop = rij.getByRole('button', { name: `Functies wijzigen voor ${MEDEWERKER.naam}` });
+      await knop.focus();
+      await page.keyboard.press('Enter');
+      const formulier = page.getByRole('form', { name: `Functies wijzigen voor ${MEDEWERKER.naam}` });
+      const kop = formulier.getByRole('heading', { name: `Functies wijzigen voor ${MEDEWERKER.naam}` });
+      await kop.waitFor({ timeout: WACHTTIJD });
+      assert.ok(await kop.evaluate((element) => element === document.activeElement), 'the focus is on the heading of the form');
+      await formulier.getByText(`${MEDEWERKER.naam} moet daarna opnieuw inloggen.`, { exact: false }).waitFor({ timeout: WACHTTIJD });
+      assert.equal(await formulier.getByRole('checkbox', { name: /Regionaal procesbegeleider/ }).isChecked(), true);
+      await toegankelijkheid(page, 'the form to change functies');
+      await schermen(page, 'functies');
+
+      // Tab to the boxes and toggle them with the space bar: procesbegeleider off, beleidsmedewerker on.
+      for (const functie of [/Regionaal procesbegeleider/, /Beleidsmedewerker/]) {
+        await formulier.getByRole('checkbox', { name: functie }).focus();
+        await page.keyboard.press('Space');
+      }
+      await formulier.getByRole('button', { name: 'Functies opslaan' }).focus();
+      await page.keyboard.press('Enter');
+
+      await page.getByRole('status').getByText(`${MEDEWERKER.naam} is nu beleidsmedewerker. ${MEDEWERKER.naam} moet opnieuw inloggen.`).waitFor({ timeout: WACHTTIJD });
+      await rij.getByText('Medewerker samenwerkingsverband, beleidsmedewerker', { exact: true }).waitFor({ timeout: WACHTTIJD });
+      assert.equal(await formulier.count(), 0);
+      assert.ok(await knop.evaluate((element) => element === document.activeElement), 'the focus is back on the button that opened the form');
+      await toegankelijkheid(page, 'after changing functies');
+
+      // Deactivated again, so no other journey meets this medewerker.
+      await api(page, accessToken, 'POST', `/gebruikers/${nieuw.gebruiker.id}/deactivering`);
+      geenProblemen(problems);
+    } finally {
+      await eigen.close();
+    }
   });
 });

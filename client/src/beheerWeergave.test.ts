@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { FUNCTIES, functieTekst, SCOPE_KEUZES, scopeTekst } from './beheerWeergave';
+import { FUNCTIES, functieNamen, functieTekst, SCOPE_KEUZES, scopeTekst } from './beheerWeergave';
 
 const contract = load(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8')) as {
   components: { schemas: Record<string, { enum?: string[] }> };
@@ -41,5 +41,12 @@ describe('the functies a beheerder gives a medewerker', () => {
     expect(functieTekst(['beleidsmedewerker', 'regionaal-procesbegeleider'])).toBe(', regionaal procesbegeleider en beleidsmedewerker');
     expect(functieTekst([])).toBe('');
     expect(functieTekst(undefined)).toBe('');
+  });
+
+  it('lists three as a sentence does, in the order of the choice', () => {
+    expect(functieNamen(['manager-ondersteuning', 'regionaal-procesbegeleider', 'beleidsmedewerker'])).toBe(
+      'regionaal procesbegeleider, beleidsmedewerker en manager ondersteuning',
+    );
+    expect(functieNamen(['manager-ondersteuning'])).toBe('manager ondersteuning');
   });
 });

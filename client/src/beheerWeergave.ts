@@ -15,10 +15,16 @@ export const FUNCTIES: readonly { waarde: Functie; label: string; uitleg: string
   { waarde: 'manager-ondersteuning', label: 'Manager ondersteuning', uitleg: 'als beleidsmedewerker, en leest als enige de losse antwoorden van tevredenheidsonderzoeken' },
 ];
 
+/** "regionaal procesbegeleider, beleidsmedewerker en manager ondersteuning", in the order of FUNCTIES; empty without functies. */
+export function functieNamen(functies: readonly Functie[] | undefined): string {
+  const labels = FUNCTIES.filter((f) => functies?.includes(f.waarde)).map((f) => f.label.toLowerCase());
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} en ${labels.at(-1)}` : (labels[0] ?? '');
+}
+
 /** ", regionaal procesbegeleider" after the role in a table of accounts; empty without functies. */
 export function functieTekst(functies: readonly Functie[] | undefined): string {
-  const labels = FUNCTIES.filter((f) => functies?.includes(f.waarde)).map((f) => f.label.toLowerCase());
-  return labels.length > 0 ? `, ${labels.join(' en ')}` : '';
+  const namen = functieNamen(functies);
+  return namen === '' ? '' : `, ${namen}`;
 }
 
 const SCOPES = new Map<Scope, { label: string; uitleg: string }>([

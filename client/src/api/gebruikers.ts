@@ -8,6 +8,7 @@ export type NieuweGebruiker = components['schemas']['NieuweGebruiker'];
 export type NieuweGebruikerVerzoek = components['schemas']['NieuweGebruikerVerzoek'];
 export type Rol = components['schemas']['Rol'];
 export type Functie = components['schemas']['Functie'];
+export type FunctiesVerzoek = components['schemas']['FunctiesVerzoek'];
 
 const GEBRUIKERS = ['gebruikers'] as const;
 
@@ -42,6 +43,19 @@ export function useDeactiveerGebruiker() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) => uitkomst(await api.POST('/gebruikers/{id}/deactivering', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: GEBRUIKERS }),
+  });
+}
+
+/**
+ * Gives a medewerker of the samenwerkingsverband exactly these functies (an empty list takes them all away). The API
+ * stops every token of that account: the person signs in again.
+ */
+export function useWijzigFuncties() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, ...verzoek }: FunctiesVerzoek & { id: string }) =>
+      uitkomst(await api.POST('/gebruikers/{id}/functies', { params: { path: { id } }, body: verzoek })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: GEBRUIKERS }),
   });
 }

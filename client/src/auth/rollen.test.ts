@@ -14,6 +14,7 @@ import {
   magArrangementAanvragen,
   magBeschermdeGegevensOpenen,
   magDossiersAanleveren,
+  magFunctiesWijzigen,
   magLeerlingenBijwerken,
   magOndersteuningsprofielVastleggen,
   magTlvAanvragen,
@@ -47,6 +48,25 @@ describe('magAanbiedersBeheren', () => {
     expect(magAanbiedersBeheren(['register-beheerder'])).toBe(true);
     expect(magAanbiedersBeheren(['swv-medewerker', 'school-medewerker', 'expert'])).toBe(false);
     expect(magAanbiedersBeheren([])).toBe(false);
+  });
+});
+
+describe('magFunctiesWijzigen', () => {
+  it("lets the SWV beheerder change the functies of a medewerker of the samenwerkingsverband that is not deactivated", () => {
+    const medewerker = { rol: 'swv-medewerker', status: 'actief' };
+    expect(magFunctiesWijzigen(['swv-beheerder'], medewerker)).toBe(true);
+    expect(magFunctiesWijzigen(['swv-beheerder'], { ...medewerker, status: 'wacht-op-activering' })).toBe(true);
+    expect(magFunctiesWijzigen(['swv-beheerder'], { ...medewerker, status: 'gedeactiveerd' })).toBe(false);
+    // No other role can hold a functie.
+    expect(['school-medewerker', 'expert', 'deskundige', 'swv-beheerder'].map((rol) => magFunctiesWijzigen(['swv-beheerder'], { rol, status: 'actief' }))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // Only the beheerder manages accounts, not the medewerkers themselves nor the platform.
+    expect(magFunctiesWijzigen(['swv-medewerker'], medewerker)).toBe(false);
+    expect(magFunctiesWijzigen(['platform-beheerder'], medewerker)).toBe(false);
   });
 });
 

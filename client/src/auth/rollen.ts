@@ -46,6 +46,15 @@ export const SCHOOL_MEDEWERKER = 'school-medewerker';
 export const EXPERT = 'expert';
 export const DESKUNDIGE = 'deskundige';
 
+/**
+ * Whether the signed-in person may change the functies of `account`: the SWV beheerder, for a medewerker of the
+ * samenwerkingsverband (no other role can hold one; the API answers 400). Not for a deactivated account: that person
+ * cannot sign in, so a functie would open nothing, and the screen offers no other change of it either.
+ */
+export function magFunctiesWijzigen(rollen: readonly string[], account: { rol: string; status: string }): boolean {
+  return rollen.includes(SWV_BEHEERDER) && account.rol === SWV_MEDEWERKER && account.status !== 'gedeactiveerd';
+}
+
 /** Who keeps the register of deskundigen (TLV advisers): the SWV's medewerkers and its beheerder. */
 export function beheertDeskundigen(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SWV_BEHEERDER]);

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { probleem, verzoekenNaar } from '../test/arrangementApi';
 import { gebruiker, metKlembord, mockBeheerApi, zonderKlembord } from '../test/beheerApi';
+import type { Gebruiker } from '../api/gebruikers';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
@@ -16,10 +17,18 @@ const wachtend = gebruiker({
   status: 'wacht-op-activering',
   externeOrganisatie: { aanbiederCode: '202B001', naam: 'Klankkast Ambulante Dienst' },
 });
+const pim = gebruiker({
+  id: 'g-3',
+  naam: 'Pim Proces',
+  email: 'pim@swv.nl',
+  rol: 'swv-medewerker',
+  vestigingen: [],
+  functies: ['regionaal-procesbegeleider'],
+});
 const ikZelf = gebruiker({ id: 'gebruiker-1', naam: 'Bea Beheerder', email: 'bea@swv.nl', rol: 'swv-beheerder', vestigingen: [] });
 
-function api(opties: { activatiecode?: () => Response } = {}) {
-  let lijst = [gebruiker(), wachtend, ikZelf];
+function api(opties: { activatiecode?: () => Response; functies?: () => Response } = {}) {
+  let lijst = [gebruiker(), wachtend, pim, ikZelf];
   return mockBeheerApi(async (url, request) => {
     if (url.pathname === '/api/v1/gebruikers' && request.method === 'GET') return jsonResponse({ gebruikers: lijst });
     if (url.pathname === '/api/v1/gebruikers' && request.method === 'POST') {
@@ -45,6 +54,13 @@ function api(opties: { activatiecode?: () => Response } = {}) {
         opties.activatiecode?.() ??
         jsonResponse({ gebruiker: wachtend, activatiecode: 'vervangende-code-987654321', activatieGeldigTot: '2027-03-28T09:15:00Z' })
       );
+    }
+    if (url.pathname === '/api/v1/gebruikers/g-3/functies' && request.method === 'POST') {
+      if (opties.functies) return opties.functies();
+      const { functies } = (await request.clone().json()) as { functies: Gebruiker['functies'] };
+      const gewijzigd = { ...pim, functies };
+      lijst = lijst.map((g) => (g.id === gewijzigd.id ? gewijzigd : g));
+      return jsonResponse(gewijzigd);
     }
     if (url.pathname.endsWith('/deactivering')) {
       const gestopt = { ...gebruiker(), status: 'gedeactiveerd' as const };
@@ -233,5 +249,76 @@ describe('GebruikersPage', () => {
     const iris = await within(tabel).findByRole('row', { name: /Gedeactiveerd/ });
     expect(within(iris).queryByRole('button', { name: 'Iris Bakker deactiveren' })).toBeNull();
     expect(within(iris).queryByRole('button', { name: 'Nieuwe activeringscode voor Iris Bakker' })).toBeNull();
+  });
+
+  it('shows the functies of a medewerker of the samenwerkingsverband in words, and offers to change them for that role only', async () => {
+    api();
+    renderApp('/gebruikers', aangemeld());
+    const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
+
+    const rij = within(tabel).getByRole('row', { name: /Pim Proces/ });
+    expect(within(rij).getByText('Medewerker samenwerkingsverband, regionaal procesbegeleider')).toBeDefined();
+    expect(within(rij).getByRole('button', { name: 'Functies wijzigen voor Pim Proces' })).toBeDefined();
+    // No other role can hold a functie, so the school, the expert and the beheerder get no such button.
+    expect(within(tabel).getAllByRole('button', { name: /^Functies wijzigen voor / })).toHaveLength(1);
+  });
+
+  it('changes the functies of a medewerker as one set and says that the person must sign in again', async () => {
+    const fetchMock = api();
+    renderApp('/gebruikers', aangemeld());
+    const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
+    const knop = within(tabel).getByRole('button', { name: 'Functies wijzigen voor Pim Proces' });
+
+    fireEvent.click(knop);
+    const formulier = screen.getByRole('form', { name: 'Functies wijzigen voor Pim Proces' });
+    expect(document.activeElement).toBe(within(formulier).getByRole('heading', { name: 'Functies wijzigen voor Pim Proces' }));
+    expect(knop.getAttribute('aria-expanded')).toBe('true');
+    expect(formulier.textContent).toContain('Pim Proces moet daarna opnieuw inloggen. Pas dan gelden de nieuwe functies.');
+    const functies = within(formulier).getByRole('group', { name: /Functies/ });
+    expect((within(functies).getByRole('checkbox', { name: /Regionaal procesbegeleider/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(functies).getByRole('checkbox', { name: /Manager ondersteuning/ }));
+    fireEvent.click(within(functies).getByRole('checkbox', { name: /Regionaal procesbegeleider/ }));
+    fireEvent.click(within(functies).getByRole('checkbox', { name: /Beleidsmedewerker/ }));
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Functies opslaan' }));
+
+    expect(await screen.findByText('Pim Proces is nu beleidsmedewerker en manager ondersteuning. Pim Proces moet opnieuw inloggen.')).toBeDefined();
+    const [verzoek, ...meer] = verzoekenNaar(fetchMock, '/api/v1/gebruikers/g-3/functies');
+    expect(meer).toHaveLength(0);
+    expect(verzoek?.method).toBe('POST');
+    expect(await verzoek?.clone().json()).toEqual({ functies: ['beleidsmedewerker', 'manager-ondersteuning'] });
+    // The list is read again and shows the new set; the form closed and the focus is back on its button.
+    await within(tabel).findByText('Medewerker samenwerkingsverband, beleidsmedewerker en manager ondersteuning');
+    expect(screen.queryByRole('form', { name: 'Functies wijzigen voor Pim Proces' })).toBeNull();
+    expect(document.activeElement).toBe(within(tabel).getByRole('button', { name: 'Functies wijzigen voor Pim Proces' }));
+  });
+
+  it("puts the API's 400 at the functies and names what failed", async () => {
+    const fetchMock = api({
+      functies: () =>
+        probleem(
+          {
+            type: 'about:blank',
+            title: 'De invoer klopt niet.',
+            status: 400,
+            traceId: 't',
+            errors: [{ code: 'functie-alleen-swv-medewerker', detail: 'Alleen een medewerker van het samenwerkingsverband kan een functie hebben.', pointer: '#/functies' }],
+          },
+          400,
+        ),
+    });
+    renderApp('/gebruikers', aangemeld());
+    const tabel = await screen.findByRole('table', { name: 'Accounts van uw samenwerkingsverband' });
+
+    fireEvent.click(within(tabel).getByRole('button', { name: 'Functies wijzigen voor Pim Proces' }));
+    const formulier = screen.getByRole('form', { name: 'Functies wijzigen voor Pim Proces' });
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Functies opslaan' }));
+
+    const alert = await within(formulier).findByRole('alert');
+    expect(alert.textContent).toContain('De functies zijn niet gewijzigd.');
+    const functies = within(formulier).getByRole('group', { name: /Functies/ });
+    expect(within(functies).getByText('Alleen een medewerker van het samenwerkingsverband kan een functie hebben.')).toBeDefined();
+    expect(verzoekenNaar(fetchMock, '/api/v1/gebruikers/g-3/functies')).toHaveLength(1);
+    // Nothing changed, so the form stays open with the choice as it was.
+    expect((within(functies).getByRole('checkbox', { name: /Regionaal procesbegeleider/ }) as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -11,15 +11,16 @@ import {
 } from '../api/gebruikers';
 import { useSchoolNamen } from '../api/scholen';
 import { geenVeldfouten, verdeelFouten } from '../api/veldfouten';
-import { EXPERT, SCHOOL_MEDEWERKER, SWV_MEDEWERKER } from '../auth/rollen';
+import { EXPERT, magFunctiesWijzigen, SCHOOL_MEDEWERKER, SWV_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
-import { FUNCTIES, TOEKENBARE_ROLLEN } from '../beheerWeergave';
+import { TOEKENBARE_ROLLEN } from '../beheerWeergave';
 import { AccountTabel, NieuweCodeKnop } from '../components/AccountTabel';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { exporteerGebruikers } from '../api/export';
 import { Activeringscode } from '../components/Activeringscode';
+import { FunctiesKeuze } from '../components/FunctiesKeuze';
+import { functiesGewijzigd, FunctiesWijzigen } from '../components/FunctiesWijzigen';
 import { Keuzegroep } from '../components/Keuzegroep';
-import { Meerkeuze } from '../components/Meerkeuze';
 import { Melding } from '../components/Melding';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ScholenKeuze } from '../components/ScholenKeuze';
@@ -28,7 +29,10 @@ import { useFocusBijOpenen } from '../components/useFocusBijOpenen';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
 
-/** /gebruikers: the accounts of the samenwerkingsverband; create one, renew an activation code, deactivate. */
+/**
+ * /gebruikers: the accounts of the samenwerkingsverband; create one, renew an activation code, change a medewerker's
+ * functies, deactivate.
+ */
 export function GebruikersPage() {
   usePageTitle('Accounts');
   const [melding, setMelding] = useState<string>();
@@ -64,9 +68,11 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
   const deactiveer = useDeactiveerGebruiker();
   const [nieuweCode, setNieuweCode] = useState<NieuweGebruiker>();
   const [teDeactiveren, setTeDeactiveren] = useState<Gebruiker>();
+  const [functiesVan, setFunctiesVan] = useState<Gebruiker>();
 
   function vraagNieuweCode(gebruiker: Gebruiker) {
     setTeDeactiveren(undefined);
+    setFunctiesVan(undefined);
     deactiveer.reset();
     setNieuweCode(undefined);
     vernieuw.mutate(gebruiker.id, { onSuccess: setNieuweCode });
@@ -76,7 +82,21 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
     setNieuweCode(undefined);
     vernieuw.reset();
     deactiveer.reset();
+    setFunctiesVan(undefined);
     setTeDeactiveren(gebruiker);
+  }
+
+  function vraagFuncties(gebruiker: Gebruiker) {
+    setNieuweCode(undefined);
+    vernieuw.reset();
+    setTeDeactiveren(undefined);
+    setFunctiesVan(gebruiker);
+  }
+
+  // Back to the button that opened the form, so a keyboard user goes on where they were.
+  function sluitFuncties(gebruiker: Gebruiker) {
+    setFunctiesVan(undefined);
+    document.getElementById(functiesKnopId(gebruiker))?.focus();
   }
 
   return (
@@ -98,6 +118,18 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
             acties={(gebruiker) => (
               <>
                 <NieuweCodeKnop gebruiker={gebruiker} bezig={vernieuw.isPending} onClick={() => vraagNieuweCode(gebruiker)} />
+                {magFunctiesWijzigen(ik.rollen, gebruiker) && (
+                  <button
+                    type="button"
+                    id={functiesKnopId(gebruiker)}
+                    className="button button--secundair"
+                    aria-label={`Functies wijzigen voor ${gebruiker.naam}`}
+                    aria-expanded={functiesVan?.id === gebruiker.id}
+                    onClick={() => vraagFuncties(gebruiker)}
+                  >
+                    Functies wijzigen
+                  </button>
+                )}
                 {gebruiker.status !== 'gedeactiveerd' && gebruiker.id !== ik.id && (
                   <button
                     type="button"
@@ -115,6 +147,17 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
       )}
       {vernieuw.isError && <ProblemMessage summary="Er is geen nieuwe activeringscode gemaakt." error={vernieuw.error} />}
       {nieuweCode && <Activeringscode nieuw={nieuweCode} vervangt />}
+      {functiesVan && (
+        <FunctiesWijzigen
+          key={functiesVan.id}
+          gebruiker={functiesVan}
+          onKlaar={(gewijzigd) => {
+            sluitFuncties(gewijzigd);
+            onKlaar(functiesGewijzigd(gewijzigd));
+          }}
+          onAnnuleer={() => sluitFuncties(functiesVan)}
+        />
+      )}
       {teDeactiveren && (
         <Deactiveren
           gebruiker={teDeactiveren}
@@ -134,6 +177,8 @@ function Lijst({ onKlaar }: { onKlaar: (melding: string) => void }) {
     </section>
   );
 }
+
+const functiesKnopId = (gebruiker: Gebruiker) => `functies-wijzigen-${gebruiker.id}`;
 
 interface DeactiverenProps {
   gebruiker: Gebruiker;
@@ -257,14 +302,7 @@ function NieuwAccount() {
             />
           )}
           {voorSwv && (
-            <Meerkeuze
-              legend="Functies (niet verplicht)"
-              hint="Een functie geeft een medewerker de stappen van die taak in het regionale portfolio."
-              gekozen={functies}
-              opties={FUNCTIES}
-              fouten={fouten.bij('functies')}
-              onChange={(gekozen) => setFuncties(FUNCTIES.filter((f) => gekozen.includes(f.waarde)).map((f) => f.waarde))}
-            />
+            <FunctiesKeuze legend="Functies (niet verplicht)" gekozen={functies} fouten={fouten.bij('functies')} onChange={setFuncties} />
           )}
           {voorExpert && (
             <>
