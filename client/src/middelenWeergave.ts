@@ -1,7 +1,9 @@
 // How the screens of the middelen extra ondersteuning and the samenwerkingsprojecten name their codes and amounts:
 // the labels of the API's code lists, never codes.
+import type { Middelentoekenning, Verantwoording } from './api/middelen';
 import type { components } from './api/schema';
-import { alsCodelijst } from './arrangementLabels';
+import { alsCodelijst, naam } from './arrangementLabels';
+import { euroTekst } from './arrangementWeergave';
 
 type Schemas = components['schemas'];
 
@@ -63,4 +65,40 @@ export function leesBedrag(invoer: string): number | undefined {
 export function bedragInvoer(bedrag: number): string {
   const [euros = '0', centen = '00'] = bedrag.toFixed(2).split('.');
   return `${euros.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${centen}`;
+}
+
+/** The years to choose from: this year and every year with a grant, newest first. */
+export function jaarKeuzes(toekenningen: readonly Middelentoekenning[], huidigJaar: number): number[] {
+  return [...new Set([huidigJaar, ...toekenningen.map((t) => t.jaar)])].sort((a, b) => b - a);
+}
+
+/** The grants of one year (as the year select gives it), by bestuur name. */
+export function toekenningenVanJaar(toekenningen: readonly Middelentoekenning[], jaar: string): Middelentoekenning[] {
+  return toekenningen.filter((t) => String(t.jaar) === jaar).sort((a, b) => a.schoolbestuurNaam.localeCompare(b.schoolbestuurNaam, 'nl'));
+}
+
+/** Where a grant's verantwoording stands, for the list of grants. */
+export function verantwoordingStandTekst(toekenning: Middelentoekenning): string {
+  return toekenning.verantwoordingStatus ? naam(VERANTWOORDING_STATUSSEN, toekenning.verantwoordingStatus) : 'Nog niet begonnen';
+}
+
+/** What the verantwoording spent against the grant ("€ 45.000,00 van € 95.000,00"); a dash before there is one. */
+export function besteedTekst(toekenning: Middelentoekenning): string {
+  return toekenning.besteed == null ? '—' : `${euroTekst(toekenning.besteed)} van ${euroTekst(toekenning.bedrag)}`;
+}
+
+/** A school as a select names it: "Basisschool De Regenboog (12AB00)", or the vestiging when the name is unknown. */
+export const schoolLabel = (vestiging: string, naamVanSchool?: string | null) => (naamVanSchool ? `${naamVanSchool} (${vestiging})` : vestiging);
+
+/**
+ * The schools a school or group line may name: the person's own, and those a line already names (a colleague's school
+ * of the same bestuur), so a line keeps its school when someone else edits it.
+ */
+export function schoolKeuzes(
+  eigen: readonly { vestiging: string; naam?: string | null }[],
+  regels: readonly Pick<Verantwoording['regels'][number], 'vestiging' | 'schoolNaam'>[],
+): Map<string, string> {
+  const scholen = new Map<string, string>(eigen.map((s) => [s.vestiging, schoolLabel(s.vestiging, s.naam)]));
+  for (const r of regels) if (!scholen.has(r.vestiging)) scholen.set(r.vestiging, schoolLabel(r.vestiging, r.schoolNaam));
+  return scholen;
 }
