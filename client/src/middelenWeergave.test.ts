@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Middelentoekenning } from './api/middelen';
 import { euroTekst } from './arrangementWeergave';
-import { bedragInvoer, besteedTekst, jaarKeuzes, leesBedrag, schoolKeuzes, toekenningenVanJaar, verantwoordingStandTekst } from './middelenWeergave';
+import type { OppRij } from './api/ontwikkelingsperspectiefplannen';
+import {
+  bedragInvoer,
+  besteedTekst,
+  jaarKeuzes,
+  leesBedrag,
+  oppKeuzes,
+  oppKeuzeTekst,
+  schoolKeuzes,
+  toekenningenVanJaar,
+  verantwoordingStandTekst,
+} from './middelenWeergave';
 
 const toekenning = (overrides: Partial<Middelentoekenning>): Middelentoekenning => ({
   id: 't',
@@ -78,6 +89,45 @@ describe('the list of grants', () => {
       ['12AB01', '12AB01'],
       ['34CD00', 'De Linde (34CD00)'],
       ['56EF00', '56EF00'],
+    ]);
+  });
+});
+
+const opp = (overrides: Partial<OppRij>): OppRij => ({
+  id: 'opp-1',
+  leerling: { id: 'leerling-1', naam: 'Sanne Jansen' },
+  vestiging: '12AB00',
+  soortSchool: 'BAO',
+  aanleiding: 'extra-ondersteuning',
+  status: 'vastgesteld',
+  startdatum: '2025-01-12',
+  vaststellenUiterlijk: '2025-02-23',
+  wachtOpInstemming: false,
+  ...overrides,
+});
+
+describe('the OPP of a pupil line', () => {
+  it('names the pupil, the school, the status and the period, never an id', () => {
+    expect(oppKeuzeTekst(opp({}), 'Basisschool De Regenboog')).toBe('Sanne Jansen (Basisschool De Regenboog): OPP vastgesteld, gestart op 12 januari 2025');
+    expect(oppKeuzeTekst(opp({ status: 'afgesloten', einddatum: '2025-07-01' }), null)).toBe('Sanne Jansen (12AB00): OPP afgesloten, van 12 januari 2025 t/m 1 juli 2025');
+    expect(oppKeuzeTekst(opp({ status: 'concept' }), 'De Regenboog')).toBe('Sanne Jansen (De Regenboog): OPP concept, nog niet vastgesteld, gestart op 12 januari 2025');
+  });
+
+  it("offers the loaded OPP's by name, then the lines' own OPP's that are not among them", () => {
+    const keuzes = oppKeuzes(
+      [opp({ id: 'opp-noah', leerling: { id: 'n', naam: 'Noah de Boer' } }), opp({ id: 'opp-daan', leerling: { id: 'd', naam: 'Daan Bakker' } })],
+      [
+        { oppId: 'opp-noah', vestiging: '12AB00', leerlingNaam: 'Noah de Boer', besteed: 1 },
+        { oppId: 'opp-collega', vestiging: '34CD00', schoolNaam: 'De Linde', besteed: 1, oppLaatstGeevalueerdOp: '2025-03-14' },
+        { oppId: 'opp-oud', vestiging: '12AB00', leerlingNaam: 'Sanne Jansen', schoolNaam: 'De Regenboog', besteed: 1 },
+      ],
+      (vestiging) => (vestiging === '12AB00' ? 'De Regenboog' : undefined),
+    );
+    expect([...keuzes]).toEqual([
+      ['opp-daan', 'Daan Bakker (De Regenboog): OPP vastgesteld, gestart op 12 januari 2025'],
+      ['opp-noah', 'Noah de Boer (De Regenboog): OPP vastgesteld, gestart op 12 januari 2025'],
+      ['opp-collega', 'Een leerling die u niet kunt zien (De Linde): OPP laatst geëvalueerd op 14 maart 2025'],
+      ['opp-oud', 'Sanne Jansen (De Regenboog): OPP'],
     ]);
   });
 });

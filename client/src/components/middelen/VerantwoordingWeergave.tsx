@@ -7,7 +7,7 @@ import { Geschiedenis } from '../Geschiedenis';
 import { ProblemMessage } from '../ProblemMessage';
 import { useFocusBijOpenen } from '../useFocusBijOpenen';
 import { VerantwoordingActies } from './VerantwoordingActies';
-import { Leerlingregels, Schoolregels } from './VerantwoordingRegels';
+import { LeerlingregelsTabel, SchoolregelsTabel } from './VerantwoordingTabellen';
 
 interface Props {
   id: string;
@@ -61,9 +61,9 @@ export function VerantwoordingWeergave({ id, school, onMelding }: Props) {
         </p>
       )}
       <h3>Op school- en groepsniveau</h3>
-      <Schoolregels regels={v.regels} titel={titel} />
+      <SchoolregelsTabel regels={v.regels} titel={titel} />
       <h3>Op leerlingniveau</h3>
-      <Leerlingregels regels={v.leerlingregels} />
+      <LeerlingregelsTabel regels={v.leerlingregels} />
       <VerantwoordingActies verantwoording={v} school={school} onMelding={onMelding} />
       <Geschiedenis geschiedenis={v.geschiedenis} actieNaam={(code) => naam(MIDDELEN_GEBEURTENISSEN, code)} label={`Geschiedenis van de ${titel.toLowerCase()}`} />
     </section>

@@ -6,7 +6,7 @@ import { NIVEAUS } from '../../middelenWeergave';
 import { TabelContainer } from '../TabelContainer';
 
 /** The lines at school and group level of a verantwoording (`titel` names it for the table's label). */
-export function Schoolregels({ regels, titel }: { regels: Verantwoording['regels']; titel: string }) {
+export function SchoolregelsTabel({ regels, titel }: { regels: Verantwoording['regels']; titel: string }) {
   if (regels.length === 0) return <p>Nog geen regels.</p>;
   return (
     <TabelContainer label={`Regels van de ${titel.toLowerCase()}`}>
@@ -43,7 +43,7 @@ export function Schoolregels({ regels, titel }: { regels: Verantwoording['regels
 }
 
 /** The lines at pupil level, each with the pupil's OPP; the pupil's name only for whoever may see the pupil. */
-export function Leerlingregels({ regels }: { regels: Verantwoording['leerlingregels'] }) {
+export function LeerlingregelsTabel({ regels }: { regels: Verantwoording['leerlingregels'] }) {
   if (regels.length === 0) return <p>Geen regels op leerlingniveau.</p>;
   return (
     <TabelContainer label="Regels op leerlingniveau">
