@@ -48,6 +48,7 @@ export function LeerlingregelsInvoer({ regels, setRegels, bestaande, fouten, mag
       </p>
       <Foutmelding fouten={fouten.bij('leerlingregels')} />
       {regels.length > 0 && lijst.isPending && <p role="status">De OPP's worden geladen.</p>}
+      {regels.length > 0 && lijst.isSuccess && keuzes.size === 0 && <p>Er zijn geen OPP's van leerlingen van uw school om uit te kiezen.</p>}
       {lijst.isError && <ProblemMessage summary="De OPP's om uit te kiezen konden niet worden geladen." error={lijst.error} focus={false} />}
       {regels.map((regel, i) => (
         <LeerlingregelVelden
