@@ -2,8 +2,9 @@
 // in a browser of their own. Bella the beleidsmedewerker (beleid@demo) records a grant for Stichting Demo Primair
 // Onderwijs (first refused for a missing toelichting, with the message at the field) and changes its amount; Ilse the
 // IB'er (ib@demo) of a school of that bestuur starts its verantwoording with a line that spends more than granted (the
-// warning shows) and submits it; Bella sends it back with a reason; Ilse corrects the amount and submits again; Bella
-// records the bespreking. Bella also records this year's evaluation of a samenwerkingsproject, which Ilse then reads
+// warning shows) and a pupil line with the OPP of Sanne de Vries (a demo pupil of her school), and submits it; Bella
+// sends it back with a reason; Ilse corrects the amount and submits again, the pupil line still there; Bella records
+// the bespreking. Bella also records this year's evaluation of a samenwerkingsproject, which Ilse then reads
 // with her regio's projects. Axe passes on every screen. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must
 // be there.
 //
@@ -23,6 +24,9 @@ const WACHTTIJD = 15_000;
 const EERSTE_JAAR = 2014;
 const LAATSTE_JAAR = 2100;
 const BAD_REQUEST = 'Failed to load resource: the server responded with a status of 400 (Bad Request)';
+/** The demo OPP of Sanne de Vries of Basisschool De Regenboog, as the pupil line's choice names it (status and period follow). */
+const SANNES_OPP = /^Sanne de Vries \(Basisschool De Regenboog\): OPP /;
+const SANNES_REGEL = /Sanne de Vries.*Basisschool De Regenboog.*€ 2\.500,00.*Extra leesbegeleiding/;
 
 let browser;
 
@@ -70,6 +74,19 @@ async function status(sectie, tekst) {
   await sectie.locator('dd', { hasText: new RegExp(`^${escape(tekst)}$`) }).first().waitFor({ timeout: WACHTTIJD });
 }
 
+/** Chooses Sanne's OPP in a pupil line: the first option that names her plan (another run's test may have closed one). */
+async function kiesSannesOpp(regel) {
+  const keuze = regel.getByLabel('OPP van de leerling');
+  await keuze.locator('option', { hasText: SANNES_OPP }).first().waitFor({ state: 'attached', timeout: WACHTTIJD });
+  const labels = await keuze.locator('option').allTextContents();
+  const label = labels.find((tekst) => SANNES_OPP.test(tekst));
+  assert.ok(label, `an OPP of Sanne de Vries among ${labels.join(' | ')}`);
+  await keuze.selectOption({ label });
+}
+
+/** The pupil lines of a verantwoording's section. */
+const leerlingregels = (sectie) => sectie.getByRole('table', { name: /Regels op leerlingniveau/ });
+
 /** Ilse submits the verantwoording of `jaar`. */
 async function dienIn(jaar) {
   await alsPersoon(IB_ER, '/middelen', async (page, inhoud) => {
@@ -77,6 +94,7 @@ async function dienIn(jaar) {
     await sectie.getByRole('button', { name: 'Indienen', exact: true }).click();
     await zie(inhoud, `De verantwoording ${BESTUUR} over ${jaar} is ingediend.`);
     await status(sectie, 'Ingediend');
+    await leerlingregels(sectie).getByRole('row', { name: SANNES_REGEL }).waitFor({ timeout: WACHTTIJD });
     await toegankelijkheid(page, '/middelen (ingediend)');
   });
 }
@@ -140,7 +158,7 @@ describe('the middelen extra ondersteuning and the samenwerkingsprojecten', () =
 
       await inhoud.getByRole('button', { name: `Verantwoording beginnen: ${BESTUUR} ${jaar}` }).click();
       const formulier = inhoud.getByRole('form', { name: `Verantwoording ${BESTUUR} over ${jaar} beginnen` });
-      const regel = formulier.getByRole('group', { name: 'Regel 1' });
+      const regel = formulier.getByRole('group', { name: 'Regel 1', exact: true });
       await regel.getByLabel('Niveau').selectOption({ label: 'Groepsniveau' });
       await regel.getByLabel('School').selectOption({ label: 'Basisschool De Regenboog (12AB00)' });
       await regel.getByLabel('Groep').fill('6');
@@ -148,20 +166,28 @@ describe('the middelen extra ondersteuning and the samenwerkingsprojecten', () =
       await regel.getByLabel('Interventies').fill('Twee keer per week een leesgroep met de leesspecialist.');
       await regel.getByLabel('Besteed bedrag in euro').fill('100.000,00');
       await regel.getByLabel('Resultaten').fill('Negen van de elf leerlingen lezen op niveau.');
+      // A pupil line: Sanne's OPP, chosen by her name, and the money used for her.
+      await formulier.getByRole('button', { name: 'Leerlingregel toevoegen' }).click();
+      const leerlingregel = formulier.getByRole('group', { name: 'Leerlingregel 1' });
+      await kiesSannesOpp(leerlingregel);
+      await leerlingregel.getByLabel('Besteed bedrag in euro').fill('2.500,00');
+      await leerlingregel.getByLabel('Toelichting (niet verplicht)').fill('Extra leesbegeleiding, twee keer per week.');
       await toegankelijkheid(page, '/middelen (verantwoording beginnen)');
       await formulier.getByRole('button', { name: 'Verantwoording opslaan' }).click();
       await zie(inhoud, `De verantwoording van ${BESTUUR} over ${jaar} is opgeslagen.`);
 
       const sectie = inhoud.getByRole('region', { name: `Verantwoording ${BESTUUR} over ${jaar}`, exact: true });
       await status(sectie, 'Concept');
-      await sectie.getByText('€ 100.000,00 van € 95.000,00 toegekend').waitFor({ timeout: WACHTTIJD });
+      await sectie.getByText('€ 102.500,00 van € 95.000,00 toegekend').waitFor({ timeout: WACHTTIJD });
       await sectie.getByRole('alert').waitFor({ timeout: WACHTTIJD });
       await sectie.getByRole('row', { name: /Basisschool De Regenboog.*Groepsniveau, groep 6.*€ 100\.000,00/ }).waitFor({ timeout: WACHTTIJD });
+      await leerlingregels(sectie).getByRole('row', { name: SANNES_REGEL }).waitFor({ timeout: WACHTTIJD });
       await toegankelijkheid(page, '/middelen (verantwoording)');
       if (verleden) {
         await sectie.getByRole('button', { name: 'Indienen', exact: true }).click();
         await zie(inhoud, `De verantwoording ${BESTUUR} over ${jaar} is ingediend.`);
         await status(sectie, 'Ingediend');
+        await leerlingregels(sectie).getByRole('row', { name: SANNES_REGEL }).waitFor({ timeout: WACHTTIJD });
       }
     });
 
@@ -184,10 +210,14 @@ describe('the middelen extra ondersteuning and the samenwerkingsprojecten', () =
         const sectie = await openVerantwoording(inhoud, jaar);
         await sectie.getByRole('button', { name: 'Regels bewerken' }).click();
         const formulier = sectie.getByRole('form', { name: `Regels van de verantwoording ${BESTUUR} over ${jaar} bewerken` });
-        await formulier.getByRole('group', { name: 'Regel 1' }).getByLabel('Besteed bedrag in euro').fill('45.000,00');
+        // The pupil line comes back as it was: Sanne's OPP chosen, the amount as a Dutch reader writes it.
+        const leerlingregel = formulier.getByRole('group', { name: 'Leerlingregel 1' });
+        assert.equal(await leerlingregel.getByLabel('Besteed bedrag in euro').inputValue(), '2.500,00');
+        assert.match(await leerlingregel.getByLabel('OPP van de leerling').locator('option:checked').textContent(), SANNES_OPP);
+        await formulier.getByRole('group', { name: 'Regel 1', exact: true }).getByLabel('Besteed bedrag in euro').fill('45.000,00');
         await formulier.getByRole('button', { name: 'Verantwoording opslaan' }).click();
         await zie(inhoud, `De verantwoording van ${BESTUUR} over ${jaar} is opgeslagen.`);
-        await sectie.getByText('€ 45.000,00 van € 95.000,00 toegekend').waitFor({ timeout: WACHTTIJD });
+        await sectie.getByText('€ 47.500,00 van € 95.000,00 toegekend').waitFor({ timeout: WACHTTIJD });
         assert.equal(await sectie.getByRole('alert').count(), 0, 'no warning once within the grant');
       });
       await dienIn(jaar);
@@ -195,6 +225,8 @@ describe('the middelen extra ondersteuning and the samenwerkingsprojecten', () =
       // Bella records the bestuursgesprek.
       await alsPersoon(BELEID, '/middelen', async (page, inhoud) => {
         const sectie = await openVerantwoording(inhoud, jaar);
+        // The SWV reads the pupil line too (the name only when it may see the pupil).
+        await leerlingregels(sectie).getByRole('row', { name: /€ 2\.500,00.*Extra leesbegeleiding/ }).waitFor({ timeout: WACHTTIJD });
         await sectie.getByRole('button', { name: 'Bespreking vastleggen' }).click();
         const formulier = sectie.getByRole('form', { name: `Bespreking van de verantwoording ${BESTUUR} over ${jaar} vastleggen` });
         await formulier.getByLabel('Notitie').fill('Doelen gehaald; volgend jaar de resultaten per groep meten.');
@@ -205,7 +237,7 @@ describe('the middelen extra ondersteuning and the samenwerkingsprojecten', () =
         await sectie.getByText('Doelen gehaald; volgend jaar de resultaten per groep meten.').first().waitFor({ timeout: WACHTTIJD });
         assert.equal(await sectie.getByRole('button', { name: /Terugsturen|Bespreking vastleggen/ }).count(), 0, 'a besproken verantwoording has no steps');
         await kiesJaar(inhoud, jaar);
-        await inhoud.getByRole('table', { name: `Toekenningen ${jaar}` }).getByRole('row', { name: /Besproken in het bestuursgesprek.*€ 45\.000,00 van € 95\.000,00/ }).waitFor({ timeout: WACHTTIJD });
+        await inhoud.getByRole('table', { name: `Toekenningen ${jaar}` }).getByRole('row', { name: /Besproken in het bestuursgesprek.*€ 47\.500,00 van € 95\.000,00/ }).waitFor({ timeout: WACHTTIJD });
       });
     }
 

@@ -5,8 +5,11 @@ export interface Pagineerbaar {
   fetchNextPage: () => Promise<unknown>;
 }
 
-/** "Meer laden" under a list whose API pages with a cursor; nothing when the last page is shown. */
-export function MeerLaden({ lijst }: { lijst: Pagineerbaar }) {
+/**
+ * "Meer laden" under a list whose API pages with a cursor; nothing when the last page is shown. `tekst` names what
+ * loads where "Meer laden" alone would be unclear (a choice inside a form).
+ */
+export function MeerLaden({ lijst, tekst = 'Meer laden' }: { lijst: Pagineerbaar; tekst?: string }) {
   if (!lijst.hasNextPage) return null;
   return (
     <p>
@@ -16,7 +19,7 @@ export function MeerLaden({ lijst }: { lijst: Pagineerbaar }) {
         disabled={lijst.isFetchingNextPage}
         onClick={() => void lijst.fetchNextPage()}
       >
-        {lijst.isFetchingNextPage ? 'Laden…' : 'Meer laden'}
+        {lijst.isFetchingNextPage ? 'Laden…' : tekst}
       </button>
     </p>
   );
