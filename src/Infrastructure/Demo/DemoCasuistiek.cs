@@ -12,8 +12,10 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 /// <summary>
 /// Casuïstiek in the demo's lokaal netwerk Noord-West (seed 004): a bespreking two weeks ago, led by the regionaal
 /// procesbegeleider, with three anonymous cases of De Regenboog (12AB00) and their outcomes: the inzet of an expert
-/// on gedrag, a direct advies about jeugdhulp, and advice on a step in the basisondersteuning. The next bespreking is
-/// planned in two weeks, without cases yet. Loaded once; the texts are invented and pass the anonymity check.
+/// on gedrag, a direct advies about jeugdhulp, and advice on a step in the basisondersteuning. A bespreking three
+/// months ago sent a case to an expert on hoogbegaafdheid. The next bespreking is planned in two weeks, without cases
+/// yet. The two inzet cases are where the demo's expert inzetten come from (<see cref="DemoExpertinzet"/>). Loaded
+/// once; the texts are invented and pass the anonymity check.
 /// </summary>
 internal static class DemoCasuistiek
 {
@@ -54,7 +56,21 @@ internal static class DemoCasuistiek
         var volgende = Netwerkbespreking.Plan(
             swv, "Noord", "Noord-West",
             new Besprekinginvoer(vandaag.AddDays(14), [Deelnemersrol.RegionaalProcesbegeleider], null), context, true, procesbegeleider, nu.AddDays(-1)).Waarde;
-        db.Netwerkbesprekingen.AddRange(vorige, volgende);
+        var eerdere = Netwerkbespreking.Plan(
+            swv, "Noord", "Noord-West",
+            new Besprekinginvoer(vandaag.AddDays(-92), [Deelnemersrol.InternBegeleider, Deelnemersrol.RegionaalProcesbegeleider], null),
+            context, true, procesbegeleider, nu.AddDays(-100)).Waarde;
+        db.Netwerkbesprekingen.AddRange(eerdere, vorige, volgende);
+        var hoogbegaafd = Casus.BrengIn(
+            school,
+            new("Een leerling is snel klaar, verveelt zich en verstoort dan de les. Welk aanbod past?",
+                Leerjaarband.Groep56, "Compacten van rekenen; een plusklas is er nog niet.", Expertisegebied.Hoogbegaafdheid),
+            context, true, ibEr, nu.AddDays(-96)).Waarde;
+        hoogbegaafd.Agendeer(eerdere, procesbegeleider, nu.AddDays(-95));
+        hoogbegaafd.LegUitkomstVast(
+            new(Uitkomstsoort.InzetExpert, null, null, "Een expert hoogbegaafdheid kijkt mee naar passend verrijkingswerk.", Expertisegebied.Hoogbegaafdheid),
+            context, true, procesbegeleider, nu.AddDays(-92));
+        db.Casussen.Add(hoogbegaafd);
 
         (Casusinbreng Inbreng, Uitkomstinvoer Uitkomst)[] casussen =
         [

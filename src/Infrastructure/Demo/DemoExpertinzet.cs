@@ -5,6 +5,7 @@ using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Portfolio;
+using PassendOnderwijs.Domain.Portfolio.Casuistiek;
 using PassendOnderwijs.Domain.Portfolio.Expertinzet;
 using PassendOnderwijs.Infrastructure.Persistence;
 
@@ -13,8 +14,9 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 /// <summary>
 /// Two expert inzetten at De Regenboog, walked through the real steps: one for Sanne de Vries in realiseren, with Eva
 /// Expert linked (and betrokkene), a plan of 12 hours and 9,5 hours registered (past the warning); one for Noah Bakker
-/// closed with doelen behaald. The casus ids are random for now: the lead links them to the demo casussen when the
-/// casuïstiek is merged. Loaded once: a pupil that already has an inzet is left as it is.
+/// closed with doelen behaald. Each comes from the demo case of its expertisegebied whose outcome was the inzet of an
+/// expert (<see cref="DemoCasuistiek"/>), which is linked to it. Loaded once: a pupil that already has an inzet is left
+/// as it is.
 /// </summary>
 internal static class DemoExpertinzet
 {
@@ -30,7 +32,12 @@ internal static class DemoExpertinzet
         var ib = gebruikers.Find(g => g.Email.Waarde == DemoGegevens.IbEmail);
         var eva = gebruikers.Find(g => g.Email.Waarde == "expert@demo.passendonderwijs.nl");
         var pim = gebruikers.Find(g => g.Email.Waarde == DemoGegevens.ProcesbegeleiderEmail);
-        if (leerlingen.Count != 2 || ib is null || eva is null || pim is null
+        var casussen = await db.Casussen.IgnoreQueryFilters()
+            .Where(c => c.Samenwerkingsverband == swv && c.UitkomstSoort == Uitkomstsoort.InzetExpert && c.ExpertinzetId == null)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var casusGedrag = casussen.Find(c => c.Expertisegebied == Expertisegebied.Gedrag);
+        var casusHoogbegaafd = casussen.Find(c => c.Expertisegebied == Expertisegebied.Hoogbegaafdheid);
+        if (leerlingen.Count != 2 || ib is null || eva is null || pim is null || casusGedrag is null || casusHoogbegaafd is null
             || await db.Expertinzetten.IgnoreQueryFilters().AnyAsync(i => ids.Contains(i.LeerlingId), ct).ConfigureAwait(false))
         {
             return;
@@ -49,7 +56,7 @@ internal static class DemoExpertinzet
             sanne, eva, "Inzet van een expert (gedrag); eindigt als de inzet wordt afgesloten.", vandaag.AddDays(Betrokkene.MaximaleDuurDagen), procesbegeleider, start.AddDays(1), vandaag).Waarde;
         db.Betrokkenen.Add(betrokkene);
         var lopend = Doorloop(
-            sanne, Expertisegebied.Gedrag,
+            sanne, casusGedrag,
             new Casusinformatie(
                 "Sanne raakt in onrustige momenten overprikkeld en loopt dan weg uit de klas. Hoe kan de leerkracht dat voorkomen?",
                 "Veel prikkels in de klas, wisselende invallers, overgangsmomenten.",
@@ -63,7 +70,7 @@ internal static class DemoExpertinzet
         Zet(lopend.VoegNotitieToe("De leerkracht gebruikt nu een prikkelarme werkplek; Sanne loopt minder vaak weg.", school, start.AddDays(16)));
 
         var afgesloten = Doorloop(
-            noah, Expertisegebied.Hoogbegaafdheid,
+            noah, casusHoogbegaafd,
             new Casusinformatie(
                 "Noah verveelt zich en verstoort de les. Welk aanbod past bij hem?",
                 "Weinig uitdaging in de weektaak.",
@@ -80,10 +87,15 @@ internal static class DemoExpertinzet
 
     /// <summary>Started by the school, linked by the procesbegeleider, through the cycle to realiseren with a plan.</summary>
     private static Expertinzet Doorloop(
-        Leerling leerling, Expertisegebied gebied, Casusinformatie casus, Gebruiker eva, Guid? betrokkeneId, Actor school, Actor expert, Actor procesbegeleider,
+        Leerling leerling, Casus uitNetwerk, Casusinformatie casus, Gebruiker eva, Guid? betrokkeneId, Actor school, Actor expert, Actor procesbegeleider,
         DateTimeOffset start, decimal budget)
     {
-        var inzet = Expertinzet.Start(leerling, Guid.NewGuid(), gebied, casus, null, null, school, start);
+        var inzet = Expertinzet.Start(leerling, uitNetwerk.Id, uitNetwerk.Expertisegebied!.Value, casus, null, null, school, start);
+        if (!uitNetwerk.KoppelAanInzet(inzet.Id, school, start).IsGelukt)
+        {
+            throw new InvalidOperationException("Demo inzet: the case could not be linked.");
+        }
+
         Zet(inzet.Koppel(eva, betrokkeneId, procesbegeleider, start.AddDays(1)));
         Zet(inzet.VoegNotitieToe("Vraag, verwachtingen en rollen besproken. De school houdt het contact met de ouders.", school, start.AddDays(2)));
         Zet(inzet.NaarFase(ExpertinzetStap.Waarnemen, school, start.AddDays(2).AddHours(1)));

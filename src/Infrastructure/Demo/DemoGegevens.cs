@@ -87,10 +87,11 @@ public static class DemoGegevens
         await DemoOntwikkelingsperspectiefplannen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOuders.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoDocumenten.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoPortfolio.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        // The cases first: each demo inzet comes from the case whose outcome was the inzet of an expert.
+        await DemoCasuistiek.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoExpertinzet.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOuders.LaadExterneBegeleiderAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
-        await DemoPortfolio.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
-        await DemoCasuistiek.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoMiddelen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoTevredenheid.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);

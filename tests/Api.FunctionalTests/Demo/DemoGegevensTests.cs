@@ -195,6 +195,25 @@ public class DemoGegevensTests : ApiTest
     }
 
     [Test]
+    public async Task Each_demo_expert_inzet_comes_from_a_case_of_regio_Noord_that_is_linked_to_it()
+    {
+        await LaadAsync();
+        await LaadAsync();
+
+        await MetDatabaseAsync(async db =>
+        {
+            var inzetten = await db.Expertinzetten.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+            var casussen = await db.Casussen.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+            inzetten.Count.ShouldBe(2);
+            foreach (var inzet in inzetten)
+            {
+                var casus = casussen.Where(c => c.Id == inzet.CasusId).ShouldHaveSingleItem();
+                (casus.Regio, casus.ExpertinzetId, casus.Expertisegebied).ShouldBe(("Noord", (Guid?)inzet.Id, (Domain.Portfolio.Expertisegebied?)inzet.Expertisegebied));
+            }
+        });
+    }
+
+    [Test]
     public async Task The_demo_begeleider_outside_the_SWV_waits_for_Karins_consent_to_see_Sanne()
     {
         await LaadAsync();
