@@ -10,7 +10,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { TabelContainer } from '../components/TabelContainer';
 import { TevredenheidsgroepenTabel } from '../components/TevredenheidsgroepenTabel';
 import { Veld } from '../components/Veld';
-import { celTekst, getalTekst, jaarKeuzes, standaardJaar } from '../portfolioevaluatieWeergave';
+import { celTekst, jaarKeuzes, standaardJaar } from '../portfolioevaluatieWeergave';
 import { usePageTitle } from '../usePageTitle';
 
 const FORMATEN = ['pdf', 'csv', 'xlsx'] as const;
@@ -112,8 +112,8 @@ function Evaluatie({ evaluatie: e }: { evaluatie: Portfolioevaluatie }) {
           Leerlingen met uren van een expert: {celTekst(e.uren.leerlingen, e.uren.klein)}. Uren samen: {celTekst(e.uren.uren, e.uren.klein)}.
           Dit zijn de uren met een datum in {e.jaar}.
         </p>
-        <Urentabel titel="Uren per expertisegebied" kop="Expertisegebied" cellen={e.uren.perExpertisegebied} />
-        <Urentabel titel="Uren per school" kop="School" cellen={e.uren.perSchool} />
+        <Cijfertabel titel="Uren per expertisegebied" kop="Expertisegebied" leeg="Geen uren in dit jaar." cellen={e.uren.perExpertisegebied} kolommen={UREN} />
+        <Cijfertabel titel="Uren per school" kop="School" cellen={e.uren.perSchool} kolommen={UREN} />
       </section>
 
       <section aria-labelledby="casuistiek" className="sectie">
@@ -121,8 +121,14 @@ function Evaluatie({ evaluatie: e }: { evaluatie: Portfolioevaluatie }) {
         <p>
           Netwerkbesprekingen: {e.casuistiek.netwerkbesprekingen}. Ingebrachte casussen: {celTekst(e.casuistiek.casussen, e.casuistiek.klein)}.
         </p>
-        <Teltabel titel="Uitkomst van de casussen" kop="Uitkomst" cellen={e.casuistiek.uitkomsten} />
-        <Teltabel titel="Afgesloten inzetten van experts" kop="Resultaat" cellen={e.casuistiek.afgeslotenInzetten} />
+        <Cijfertabel titel="Uitkomst van de casussen" kop="Uitkomst" leeg="Geen casussen ingebracht in dit jaar." cellen={e.casuistiek.uitkomsten} kolommen={AANTAL} />
+        <Cijfertabel
+          titel="Afgesloten inzetten van experts"
+          kop="Resultaat"
+          leeg="Geen inzetten afgesloten in dit jaar."
+          cellen={e.casuistiek.afgeslotenInzetten}
+          kolommen={AANTAL}
+        />
       </section>
 
       <section aria-labelledby="tevredenheid" className="sectie">
@@ -207,8 +213,24 @@ function Evaluatie({ evaluatie: e }: { evaluatie: Portfolioevaluatie }) {
   );
 }
 
-function Urentabel({ titel, kop, cellen }: { titel: string; kop: string; cellen: readonly Urencel[] }) {
-  if (cellen.length === 0) return <p>{titel}: geen uren in dit jaar.</p>;
+interface Cel {
+  sleutel: string;
+  naam: string;
+  klein: boolean;
+}
+
+interface CijfertabelProps<T extends Cel> {
+  titel: string;
+  kop: string;
+  /** What the section says when the year has no such figures; nothing when another table already says so. */
+  leeg?: string;
+  cellen: readonly T[];
+  kolommen: readonly { kop: string; waarde: (cel: T) => number | null | undefined }[];
+}
+
+/** A breakdown (per gebied, school, outcome) with one row per cell; a small cell is marked or hidden as the version says. */
+function Cijfertabel<T extends Cel>({ titel, kop, leeg, cellen, kolommen }: CijfertabelProps<T>) {
+  if (cellen.length === 0) return leeg ? <p>{leeg}</p> : null;
   return (
     <TabelContainer label={titel}>
       <table className="data-table">
@@ -216,16 +238,20 @@ function Urentabel({ titel, kop, cellen }: { titel: string; kop: string; cellen:
         <thead>
           <tr>
             <th scope="col">{kop}</th>
-            <th scope="col">Leerlingen</th>
-            <th scope="col">Uren</th>
+            {kolommen.map((k) => (
+              <th key={k.kop} scope="col">
+                {k.kop}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {cellen.map((c) => (
             <tr key={c.sleutel}>
               <th scope="row">{c.naam}</th>
-              <td>{celTekst(c.leerlingen, c.klein)}</td>
-              <td>{c.uren === undefined || c.uren === null ? celTekst(c.uren, c.klein) : getalTekst(c.uren)}</td>
+              {kolommen.map((k) => (
+                <td key={k.kop}>{celTekst(k.waarde(c), c.klein)}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -234,27 +260,9 @@ function Urentabel({ titel, kop, cellen }: { titel: string; kop: string; cellen:
   );
 }
 
-function Teltabel({ titel, kop, cellen }: { titel: string; kop: string; cellen: readonly Telcel[] }) {
-  if (cellen.length === 0) return <p>{titel}: geen in dit jaar.</p>;
-  return (
-    <TabelContainer label={titel}>
-      <table className="data-table">
-        <caption>{titel}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{kop}</th>
-            <th scope="col">Aantal</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cellen.map((c) => (
-            <tr key={c.sleutel}>
-              <th scope="row">{c.naam}</th>
-              <td>{celTekst(c.aantal, c.klein)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TabelContainer>
-  );
-}
+const UREN = [
+  { kop: 'Leerlingen', waarde: (c: Urencel) => c.leerlingen },
+  { kop: 'Uren', waarde: (c: Urencel) => c.uren },
+] as const;
+
+const AANTAL = [{ kop: 'Aantal', waarde: (c: Telcel) => c.aantal }] as const;
