@@ -15,6 +15,9 @@ public sealed class Tevredenheidsonderzoek : AggregateRoot<Guid>
     public const int HoogsteScore = 5;
     public const int MaximaleLengteToelichting = 2000;
 
+    /// <summary>The samenwerkingsverband asks the school to answer within four weeks: a target, not a rule.</summary>
+    public const int BeantwoordenBinnenDagen = 28;
+
     private Dictionary<Tevredenheidsvraag, int> _scores = [];
 
     private Tevredenheidsonderzoek()
@@ -44,6 +47,9 @@ public sealed class Tevredenheidsonderzoek : AggregateRoot<Guid>
 
     public DateTimeOffset VerstuurdOp { get; private set; }
 
+    /// <summary>The deadline of the school's werkvoorraad line while it is open (<see cref="BeantwoordenBinnenDagen"/>).</summary>
+    public DateOnly BeantwoordenUiterlijk { get; private set; }
+
     public IReadOnlyDictionary<Tevredenheidsvraag, int> Scores => _scores;
 
     public string? Toelichting { get; private set; }
@@ -68,6 +74,7 @@ public sealed class Tevredenheidsonderzoek : AggregateRoot<Guid>
             ExpertNaam = expertNaam,
             Expertisegebied = expertisegebied,
             VerstuurdOp = op,
+            BeantwoordenUiterlijk = NederlandseDatum.Van(op).AddDays(BeantwoordenBinnenDagen),
         };
 
     /// <summary>Every problem with the answers at once: each question needs a whole score from 1 to 5.</summary>
