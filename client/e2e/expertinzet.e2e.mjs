@@ -2,14 +2,15 @@
 // outcome 'inzet van een expert' in her lokaal netwerk (set up through the API: casuistiek.e2e.mjs walks those screens).
 // Ilse the IB'er (ib@demo) starts the inzet for Daan Jansen from that casus in her list of cases, reading first what an
 // expert does not do; Pim the
-// regionaal procesbegeleider (procesbegeleider@demo) links Eva Expert; Eva (expert@demo) finds it under "Mijn trajecten",
+// regionaal procesbegeleider (procesbegeleider@demo) finds it in Mijn werkvoorraad and links Eva Expert; Eva
+// (expert@demo) sees it under "Mijn trajecten" and in Mijn werkvoorraad, follows the line to the inzet,
 // walks the phases with a note, the summary and the plan van aanpak, registers hours until the budget bar warns, and
 // closes with her advice. Ilse then fills in the tevredenheidsonderzoek the closing sent her school, and Mila the
 // manager ondersteuning (manager@demo) reads the results and the answers. Axe passes on every screen. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be
 // there. Re-runnable: every run starts from a new casus and starts a new inzet.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { api, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
+import { api, geenProblemen, laadTot, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const PROCESBEGELEIDER = { email: 'procesbegeleider@demo.passendonderwijs.nl', naam: 'Pim Procesbegeleider' };
@@ -87,6 +88,25 @@ async function casusMetInzetExpert() {
 }
 
 /**
+ * Mijn werkvoorraad has the inzet at `pad` waiting for this person with `actie` (loading more until it is there); the
+ * person follows its link to the inzet. Axe passes on the werkvoorraad.
+ */
+async function volgLijnInWerkvoorraad(page, inhoud, pad, actie) {
+  const tabel = inhoud.getByRole('table', { name: /^Wat op uw actie wacht/ }).first();
+  await tabel.waitFor({ timeout: WACHTTIJD });
+  const regel = inhoud.getByRole('row').filter({ has: page.locator(`a[href="${pad}"]`) });
+  await laadTot(page, tabel, regel);
+  assert.equal(await regel.count(), 1, 'the inzet is in the werkvoorraad once');
+  const tekst = await regel.textContent();
+  assert.match(tekst, new RegExp(actie), 'the line says what waits');
+  assert.match(tekst, /Inzet van een expert/, 'the line says what kind of case it is');
+  assert.match(tekst, /Jonge kind/, 'the line names the expertisegebied');
+  await toegankelijkheid(page, `Mijn werkvoorraad with "${actie}"`);
+  await regel.getByRole('link', { name: 'Daan Jansen', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === pad, { timeout: WACHTTIJD });
+}
+
+/**
  * Waits until the IB'er's list shows `formulier`: the outbox sends the onderzoek right after the inzet closed, which may
  * be a moment after this page loaded. Each round waits for the list to be there, then looks again after a reload.
  */
@@ -128,7 +148,9 @@ describe('Inzet van een expert', () => {
       return new URL(page.url()).pathname;
     });
 
-    await alsPersoon(PROCESBEGELEIDER, pad, async (page, inhoud) => {
+    await alsPersoon(PROCESBEGELEIDER, '/werkvoorraad', async (page, inhoud) => {
+      // The inzet waits for an expert: the procesbegeleider's to-do, under the role swv-medewerker.
+      await volgLijnInWerkvoorraad(page, inhoud, pad, 'Expert koppelen');
       await inhoud.getByRole('heading', { name: 'Expert koppelen' }).waitFor({ timeout: WACHTTIJD });
       await inhoud.getByLabel('Expert', { exact: true }).selectOption({ label: EXPERT.naam });
       await toegankelijkheid(page, 'linking an expert');
@@ -139,7 +161,9 @@ describe('Inzet van een expert', () => {
     await alsPersoon(EXPERT, '/expertinzetten', async (page, inhoud) => {
       await inhoud.getByRole('heading', { name: 'Mijn trajecten' }).waitFor({ timeout: WACHTTIJD });
       await toegankelijkheid(page, 'Mijn trajecten');
-      await page.goto(new URL(pad, page.url()).toString());
+      // Linked: the next phase waits for the expert, who goes there from Mijn werkvoorraad.
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn werkvoorraad', exact: true }).click();
+      await volgLijnInWerkvoorraad(page, inhoud, pad, 'Naar de volgende fase');
       await inhoud.getByRole('heading', { name: 'Inzet van een expert voor Daan Jansen' }).waitFor({ timeout: WACHTTIJD });
 
       await inhoud.getByLabel('Notitie', { exact: true }).fill('Vraag, verwachtingen en rollen besproken met Ilse.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { naam } from './arrangementLabels';
-import { INZET_FASEN, VOLGENDE_FASE, uren, urenstand } from './expertinzetWeergave';
+import { INZET_FASEN, inzetRegelStatusNaam, inzetWerkvoorraadActieNaam, ONDERZOEK_OPEN, VOLGENDE_FASE, uren, urenstand } from './expertinzetWeergave';
 
 describe('expertinzetWeergave', () => {
   it('writes hours the Dutch way', () => {
@@ -18,5 +18,12 @@ describe('expertinzetWeergave', () => {
     expect(naam(INZET_FASEN, 'wacht-op-expert')).toBe('Wacht op expert');
     expect(VOLGENDE_FASE.begrijpen).toBe('plannen');
     expect(VOLGENDE_FASE.evaluatie).toBeUndefined();
+  });
+
+  it('names the werkvoorraad actions and a line without a phase in plain Dutch', () => {
+    expect(inzetWerkvoorraadActieNaam('expert-koppelen')).toBe('Expert koppelen');
+    expect(inzetWerkvoorraadActieNaam('tevredenheid-invullen')).toBe('Tevredenheidsonderzoek invullen');
+    expect(inzetRegelStatusNaam('plannen')).toBe('Plannen');
+    expect(inzetRegelStatusNaam(ONDERZOEK_OPEN)).toBe('Nog niet ingevuld');
   });
 });

@@ -1,6 +1,6 @@
 // The Dutch names of the expert inzet's codes and the hours against the budget, as the screens show them.
 import type { components } from './api/schema';
-import { alsCodelijst } from './arrangementLabels';
+import { alsCodelijst, codelijst, naam } from './arrangementLabels';
 
 type Schemas = components['schemas'];
 
@@ -40,6 +40,25 @@ export const UURACTIVITEITEN = alsCodelijst<Schemas['Uractiviteit']>({
   'overleg-netwerk': 'Overleg in het netwerk',
   anders: 'Anders',
 });
+
+// The werkvoorraad's actions: the lifecycle's lines (ExpertinzetLevenscyclus) and the school's open tevredenheidsonderzoek.
+const INZET_WERKVOORRAAD_ACTIES = codelijst([
+  ['expert-koppelen', 'Expert koppelen'],
+  ['volgende-fase', 'Naar de volgende fase'],
+  ['samenvatting-delen', 'Samenvatting delen'],
+  ['plan-vastleggen', 'Plan van aanpak vastleggen'],
+  ['afsluiten', 'Inzet afsluiten'],
+  ['tevredenheid-invullen', 'Tevredenheidsonderzoek invullen'],
+]);
+
+/** What a werkvoorraad line asks ("Expert koppelen"). */
+export const inzetWerkvoorraadActieNaam = (code: string) => naam(INZET_WERKVOORRAAD_ACTIES, code);
+
+/** The status a werkvoorraad line shows for a tevredenheidsonderzoek that waits for the school (not a contract code). */
+export const ONDERZOEK_OPEN = 'onderzoek-open';
+
+/** The status of a werkvoorraad line: the inzet's phase, or an onderzoek not filled in yet. */
+export const inzetRegelStatusNaam = (code: string) => (code === ONDERZOEK_OPEN ? 'Nog niet ingevuld' : naam(INZET_FASEN, code));
 
 /** The phase step after each phase (the HGW cycle in order); none after evaluatie (closing) or before an expert is linked. */
 export const VOLGENDE_FASE: Partial<Record<string, string>> = {

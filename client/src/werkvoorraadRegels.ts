@@ -1,19 +1,23 @@
-// "Mijn werkvoorraad" holds three kinds of cases: arrangementen, toelaatbaarheidsverklaringen and
-// ontwikkelingsperspectiefplannen. Each API answers its own lines; here they become one kind of line, so one table
-// shows them in one order.
+// "Mijn werkvoorraad" holds these kinds of cases: arrangementen, toelaatbaarheidsverklaringen,
+// ontwikkelingsperspectiefplannen, inzetten van experts and the tevredenheidsonderzoeken after them. Each API answers
+// its own lines; here they become one kind of line, so one table shows them in one order.
 import type { WerkvoorraadItem } from './api/arrangementen';
+import type { ExpertinzetWerkvoorraadItem } from './api/expertinzet';
 import type { OppWerkvoorraadItem } from './api/ontwikkelingsperspectiefplannen';
 import type { TlvWerkvoorraadItem } from './api/toelaatbaarheidsverklaringen';
-import { soortNaam, statusNaam, werkvoorraadActieNaam } from './arrangementLabels';
+import { naam, soortNaam, statusNaam, werkvoorraadActieNaam } from './arrangementLabels';
+import { EXPERTISEGEBIEDEN, inzetRegelStatusNaam, inzetWerkvoorraadActieNaam, ONDERZOEK_OPEN } from './expertinzetWeergave';
 import { GEEN_OPP, oppRegelStatusNaam, oppWerkvoorraadActieNaam } from './oppLabels';
 import { tlvSoortNaam, tlvStatusNaam, tlvWerkvoorraadActieNaam } from './tlvLabels';
 
-export type Zaak = 'arrangement' | 'tlv' | 'opp';
+export type Zaak = 'arrangement' | 'tlv' | 'opp' | 'expertinzet' | 'tevredenheid';
 
 export const ZAAKNAMEN: Readonly<Record<Zaak, string>> = {
   arrangement: 'Arrangement',
   tlv: 'Toelaatbaarheidsverklaring',
   opp: 'Ontwikkelingsperspectiefplan',
+  expertinzet: 'Inzet van een expert',
+  tevredenheid: 'Tevredenheidsonderzoek',
 };
 
 /** One line of the werkvoorraad, whatever the case: everything already in Dutch except the status code (for its colour). */
@@ -88,6 +92,27 @@ const vanOpp = (item: OppWerkvoorraadItem): Werkregel => ({
   verlopen: item.verlopen,
 });
 
+// An inzet's line opens the inzet. A tevredenheidsonderzoek names no pupil: its line names the expert it is about and
+// leads to the school's onderzoeken, where it is filled in.
+const vanInzet = (item: ExpertinzetWerkvoorraadItem): Werkregel => {
+  const onderzoek = Boolean(item.tevredenheidsonderzoekId);
+  return {
+    sleutel: `${onderzoek ? `tevredenheid-${item.tevredenheidsonderzoekId}` : `expertinzet-${item.expertinzetId}`}-${item.actie}-${item.voor}`,
+    zaak: onderzoek ? 'tevredenheid' : 'expertinzet',
+    pad: onderzoek ? '/tevredenheid' : `/expertinzetten/${item.expertinzetId}`,
+    leerling: item.leerlingNaam ?? `Inzet van ${item.expertNaam ?? 'een expert'}`,
+    vestiging: item.vestiging,
+    actie: inzetWerkvoorraadActieNaam(item.actie),
+    omschrijving: item.omschrijving,
+    soort: naam(EXPERTISEGEBIEDEN, item.expertisegebied),
+    status: item.status ?? ONDERZOEK_OPEN,
+    statusNaam: inzetRegelStatusNaam,
+    voor: item.voor,
+    deadline: item.deadline,
+    verlopen: item.verlopen,
+  };
+};
+
 /** A werkvoorraad as far as it is loaded: its lines in the API's order (earliest deadline first) and whether more pages follow. */
 export interface Geladen<T> {
   items: readonly T[];
@@ -98,17 +123,18 @@ const niets = { items: [], meer: false };
 
 /**
  * The werkvoorraden as one list, earliest deadline first (on the same day the arrangement comes first, then the TLV,
- * then the OPP: the order in which they were added). Each API pages its own, so a werkvoorraad with more pages holds
- * lines not loaded yet from its last loaded deadline on: a loaded line shows only up to the earliest such deadline,
- * and the list is always the start of the whole werkvoorraad ("Meer laden" brings the rest).
+ * then the OPP, then the inzet: the order in which they were added). Each API pages its own, so a werkvoorraad with
+ * more pages holds lines not loaded yet from its last loaded deadline on: a loaded line shows only up to the earliest
+ * such deadline, and the list is always the start of the whole werkvoorraad ("Meer laden" brings the rest).
  */
 export function alsWerkregels(
   arrangementen: Geladen<WerkvoorraadItem>,
   tlvs: Geladen<TlvWerkvoorraadItem>,
   opps: Geladen<OppWerkvoorraadItem> = niets,
+  inzetten: Geladen<ExpertinzetWerkvoorraadItem> = niets,
 ): Werkregel[] {
-  const grens = [arrangementen, tlvs, opps].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
-  return [...arrangementen.items.map(vanArrangement), ...tlvs.items.map(vanTlv), ...opps.items.map(vanOpp)]
+  const grens = [arrangementen, tlvs, opps, inzetten].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
+  return [...arrangementen.items.map(vanArrangement), ...tlvs.items.map(vanTlv), ...opps.items.map(vanOpp), ...inzetten.items.map(vanInzet)]
     .filter((regel) => grens === undefined || regel.deadline <= grens)
     .sort((a, b) => a.deadline.localeCompare(b.deadline));
 }

@@ -3,18 +3,31 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { alsEtag, uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
+import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
 
 type Schemas = components['schemas'];
 export type Expertinzet = Schemas['Expertinzet'];
 export type ExpertinzetRegel = Schemas['ExpertinzetRegel'];
 export type InzetVerzoek = Schemas['InzetVerzoek'];
+export type ExpertinzetWerkvoorraadItem = Schemas['ExpertinzetWerkvoorraadItem'];
 
 export const expertinzetSleutels = {
   alle: ['expertinzetten'] as const,
   lijst: (status: string) => ['expertinzetten', 'lijst', status] as const,
   detail: (id: string) => ['expertinzetten', 'detail', id] as const,
   richtlijn: ['expertinzetten', 'richtlijn'] as const,
+  werkvoorraad: ['expertinzetten', 'werkvoorraad'] as const,
 };
+
+/**
+ * What waits for the signed-in person on expert inzetten, and the school's open tevredenheidsonderzoeken, page by page
+ * (useWerkvoorraadPaginas). Under expertinzetSleutels.alle, so a step fetches it anew.
+ */
+export function useExpertinzetWerkvoorraad(enabled = true) {
+  return useWerkvoorraadPaginas(expertinzetSleutels.werkvoorraad, enabled, async (cursor) =>
+    uitkomst(await api.GET('/expertinzetten/werkvoorraad', { params: { query: opCursor(cursor) } })),
+  );
+}
 
 /** The inzetten the caller may see: the school its own, the expert their own trajecten, SWV staff all. */
 export function useExpertinzetten(status: string) {

@@ -1095,6 +1095,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/expertinzetten/werkvoorraad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn werkvoorraad voor inzetten van experts: wat op uw actie wacht, met deadlines
+         * @description Elke regel is voor de rol die nu moet handelen (voor). De regionaal procesbegeleider koppelt een expert (expert-koppelen). De gekoppelde expert brengt de inzet naar de volgende fase van de HGW-cyclus (volgende-fase), deelt de samenvatting van begrijpen (samenvatting-delen) en sluit de inzet na de evaluatie af (afsluiten). De school legt het plan van aanpak vast (plan-vastleggen) en vult het tevredenheidsonderzoek in na een afgesloten inzet (tevredenheid-invullen; zo'n regel noemt geen leerling). De deadline is de streefdatum van de fase: koppelen binnen 14 dagen, elke fase tot en met plannen binnen 28 dagen, realiseren tot het eind van de interventies van het plan (vanaf 30 dagen ervoor in de lijst), afsluiten binnen 14 dagen; een onderzoek binnen 28 dagen. Vroegste deadline eerst (dan inzet of onderzoek, rol en actie); verlopen=true als de deadline voorbij is. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het aantal regels over alle pagina's.
+         *
+         *     Toegang: personen met de rol school-medewerker of expert; medewerkers van het samenwerkingsverband met de functie regionaal-procesbegeleider.
+         */
+        get: operations["geefExpertinzetWerkvoorraad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/expertinzetten/{expertinzetId}": {
         parameters: {
             query?: never;
@@ -6028,6 +6050,31 @@ export interface components {
          * @enum {string}
          */
         ExpertinzetStatus: "wacht-op-expert" | "voorbereiding" | "waarnemen" | "begrijpen" | "plannen" | "realiseren" | "evaluatie" | "afgesloten";
+        ExpertinzetWerkvoorraad: {
+            items: components["schemas"]["ExpertinzetWerkvoorraadItem"][];
+            /** Format: int32 */
+            totaal: number;
+            volgendeCursor?: string | null;
+        };
+        ExpertinzetWerkvoorraadItem: {
+            /** Format: uuid */
+            expertinzetId: string;
+            /** Format: uuid */
+            tevredenheidsonderzoekId?: string | null;
+            /** Format: uuid */
+            leerlingId?: string | null;
+            leerlingNaam?: string | null;
+            vestiging: string;
+            expertisegebied: components["schemas"]["Expertisegebied"];
+            status?: components["schemas"]["ExpertinzetStatus"];
+            expertNaam?: string | null;
+            actie: string;
+            voor: components["schemas"]["Rol"];
+            omschrijving: string;
+            /** Format: date */
+            deadline: string;
+            verlopen: boolean;
+        };
         Expertinzetten: {
             inzetten: components["schemas"]["ExpertinzetRegel"][];
             /** Format: int32 */
@@ -17024,6 +17071,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExpertRichtlijn"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefExpertinzetWerkvoorraad: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertinzetWerkvoorraad"];
                 };
             };
             /** @description Niet gewijzigd sinds de meegestuurde ETag. */

@@ -21,6 +21,7 @@ import {
   rolNaam,
   volgtLokaleNetwerken,
   werktMetArrangementen,
+  werktMetInzetWerkvoorraad,
   werktMetMiddelen,
   werktMetTlvs,
 } from './rollen';
@@ -206,5 +207,16 @@ describe('leestZaakdocumenten', () => {
     expect(legtMiddelenVast(beleid)).toBe(true);
     expect(legtMiddelenVast(manager)).toBe(false);
     expect(legtMiddelenVast(school)).toBe(false);
+  });
+});
+
+describe('werktMetInzetWerkvoorraad', () => {
+  it('asks the expert inzet lines for the school, the expert and the regionaal procesbegeleider only', () => {
+    expect(['school-medewerker', 'expert'].map((rol) => werktMetInzetWerkvoorraad({ rollen: [rol] }))).toEqual([true, true]);
+    expect(werktMetInzetWerkvoorraad({ rollen: ['swv-medewerker'], functies: ['regionaal-procesbegeleider'] })).toBe(true);
+    // A medewerker without that functie has no such lines, and a functie counts only on top of swv-medewerker.
+    expect(werktMetInzetWerkvoorraad({ rollen: ['swv-medewerker'], functies: ['beleidsmedewerker', 'manager-ondersteuning'] })).toBe(false);
+    expect(werktMetInzetWerkvoorraad({ rollen: ['swv-beheerder'], functies: ['regionaal-procesbegeleider'] })).toBe(false);
+    expect(['deskundige', 'ouder', 'swv-beheerder'].map((rol) => werktMetInzetWerkvoorraad({ rollen: [rol] }))).toEqual([false, false, false]);
   });
 });

@@ -212,6 +212,14 @@ export function werktMetOppWerkvoorraad(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
 }
 
+/**
+ * Who has expert inzet lines in "Mijn werkvoorraad": the school (the plan van aanpak, the tevredenheidsonderzoek), the
+ * expert (the cycle of their own inzetten) and the regionaal procesbegeleider (linking an expert), as the API allows.
+ */
+export function werktMetInzetWerkvoorraad(gebruiker: MetFuncties): boolean {
+  return heeftEen(gebruiker.rollen, [SCHOOL_MEDEWERKER, EXPERT]) || heeftFunctie(gebruiker, ['regionaal-procesbegeleider']);
+}
+
 /** Who starts and writes an OPP: the pupil's school only. */
 export function magOppStarten(rollen: readonly string[]): boolean {
   return rollen.includes(SCHOOL_MEDEWERKER);

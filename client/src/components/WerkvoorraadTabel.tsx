@@ -13,8 +13,8 @@ interface Props {
 }
 
 /**
- * What waits for the person in one of their roles, earliest deadline first: one row per action, with why, and
- * whether it is about an arrangement, a toelaatbaarheidsverklaring or an ontwikkelingsperspectiefplan.
+ * What waits for the person in one of their roles, earliest deadline first: one row per action, with why, and the
+ * kind of case it is about (ZAAKNAMEN). A tevredenheidsonderzoek names no pupil: its first cell names the inzet's expert.
  */
 export function WerkvoorraadTabel({ voor, regels, schoolNaam }: Props) {
   const label = `Wat op uw actie wacht als ${werkvoorraadVoorNaam(voor)}`;

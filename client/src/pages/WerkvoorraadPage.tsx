@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useWerkvoorraad } from '../api/arrangementen';
+import { useExpertinzetWerkvoorraad } from '../api/expertinzet';
 import { exporteerWerkvoorraad } from '../api/export';
 import { useOppWerkvoorraad } from '../api/ontwikkelingsperspectiefplannen';
 import { ApiError } from '../api/problem';
@@ -12,6 +13,7 @@ import {
   SCHOOL_MEDEWERKER,
   SWV_MEDEWERKER,
   werktMetArrangementen,
+  werktMetInzetWerkvoorraad,
   werktMetOppWerkvoorraad,
   werktMetTlvs,
 } from '../auth/rollen';
@@ -27,13 +29,15 @@ import { alsWerkregels, type Geladen, perRol } from '../werkvoorraadRegels';
 
 /**
  * /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person on arrangementen, on
- * toelaatbaarheidsverklaringen and on ontwikkelingsperspectiefplannen (with "OPP ontbreekt"), in one list per role the API says must act (a person with two roles sees both, each
- * labelled), earliest deadline first; for school staff also their own requests in progress ("Mijn aanvragen"). A
- * deskundige works with TLV's only and sees the advices asked of them.
+ * toelaatbaarheidsverklaringen, on ontwikkelingsperspectiefplannen (with "OPP ontbreekt") and on inzetten van experts
+ * (with the school's open tevredenheidsonderzoeken), in one list per role the API says must act (a person with two roles
+ * sees both, each labelled), earliest deadline first; for school staff also their own requests in progress ("Mijn
+ * aanvragen"). A deskundige works with TLV's only and sees the advices asked of them.
  */
 export function WerkvoorraadPage() {
   usePageTitle('Mijn werkvoorraad');
-  const { rollen } = useGebruiker();
+  const gebruiker = useGebruiker();
+  const { rollen } = gebruiker;
   const metTlvs = werktMetTlvs(rollen);
   // Whoever has no TLV's still asks for the arrangementen, so a role without any werkvoorraad hears why from the API.
   const metArrangementen = werktMetArrangementen(rollen) || !metTlvs;
@@ -41,10 +45,13 @@ export function WerkvoorraadPage() {
   const tlvs = useTlvWerkvoorraad(metTlvs);
   const metOpps = werktMetOppWerkvoorraad(rollen);
   const opps = useOppWerkvoorraad(metOpps);
+  const metInzetten = werktMetInzetWerkvoorraad(gebruiker);
+  const inzetten = useExpertinzetWerkvoorraad(metInzetten);
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
-  const bezig = (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending);
-  const werkvoorraden = [arrangementen, tlvs, opps];
-  const regels = alsWerkregels(geladen(arrangementen.data), geladen(tlvs.data), geladen(opps.data));
+  const bezig =
+    (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending) || (metInzetten && inzetten.isPending);
+  const werkvoorraden = [arrangementen, tlvs, opps, inzetten];
+  const regels = alsWerkregels(geladen(arrangementen.data), geladen(tlvs.data), geladen(opps.data), geladen(inzetten.data));
   // Each werkvoorraad comes a page at a time, every page with the number of its lines on all pages.
   const totaal = werkvoorraden.reduce((som, lijst) => som + (lijst.data?.pages[0]?.totaal ?? 0), 0);
   const aantalVerlopen = regels.filter((regel) => regel.verlopen).length;
@@ -61,7 +68,7 @@ export function WerkvoorraadPage() {
           </Link>
         )}
       </div>
-      <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs, metOpps)}</p>
+      <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs, metOpps, metInzetten)}</p>
       {rollen.includes(SWV_MEDEWERKER) && <ArrangementTellingen />}
       {arrangementen.isError && !arrangementen.isFetchNextPageError && (
         <ProblemMessage summary={samenvatting(arrangementen.error)} error={arrangementen.error} />
@@ -71,6 +78,9 @@ export function WerkvoorraadPage() {
       )}
       {opps.isError && !opps.isFetchNextPageError && (
         <ProblemMessage summary="Wat op u wacht bij ontwikkelingsperspectiefplannen kon niet worden geladen." error={opps.error} />
+      )}
+      {inzetten.isError && !inzetten.isFetchNextPageError && (
+        <ProblemMessage summary="Wat op u wacht bij inzetten van experts kon niet worden geladen." error={inzetten.error} />
       )}
       {bezig ? (
         <p role="status">Laden…</p>
@@ -87,7 +97,7 @@ export function WerkvoorraadPage() {
           </p>
           {(arrangementen.data?.pages[0]?.items.length ?? 0) > 0 && (
             <>
-              {(metTlvs || metOpps) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
+              {(metTlvs || metOpps || metInzetten) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
               <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
             </>
           )}
@@ -112,15 +122,16 @@ function geladen<T>(data: { pages: readonly { items: T[]; volgendeCursor?: strin
   return { items: paginas.flatMap((pagina) => pagina.items), meer: Boolean(paginas.at(-1)?.volgendeCursor) };
 }
 
-function intro(arrangementen: boolean, tlvs: boolean, opps: boolean): string {
+function intro(arrangementen: boolean, tlvs: boolean, opps: boolean, inzetten: boolean): string {
+  const daarbij = inzetten ? ' Ook de inzetten van experts: koppelen, de volgende fase, het plan van aanpak, afsluiten en het tevredenheidsonderzoek.' : '';
   if (arrangementen && tlvs && opps) {
-    return 'Wat op uw actie wacht bij arrangementen, toelaatbaarheidsverklaringen en ontwikkelingsperspectiefplannen (OPP), de vroegste deadline eerst: aanvragen, adviezen, besluiten, evaluaties, termijnen van een bezwaar, herindicaties en OPP’s die ontbreken of vastgesteld moeten worden.';
+    return `Wat op uw actie wacht bij arrangementen, toelaatbaarheidsverklaringen en ontwikkelingsperspectiefplannen (OPP), de vroegste deadline eerst: aanvragen, adviezen, besluiten, evaluaties, termijnen van een bezwaar, herindicaties en OPP’s die ontbreken of vastgesteld moeten worden.${daarbij}`;
   }
   if (arrangementen && tlvs) {
-    return 'Wat op uw actie wacht bij arrangementen en toelaatbaarheidsverklaringen, de vroegste deadline eerst: aanvragen, adviezen, besluiten, evaluaties, termijnen van een bezwaar en herindicaties.';
+    return `Wat op uw actie wacht bij arrangementen en toelaatbaarheidsverklaringen, de vroegste deadline eerst: aanvragen, adviezen, besluiten, evaluaties, termijnen van een bezwaar en herindicaties.${daarbij}`;
   }
   if (tlvs) return 'De toelaatbaarheidsverklaringen waarover u om advies bent gevraagd en die op uw actie wachten, de vroegste deadline eerst.';
-  return 'Aanvragen, vragen, starts, evaluaties en beëindigingen die op uw actie wachten, de vroegste deadline eerst.';
+  return `Aanvragen, vragen, starts, evaluaties en beëindigingen die op uw actie wachten, de vroegste deadline eerst.${daarbij}`;
 }
 
 function samenvatting(error: unknown): string {

@@ -326,6 +326,11 @@ public class AutorisatieMatrixTests : ApiTest
         // exists nowhere (404). The lists and the guidance are for the three roles that work with inzetten.
         ["geefExpertinzetten"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
         ["geefExpertRichtlijn"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, [Expert] = 200, ["*"] = 403 },
+        // The werkvoorraad: for those with lines in it, the school, the expert and the regionaal procesbegeleider (who links).
+        ["geefExpertinzetWerkvoorraad"] = new()
+        {
+            [Aanroeper.Anoniem] = 401, [School] = 200, [Expert] = 200, ["regionaal-procesbegeleider"] = 200, ["*"] = 403,
+        },
         ["startExpertinzet"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, ["*"] = 403 },
         ["geefExpertinzet"] = Uitvoering(),
         // Only the regionaal procesbegeleider links and unlinks the expert (the example inzet does not exist: 404).

@@ -133,4 +133,19 @@ public class LevenscyclusTests
         lijnen.Where(l => l.Filter.Compile()(vergrendeld)).Select(l => l.Voor).ShouldBe([Rol.SwvMedewerker]);
         tabel.Werkvoorraad([Rol.Expert], new DateOnly(2027, 1, 1)).ShouldBeEmpty();
     }
+
+    [Test]
+    public void A_werkvoorraad_line_of_a_step_for_a_functie_waits_only_for_the_medewerker_who_holds_it()
+    {
+        var horizon = new DateOnly(2027, 1, 1);
+        var regel = new Werkvoorraadregel<Dossier>("sluiten", _ => "Sluit het dossier", _ => horizon);
+        var tabel = Tabel(Sluit with { Rollen = [], Functies = [Functie.Beleidsmedewerker], Werkvoorraad = regel }, Noteer);
+
+        var lijn = tabel.Werkvoorraad([Rol.SwvMedewerker], horizon, functies: [Functie.Beleidsmedewerker]).ShouldHaveSingleItem();
+        lijn.Voor.ShouldBe(Rol.SwvMedewerker);
+        lijn.Filter.Compile()(new Dossier { Staat = Staat.Open }).ShouldBeTrue();
+        tabel.Werkvoorraad([Rol.SwvMedewerker], horizon).ShouldBeEmpty();
+        tabel.Werkvoorraad([Rol.SwvMedewerker], horizon, functies: [Functie.ManagerOndersteuning]).ShouldBeEmpty();
+        tabel.Werkvoorraad([Rol.SchoolMedewerker], horizon, functies: [Functie.Beleidsmedewerker]).ShouldBeEmpty();
+    }
 }

@@ -19,6 +19,10 @@ public class TevredenheidTests
         Enum.GetValues<Tevredenheidsvraag>().ToDictionary(v => v, _ => (int?)score);
 
     [Test]
+    public void The_school_is_asked_to_answer_within_four_weeks_of_the_day_it_was_sent() =>
+        Onderzoek().BeantwoordenUiterlijk.ShouldBe(new DateOnly(2027, 1, 1));
+
+    [Test]
     public void Every_question_needs_a_whole_score_from_1_to_5_and_all_problems_come_at_once()
     {
         var scores = Scores();

@@ -17,7 +17,10 @@ using PassendOnderwijs.Application.Portfolio.Expertinzet.Commands.VoegFasenotiti
 using PassendOnderwijs.Application.Portfolio.Expertinzet.Commands.ZetFaseVoort;
 using PassendOnderwijs.Application.Portfolio.Expertinzet.Queries.GeefExpertinzet;
 using PassendOnderwijs.Application.Portfolio.Expertinzet.Queries.GeefExpertinzetten;
+using PassendOnderwijs.Application.Portfolio.Expertinzet.Queries.GeefExpertinzetWerkvoorraad;
 using PassendOnderwijs.Application.Portfolio.Expertinzet.Queries.GeefExpertRichtlijn;
+using PassendOnderwijs.Domain.Portfolio.Expertinzet;
+using PassendOnderwijs.Domain.Portfolio.Tevredenheid;
 
 namespace PassendOnderwijs.Api.Endpoints.Portfolio;
 
@@ -30,6 +33,7 @@ internal static class ExpertinzetEndpoints
     public const string Pad = "/expertinzetten";
     public const string Tag = "Expertinzet";
     private const string Inzet = Pad + "/{expertinzetId:guid}";
+    private const string Werkvoorraad = Pad + "/werkvoorraad";
 
     public static void MapExpertinzet(this RouteGroupBuilder api)
     {
@@ -38,6 +42,18 @@ internal static class ExpertinzetEndpoints
             "De school ziet de inzetten van leerlingen van de eigen vestigingen, een expert alleen de eigen trajecten, SWV-medewerkers alle " +
             $"(filters: status, expertisegebied, expertId, vestiging, leerlingId). Nieuwste eerst, hoogstens {GeefExpertinzettenQuery.Maximum}; totaal is het aantal " +
             "dat past. Elke leerling in de lijst komt in het auditlog.");
+        api.MapGet(Werkvoorraad, GeefWerkvoorraad).WithName("geefExpertinzetWerkvoorraad").Beschrijf(Tag,
+            "Mijn werkvoorraad voor inzetten van experts: wat op uw actie wacht, met deadlines",
+            "Elke regel is voor de rol die nu moet handelen (voor). De regionaal procesbegeleider koppelt een expert (expert-koppelen). " +
+            "De gekoppelde expert brengt de inzet naar de volgende fase van de HGW-cyclus (volgende-fase), deelt de samenvatting van " +
+            "begrijpen (samenvatting-delen) en sluit de inzet na de evaluatie af (afsluiten). De school legt het plan van aanpak vast " +
+            "(plan-vastleggen) en vult het tevredenheidsonderzoek in na een afgesloten inzet (tevredenheid-invullen; zo'n regel noemt " +
+            $"geen leerling). De deadline is de streefdatum van de fase: koppelen binnen {ExpertinzetLevenscyclus.KoppelenBinnenDagen} dagen, " +
+            $"elke fase tot en met plannen binnen {ExpertinzetLevenscyclus.FaseBinnenDagen} dagen, realiseren tot het eind van de interventies " +
+            $"van het plan (vanaf 30 dagen ervoor in de lijst), afsluiten binnen {ExpertinzetLevenscyclus.AfsluitenBinnenDagen} dagen; een " +
+            $"onderzoek binnen {Tevredenheidsonderzoek.BeantwoordenBinnenDagen} dagen. Vroegste deadline eerst (dan inzet of onderzoek, rol " +
+            "en actie); verlopen=true als de deadline voorbij is. Pagina's van hoogstens 100 (standaard 25) met een cursor; totaal is het " +
+            "aantal regels over alle pagina's.");
         api.MapGet(Pad + "/richtlijn", GeefRichtlijn).WithName("geefExpertRichtlijn").Beschrijf(Tag,
             "Wat een expert niet doet: de richtlijn voor scholen",
             "Toon dit waar de school een inzet start. De expert begeleidt de leerling niet langdurig, neemt geen taken van leerkracht of IB'er " +
@@ -96,6 +112,10 @@ internal static class ExpertinzetEndpoints
         [FromQuery] string? status, [FromQuery] string? expertisegebied, [FromQuery] Guid? expertId, [FromQuery] string? vestiging, [FromQuery] Guid? leerlingId,
         ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefExpertinzettenQuery(status, expertisegebied, expertId, vestiging, leerlingId), http, ct);
+
+    private static async Task<Results<Ok<ExpertinzetWerkvoorraadDto>, ProblemHttpResult>> GeefWerkvoorraad(
+        [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefExpertinzetWerkvoorraadQuery(cursor, pageSize), ct).ConfigureAwait(false)).AlsPagina(http, Werkvoorraad, p => p.VolgendeCursor);
 
     private static Task<Results<Ok<ExpertRichtlijnDto>, ProblemHttpResult>> GeefRichtlijn(ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefExpertRichtlijnQuery(), http, ct);

@@ -56,14 +56,16 @@ internal static class LevenscyclusWerkvoorraad
         Werkvoorraadpositie? na,
         int aantal,
         CancellationToken ct,
-        Guid aanroeper = default)
+        Guid aanroeper = default,
+        IReadOnlyCollection<Functie>? functies = null)
         where TStatus : struct, Enum
         where TStap : struct, Enum =>
-        tabel.Lijnen(bron, rollen, vandaag, id, projectie, aanroeper).LeesPaginaAsync(na, aantal, ct);
+        tabel.Lijnen(bron, rollen, vandaag, id, projectie, aanroeper, functies).LeesPaginaAsync(na, aantal, ct);
 
     /// <summary>
-    /// Every line of <paramref name="tabel"/> for <paramref name="rollen"/> as a query of its own, ordered by the
-    /// line's deadline (an index on the line's status and deadline serves it), for a page of them with other lines.
+    /// Every line of <paramref name="tabel"/> for <paramref name="rollen"/> (and <paramref name="functies"/>, for a step
+    /// of a functie) as a query of its own, ordered by the line's deadline (an index on the line's status and deadline
+    /// serves it), for a page of them with other lines.
     /// </summary>
     public static IEnumerable<IWerkvoorraadlijn<TRij>> Lijnen<TAggregaat, TStatus, TStap, TRij>(
         this Levenscyclus<TAggregaat, TStatus, TStap> tabel,
@@ -72,14 +74,15 @@ internal static class LevenscyclusWerkvoorraad
         DateOnly vandaag,
         Expression<Func<TAggregaat, Guid>> id,
         Expression<Func<TAggregaat, string, DateOnly, TRij>> projectie,
-        Guid aanroeper = default)
+        Guid aanroeper = default,
+        IReadOnlyCollection<Functie>? functies = null)
         where TStatus : struct, Enum
         where TStap : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(tabel);
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(projectie);
-        return tabel.Werkvoorraad(rollen, vandaag.AddDays(VooruitkijkenDagen), aanroeper)
+        return tabel.Werkvoorraad(rollen, vandaag.AddDays(VooruitkijkenDagen), aanroeper, functies)
             .Select(l => new Werkvoorraadlijn<TAggregaat, TRij>(
                 l.Regel.Actie, l.Voor, bron.Where(l.Filter), l.Regel.Deadline, id, Expressie.Combineer(l.Regel.Omschrijving, l.Regel.Deadline, projectie)))
             .ToList();

@@ -52,4 +52,7 @@ public enum Tokensoort : byte
 
     /// <summary>A page of a person's notifications (the id of the last one shown, and whether only unread ones).</summary>
     MeldingenCursor = 22,
+
+    /// <summary>A page of the expert inzet werkvoorraad, open tevredenheidsonderzoeken included (deadline, case, role and action).</summary>
+    ExpertinzetWerkvoorraadCursor = 23,
 }

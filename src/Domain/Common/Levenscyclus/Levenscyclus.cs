@@ -116,22 +116,31 @@ public sealed class Levenscyclus<TAggregaat, TStatus, TStap>
         stap.Van.Contains(huidig) && (stap.Voorwaarde is null || stap.Voorwaarde.GeldtVoor(aggregaat));
 
     /// <summary>
-    /// What waits for a caller with these roles: one filter per werkvoorraad line and role that must act on it (the
-    /// rule's <c>Voor</c>, or every role that may take its steps), for the caller's roles only. A filter holds when a
-    /// step of the line can be taken (status and condition), the line is due within the horizon, and the role is among
-    /// those who must act (<c>Betrokken</c>). Each is an expression, so the werkvoorraad is filtered in SQL; a person
-    /// with two roles gets the lines of each, each naming the role it is for.
+    /// What waits for a caller with these roles (and functies): one filter per werkvoorraad line and role that must act
+    /// on it (the rule's <c>Voor</c>, or every role that may take its steps, a medewerker of the samenwerkingsverband
+    /// also by a functie of the step), for the caller's roles only. A filter holds when a step of the line can be taken
+    /// (status and condition), the line is due within the horizon, and the role is among those who must act
+    /// (<c>Betrokken</c>). Each is an expression, so the werkvoorraad is filtered in SQL; a person with two roles gets
+    /// the lines of each, each naming the role it is for.
     /// </summary>
     public IEnumerable<(Werkvoorraadregel<TAggregaat> Regel, Rol Voor, Expression<Func<TAggregaat, bool>> Filter)> Werkvoorraad(
-        IReadOnlyCollection<Rol> rollen, DateOnly horizon, Guid aanroeper = default)
+        IReadOnlyCollection<Rol> rollen, DateOnly horizon, Guid aanroeper = default, IReadOnlyCollection<Functie>? functies = null)
     {
         foreach (var regel in Stappen.Select(s => s.Werkvoorraad).OfType<Werkvoorraadregel<TAggregaat>>().Distinct())
         {
             var stappen = Stappen.Where(s => ReferenceEquals(s.Werkvoorraad, regel)).ToList();
-            var wie = regel.Voor ?? stappen.SelectMany(s => s.Rollen).Distinct().Order().ToList();
+            var wie = regel.Voor ?? stappen.SelectMany(s => s.Rollen).Concat(stappen.Where(s => s.Functies.Count > 0).Select(_ => Rol.SwvMedewerker))
+                .Distinct().Order().ToList();
             foreach (var rol in wie.Where(rollen.Contains))
             {
-                var filter = Expressie.Of(stappen.Where(s => regel.Voor is not null || s.Rollen.Contains(rol)).Select(s => s.Kan(Status)).ToList());
+                // A step of a functie waits only for the medewerker who holds it, as only they may take it.
+                var haar = stappen.Where(s => regel.Voor is not null || s.MagDoor([rol], [], functies)).ToList();
+                if (haar.Count == 0)
+                {
+                    continue;
+                }
+
+                var filter = Expressie.Of(haar.Select(s => s.Kan(Status)).ToList());
                 if (regel.Wanneer is { } wanneer)
                 {
                     filter = Expressie.En(filter, wanneer(horizon));

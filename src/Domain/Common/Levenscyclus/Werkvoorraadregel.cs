@@ -19,8 +19,9 @@ namespace PassendOnderwijs.Domain.Common.Levenscyclus;
 /// when it is listed as soon as the step can be taken.
 /// </param>
 /// <param name="Voor">
-/// The roles that must act, each with a line of its own; null for every role that may take the step. Others may be
-/// allowed to take the step too (the SWV may start an arrangement), but it is not their to-do.
+/// The roles that must act, each with a line of its own; null for every role that may take the step (a medewerker of the
+/// samenwerkingsverband also by the step's functie, and then only with it). Others may be allowed to take the step too
+/// (the SWV may start an arrangement), but it is not their to-do.
 /// </param>
 /// <param name="Betrokken">
 /// Narrows, per role and for the caller's account, who must act: e.g. an expert only for support an expert provides,

@@ -89,6 +89,12 @@ public sealed class Expertinzet : AggregateRoot<Guid>, IGenummerd
 
     public DateOnly Aanmaakdatum { get; private set; }
 
+    /// <summary>
+    /// By when the current phase should be done, the samenwerkingsverband's target (<see cref="ExpertinzetLevenscyclus.Streefdatum"/>)
+    /// and the deadline of the inzet's werkvoorraad lines; a column, so the werkvoorraad is paged in SQL. Null once closed.
+    /// </summary>
+    public DateOnly? FaseStreefdatum { get; private set; }
+
     public long Versie { get; private set; }
 
     public DateTimeOffset GewijzigdOp { get; private set; }
@@ -118,6 +124,7 @@ public sealed class Expertinzet : AggregateRoot<Guid>, IGenummerd
             GestartDoor = door.Id,
             GestartOp = nu,
             Aanmaakdatum = NederlandseDatum.Van(nu),
+            FaseStreefdatum = ExpertinzetLevenscyclus.Streefdatum(ExpertinzetStatus.WachtOpExpert, NederlandseDatum.Van(nu), null),
         };
         inzet.Leg(nu, door, InzetGebeurtenis.Aangemaakt, ExpertisegebiedCodes.Lijst.Label(expertisegebied), new ExpertinzetAangemaakt(inzet.Id, inzet.Samenwerkingsverband, inzet.Status, nu));
         return inzet;
@@ -462,6 +469,13 @@ public sealed class Expertinzet : AggregateRoot<Guid>, IGenummerd
         ExpertinzetLevenscyclus.Tabel.Neem(this, code, stap, (rij, toelichting) =>
         {
             Status = rij.Naar ?? Status;
+
+            // A new phase has a target of its own; in realiseren it is the end of the plan, which a new plan may move.
+            if (rij.Naar is not null || Status == ExpertinzetStatus.Realiseren)
+            {
+                FaseStreefdatum = ExpertinzetLevenscyclus.Streefdatum(Status, NederlandseDatum.Van(nu), Plan);
+            }
+
             Leg(nu, door, rij.Gebeurtenis, toelichting, rij.Meldt(this, nu));
         });
 

@@ -15,6 +15,12 @@ public sealed class Tevredenheidsonderzoek : AggregateRoot<Guid>
     public const int HoogsteScore = 5;
     public const int MaximaleLengteToelichting = 2000;
 
+    /// <summary>The samenwerkingsverband asks the school to answer within four weeks: a target, not a rule.</summary>
+    public const int BeantwoordenBinnenDagen = 28;
+
+    /// <summary>The action of the school's werkvoorraad line while the onderzoek is open.</summary>
+    public const string Werkvoorraadactie = "tevredenheid-invullen";
+
     private Dictionary<Tevredenheidsvraag, int> _scores = [];
 
     private Tevredenheidsonderzoek()
@@ -44,6 +50,9 @@ public sealed class Tevredenheidsonderzoek : AggregateRoot<Guid>
 
     public DateTimeOffset VerstuurdOp { get; private set; }
 
+    /// <summary>The deadline of the school's werkvoorraad line while it is open (<see cref="BeantwoordenBinnenDagen"/>).</summary>
+    public DateOnly BeantwoordenUiterlijk { get; private set; }
+
     public IReadOnlyDictionary<Tevredenheidsvraag, int> Scores => _scores;
 
     public string? Toelichting { get; private set; }
@@ -68,7 +77,11 @@ public sealed class Tevredenheidsonderzoek : AggregateRoot<Guid>
             ExpertNaam = expertNaam,
             Expertisegebied = expertisegebied,
             VerstuurdOp = op,
+            BeantwoordenUiterlijk = NederlandseDatum.Van(op).AddDays(BeantwoordenBinnenDagen),
         };
+
+    /// <summary>Why the onderzoek is in the school's werkvoorraad: it names the expert, never the pupil.</summary>
+    public static string Werkvoorraadreden(string expertNaam) => $"Vul het tevredenheidsonderzoek in over de inzet van {expertNaam}";
 
     /// <summary>Every problem with the answers at once: each question needs a whole score from 1 to 5.</summary>
     public static IReadOnlyList<Fout> Controleer(IReadOnlyDictionary<Tevredenheidsvraag, int?> scores, string? toelichting)

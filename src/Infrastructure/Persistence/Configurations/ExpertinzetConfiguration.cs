@@ -30,7 +30,8 @@ internal sealed class ExpertinzetConfiguration : IEntityTypeConfiguration<Expert
             .HasConversion(e => ExpertisegebiedCodes.Lijst.Code(e), c => ExpertisegebiedCodes.Lijst.Zoek(c)!.Value).HasMaxLength(40);
         builder.Property(i => i.Status)
             .HasConversion(s => ExpertinzetStatusCodes.Lijst.Code(s), c => ExpertinzetStatusCodes.Lijst.Zoek(c)!.Value).HasMaxLength(20);
-        builder.HasIndex(i => new { i.Samenwerkingsverband, i.Status });
+        // The werkvoorraad reads each line (a status, by the phase's target) as an index range, like the arrangementen's.
+        builder.HasIndex(i => new { i.Samenwerkingsverband, i.Status, i.FaseStreefdatum, i.Id });
         builder.HasIndex(i => i.ExpertId).HasFilter("expert_id IS NOT NULL");
         builder.Property(i => i.ExpertNaam).HasMaxLength(200);
         builder.Property(i => i.UrenBudget).HasPrecision(8, 2);

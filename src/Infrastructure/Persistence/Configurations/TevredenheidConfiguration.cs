@@ -24,6 +24,10 @@ internal sealed class TevredenheidsonderzoekConfiguration : IEntityTypeConfigura
         builder.HasIndex(o => o.ExpertinzetId).IsUnique();
         builder.HasIndex(o => new { o.Samenwerkingsverband, o.VerstuurdOp });
         builder.HasIndex(o => new { o.Samenwerkingsverband, o.Vestiging });
+
+        // The open ones by their deadline: the school's werkvoorraad line.
+        builder.HasIndex(o => new { o.Samenwerkingsverband, o.BeantwoordenUiterlijk, o.Id }).HasFilter("beantwoord_op IS NULL")
+            .HasDatabaseName("ix_tevredenheidsonderzoek_open_per_deadline");
         builder.Property(o => o.Regio).HasMaxLength(120);
         builder.Property(o => o.ExpertNaam).HasMaxLength(200);
         builder.Property(o => o.Expertisegebied).HasConversion(PortfolioCodes.Gebied).HasMaxLength(40);

@@ -2363,6 +2363,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("expertisegebied");
 
+                    b.Property<DateOnly?>("FaseStreefdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("fase_streefdatum");
+
                     b.Property<string>("Gebeurtenissen")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -2455,14 +2459,14 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("LeerlingId")
                         .HasDatabaseName("ix_expertinzet_leerling_id");
 
-                    b.HasIndex("Samenwerkingsverband", "Status")
-                        .HasDatabaseName("ix_expertinzet_samenwerkingsverband_status");
-
                     b.HasIndex("Samenwerkingsverband", "Versie")
                         .HasDatabaseName("ix_expertinzet_samenwerkingsverband_versie");
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_expertinzet_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "Status", "FaseStreefdatum", "Id")
+                        .HasDatabaseName("ix_expertinzet_samenwerkingsverband_status_fase_streefdatum_id");
 
                     b.ToTable("expertinzet", (string)null);
                 });
@@ -2760,6 +2764,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("beantwoord_op");
 
+                    b.Property<DateOnly>("BeantwoordenUiterlijk")
+                        .HasColumnType("date")
+                        .HasColumnName("beantwoorden_uiterlijk");
+
                     b.Property<Guid>("ExpertId")
                         .HasColumnType("uuid")
                         .HasColumnName("expert_id");
@@ -2830,6 +2838,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_tevredenheidsonderzoek_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "BeantwoordenUiterlijk", "Id")
+                        .HasDatabaseName("ix_tevredenheidsonderzoek_open_per_deadline")
+                        .HasFilter("beantwoord_op IS NULL");
 
                     b.ToTable("tevredenheidsonderzoek", (string)null);
                 });
