@@ -11,16 +11,41 @@ internal static class Documentantwoord
 {
     public const string Pdf = "application/pdf";
 
-    /// <summary>Whether the client prefers a PDF to the list as CSV or XLSX (an export that offers all three).</summary>
-    public static bool VraagtPdf(HttpRequest request)
+    /// <summary>
+    /// An export that offers a PDF besides the list (the ouder's log, the portfolio's yearly evaluation): the PDF when
+    /// the client prefers it to CSV and XLSX, otherwise the list as <see cref="Tabelbestand"/> writes it. Only the
+    /// format asked for is made (and audited).
+    /// </summary>
+    public static async Task<Results<PushStreamHttpResult, FileContentHttpResult, ProblemHttpResult>> PdfOfTabelAsync(
+        this ISender sender,
+        IQuery<Result<Pdfbestand>> pdf,
+        Func<Task<Results<PushStreamHttpResult, ProblemHttpResult>>> tabel,
+        HttpContext http,
+        CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var gevraagd = request.GetTypedHeaders().Accept;
-        double Voorkeur(string type) => gevraagd
-            .Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
-            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
-        var pdf = Voorkeur(Pdf);
-        return pdf > 0 && pdf >= Voorkeur(CsvTabel.Mediatype) && pdf >= Voorkeur(XlsxTabel.Mediatype);
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(tabel);
+        ArgumentNullException.ThrowIfNull(http);
+        if (VraagtPdf(http.Request))
+        {
+            var uitkomst = await sender.Send(pdf, ct).ConfigureAwait(false);
+            return uitkomst.Lukt(out var bestand)
+                ? TypedResults.File(bestand.Inhoud, Pdf, bestand.Bestandsnaam)
+                : ResultaatNaarHttp.AlsProbleem(uitkomst.Fouten, http);
+        }
+
+        return (await tabel().ConfigureAwait(false)).Result switch
+        {
+            PushStreamHttpResult stroom => stroom,
+            ProblemHttpResult probleem => probleem,
+            _ => throw new InvalidOperationException("An export is a file or a problem."),
+        };
+    }
+
+    private static bool VraagtPdf(HttpRequest request)
+    {
+        var pdf = Tabelbestand.Voorkeur(request, Pdf);
+        return pdf > 0 && pdf >= Tabelbestand.Voorkeur(request, CsvTabel.Mediatype) && pdf >= Tabelbestand.Voorkeur(request, XlsxTabel.Mediatype);
     }
 
     /// <summary>The document as its PDF, with the record's version as ETag, or the problem.</summary>

@@ -170,29 +170,13 @@ internal static class OuderportaalEndpoints
     }
 
     /// <summary>PDF when the client prefers it; otherwise the list as CSV or XLSX as <see cref="Tabelbestand"/> decides.</summary>
-    private static async Task<Results<PushStreamHttpResult, FileContentHttpResult, ProblemHttpResult>> ExporteerInzagen(
-        Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        if (Documentantwoord.VraagtPdf(http.Request))
-        {
-            var pdf = await sender.Send(new GeefInzagenPdfQuery(leerlingId), ct).ConfigureAwait(false);
-            if (!pdf.Lukt(out var bestand))
-            {
-                return ResultaatNaarHttp.AlsProbleem(pdf.Fouten, http);
-            }
-
-            return TypedResults.File(bestand.Inhoud, Documentantwoord.Pdf, bestand.Bestandsnaam);
-        }
-
-        var tabel = (await sender.Send(new ExporteerInzagenQuery(leerlingId), ct).ConfigureAwait(false))
-            .AlsStroom(e => e.Inzagen, InzagenTabel, http);
-        return tabel.Result switch
-        {
-            PushStreamHttpResult stroom => stroom,
-            ProblemHttpResult probleem => probleem,
-            _ => throw new InvalidOperationException("An export is a file or a problem."),
-        };
-    }
+    private static Task<Results<PushStreamHttpResult, FileContentHttpResult, ProblemHttpResult>> ExporteerInzagen(
+        Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.PdfOfTabelAsync(
+            new GeefInzagenPdfQuery(leerlingId),
+            async () => (await sender.Send(new ExporteerInzagenQuery(leerlingId), ct).ConfigureAwait(false)).AlsStroom(e => e.Inzagen, InzagenTabel, http),
+            http,
+            ct);
 
     /// <summary>The columns of the ouder's file: the portal's words, the moment in Dutch time; no codes, no ids.</summary>
     private static readonly Tabel<InzageExportRegel> InzagenTabel = new("inzagen",

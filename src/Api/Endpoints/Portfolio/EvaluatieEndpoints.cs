@@ -47,24 +47,12 @@ internal static class EvaluatieEndpoints
         sender.VraagAsync(new GeefPortfolioevaluatieQuery(regio, jaar, voorBestuur ?? false), http, ct);
 
     /// <summary>PDF when the client prefers it; otherwise one row per figure as CSV or XLSX as <see cref="Tabelbestand"/> decides.</summary>
-    private static async Task<Results<PushStreamHttpResult, FileContentHttpResult, ProblemHttpResult>> ExporteerEvaluatie(
-        string regio, string jaar, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        if (Documentantwoord.VraagtPdf(http.Request))
-        {
-            var pdf = await sender.Send(new GeefPortfolioevaluatiePdfQuery(regio, jaar), ct).ConfigureAwait(false);
-            return pdf.Lukt(out var bestand)
-                ? TypedResults.File(bestand.Inhoud, Documentantwoord.Pdf, bestand.Bestandsnaam)
-                : ResultaatNaarHttp.AlsProbleem(pdf.Fouten, http);
-        }
-
-        var tabel = (await sender.Send(new ExporteerPortfolioevaluatieQuery(regio, jaar), ct).ConfigureAwait(false))
-            .AlsBestand(Portfolioevaluatieregels.Van, Portfolioevaluatieregels.Tabel, http);
-        return tabel.Result switch
-        {
-            PushStreamHttpResult stroom => stroom,
-            ProblemHttpResult probleem => probleem,
-            _ => throw new InvalidOperationException("An export is a file or a problem."),
-        };
-    }
+    private static Task<Results<PushStreamHttpResult, FileContentHttpResult, ProblemHttpResult>> ExporteerEvaluatie(
+        string regio, string jaar, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.PdfOfTabelAsync(
+            new GeefPortfolioevaluatiePdfQuery(regio, jaar),
+            async () => (await sender.Send(new ExporteerPortfolioevaluatieQuery(regio, jaar), ct).ConfigureAwait(false))
+                .AlsBestand(Portfolioevaluatieregels.Van, Portfolioevaluatieregels.Tabel, http),
+            http,
+            ct);
 }

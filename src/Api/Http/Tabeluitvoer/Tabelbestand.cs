@@ -73,13 +73,14 @@ internal static class Tabelbestand
     /// </summary>
     internal static bool VraagtXlsx(HttpRequest request)
     {
-        var gevraagd = request.GetTypedHeaders().Accept;
-        double Voorkeur(string type) => gevraagd
-            .Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
-            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
-        var xlsx = Voorkeur(XlsxTabel.Mediatype);
-        return xlsx > 0 && xlsx >= Voorkeur(CsvTabel.Mediatype);
+        var xlsx = Voorkeur(request, XlsxTabel.Mediatype);
+        return xlsx > 0 && xlsx >= Voorkeur(request, CsvTabel.Mediatype);
     }
+
+    /// <summary>How much the Accept header wants <paramref name="type"/>: its highest q (1 when none is given), 0 when not named.</summary>
+    internal static double Voorkeur(HttpRequest request, string type) => request.GetTypedHeaders().Accept
+        .Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
+        .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
 }
 
 /// <summary>

@@ -16,6 +16,10 @@ public interface IDocumentbestand
     long Versie { get; }
 }
 
+/// <summary>A PDF made on request (the ouder's log, the portfolio's yearly evaluation): its name and its bytes.</summary>
+/// <param name="Bestandsnaam">E.g. "portfolio-evaluatie-Noord-2026.pdf", made with <see cref="Bestandsnamen.Pdf"/>.</param>
+public sealed record Pdfbestand(string Bestandsnaam, byte[] Inhoud);
+
 public static class Bestandsnamen
 {
     /// <summary>

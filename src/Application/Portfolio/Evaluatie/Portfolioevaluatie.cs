@@ -51,9 +51,11 @@ internal static class Portfolioevaluatie
         var scholen = await db.Scholen.AsNoTracking().Select(s => new { s.Vestiging, s.Naam, s.Regio, s.SchoolbestuurId }).ToListAsync(ct).ConfigureAwait(false);
         var schoolnamen = scholen.ToDictionary(s => s.Vestiging.Waarde, s => s.Naam, StringComparer.Ordinal);
 
-        // An inzet belongs to the regio of the case it came from; one that started after the year has no hours in it.
+        // An inzet belongs to the regio of the case it came from. One that started after the year has no hours in it, and
+        // one unchanged since the year began cannot have hours dated in it (an hour is registered on or after its date)
+        // nor have closed in it: so the read stays one year's inzetten, however many years the regio has.
         var inzetten = await db.Expertinzetten.AsNoTracking()
-            .Where(i => i.GestartOp < tot && db.Casussen.Any(c => c.Id == i.CasusId && c.Regio == naam))
+            .Where(i => i.GestartOp < tot && i.GewijzigdOp >= van && db.Casussen.Any(c => c.Id == i.CasusId && c.Regio == naam))
             .ToListAsync(ct).ConfigureAwait(false);
         var casussen = await db.Casussen.AsNoTracking()
             .Where(c => c.Regio == naam && c.IngebrachtOp >= van && c.IngebrachtOp < tot)

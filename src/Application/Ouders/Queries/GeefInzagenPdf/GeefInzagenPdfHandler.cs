@@ -9,9 +9,9 @@ using PassendOnderwijs.Domain.Common;
 namespace PassendOnderwijs.Application.Ouders.Queries.GeefInzagenPdf;
 
 public sealed class GeefInzagenPdfHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, IInzagenOpmaak opmaak)
-    : IQueryHandler<GeefInzagenPdfQuery, Result<InzagenPdf>>
+    : IQueryHandler<GeefInzagenPdfQuery, Result<Pdfbestand>>
 {
-    public async ValueTask<Result<InzagenPdf>> Handle(GeefInzagenPdfQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<Pdfbestand>> Handle(GeefInzagenPdfQuery query, CancellationToken cancellationToken)
     {
         if (await InzagenExport.KindAsync(db, query.LeerlingId, cancellationToken).ConfigureAwait(false) is not { } kind)
         {
@@ -31,6 +31,6 @@ public sealed class GeefInzagenPdfHandler(IApplicationDbContext db, IHuidigeGebr
 
         var overzicht = new InzagenOverzicht(kind, klok.GetUtcNow(), regels);
         var dag = NederlandseDatum.Van(overzicht.GemaaktOp).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new InzagenPdf(Bestandsnamen.Pdf("inzagen", kind, dag), opmaak.MaakPdf(overzicht));
+        return new Pdfbestand(Bestandsnamen.Pdf("inzagen", kind, dag), opmaak.MaakPdf(overzicht));
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Documenten;
 using PassendOnderwijs.Application.Ouders.Inzagen;
 using PassendOnderwijs.Domain.Audit;
 using PassendOnderwijs.Domain.Common;
@@ -16,12 +17,9 @@ namespace PassendOnderwijs.Application.Ouders.Queries.GeefInzagenPdf;
 [Toegang(Rollen = [Rol.Ouder])]
 [KanFalen(FoutSoort.NietGevonden)]
 [Audit(AuditActie.Exporteren, "auditlog", Doel = InzagenExport.Doel)]
-public sealed record GeefInzagenPdfQuery(Guid LeerlingId) : IQuery<Result<InzagenPdf>>, IAuditBron
+public sealed record GeefInzagenPdfQuery(Guid LeerlingId) : IQuery<Result<Pdfbestand>>, IAuditBron
 {
     public string? AuditResourceId => LeerlingId.ToString();
 
     public Guid? AuditLeerlingId => LeerlingId;
 }
-
-/// <param name="Bestandsnaam">"inzagen-Sanne-de-Vries-2027-03-14.pdf".</param>
-public sealed record InzagenPdf(string Bestandsnaam, byte[] Inhoud);

@@ -8,14 +8,14 @@ using PassendOnderwijs.Domain.Common;
 namespace PassendOnderwijs.Application.Portfolio.Evaluatie.Queries.GeefPortfolioevaluatiePdf;
 
 public sealed class GeefPortfolioevaluatiePdfHandler(IApplicationDbContext db, TimeProvider klok, IPdfOpmaak opmaak)
-    : IQueryHandler<GeefPortfolioevaluatiePdfQuery, Result<PortfolioevaluatiePdf>>
+    : IQueryHandler<GeefPortfolioevaluatiePdfQuery, Result<Pdfbestand>>
 {
-    public async ValueTask<Result<PortfolioevaluatiePdf>> Handle(GeefPortfolioevaluatiePdfQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<Pdfbestand>> Handle(GeefPortfolioevaluatiePdfQuery query, CancellationToken cancellationToken)
     {
         var opgesteld = await Portfolioevaluatie.StelOpAsync(db, query.Regio, query.Jaar, voorBestuur: true, cancellationToken).ConfigureAwait(false);
         if (!opgesteld.Lukt(out var evaluatie))
         {
-            return Result<PortfolioevaluatiePdf>.Mislukt(opgesteld.Fouten);
+            return Result<Pdfbestand>.Mislukt(opgesteld.Fouten);
         }
 
         var vandaag = NederlandseTijd.Vandaag(klok);
@@ -23,6 +23,6 @@ public sealed class GeefPortfolioevaluatiePdfHandler(IApplicationDbContext db, T
         var pdf = opmaak.MaakPdf(
             PortfolioevaluatieTekst.Stel(evaluatie, vandaag),
             new Pdfbeschrijving(PortfolioevaluatieTekst.Titel(evaluatie), evaluatie.Samenwerkingsverband, vandaag, $"portfolio-evaluatie/{evaluatie.Regio}/{jaar}"));
-        return new PortfolioevaluatiePdf(Bestandsnamen.Pdf("portfolio-evaluatie", evaluatie.Regio, jaar), pdf);
+        return new Pdfbestand(Bestandsnamen.Pdf("portfolio-evaluatie", evaluatie.Regio, jaar), pdf);
     }
 }

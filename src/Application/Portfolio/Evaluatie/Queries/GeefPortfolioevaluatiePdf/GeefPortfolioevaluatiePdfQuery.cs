@@ -1,6 +1,7 @@
 using Mediator;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Application.Common.Documenten;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Gebruikers;
 
@@ -9,7 +10,4 @@ namespace PassendOnderwijs.Application.Portfolio.Evaluatie.Queries.GeefPortfolio
 /// <summary>The board's version of a regio's yearly evaluation as a PDF to send to the regional board or print.</summary>
 [Toegang(Functies = [Functie.ManagerOndersteuning, Functie.Beleidsmedewerker, Functie.RegionaalProcesbegeleider])]
 [KanFalen(FoutSoort.Ongeldig, FoutSoort.NietGevonden)]
-public sealed record GeefPortfolioevaluatiePdfQuery(string Regio, string Jaar) : IQuery<Result<PortfolioevaluatiePdf>>;
-
-/// <param name="Bestandsnaam">"portfolio-evaluatie-Noord-2026.pdf".</param>
-public sealed record PortfolioevaluatiePdf(string Bestandsnaam, byte[] Inhoud);
+public sealed record GeefPortfolioevaluatiePdfQuery(string Regio, string Jaar) : IQuery<Result<Pdfbestand>>;

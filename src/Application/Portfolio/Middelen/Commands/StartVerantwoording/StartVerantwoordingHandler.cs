@@ -27,13 +27,13 @@ public sealed class StartVerantwoordingHandler(IApplicationDbContext db, IHuidig
         }
 
         var vestigingen = await db.VestigingenVanBestuurAsync(toekenning.SchoolbestuurId, cancellationToken).ConfigureAwait(false);
-        var inhoud = await db.BouwAsync(invoer, null, vestigingen, cancellationToken).ConfigureAwait(false);
-        if (!inhoud.IsGelukt)
+        var gebouwd = await db.BouwAsync(invoer, null, vestigingen, cancellationToken).ConfigureAwait(false);
+        if (!gebouwd.Lukt(out var inhoud))
         {
-            return Result<VerantwoordingDto>.Mislukt(inhoud.Fouten);
+            return Result<VerantwoordingDto>.Mislukt(gebouwd.Fouten);
         }
 
-        var gestart = Verantwoording.Start(toekenning, inhoud.Waarde, vestigingen, aanroeper.AlsActor(), klok.GetUtcNow());
+        var gestart = Verantwoording.Start(toekenning, inhoud, vestigingen, aanroeper.AlsActor(), klok.GetUtcNow());
         if (!gestart.Lukt(out var verantwoording))
         {
             return Result<VerantwoordingDto>.Mislukt(gestart.Fouten);

@@ -14,9 +14,9 @@ public sealed class WerkVerantwoordingBijHandler(IApplicationDbContext db, IHuid
         await db.VoerUitAsync(aanroeper, command.Id, command.VerwachteVersie, async v =>
         {
             var vestigingen = await db.VestigingenVanBestuurAsync(v.SchoolbestuurId, cancellationToken).ConfigureAwait(false);
-            var inhoud = await db.BouwAsync(invoer, v, vestigingen, cancellationToken).ConfigureAwait(false);
-            return inhoud.IsGelukt
-                ? v.WerkBij(inhoud.Waarde, vestigingen, aanroeper.AlsActor(), klok.GetUtcNow())
-                : Result<Verantwoording>.Mislukt(inhoud.Fouten);
+            var gebouwd = await db.BouwAsync(invoer, v, vestigingen, cancellationToken).ConfigureAwait(false);
+            return gebouwd.Lukt(out var inhoud)
+                ? v.WerkBij(inhoud, vestigingen, aanroeper.AlsActor(), klok.GetUtcNow())
+                : Result<Verantwoording>.Mislukt(gebouwd.Fouten);
         }, cancellationToken).ConfigureAwait(false);
 }
