@@ -52,7 +52,7 @@ describe('PortfolioevaluatiePage', () => {
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Downloaden als PDF' }).disabled).toBe(false);
 
     fireEvent.click(screen.getByLabelText('Toon wat het regionaal bestuur ziet'));
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Uren per expertisegebied' })).getByRole('row', { name: /Hechting en trauma/ }).textContent).toContain('minder dan 5'));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Uren per expertisegebied' })).getByRole('row', { name: /Hechting en trauma/ }).textContent).toContain('verborgen'));
     expect(verzoekenNaar(fetchMock, '/api/v1/portfolio/regios/Noord/evaluaties/2026').some((r) => new URL(r.url).searchParams.get('voorBestuur') === 'true')).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PassendOnderwijs.Domain.Beleidsinformatie.Onderdrukking;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Domain.Beleid;
@@ -53,9 +54,9 @@ public sealed partial record Beleidswaarden(
     public const int MaximumHerindicatiesignaalWeken = 52;
 
     /// <summary>Counts below this are not shown in beleidsinformatie, so nobody can be recognised in a small cell.</summary>
-    public const int StandaardKleineAantallenDrempel = 5;
-    public const int MinimumKleineAantallenDrempel = 3;
-    public const int MaximumKleineAantallenDrempel = 50;
+    public const int StandaardKleineAantallenDrempel = Kleinecelonderdrukking.StandaardDrempel;
+    public const int MinimumKleineAantallenDrempel = Kleinecelonderdrukking.MinimumDrempel;
+    public const int MaximumKleineAantallenDrempel = Kleinecelonderdrukking.MaximumDrempel;
 
     public const int MaximaleLengteNaam = 120;
     public const int MaximaleLengteAdresregel = 120;
