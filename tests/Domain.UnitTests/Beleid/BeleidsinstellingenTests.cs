@@ -64,7 +64,7 @@ public class BeleidsinstellingenTests
     [Test]
     public void Every_value_out_of_range_is_reported_at_once()
     {
-        var uitkomst = Beleidswaarden.Lees(0, 13, 0, 9, null, 0, 53, 2, "", "Plein 1", "12345", null);
+        var uitkomst = Beleidswaarden.Lees(0, 13, 0, 9, null, 0, 53, 21, "", "Plein 1", "12345", null);
 
         uitkomst.Fouten.Select(f => f.Veld).ShouldBe(
             [
