@@ -75,6 +75,20 @@ public class BeleidsinstellingenTests
     }
 
     [Test]
+    public void The_streefDeelnamepercentage_is_optional_from_50_to_100_with_one_decimal()
+    {
+        Beleidswaarden Lees(decimal? streef) =>
+            Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 26, 5, "SWV", null, null, null, null, streef).Waarde;
+        Lees(null).StreefDeelnamepercentage.ShouldBeNull();
+        Lees(96.5m).StreefDeelnamepercentage.ShouldBe(96.5m);
+        foreach (var fout in new[] { 49.9m, 100.1m, 96.55m })
+        {
+            Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 26, 5, "SWV", null, null, null, null, fout)
+                .Fouten.ShouldHaveSingleItem().Veld.ShouldBe("streefDeelnamepercentage");
+        }
+    }
+
+    [Test]
     public void The_procedure_en_criteria_are_optional_text_of_a_few_pages_at_most()
     {
         Beleidswaarden.Standaard(vo: false).ProcedureEnCriteria.ShouldBeNull();

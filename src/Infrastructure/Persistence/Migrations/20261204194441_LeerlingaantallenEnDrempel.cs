@@ -40,11 +40,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                 table: "leerlingaantal",
                 columns: new[] { "samenwerkingsverband", "teldatum", "vestiging" },
                 unique: true);
+
+            // The version is a change number like every aggregate's, each tenant on its own lock (see Basis.Wijzigingsnummer).
+            Basis.Wijzigingsnummer(migrationBuilder, "leerlingaantal", [("leerlingaantal", "INSERT OR UPDATE")]);
+            Basis.Nummerfunctie(migrationBuilder, "leerlingaantal", perSamenwerkingsverband: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER leerlingaantal_versie ON leerlingaantal; DROP FUNCTION leerlingaantal_wijziging_nummer(); DROP SEQUENCE leerlingaantal_wijziging;");
             migrationBuilder.DropTable(
                 name: "leerlingaantal");
         }
