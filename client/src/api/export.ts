@@ -113,3 +113,8 @@ export async function exporteerPortfolioevaluatie(regio: string, jaar: number, f
     }),
   );
 }
+
+/** The deelnamepercentage per teldatum for readers outside the bureau: small counts hidden. */
+export async function exporteerDeelnamepercentage(formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/leerlingaantallen/export', zonderFilters(formaat)));
+}

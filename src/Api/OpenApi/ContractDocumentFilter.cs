@@ -107,6 +107,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Beleid",
                     Description = "De beleidsinstellingen van het samenwerkingsverband (termijnen, drempels, naam en adres op documenten), in versies die ingaan op hun datum.",
                 },
+                new OpenApiTag
+                {
+                    Name = "Beleidsinformatie",
+                    Description = "Cijfers voor het beleid van het samenwerkingsverband: leerlingaantallen per teldatum en het deelnamepercentage regulier onderwijs. Buiten het bureau altijd met kleine aantallen verborgen.",
+                },
                 new OpenApiTag { Name = "Leerlingen", Description = "Leerlingen (nooit een BSN) en hun ondersteuningsbehoeften; scholen zien alleen hun eigen leerlingen." },
                 new OpenApiTag
                 {
