@@ -100,6 +100,10 @@ public class AutorisatieMatrixTests : ApiTest
         // The yearly evaluation is for the portfolio's functies (the example regio is not in this SWV's indeling: 404).
         ["geefPortfolioevaluatie"] = PortfolioFuncties(404),
         ["exporteerPortfolioevaluatie"] = PortfolioFuncties(404),
+
+        // The matrix's calls carry no parameters: the current schooljaar, the whole samenwerkingsverband.
+        ["geefBeleidsinformatie"] = PortfolioFuncties(200),
+        ["exporteerBeleidsinformatie"] = PortfolioFuncties(200),
         ["wijzigFuncties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["geefAuditActoren"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
