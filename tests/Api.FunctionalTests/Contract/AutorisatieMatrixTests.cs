@@ -101,9 +101,9 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefPortfolioevaluatie"] = PortfolioFuncties(404),
         ["exporteerPortfolioevaluatie"] = PortfolioFuncties(404),
 
-        // The matrix's calls carry no parameters: the current schooljaar, the whole samenwerkingsverband.
-        ["geefBeleidsinformatie"] = PortfolioFuncties(200),
-        ["exporteerBeleidsinformatie"] = PortfolioFuncties(200),
+        // The beleidsinformatie dashboard: the same functies; the matrix's samenwerkingsverband is not set up (404).
+        ["geefBeleidsinformatie"] = PortfolioFuncties(404),
+        ["exporteerBeleidsinformatie"] = PortfolioFuncties(404),
         ["wijzigFuncties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["geefAuditActoren"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
