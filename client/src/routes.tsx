@@ -11,6 +11,7 @@ import { BeheerPage } from './pages/BeheerPage';
 import { DeskundigenPage } from './pages/DeskundigenPage';
 import { PortfolioPage } from './pages/PortfolioPage';
 import { PortfolioevaluatiePage } from './pages/PortfolioevaluatiePage';
+import { BeleidsinformatiePage } from './pages/BeleidsinformatiePage';
 import { MiddelenPage } from './pages/MiddelenPage';
 import { SamenwerkingsprojectenPage } from './pages/SamenwerkingsprojectenPage';
 import { DossierAanleverenPage } from './pages/DossierAanleverenPage';
@@ -100,6 +101,7 @@ export const routes: RouteObject[] = [
           { path: 'deskundigen', element: <DeskundigenPage /> },
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'portfolio-evaluatie', element: <PortfolioevaluatiePage /> },
+          { path: 'beleidsinformatie', element: <BeleidsinformatiePage /> },
           { path: 'middelen', element: <MiddelenPage /> },
           { path: 'samenwerkingsprojecten', element: <SamenwerkingsprojectenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },

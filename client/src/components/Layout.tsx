@@ -90,6 +90,7 @@ export function Layout() {
             {aangemeld && beheertDeskundigen(rollen) && <MenuLink to="/deskundigen">Deskundigen</MenuLink>}
             {aangemeld && leestPortfolio(rollen) && <MenuLink to="/portfolio">Portfolio</MenuLink>}
             {evalueertPortfolio(gebruiker) && <MenuLink to="/portfolio-evaluatie">Jaarevaluatie</MenuLink>}
+            {evalueertPortfolio(gebruiker) && <MenuLink to="/beleidsinformatie">Beleidsinformatie</MenuLink>}
             {aangemeld && werktMetMiddelen(gebruiker) && (
               <>
                 <MenuLink to="/middelen">Middelen</MenuLink>

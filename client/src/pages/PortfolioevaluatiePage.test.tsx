@@ -16,6 +16,7 @@ function evaluatie(voorBestuur: boolean): Portfolioevaluatie {
     regio: 'Noord',
     jaar: 2026,
     voorBestuur,
+    drempel: 5,
     uren: {
       leerlingen: 9,
       uren: 61.5,
