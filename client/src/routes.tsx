@@ -13,6 +13,7 @@ import { PortfolioPage } from './pages/PortfolioPage';
 import { PortfolioevaluatiePage } from './pages/PortfolioevaluatiePage';
 import { LeerlingaantallenPage } from './pages/LeerlingaantallenPage';
 import { BeleidsinstellingenPage } from './pages/BeleidsinstellingenPage';
+import { BeleidsinformatiePage } from './pages/BeleidsinformatiePage';
 import { MiddelenPage } from './pages/MiddelenPage';
 import { SamenwerkingsprojectenPage } from './pages/SamenwerkingsprojectenPage';
 import { DossierAanleverenPage } from './pages/DossierAanleverenPage';
@@ -104,6 +105,7 @@ export const routes: RouteObject[] = [
           { path: 'portfolio-evaluatie', element: <PortfolioevaluatiePage /> },
           { path: 'leerlingaantallen', element: <LeerlingaantallenPage /> },
           { path: 'beleidsinstellingen', element: <BeleidsinstellingenPage /> },
+          { path: 'beleidsinformatie', element: <BeleidsinformatiePage /> },
           { path: 'middelen', element: <MiddelenPage /> },
           { path: 'samenwerkingsprojecten', element: <SamenwerkingsprojectenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },

@@ -601,6 +601,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/beleidsinformatie/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De beleidsinformatie van een schooljaar
+         * @description Over één schooljaar (1 augustus tot en met 31 juli), voor het hele samenwerkingsverband of één regio, schoolbestuur of school: de arrangementen die zijn aangevraagd per soort en status (met de uren en het budget van de toegekende), de TLV's die zijn aangevraagd per soort en categorie, de nieuwe OPP's en of hun termijnen (vaststellen binnen 6 weken, elk schooljaar evalueren) zijn gehaald, de doorlooptijd van aanvraag tot besluit (mediaan en 90e percentiel in dagen), de uren van de experts, en het verloop over de vier schooljaren tot en met dit jaar. Alleen cijfers, geen leerling. Een aantal van 1 tot de drempel van het samenwerkingsverband heeft klein: true; de versie voor buiten het bureau (voorBuiten=true, en altijd het bestand) laat daar het cijfer weg, en ook bij de cijfers die het anders via een totaal verraden. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
+         */
+        get: operations["geefBeleidsinformatie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beleidsinformatie/dashboard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De beleidsinformatie van een schooljaar als bestand
+         * @description Altijd de versie voor buiten het bureau: kleine aantallen zijn weggelaten. Eén regel per cijfer: onderdeel, onderwerp, kengetal, waarde en toelichting. Vraag met Accept: text/csv (UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
+         */
+        get: operations["exporteerBeleidsinformatie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/beleidsinstellingen": {
         parameters: {
             query?: never;
@@ -5389,11 +5433,39 @@ export interface components {
          * @enum {string}
          */
         Bekostigingscategorie: "L" | "M" | "H" | "NVT";
+        Beleidsfilter: {
+            regio?: string | null;
+            vestiging?: string | null;
+            /** Format: uuid */
+            bestuur?: string | null;
+        };
+        Beleidsfilterkeuzes: {
+            regios: string[];
+            besturen: components["schemas"]["Keuze"][];
+            scholen: components["schemas"]["Keuze"][];
+        };
         Beleidsgeschiedenis: {
             standaard: components["schemas"]["Beleidswaarden"];
             versies: components["schemas"]["Beleidsversie"][];
             /** Format: int64 */
             versie: number;
+        };
+        Beleidsinformatie: {
+            samenwerkingsverband: string;
+            leerjaar: string;
+            voorBuiten: boolean;
+            /** Format: int32 */
+            drempel: number;
+            filter: components["schemas"]["Beleidsfilter"];
+            keuzes: components["schemas"]["Beleidsfilterkeuzes"];
+            arrangementenPerSoortEnStatus: components["schemas"]["Kruistabel"];
+            urenEnBudgetPerSoort: components["schemas"]["InzetPerSoort"][];
+            tlvsPerSoortEnCategorie: components["schemas"]["Kruistabel"];
+            opps: components["schemas"]["Oppoverzicht"];
+            doorlooptijdArrangementen: components["schemas"]["Doorlooptijd"];
+            doorlooptijdTlvs: components["schemas"]["Doorlooptijd"];
+            experturen: components["schemas"]["Expertureninzet"];
+            trend: components["schemas"]["Trendjaar"][];
         };
         Beleidsinstellingen: {
             /** Format: date */
@@ -5719,6 +5791,11 @@ export interface components {
         Casussen: {
             casussen: components["schemas"]["CasusSamenvatting"][];
         };
+        Cijfer: {
+            /** Format: int32 */
+            aantal?: number | null;
+            klein: boolean;
+        };
         CloudEvent: {
             specversion: string;
             type: string;
@@ -5945,6 +6022,15 @@ export interface components {
          * @enum {string}
          */
         Doeltermijn: "lange-termijn" | "korte-termijn" | "tussendoel";
+        Doorlooptijd: {
+            /** Format: int32 */
+            aantal?: number | null;
+            /** Format: double */
+            mediaan?: number | null;
+            /** Format: int32 */
+            p90?: number | null;
+            klein: boolean;
+        };
         Dossierimport: {
             /** Format: uuid */
             id: string;
@@ -6550,6 +6636,17 @@ export interface components {
         InzetOntkoppelVerzoek: {
             reden: string | null;
         };
+        InzetPerSoort: {
+            sleutel: string;
+            naam: string;
+            /** Format: int32 */
+            aantal?: number | null;
+            /** Format: double */
+            uren?: number | null;
+            /** Format: double */
+            budget?: number | null;
+            klein: boolean;
+        };
         InzetPlanVanAanpak: {
             doelen: string[];
             interventies: components["schemas"]["InzetInterventie"][];
@@ -6642,6 +6739,10 @@ export interface components {
             expertise?: string | null;
             samenwerkingMetAndereInstanties?: string | null;
         };
+        Keuze: {
+            waarde: string;
+            naam: string;
+        };
         Kind: {
             /** Format: uuid */
             id: string;
@@ -6715,6 +6816,10 @@ export interface components {
         Kinderen: {
             kinderen: components["schemas"]["Kind"][];
         };
+        Kop: {
+            sleutel: string;
+            naam: string;
+        };
         Koppeling: {
             clientId: string;
             naam: string;
@@ -6725,6 +6830,14 @@ export interface components {
         };
         KoppelingLijst: {
             koppelingen: components["schemas"]["Koppeling"][];
+        };
+        Kruistabel: {
+            rijen: components["schemas"]["Kop"][];
+            kolommen: components["schemas"]["Kop"][];
+            cellen: components["schemas"]["Cijfer"][][];
+            rijtotalen: components["schemas"]["Cijfer"][];
+            kolomtotalen: components["schemas"]["Cijfer"][];
+            totaal: components["schemas"]["Cijfer"];
         };
         LaatsteDagVerzoek: {
             /** Format: date */
@@ -7443,6 +7556,11 @@ export interface components {
             ontwikkelingsperspectiefplannen: components["schemas"]["OppRegistratie"][];
             wijzigingenToken: string;
             meerWijzigingen: boolean;
+        };
+        Oppoverzicht: {
+            nieuw: components["schemas"]["Cijfer"];
+            vaststelling: components["schemas"]["Telcel"][];
+            evaluatie: components["schemas"]["Telcel"][];
         };
         Ouder: {
             /** Format: uuid */
@@ -8468,6 +8586,14 @@ export interface components {
             afnamedatum?: string | null;
             jaargroep?: string | null;
             scores: string[];
+        };
+        Trendjaar: {
+            leerjaar: string;
+            arrangementen: components["schemas"]["Cijfer"];
+            tlvs: components["schemas"]["Cijfer"];
+            opps: components["schemas"]["Cijfer"];
+            /** Format: double */
+            experturen?: number | null;
         };
         Uitkomst: {
             soort: components["schemas"]["Uitkomstsoort"];
@@ -13137,6 +13263,278 @@ export interface operations {
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefBeleidsinformatie: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Het leerjaar (schooljaar, 1 augustus tot en met 31 juli), als twee opeenvolgende jaren. Standaard: het huidige leerjaar.
+                 * @example 2026-2027
+                 */
+                leerjaar?: string;
+                regio?: string;
+                vestiging?: string;
+                bestuur?: string;
+                voorBuiten?: boolean;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Beleidsinformatie"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    exporteerBeleidsinformatie: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Het leerjaar (schooljaar, 1 augustus tot en met 31 juli), als twee opeenvolgende jaren. Standaard: het huidige leerjaar.
+                 * @example 2026-2027
+                 */
+                leerjaar?: string;
+                regio?: string;
+                vestiging?: string;
+                bestuur?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand zelf. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;

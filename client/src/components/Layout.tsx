@@ -93,6 +93,7 @@ export function Layout() {
             {evalueertPortfolio(gebruiker) && <MenuLink to="/portfolio-evaluatie">Jaarevaluatie</MenuLink>}
             {werktMetBeleidsinformatie(gebruiker) && <MenuLink to="/leerlingaantallen">Leerlingaantallen</MenuLink>}
             {aangemeld && beheertSamenwerkingsverband(rollen) && <MenuLink to="/beleidsinstellingen">Beleidsinstellingen</MenuLink>}
+            {evalueertPortfolio(gebruiker) && <MenuLink to="/beleidsinformatie">Beleidsinformatie</MenuLink>}
             {aangemeld && werktMetMiddelen(gebruiker) && (
               <>
                 <MenuLink to="/middelen">Middelen</MenuLink>

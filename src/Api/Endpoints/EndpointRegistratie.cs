@@ -43,6 +43,7 @@ internal static class EndpointRegistratie
         api.MapDeskundigen();
         api.MapExpertboek();
         api.MapPortfolioevaluatie();
+        api.MapBeleidsinformatie();
         api.MapBeleid();
         api.MapLeerlingaantallen();
         api.MapLogo();

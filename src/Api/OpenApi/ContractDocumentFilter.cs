@@ -87,6 +87,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 },
                 new OpenApiTag
                 {
+                    Name = "Beleidsinformatie",
+                    Description = "Cijfers per schooljaar voor het beleid van het samenwerkingsverband: arrangementen, TLV's, OPP's, doorlooptijden en de uren van experts. Alleen aantallen; kleine aantallen alleen binnen het bureau.",
+                },
+                new OpenApiTag
+                {
                     Name = "Casuistiek",
                     Description = "De lokale netwerken: netwerkbesprekingen en anonieme casussen van scholen met hun ene uitkomst. Geen naam, geboortedatum of BSN.",
                 },

@@ -110,6 +110,9 @@ public class AutorisatieMatrixTests : ApiTest
         {
             [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = 422, ["manager-ondersteuning"] = 422, [Aanroeper.LasMetAlleScopes] = 422, ["*"] = 403,
         },
+        // The beleidsinformatie dashboard: the same functies; the matrix's samenwerkingsverband is not set up (404).
+        ["geefBeleidsinformatie"] = PortfolioFuncties(404),
+        ["exporteerBeleidsinformatie"] = PortfolioFuncties(404),
         ["wijzigFuncties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["geefAuditActoren"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },

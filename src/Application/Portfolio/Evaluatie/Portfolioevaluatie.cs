@@ -117,7 +117,7 @@ internal static class Portfolioevaluatie
     /// one expertisegebied, so the regio's total is not the cells' sum: the rule guards the cells' sum all the same,
     /// which is stricter. A hidden cell hides its hours too, as they would tell the board how big it is.
     /// </summary>
-    private static List<UrencelDto> Urencellen(IEnumerable<(string Sleutel, string Naam, int Leerlingen, decimal Uren)> regels, bool voorBestuur, int drempel)
+    internal static List<UrencelDto> Urencellen(IEnumerable<(string Sleutel, string Naam, int Leerlingen, decimal Uren)> regels, bool voorBestuur, int drempel)
     {
         var gesorteerd = regels.OrderBy(r => r.Naam, StringComparer.OrdinalIgnoreCase).ToList();
         var reeks = Kleinecelonderdrukking.Reeks([.. gesorteerd.Select(r => r.Leerlingen)], drempel);
@@ -126,7 +126,7 @@ internal static class Portfolioevaluatie
             : new UrencelDto(r.Sleutel, r.Naam, r.Leerlingen, r.Uren, reeks.Cellen[i].Onderdrukt))];
     }
 
-    private static List<TelcelDto> Telcellen(List<(string Sleutel, string Naam, int Aantal)> cellen, bool voorBestuur, int drempel)
+    internal static List<TelcelDto> Telcellen(List<(string Sleutel, string Naam, int Aantal)> cellen, bool voorBestuur, int drempel)
     {
         var reeks = Kleinecelonderdrukking.Reeks([.. cellen.Select(c => c.Aantal)], drempel);
         return [.. cellen.Select((c, i) => new TelcelDto(c.Sleutel, c.Naam, voorBestuur ? reeks.Cellen[i].Getoond : c.Aantal, reeks.Cellen[i].Onderdrukt))];
