@@ -34,10 +34,13 @@ describe('leerlingaantallen', () => {
       await formulier.waitFor({ timeout: WACHTTIJD });
       await toegankelijkheid(page, 'the beleidsinstellingen');
 
+      // The demo's policy has no name yet; the name the SWV is registered with keeps every document as it was.
+      const naam = formulier.getByLabel('Naam van het samenwerkingsverband');
+      if ((await naam.inputValue()) === '') await naam.fill('Samenwerkingsverband Passend Onderwijs Demoregio');
       await formulier.getByLabel('Drempel voor kleine aantallen').fill('1');
       await formulier.getByRole('button', { name: 'Vastleggen' }).click();
       await page.getByText('De beleidsinstellingen zijn niet vastgelegd.').waitFor({ timeout: WACHTTIJD });
-      await formulier.getByText('Geef een geheel getal van 2 tot en met 20.').waitFor({ timeout: WACHTTIJD });
+      await formulier.getByText('Geef een geheel getal van 2 tot en met 20.').first().waitFor({ timeout: WACHTTIJD });
       await toegankelijkheid(page, 'the beleidsinstellingen with a problem');
 
       await formulier.getByLabel('Drempel voor kleine aantallen').fill('5');
@@ -45,7 +48,7 @@ describe('leerlingaantallen', () => {
       await formulier.getByRole('button', { name: 'Vastleggen' }).click();
       await page.getByRole('status').getByText('De beleidsinstellingen zijn vastgelegd.').waitFor({ timeout: WACHTTIJD });
       assert.equal(await formulier.getByLabel('Streefpercentage deelname regulier onderwijs').inputValue(), '96,5');
-      geenProblemen(problems);
+      geenProblemen(problems, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
     } finally {
       await eigen.close();
     }

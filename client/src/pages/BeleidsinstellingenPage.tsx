@@ -15,6 +15,8 @@ export function BeleidsinstellingenPage() {
   usePageTitle('Beleidsinstellingen');
   const toegestaan = beheertSamenwerkingsverband(useGebruiker().rollen);
   const instellingen = useBeleidsinstellingenVoorBeheer(toegestaan);
+  // Kept here: a saved version is a new version, and the form below starts afresh from it (its key).
+  const [melding, setMelding] = useState<string>();
   if (!toegestaan) {
     return (
       <>
@@ -30,18 +32,25 @@ export function BeleidsinstellingenPage() {
     <>
       <h1>Beleidsinstellingen</h1>
       {instellingen.isError && <ProblemMessage summary="De beleidsinstellingen konden niet worden geladen." error={instellingen.error} />}
-      {instellingen.data && <Formulier key={instellingen.data.versie} instellingen={instellingen.data} />}
+      {instellingen.data && <Formulier key={instellingen.data.versie} instellingen={instellingen.data} melding={melding} setMelding={setMelding} />}
     </>
   );
 }
 
-function Formulier({ instellingen }: { instellingen: Beleidsinstellingen }) {
+function Formulier({
+  instellingen,
+  melding,
+  setMelding,
+}: {
+  instellingen: Beleidsinstellingen;
+  melding: string | undefined;
+  setMelding: (melding: string | undefined) => void;
+}) {
   const w = instellingen.waarden;
   const legVast = useLegBeleidVast();
   const [naam, setNaam] = useState(w.naam ?? '');
   const [drempel, setDrempel] = useState(String(w.kleineAantallenDrempel));
   const [streef, setStreef] = useState(w.streefDeelnamepercentage === undefined || w.streefDeelnamepercentage === null ? '' : String(w.streefDeelnamepercentage).replace('.', ','));
-  const [melding, setMelding] = useState<string>();
   const fouten = verdeelFouten(legVast.error, ['naam', 'kleineAantallenDrempel', 'streefDeelnamepercentage']);
 
   async function verstuur(e: FormEvent) {
