@@ -26,7 +26,7 @@ public sealed record Teldatum
     {
         if (!DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
         {
-            return Fout.Ongeldig("ongeldige-teldatum", "Geef de teldatum als jjjj-mm-dd, bijvoorbeeld 2026-10-01.", veld);
+            return Fout.Ongeldig("ongeldige-teldatum", "Geef de teldatum (1 oktober van een jaar) in de vorm jjjj-mm-dd.", veld);
         }
 
         return datum switch
