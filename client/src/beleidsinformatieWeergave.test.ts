@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes, schooljaarVan } from './beleidsinformatieWeergave';
+import { cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes } from './beleidsinformatieWeergave';
 
 describe('beleidsinformatieWeergave', () => {
-  it('puts 31 July in the schooljaar that ends and 1 August in the next one', () => {
-    expect(schooljaarVan(new Date(2027, 6, 31))).toBe('2026-2027');
-    expect(schooljaarVan(new Date(2027, 7, 1))).toBe('2027-2028');
-  });
-
   it('offers the current schooljaar and the four before it, newest first', () => {
     expect(schooljaarKeuzes(new Date(2026, 11, 4))).toEqual(['2026-2027', '2025-2026', '2024-2025', '2023-2024', '2022-2023']);
   });

@@ -1,16 +1,11 @@
 // How the SPA writes the figures of the beleidsinformatie dashboard in Dutch (the cells follow the portfolio evaluation).
+import { huidigLeerjaar, leerjaarVanaf } from './leerjaar';
 import { getalTekst } from './portfolioevaluatieWeergave';
-
-/** The schooljaar (1 August to 31 July) that holds a date, written "2026-2027". */
-export function schooljaarVan(datum: Date): string {
-  const begin = datum.getMonth() >= 7 ? datum.getFullYear() : datum.getFullYear() - 1;
-  return `${begin}-${begin + 1}`;
-}
 
 /** The schooljaren to choose from: the current one and the four before it, newest first. */
 export function schooljaarKeuzes(vandaag: Date): string[] {
-  const begin = Number(schooljaarVan(vandaag).slice(0, 4));
-  return [0, 1, 2, 3, 4].map((terug) => `${begin - terug}-${begin - terug + 1}`);
+  const begin = Number(huidigLeerjaar(vandaag).slice(0, 4));
+  return [0, 1, 2, 3, 4].map((terug) => leerjaarVanaf(begin - terug));
 }
 
 /** A figure as the table shows it: the number, "verborgen" when left out, and on the staff's page a mark for outsiders. */

@@ -1,6 +1,6 @@
 import type { VeldMeldingen } from '../api/veldfouten';
 import { keuzes, type Codelijst } from '../arrangementLabels';
-import { Veld } from './Veld';
+import { Keuzelijst } from './Keuzelijst';
 
 interface Props {
   label: string;
@@ -14,19 +14,6 @@ interface Props {
 }
 
 /** A select box of a code list by its Dutch names, for a list's filter form. */
-export function CodelijstKeuze({ label, leeg, lijst, waarde, onChange, fouten, hint }: Props) {
-  return (
-    <Veld label={label} fouten={fouten} {...(hint !== undefined && { hint })}>
-      {(koppeling) => (
-        <select {...koppeling} value={waarde} onChange={(event) => onChange(event.target.value)}>
-          <option value="">{leeg}</option>
-          {keuzes(lijst).map(({ code, naam }) => (
-            <option key={code} value={code}>
-              {naam}
-            </option>
-          ))}
-        </select>
-      )}
-    </Veld>
-  );
+export function CodelijstKeuze({ lijst, ...rest }: Props) {
+  return <Keuzelijst {...rest} keuzes={keuzes(lijst).map(({ code, naam }) => ({ waarde: code, naam }))} />;
 }

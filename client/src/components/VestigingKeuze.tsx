@@ -1,7 +1,7 @@
 import { useScholen } from '../api/scholen';
 import { SCHOOL_MEDEWERKER } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
-import { Veld } from './Veld';
+import { Keuzelijst } from './Keuzelijst';
 
 interface Props {
   label: string;
@@ -27,17 +27,15 @@ export function VestigingKeuze({ label, leeg, hint, waarde, onChange, fouten, re
   const opties = waarde === '' || codes.includes(waarde) ? codes : [...codes, waarde];
 
   return (
-    <Veld label={label} {...(hint !== undefined && { hint })} fouten={fouten}>
-      {(koppeling) => (
-        <select {...koppeling} required={required} value={waarde} onChange={(event) => onChange(event.target.value)}>
-          <option value="">{leeg}</option>
-          {opties.map((code) => (
-            <option key={code} value={code}>
-              {namen.has(code) ? `${namen.get(code)} (${code})` : code}
-            </option>
-          ))}
-        </select>
-      )}
-    </Veld>
+    <Keuzelijst
+      label={label}
+      leeg={leeg}
+      {...(hint !== undefined && { hint })}
+      fouten={fouten}
+      required={required}
+      waarde={waarde}
+      onChange={onChange}
+      keuzes={opties.map((code) => ({ waarde: code, naam: namen.has(code) ? `${namen.get(code)} (${code})` : code }))}
+    />
   );
 }

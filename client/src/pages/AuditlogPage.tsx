@@ -4,6 +4,7 @@ import { exporteerAuditlog } from '../api/export';
 import { RESOURCE_SOORTEN } from '../beheerWeergave';
 import { ActorKeuze, actorGroepen, AuditExport, AuditFilterformulier, AuditRegels } from '../components/Auditlog';
 import { Veld } from '../components/Veld';
+import { Keuzelijst } from '../components/Keuzelijst';
 import { leesDatum } from '../datum';
 import { usePageTitle } from '../usePageTitle';
 import '../beheer.css';
@@ -69,18 +70,7 @@ export function AuditlogPage() {
             <input {...koppeling} value={invoer.leerling} onChange={(e) => zet('leerling')(e.target.value)} autoComplete="off" spellCheck={false} />
           )}
         </Veld>
-        <Veld label="Soort gegevens">
-          {(koppeling) => (
-            <select {...koppeling} value={invoer.resourceSoort} onChange={(e) => zet('resourceSoort')(e.target.value)}>
-              <option value="">Alle soorten</option>
-              {RESOURCE_SOORTEN.map((soort) => (
-                <option key={soort.waarde} value={soort.waarde}>
-                  {soort.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Veld>
+        <Keuzelijst label="Soort gegevens" leeg="Alle soorten" keuzes={RESOURCE_SOORTEN.map((s) => ({ waarde: s.waarde, naam: s.label }))} waarde={invoer.resourceSoort} onChange={zet('resourceSoort')} />
         <Veld label="Vanaf" hint="dd-mm-jjjj" fouten={datumfouten.van === undefined ? [] : [datumfouten.van]}>
           {(koppeling) => (
             <input {...koppeling} inputMode="numeric" autoComplete="off" value={invoer.van} onChange={(e) => zet('van')(e.target.value)} />

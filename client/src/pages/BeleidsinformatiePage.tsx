@@ -7,8 +7,9 @@ import { useGebruiker } from '../auth/useGebruiker';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TabelContainer } from '../components/TabelContainer';
-import { Veld } from '../components/Veld';
-import { cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes, schooljaarVan } from '../beleidsinformatieWeergave';
+import { Keuzelijst, zelfdeNaam } from '../components/Keuzelijst';
+import { cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes } from '../beleidsinformatieWeergave';
+import { huidigLeerjaar } from '../leerjaar';
 import { euroTekst } from '../arrangementWeergave';
 import { usePageTitle } from '../usePageTitle';
 
@@ -22,7 +23,7 @@ export function BeleidsinformatiePage() {
   usePageTitle('Beleidsinformatie');
   const gebruiker = useGebruiker();
   const toegestaan = evalueertPortfolio(gebruiker);
-  const [filters, setFilters] = useState<Beleidsinformatiefilters>(() => ({ leerjaar: schooljaarVan(new Date()) }));
+  const [filters, setFilters] = useState<Beleidsinformatiefilters>(() => ({ leerjaar: huidigLeerjaar() }));
   const [voorBuiten, setVoorBuiten] = useState(false);
   const dashboard = useBeleidsinformatie(filters, voorBuiten, toegestaan);
   const zet = (veld: keyof Beleidsinformatiefilters, waarde: string) => setFilters((f) => ({ ...f, [veld]: waarde === '' ? undefined : waarde }));
@@ -48,53 +49,10 @@ export function BeleidsinformatiePage() {
         Het bestand is altijd die versie.
       </p>
       <form className="formulier filterformulier" aria-label="Welke cijfers" onSubmit={(e) => e.preventDefault()}>
-        <Veld label="Schooljaar">
-          {(koppeling) => (
-            <select {...koppeling} value={filters.leerjaar} onChange={(e) => zet('leerjaar', e.target.value)}>
-              {schooljaarKeuzes(new Date()).map((j) => (
-                <option key={j} value={j}>
-                  {j}
-                </option>
-              ))}
-            </select>
-          )}
-        </Veld>
-        <Veld label="Regio">
-          {(koppeling) => (
-            <select {...koppeling} value={filters.regio ?? ''} onChange={(e) => zet('regio', e.target.value)}>
-              <option value="">Alle regio&apos;s</option>
-              {keuzes?.regios.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          )}
-        </Veld>
-        <Veld label="Schoolbestuur">
-          {(koppeling) => (
-            <select {...koppeling} value={filters.bestuur ?? ''} onChange={(e) => zet('bestuur', e.target.value)}>
-              <option value="">Alle besturen</option>
-              {keuzes?.besturen.map((b) => (
-                <option key={b.waarde} value={b.waarde}>
-                  {b.naam}
-                </option>
-              ))}
-            </select>
-          )}
-        </Veld>
-        <Veld label="School">
-          {(koppeling) => (
-            <select {...koppeling} value={filters.vestiging ?? ''} onChange={(e) => zet('vestiging', e.target.value)}>
-              <option value="">Alle scholen</option>
-              {keuzes?.scholen.map((s) => (
-                <option key={s.waarde} value={s.waarde}>
-                  {s.naam}
-                </option>
-              ))}
-            </select>
-          )}
-        </Veld>
+        <Keuzelijst label="Schooljaar" keuzes={zelfdeNaam(schooljaarKeuzes(new Date()))} waarde={filters.leerjaar} onChange={(w) => zet('leerjaar', w)} />
+        <Keuzelijst label="Regio" leeg="Alle regio's" keuzes={zelfdeNaam(keuzes?.regios ?? [])} waarde={filters.regio ?? ''} onChange={(w) => zet('regio', w)} />
+        <Keuzelijst label="Schoolbestuur" leeg="Alle besturen" keuzes={keuzes?.besturen ?? []} waarde={filters.bestuur ?? ''} onChange={(w) => zet('bestuur', w)} />
+        <Keuzelijst label="School" leeg="Alle scholen" keuzes={keuzes?.scholen ?? []} waarde={filters.vestiging ?? ''} onChange={(w) => zet('vestiging', w)} />
         <p>
           <input id="voor-buiten" type="checkbox" checked={voorBuiten} onChange={(e) => setVoorBuiten(e.target.checked)} />{' '}
           <label htmlFor="voor-buiten">Toon wat lezers buiten het bureau zien</label>

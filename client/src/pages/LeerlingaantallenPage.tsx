@@ -8,6 +8,7 @@ import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TabelContainer } from '../components/TabelContainer';
 import { Veld } from '../components/Veld';
+import { Keuzelijst } from '../components/Keuzelijst';
 import { leesAantal, percentageTekst, teldatumKeuzes, teldatumTekst, verschilTekst } from '../leerlingaantallenWeergave';
 import { usePageTitle } from '../usePageTitle';
 
@@ -54,17 +55,7 @@ export function LeerlingaantallenPage() {
       <section aria-labelledby="invoeren" className="sectie">
         <h2 id="invoeren">Aantallen invoeren</h2>
         <form className="formulier filterformulier" aria-label="Welke teldatum" onSubmit={(e) => e.preventDefault()}>
-          <Veld label="Teldatum">
-            {(koppeling) => (
-              <select {...koppeling} value={teldatum} onChange={(e) => setTeldatum(e.target.value)}>
-                {teldatumKeuzes(new Date()).map((t) => (
-                  <option key={t} value={t}>
-                    {teldatumTekst(t)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Veld>
+          <Keuzelijst label="Teldatum" keuzes={teldatumKeuzes(new Date()).map((t) => ({ waarde: t, naam: teldatumTekst(t) }))} waarde={teldatum} onChange={setTeldatum} />
         </form>
         <Invoer key={teldatum} teldatum={teldatum} />
       </section>

@@ -9,7 +9,7 @@ import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TabelContainer } from '../components/TabelContainer';
 import { TevredenheidsgroepenTabel } from '../components/TevredenheidsgroepenTabel';
-import { Veld } from '../components/Veld';
+import { Keuzelijst, zelfdeNaam } from '../components/Keuzelijst';
 import { celTekst, jaarKeuzes, standaardJaar } from '../portfolioevaluatieWeergave';
 import { usePageTitle } from '../usePageTitle';
 
@@ -54,28 +54,8 @@ export function PortfolioevaluatiePage() {
       {regio !== undefined && (
         <>
           <form className="formulier filterformulier" aria-label="Welke evaluatie" onSubmit={(e) => e.preventDefault()}>
-            <Veld label="Regio">
-              {(koppeling) => (
-                <select {...koppeling} value={regio} onChange={(e) => setRegio(e.target.value)}>
-                  {regios.data?.map((r) => (
-                    <option key={r.regio} value={r.regio}>
-                      {r.regio}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Veld>
-            <Veld label="Kalenderjaar">
-              {(koppeling) => (
-                <select {...koppeling} value={jaar} onChange={(e) => setJaar(Number(e.target.value))}>
-                  {jaarKeuzes(new Date()).map((j) => (
-                    <option key={j} value={j}>
-                      {j}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Veld>
+            <Keuzelijst label="Regio" keuzes={zelfdeNaam(regios.data?.map((r) => r.regio) ?? [])} waarde={regio} onChange={setRegio} />
+            <Keuzelijst label="Kalenderjaar" keuzes={zelfdeNaam(jaarKeuzes(new Date()))} waarde={String(jaar)} onChange={(w) => setJaar(Number(w))} />
             <p>
               <input id="voor-bestuur" type="checkbox" checked={voorBestuur} onChange={(e) => setVoorBestuur(e.target.checked)} />{' '}
               <label htmlFor="voor-bestuur">Toon wat het regionaal bestuur ziet</label>
