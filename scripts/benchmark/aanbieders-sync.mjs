@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import zlib from 'node:zlib';
+import { percentiel } from './meten.mjs';
 
 const [basis, token, stap, staat] = process.argv.slice(2);
 const lijst = '/api/v1/onderwijsbegeleidingsaanbieders';
@@ -33,11 +34,6 @@ function haal(pad, extra = {}) {
     });
     verzoek.on('error', mislukt);
   });
-}
-
-function percentiel(waarden, p) {
-  const gesorteerd = [...waarden].sort((a, b) => a - b);
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.floor((p / 100) * gesorteerd.length))];
 }
 
 const mib = (bytes) => (bytes / 1048576).toFixed(2);

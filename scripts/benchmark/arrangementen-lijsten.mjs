@@ -6,17 +6,13 @@
 // Usage: node arrangementen-lijsten.mjs BASE_URL API_PID AANTAL_METINGEN EMAIL…   (DEMO_WACHTWOORD overrides the password)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { accessToken } from './aanmelden.mjs';
+import { percentiel } from './meten.mjs';
 
 const [basis, apiPid, aantalTekst, ...emails] = process.argv.slice(2);
 const metingen = Number(aantalTekst);
 const opwarmen = 5;
 
 const geheugenKiB = (veld) => Number(readFileSync(`/proc/${apiPid}/status`, 'utf8').match(new RegExp(`${veld}:\\s+(\\d+) kB`))[1]);
-
-function percentiel(waarden, p) {
-  const gesorteerd = [...waarden].sort((a, b) => a - b);
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
-}
 
 async function meet(token, pad, tel) {
   const haal = async () => {

@@ -9,6 +9,7 @@
 // Usage: node landelijk.mjs BASE_URL DUUR_S CONNECTIES(comma-separated) SWV…   (the first SWV is the one to read in)
 import { randomUUID } from 'node:crypto';
 import { accessToken } from './aanmelden.mjs';
+import { belast } from './meten.mjs';
 
 const [basis, duurTekst, connectiesTekst, ...swvs] = process.argv.slice(2);
 const duurMs = Number(duurTekst) * 1000;
@@ -29,33 +30,6 @@ async function verzoek(token, pad, { methode = 'GET', lichaam, headers = {} } = 
 }
 
 const volgende = (antwoord) => antwoord.headers.get('link')?.match(/<([^>]+)>;\s*rel="next"/)?.[1];
-
-function percentiel(waarden, p) {
-  const gesorteerd = [...waarden].sort((a, b) => a - b);
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.max(0, Math.ceil((p / 100) * gesorteerd.length) - 1))];
-}
-
-/** c loops, each starting its next request when the last one is answered; the first opwarmMs is not counted. */
-async function belast(c, stap) {
-  const tijden = [];
-  let fouten = 0;
-  let eersteFout;
-  const start = performance.now();
-  const einde = start + opwarmMs + duurMs;
-  await Promise.all(Array.from({ length: c }, async (_, lus) => {
-    for (let n = 0; performance.now() < einde; n++) {
-      const t0 = performance.now();
-      try {
-        await stap(lus, n);
-        if (t0 >= start + opwarmMs) tijden.push(performance.now() - t0);
-      } catch (fout) {
-        fouten++;
-        eersteFout ??= fout.message;
-      }
-    }
-  }));
-  return { p50: percentiel(tijden, 50), p99: percentiel(tijden, 99), perSeconde: tijden.length / (duurMs / 1000), fouten, eersteFout };
-}
 
 // --- Set-up: tokens, a deep cursor, a koppeling for the LAS feed, pupils to write for -----------------------------------
 const lezer = await accessToken(basis, medewerker(swvs[0]));
@@ -160,7 +134,7 @@ const kop = ['verzoek'.padEnd(40), ...connecties.flatMap((c) => [`p50 c=${c}`.pa
 console.log(kop.join(' '));
 for (const [naam, lezen, stap] of reeksen) {
   const uitkomsten = [];
-  for (const c of connecties) uitkomsten.push(await belast(c, stap));
+  for (const c of connecties) uitkomsten.push(await belast(c, stap, { duurMs, opwarmMs }));
   const acht = uitkomsten[connecties.indexOf(8)];
   const doel = lezen && acht ? (acht.p99 < 50 ? 'gehaald' : 'niet') : '';
   const f = (w) => (w === undefined ? '-' : w.toFixed(1));

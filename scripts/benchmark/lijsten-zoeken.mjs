@@ -3,16 +3,12 @@
 // SPA does). Per search a warm-up, then sequential requests; prints p50/p95/max against the limit, side by side.
 // Usage: node lijsten-zoeken.mjs BASE_URL AANTAL_METINGEN GRENS_MS EMAIL
 import { accessToken } from './aanmelden.mjs';
+import { percentiel } from './meten.mjs';
 
 const [basis, aantalTekst, grensTekst, email] = process.argv.slice(2);
 const metingen = Number(aantalTekst);
 const grens = Number(grensTekst);
 const opwarmen = 5;
-
-function percentiel(waarden, p) {
-  const gesorteerd = [...waarden].sort((a, b) => a - b);
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
-}
 
 /** A GET, or with `zoekvraag` a POST of it as JSON: a pupil search never puts a name or a date of birth in the URL. */
 async function meet(token, pad, zoekvraag) {

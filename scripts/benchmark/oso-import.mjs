@@ -4,6 +4,7 @@
 // Usage: node oso-import.mjs BASE_URL API_PID N TOKEN_PO TOKEN_VO DOSSIER_FOLDER
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { percentiel } from './meten.mjs';
 
 const [basis, apiPid, n, tokenPo, tokenVo, map] = process.argv.slice(2);
 const aantal = Number(n);
@@ -22,11 +23,6 @@ function geheugen() {
   const status = readFileSync(`/proc/${apiPid}/status`, 'utf8');
   const kib = (veld) => Number(new RegExp(`^${veld}:\\s+(\\d+) kB`, 'm').exec(status)[1]);
   return { rss: kib('VmRSS') / 1024, piek: kib('VmHWM') / 1024 };
-}
-
-function percentiel(waarden, p) {
-  const gesorteerd = [...waarden].sort((a, b) => a - b);
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
 }
 
 function variant(xml, school, i) {

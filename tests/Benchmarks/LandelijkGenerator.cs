@@ -13,8 +13,8 @@ namespace PassendOnderwijs.Benchmarks;
 /// <summary>
 /// The country at <c>schaal</c> 1.0: 150 samenwerkingsverbanden (half PO2001…, half VO2001…), 7,000 vestigingen under
 /// schoolbesturen, 1,000,000 leerlingen, 1,500,000 arrangementen with their history and 400,000 OPP's; 0.01 gives a
-/// quick run. No TLV's yet.
-/// PO2001 holds 2% of the pupils (20,000 at 1.0) and gets a beheerder and, like the next seven, a medewerker, who sign in with the demo
+/// quick run, with 150,000 TLV's and the deadline records (Termijnen) of all of them.
+/// PO2001 holds 2% of the pupils (20,000 at 1.0) and gets a beheerder, a beleidsmedewerker and, like the next seven, a medewerker, who sign in with the demo
 /// password, to measure as. The organisations and the templates go through the domain and EF (few rows); the
 /// leerlingen and arrangementen are copies of those template rows (the OPP's of the demo's plans), as the product stored them, with only their
 /// identity varied (ids, owner, vestiging, names, dates of birth, beschikkingsnummer), written with PostgreSQL COPY.
@@ -28,6 +28,9 @@ internal static class LandelijkGenerator
     /// <summary>How many samenwerkingsverbanden get a medewerker who writes in the benchmark.</summary>
     public const int Schrijvers = 8;
     public const string BeheerderEmail = "beheerder@po2001.landelijk.passendonderwijs.nl";
+
+    /// <summary>The beleidsmedewerker of PO2001, who reads the beleidsinformatie dashboard in its benchmark.</summary>
+    public const string BeleidsmedewerkerEmail = "beleid@po2001.landelijk.passendonderwijs.nl";
 
     private const string DemoMedewerker = "medewerker@demo.passendonderwijs.nl";
     private const string DemoSwv = "PO2705";
@@ -68,7 +71,8 @@ internal static class LandelijkGenerator
             Console.WriteLine("  leerling, arrangement: al aanwezig, overgeslagen");
             await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
             await Stap("toelaatbaarheidsverklaring (COPY)", () => TlvsAsync(verbinding, swvs, (int)(Tlvs * schaal), random));
-            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring;"); return 0; });
+            await Stap("termijn (INSERT … SELECT)", () => TermijnenAsync(verbinding, swvs));
+            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring; VACUUM (ANALYZE) termijn;"); return 0; });
             Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
             return;
         }
@@ -80,9 +84,10 @@ internal static class LandelijkGenerator
         await Stap("arrangement_telling", () => TellingenAsync(verbinding, swvs));
         await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
         await Stap("toelaatbaarheidsverklaring (COPY)", () => TlvsAsync(verbinding, swvs, (int)(Tlvs * schaal), random));
+        await Stap("termijn (INSERT … SELECT)", () => TermijnenAsync(verbinding, swvs));
         // Vacuumed as well as analysed: the first reads after a bulk COPY would otherwise set hint bits and write pages,
         // which the benchmark would measure as slow requests.
-        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) leerling; VACUUM (ANALYZE) arrangement; VACUUM (ANALYZE) school; VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring;"); return 0; });
+        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) leerling; VACUUM (ANALYZE) arrangement; VACUUM (ANALYZE) school; VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring; VACUUM (ANALYZE) termijn;"); return 0; });
         Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
     }
 
@@ -171,8 +176,9 @@ internal static class LandelijkGenerator
         var gebruikers = await db.Gebruikers.IgnoreQueryFilters().AsNoTracking().ToListAsync();
         var hash = gebruikers.Find(g => g.Email.Waarde == DemoMedewerker)?.WachtwoordHash
             ?? throw new InvalidOperationException($"{DemoMedewerker} is missing: start the API with Demo__Aan=true first.");
-        var nieuw = swvs.Take(Schrijvers).Select(s => (Email: Medewerker(s.Code), Naam: $"Mo Medewerker ({s.Code.Waarde})", Rol: Rol.SwvMedewerker, Swv: s.Code.Waarde))
-            .Append((Email: BeheerderEmail, Naam: "Bea Beheer (PO2001)", Rol: Rol.SwvBeheerder, Swv: GroteSwv))
+        var nieuw = swvs.Take(Schrijvers).Select(s => (Email: Medewerker(s.Code), Naam: $"Mo Medewerker ({s.Code.Waarde})", Rol: Rol.SwvMedewerker, Swv: s.Code.Waarde, Functies: Array.Empty<Functie>()))
+            .Append((Email: BeheerderEmail, Naam: "Bea Beheer (PO2001)", Rol: Rol.SwvBeheerder, Swv: GroteSwv, Functies: []))
+            .Append((Email: BeleidsmedewerkerEmail, Naam: "Bella Beleid (PO2001)", Rol: Rol.SwvMedewerker, Swv: GroteSwv, Functies: [Functie.Beleidsmedewerker]))
             .Where(n => !gebruikers.Exists(g => g.Email.Waarde == n.Email))
             .ToList();
         if (nieuw.Count == 0)
@@ -180,9 +186,9 @@ internal static class LandelijkGenerator
             return -1;
         }
 
-        foreach (var (email, naam, rol, swv) in nieuw)
+        foreach (var (email, naam, rol, swv, functies) in nieuw)
         {
-            db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, swv, [], hash).Waarde);
+            db.Gebruikers.Add(Gebruiker.Registreer(email, naam, rol, swv, [], hash).Waarde.ZetFuncties(functies).Waarde);
         }
 
         await db.SaveChangesAsync();
@@ -492,6 +498,64 @@ internal static class LandelijkGenerator
             verbinding);
         cmd.Parameters.AddWithValue("swvs", swvs.Select(s => s.Code.Waarde).ToArray());
         return await cmd.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// The deadline records the product keeps beside each case (Termijnen), which the beleidsinformatie dashboard counts:
+    /// the behandeltermijn of every arrangement and TLV and the vaststelling and evaluatie of every OPP, derived from the
+    /// copied rows as the deadline engine would have written them (met when decided, made known, vastgesteld, evaluated).
+    /// </summary>
+    private static async Task<int> TermijnenAsync(NpgsqlConnection verbinding, List<Swv> swvs)
+    {
+        await using (var vraag = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM termijn WHERE samenwerkingsverband = @swv AND soort = 'arrangement-behandeling')", verbinding))
+        {
+            vraag.Parameters.AddWithValue("swv", swvs[^1].Code.Waarde);
+            if ((bool)(await vraag.ExecuteScalarAsync())!)
+            {
+                return -1;
+            }
+        }
+
+        // Open terms get the phase the TermijnBewaker would have left them in, with the moment it signalled, so the API's
+        // next start does not send a melding for every old deadline of the country.
+        await using var transactie = await verbinding.BeginTransactionAsync();
+        await using var cmd = new NpgsqlCommand(
+            """
+            WITH bron (samenwerkingsverband, vestiging, soort, zaak, zaak_id, vanaf, uiterlijk, signaal_op, geopend_op, gehaald_op) AS (
+                SELECT samenwerkingsverband, vestiging, 'arrangement-behandeling', 'arrangement', id, (aangevraagd_op AT TIME ZONE 'Europe/Amsterdam')::date,
+                       behandeldeadline, behandeldeadline - 7, aangevraagd_op, (besluit->>'vastgelegdOp')::timestamptz
+                FROM arrangement WHERE behandeldeadline IS NOT NULL
+                UNION ALL
+                SELECT samenwerkingsverband, vestiging, 'tlv-behandeling', 'toelaatbaarheidsverklaring', id, (aangevraagd_op AT TIME ZONE 'Europe/Amsterdam')::date,
+                       behandeldeadline, behandeldeadline - 7, aangevraagd_op, bekendgemaakt_op::timestamptz
+                FROM toelaatbaarheidsverklaring WHERE behandeldeadline IS NOT NULL
+                UNION ALL
+                SELECT samenwerkingsverband, vestiging, 'opp-vaststelling', 'ontwikkelingsperspectiefplan', id, startdatum,
+                       vaststellen_uiterlijk, vaststellen_uiterlijk - 14, startdatum::timestamptz, eerste_vaststelling::timestamptz
+                FROM ontwikkelingsperspectiefplan WHERE vaststellen_uiterlijk IS NOT NULL
+                UNION ALL
+                SELECT samenwerkingsverband, vestiging, 'opp-evaluatie', 'ontwikkelingsperspectiefplan', id, coalesce(laatst_geevalueerd_op, eerste_vaststelling),
+                       evaluatie_uiterlijk, evaluatie_uiterlijk - 30, coalesce(laatst_geevalueerd_op, eerste_vaststelling)::timestamptz, laatst_geevalueerd_op::timestamptz
+                FROM ontwikkelingsperspectiefplan WHERE evaluatie_uiterlijk IS NOT NULL AND eerste_vaststelling IS NOT NULL
+            )
+            INSERT INTO termijn (id, samenwerkingsverband, vestiging, soort, zaak, zaak_id, vanaf, uiterlijk, signaal_op, fase, geopend_op,
+                                 nadert_gemeld_op, verlopen_op, gehaald_op)
+            SELECT gen_random_uuid(), samenwerkingsverband, vestiging, soort, zaak, zaak_id, vanaf, uiterlijk, signaal_op,
+                   CASE WHEN gehaald_op IS NOT NULL THEN 'gehaald' WHEN uiterlijk < current_date THEN 'verlopen'
+                        WHEN signaal_op <= current_date THEN 'nadert' ELSE 'lopend' END,
+                   geopend_op,
+                   CASE WHEN gehaald_op IS NULL AND signaal_op <= current_date THEN signaal_op::timestamptz END,
+                   CASE WHEN gehaald_op IS NULL AND uiterlijk < current_date THEN (uiterlijk + 1)::timestamptz END,
+                   gehaald_op
+            FROM bron
+            ON CONFLICT DO NOTHING
+            """,
+            verbinding,
+            transactie);
+        cmd.CommandTimeout = 0;
+        var rijen = await cmd.ExecuteNonQueryAsync();
+        await transactie.CommitAsync();
+        return rijen;
     }
 
     private static async Task<bool> BestaatAsync(NpgsqlConnection verbinding, string tabel, SwvCode swv)

@@ -28,8 +28,11 @@ namespace PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
 /// </remarks>
 internal static class Beleidsinformatie
 {
-    /// <summary>The schools the filters leave, and the schooljaar's bounds as moments.</summary>
-    internal sealed record Reikwijdte(Schooljaar Jaar, List<VestigingCode> Vestigingen)
+    /// <summary>
+    /// The schools the filters leave, and the schooljaar's bounds as moments. Without a filter (<see cref="Alle"/>) the
+    /// tenant filter alone bounds the reads, so PostgreSQL need not match a list of every school in the SWV.
+    /// </summary>
+    internal sealed record Reikwijdte(Schooljaar Jaar, List<VestigingCode> Vestigingen, bool Alle)
     {
         public DateTimeOffset Van => NederlandseDatum.Begin(Jaar.Begindatum);
 
@@ -84,7 +87,7 @@ internal static class Beleidsinformatie
         var binnen = new Reikwijdte(jaar, [.. scholen
             .Where(s => (regio is null || s.Regio == regio) && (filter.Vestiging is null || s.Vestiging.Waarde == filter.Vestiging)
                 && (filter.Bestuur is null || s.SchoolbestuurId == filter.Bestuur))
-            .Select(s => s.Vestiging)]);
+            .Select(s => s.Vestiging)], Alle: regio is null && filter.Vestiging is null && filter.Bestuur is null);
         var drempel = await db.KleineAantallenDrempelOpAsync(vandaag, ct).ConfigureAwait(false);
 
         var arrangementen = await ArrangementenAsync(db, binnen, voorBuiten, drempel, ct).ConfigureAwait(false);
@@ -92,7 +95,7 @@ internal static class Beleidsinformatie
         var opps = await OppsAsync(db, binnen, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false);
         var trendjaren = Trendjaren.Tot(jaar);
         var inzetten = await db.Expertinzetten.AsNoTracking()
-            .Where(i => binnen.Vestigingen.Contains(i.Vestiging) && i.GestartOp < binnen.Tot && i.GewijzigdOp >= binnen.In(trendjaren[0]).Van)
+            .Where(i => (binnen.Alle || binnen.Vestigingen.Contains(i.Vestiging)) && i.GestartOp < binnen.Tot && i.GewijzigdOp >= binnen.In(trendjaren[0]).Van)
             .ToListAsync(ct).ConfigureAwait(false);
         var schoolnamen = scholen.ToDictionary(s => s.Vestiging.Waarde, s => s.Naam, StringComparer.Ordinal);
 
@@ -129,7 +132,7 @@ internal static class Beleidsinformatie
         IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, CancellationToken ct)
     {
         var groepen = await db.Arrangementen.AsNoTracking()
-            .Where(a => binnen.Vestigingen.Contains(a.Vestiging) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot)
+            .Where(a => (binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot)
             .GroupBy(a => new { a.Soort, a.Status })
             .Select(g => new { g.Key.Soort, g.Key.Status, Aantal = g.Count(), Uren = g.Sum(a => a.Uren), Budget = g.Sum(a => a.Budget) })
             .ToListAsync(ct).ConfigureAwait(false);
@@ -163,7 +166,7 @@ internal static class Beleidsinformatie
     private static async Task<KruistabelDto> TlvsAsync(IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, CancellationToken ct)
     {
         var groepen = await db.Toelaatbaarheidsverklaringen.AsNoTracking()
-            .Where(t => binnen.Vestigingen.Contains(t.Vestiging) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot)
+            .Where(t => (binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot)
             .GroupBy(t => new { t.Soort, t.Categorie })
             .Select(g => new { g.Key.Soort, g.Key.Categorie, Aantal = g.Count() })
             .ToListAsync(ct).ConfigureAwait(false);
@@ -188,14 +191,14 @@ internal static class Beleidsinformatie
 
     private static Task<int> AantalOppsAsync(IApplicationDbContext db, Reikwijdte binnen, CancellationToken ct) =>
         db.Ontwikkelingsperspectiefplannen.AsNoTracking()
-            .CountAsync(o => binnen.Vestigingen.Contains(o.Vestiging) && o.Startdatum >= binnen.Jaar.Begindatum && o.Startdatum <= binnen.Jaar.Einddatum, ct);
+            .CountAsync(o => (binnen.Alle || binnen.Vestigingen.Contains(o.Vestiging)) && o.Startdatum >= binnen.Jaar.Begindatum && o.Startdatum <= binnen.Jaar.Einddatum, ct);
 
     /// <summary>The terms of a soort that began in the schooljaar (or, <paramref name="opUiterlijk"/>, whose last day is in it), by their dates.</summary>
     private static async Task<List<(DateOnly Vanaf, DateOnly Uiterlijk, DateTimeOffset? GehaaldOp, int Aantal)>> TermijnenAsync(
         IApplicationDbContext db, Reikwijdte binnen, Termijnsoort soort, bool opUiterlijk, CancellationToken ct)
     {
         var (van, tot) = (binnen.Jaar.Begindatum, binnen.Jaar.Einddatum);
-        var termijnen = db.Termijnen.AsNoTracking().Where(t => t.Soort == soort && binnen.Vestigingen.Contains(t.Vestiging));
+        var termijnen = db.Termijnen.AsNoTracking().Where(t => t.Soort == soort && (binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)));
         termijnen = opUiterlijk
             ? termijnen.Where(t => t.Uiterlijk >= van && t.Uiterlijk <= tot)
             : termijnen.Where(t => t.Vanaf >= van && t.Vanaf <= tot);
@@ -259,9 +262,9 @@ internal static class Beleidsinformatie
         IApplicationDbContext db, Reikwijdte binnen, List<Domain.Portfolio.Expertinzet.Expertinzet> inzetten, bool voorBuiten, int drempel, CancellationToken ct)
     {
         var arrangementen = await db.Arrangementen.AsNoTracking()
-            .CountAsync(a => binnen.Vestigingen.Contains(a.Vestiging) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
+            .CountAsync(a => (binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
         var tlvs = await db.Toelaatbaarheidsverklaringen.AsNoTracking()
-            .CountAsync(t => binnen.Vestigingen.Contains(t.Vestiging) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
+            .CountAsync(t => (binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
         var opps = await AantalOppsAsync(db, binnen, ct).ConfigureAwait(false);
         return new TrendjaarDto(
             binnen.Jaar.ToString(), Los(arrangementen, voorBuiten, drempel), Los(tlvs, voorBuiten, drempel), Los(opps, voorBuiten, drempel),

@@ -28,5 +28,12 @@ internal sealed class TermijnConfiguration : IEntityTypeConfiguration<Termijn>
         // The daily watch looks only at open runs whose signal day or last day came: small however many cases exist.
         builder.HasIndex(t => t.SignaalOp).HasFilter("fase = 'lopend'").HasDatabaseName("ix_termijn_lopend_signaal");
         builder.HasIndex(t => t.Uiterlijk).HasFilter("fase IN ('lopend', 'nadert')").HasDatabaseName("ix_termijn_open_uiterlijk");
+
+        // Beleidsinformatie judges a schooljaar's terms of one kind by when they began or ended: both read as an index
+        // range of the tenant with every column they group on, instead of scanning the country's terms.
+        builder.HasIndex(t => new { t.Samenwerkingsverband, t.Soort, t.Vanaf }).IncludeProperties(t => new { t.Vestiging, t.Uiterlijk, t.GehaaldOp })
+            .HasDatabaseName("ix_termijn_soort_vanaf");
+        builder.HasIndex(t => new { t.Samenwerkingsverband, t.Soort, t.Uiterlijk }).IncludeProperties(t => new { t.Vestiging, t.Vanaf, t.GehaaldOp })
+            .HasDatabaseName("ix_termijn_soort_uiterlijk");
     }
 }

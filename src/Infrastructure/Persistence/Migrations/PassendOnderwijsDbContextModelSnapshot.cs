@@ -542,6 +542,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("Samenwerkingsverband", "AangevraagdDoor")
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_aangevraagd_door");
 
+                    b.HasIndex("Samenwerkingsverband", "AangevraagdOp")
+                        .HasDatabaseName("ix_arrangement_aangevraagd_op");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Samenwerkingsverband", "AangevraagdOp"), new[] { "Vestiging", "Soort", "Status", "Uren", "Budget" });
+
                     b.HasIndex("Samenwerkingsverband", "Beschikkingsnummer")
                         .IsUnique()
                         .HasDatabaseName("ix_arrangement_samenwerkingsverband_beschikkingsnummer")
@@ -2980,6 +2985,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("ZaakId", "Soort")
                         .HasDatabaseName("ix_termijn_open_per_zaak")
                         .HasFilter("fase <> 'gehaald'");
+
+                    b.HasIndex("Samenwerkingsverband", "Soort", "Uiterlijk")
+                        .HasDatabaseName("ix_termijn_soort_uiterlijk");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Samenwerkingsverband", "Soort", "Uiterlijk"), new[] { "Vestiging", "Vanaf", "GehaaldOp" });
+
+                    b.HasIndex("Samenwerkingsverband", "Soort", "Vanaf")
+                        .HasDatabaseName("ix_termijn_soort_vanaf");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Samenwerkingsverband", "Soort", "Vanaf"), new[] { "Vestiging", "Uiterlijk", "GehaaldOp" });
 
                     b.HasIndex("ZaakId", "Soort", "Vanaf")
                         .IsUnique()
