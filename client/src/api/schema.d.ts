@@ -3858,7 +3858,7 @@ export interface paths {
         };
         /**
          * De jaarevaluatie van het portfolio van een regio
-         * @description Over één kalenderjaar: de uren van de experts per expertisegebied en per school (uren met een datum in dat jaar), de netwerkbesprekingen en ingebrachte casussen met hun uitkomst, de afgesloten inzetten met hun resultaat, de tevredenheid (gemiddelden alleen bij 5 antwoorden of meer), de middelen van de besturen met een school in de regio en de stand van hun verantwoording, en de samenwerkingsprojecten met hun evaluatie. Alleen cijfers, geen leerling. Een cel van 1 leerling tot onder de drempel van het samenwerkingsverband (drempel, standaard 5) heeft klein: true; de versie voor het regionaal bestuur (voorBestuur=true, en altijd het bestand) laat daar de cijfers weg, en ook bij de cel die anders via het totaal te herleiden is. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
+         * @description Over één kalenderjaar: de uren van de experts per expertisegebied en per school (uren met een datum in dat jaar), de netwerkbesprekingen en ingebrachte casussen met hun uitkomst, de afgesloten inzetten met hun resultaat, de tevredenheid (gemiddelden alleen bij 5 antwoorden of meer, en niet onder de drempel), de middelen van de besturen met een school in de regio en de stand van hun verantwoording, en de samenwerkingsprojecten met hun evaluatie. Alleen cijfers, geen leerling. Een cel van 1 leerling tot onder de drempel van het samenwerkingsverband (drempel, standaard 5) heeft klein: true; de versie voor het regionaal bestuur (voorBestuur=true, en altijd het bestand) laat daar de cijfers weg, en ook bij de cel die anders via het totaal te herleiden is. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
          *
          *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
          */
@@ -4374,7 +4374,7 @@ export interface paths {
         };
         /**
          * De uitslag van de tevredenheidsonderzoeken
-         * @description Per schooljaar (standaard het huidige; naar de dag van versturen) de gemiddelde score per vraag, per expert, per expertisegebied en per regio. Een groep met minder dan 5 antwoorden toont geen gemiddelden (onderdrukt), behalve voor de manager ondersteuning. Voor de manager ondersteuning, de beleidsmedewerker en de regionaal procesbegeleider.
+         * @description Per schooljaar (standaard het huidige; naar de dag van versturen) de gemiddelde score per vraag, per expert, per expertisegebied en per regio. Een groep met minder dan 5 antwoorden (of minder dan de drempel van het samenwerkingsverband, als die hoger is) toont geen gemiddelden (onderdrukt), behalve voor de manager ondersteuning. Voor de manager ondersteuning, de beleidsmedewerker en de regionaal procesbegeleider.
          *
          *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
          */

@@ -115,7 +115,7 @@ function Evaluatie({ evaluatie: e }: { evaluatie: Portfolioevaluatie }) {
         <h3 id="tevredenheid">Tevredenheid van de scholen</h3>
         <p>
           {e.tevredenheid.beantwoord} van de {e.tevredenheid.verstuurd} verstuurde onderzoeken zijn ingevuld. Een gemiddelde staat er
-          alleen bij 5 antwoorden of meer.
+          alleen bij {Math.max(5, e.drempel)} antwoorden of meer.
         </p>
         <TevredenheidsgroepenTabel
           titel="Tevredenheid per expertisegebied"

@@ -49,7 +49,7 @@ export function TevredenheidPage() {
       <p className="intro">
         {school
           ? 'Na elke inzet van een expert vraagt het samenwerkingsverband uw school hoe tevreden u bent. Uw antwoorden leest alleen de manager ondersteuning.'
-          : 'Na elke inzet van een expert vult de school een kort onderzoek in. Een groep met minder dan 5 antwoorden toont geen gemiddelden, behalve voor de manager ondersteuning.'}
+          : 'Na elke inzet van een expert vult de school een kort onderzoek in. Een kleine groep antwoorden (minder dan 5, of minder dan de drempel van het samenwerkingsverband als die hoger is) toont geen gemiddelden, behalve voor de manager ondersteuning.'}
       </p>
       {school && <OpenOnderzoeken />}
       {uitslag && <Uitslag />}

@@ -74,14 +74,31 @@ public class TevredenheidTests
         onderzoeken.Add(vanHanna);
         onderzoeken.Add(Onderzoek(Hanna)); // Not answered: it does not count.
 
-        var perExpert = Tevredenheidsuitslag.Groepeer(onderzoeken, o => o.ExpertId, toonKleineGroepen: false).ToDictionary(g => g.Sleutel);
+        var perExpert = Tevredenheidsuitslag.Groepeer(onderzoeken, o => o.ExpertId, toonKleineGroepen: false, drempel: 5).ToDictionary(g => g.Sleutel);
         perExpert[Eva].Aantal.ShouldBe(5);
         perExpert[Eva].Gemiddelden![Tevredenheidsvraag.Werkwijze].ShouldBe(4.2m);
         (perExpert[Hanna].Aantal, perExpert[Hanna].Gemiddelden).ShouldBe((1, null));
 
-        var voorManager = Tevredenheidsuitslag.Groepeer(onderzoeken, o => o.Regio, toonKleineGroepen: true).ToDictionary(g => g.Sleutel);
+        var voorManager = Tevredenheidsuitslag.Groepeer(onderzoeken, o => o.Regio, toonKleineGroepen: true, drempel: 5).ToDictionary(g => g.Sleutel);
         voorManager["Zuid"].Gemiddelden![Tevredenheidsvraag.Snelheid].ShouldBe(2m);
-        Tevredenheidsuitslag.Groepeer(onderzoeken, o => o.Expertisegebied, toonKleineGroepen: false).Select(g => g.Sleutel)
+        Tevredenheidsuitslag.Groepeer(onderzoeken, o => o.Expertisegebied, toonKleineGroepen: false, drempel: 5).Select(g => g.Sleutel)
             .ShouldBe([Expertisegebied.Gedrag, Expertisegebied.Hoogbegaafdheid], ignoreOrder: true);
+    }
+
+    [Test]
+    public void A_higher_drempel_of_the_SWV_hides_more_averages_and_a_lower_one_never_goes_under_five()
+    {
+        var onderzoeken = new List<Tevredenheidsonderzoek>();
+        foreach (var score in new[] { 5, 4, 4, 3, 5, 4 })
+        {
+            var o = Onderzoek();
+            o.Beantwoord(Scores(score), null, Nu);
+            onderzoeken.Add(o);
+        }
+
+        Tevredenheidsuitslag.Groepeer(onderzoeken, o => o.ExpertId, toonKleineGroepen: false, drempel: 7).Single().Gemiddelden.ShouldBeNull();
+        Tevredenheidsuitslag.Groepeer(onderzoeken, o => o.ExpertId, toonKleineGroepen: false, drempel: 6).Single().Gemiddelden.ShouldNotBeNull();
+        Tevredenheidsuitslag.Groepeer(onderzoeken.Take(4), o => o.ExpertId, toonKleineGroepen: false, drempel: 2).Single().Gemiddelden.ShouldBeNull();
+        Tevredenheidsuitslag.Groepeer(onderzoeken.Take(4), o => o.ExpertId, toonKleineGroepen: true, drempel: 7).Single().Gemiddelden.ShouldNotBeNull();
     }
 }

@@ -27,7 +27,7 @@ internal static class EvaluatieEndpoints
                 "De jaarevaluatie van het portfolio van een regio",
                 "Over één kalenderjaar: de uren van de experts per expertisegebied en per school (uren met een datum in dat jaar), de " +
                 "netwerkbesprekingen en ingebrachte casussen met hun uitkomst, de afgesloten inzetten met hun resultaat, de tevredenheid " +
-                "(gemiddelden alleen bij 5 antwoorden of meer), de middelen van de besturen met een school in de regio en de stand van hun " +
+                "(gemiddelden alleen bij 5 antwoorden of meer, en niet onder de drempel), de middelen van de besturen met een school in de regio en de stand van hun " +
                 "verantwoording, en de samenwerkingsprojecten met hun evaluatie. Alleen cijfers, geen leerling. Een cel van 1 leerling " +
                 "tot onder de drempel van het samenwerkingsverband (drempel, standaard 5) heeft klein: true; de versie voor het regionaal bestuur (voorBestuur=true, en altijd het bestand) laat daar " +
                 "de cijfers weg, en ook bij de cel die anders via het totaal te herleiden is. Voor de regionaal procesbegeleider, de " +

@@ -65,7 +65,7 @@ internal static class Portfolioevaluatieregels
             foreach (var vraag in e.Tevredenheid.Vragen)
             {
                 Voeg("Tevredenheid", groep.Naam, $"Gemiddelde: {TevredenheidsvraagCodes.Lijst.LabelVan(vraag)}", groep.Gemiddelden?.GetValueOrDefault(vraag),
-                    toelichting: groep.Onderdrukt ? $"minder dan 5 antwoorden ({groep.Aantal.ToString(CultureInfo.InvariantCulture)})" : null);
+                    toelichting: groep.Onderdrukt ? $"minder dan {Tevredenheidsuitslag.Minimum(e.Drempel).ToString(CultureInfo.InvariantCulture)} antwoorden ({groep.Aantal.ToString(CultureInfo.InvariantCulture)})" : null);
             }
         }
 

@@ -40,7 +40,7 @@ internal static class TevredenheidEndpoints
         api.MapGet("/tevredenheidsuitslag", GeefUitslag).WithName("geefTevredenheidsuitslag").Beschrijf(Tag,
             "De uitslag van de tevredenheidsonderzoeken",
             "Per schooljaar (standaard het huidige; naar de dag van versturen) de gemiddelde score per vraag, per expert, per " +
-            "expertisegebied en per regio. Een groep met minder dan 5 antwoorden toont geen gemiddelden (onderdrukt), behalve voor de " +
+            "expertisegebied en per regio. Een groep met minder dan 5 antwoorden (of minder dan de drempel van het samenwerkingsverband, als die hoger is) toont geen gemiddelden (onderdrukt), behalve voor de " +
             "manager ondersteuning. Voor de manager ondersteuning, de beleidsmedewerker en de regionaal procesbegeleider.");
     }
 

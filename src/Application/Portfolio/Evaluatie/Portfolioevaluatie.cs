@@ -107,7 +107,7 @@ internal static class Portfolioevaluatie
                 klein(aantalCasussen),
                 Telcellen(uitkomsten, voorBestuur, drempel),
                 Telcellen(afgesloten, voorBestuur, drempel)),
-            Tevredenheid(onderzoeken, naam),
+            Tevredenheid(onderzoeken, naam, drempel),
             await MiddelenAsync(db, jaar, naam, [.. scholen.Where(s => s.Regio == naam).Select(s => (s.Vestiging.Waarde, s.SchoolbestuurId))], ct).ConfigureAwait(false),
             await ProjectenAsync(db, jaar, naam, ct).ConfigureAwait(false));
     }
@@ -132,14 +132,14 @@ internal static class Portfolioevaluatie
         return [.. cellen.Select((c, i) => new TelcelDto(c.Sleutel, c.Naam, voorBestuur ? reeks.Cellen[i].Getoond : c.Aantal, reeks.Cellen[i].Onderdrukt))];
     }
 
-    /// <summary>Averages by the tevredenheidsuitslag's own rule: only for groups of 5 answers or more, for every reader.</summary>
-    private static TevredenheidsoverzichtDto Tevredenheid(List<Tevredenheidsonderzoek> onderzoeken, string regio) =>
+    /// <summary>Averages by the tevredenheidsuitslag's own rule (groups of the drempel, at least 5, or more), for every reader.</summary>
+    private static TevredenheidsoverzichtDto Tevredenheid(List<Tevredenheidsonderzoek> onderzoeken, string regio, int drempel) =>
         new(
             [.. Enum.GetValues<Tevredenheidsvraag>().Select(TevredenheidsvraagCodes.Lijst.Code)],
             onderzoeken.Count,
             onderzoeken.Count(o => o.IsBeantwoord),
-            TevredenheidLezen.Groepen(onderzoeken, _ => regio, alles: false, r => (r, r)).SingleOrDefault(),
-            TevredenheidLezen.Groepen(onderzoeken, o => o.Expertisegebied, alles: false, g => (ExpertisegebiedCodes.Lijst.Code(g), ExpertisegebiedCodes.Lijst.Label(g))));
+            TevredenheidLezen.Groepen(onderzoeken, _ => regio, alles: false, drempel, r => (r, r)).SingleOrDefault(),
+            TevredenheidLezen.Groepen(onderzoeken, o => o.Expertisegebied, alles: false, drempel, g => (ExpertisegebiedCodes.Lijst.Code(g), ExpertisegebiedCodes.Lijst.Label(g))));
 
     /// <summary>The grants of the year to every bestuur with a school in the regio, with where its verantwoording is.</summary>
     private static async Task<List<MiddelenregelDto>> MiddelenAsync(

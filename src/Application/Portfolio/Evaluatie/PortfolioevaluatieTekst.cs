@@ -47,7 +47,7 @@ internal static class PortfolioevaluatieTekst
             new Tussenkop("Afgesloten inzetten van experts", 3),
             Teltabel("Resultaat", e.Casuistiek.AfgeslotenInzetten),
         };
-        blokken.AddRange(Tevredenheid(e.Tevredenheid));
+        blokken.AddRange(Tevredenheid(e.Tevredenheid, e.Drempel));
         blokken.AddRange(Middelen(e.Middelen));
         blokken.AddRange(Projecten(e.Projecten));
         return new DocumentTekst(e.Samenwerkingsverband, Titel(e), blokken, $"Portfolio {e.Regio} {e.Jaar}");
@@ -63,7 +63,7 @@ internal static class PortfolioevaluatieTekst
         new([new Tabelkolom(soort, 3), new Tabelkolom("Aantal", 1)],
             cellen.Count == 0 ? [["Geen in dit jaar", ""]] : [.. cellen.Select(c => (IReadOnlyList<string>)[c.Naam, Aantal(c.Aantal)])]);
 
-    private static IEnumerable<Tekstblok> Tevredenheid(TevredenheidsoverzichtDto t)
+    private static IEnumerable<Tekstblok> Tevredenheid(TevredenheidsoverzichtDto t, int drempel)
     {
         yield return new Tussenkop("Tevredenheid van de scholen");
         yield return new Gegevens(
@@ -71,7 +71,7 @@ internal static class PortfolioevaluatieTekst
             new Gegeven("Onderzoeken verstuurd", t.Verstuurd.ToString(CultureInfo.InvariantCulture)),
             new Gegeven("Beantwoord", t.Beantwoord.ToString(CultureInfo.InvariantCulture)),
         ]);
-        yield return new Alinea("Gemiddelde score van 1 tot 5 per vraag; alleen bij 5 antwoorden of meer.");
+        yield return new Alinea($"Gemiddelde score van 1 tot 5 per vraag; alleen bij {Tevredenheidsuitslag.Minimum(drempel).ToString(CultureInfo.InvariantCulture)} antwoorden of meer.");
         var groepen = (t.Regio is null ? [] : new[] { t.Regio with { Naam = "Hele regio" } }).Concat(t.PerExpertisegebied).ToList();
         var vragen = t.Vragen.Select(TevredenheidsvraagCodes.Lijst.LabelVan).ToList();
         yield return new Tabelblok(

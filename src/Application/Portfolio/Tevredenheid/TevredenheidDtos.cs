@@ -79,9 +79,10 @@ internal static class TevredenheidLezen
 
     /// <summary>The domain's groups as the contract shows them, named and in alphabetical order.</summary>
     public static List<TevredenheidsgroepDto> Groepen<TSleutel>(
-        IEnumerable<Tevredenheidsonderzoek> onderzoeken, Func<Tevredenheidsonderzoek, TSleutel> sleutel, bool alles, Func<TSleutel, (string Sleutel, string Naam)> naam)
+        IEnumerable<Tevredenheidsonderzoek> onderzoeken, Func<Tevredenheidsonderzoek, TSleutel> sleutel, bool alles, int drempel,
+        Func<TSleutel, (string Sleutel, string Naam)> naam)
         where TSleutel : notnull =>
-        [.. Tevredenheidsuitslag.Groepeer(onderzoeken, sleutel, alles)
+        [.. Tevredenheidsuitslag.Groepeer(onderzoeken, sleutel, alles, drempel)
             .Select(g =>
             {
                 var (code, tekst) = naam(g.Sleutel);

@@ -7,18 +7,23 @@ public sealed record Tevredenheidsgroep<TSleutel>(TSleutel Sleutel, int Aantal, 
     where TSleutel : notnull;
 
 /// <summary>
-/// Aggregates answered tevredenheidsonderzoeken. An average over fewer than <see cref="MinimaalAantal"/> answers comes
-/// close to one school's own answer, which only the manager ondersteuning may read: for everyone else such a group
-/// shows its count but no averages (the default drempel of the small-cell rule; an average is not a count, so the SWV's own drempel does not move it).
+/// Aggregates answered tevredenheidsonderzoeken. An average over a few answers comes close to one school's own answer,
+/// which only the manager ondersteuning may read: for everyone else such a group shows its count but no averages.
+/// A group is small below the SWV's drempel, and never below <see cref="MinimaalAantal"/>: a low drempel may show a
+/// count of two, but an average of two answers is nearly each school's own.
 /// </summary>
 public static class Tevredenheidsuitslag
 {
     public const int MinimaalAantal = Beleidsinformatie.Onderdrukking.Kleinecelonderdrukking.StandaardDrempel;
 
+    /// <summary>The fewest answers a group needs to show its averages, under the SWV's <paramref name="drempel"/>.</summary>
+    public static int Minimum(int drempel) => Math.Max(MinimaalAantal, drempel);
+
     public static IReadOnlyList<Tevredenheidsgroep<TSleutel>> Groepeer<TSleutel>(
-        IEnumerable<Tevredenheidsonderzoek> onderzoeken, Func<Tevredenheidsonderzoek, TSleutel> sleutel, bool toonKleineGroepen)
+        IEnumerable<Tevredenheidsonderzoek> onderzoeken, Func<Tevredenheidsonderzoek, TSleutel> sleutel, bool toonKleineGroepen, int drempel)
         where TSleutel : notnull
     {
+        var minimum = Minimum(drempel);
         ArgumentNullException.ThrowIfNull(onderzoeken);
         ArgumentNullException.ThrowIfNull(sleutel);
         return onderzoeken
@@ -27,7 +32,7 @@ public static class Tevredenheidsuitslag
             .Select(groep =>
             {
                 var aantal = groep.Count();
-                var zichtbaar = toonKleineGroepen || aantal >= MinimaalAantal;
+                var zichtbaar = toonKleineGroepen || aantal >= minimum;
                 return new Tevredenheidsgroep<TSleutel>(groep.Key, aantal, zichtbaar ? Gemiddelden(groep) : null);
             })
             .ToList();

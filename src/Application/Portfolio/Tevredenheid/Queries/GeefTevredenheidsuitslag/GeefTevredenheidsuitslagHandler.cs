@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Beleid;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Portfolio;
 using PassendOnderwijs.Domain.Portfolio.Tevredenheid;
@@ -28,6 +30,7 @@ public sealed class GeefTevredenheidsuitslagHandler(ILeesDbContext db, IHuidigeG
             .Where(o => o.VerstuurdOp >= van && o.VerstuurdOp < tot)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var alles = TevredenheidLezen.LeestAntwoorden(aanroeper);
+        var drempel = await db.KleineAantallenDrempelOpAsync(NederlandseTijd.Vandaag(klok), cancellationToken).ConfigureAwait(false);
 
         var namen = onderzoeken.GroupBy(o => o.ExpertId).ToDictionary(g => g.Key, g => g.MaxBy(o => o.VerstuurdOp)!.ExpertNaam);
         return new TevredenheidsuitslagDto(
@@ -35,8 +38,8 @@ public sealed class GeefTevredenheidsuitslagHandler(ILeesDbContext db, IHuidigeG
             [.. Enum.GetValues<Tevredenheidsvraag>().Select(TevredenheidsvraagCodes.Lijst.Code)],
             onderzoeken.Count,
             onderzoeken.Count(o => o.IsBeantwoord),
-            TevredenheidLezen.Groepen(onderzoeken, o => o.ExpertId, alles, id => (id.ToString(), namen[id])),
-            TevredenheidLezen.Groepen(onderzoeken, o => o.Expertisegebied, alles, g => (ExpertisegebiedCodes.Lijst.Code(g), ExpertisegebiedCodes.Lijst.Label(g))),
-            TevredenheidLezen.Groepen(onderzoeken, o => o.Regio, alles, r => (r, r)));
+            TevredenheidLezen.Groepen(onderzoeken, o => o.ExpertId, alles, drempel, id => (id.ToString(), namen[id])),
+            TevredenheidLezen.Groepen(onderzoeken, o => o.Expertisegebied, alles, drempel, g => (ExpertisegebiedCodes.Lijst.Code(g), ExpertisegebiedCodes.Lijst.Label(g))),
+            TevredenheidLezen.Groepen(onderzoeken, o => o.Regio, alles, drempel, r => (r, r)));
     }
 }
