@@ -159,8 +159,11 @@ public sealed class Thuiszitter : AggregateRoot<Guid>, IGenummerd
         return thuiszitter;
     }
 
-    /// <summary>Every problem with the input of a registration at once (400); also used by the request before anything is looked up.</summary>
-    public static IReadOnlyList<Fout> Controleer(Thuiszittermelding melding, DateOnly vandaag)
+    /// <summary>
+    /// Every problem with the input of a registration at once (400); also used by the request before anything is looked
+    /// up, without <paramref name="vandaag"/> (a date in the future is then found on registering).
+    /// </summary>
+    public static IReadOnlyList<Fout> Controleer(Thuiszittermelding melding, DateOnly? vandaag)
     {
         ArgumentNullException.ThrowIfNull(melding);
         var fouten = new List<Fout>();
