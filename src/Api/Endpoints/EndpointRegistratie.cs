@@ -4,6 +4,7 @@ using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 using PassendOnderwijs.Api.Endpoints.Beleid;
 using PassendOnderwijs.Api.Endpoints.Deskundigen;
 using PassendOnderwijs.Api.Endpoints.Portfolio;
+using PassendOnderwijs.Api.Endpoints.Thuiszitters;
 using PassendOnderwijs.Api.Endpoints.Dossiers;
 using PassendOnderwijs.Api.Endpoints.Documenten;
 using PassendOnderwijs.Api.Endpoints.Expertises;
@@ -63,6 +64,7 @@ internal static class EndpointRegistratie
         api.MapTevredenheid();
         api.MapMiddelen();
         api.MapSamenwerkingsprojecten();
+        api.MapThuiszitters();
         return api;
     }
 }
