@@ -25,7 +25,7 @@ public sealed record PlanversieDto(string? Plan, string? Perspectief, ActorDto D
 public sealed record TerugkeerDto(
     DateOnly Datum, string? Vestiging, string? VestigingNaam, string? AndereBestemming, string? Toelichting, bool BinnenStreefdatum, ActorDto Door, DateTimeOffset Op);
 
-public sealed record BeeindigingDto(DateOnly Datum, [property: CodeUit<Beeindigingsreden>] string Reden, string? Toelichting, ActorDto Door, DateTimeOffset Op);
+public sealed record ThuiszitterBeeindigingDto(DateOnly Datum, [property: CodeUit<Beeindigingsreden>] string Reden, string? Toelichting, ActorDto Door, DateTimeOffset Op);
 
 /// <param name="Actie">gemeld, plan-bijgewerkt, teruggekeerd or beeindigd.</param>
 public sealed record ThuiszitterGebeurtenisDto(DateTimeOffset Op, ActorDto Door, string Actie, string? Toelichting);
@@ -86,7 +86,7 @@ public sealed record ThuiszitterDto : IAuditResultaat, IGeversioneerd
 
     public TerugkeerDto? Terugkeer { get; init; }
 
-    public BeeindigingDto? Beeindiging { get; init; }
+    public ThuiszitterBeeindigingDto? Beeindiging { get; init; }
 
     public required IReadOnlyList<ThuiszitterGebeurtenisDto> Geschiedenis { get; init; }
 
@@ -133,7 +133,7 @@ public sealed record ThuiszitterDto : IAuditResultaat, IGeversioneerd
                 ? new TerugkeerDto(k.Datum, k.Vestiging, k.VestigingNaam, k.AndereBestemming, k.Toelichting, t.TerugBinnenStreefdatum, ActorDto.Van(k.Door), k.Op)
                 : null,
             Beeindiging = t.Beeindiging is { } b
-                ? new BeeindigingDto(b.Datum, BeeindigingsredenCodes.Lijst.Code(b.Reden), b.Toelichting, ActorDto.Van(b.Door), b.Op)
+                ? new ThuiszitterBeeindigingDto(b.Datum, BeeindigingsredenCodes.Lijst.Code(b.Reden), b.Toelichting, ActorDto.Van(b.Door), b.Op)
                 : null,
             Geschiedenis = [.. t.Gebeurtenissen.Select(e => new ThuiszitterGebeurtenisDto(e.Op, ActorDto.Van(e.Door), e.Actie, e.Toelichting))],
             ToegestaneStappen = [.. ThuiszitterLevenscyclus.Tabel.ToegestaneStappenVoor(t, aanroeper).Select(ThuiszitterStapCodes.Lijst.Code)],

@@ -9,6 +9,7 @@ using PassendOnderwijs.Application.Thuiszitters.Commands.BeeindigThuiszitter;
 using PassendOnderwijs.Application.Thuiszitters.Commands.MeldThuiszitter;
 using PassendOnderwijs.Application.Thuiszitters.Commands.RegistreerTerugkeer;
 using PassendOnderwijs.Application.Thuiszitters.Commands.WerkThuiszitterplanBij;
+using PassendOnderwijs.Application.Thuiszitters.Queries.ExporteerThuiszittertelling;
 using PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszitter;
 using PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszitters;
 using PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszittertelling;
@@ -92,7 +93,7 @@ internal static class ThuiszitterEndpoints
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExporteerTelling(
         [FromQuery] string? peildatum, ISender sender, HttpContext http, CancellationToken ct) =>
-        (await sender.Send(new GeefThuiszittertellingQuery(peildatum), ct).ConfigureAwait(false))
+        (await sender.Send(new ExporteerThuiszittertellingQuery(peildatum), ct).ConfigureAwait(false))
             .AlsBestand(Thuiszittertellingregels.Van, Thuiszittertellingregels.Tabel, http);
 
     private static Task<Results<Ok<ThuiszitterDto>, ProblemHttpResult>> GeefEen(Guid thuiszitterId, ISender sender, HttpContext http, CancellationToken ct) =>
@@ -107,7 +108,7 @@ internal static class ThuiszitterEndpoints
         sender.StuurAsync(new RegistreerTerugkeerCommand(thuiszitterId, http.VerwachteVersie(), v), http, ct);
 
     private static Task<Results<Ok<ThuiszitterDto>, ProblemHttpResult>> Beeindig(
-        Guid thuiszitterId, BeeindigingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        Guid thuiszitterId, ThuiszitterBeeindigingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new BeeindigThuiszitterCommand(thuiszitterId, http.VerwachteVersie(), v), http, ct);
 
     private static RouteHandlerBuilder AlsStap(this RouteHandlerBuilder builder, string samenvatting, string beschrijving) => builder

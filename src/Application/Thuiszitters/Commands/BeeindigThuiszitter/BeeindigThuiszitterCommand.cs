@@ -13,11 +13,11 @@ namespace PassendOnderwijs.Application.Thuiszitters.Commands.BeeindigThuiszitter
 [ThuiszitterStapToegang(ThuiszitterStap.Beeindiging)]
 [KanFalen(FoutSoort.Ongeldig, FoutSoort.NietGevonden, FoutSoort.Conflict)]
 [Audit(AuditActie.Wijzigen, ThuiszitterAudit.Soort, Doel = ThuiszitterAudit.Doel)]
-public sealed record BeeindigThuiszitterCommand(Guid ThuiszitterId, long? VerwachteVersie, BeeindigingVerzoek Verzoek)
+public sealed record BeeindigThuiszitterCommand(Guid ThuiszitterId, long? VerwachteVersie, ThuiszitterBeeindigingVerzoek Verzoek)
     : ICommand<Result<ThuiszitterDto>>, IVersieVoorwaarde;
 
 /// <param name="Reden">verhuisd, niet-meer-leerplichtig, vrijstelling-verleend or anders (then a toelichting is required).</param>
-public sealed record BeeindigingVerzoek(
+public sealed record ThuiszitterBeeindigingVerzoek(
     [property: Required] DateOnly? Datum,
     [property: Required, CodeUit<Beeindigingsreden>] string? Reden,
     [property: MaxLength(Planversie.MaximaleLengte)] string? Toelichting);

@@ -17,18 +17,18 @@ namespace PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszittertelli
 [KanFalen(FoutSoort.Ongeldig)]
 public sealed record GeefThuiszittertellingQuery(string? Peildatum) : IQuery<Result<ThuiszittertellingDto>>;
 
-public sealed record KopDto(string Code, string Label);
+public sealed record TelkopDto(string Code, string Label);
 
 public sealed record TelrijDto(string Code, string Label, IReadOnlyList<int> Cellen, int Totaal);
 
 /// <summary>One breakdown: rows × columns of counts, with row totals, column totals and the grand total.</summary>
-public sealed record TeltabelDto(string Code, string Titel, IReadOnlyList<KopDto> Kolommen, IReadOnlyList<TelrijDto> Rijen, IReadOnlyList<int> Kolomtotalen, int Totaal)
+public sealed record TeltabelDto(string Code, string Titel, IReadOnlyList<TelkopDto> Kolommen, IReadOnlyList<TelrijDto> Rijen, IReadOnlyList<int> Kolomtotalen, int Totaal)
 {
     public static TeltabelDto Van(Kruistabel t)
     {
         ArgumentNullException.ThrowIfNull(t);
         return new(
-            t.Code, t.Titel, [.. t.Kolommen.Select(k => new KopDto(k.Code, k.Label))],
+            t.Code, t.Titel, [.. t.Kolommen.Select(k => new TelkopDto(k.Code, k.Label))],
             [.. t.Rijen.Select(r => new TelrijDto(r.Kop.Code, r.Kop.Label, r.Cellen, r.Totaal))], t.Kolomtotalen, t.Totaal);
     }
 }
