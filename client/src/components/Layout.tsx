@@ -16,6 +16,7 @@ import {
   leestOrganisaties,
   magZoeken,
   volgtLokaleNetwerken,
+  werktMetBeleidsinformatie,
   werktMetMiddelen,
   werktMetArrangementen,
   werktMetTlvs,
@@ -90,6 +91,9 @@ export function Layout() {
             {aangemeld && beheertDeskundigen(rollen) && <MenuLink to="/deskundigen">Deskundigen</MenuLink>}
             {aangemeld && leestPortfolio(rollen) && <MenuLink to="/portfolio">Portfolio</MenuLink>}
             {evalueertPortfolio(gebruiker) && <MenuLink to="/portfolio-evaluatie">Jaarevaluatie</MenuLink>}
+            {werktMetBeleidsinformatie(gebruiker) && <MenuLink to="/leerlingaantallen">Leerlingaantallen</MenuLink>}
+            {aangemeld && beheertSamenwerkingsverband(rollen) && <MenuLink to="/beleidsinstellingen">Beleidsinstellingen</MenuLink>}
+            {evalueertPortfolio(gebruiker) && <MenuLink to="/beleidsinformatie">Beleidsinformatie</MenuLink>}
             {aangemeld && werktMetMiddelen(gebruiker) && (
               <>
                 <MenuLink to="/middelen">Middelen</MenuLink>
