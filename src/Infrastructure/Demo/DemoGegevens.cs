@@ -95,6 +95,7 @@ public static class DemoGegevens
         await DemoMiddelen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoTevredenheid.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLeerlingaantallen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoThuiszitters.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 
