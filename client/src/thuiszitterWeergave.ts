@@ -72,8 +72,8 @@ export function duurTekst(dagen: number): string {
   const d = Math.max(0, dagen);
   if (d < 14) return d === 1 ? '1 dag' : `${d} dagen`;
   if (d < 61) return `${Math.floor(d / 7)} weken`;
-  // An average month (365.25 / 12 days) keeps "3 maanden" from showing a day before 3 calendar months are full.
-  const maanden = Math.floor(d / 30.4375);
+  // An average month (365.25 / 12 days), with a day's slack so 365 days read as "1 jaar" and 91 as "3 maanden".
+  const maanden = Math.floor((d + 1) / 30.4375);
   if (maanden < 12) return maanden === 1 ? '1 maand' : `${maanden} maanden`;
   const jaren = Math.floor(maanden / 12);
   const rest = maanden % 12;
