@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useSchoolNamen } from '../api/scholen';
 import { useThuiszitter, type Thuiszitter } from '../api/thuiszitters';
@@ -73,6 +74,9 @@ function ThuiszitterDetails({ thuiszitter }: { thuiszitter: Thuiszitter }) {
   const naam = leerling?.naam ?? 'Leerling';
   const open = thuiszitter.status === 'open';
   const beginmelding = leesMelding(location.state);
+  // Decided once: who may act keeps the panel after the last step (its message says what happened), and a school, to
+  // which the API lists no step, never gets one.
+  const [metPaneel] = useState(() => thuiszitter.toegestaneStappen.length > 0 || beginmelding !== undefined);
 
   return (
     <>
@@ -82,8 +86,7 @@ function ThuiszitterDetails({ thuiszitter }: { thuiszitter: Thuiszitter }) {
         <Link to="/thuiszitters">Alle thuiszitters</Link>
       </p>
 
-      {/* Only who may act sees the panel (the API lists no step once the entry is closed, nor for a school). */}
-      {(thuiszitter.toegestaneStappen.length > 0 || beginmelding !== undefined) && (
+      {metPaneel && (
         <StapPaneel
           zaak={thuiszitter}
           behandeling={THUISZITTER_BEHANDELING}

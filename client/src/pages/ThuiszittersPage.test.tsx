@@ -160,6 +160,36 @@ describe('the thuiszitters register', () => {
     expect(await put.clone().json()).toMatchObject({ gemeente: 'Utrecht', plan: 'Start op SBO De Brug per 1 mei.', perspectief: 'SBO De Brug' });
   });
 
+  it('records the return to a school; the closed entry keeps the message and offers no step', async () => {
+    const fetchMock = mockArrangementApi((url, request) => {
+      if (url.pathname === `/api/v1/thuiszitters/${ID}/terugkeer` && request.method === 'POST') {
+        return jsonResponse(
+          thuiszitter({
+            status: 'teruggekeerd',
+            verlopen: false,
+            toegestaneStappen: [],
+            versie: 8,
+            terugkeer: { datum: '2027-04-29', vestiging: '12AB00', vestigingNaam: 'De Regenboog', binnenStreefdatum: false, door, op: '2027-04-29T12:00:00+02:00' },
+          }),
+        );
+      }
+      if (url.pathname === `/api/v1/thuiszitters/${ID}`) return jsonResponse(thuiszitter());
+      return jsonResponse({}, 404);
+    });
+    renderApp(`/thuiszitters/${ID}`, aangemeld());
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Terugkeer vastleggen' }));
+    fireEvent.change(await screen.findByLabelText('School'), { target: { value: '12AB00' } });
+    fireEvent.click(within(screen.getByRole('form', { name: 'Terugkeer vastleggen' })).getByRole('button', { name: 'Terugkeer vastleggen' }));
+
+    expect(await screen.findByText('De terugkeer is vastgelegd.')).toBeDefined();
+    expect(screen.getByText('Er is nu geen stap die u bij deze registratie kunt zetten.')).toBeDefined();
+    expect(screen.getByText(/naar De Regenboog/)).toBeDefined();
+    const post = verzoekenNaar(fetchMock, `/api/v1/thuiszitters/${ID}/terugkeer`)[0]!;
+    expect(post.headers.get('If-Match')).toBe('"7"');
+    expect(await post.clone().json()).toMatchObject({ datum: '2027-04-29', vestiging: '12AB00', andereBestemming: null });
+  });
+
   it('offers a school no step on an entry (the API lists none)', async () => {
     mockArrangementApi(
       (url) => (url.pathname === `/api/v1/thuiszitters/${ID}` ? jsonResponse(thuiszitter({ toegestaneStappen: [] })) : jsonResponse({}, 404)),
