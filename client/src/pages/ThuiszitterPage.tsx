@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useSchoolNamen } from '../api/scholen';
 import { useThuiszitter, type Thuiszitter } from '../api/thuiszitters';
-import { datumTekst } from '../aanbiederWeergave';
+import { datumTekst, vandaagIso } from '../aanbiederWeergave';
 import { tijdstipTekst } from '../arrangementWeergave';
 import { leestOrganisaties } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
@@ -13,7 +13,6 @@ import { StapPaneel } from '../components/StapPaneel';
 import { StatusLabel } from '../components/StatusLabel';
 import { ThuiszitterPlanFormulier, ThuiszitterTerugkeerFormulier } from '../components/ThuiszitterFormulieren';
 import { ZaakLaden, type ZaakMeldingen } from '../components/ZaakLaden';
-import { vandaagIso } from '../aanbiederWeergave';
 import type { StapFormulierProps } from '../stapDefinitie';
 import { BEEINDIGING, isThuiszitterStapCode, THUISZITTER_BEHANDELING, type ThuiszitterStapCode } from '../thuiszitterStapDefinities';
 import {
