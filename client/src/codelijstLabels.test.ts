@@ -38,6 +38,14 @@ import {
 import { NIVEAUS, VERANTWOORDING_STAPPEN, VERANTWOORDING_STATUSSEN, VERDEELSLEUTELS } from './middelenWeergave';
 import { sectorTekst, tenantStatusTekst } from './tenantWeergave';
 import { DOCUMENTHERKOMSTEN, DOCUMENTSOORTEN, ZAAKSOORTEN } from './documentWeergave';
+import {
+  BEEINDIGINGSREDENEN,
+  THUISZITREDENEN,
+  THUISZITTER_STAPPEN,
+  THUISZITTER_STATUSSEN,
+  VERZUIMSOORTEN,
+  VRIJSTELLINGSGRONDEN,
+} from './thuiszitterWeergave';
 
 interface Schema {
   enum?: (string | number)[];
@@ -104,6 +112,12 @@ describe('the labels of the code lists', () => {
     ['VerantwoordingStatus', VERANTWOORDING_STATUSSEN],
     ['VerantwoordingStap', VERANTWOORDING_STAPPEN],
     ['Verantwoordingsniveau', NIVEAUS],
+    ['Verzuimsoort', VERZUIMSOORTEN],
+    ['Thuiszitreden', THUISZITREDENEN],
+    ['Vrijstellingsgrond', VRIJSTELLINGSGRONDEN],
+    ['Beeindigingsreden', BEEINDIGINGSREDENEN],
+    ['ThuiszitterStatus', THUISZITTER_STATUSSEN],
+    ['ThuiszitterStap', THUISZITTER_STAPPEN],
   ] as const)('%s: the SPA shows the words of the API', (naam, spa) => {
     expect(new Map(spa)).toEqual(contractLabels(naam));
   });

@@ -50,6 +50,10 @@ import { ScholenPage } from './pages/ScholenPage';
 import { StartPage } from './pages/StartPage';
 import { NieuweTlvPage } from './pages/NieuweTlvPage';
 import { TlvPage } from './pages/TlvPage';
+import { NieuweThuiszitterPage } from './pages/NieuweThuiszitterPage';
+import { ThuiszitterPage } from './pages/ThuiszitterPage';
+import { ThuiszittersPage } from './pages/ThuiszittersPage';
+import { ThuiszittertellingPage } from './pages/ThuiszittertellingPage';
 import { ToelaatbaarheidsverklaringenPage } from './pages/ToelaatbaarheidsverklaringenPage';
 import { WerkvoorraadPage } from './pages/WerkvoorraadPage';
 import { CasussenPage } from './pages/CasussenPage';
@@ -92,6 +96,10 @@ export const routes: RouteObject[] = [
           { path: 'toelaatbaarheidsverklaringen', element: <ToelaatbaarheidsverklaringenPage /> },
           { path: 'toelaatbaarheidsverklaringen/nieuw', element: <NieuweTlvPage /> },
           { path: 'toelaatbaarheidsverklaringen/:id', element: <TlvPage /> },
+          { path: 'thuiszitters', element: <ThuiszittersPage /> },
+          { path: 'thuiszitters/nieuw', element: <NieuweThuiszitterPage /> },
+          { path: 'thuiszitters/telling', element: <ThuiszittertellingPage /> },
+          { path: 'thuiszitters/:id', element: <ThuiszitterPage /> },
           { path: 'ontwikkelingsperspectiefplannen/nieuw', element: <NieuwOppPage /> },
           { path: 'ontwikkelingsperspectiefplannen/:id', element: <OppPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },

@@ -4,13 +4,15 @@
 import type { WerkvoorraadItem } from './api/arrangementen';
 import type { ExpertinzetWerkvoorraadItem } from './api/expertinzet';
 import type { OppWerkvoorraadItem } from './api/ontwikkelingsperspectiefplannen';
+import type { ThuiszitterWerkvoorraadItem } from './api/thuiszitters';
 import type { TlvWerkvoorraadItem } from './api/toelaatbaarheidsverklaringen';
 import { naam, soortNaam, statusNaam, werkvoorraadActieNaam } from './arrangementLabels';
 import { EXPERTISEGEBIEDEN, inzetRegelStatusNaam, inzetWerkvoorraadActieNaam, ONDERZOEK_OPEN } from './expertinzetWeergave';
 import { GEEN_OPP, oppRegelStatusNaam, oppWerkvoorraadActieNaam } from './oppLabels';
+import { thuiszitterActieNaam, thuiszitterStatusNaam, verzuimsoortNaam } from './thuiszitterWeergave';
 import { tlvSoortNaam, tlvStatusNaam, tlvWerkvoorraadActieNaam } from './tlvLabels';
 
-export type Zaak = 'arrangement' | 'tlv' | 'opp' | 'expertinzet' | 'tevredenheid';
+export type Zaak = 'arrangement' | 'tlv' | 'opp' | 'expertinzet' | 'tevredenheid' | 'thuiszitter';
 
 export const ZAAKNAMEN: Readonly<Record<Zaak, string>> = {
   arrangement: 'Arrangement',
@@ -18,6 +20,7 @@ export const ZAAKNAMEN: Readonly<Record<Zaak, string>> = {
   opp: 'Ontwikkelingsperspectiefplan',
   expertinzet: 'Inzet van een expert',
   tevredenheid: 'Tevredenheidsonderzoek',
+  thuiszitter: 'Thuiszitter',
 };
 
 /** One line of the werkvoorraad, whatever the case: everything already in Dutch except the status code (for its colour). */
@@ -113,6 +116,23 @@ const vanInzet = (item: ExpertinzetWerkvoorraadItem): Werkregel => {
   };
 };
 
+// A thuiszitter's line is always an open entry (the API lists no other), so its status is "Thuis".
+const vanThuiszitter = (item: ThuiszitterWerkvoorraadItem): Werkregel => ({
+  sleutel: `thuiszitter-${item.thuiszitterId}-${item.actie}-${item.voor}`,
+  zaak: 'thuiszitter',
+  pad: `/thuiszitters/${item.thuiszitterId}`,
+  leerling: item.leerlingNaam,
+  vestiging: item.vestiging,
+  actie: thuiszitterActieNaam(item.actie),
+  omschrijving: item.omschrijving,
+  soort: verzuimsoortNaam(item.soort),
+  status: 'open',
+  statusNaam: thuiszitterStatusNaam,
+  voor: item.voor,
+  deadline: item.deadline,
+  verlopen: item.verlopen,
+});
+
 /** A werkvoorraad as far as it is loaded: its lines in the API's order (earliest deadline first) and whether more pages follow. */
 export interface Geladen<T> {
   items: readonly T[];
@@ -123,7 +143,7 @@ const niets = { items: [], meer: false };
 
 /**
  * The werkvoorraden as one list, earliest deadline first (on the same day the arrangement comes first, then the TLV,
- * then the OPP, then the inzet: the order in which they were added). Each API pages its own, so a werkvoorraad with
+ * then the OPP, then the inzet, then the thuiszitter: the order in which they were added). Each API pages its own, so a werkvoorraad with
  * more pages holds lines not loaded yet from its last loaded deadline on: a loaded line shows only up to the earliest
  * such deadline, and the list is always the start of the whole werkvoorraad ("Meer laden" brings the rest).
  */
@@ -132,9 +152,10 @@ export function alsWerkregels(
   tlvs: Geladen<TlvWerkvoorraadItem>,
   opps: Geladen<OppWerkvoorraadItem> = niets,
   inzetten: Geladen<ExpertinzetWerkvoorraadItem> = niets,
+  thuiszitters: Geladen<ThuiszitterWerkvoorraadItem> = niets,
 ): Werkregel[] {
-  const grens = [arrangementen, tlvs, opps, inzetten].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
-  return [...arrangementen.items.map(vanArrangement), ...tlvs.items.map(vanTlv), ...opps.items.map(vanOpp), ...inzetten.items.map(vanInzet)]
+  const grens = [arrangementen, tlvs, opps, inzetten, thuiszitters].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
+  return [...arrangementen.items.map(vanArrangement), ...tlvs.items.map(vanTlv), ...opps.items.map(vanOpp), ...inzetten.items.map(vanInzet), ...thuiszitters.items.map(vanThuiszitter)]
     .filter((regel) => grens === undefined || regel.deadline <= grens)
     .sort((a, b) => a.deadline.localeCompare(b.deadline));
 }

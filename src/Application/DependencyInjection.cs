@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<ArrangementGebeurtenis>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, TermijnBijwerker>();
+        services.AddScoped<IDomainEventConsumer<Domain.Thuiszitters.ThuiszitterBericht>, TermijnBijwerker>();
 
         // One notificatie consumer per base type of the catalogue's families: a new family needs no registration of its own.
         foreach (var basistype in Notificatiecatalogus.Families.Select(f => f.Basistype).Distinct())

@@ -26,14 +26,18 @@ const DOCUMENTTYPEN = new Set([
   'image/jpeg',
 ]);
 
-/** The query parameter that names a case of each kind, on the list and on an upload (and for its terms). */
+/**
+ * The query parameter that names a case of each kind, on the list and on an upload (and for its terms). A thuiszitter
+ * is a kind of case for terms only: no document belongs to one, so it has no parameter here.
+ */
 const ZAAKPARAMETERS = {
   arrangement: 'arrangementId',
   toelaatbaarheidsverklaring: 'tlvId',
   ontwikkelingsperspectiefplan: 'oppId',
-} as const satisfies Record<Documentzaak['soort'], string>;
+} as const satisfies Record<Exclude<Documentzaak['soort'], 'thuiszitter'>, string>;
 
-export const zaakParameter = (zaak: Documentzaak | undefined) => (zaak ? { [ZAAKPARAMETERS[zaak.soort]]: zaak.id } : {});
+export const zaakParameter = (zaak: Documentzaak | undefined) =>
+  zaak && zaak.soort !== 'thuiszitter' ? { [ZAAKPARAMETERS[zaak.soort]]: zaak.id } : {};
 
 export const documentSleutels = {
   /**

@@ -280,3 +280,13 @@ export function magOudersUitnodigen(rollen: readonly string[]): boolean {
 export function leestOuders(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SCHOOL_MEDEWERKER, SWV_MEDEWERKER]);
 }
+
+/** Who sees the thuiszitters register: SWV staff the whole register, a school the entries of its own vestigingen. */
+export function werktMetThuiszitters(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
+/** Who manages the register (plan, return, end), has its werkvoorraad and reads the count: SWV staff. */
+export function beheertThuiszitters(rollen: readonly string[]): boolean {
+  return rollen.includes(SWV_MEDEWERKER);
+}

@@ -20,6 +20,8 @@ import {
   werktMetMiddelen,
   werktMetArrangementen,
   werktMetTlvs,
+  werktMetThuiszitters,
+  beheertThuiszitters,
 } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanmeldStatus } from './AanmeldStatus';
@@ -65,6 +67,8 @@ export function Layout() {
             {heeftWerkvoorraad(rollen) && <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>}
             {metArrangementen && <MenuLink to="/arrangementen">Arrangementen</MenuLink>}
             {werktMetTlvs(rollen) && <MenuLink to="/toelaatbaarheidsverklaringen">Toelaatbaarheidsverklaringen</MenuLink>}
+            {werktMetThuiszitters(rollen) && <MenuLink to="/thuiszitters">Thuiszitters</MenuLink>}
+            {beheertThuiszitters(rollen) && <MenuLink to="/thuiszitters/telling">Telling thuiszitters</MenuLink>}
             {metArrangementen && (
               <MenuLink to="/expertinzetten">{rollen.includes('expert') ? 'Mijn trajecten' : 'Inzet van experts'}</MenuLink>
             )}

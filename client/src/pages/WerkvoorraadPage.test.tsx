@@ -242,6 +242,8 @@ describe('WerkvoorraadPage', () => {
       'Mijn werkvoorraad',
       'Arrangementen',
       'Toelaatbaarheidsverklaringen',
+      'Thuiszitters',
+      'Telling thuiszitters',
       'Inzet van experts',
       'Leerlingen',
       'Scholen',

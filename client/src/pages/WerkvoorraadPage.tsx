@@ -5,6 +5,7 @@ import { exporteerWerkvoorraad } from '../api/export';
 import { useOppWerkvoorraad } from '../api/ontwikkelingsperspectiefplannen';
 import { ApiError } from '../api/problem';
 import { useSchoolNamen } from '../api/scholen';
+import { useThuiszitterWerkvoorraad } from '../api/thuiszitters';
 import { useTlvWerkvoorraad } from '../api/toelaatbaarheidsverklaringen';
 import { werkvoorraadVoorNaam } from '../arrangementLabels';
 import {
@@ -16,6 +17,7 @@ import {
   werktMetInzetWerkvoorraad,
   werktMetOppWerkvoorraad,
   werktMetTlvs,
+  beheertThuiszitters,
 } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ArrangementTellingen } from '../components/ArrangementTellingen';
@@ -47,11 +49,14 @@ export function WerkvoorraadPage() {
   const opps = useOppWerkvoorraad(metOpps);
   const metInzetten = werktMetInzetWerkvoorraad(gebruiker);
   const inzetten = useExpertinzetWerkvoorraad(metInzetten);
+  const metThuiszitters = beheertThuiszitters(rollen);
+  const thuiszitters = useThuiszitterWerkvoorraad(metThuiszitters);
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
   const bezig =
-    (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending) || (metInzetten && inzetten.isPending);
-  const werkvoorraden = [arrangementen, tlvs, opps, inzetten];
-  const regels = alsWerkregels(geladen(arrangementen.data), geladen(tlvs.data), geladen(opps.data), geladen(inzetten.data));
+    (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending) || (metInzetten && inzetten.isPending) ||
+    (metThuiszitters && thuiszitters.isPending);
+  const werkvoorraden = [arrangementen, tlvs, opps, inzetten, thuiszitters];
+  const regels = alsWerkregels(geladen(arrangementen.data), geladen(tlvs.data), geladen(opps.data), geladen(inzetten.data), geladen(thuiszitters.data));
   // Each werkvoorraad comes a page at a time, every page with the number of its lines on all pages.
   const totaal = werkvoorraden.reduce((som, lijst) => som + (lijst.data?.pages[0]?.totaal ?? 0), 0);
   const aantalVerlopen = regels.filter((regel) => regel.verlopen).length;
@@ -82,6 +87,9 @@ export function WerkvoorraadPage() {
       {inzetten.isError && !inzetten.isFetchNextPageError && (
         <ProblemMessage summary="Wat op u wacht bij inzetten van experts kon niet worden geladen." error={inzetten.error} />
       )}
+      {thuiszitters.isError && !thuiszitters.isFetchNextPageError && (
+        <ProblemMessage summary="Wat op u wacht bij thuiszitters kon niet worden geladen." error={thuiszitters.error} />
+      )}
       {bezig ? (
         <p role="status">Laden…</p>
       ) : regels.length === 0 ? (
@@ -97,7 +105,7 @@ export function WerkvoorraadPage() {
           </p>
           {(arrangementen.data?.pages[0]?.items.length ?? 0) > 0 && (
             <>
-              {(metTlvs || metOpps || metInzetten) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
+              {(metTlvs || metOpps || metInzetten || metThuiszitters) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
               <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
             </>
           )}

@@ -5,6 +5,7 @@ using PassendOnderwijs.Api.Endpoints.Beleid;
 using PassendOnderwijs.Api.Endpoints.Beleidsinformatie;
 using PassendOnderwijs.Api.Endpoints.Deskundigen;
 using PassendOnderwijs.Api.Endpoints.Portfolio;
+using PassendOnderwijs.Api.Endpoints.Thuiszitters;
 using PassendOnderwijs.Api.Endpoints.Dossiers;
 using PassendOnderwijs.Api.Endpoints.Documenten;
 using PassendOnderwijs.Api.Endpoints.Expertises;
@@ -66,6 +67,7 @@ internal static class EndpointRegistratie
         api.MapTevredenheid();
         api.MapMiddelen();
         api.MapSamenwerkingsprojecten();
+        api.MapThuiszitters();
         return api;
     }
 }

@@ -29,12 +29,13 @@ internal static partial class ContractCodelijsten
             }),
         Tekst(
             ZaaksoortCodes.Lijst,
-            "Het soort zaak van de leerling waar een document bij hoort.",
+            "Het soort zaak van een leerling: waar een document of een termijn bij hoort.",
             new Dictionary<Zaaksoort, string>
             {
                 [Zaaksoort.Arrangement] = "Een arrangement (aanvraag of lopend).",
                 [Zaaksoort.Toelaatbaarheidsverklaring] = "Een aanvraag van een toelaatbaarheidsverklaring.",
                 [Zaaksoort.Ontwikkelingsperspectiefplan] = "Een ontwikkelingsperspectiefplan (OPP).",
+                [Zaaksoort.Thuiszitter] = "Een registratie in het thuiszittersregister (alleen bij termijnen; een document hoort er niet bij).",
             }),
     ];
 }

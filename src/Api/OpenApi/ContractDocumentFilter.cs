@@ -159,6 +159,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                     Name = "Expertinzet",
                     Description = "De inzet van een expert van het samenwerkingsverband voor een leerling, langs de HGW-cyclus: fasen met notities, plan van aanpak met urenbudget, urenregistratie en afsluiting (regionaal portfolio).",
                 },
+                new OpenApiTag
+                {
+                    Name = "Thuiszitters",
+                    Description = "Het thuiszittersregister van het samenwerkingsverband: absoluut en langdurig relatief verzuim en vrijstellingen, met plan, terugkeer binnen 3 maanden en de telling per peildatum.",
+                },
                 new OpenApiTag { Name = "Contract", Description = "Dit OpenAPI-document." },
             ]);
     }

@@ -106,6 +106,9 @@ internal static partial class ContractParameters
     public static readonly ParameterBeschrijving ArrangementId = new(
         "arrangementId", "Het id van het arrangement.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
+    public static readonly ParameterBeschrijving ThuiszitterId = new(
+        "thuiszitterId", "Het id van de registratie in het thuiszittersregister.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
     public static readonly ParameterBeschrijving ExpertinzetId = new(
         "expertinzetId", "Het id van de inzet van een expert.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 

@@ -19,7 +19,8 @@ namespace PassendOnderwijs.Application.Termijnen;
 /// come in order (the outbox keeps order per aggregate). A system path across tenants, hence IgnoreQueryFilters.
 /// </summary>
 internal sealed class TermijnBijwerker(IApplicationDbContext db, TimeProvider klok)
-    : IDomainEventConsumer<ArrangementGebeurtenis>, IDomainEventConsumer<TlvGebeurtenisBericht>, IDomainEventConsumer<OppGebeurtenisBericht>
+    : IDomainEventConsumer<ArrangementGebeurtenis>, IDomainEventConsumer<TlvGebeurtenisBericht>, IDomainEventConsumer<OppGebeurtenisBericht>,
+        IDomainEventConsumer<Domain.Thuiszitters.ThuiszitterBericht>
 {
     public async Task ConsumeAsync(ArrangementGebeurtenis domainEvent, CancellationToken cancellationToken)
     {
@@ -50,6 +51,17 @@ internal sealed class TermijnBijwerker(IApplicationDbContext db, TimeProvider kl
             .SingleOrDefaultAsync(o => o.Id == domainEvent.OppId, cancellationToken).ConfigureAwait(false);
         await WerkBijAsync(
             Zaaksoort.Ontwikkelingsperspectiefplan, domainEvent.OppId,
+            zaak is null ? null : new Zaakstand(zaak.Samenwerkingsverband, zaak.Vestiging, Termijnentabel.Van(zaak)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ConsumeAsync(Domain.Thuiszitters.ThuiszitterBericht domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var zaak = await db.Thuiszitters.IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(t => t.Id == domainEvent.ThuiszitterId, cancellationToken).ConfigureAwait(false);
+        await WerkBijAsync(
+            Zaaksoort.Thuiszitter, domainEvent.ThuiszitterId,
             zaak is null ? null : new Zaakstand(zaak.Samenwerkingsverband, zaak.Vestiging, Termijnentabel.Van(zaak)),
             cancellationToken).ConfigureAwait(false);
     }

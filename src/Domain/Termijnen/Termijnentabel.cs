@@ -2,6 +2,7 @@ using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
+using PassendOnderwijs.Domain.Thuiszitters;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Domain.Termijnen;
@@ -115,7 +116,20 @@ public static class Termijnentabel
                 : null),
     ];
 
-    public static IReadOnlyList<Termijnregel> Alle { get; } = [.. Arrangement, .. Toelaatbaarheidsverklaring, .. Ontwikkelingsperspectiefplan];
+    /// <summary>The aim for a thuiszitter: back within 3 months of the first day of absence (a vrijstelling has none).</summary>
+    public static IReadOnlyList<Termijnregel<Thuiszitter>> Thuiszitter { get; } =
+    [
+        new(
+            Termijnsoort.ThuiszitterTerugkeer,
+            Zaaksoort.Thuiszitter,
+            $"{Thuiszitters.Thuiszitter.StreefMaanden} maanden na de eerste dag van het verzuim",
+            "Landelijk streefdoel: een thuiszitter is binnen 3 maanden terug op school of in onderwijs (Inspectie van het Onderwijs)",
+            "Het samenwerkingsverband",
+            SignaalDagenVooraf: 14,
+            t => t is { Status: ThuiszitterStatus.Open, Streefdatum: { } streef } ? new Looptijd(t.VerzuimSinds, streef) : null),
+    ];
+
+    public static IReadOnlyList<Termijnregel> Alle { get; } = [.. Arrangement, .. Toelaatbaarheidsverklaring, .. Ontwikkelingsperspectiefplan, .. Thuiszitter];
 
     public static Termijnregel Regel(Termijnsoort soort) => Alle.Single(r => r.Soort == soort);
 
@@ -124,6 +138,8 @@ public static class Termijnentabel
     public static IReadOnlyList<Termijnstand> Van(Toelaatbaarheidsverklaring zaak) => Standen(Toelaatbaarheidsverklaring, zaak);
 
     public static IReadOnlyList<Termijnstand> Van(Ontwikkelingsperspectiefplan zaak) => Standen(Ontwikkelingsperspectiefplan, zaak);
+
+    public static IReadOnlyList<Termijnstand> Van(Thuiszitter zaak) => Standen(Thuiszitter, zaak);
 
     private static List<Termijnstand> Standen<TZaak>(IEnumerable<Termijnregel<TZaak>> regels, TZaak zaak) =>
         [.. regels.Select(r => r.Stand(zaak)).OfType<Termijnstand>()];

@@ -17,6 +17,7 @@ public enum Termijnsoort
     TlvEinde,
     OppVaststelling,
     OppEvaluatie,
+    ThuiszitterTerugkeer,
 }
 
 public static class TermijnsoortCodes
@@ -34,5 +35,6 @@ public static class TermijnsoortCodes
             [Termijnsoort.TlvEinde] = ("tlv-einde", "Einde van een TLV"),
             [Termijnsoort.OppVaststelling] = ("opp-vaststelling", "Vaststellen van een OPP"),
             [Termijnsoort.OppEvaluatie] = ("opp-evaluatie", "Evaluatie van een OPP met de ouders"),
+            [Termijnsoort.ThuiszitterTerugkeer] = ("thuiszitter-terugkeer", "Terugkeer van een thuiszitter binnen 3 maanden"),
         });
 }

@@ -96,6 +96,7 @@ public static class DemoGegevens
         await DemoTevredenheid.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLeerlingaantallen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoBeleidsgeschiedenis.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoThuiszitters.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 

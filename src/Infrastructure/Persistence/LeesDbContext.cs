@@ -100,6 +100,8 @@ internal sealed class LeesDbContext(
 
     public DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten => Huidig.Expertinzetten;
 
+    public DbSet<Domain.Thuiszitters.Thuiszitter> Thuiszitters => Huidig.Thuiszitters;
+
     public DbSet<Vertegenwoordiging> Vertegenwoordigingen => Huidig.Vertegenwoordigingen;
 
     public DbSet<Toestemming> Toestemmingen => Huidig.Toestemmingen;

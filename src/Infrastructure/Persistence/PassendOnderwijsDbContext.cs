@@ -220,6 +220,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten => Set<Domain.Portfolio.Expertinzet.Expertinzet>();
 
+    public DbSet<Domain.Thuiszitters.Thuiszitter> Thuiszitters => Set<Domain.Thuiszitters.Thuiszitter>();
+
     public DbSet<Vertegenwoordiging> Vertegenwoordigingen => Set<Vertegenwoordiging>();
 
     public DbSet<Toestemming> Toestemmingen => Set<Toestemming>();
@@ -349,6 +351,11 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             i.Samenwerkingsverband == Tenant && !AlsOuder && !AlsDeskundige
             && (!AlleenEigenVestigingen || EigenVestigingen.Contains(i.Vestiging))
             && (!AlleenBetrokkenLeerlingen || i.ExpertId == AanroeperId));
+        // The register is the SWV's: its staff see every entry; a school the entries of its own vestigingen (the ones it
+        // reported, or of its pupils); experts, deskundigen and ouders none.
+        modelBuilder.Entity<Domain.Thuiszitters.Thuiszitter>().HasQueryFilter(t =>
+            t.Samenwerkingsverband == Tenant && !AlsOuder && !AlsDeskundige && !AlleenBetrokkenLeerlingen
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(t.Vestiging)));
         modelBuilder.Entity<Vertegenwoordiging>().HasQueryFilter(v => v.Samenwerkingsverband == Tenant && (!AlsOuder || v.OuderId == AanroeperId));
         // Consents are seen by whoever sees their pupil: the school, the SWV staff, and the child's own ouders (both
         // parents see who may look, whichever of them gave it). The external recipient is enforced in the view

@@ -46,6 +46,12 @@ public sealed class TermijnInhaalslag(IServiceScopeFactory scopes, TimeProvider 
             o => o.Status != OppStatus.Afgesloten,
             o => (o.Samenwerkingsverband, o.Vestiging, Termijnentabel.Van(o)),
             cancellationToken).ConfigureAwait(false);
+        geopend += await HaalInAsync(
+            Zaaksoort.Thuiszitter,
+            db => db.Thuiszitters,
+            t => t.Status == Domain.Thuiszitters.ThuiszitterStatus.Open && t.Streefdatum != null,
+            t => (t.Samenwerkingsverband, t.Vestiging, Termijnentabel.Van(t)),
+            cancellationToken).ConfigureAwait(false);
         return geopend;
     }
 

@@ -356,6 +356,17 @@ public class AutorisatieMatrixTests : ApiTest
         ["registreerUren"] = new() { [Aanroeper.Anoniem] = 401, [Expert] = 404, ["*"] = 403 },
         ["trekUrenIn"] = new() { [Aanroeper.Anoniem] = 401, [Expert] = 404, ["*"] = 403 },
         ["sluitExpertinzetAf"] = Uitvoering(),
+        // The thuiszitters register (issue 21): SWV staff keep it and count it; a school reports its own pupils (the example
+        // pupil exists nowhere: 404) and reads its own entries; the example entry exists nowhere (404). Nobody else.
+        ["geefThuiszitters"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
+        ["meldThuiszitter"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["geefThuiszitter"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["geefThuiszitterWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, ["*"] = 403 },
+        ["geefThuiszittertelling"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, ["*"] = 403 },
+        ["exporteerThuiszittertelling"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, ["*"] = 403 },
+        ["werkThuiszitterplanBij"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["registreerTerugkeer"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
+        ["beeindigThuiszitter"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, ["*"] = 403 },
         // Casuïstiek: the regionaal procesbegeleider plans besprekingen and records outcomes, a school brings its anonymous
         // cases in; the school (its own cases and its netwerk's besprekingen) and the SWV's portfolio functies read. A plain
         // SWV medewerker, experts, deskundigen, ouders, LAS systems and the national roles nothing. The matrix's
@@ -607,6 +618,13 @@ public class AutorisatieMatrixTests : ApiTest
         ["voegFasenotitieToe"] = new { tekst = "Notitie." },
         ["registreerUren"] = new { datum = "2026-11-24", uren = 1, activiteit = "observatie" },
         ["sluitExpertinzetAf"] = new { resultaat = "terug-naar-netwerk" },
+        ["meldThuiszitter"] = new
+        {
+            leerlingId = Guid.CreateVersion7(), soort = "absoluut-verzuim", verzuimSinds = "2026-11-01", reden = "wachten-op-plek", gemeente = "Utrecht",
+        },
+        ["werkThuiszitterplanBij"] = new { gemeente = "Utrecht", plan = "Plan." },
+        ["registreerTerugkeer"] = new { datum = "2026-11-24", andereBestemming = "Dagbesteding" },
+        ["beeindigThuiszitter"] = new { datum = "2026-11-24", reden = "verhuisd" },
         ["legMiddelentoekenningVast"] = new { schoolbestuurId = Guid.CreateVersion7(), jaar = 2027, bedrag = 1000m, verdeelsleutel = "vast-bedrag-per-school" },
         ["wijzigMiddelentoekenning"] = new { bedrag = 1000m, verdeelsleutel = "vast-bedrag-per-school" },
         ["startVerantwoording"] = new { regels = Array.Empty<object>() },

@@ -195,6 +195,26 @@ public class DemoGegevensTests : ApiTest
     }
 
     [Test]
+    public async Task The_demo_register_has_a_thuiszitter_past_the_aim_one_back_within_it_absoluut_verzuim_and_a_vrijstelling()
+    {
+        await LaadAsync();
+        await LaadAsync();
+
+        await MetDatabaseAsync(async db =>
+        {
+            var vandaag = Domain.Common.NederlandseDatum.Van(TimeProvider.System.GetUtcNow());
+            var register = await db.Thuiszitters.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+            var leerlingen = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Voornaam);
+            var perKind = register.ToDictionary(t => leerlingen[t.LeerlingId]);
+            perKind.Keys.Order(StringComparer.Ordinal).ShouldBe(["Daan", "Emma", "Noah", "Sanne"]);
+            perKind["Noah"].IsVerlopen(vandaag).ShouldBeTrue();
+            perKind["Daan"].Soort.ShouldBe(Domain.Thuiszitters.Verzuimsoort.AbsoluutVerzuim);
+            (perKind["Sanne"].Status, perKind["Sanne"].TerugBinnenStreefdatum).ShouldBe((Domain.Thuiszitters.ThuiszitterStatus.Teruggekeerd, true));
+            (perKind["Emma"].Soort, perKind["Emma"].Streefdatum).ShouldBe((Domain.Thuiszitters.Verzuimsoort.Vrijstelling, (DateOnly?)null));
+        });
+    }
+
+    [Test]
     public async Task Each_demo_expert_inzet_comes_from_a_case_of_regio_Noord_that_is_linked_to_it()
     {
         await LaadAsync();
@@ -399,6 +419,7 @@ public class DemoGegevensTests : ApiTest
             inhoud.AddRange((await db.Deskundigen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(d => $"deskundige {d.Id}"));
             inhoud.AddRange((await db.Toelaatbaarheidsverklaringen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(t => $"tlv {t.Id}"));
             inhoud.AddRange((await db.Ontwikkelingsperspectiefplannen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(o => $"opp {o.Id}"));
+            inhoud.AddRange((await db.Thuiszitters.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(t => $"thuiszitter {t.Id} {t.Versie}"));
             inhoud.AddRange((await db.Onderwijsbegeleidingsaanbieders.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(o => $"aanbieder {o.Code.Waarde}"));
             inhoud.AddRange((await db.Set<OpenIddictEntityFrameworkCoreApplication>().AsNoTracking().ToListAsync())
                 .Select(a => $"client {a.ClientId} {a.ConcurrencyToken}"));

@@ -109,6 +109,9 @@ public interface IApplicationDbContext
     /// <summary>Expert inzetten along the HGW cycle (regional portfolio); the expert sees only their own.</summary>
     DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten { get; }
 
+    /// <summary>The thuiszitters register; a school sees only the entries of its own vestigingen.</summary>
+    DbSet<Domain.Thuiszitters.Thuiszitter> Thuiszitters { get; }
+
     /// <summary>Meetings of lokale netwerken (casuïstiek).</summary>
     DbSet<Netwerkbespreking> Netwerkbesprekingen { get; }
 

@@ -55,4 +55,7 @@ public enum Tokensoort : byte
 
     /// <summary>A page of the expert inzet werkvoorraad, open tevredenheidsonderzoeken included (deadline, case, role and action).</summary>
     ExpertinzetWerkvoorraadCursor = 23,
+
+    /// <summary>A page of the thuiszitters werkvoorraad (the last line's aim, entry, role and action).</summary>
+    ThuiszitterWerkvoorraadCursor = 25,
 }

@@ -3003,6 +3003,133 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("termijn", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Thuiszitters.Thuiszitter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Beeindiging")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("beeindiging");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date")
+                        .HasColumnName("einddatum");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("GemeldDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("gemeld_door");
+
+                    b.Property<DateTimeOffset>("GemeldOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gemeld_op");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Grond")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("grond");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("Leerplichtambtenaar")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("leerplichtambtenaar");
+
+                    b.Property<string>("Planversies")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("planversies");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reden");
+
+                    b.Property<string>("Regio")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("regio");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("soort");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("Streefdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("streefdatum");
+
+                    b.Property<string>("Terugkeer")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terugkeer");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<DateOnly>("VerzuimSinds")
+                        .HasColumnType("date")
+                        .HasColumnName("verzuim_sinds");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.HasKey("Id")
+                        .HasName("pk_thuiszitter");
+
+                    b.HasIndex("LeerlingId")
+                        .HasDatabaseName("ix_thuiszitter_leerling_id");
+
+                    b.HasIndex("Samenwerkingsverband", "Versie")
+                        .HasDatabaseName("ix_thuiszitter_samenwerkingsverband_versie");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_thuiszitter_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "Status", "Streefdatum", "Id")
+                        .HasDatabaseName("ix_thuiszitter_samenwerkingsverband_status_streefdatum_id");
+
+                    b.ToTable("thuiszitter", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4355,6 +4482,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tevredenheidsonderzoek_samenwerkingsverband_samenwerkingsverband");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Thuiszitters.Thuiszitter", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_thuiszitter_leerling_leerling_id");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring", b =>

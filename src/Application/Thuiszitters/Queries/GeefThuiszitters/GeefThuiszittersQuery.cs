@@ -1,0 +1,57 @@
+using Mediator;
+using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Autorisatie;
+using PassendOnderwijs.Application.Common.Contract;
+using PassendOnderwijs.Domain.Audit;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Gebruikers;
+using PassendOnderwijs.Domain.Thuiszitters;
+
+namespace PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszitters;
+
+/// <summary>
+/// The register as the caller may see it: SWV staff every entry, a school those of its own vestigingen. Open entries
+/// past their 3-month aim first, then the other open ones longest at home first, then the closed ones, newest end first;
+/// filters on kind, status, vestiging and regio. At most <see cref="Maximum"/>; every line names a pupil, so the read is
+/// audited against each.
+/// </summary>
+[Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker])]
+[Audit(AuditActie.Lezen, ThuiszitterAudit.Soort, Doel = ThuiszitterAudit.Doel)]
+public sealed record GeefThuiszittersQuery(
+    [property: CodeUit<Verzuimsoort>] string? Soort = null,
+    [property: CodeUit<ThuiszitterStatus>] string? Status = null,
+    string? Vestiging = null,
+    string? Regio = null) : IQuery<Result<ThuiszittersDto>>
+{
+    public const int Maximum = 500;
+}
+
+/// <param name="Totaal">How many entries match, also beyond the ones listed.</param>
+public sealed record ThuiszittersDto(IReadOnlyList<ThuiszitterRegelDto> Thuiszitters, int Totaal) : IAuditLijst
+{
+    IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Thuiszitters;
+}
+
+/// <summary>One entry as the list shows it.</summary>
+/// <param name="DuurInDagen">Days from the first day of absence to the return or end, or to today while open.</param>
+/// <param name="Verlopen">Open and past the 3-month aim.</param>
+public sealed record ThuiszitterRegelDto(
+    Guid Id,
+    Guid LeerlingId,
+    string? LeerlingNaam,
+    string Vestiging,
+    string? SchoolNaam,
+    string? Regio,
+    [property: CodeUit<Verzuimsoort>] string Soort,
+    [property: CodeUit<Thuiszitreden>] string? Reden,
+    [property: CodeUit<ThuiszitterStatus>] string Status,
+    DateOnly VerzuimSinds,
+    DateOnly? Streefdatum,
+    DateOnly? Einddatum,
+    int DuurInDagen,
+    bool Verlopen) : IAuditResultaat
+{
+    string IAuditResultaat.AuditResourceId => Id.ToString();
+
+    Guid? IAuditResultaat.AuditLeerlingId => LeerlingId;
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszittertelling;
+using PassendOnderwijs.Domain.Thuiszitters;
+
+namespace PassendOnderwijs.Application.Thuiszitters;
+
+/// <summary>The count of the register on a peildatum, for the page and for the file alike.</summary>
+internal static class Thuiszittertelling
+{
+    /// <summary>Without a peildatum: today.</summary>
+    public static async Task<ThuiszittertellingDto> StelOpAsync(IApplicationDbContext db, string? peildatum, TimeProvider klok, CancellationToken ct)
+    {
+        var dag = IsoDatum.Lees(peildatum) ?? NederlandseTijd.Vandaag(klok);
+
+        // Only what the count needs, no names: an entry that began after the peildatum cannot count.
+        var regels = await db.Thuiszitters.AsNoTracking()
+            .Where(t => t.VerzuimSinds <= dag)
+            .Join(db.Leerlingen.AsNoTracking(), t => t.LeerlingId, l => l.Id, (t, l) => new
+            {
+                t.Soort, t.VerzuimSinds, l.Geboortedatum, t.Reden, t.Grond, t.Terugkeer, t.Beeindiging,
+            })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var telling = ThuiszittertellingRegels.Tel(
+            regels.Select(r => new Telregel(r.Soort, r.VerzuimSinds, r.Geboortedatum, r.Reden, r.Grond, r.Terugkeer?.Datum, r.Beeindiging?.Datum)),
+            dag);
+        return new ThuiszittertellingDto(telling.Peildatum, telling.Thuiszitters, telling.PeriodeVanaf, [.. telling.Tabellen.Select(TeltabelDto.Van)]);
+    }
+
+    /// <summary>A peildatum is an ISO date (jjjj-mm-dd) when given.</summary>
+    public static void MoetPeildatumZijn<T>(this IRuleBuilder<T, string?> regel) =>
+        regel.Must(d => d is null || IsoDatum.Lees(d) is not null).WithErrorCode("ongeldige-datum").WithMessage("Geef de peildatum in de vorm jjjj-mm-dd.");
+}
