@@ -8,6 +8,7 @@ public enum Zaaksoort
     Arrangement,
     Toelaatbaarheidsverklaring,
     Ontwikkelingsperspectiefplan,
+    Aanmelding,
 }
 
 public static class ZaaksoortCodes
@@ -19,5 +20,6 @@ public static class ZaaksoortCodes
             [Zaaksoort.Arrangement] = ("arrangement", "Arrangement"),
             [Zaaksoort.Toelaatbaarheidsverklaring] = ("toelaatbaarheidsverklaring", "TLV"),
             [Zaaksoort.Ontwikkelingsperspectiefplan] = ("ontwikkelingsperspectiefplan", "OPP"),
+            [Zaaksoort.Aanmelding] = ("aanmelding", "Aanmelding"),
         });
 }

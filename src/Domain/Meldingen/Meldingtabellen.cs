@@ -142,6 +142,7 @@ public static class TermijnMeldingen
         [Termijnsoort.TlvEinde] = Ontvangers.School,
         [Termijnsoort.OppVaststelling] = Ontvangers.School,
         [Termijnsoort.OppEvaluatie] = Ontvangers.School,
+        [Termijnsoort.AanmeldingBesluit] = Ontvangers.School,
     };
 
     public static IReadOnlyList<Meldingroute> Voor(TermijnGebeurtenis gebeurtenis)

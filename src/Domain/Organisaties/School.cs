@@ -36,6 +36,9 @@ public sealed class School : AggregateRoot<SchoolId>
 
     public string? LokaalNetwerk { get; private set; }
 
+    /// <summary>Cluster 1 or 2 for an SO/VSO school of a landelijk expertisecentrum: such a school has no zorgplicht.</summary>
+    public Cluster? Cluster { get; private set; }
+
     /// <summary>The schoolondersteuningsprofiel (SOP): what this school offers beyond basisondersteuning.</summary>
     public IvoVelden Ondersteuningsprofiel { get; private set; }
 
@@ -102,9 +105,27 @@ public sealed class School : AggregateRoot<SchoolId>
 
         Naam = nieuw.Naam;
         Soort = nieuw.Soort;
+
+        // A school that is no longer SO/VSO cannot keep a cluster; an import that changes the kind drops it.
+        Cluster = nieuw.Soort.KentCluster() ? Cluster : null;
         SchoolbestuurId = nieuw.SchoolbestuurId;
         Regio = nieuw.Regio;
         LokaalNetwerk = nieuw.LokaalNetwerk;
+        return this;
+    }
+
+    /// <summary>Sets or clears the cluster; only an SO or VSO school has one.</summary>
+    public Result<School> LegClusterVast(Cluster? cluster)
+    {
+        if (cluster is { } c && !Soort.KentCluster())
+        {
+            return Fout.Ongeldig(
+                "cluster-alleen-so-vso",
+                $"Alleen een school voor speciaal onderwijs (SO of VSO) hoort bij {ClusterCodes.Lijst.LabelInZin(c)}; deze school is {SoortSchoolCodes.Lijst.LabelInZin(Soort)}.",
+                "cluster");
+        }
+
+        Cluster = cluster;
         return this;
     }
 

@@ -17,6 +17,7 @@ public enum Termijnsoort
     TlvEinde,
     OppVaststelling,
     OppEvaluatie,
+    AanmeldingBesluit,
 }
 
 public static class TermijnsoortCodes
@@ -34,5 +35,6 @@ public static class TermijnsoortCodes
             [Termijnsoort.TlvEinde] = ("tlv-einde", "Einde van een TLV"),
             [Termijnsoort.OppVaststelling] = ("opp-vaststelling", "Vaststellen van een OPP"),
             [Termijnsoort.OppEvaluatie] = ("opp-evaluatie", "Evaluatie van een OPP met de ouders"),
+            [Termijnsoort.AanmeldingBesluit] = ("aanmelding-besluit", "Beslissen over de toelating na een aanmelding (zorgplicht)"),
         });
 }
