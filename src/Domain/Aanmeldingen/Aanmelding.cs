@@ -1,5 +1,6 @@
 using PassendOnderwijs.Domain.Aanmeldingen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Common.Levenscyclus;
 using PassendOnderwijs.Domain.Organisaties;
@@ -63,6 +64,9 @@ public sealed class Aanmelding : AggregateRoot<Guid>, IGenummerd
     public Verlenging? Verlenging { get; private set; }
 
     public Aanmeldingsbesluit? Besluit { get; private set; }
+
+    /// <summary>The decision's outcome, a column of its own so lists show and filter it without reading the decision.</summary>
+    public Toelatingsuitkomst? Uitkomst { get; private set; }
 
     /// <summary>The other school, a column of its own so that school sees the aanmelding too and lists can filter on it.</summary>
     public VestigingCode? AndereSchoolVestiging { get; private set; }
@@ -218,6 +222,7 @@ public sealed class Aanmelding : AggregateRoot<Guid>, IGenummerd
             }
 
             Besluit = new Aanmeldingsbesluit(verzoek.Uitkomst, verzoek.Besluitdatum, reden.Waarde, andere, verzoek.InOverlegMetOuders, door, nu);
+            Uitkomst = verzoek.Uitkomst;
             AndereSchoolVestiging = andere?.Vestiging;
             if (verzoek.Uitkomst == Toelatingsuitkomst.Vol)
             {

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Domain.Aanmeldingen;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
@@ -42,6 +43,12 @@ public sealed class TermijnInhaalslag(IServiceScopeFactory scopes, TimeProvider 
             db => db.Ontwikkelingsperspectiefplannen,
             o => o.Status != OppStatus.Afgesloten,
             o => (o.Samenwerkingsverband, o.Vestiging, Termijnentabel.Van(o)),
+            cancellationToken).ConfigureAwait(false);
+        geopend += await HaalInAsync(
+            Zaaksoort.Aanmelding,
+            db => db.Aanmeldingen,
+            a => a.Status == AanmeldingStatus.Ontvangen || a.Status == AanmeldingStatus.Verlengd,
+            a => (a.Samenwerkingsverband, a.Vestiging, Termijnentabel.Van(a)),
             cancellationToken).ConfigureAwait(false);
         return geopend;
     }
