@@ -35,6 +35,7 @@ internal static partial class ContractCodelijsten
                 [Zaaksoort.Arrangement] = "Een arrangement (aanvraag of lopend).",
                 [Zaaksoort.Toelaatbaarheidsverklaring] = "Een aanvraag van een toelaatbaarheidsverklaring.",
                 [Zaaksoort.Ontwikkelingsperspectiefplan] = "Een ontwikkelingsperspectiefplan (OPP).",
+                [Zaaksoort.Aanmelding] = "Een aanmelding bij een school (zorgplicht); documenten horen er (nog) niet bij, termijnen wel.",
             }),
     ];
 }

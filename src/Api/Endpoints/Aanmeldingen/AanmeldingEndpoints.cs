@@ -85,7 +85,7 @@ internal static class AanmeldingEndpoints
     private static Task<Results<Ok<AanmeldingDto>, ProblemHttpResult>> Verleng(Guid aanmeldingId, VerlengingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new VerlengAanmeldingCommand(aanmeldingId, http.VerwachteVersie(), v.Lees()), http, ct);
 
-    private static Task<Results<Ok<AanmeldingDto>, ProblemHttpResult>> Besluit(Guid aanmeldingId, BesluitVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+    private static Task<Results<Ok<AanmeldingDto>, ProblemHttpResult>> Besluit(Guid aanmeldingId, ToelatingsbesluitVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new BesluitOverAanmeldingCommand(aanmeldingId, http.VerwachteVersie(), v.Lees()), http, ct);
 
     private static Task<Results<Ok<AanmeldingDto>, ProblemHttpResult>> TrekIn(Guid aanmeldingId, IntrekkingVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>

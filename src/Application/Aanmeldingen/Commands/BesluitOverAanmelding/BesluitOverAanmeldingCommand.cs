@@ -20,7 +20,7 @@ public sealed record BesluitOverAanmeldingCommand(Guid AanmeldingId, long? Verwa
 /// <param name="AndereSchool">For andere-school: the vestiging (of the samenwerkingsverband) that admits the pupil.</param>
 /// <param name="AkkoordAndereSchoolOp">For andere-school: the day that school agreed.</param>
 /// <param name="InOverlegMetOuders">For andere-school: the school was found in overleg with the ouders.</param>
-public sealed record BesluitVerzoek(
+public sealed record ToelatingsbesluitVerzoek(
     [property: Required, CodeUit<Toelatingsuitkomst>] string? Uitkomst,
     [property: Required] DateOnly? Besluitdatum,
     [property: MaxLength(Aanmeldingsbesluit.MaximaleLengteReden)] string? Reden,
