@@ -166,7 +166,7 @@ public sealed class Aanmelding : AggregateRoot<Guid>, IGenummerd
             fouten.AddRange(geldigeReden.Fouten);
             if (vandaag > BesluitUiterlijk)
             {
-                fouten.Add(Fout.RegelGeschonden(
+                fouten.Add(Fout.Ongeldig(
                     "termijn-voorbij",
                     $"De termijn van {AanmeldingTermijnen.BeslistermijnWeken} weken liep af op {NederlandseDatum.Tekst(BesluitUiterlijk!.Value)}; verlengen kan alleen binnen die termijn."));
             }
@@ -253,7 +253,7 @@ public sealed class Aanmelding : AggregateRoot<Guid>, IGenummerd
         var fouten = new List<Fout>();
         if (!Zorgplicht)
         {
-            fouten.Add(Fout.RegelGeschonden(
+            fouten.Add(Fout.Ongeldig(
                 "geen-zorgplicht", "Voor deze aanmelding geldt geen zorgplicht; de school zoekt dan geen andere school. Kies toegelaten of niet toegelaten.", "uitkomst"));
         }
 
@@ -268,7 +268,7 @@ public sealed class Aanmelding : AggregateRoot<Guid>, IGenummerd
 
         if (verzoek.AkkoordAndereSchoolOp is not { } akkoord)
         {
-            fouten.Add(Fout.RegelGeschonden("akkoord-vereist", "Leg vast wanneer de andere school akkoord ging: zonder haar akkoord is er geen plek.", "akkoordAndereSchoolOp"));
+            fouten.Add(Fout.Ongeldig("akkoord-vereist", "Leg vast wanneer de andere school akkoord ging: zonder haar akkoord is er geen plek.", "akkoordAndereSchoolOp"));
         }
         else if (akkoord < OntvangenOp || akkoord > vandaag)
         {
@@ -277,7 +277,7 @@ public sealed class Aanmelding : AggregateRoot<Guid>, IGenummerd
 
         if (!verzoek.InOverlegMetOuders)
         {
-            fouten.Add(Fout.RegelGeschonden("overleg-ouders-vereist", "Een andere school zoekt de school in overleg met de ouders; bevestig dat dat overleg er was.", "inOverlegMetOuders"));
+            fouten.Add(Fout.Ongeldig("overleg-ouders-vereist", "Een andere school zoekt de school in overleg met de ouders; bevestig dat dat overleg er was.", "inOverlegMetOuders"));
         }
 
         if (fouten.Count == 0)
