@@ -107,7 +107,7 @@ public sealed record AanmeldingDto : IAuditResultaat, IGeversioneerd
             Besluit = a.Besluit is { } b
                 ? new AanmeldingsbesluitDto(
                     ToelatingsuitkomstCodes.Lijst.Code(b.Uitkomst), b.Besluitdatum, b.Reden,
-                    b.AndereSchool is { } s ? new AndereSchoolDto(s.Vestiging.Waarde, s.Naam, s.AkkoordOp) : null,
+                    b.AndereSchool is { } s ? new AndereSchoolDto(s.Vestiging, s.Naam, s.AkkoordOp) : null,
                     b.InOverlegMetOuders, ActorDto.Van(b.Door), b.VastgelegdOp)
                 : null,
             IngetrokkenOp = a.IngetrokkenOp,

@@ -223,7 +223,7 @@ public sealed class Aanmelding : AggregateRoot<Guid>, IGenummerd
 
             Besluit = new Aanmeldingsbesluit(verzoek.Uitkomst, verzoek.Besluitdatum, reden.Waarde, andere, verzoek.InOverlegMetOuders, door, nu);
             Uitkomst = verzoek.Uitkomst;
-            AndereSchoolVestiging = andere?.Vestiging;
+            AndereSchoolVestiging = verzoek.Uitkomst == Toelatingsuitkomst.AndereSchool ? verzoek.AndereSchool!.Vestiging : null;
             if (verzoek.Uitkomst == Toelatingsuitkomst.Vol)
             {
                 GeenZorgplicht = Aanmeldingen.GeenZorgplicht.Vol;
@@ -282,7 +282,7 @@ public sealed class Aanmelding : AggregateRoot<Guid>, IGenummerd
 
         if (fouten.Count == 0)
         {
-            andere = new AndereSchool(verzoek.AndereSchool!.Vestiging, verzoek.AndereSchool.Naam, verzoek.AkkoordAndereSchoolOp!.Value);
+            andere = new AndereSchool(verzoek.AndereSchool!.Vestiging.Waarde, verzoek.AndereSchool.Naam, verzoek.AkkoordAndereSchoolOp!.Value);
         }
 
         return fouten;

@@ -9,8 +9,11 @@ public sealed record Verlenging(string Reden, DateOnly OudersGeinformeerdOp, Act
     public const int MaximaleLengteReden = 2000;
 }
 
-/// <summary>The school that admits the pupil instead, with its agreement: a vestiging of the samenwerkingsverband.</summary>
-public sealed record AndereSchool(VestigingCode Vestiging, string Naam, DateOnly AkkoordOp);
+/// <summary>
+/// The school that admits the pupil instead, with its agreement: a vestiging of the samenwerkingsverband, by its code
+/// as text (the decision is stored as JSON; the aggregate keeps the code as a column too, for the visibility filter).
+/// </summary>
+public sealed record AndereSchool(string Vestiging, string Naam, DateOnly AkkoordOp);
 
 /// <summary>What the school decided, when, and why.</summary>
 public sealed record Aanmeldingsbesluit(
