@@ -21,6 +21,7 @@ export const ZAAKSOORTEN = alsCodelijst<Schemas['Zaaksoort']>({
   arrangement: 'Arrangement',
   toelaatbaarheidsverklaring: 'TLV',
   ontwikkelingsperspectiefplan: 'OPP',
+  aanmelding: 'Aanmelding',
 });
 
 /** Where the SPA shows a case of each kind. */
@@ -28,6 +29,7 @@ export const ZAAKPADEN: Readonly<Record<Schemas['Zaaksoort'], string>> = {
   arrangement: '/arrangementen',
   toelaatbaarheidsverklaring: '/toelaatbaarheidsverklaringen',
   ontwikkelingsperspectiefplan: '/ontwikkelingsperspectiefplannen',
+  aanmelding: '/aanmeldingen',
 };
 
 /** How a sentence names the case on its own page: "Nog geen documenten bij dit arrangement." */
@@ -35,6 +37,7 @@ export const DEZE_ZAAK: Readonly<Record<Schemas['Zaaksoort'], string>> = {
   arrangement: 'dit arrangement',
   toelaatbaarheidsverklaring: 'deze TLV',
   ontwikkelingsperspectiefplan: 'dit OPP',
+  aanmelding: 'deze aanmelding',
 };
 
 const KB = 1024;

@@ -35,6 +35,8 @@ import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NieuwOppPage } from './pages/NieuwOppPage';
+import { AanmeldingenPage } from './pages/AanmeldingenPage';
+import { NieuweAanmeldingPage } from './pages/NieuweAanmeldingPage';
 import { OppPage } from './pages/OppPage';
 import { OppAfdrukPage } from './pages/OppAfdrukPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
@@ -90,6 +92,8 @@ export const routes: RouteObject[] = [
           { path: 'toelaatbaarheidsverklaringen/nieuw', element: <NieuweTlvPage /> },
           { path: 'toelaatbaarheidsverklaringen/:id', element: <TlvPage /> },
           { path: 'ontwikkelingsperspectiefplannen/nieuw', element: <NieuwOppPage /> },
+          { path: 'aanmeldingen', element: <AanmeldingenPage /> },
+          { path: 'aanmeldingen/nieuw', element: <NieuweAanmeldingPage /> },
           { path: 'ontwikkelingsperspectiefplannen/:id', element: <OppPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },

@@ -31,6 +31,8 @@ const ZAAKPARAMETERS = {
   arrangement: 'arrangementId',
   toelaatbaarheidsverklaring: 'tlvId',
   ontwikkelingsperspectiefplan: 'oppId',
+  // The zaaksoort list is shared with the terms; the API links no document to an aanmelding, so this never names one.
+  aanmelding: 'aanmeldingId',
 } as const satisfies Record<Documentzaak['soort'], string>;
 
 export const zaakParameter = (zaak: Documentzaak | undefined) => (zaak ? { [ZAAKPARAMETERS[zaak.soort]]: zaak.id } : {});

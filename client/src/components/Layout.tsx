@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import {
   SCHOOL_MEDEWERKER,
+  SWV_MEDEWERKER,
   beheertDeskundigen,
   beheertPlatform,
   beheertSamenwerkingsverband,
@@ -64,6 +65,7 @@ export function Layout() {
             {heeftWerkvoorraad(rollen) && <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>}
             {metArrangementen && <MenuLink to="/arrangementen">Arrangementen</MenuLink>}
             {werktMetTlvs(rollen) && <MenuLink to="/toelaatbaarheidsverklaringen">Toelaatbaarheidsverklaringen</MenuLink>}
+            {(rollen.includes(SCHOOL_MEDEWERKER) || rollen.includes(SWV_MEDEWERKER)) && <MenuLink to="/aanmeldingen">Aanmeldingen</MenuLink>}
             {metArrangementen && (
               <MenuLink to="/expertinzetten">{rollen.includes('expert') ? 'Mijn trajecten' : 'Inzet van experts'}</MenuLink>
             )}
