@@ -121,7 +121,9 @@ public class TermijnenTests : ArrangementTest
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.CacheControl!.NoCache.ShouldBeTrue();
         var soorten = (await JsonAsync(response)).GetProperty("termijnsoorten").EnumerateArray().ToList();
-        soorten.Count.ShouldBe(9);
+        soorten.Count.ShouldBe(10);
+        var zorgplicht = soorten.Single(s => s.GetProperty("code").GetString() == "aanmelding-besluit");
+        zorgplicht.GetProperty("zaak").GetString().ShouldBe("aanmelding");
         var bezwaar = soorten.Single(s => s.GetProperty("code").GetString() == "tlv-bezwaar");
         bezwaar.GetProperty("lengte").GetString().ShouldBe("6 weken na de bekendmaking");
         bezwaar.GetProperty("zaak").GetString().ShouldBe("toelaatbaarheidsverklaring");
