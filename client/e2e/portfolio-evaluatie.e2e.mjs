@@ -1,7 +1,7 @@
 // End-to-end test of the yearly evaluation of a regio's portfolio (issue 20). Mila, the manager ondersteuning
 // (manager@demo), opens Jaarevaluatie from the menu for the year of the demo's hours: the hours of its expert inzetten
 // show per expertisegebied, with the mark that the regional board's version leaves a cell of fewer than 5 pupils
-// out; the board's version shows "minder dan 5" instead. She downloads the PDF and the CSV, which are the board's
+// out; the board's version shows "verborgen" instead. She downloads the PDF and the CSV, which are the board's
 // version. Ilse the IB'er (ib@demo) has no such menu item and gets the explanation on the page. Axe passes on every
 // screen. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Reads only: re-runnable.
 import assert from 'node:assert/strict';
@@ -44,7 +44,7 @@ describe('portfolio-evaluatie', () => {
 
     await inhoud.getByLabel('Toon wat het regionaal bestuur ziet').check();
     await inhoud.getByText('U ziet de versie voor het regionaal bestuur', { exact: false }).waitFor({ timeout: WACHTTIJD });
-    await perGebied.getByRole('cell', { name: 'minder dan 5' }).first().waitFor({ timeout: WACHTTIJD });
+    await perGebied.getByRole('cell', { name: 'verborgen' }).first().waitFor({ timeout: WACHTTIJD });
     assert.equal(await perGebied.getByText(/niet in de versie voor het bestuur/).count(), 0);
     await toegankelijkheid(page, "the regional board's version");
 
@@ -53,7 +53,7 @@ describe('portfolio-evaluatie', () => {
     assert.equal(pdf.inhoud.subarray(0, 5).toString('latin1'), '%PDF-');
     const csv = csvRegels((await download(page, 'Exporteren als CSV')).inhoud);
     assert.equal(csv[0], 'Onderdeel;Onderwerp;Kengetal;Waarde;Toelichting');
-    assert.ok(csv.some((regel) => regel.startsWith('Uren per expertisegebied;') && regel.endsWith(';minder dan 5 leerlingen')), csv.join('\n'));
+    assert.ok(csv.some((regel) => regel.startsWith('Uren per expertisegebied;') && regel.endsWith(';verborgen: klein aantal leerlingen')), csv.join('\n'));
     geenProblemen(problems);
     await page.close();
   });

@@ -40,6 +40,7 @@ const SCOPES = new Map<Scope, { label: string; uitleg: string }>([
   ['opp.lezen', { label: "OPP's lezen voor ROD", uitleg: "van de OPP's van de gekozen scholen alleen de begin- en einddatum voor ROD, nooit de inhoud" }],
   ['opp.registreren', { label: "ROD-registratie van OPP's bevestigen", uitleg: "bevestigen dat de begin- of einddatum van een OPP van de gekozen scholen in ROD staat" }],
   ['dossiers.aanleveren', { label: 'OSO-dossiers aanleveren', uitleg: 'het OSO-overdrachtsdossier van leerlingen van de gekozen scholen aan het samenwerkingsverband geven' }],
+  ['leerlingaantallen.aanleveren', { label: 'Leerlingaantallen aanleveren', uitleg: 'het aantal leerlingen van de gekozen scholen op de teldatum (1 oktober) doorgeven, voor het deelnamepercentage' }],
   ['notificaties.lezen', { label: 'Notificaties lezen', uitleg: 'welke arrangementen, TLV\'s en OPP\'s van de gekozen scholen veranderden, zonder leerlinggegevens' }],
   ['webhooks.beheren', { label: 'Eigen webhooks beheren', uitleg: 'zelf webhook-abonnementen van deze koppeling maken, wijzigen, roteren en beëindigen, en het afleverlog lezen' }],
 ]);

@@ -1,7 +1,10 @@
 // How the SPA writes the figures of the portfolio's yearly evaluation in Dutch.
 
-/** What the regional board's version shows instead of a count of 1 to 4 pupils (and the cell hidden with it). */
-export const VERBORGEN = 'minder dan 5';
+/**
+ * What the regional board's version shows instead of a small count (and the cells hidden with it): not "fewer than 5",
+ * as a cell hidden with a small one can be any size.
+ */
+export const VERBORGEN = 'verborgen';
 
 /** What the staff's page adds to a figure the board's version leaves out. */
 export const VERBORGEN_VOOR_BESTUUR = 'niet in de versie voor het bestuur';
@@ -12,7 +15,7 @@ export function getalTekst(getal: number): string {
 }
 
 /**
- * A figure of a cell: the number; absent (the board's version) "minder dan 5"; on the staff's page a small cell says
+ * A figure of a cell: the number; absent (the board's version) "verborgen"; on the staff's page a small cell says
  * that the board will not see it.
  */
 export function celTekst(waarde: number | null | undefined, klein: boolean): string {

@@ -11,6 +11,9 @@ import { BeheerPage } from './pages/BeheerPage';
 import { DeskundigenPage } from './pages/DeskundigenPage';
 import { PortfolioPage } from './pages/PortfolioPage';
 import { PortfolioevaluatiePage } from './pages/PortfolioevaluatiePage';
+import { LeerlingaantallenPage } from './pages/LeerlingaantallenPage';
+import { BeleidsinstellingenPage } from './pages/BeleidsinstellingenPage';
+import { BeleidsinformatiePage } from './pages/BeleidsinformatiePage';
 import { MiddelenPage } from './pages/MiddelenPage';
 import { SamenwerkingsprojectenPage } from './pages/SamenwerkingsprojectenPage';
 import { DossierAanleverenPage } from './pages/DossierAanleverenPage';
@@ -104,6 +107,9 @@ export const routes: RouteObject[] = [
           { path: 'deskundigen', element: <DeskundigenPage /> },
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'portfolio-evaluatie', element: <PortfolioevaluatiePage /> },
+          { path: 'leerlingaantallen', element: <LeerlingaantallenPage /> },
+          { path: 'beleidsinstellingen', element: <BeleidsinstellingenPage /> },
+          { path: 'beleidsinformatie', element: <BeleidsinformatiePage /> },
           { path: 'middelen', element: <MiddelenPage /> },
           { path: 'samenwerkingsprojecten', element: <SamenwerkingsprojectenPage /> },
           { path: 'samenwerkingsverbanden', element: <SamenwerkingsverbandenPage /> },

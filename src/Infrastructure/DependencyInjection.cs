@@ -63,12 +63,8 @@ public static class DependencyInjection
         services.AddSingleton<Opschoner>();
 
         services.AddWebhooks(configuratie);
-        services.AddSingleton<IBeschikkingOpmaak, PdfSharpBeschikkingOpmaak>();
         services.AddSingleton<IOsoLezer, XmlOsoLezer>();
-        services.AddSingleton<ILbtDossierOpmaak, PdfSharpLbtDossierOpmaak>();
-        services.AddSingleton<IInzagenOpmaak, PdfSharpInzagenOpmaak>();
         services.AddSingleton<Application.Common.Documenten.IPdfOpmaak, PdfSharpOpmaak>();
-        services.AddSingleton<IOppOpmaak, PdfSharpOppOpmaak>();
 
         // Resolved only by the telemetry registration, so with telemetry off the gauge does not exist.
         services.AddSingleton<OutboxMeting>();

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { uitkomst } from './antwoord';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { alsEtag, uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
 
@@ -11,5 +11,28 @@ export function useBeleidsinstellingen(enabled = true) {
     queryKey: ['beleidsinstellingen', 'vandaag'],
     enabled,
     queryFn: async () => uitkomst(await api.GET('/beleidsinstellingen')).waarden,
+  });
+}
+
+export type Beleidsinstellingen = components['schemas']['Beleidsinstellingen'];
+export type Beleidswaarden = components['schemas']['Beleidswaarden'];
+export type BeleidsversieVerzoek = components['schemas']['BeleidsversieVerzoek'];
+
+/** The settings in force today with their ETag version, for the beheerder's page. */
+export function useBeleidsinstellingenVoorBeheer(enabled: boolean) {
+  return useQuery({
+    queryKey: ['beleidsinstellingen', 'beheer'],
+    enabled,
+    queryFn: async () => uitkomst(await api.GET('/beleidsinstellingen')),
+  });
+}
+
+/** Records a new version of the settings (all of them, whole), based on the version shown. */
+export function useLegBeleidVast() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ verzoek, versie }: { verzoek: BeleidsversieVerzoek; versie: number }) =>
+      uitkomst(await api.POST('/beleidsinstellingen/versies', { params: { header: { 'If-Match': alsEtag(versie) } }, body: verzoek })),
+    onSettled: async () => queryClient.invalidateQueries({ queryKey: ['beleidsinstellingen'] }),
   });
 }

@@ -3,6 +3,7 @@ import { ApiError } from './problem';
 import type { AanbiederFilters } from './aanbieders';
 import type { ArrangementFilters } from './arrangementen';
 import type { AuditFilters, PlatformAuditFilters } from './audit';
+import type { Beleidsinformatiefilters } from './beleidsinformatie';
 import type { DeskundigeFilters } from './deskundigen';
 import type { LeerlingFilters } from './leerlingen';
 import type { SchoolFilters } from './scholen';
@@ -112,4 +113,14 @@ export async function exporteerPortfolioevaluatie(regio: string, jaar: number, f
       ...zonderFilters(formaat),
     }),
   );
+}
+
+/** The deelnamepercentage per teldatum for readers outside the bureau: small counts hidden. */
+export async function exporteerDeelnamepercentage(formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/leerlingaantallen/export', zonderFilters(formaat)));
+}
+
+/** The beleidsinformatie of a schooljaar with its filters: always the version for outsiders (small figures hidden). */
+export async function exporteerBeleidsinformatie(filters: Beleidsinformatiefilters, formaat: Exportformaat): Promise<Blob> {
+  return alsBestand(await api.GET('/beleidsinformatie/dashboard/export', opties(filters, formaat)));
 }

@@ -739,6 +739,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/beleidsinformatie/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De beleidsinformatie van een schooljaar
+         * @description Over één schooljaar (1 augustus tot en met 31 juli), voor het hele samenwerkingsverband of één regio, schoolbestuur of school: de arrangementen die zijn aangevraagd per soort en status (met de uren en het budget van de toegekende), de TLV's die zijn aangevraagd per soort en categorie, de nieuwe OPP's en of hun termijnen (vaststellen binnen 6 weken, elk schooljaar evalueren) zijn gehaald, de doorlooptijd van aanvraag tot besluit (mediaan en 90e percentiel in dagen), de uren van de experts, en het verloop over de vier schooljaren tot en met dit jaar. Alleen cijfers, geen leerling. Een aantal van 1 tot de drempel van het samenwerkingsverband heeft klein: true; de versie voor buiten het bureau (voorBuiten=true, en altijd het bestand) laat daar het cijfer weg, en ook bij de cijfers die het anders via een totaal verraden. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
+         */
+        get: operations["geefBeleidsinformatie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beleidsinformatie/dashboard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De beleidsinformatie van een schooljaar als bestand
+         * @description Altijd de versie voor buiten het bureau: kleine aantallen zijn weggelaten. Eén regel per cijfer: onderdeel, onderwerp, kengetal, waarde en toelichting. Vraag met Accept: text/csv (UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
+         */
+        get: operations["exporteerBeleidsinformatie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/beleidsinstellingen": {
         parameters: {
             query?: never;
@@ -1947,6 +1991,94 @@ export interface paths {
          *     Toegang: personen met de rol swv-beheerder.
          */
         post: operations["vernieuwKoppelingGeheim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerlingaantallen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het deelnamepercentage regulier onderwijs per teldatum
+         * @description Per teldatum met ten minste één aantal, oudste eerst: de leerlingen in het regulier onderwijs, het sbo en het (v)so, het deelnamepercentage (regulier gedeeld door alle drie) en hoeveel scholen zijn geteld; met het streefpercentage uit het ondersteuningsplan (de beleidsinstellingen van vandaag). Exacte cijfers, voor de beleidsmedewerker en de manager ondersteuning.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie beleidsmedewerker of manager-ondersteuning.
+         */
+        get: operations["geefDeelnamepercentage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerlingaantallen/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het deelnamepercentage per teldatum als CSV of Excel, voor buiten het bureau
+         * @description Voor het bestuur, de Inspectie of publicatie: aantallen onder de drempel van het samenwerkingsverband (kleine aantallen) en de aantallen die ze via een totaal zouden verraden, staan er als 'verborgen'; het percentage van zo'n teldatum ook. Vraag met Accept: text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie beleidsmedewerker of manager-ondersteuning.
+         */
+        get: operations["exporteerDeelnamepercentage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerlingaantallen/{teldatum}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De leerlingaantallen van alle scholen op een teldatum
+         * @description Elke school (vestiging) van het samenwerkingsverband met haar soort, waar haar leerlingen meetellen (regulier, sbo of so) en het aantal op de teldatum (leeg zolang niemand het gaf), met de optelling en het deelnamepercentage.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie beleidsmedewerker of manager-ondersteuning.
+         */
+        get: operations["geefLeerlingaantallen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerlingaantallen/{teldatum}/{vestiging}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Leg het aantal leerlingen van een school op een teldatum vast
+         * @description Door de beleidsmedewerker of de manager ondersteuning, of door het LAS van de school (scope leerlingaantallen.aanleveren, alleen voor de eigen scholen van de koppeling). Hetzelfde aantal nog eens verandert niets. De teldatum is 1 oktober van een jaar, niet in de toekomst; het aantal is 0 of meer; de school hoort bij het samenwerkingsverband. Elk probleem komt in één antwoord.
+         *
+         *     Toegang: medewerkers van het samenwerkingsverband met de functie beleidsmedewerker of manager-ondersteuning; koppelingen met de scope leerlingaantallen.aanleveren.
+         */
+        put: operations["legLeerlingaantalVast"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3864,7 +3996,7 @@ export interface paths {
         };
         /**
          * De jaarevaluatie van het portfolio van een regio
-         * @description Over één kalenderjaar: de uren van de experts per expertisegebied en per school (uren met een datum in dat jaar), de netwerkbesprekingen en ingebrachte casussen met hun uitkomst, de afgesloten inzetten met hun resultaat, de tevredenheid (gemiddelden alleen bij 5 antwoorden of meer), de middelen van de besturen met een school in de regio en de stand van hun verantwoording, en de samenwerkingsprojecten met hun evaluatie. Alleen cijfers, geen leerling. Een cel van 1 tot en met 4 leerlingen heeft klein: true; de versie voor het regionaal bestuur (voorBestuur=true, en altijd het bestand) laat daar de cijfers weg, en ook bij de cel die anders via het totaal te herleiden is. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
+         * @description Over één kalenderjaar: de uren van de experts per expertisegebied en per school (uren met een datum in dat jaar), de netwerkbesprekingen en ingebrachte casussen met hun uitkomst, de afgesloten inzetten met hun resultaat, de tevredenheid (gemiddelden alleen bij 5 antwoorden of meer), de middelen van de besturen met een school in de regio en de stand van hun verantwoording, en de samenwerkingsprojecten met hun evaluatie. Alleen cijfers, geen leerling. Een cel van 1 leerling tot onder de drempel van het samenwerkingsverband (drempel, standaard 5) heeft klein: true; de versie voor het regionaal bestuur (voorBestuur=true, en altijd het bestand) laat daar de cijfers weg, en ook bij de cel die anders via het totaal te herleiden is. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
          *
          *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
          */
@@ -3886,7 +4018,7 @@ export interface paths {
         };
         /**
          * De jaarevaluatie van een regio voor het regionaal bestuur, als bestand
-         * @description Altijd de versie voor het bestuur: cellen van minder dan 5 leerlingen zijn weggelaten. Vraag met Accept: application/pdf (het rapport om te versturen of te printen), text/csv (één regel per cijfer: onderdeel, onderwerp, kengetal, waarde en toelichting; UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         * @description Altijd de versie voor het bestuur: cellen onder de drempel van het samenwerkingsverband zijn weggelaten, en de cellen die ze anders verraden. Vraag met Accept: application/pdf (het rapport om te versturen of te printen), text/csv (één regel per cijfer: onderdeel, onderwerp, kengetal, waarde en toelichting; UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
          *
          *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
          */
@@ -5584,11 +5716,39 @@ export interface components {
          * @enum {string}
          */
         Bekostigingscategorie: "L" | "M" | "H" | "NVT";
+        Beleidsfilter: {
+            regio?: string | null;
+            vestiging?: string | null;
+            /** Format: uuid */
+            bestuur?: string | null;
+        };
+        Beleidsfilterkeuzes: {
+            regios: string[];
+            besturen: components["schemas"]["Keuze"][];
+            scholen: components["schemas"]["Keuze"][];
+        };
         Beleidsgeschiedenis: {
             standaard: components["schemas"]["Beleidswaarden"];
             versies: components["schemas"]["Beleidsversie"][];
             /** Format: int64 */
             versie: number;
+        };
+        Beleidsinformatie: {
+            samenwerkingsverband: string;
+            leerjaar: string;
+            voorBuiten: boolean;
+            /** Format: int32 */
+            drempel: number;
+            filter: components["schemas"]["Beleidsfilter"];
+            keuzes: components["schemas"]["Beleidsfilterkeuzes"];
+            arrangementenPerSoortEnStatus: components["schemas"]["Kruistabel"];
+            urenEnBudgetPerSoort: components["schemas"]["InzetPerSoort"][];
+            tlvsPerSoortEnCategorie: components["schemas"]["Kruistabel"];
+            opps: components["schemas"]["Oppoverzicht"];
+            doorlooptijdArrangementen: components["schemas"]["Doorlooptijd"];
+            doorlooptijdTlvs: components["schemas"]["Doorlooptijd"];
+            experturen: components["schemas"]["Expertureninzet"];
+            trend: components["schemas"]["Trendjaar"][];
         };
         Beleidsinstellingen: {
             /** Format: date */
@@ -5626,6 +5786,8 @@ export interface components {
             naam: string | null;
             adres?: components["schemas"]["AdresVerzoek"];
             procedureEnCriteria?: string | null;
+            /** Format: double */
+            streefDeelnamepercentage?: number | null;
         };
         Beleidswaarden: {
             /** Format: int32 */
@@ -5640,6 +5802,8 @@ export interface components {
             naam?: string | null;
             adres?: components["schemas"]["Adres"];
             procedureEnCriteria?: string | null;
+            /** Format: double */
+            streefDeelnamepercentage?: number | null;
         };
         BeoogdeSchool: {
             vestiging: string;
@@ -5910,6 +6074,11 @@ export interface components {
         Casussen: {
             casussen: components["schemas"]["CasusSamenvatting"][];
         };
+        Cijfer: {
+            /** Format: int32 */
+            aantal?: number | null;
+            klein: boolean;
+        };
         CloudEvent: {
             specversion: string;
             type: string;
@@ -5952,6 +6121,11 @@ export interface components {
         };
         ContactgegevensVerzoek: {
             communicatiecontexten: components["schemas"]["CommunicatiecontextInvoer"][] | null;
+        };
+        Deelnamepercentage: {
+            /** Format: double */
+            streefpercentage?: number | null;
+            teldata: components["schemas"]["Teldatumcijfers"][];
         };
         /**
          * @description Een rol waarin iemand aan een netwerkbespreking deelneemt; een bespreking noemt rollen, geen namen.
@@ -6134,6 +6308,15 @@ export interface components {
          * @enum {string}
          */
         Doeltermijn: "lange-termijn" | "korte-termijn" | "tussendoel";
+        Doorlooptijd: {
+            /** Format: int32 */
+            aantal?: number | null;
+            /** Format: double */
+            mediaan?: number | null;
+            /** Format: int32 */
+            p90?: number | null;
+            klein: boolean;
+        };
         Dossierimport: {
             /** Format: uuid */
             id: string;
@@ -6751,6 +6934,17 @@ export interface components {
         InzetOntkoppelVerzoek: {
             reden: string | null;
         };
+        InzetPerSoort: {
+            sleutel: string;
+            naam: string;
+            /** Format: int32 */
+            aantal?: number | null;
+            /** Format: double */
+            uren?: number | null;
+            /** Format: double */
+            budget?: number | null;
+            klein: boolean;
+        };
         InzetPlanVanAanpak: {
             doelen: string[];
             interventies: components["schemas"]["InzetInterventie"][];
@@ -6843,6 +7037,10 @@ export interface components {
             expertise?: string | null;
             samenwerkingMetAndereInstanties?: string | null;
         };
+        Keuze: {
+            waarde: string;
+            naam: string;
+        };
         Kind: {
             /** Format: uuid */
             id: string;
@@ -6916,6 +7114,10 @@ export interface components {
         Kinderen: {
             kinderen: components["schemas"]["Kind"][];
         };
+        Kop: {
+            sleutel: string;
+            naam: string;
+        };
         Koppeling: {
             clientId: string;
             naam: string;
@@ -6926,6 +7128,14 @@ export interface components {
         };
         KoppelingLijst: {
             koppelingen: components["schemas"]["Koppeling"][];
+        };
+        Kruistabel: {
+            rijen: components["schemas"]["Kop"][];
+            kolommen: components["schemas"]["Kop"][];
+            cellen: components["schemas"]["Cijfer"][][];
+            rijtotalen: components["schemas"]["Cijfer"][];
+            kolomtotalen: components["schemas"]["Cijfer"][];
+            totaal: components["schemas"]["Cijfer"];
         };
         LaatsteDagVerzoek: {
             /** Format: date */
@@ -7000,6 +7210,14 @@ export interface components {
             cursor?: string | null;
             /** Format: int32 */
             pageSize?: number | null;
+        };
+        LeerlingaantalVerzoek: {
+            /** Format: int32 */
+            aantal: number | null;
+        };
+        Leerlingaantallen: {
+            cijfers: components["schemas"]["Teldatumcijfers"];
+            scholen: components["schemas"]["Schoolaantal"][];
         };
         LeerlingenPagina: {
             leerlingen: components["schemas"]["Leerling"][];
@@ -7315,6 +7533,15 @@ export interface components {
             visieLeerling?: string | null;
             visieOuders?: string | null;
         };
+        /**
+         * @description Waar de leerlingen van een vestiging meetellen in het deelnamepercentage; volgt uit de soort school.
+         *
+         *     - `regulier`: Regulier onderwijs: basisonderwijs, voortgezet onderwijs en praktijkonderwijs.
+         *     - `sbo`: Speciaal basisonderwijs.
+         *     - `so`: Speciaal onderwijs en voortgezet speciaal onderwijs.
+         * @enum {string}
+         */
+        Onderwijsvorm: "regulier" | "sbo" | "so";
         Ontvanger: {
             /** Format: uuid */
             gebruikerId?: string | null;
@@ -7628,6 +7855,11 @@ export interface components {
             wijzigingenToken: string;
             meerWijzigingen: boolean;
         };
+        Oppoverzicht: {
+            nieuw: components["schemas"]["Cijfer"];
+            vaststelling: components["schemas"]["Telcel"][];
+            evaluatie: components["schemas"]["Telcel"][];
+        };
         Ouder: {
             /** Format: uuid */
             id: string;
@@ -7792,6 +8024,8 @@ export interface components {
             /** Format: int32 */
             jaar: number;
             voorBestuur: boolean;
+            /** Format: int32 */
+            drempel: number;
             uren: components["schemas"]["Expertureninzet"];
             casuistiek: components["schemas"]["Casuistiekoverzicht"];
             tevredenheid: components["schemas"]["Tevredenheidsoverzicht"];
@@ -8046,6 +8280,16 @@ export interface components {
             lokaalNetwerk?: string | null;
             ondersteuningsprofiel?: components["schemas"]["IvoVelden"];
         };
+        Schoolaantal: {
+            vestiging: string;
+            naam: string;
+            soort: components["schemas"]["SoortSchool"];
+            onderwijsvorm: components["schemas"]["Onderwijsvorm"];
+            /** Format: int32 */
+            aantal?: number | null;
+            /** Format: date-time */
+            gewijzigdOp?: string | null;
+        };
         Schoolbedrag: {
             vestiging: string;
             schoolNaam?: string | null;
@@ -8092,11 +8336,12 @@ export interface components {
          *     - `opp.lezen`: Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.
          *     - `opp.registreren`: Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.
          *     - `dossiers.aanleveren`: OSO-dossiers van leerlingen van de eigen scholen aanleveren (het overdrachtsdossier voor het samenwerkingsverband).
+         *     - `leerlingaantallen.aanleveren`: De leerlingaantallen van de eigen scholen per teldatum (1 oktober) aanleveren, voor het deelnamepercentage van het samenwerkingsverband (alleen aantallen, nooit leerlinggegevens).
          *     - `notificaties.lezen`: De notificaties lezen: welke arrangementen, TLV's en OPP's van de eigen scholen veranderden (alleen soort, verwijzing en tijd, nooit leerlinggegevens), voor zover de koppeling die gegevens zelf mag lezen.
          *     - `webhooks.beheren`: De eigen webhook-abonnementen beheren: abonneren met een https-URL, wijzigen, pauzeren, het geheim roteren, beëindigen en het afleverlog lezen (nooit die van een andere koppeling).
          * @enum {string}
          */
-        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen" | "leerlingen.koppelen" | "tlv.lezen" | "opp.lezen" | "opp.registreren" | "dossiers.aanleveren" | "notificaties.lezen" | "webhooks.beheren";
+        Scope: "aanbieders.lezen" | "arrangementen.lezen" | "arrangementen.schrijven" | "leerlingen.lezen" | "leerlingen.koppelen" | "tlv.lezen" | "opp.lezen" | "opp.registreren" | "dossiers.aanleveren" | "leerlingaantallen.aanleveren" | "notificaties.lezen" | "webhooks.beheren";
         /**
          * @description De sector van een samenwerkingsverband; de code begint ermee.
          *
@@ -8166,6 +8411,22 @@ export interface components {
             /** Format: int32 */
             aantal?: number | null;
             klein: boolean;
+        };
+        Teldatumcijfers: {
+            /** Format: date */
+            teldatum: string;
+            /** Format: int32 */
+            regulier: number;
+            /** Format: int32 */
+            sbo: number;
+            /** Format: int32 */
+            so: number;
+            /** Format: double */
+            percentage?: number | null;
+            /** Format: int32 */
+            geteldeScholen: number;
+            /** Format: int32 */
+            scholen: number;
         };
         Tenant: {
             code: string;
@@ -8645,6 +8906,14 @@ export interface components {
             afnamedatum?: string | null;
             jaargroep?: string | null;
             scores: string[];
+        };
+        Trendjaar: {
+            leerjaar: string;
+            arrangementen: components["schemas"]["Cijfer"];
+            tlvs: components["schemas"]["Cijfer"];
+            opps: components["schemas"]["Cijfer"];
+            /** Format: double */
+            experturen?: number | null;
         };
         Uitkomst: {
             soort: components["schemas"]["Uitkomstsoort"];
@@ -14405,6 +14674,278 @@ export interface operations {
             403: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefBeleidsinformatie: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Het leerjaar (schooljaar, 1 augustus tot en met 31 juli), als twee opeenvolgende jaren. Standaard: het huidige leerjaar.
+                 * @example 2026-2027
+                 */
+                leerjaar?: string;
+                regio?: string;
+                vestiging?: string;
+                bestuur?: string;
+                voorBuiten?: boolean;
+            };
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Beleidsinformatie"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    exporteerBeleidsinformatie: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Het leerjaar (schooljaar, 1 augustus tot en met 31 juli), als twee opeenvolgende jaren. Standaard: het huidige leerjaar.
+                 * @example 2026-2027
+                 */
+                leerjaar?: string;
+                regio?: string;
+                vestiging?: string;
+                bestuur?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand zelf. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -24035,6 +24576,508 @@ export interface operations {
             };
             /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefDeelnamepercentage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deelnamepercentage"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    exporteerDeelnamepercentage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand zelf. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description attachment met de bestandsnaam: de lijst en de dag van vandaag, bijvoorbeeld arrangementen-2027-03-14.csv. */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefLeerlingaantallen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description De teldatum: 1 oktober van een jaar, als jjjj-mm-dd.
+                 * @example 2026-10-01
+                 */
+                teldatum: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leerlingaantallen"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    legLeerlingaantalVast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description De teldatum: 1 oktober van een jaar, als jjjj-mm-dd.
+                 * @example 2026-10-01
+                 */
+                teldatum: string;
+                /**
+                 * @description BRIN en vestigingsnummer van de school.
+                 * @example 12AB00
+                 */
+                vestiging: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeerlingaantalVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schoolaantal"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Een bedrijfsregel staat dit niet toe. */
+            422: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

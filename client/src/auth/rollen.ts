@@ -121,6 +121,11 @@ export function werktMetMiddelen(gebruiker: MetFuncties): boolean {
  * The beleidsmedewerker records and changes grants and projects (the API refuses others with 403). A grant carries no
  * steps of its own; a verantwoording's steps come from its toegestaneStappen.
  */
+/** Who enters the leerlingaantallen and reads the deelnamepercentage: the bureau's beleidsinformatie functies. */
+export function werktMetBeleidsinformatie(gebruiker: MetFuncties): boolean {
+  return heeftFunctie(gebruiker, ['beleidsmedewerker', 'manager-ondersteuning']);
+}
+
 export function legtMiddelenVast(gebruiker: MetFuncties): boolean {
   return heeftFunctie(gebruiker, ['beleidsmedewerker']);
 }

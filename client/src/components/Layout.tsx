@@ -17,6 +17,7 @@ import {
   leestOrganisaties,
   magZoeken,
   volgtLokaleNetwerken,
+  werktMetBeleidsinformatie,
   werktMetMiddelen,
   werktMetArrangementen,
   werktMetTlvs,
@@ -92,6 +93,9 @@ export function Layout() {
             {aangemeld && beheertDeskundigen(rollen) && <MenuLink to="/deskundigen">Deskundigen</MenuLink>}
             {aangemeld && leestPortfolio(rollen) && <MenuLink to="/portfolio">Portfolio</MenuLink>}
             {evalueertPortfolio(gebruiker) && <MenuLink to="/portfolio-evaluatie">Jaarevaluatie</MenuLink>}
+            {werktMetBeleidsinformatie(gebruiker) && <MenuLink to="/leerlingaantallen">Leerlingaantallen</MenuLink>}
+            {aangemeld && beheertSamenwerkingsverband(rollen) && <MenuLink to="/beleidsinstellingen">Beleidsinstellingen</MenuLink>}
+            {evalueertPortfolio(gebruiker) && <MenuLink to="/beleidsinformatie">Beleidsinformatie</MenuLink>}
             {aangemeld && werktMetMiddelen(gebruiker) && (
               <>
                 <MenuLink to="/middelen">Middelen</MenuLink>

@@ -45,6 +45,7 @@ describe('BeheerPage', () => {
       'Scholen',
       'Deskundigen',
       'Portfolio',
+      'Beleidsinstellingen',
       'Expertises',
       'Aanbieders',
       'Mijn gegevens',

@@ -16,6 +16,7 @@ function evaluatie(voorBestuur: boolean): Portfolioevaluatie {
     regio: 'Noord',
     jaar: 2026,
     voorBestuur,
+    drempel: 5,
     uren: {
       leerlingen: 9,
       uren: 61.5,
@@ -52,7 +53,7 @@ describe('PortfolioevaluatiePage', () => {
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Downloaden als PDF' }).disabled).toBe(false);
 
     fireEvent.click(screen.getByLabelText('Toon wat het regionaal bestuur ziet'));
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Uren per expertisegebied' })).getByRole('row', { name: /Hechting en trauma/ }).textContent).toContain('minder dan 5'));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Uren per expertisegebied' })).getByRole('row', { name: /Hechting en trauma/ }).textContent).toContain('verborgen'));
     expect(verzoekenNaar(fetchMock, '/api/v1/portfolio/regios/Noord/evaluaties/2026').some((r) => new URL(r.url).searchParams.get('voorBestuur') === 'true')).toBe(true);
   });
 

@@ -47,7 +47,7 @@ export function PortfolioevaluatiePage() {
       <p className="intro">
         Elk jaar weegt het samenwerkingsverband per regio het portfolio: de inzet van experts, de casuïstiek in de lokale netwerken,
         de tevredenheid van scholen, de middelen van de besturen en de samenwerkingsprojecten. Het regionaal bestuur krijgt de PDF
-        of het bestand. Daarin staan geen aantallen van 1 tot en met 4 leerlingen, want die kunnen naar één kind wijzen.
+        of het bestand. Daarin staan geen kleine aantallen leerlingen, want die kunnen naar één kind wijzen.
       </p>
       {regios.isError && <ProblemMessage summary="De regio's konden niet worden geladen." error={regios.error} />}
       {regios.data?.length === 0 && <p>Uw samenwerkingsverband heeft nog geen regio's. De beheerder legt ze vast bij Beheer.</p>}
@@ -102,7 +102,7 @@ function Evaluatie({ evaluatie: e }: { evaluatie: Portfolioevaluatie }) {
       <h2>{titel}</h2>
       <p>
         {e.voorBestuur
-          ? 'U ziet de versie voor het regionaal bestuur: bij minder dan 5 leerlingen staat geen aantal.'
+          ? `U ziet de versie voor het regionaal bestuur: aantallen van 1 tot en met ${e.drempel - 1} leerlingen zijn verborgen, en soms een cel ernaast.`
           : 'U ziet alle cijfers. Wat niet in de versie voor het bestuur staat, is gemarkeerd.'}
       </p>
 

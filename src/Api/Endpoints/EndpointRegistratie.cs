@@ -3,6 +3,7 @@ using PassendOnderwijs.Api.Endpoints.Arrangementen;
 using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
 using PassendOnderwijs.Api.Endpoints.Beleid;
+using PassendOnderwijs.Api.Endpoints.Beleidsinformatie;
 using PassendOnderwijs.Api.Endpoints.Deskundigen;
 using PassendOnderwijs.Api.Endpoints.Portfolio;
 using PassendOnderwijs.Api.Endpoints.Dossiers;
@@ -43,7 +44,9 @@ internal static class EndpointRegistratie
         api.MapDeskundigen();
         api.MapExpertboek();
         api.MapPortfolioevaluatie();
+        api.MapBeleidsinformatie();
         api.MapBeleid();
+        api.MapLeerlingaantallen();
         api.MapLogo();
         api.MapSamenwerkingsverbandBeheer();
         api.MapPlatformgebruikers();

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Beleidsinformatie.Leerlingaantallen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Portfolio;
 using PassendOnderwijs.Domain.Portfolio.Expertboek;
@@ -13,6 +14,15 @@ internal static partial class ContractCodelijsten
 {
     private static IEnumerable<Codelijstschema> Portfolio() =>
     [
+        Tekst(
+            OnderwijsvormCodes.Lijst,
+            "Waar de leerlingen van een vestiging meetellen in het deelnamepercentage; volgt uit de soort school.",
+            new Dictionary<Onderwijsvorm, string>
+            {
+                [Onderwijsvorm.Regulier] = "Regulier onderwijs: basisonderwijs, voortgezet onderwijs en praktijkonderwijs.",
+                [Onderwijsvorm.Sbo] = "Speciaal basisonderwijs.",
+                [Onderwijsvorm.So] = "Speciaal onderwijs en voortgezet speciaal onderwijs.",
+            }),
         Tekst(
             ExpertisegebiedCodes.Lijst,
             "Een gebied waarop de experts van het samenwerkingsverband scholen ondersteunen; een lokaal netwerk vraagt er een expert voor.",

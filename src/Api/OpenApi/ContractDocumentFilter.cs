@@ -87,6 +87,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 },
                 new OpenApiTag
                 {
+                    Name = "Beleidsinformatie",
+                    Description = "Cijfers per schooljaar voor het beleid van het samenwerkingsverband: arrangementen, TLV's, OPP's, doorlooptijden en de uren van experts. Alleen aantallen; kleine aantallen alleen binnen het bureau.",
+                },
+                new OpenApiTag
+                {
                     Name = "Casuistiek",
                     Description = "De lokale netwerken: netwerkbesprekingen en anonieme casussen van scholen met hun ene uitkomst. Geen naam, geboortedatum of BSN.",
                 },
@@ -106,6 +111,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 {
                     Name = "Beleid",
                     Description = "De beleidsinstellingen van het samenwerkingsverband (termijnen, drempels, naam en adres op documenten), in versies die ingaan op hun datum.",
+                },
+                new OpenApiTag
+                {
+                    Name = "Beleidsinformatie",
+                    Description = "Cijfers voor het beleid van het samenwerkingsverband: leerlingaantallen per teldatum en het deelnamepercentage regulier onderwijs. Buiten het bureau altijd met kleine aantallen verborgen.",
                 },
                 new OpenApiTag { Name = "Leerlingen", Description = "Leerlingen (nooit een BSN) en hun ondersteuningsbehoeften; scholen zien alleen hun eigen leerlingen." },
                 new OpenApiTag

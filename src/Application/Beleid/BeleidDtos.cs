@@ -20,6 +20,7 @@ public sealed record AdresDto(string Straat, string Postcode, string Plaats);
 /// <param name="Naam">The samenwerkingsverband's name on documents; null while not set.</param>
 /// <param name="Adres">The address on documents; null while not set.</param>
 /// <param name="ProcedureEnCriteria">The SWV's procedure and criteria for toelaatbaarheid, sent to the LBT with a bezwaar; null while not recorded.</param>
+/// <param name="StreefDeelnamepercentage">The ondersteuningsplan's target deelnamepercentage regulier onderwijs (96.5 is 96,5 %); null while not recorded.</param>
 public sealed record BeleidswaardenDto(
     int BehandeltermijnWeken,
     int EvaluatietermijnMaanden,
@@ -28,7 +29,8 @@ public sealed record BeleidswaardenDto(
     int KleineAantallenDrempel,
     string? Naam,
     AdresDto? Adres,
-    string? ProcedureEnCriteria)
+    string? ProcedureEnCriteria,
+    decimal? StreefDeelnamepercentage)
 {
     public static BeleidswaardenDto Van(Beleidswaarden w)
     {
@@ -41,7 +43,8 @@ public sealed record BeleidswaardenDto(
             w.KleineAantallenDrempel,
             w.Naam,
             w.Adres is { } a ? new AdresDto(a.Straat, a.Postcode, a.Plaats) : null,
-            w.ProcedureEnCriteria);
+            w.ProcedureEnCriteria,
+            w.StreefDeelnamepercentage);
     }
 }
 

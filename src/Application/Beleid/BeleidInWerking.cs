@@ -44,4 +44,13 @@ internal static class BeleidInWerking
         await db.Beleidsinstellingen.AsNoTracking().FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } instellingen
             ? instellingen.InWerkingOp(datum).Arrangementtermijnen
             : Arrangementtermijnen.Standaard;
+
+    /// <summary>
+    /// The small-cell drempel in force on a day: figures shown outside the bureau hide counts below it. The default
+    /// does not depend on the sector, so no SWV code is needed.
+    /// </summary>
+    public static async Task<int> KleineAantallenDrempelOpAsync(this IApplicationDbContext db, DateOnly datum, CancellationToken ct) =>
+        await db.Beleidsinstellingen.AsNoTracking().FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } instellingen
+            ? instellingen.InWerkingOp(datum).KleineAantallenDrempel
+            : Beleidswaarden.StandaardKleineAantallenDrempel;
 }

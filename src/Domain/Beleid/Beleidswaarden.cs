@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PassendOnderwijs.Domain.Beleidsinformatie.Onderdrukking;
 using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Domain.Beleid;
@@ -21,6 +22,11 @@ public sealed record Adres(string Straat, string Postcode, string Plaats);
 /// The SWV's own procedure and criteria for toelaatbaarheid, as it sends them to the LBT with a bezwaar; null while
 /// not recorded (there is no sensible default for a text the SWV must write itself).
 /// </param>
+/// <param name="StreefDeelnamepercentage">
+/// The ondersteuningsplan's target for the deelnamepercentage regulier onderwijs (for example 96,5): the share of the
+/// SWV's pupils in regular schools, against which the percentage per teldatum is set. Null while not recorded (every
+/// ondersteuningsplan sets its own; a default would pretend a policy).
+/// </param>
 public sealed partial record Beleidswaarden(
     int BehandeltermijnWeken,
     int EvaluatietermijnMaanden,
@@ -29,7 +35,8 @@ public sealed partial record Beleidswaarden(
     int KleineAantallenDrempel,
     string? Naam,
     Adres? Adres,
-    string? ProcedureEnCriteria = null)
+    string? ProcedureEnCriteria = null,
+    decimal? StreefDeelnamepercentage = null)
 {
     /// <summary>Six weeks: equal to the school's zorgplicht term, so a placement is not held up by the SWV (a product choice).</summary>
     public const int StandaardBehandeltermijnWeken = 6;
@@ -53,9 +60,16 @@ public sealed partial record Beleidswaarden(
     public const int MaximumHerindicatiesignaalWeken = 52;
 
     /// <summary>Counts below this are not shown in beleidsinformatie, so nobody can be recognised in a small cell.</summary>
-    public const int StandaardKleineAantallenDrempel = 5;
-    public const int MinimumKleineAantallenDrempel = 3;
-    public const int MaximumKleineAantallenDrempel = 50;
+    public const int StandaardKleineAantallenDrempel = Kleinecelonderdrukking.StandaardDrempel;
+    public const int MinimumKleineAantallenDrempel = Kleinecelonderdrukking.MinimumDrempel;
+    public const int MaximumKleineAantallenDrempel = Kleinecelonderdrukking.MaximumDrempel;
+
+    /// <summary>
+    /// Below half the SWV's pupils in regular schools no ondersteuningsplan aims; 100 is the most a share can be. One
+    /// decimal, as the plans write it (96,5 %).
+    /// </summary>
+    public const double MinimumStreefDeelnamepercentage = 50;
+    public const double MaximumStreefDeelnamepercentage = 100;
 
     public const int MaximaleLengteNaam = 120;
     public const int MaximaleLengteAdresregel = 120;
@@ -91,7 +105,8 @@ public sealed partial record Beleidswaarden(
         string? straat,
         string? postcode,
         string? plaats,
-        string? procedureEnCriteria = null)
+        string? procedureEnCriteria = null,
+        decimal? streefDeelnamepercentage = null)
     {
         var fouten = new List<Fout>();
         Bereik(fouten, behandeltermijnWeken, MinimumBehandeltermijnWeken, MaximumBehandeltermijnWeken, "behandeltermijnWeken", "weken");
@@ -107,6 +122,15 @@ public sealed partial record Beleidswaarden(
 
         Bereik(fouten, herindicatiesignaalWeken, MinimumHerindicatiesignaalWeken, MaximumHerindicatiesignaalWeken, "herindicatiesignaalWeken", "weken");
         Bereik(fouten, kleineAantallenDrempel, MinimumKleineAantallenDrempel, MaximumKleineAantallenDrempel, "kleineAantallenDrempel", "");
+
+        if (streefDeelnamepercentage is { } streef
+            && (streef < (decimal)MinimumStreefDeelnamepercentage || streef > (decimal)MaximumStreefDeelnamepercentage || decimal.Round(streef, 1) != streef))
+        {
+            fouten.Add(Fout.Ongeldig(
+                "buiten-bereik",
+                $"Geef een percentage van {MinimumStreefDeelnamepercentage} tot en met {MaximumStreefDeelnamepercentage}, met hoogstens één cijfer achter de komma.",
+                "streefDeelnamepercentage"));
+        }
 
         var geldigeNaam = Tekst.Verplicht(naam, MaximaleLengteNaam, "naam", "naam-vereist", "Geef de naam van het samenwerkingsverband zoals die op documenten staat.");
         fouten.AddRange(geldigeNaam.Fouten);
@@ -124,7 +148,8 @@ public sealed partial record Beleidswaarden(
                 kleineAantallenDrempel!.Value,
                 geldigeNaam.Waarde,
                 adres,
-                procedure.Waarde);
+                procedure.Waarde,
+                streefDeelnamepercentage);
     }
 
     // An address is optional, but all of it or none of it.

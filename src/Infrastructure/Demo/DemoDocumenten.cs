@@ -47,7 +47,7 @@ internal static class DemoDocumenten
                 new Alinea("Sanne leest met plezier, maar het tempo blijft achter. We spraken af dat zij twee keer per week extra " +
                     "leesinstructie krijgt in een klein groepje. Over zes weken kijken we samen met de ouders hoe het gaat."),
             ], "Leerlingbespreking Sanne de Vries"),
-            new Bestandsgegevens("Verslag van de leerlingbespreking", "Basisschool De Regenboog", DateOnly.FromDateTime(nu.UtcDateTime), "demo/verslag-sanne"));
+            new Pdfbeschrijving("Verslag van de leerlingbespreking", "Basisschool De Regenboog", DateOnly.FromDateTime(nu.UtcDateTime), "demo/verslag-sanne"));
         if (!Document.Ontvang(swv, sanne.Id, Verslag, inhoud, Documentherkomst.Upload, null, new Actor(ib.Id.Waarde.ToString(), ib.Naam), nu)
             .Lukt(out var document))
         {

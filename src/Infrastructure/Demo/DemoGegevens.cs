@@ -94,6 +94,7 @@ public static class DemoGegevens
         await DemoOuders.LaadExterneBegeleiderAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoMiddelen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoTevredenheid.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoLeerlingaantallen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 

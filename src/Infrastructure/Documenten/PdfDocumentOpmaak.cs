@@ -8,15 +8,10 @@ using PdfSharp.Pdf;
 
 namespace PassendOnderwijs.Infrastructure.Documenten;
 
-/// <summary>What the PDF file says about itself: its title, author and date, and what names the document across versions.</summary>
-/// <param name="Datum">The file's creation and modification date: a date of the content, never the clock.</param>
-/// <param name="Sleutel">Names the document whatever its version (e.g. the SWV and beschikkingsnummer): the first /ID.</param>
-internal sealed record Bestandsgegevens(string Titel, string Auteur, DateOnly Datum, string Sleutel);
-
 /// <summary>
 /// Lays out every document of the product as an A4 PDF with PDFsharp 6.2.4 (MIT; 6.5 and later are AGPL: never upgrade
 /// past 6.4): the text comes from a use case's text writer, this class only decides how it looks. Deterministic: the
-/// file's dates come from <see cref="Bestandsgegevens.Datum"/> and its IDs are hashes of the content (see
+/// file's dates come from <see cref="Pdfbeschrijving.Datum"/> and its IDs are hashes of the content (see
 /// <see cref="DeterministischePdf"/>), so the same content gives the same bytes.
 /// </summary>
 internal static class PdfDocumentOpmaak
@@ -26,7 +21,7 @@ internal static class PdfDocumentOpmaak
     /// <summary>Enough for a table of contents whose page numbers push a part to another page once; more means a bug.</summary>
     private const int MaximumZetrondes = 4;
 
-    public static byte[] MaakPdf(DocumentTekst tekst, Bestandsgegevens bestand)
+    public static byte[] MaakPdf(DocumentTekst tekst, Pdfbeschrijving bestand)
     {
         ArgumentNullException.ThrowIfNull(tekst);
         ArgumentNullException.ThrowIfNull(bestand);
@@ -63,7 +58,7 @@ internal static class PdfDocumentOpmaak
         return DeterministischePdf.Bewaar(document, Id(bestand.Sleutel), Vingerafdruk(tekst, bestand));
     }
 
-    private static void Beschrijf(PdfDocument document, Bestandsgegevens bestand)
+    private static void Beschrijf(PdfDocument document, Pdfbeschrijving bestand)
     {
         // The date at midnight UTC: a date-only value as a moment that reads the same on every machine.
         var datum = bestand.Datum.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -167,7 +162,7 @@ internal static class PdfDocumentOpmaak
         LiberationSans.Familie, grootte, vet ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
     /// <summary>A hash of everything the file shows, block by block with its kind: the second /ID names this content.</summary>
-    private static byte[] Vingerafdruk(DocumentTekst tekst, Bestandsgegevens bestand)
+    private static byte[] Vingerafdruk(DocumentTekst tekst, Pdfbeschrijving bestand)
     {
         var bron = new StringBuilder()
             .AppendLine(JsonSerializer.Serialize(bestand))

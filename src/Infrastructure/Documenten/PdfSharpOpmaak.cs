@@ -7,7 +7,6 @@ internal sealed class PdfSharpOpmaak : IPdfOpmaak
 {
     public byte[] MaakPdf(DocumentTekst tekst, Pdfbeschrijving beschrijving)
     {
-        ArgumentNullException.ThrowIfNull(beschrijving);
-        return PdfDocumentOpmaak.MaakPdf(tekst, new Bestandsgegevens(beschrijving.Titel, beschrijving.Auteur, beschrijving.Datum, beschrijving.Sleutel));
+        return PdfDocumentOpmaak.MaakPdf(tekst, beschrijving);
     }
 }

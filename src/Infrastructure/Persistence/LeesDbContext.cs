@@ -77,6 +77,8 @@ internal sealed class LeesDbContext(
 
     public DbSet<Domain.Portfolio.Regioaanbod> Regioaanbod => Huidig.Regioaanbod;
 
+    public DbSet<Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal> Leerlingaantallen => Huidig.Leerlingaantallen;
+
     public DbSet<Middelentoekenning> Middelentoekenningen => Huidig.Middelentoekenningen;
 
     public DbSet<Verantwoording> Verantwoordingen => Huidig.Verantwoordingen;

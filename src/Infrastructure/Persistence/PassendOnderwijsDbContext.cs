@@ -197,6 +197,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Domain.Portfolio.Regioaanbod> Regioaanbod => Set<Domain.Portfolio.Regioaanbod>();
 
+    public DbSet<Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal> Leerlingaantallen => Set<Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal>();
+
     public DbSet<Middelentoekenning> Middelentoekenningen => Set<Middelentoekenning>();
 
     public DbSet<Verantwoording> Verantwoordingen => Set<Verantwoording>();
@@ -298,6 +300,7 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
         modelBuilder.Entity<Deskundige>().HasQueryFilter(d => d.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Domain.Portfolio.Expertboek.Expertprofiel>().HasQueryFilter(p => p.Samenwerkingsverband == Tenant);
         modelBuilder.Entity<Domain.Portfolio.Regioaanbod>().HasQueryFilter(r => r.Samenwerkingsverband == Tenant);
+        modelBuilder.Entity<Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal>().HasQueryFilter(l => l.Samenwerkingsverband == Tenant);
         // The regional portfolio: SWV staff see it all; school staff (and a school's LAS) see the middelen of the
         // besturen of their own vestigingen and the projects of their schools' regio's; a role without vestigingen
         // and without the whole SWV (an ouder, a deskundige) sees none. Which roles may ask at all is the use cases'.

@@ -15,9 +15,12 @@ namespace PassendOnderwijs.Infrastructure.Termijnen;
 /// <summary>
 /// Gives the cases that existed before the deadline engine (or whose events failed for good) their running terms: once
 /// per start, before the first watch, every case in a state in which a term runs but that has no run at all is opened
-/// from its facts, in batches by id. New cases never need it: the engine follows them through the outbox. Two
-/// instances starting at once cannot open a run twice (a unique index; the loser's batch is rolled back and found
-/// done on a later start).
+/// from its facts, in batches by id. New cases never need it: the engine follows them through the outbox, so a case
+/// with an event still waiting there is left to the engine. That also keeps the two apart: the outbox delivers a batch
+/// of events in one transaction, and opening the same runs from both sides at once took their unique index's entries in
+/// different orders, a deadlock at every start with fresh (demo) cases. A case whose event failed for good is caught up
+/// here, even when later events of it wait behind the failed one. Two instances starting at once cannot open a run
+/// twice (a unique index; the loser's batch is rolled back and found done on a later start).
 /// </summary>
 public sealed class TermijnInhaalslag(IServiceScopeFactory scopes, TimeProvider klok)
 {
@@ -63,6 +66,7 @@ public sealed class TermijnInhaalslag(IServiceScopeFactory scopes, TimeProvider 
     {
         var geopend = 0;
         var vanaf = Guid.Empty;
+        var aggregaat = typeof(TZaak).Name;
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -70,6 +74,8 @@ public sealed class TermijnInhaalslag(IServiceScopeFactory scopes, TimeProvider 
             var batch = await zaken(db).IgnoreQueryFilters().AsNoTracking()
                 .Where(lopend)
                 .Where(z => z.Id.CompareTo(vanaf) > 0 && !db.Termijnen.IgnoreQueryFilters().Any(t => t.ZaakId == z.Id))
+                .Where(z => !db.OutboxBerichten.Any(b => b.AggregaatType == aggregaat && b.AggregaatId == z.Id.ToString() && b.VerwerktOp == null && b.MisluktOp == null)
+                    || db.OutboxBerichten.Any(b => b.AggregaatType == aggregaat && b.AggregaatId == z.Id.ToString() && b.MisluktOp != null))
                 .OrderBy(z => z.Id).Take(Batch)
                 .ToListAsync(ct).ConfigureAwait(false);
             if (batch.Count == 0)

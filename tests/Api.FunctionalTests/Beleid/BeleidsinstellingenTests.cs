@@ -149,7 +149,7 @@ public class BeleidsinstellingenTests : ArrangementTest
                 evaluatietermijnMaanden = 0,
                 tlvduur = new { sbo = 0, so = 2, vso = 9 },
                 herindicatiesignaalWeken = 53,
-                kleineAantallenDrempel = 2,
+                kleineAantallenDrempel = 1,
                 naam = " ",
                 adres = new { straat = "Plein 1", postcode = "0123 AB", plaats = "Ergens" },
             },

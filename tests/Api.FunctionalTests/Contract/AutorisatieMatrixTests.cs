@@ -100,6 +100,19 @@ public class AutorisatieMatrixTests : ApiTest
         // The yearly evaluation is for the portfolio's functies (the example regio is not in this SWV's indeling: 404).
         ["geefPortfolioevaluatie"] = PortfolioFuncties(404),
         ["exporteerPortfolioevaluatie"] = PortfolioFuncties(404),
+
+        // Leerlingaantallen: the bureau's beleidsinformatie functies read and enter them; a koppeling with
+        // leerlingaantallen.aanleveren delivers for its own vestigingen (the example vestiging is not in the register: 422).
+        ["geefDeelnamepercentage"] = Beleidsinformatie(200),
+        ["exporteerDeelnamepercentage"] = Beleidsinformatie(200),
+        ["geefLeerlingaantallen"] = Beleidsinformatie(200),
+        ["legLeerlingaantalVast"] = new()
+        {
+            [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = 422, ["manager-ondersteuning"] = 422, [Aanroeper.LasMetAlleScopes] = 422, ["*"] = 403,
+        },
+        // The beleidsinformatie dashboard: the same functies; the matrix's samenwerkingsverband is not set up (404).
+        ["geefBeleidsinformatie"] = PortfolioFuncties(404),
+        ["exporteerBeleidsinformatie"] = PortfolioFuncties(404),
         ["wijzigFuncties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefAuditRegels"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
         ["geefAuditActoren"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 200, ["*"] = 403 },
@@ -416,6 +429,11 @@ public class AutorisatieMatrixTests : ApiTest
         ["manager-ondersteuning"] = toegestaan, ["*"] = 403,
     };
 
+    private static Dictionary<string, int> Beleidsinformatie(int toegestaan) => new()
+    {
+        [Aanroeper.Anoniem] = 401, ["beleidsmedewerker"] = toegestaan, ["manager-ondersteuning"] = toegestaan, ["*"] = 403,
+    };
+
     private static Dictionary<string, int> PortfolioLezers(int toegestaan) =>
         new() { [Aanroeper.Anoniem] = 401, [Medewerker] = toegestaan, [School] = toegestaan, ["*"] = 403 };
 
@@ -590,6 +608,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["beslisOpBezwaar"] = new { afloop = "handhaven", op = "2026-11-24", motivering = "Blijft." },
         ["legExpertprofielVast"] = new { expertisegebieden = new[] { "gedrag" }, regio = "Noord", fte = 0.4m, werkdagen = new[] { "maandag", "dinsdag" } },
         ["stelRegioaanbodVast"] = new { expertisegebieden = new[] { "gedrag" } },
+        ["legLeerlingaantalVast"] = new { aantal = 212 },
         ["wijzigFuncties"] = new { functies = new[] { "beleidsmedewerker" } },
         ["registreerDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },
         ["wijzigDeskundige"] = new { naam = "Matrix Deskundige", discipline = "orthopedagoog", werkgever = "zelfstandig" },

@@ -72,7 +72,7 @@ public partial class ExpertinzetTests
         csv.Content.Headers.ContentDisposition!.FileName!.ShouldContain("portfolio-evaluatie");
         var tekst = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
         tekst.ShouldContain("Onderdeel;Onderwerp;Kengetal;Waarde;Toelichting");
-        tekst.ShouldContain("Uren per expertisegebied;Gedrag;Uren;;minder dan 5 leerlingen");
+        tekst.ShouldContain("Uren per expertisegebied;Gedrag;Uren;;verborgen: klein aantal leerlingen");
         tekst.ShouldNotContain("2,5", Case.Sensitive, "the hours of one pupil stay out of the board's file");
 
         using var pdf = await Stuur(HttpMethod.Get, $"{Evaluatie}/2026/export", token: manager, accept: "application/pdf");

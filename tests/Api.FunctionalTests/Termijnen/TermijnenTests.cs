@@ -92,13 +92,25 @@ public class TermijnenTests : ArrangementTest
         var (actief, etag) = await VraagAanAsync();
         await MaakActiefAsync(actief, etag, "PO2705-2026-0903", startdatum: "2026-11-10");
         var inhaalslag = TestOmgeving.Fabriek.Services.GetRequiredService<TermijnInhaalslag>();
+        (await inhaalslag.HaalInAsync(CancellationToken.None)).ShouldBe(0, "their events still wait in the outbox: the engine opens their runs");
+        await VerwerkOutboxAsync();
+        // Cases from before the engine: their events were delivered, but nothing opened their runs.
+        await VerwijderTermijnenAsync(aangevraagd, actief);
 
-        (await inhaalslag.HaalInAsync(CancellationToken.None)).ShouldBe(2, "the events were not delivered yet: neither case has a run");
+        (await inhaalslag.HaalInAsync(CancellationToken.None)).ShouldBe(2, "neither case has a run");
         (await inhaalslag.HaalInAsync(CancellationToken.None)).ShouldBe(0, "a second start finds them done");
+        await ZetStapAsync(aangevraagd, "behandeling", (await HaalOpAsync(aangevraagd)).Etag, null, Medewerker);
         await VerwerkOutboxAsync();
 
-        (await TermijnenAsync(aangevraagd)).ShouldHaveSingleItem().GetProperty("soort").GetString().ShouldBe("arrangement-behandeling");
+        (await TermijnenAsync(aangevraagd)).ShouldHaveSingleItem("its next event finds the run there and keeps it").GetProperty("soort").GetString().ShouldBe("arrangement-behandeling");
         (await TermijnenAsync(actief)).ShouldHaveSingleItem().GetProperty("soort").GetString().ShouldBe("arrangement-evaluatie");
+    }
+
+    private static async Task VerwijderTermijnenAsync(params Guid[] zaken)
+    {
+        await using var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>();
+        (await db.Termijnen.IgnoreQueryFilters().Where(t => zaken.Contains(t.ZaakId)).ExecuteDeleteAsync()).ShouldBe(zaken.Length);
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
@@ -13,7 +14,7 @@ namespace PassendOnderwijs.Application.IntegrationTests.Documenten;
 /// </summary>
 public partial class BeschikkingPdfTests
 {
-    private static IBeschikkingOpmaak Opmaak => TestOmgeving.Services.GetRequiredService<IBeschikkingOpmaak>();
+    private static IPdfOpmaak Opmaak => TestOmgeving.Services.GetRequiredService<IPdfOpmaak>();
 
     [Test]
     public void The_same_content_gives_the_same_bytes_and_a_changed_field_other_bytes()

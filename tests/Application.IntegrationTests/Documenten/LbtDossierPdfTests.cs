@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
@@ -12,7 +13,7 @@ namespace PassendOnderwijs.Application.IntegrationTests.Documenten;
 /// </summary>
 public partial class LbtDossierPdfTests
 {
-    private static ILbtDossierOpmaak Opmaak => TestOmgeving.Services.GetRequiredService<ILbtDossierOpmaak>();
+    private static IPdfOpmaak Opmaak => TestOmgeving.Services.GetRequiredService<IPdfOpmaak>();
 
     [Test]
     public void The_first_page_names_the_case_its_terms_and_the_contents()

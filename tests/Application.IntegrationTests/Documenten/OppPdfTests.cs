@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Document;
@@ -15,7 +16,7 @@ namespace PassendOnderwijs.Application.IntegrationTests.Documenten;
 /// </summary>
 public partial class OppPdfTests
 {
-    private static IOppOpmaak Opmaak => TestOmgeving.Services.GetRequiredService<IOppOpmaak>();
+    private static IPdfOpmaak Opmaak => TestOmgeving.Services.GetRequiredService<IPdfOpmaak>();
 
     [Test]
     public void The_head_names_the_pupil_the_school_and_where_the_version_stands()

@@ -64,7 +64,7 @@ public class BeleidsinstellingenTests
     [Test]
     public void Every_value_out_of_range_is_reported_at_once()
     {
-        var uitkomst = Beleidswaarden.Lees(0, 13, 0, 9, null, 0, 53, 2, "", "Plein 1", "12345", null);
+        var uitkomst = Beleidswaarden.Lees(0, 13, 0, 9, null, 0, 53, 21, "", "Plein 1", "12345", null);
 
         uitkomst.Fouten.Select(f => f.Veld).ShouldBe(
             [
@@ -72,6 +72,20 @@ public class BeleidsinstellingenTests
                 "herindicatiesignaalWeken", "kleineAantallenDrempel", "naam", "adres.postcode", "adres.plaats",
             ],
             ignoreOrder: true);
+    }
+
+    [Test]
+    public void The_streefDeelnamepercentage_is_optional_from_50_to_100_with_one_decimal()
+    {
+        Beleidswaarden Lees(decimal? streef) =>
+            Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 26, 5, "SWV", null, null, null, null, streef).Waarde;
+        Lees(null).StreefDeelnamepercentage.ShouldBeNull();
+        Lees(96.5m).StreefDeelnamepercentage.ShouldBe(96.5m);
+        foreach (var fout in new[] { 49.9m, 100.1m, 96.55m })
+        {
+            Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 26, 5, "SWV", null, null, null, null, fout)
+                .Fouten.ShouldHaveSingleItem().Veld.ShouldBe("streefDeelnamepercentage");
+        }
     }
 
     [Test]

@@ -6,34 +6,10 @@ using static PassendOnderwijs.Domain.UnitTests.Uitkomsten;
 
 namespace PassendOnderwijs.Domain.UnitTests.Portfolio;
 
-/// <summary>Issue 20: the figures of the yearly portfolio evaluation and the small-cell rule of the version for the regional board.</summary>
+/// <summary>Issue 20: the figures of the yearly portfolio evaluation (its small-cell rule: KleinecelonderdrukkingTests).</summary>
 public sealed class PortfolioevaluatieTests
 {
     private static readonly DateTimeOffset Later = new(2027, 2, 1, 10, 0, 0, TimeSpan.Zero);
-
-    [Test]
-    public void Counts_of_one_to_four_pupils_are_small_zero_and_five_are_not()
-    {
-        KleineAantallen.IsKlein(0).ShouldBeFalse();
-        KleineAantallen.IsKlein(1).ShouldBeTrue();
-        KleineAantallen.IsKlein(4).ShouldBeTrue();
-        KleineAantallen.IsKlein(KleineAantallen.Drempel).ShouldBeFalse();
-    }
-
-    [Test]
-    public void A_single_small_cell_hides_the_next_smallest_too_so_the_total_does_not_give_it_away()
-    {
-        KleineAantallen.Verberg([12, 3, 7, 0]).ShouldBe([false, true, true, false]);
-    }
-
-    [Test]
-    public void Two_small_cells_hide_each_other_and_nothing_more()
-    {
-        KleineAantallen.Verberg([12, 3, 7, 2]).ShouldBe([false, true, false, true]);
-        KleineAantallen.Verberg([12, 9]).ShouldBe([false, false]);
-        KleineAantallen.Verberg([4]).ShouldBe([true]);
-        KleineAantallen.Verberg([]).ShouldBeEmpty();
-    }
 
     [Test]
     public void The_hours_of_a_year_are_those_registered_on_a_date_in_it_and_not_withdrawn()

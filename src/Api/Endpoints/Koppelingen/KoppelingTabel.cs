@@ -19,6 +19,7 @@ internal static class KoppelingTabel
         [Scopes.OppLezen] = "OPP's lezen voor ROD",
         [Scopes.OppRegistreren] = "ROD-registratie van OPP's bevestigen",
         [Scopes.DossiersAanleveren] = "OSO-dossiers aanleveren",
+        [Scopes.LeerlingaantallenAanleveren] = "Leerlingaantallen aanleveren",
         [Scopes.NotificatiesLezen] = "Notificaties lezen",
         [Scopes.WebhooksBeheren] = "Eigen webhooks beheren",
     };

@@ -28,8 +28,8 @@ internal static class EvaluatieEndpoints
                 "Over één kalenderjaar: de uren van de experts per expertisegebied en per school (uren met een datum in dat jaar), de " +
                 "netwerkbesprekingen en ingebrachte casussen met hun uitkomst, de afgesloten inzetten met hun resultaat, de tevredenheid " +
                 "(gemiddelden alleen bij 5 antwoorden of meer), de middelen van de besturen met een school in de regio en de stand van hun " +
-                "verantwoording, en de samenwerkingsprojecten met hun evaluatie. Alleen cijfers, geen leerling. Een cel van 1 tot en met " +
-                "4 leerlingen heeft klein: true; de versie voor het regionaal bestuur (voorBestuur=true, en altijd het bestand) laat daar " +
+                "verantwoording, en de samenwerkingsprojecten met hun evaluatie. Alleen cijfers, geen leerling. Een cel van 1 leerling " +
+                "tot onder de drempel van het samenwerkingsverband (drempel, standaard 5) heeft klein: true; de versie voor het regionaal bestuur (voorBestuur=true, en altijd het bestand) laat daar " +
                 "de cijfers weg, en ook bij de cel die anders via het totaal te herleiden is. Voor de regionaal procesbegeleider, de " +
                 "beleidsmedewerker en de manager ondersteuning.");
         api.MapGet(Pad + "/export", ExporteerEvaluatie).WithName("exporteerPortfolioevaluatie")
@@ -37,7 +37,7 @@ internal static class EvaluatieEndpoints
             .MetParameter(ContractParameters.Regio).MetParameter(ContractParameters.Kalenderjaar)
             .Beschrijf(Tag,
                 "De jaarevaluatie van een regio voor het regionaal bestuur, als bestand",
-                "Altijd de versie voor het bestuur: cellen van minder dan 5 leerlingen zijn weggelaten. Vraag met Accept: application/pdf " +
+                "Altijd de versie voor het bestuur: cellen onder de drempel van het samenwerkingsverband zijn weggelaten, en de cellen die ze anders verraden. Vraag met Accept: application/pdf " +
                 "(het rapport om te versturen of te printen), text/csv (één regel per cijfer: onderdeel, onderwerp, kengetal, waarde en " +
                 "toelichting; UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of " + XlsxTabel.Mediatype + ".");
     }

@@ -15,7 +15,8 @@ internal sealed record Portfolioevaluatieregel(string Onderdeel, string Onderwer
 /// </summary>
 internal static class Portfolioevaluatieregels
 {
-    private const string Verborgen = "minder dan 5 leerlingen";
+    /// <summary>A hidden cell can be small or hidden with a small one: which, the file does not say (that would tell).</summary>
+    private const string Verborgen = "verborgen: klein aantal leerlingen";
 
     public static Tabel<Portfolioevaluatieregel> Tabel { get; } = new("portfolio-evaluatie",
     [

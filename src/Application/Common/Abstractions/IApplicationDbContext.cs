@@ -58,6 +58,8 @@ public interface IApplicationDbContext
 
     DbSet<Domain.Portfolio.Regioaanbod> Regioaanbod { get; }
 
+    DbSet<Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal> Leerlingaantallen { get; }
+
     DbSet<Leerling> Leerlingen { get; }
 
     DbSet<Dossierimport> Dossierimports { get; }

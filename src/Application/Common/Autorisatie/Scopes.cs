@@ -16,6 +16,7 @@ public static class Scopes
     public const string OppLezen = "opp.lezen";
     public const string OppRegistreren = OppLevenscyclus.RodRegistrerenScope;
     public const string DossiersAanleveren = "dossiers.aanleveren";
+    public const string LeerlingaantallenAanleveren = "leerlingaantallen.aanleveren";
     public const string NotificatiesLezen = "notificaties.lezen";
     public const string WebhooksBeheren = "webhooks.beheren";
 
@@ -30,6 +31,7 @@ public static class Scopes
         [OppLezen] = "Van de OPP's van leerlingen van de eigen scholen de gegevens voor ROD lezen (begin- en einddatum en of die geregistreerd zijn), nooit de inhoud.",
         [OppRegistreren] = "Bevestigen dat de begin- of einddatum van een OPP van een leerling van de eigen scholen in ROD is geregistreerd.",
         [DossiersAanleveren] = "OSO-dossiers van leerlingen van de eigen scholen aanleveren (het overdrachtsdossier voor het samenwerkingsverband).",
+        [LeerlingaantallenAanleveren] = "De leerlingaantallen van de eigen scholen per teldatum (1 oktober) aanleveren, voor het deelnamepercentage van het samenwerkingsverband (alleen aantallen, nooit leerlinggegevens).",
         [NotificatiesLezen] = "De notificaties lezen: welke arrangementen, TLV's en OPP's van de eigen scholen veranderden (alleen soort, verwijzing en tijd, nooit leerlinggegevens), voor zover de koppeling die gegevens zelf mag lezen.",
         [WebhooksBeheren] = "De eigen webhook-abonnementen beheren: abonneren met een https-URL, wijzigen, pauzeren, het geheim roteren, beëindigen en het afleverlog lezen (nooit die van een andere koppeling).",
     };

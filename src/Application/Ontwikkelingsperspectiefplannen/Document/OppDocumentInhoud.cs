@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -20,7 +21,17 @@ public sealed record OppDocumentInhoud(
     DateOnly Startdatum,
     OppVersie Versie,
     IReadOnlyDictionary<Guid, string> Arrangementen,
-    EerdereInstemming? EerdereInstemming);
+    EerdereInstemming? EerdereInstemming) : IPdfDocument
+{
+    public DocumentTekst Tekst() => OppTekstOpsteller.Stel(this);
+
+    /// <summary>Dated on the vaststelling (a concept on the day it was made), so the same version gives the same bytes.</summary>
+    public Pdfbeschrijving Beschrijving() => new(
+        $"{OppTekstOpsteller.Titel} {LeerlingNaam}, versie {Versie.Nummer}",
+        SchoolNaam,
+        Versie.VastgesteldOp ?? DateOnly.FromDateTime(Versie.AangemaaktOp.UtcDateTime),
+        $"opp/{OppId}/{Versie.Nummer}");
+}
 
 /// <summary>The ouders' instemming on version <paramref name="Versie"/>, whose handelingsdeel reads the same.</summary>
 public sealed record EerdereInstemming(int Versie, OppInstemming Instemming);

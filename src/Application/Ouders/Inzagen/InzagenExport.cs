@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Documenten;
 using PassendOnderwijs.Application.Ouders.Queries.GeefInzagen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Leerlingen;
@@ -17,7 +18,17 @@ namespace PassendOnderwijs.Application.Ouders.Inzagen;
 public sealed record InzagenExportDto(string Kind, DateTimeOffset GemaaktOp, IAsyncEnumerable<InzageExportRegel> Inzagen);
 
 /// <summary>The same for the PDF, whose layout needs every row at hand (it counts the pages before it numbers them).</summary>
-public sealed record InzagenOverzicht(string Kind, DateTimeOffset GemaaktOp, IReadOnlyList<InzageExportRegel> Inzagen);
+public sealed record InzagenOverzicht(string Kind, DateTimeOffset GemaaktOp, IReadOnlyList<InzageExportRegel> Inzagen) : IPdfDocument
+{
+    public DocumentTekst Tekst() => InzagenTekstOpsteller.Stel(this);
+
+    /// <summary>Dated on the day it is made.</summary>
+    public Pdfbeschrijving Beschrijving()
+    {
+        var dag = NederlandseDatum.Van(GemaaktOp);
+        return new(InzagenTekstOpsteller.Titel(Kind), InzagenTekstOpsteller.Afzender, dag, $"inzagen/{Kind}/{dag:yyyy-MM-dd}");
+    }
+}
 
 /// <summary>One use of the child's data in a file: what happened in words ("Bekeken"), not the API's code.</summary>
 public sealed record InzageExportRegel(DateTimeOffset Op, string Wat, string Gegevens, string Wie, string? Organisatie, string Waarom);

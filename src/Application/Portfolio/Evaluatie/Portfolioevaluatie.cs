@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Portfolio.Tevredenheid;
+using PassendOnderwijs.Application.Beleid;
+using PassendOnderwijs.Domain.Beleidsinformatie.Onderdrukking;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Portfolio;
 using PassendOnderwijs.Domain.Portfolio.Casuistiek;
@@ -30,7 +32,7 @@ internal static class Portfolioevaluatie
     }
 
     public static async Task<Result<PortfolioevaluatieDto>> StelOpAsync(
-        IApplicationDbContext db, string regio, string? jaartekst, bool voorBestuur, CancellationToken ct)
+        IApplicationDbContext db, string regio, string? jaartekst, bool voorBestuur, DateOnly vandaag, CancellationToken ct)
     {
         var swv = await db.Samenwerkingsverbanden.AsNoTracking().Select(s => new { s.Naam, s.Regios }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         var gevonden = swv?.Regios.FirstOrDefault(r => string.Equals(r.Naam, regio, StringComparison.OrdinalIgnoreCase));
@@ -46,6 +48,8 @@ internal static class Portfolioevaluatie
         }
 
         var naam = gevonden.Naam;
+        var drempel = await db.KleineAantallenDrempelOpAsync(vandaag, ct).ConfigureAwait(false);
+        var klein = (int aantal) => Kleinecelonderdrukking.IsKlein(aantal, drempel);
         var van = NederlandseDatum.Begin(new DateOnly(jaar, 1, 1));
         var tot = NederlandseDatum.Begin(new DateOnly(jaar + 1, 1, 1));
         var scholen = await db.Scholen.AsNoTracking().Select(s => new { s.Vestiging, s.Naam, s.Regio, s.SchoolbestuurId }).ToListAsync(ct).ConfigureAwait(false);
@@ -88,40 +92,44 @@ internal static class Portfolioevaluatie
             naam,
             jaar,
             voorBestuur,
+            drempel,
             new ExpertureninzetDto(
-                Toon(leerlingen, voorBestuur),
-                KleineAantallen.IsKlein(leerlingen) && voorBestuur ? null : uren?.Uren ?? 0,
-                KleineAantallen.IsKlein(leerlingen),
+                voorBestuur && klein(leerlingen) ? null : leerlingen,
+                voorBestuur && klein(leerlingen) ? null : uren?.Uren ?? 0,
+                klein(leerlingen),
                 Urencellen(Urenverdeling.Verdeel(inzetten, jaar, i => i.Expertisegebied)
-                    .Select(r => (ExpertisegebiedCodes.Lijst.Code(r.Sleutel), ExpertisegebiedCodes.Lijst.Label(r.Sleutel), r.Leerlingen, r.Uren)), voorBestuur),
+                    .Select(r => (ExpertisegebiedCodes.Lijst.Code(r.Sleutel), ExpertisegebiedCodes.Lijst.Label(r.Sleutel), r.Leerlingen, r.Uren)), voorBestuur, drempel),
                 Urencellen(Urenverdeling.Verdeel(inzetten, jaar, i => i.Vestiging.Waarde)
-                    .Select(r => (r.Sleutel, schoolnamen.GetValueOrDefault(r.Sleutel, r.Sleutel), r.Leerlingen, r.Uren)), voorBestuur)),
+                    .Select(r => (r.Sleutel, schoolnamen.GetValueOrDefault(r.Sleutel, r.Sleutel), r.Leerlingen, r.Uren)), voorBestuur, drempel)),
             new CasuistiekoverzichtDto(
                 besprekingen,
-                Toon(aantalCasussen, voorBestuur),
-                KleineAantallen.IsKlein(aantalCasussen),
-                Telcellen(uitkomsten, voorBestuur),
-                Telcellen(afgesloten, voorBestuur)),
+                voorBestuur && klein(aantalCasussen) ? null : aantalCasussen,
+                klein(aantalCasussen),
+                Telcellen(uitkomsten, voorBestuur, drempel),
+                Telcellen(afgesloten, voorBestuur, drempel)),
             Tevredenheid(onderzoeken, naam),
             await MiddelenAsync(db, jaar, naam, [.. scholen.Where(s => s.Regio == naam).Select(s => (s.Vestiging.Waarde, s.SchoolbestuurId))], ct).ConfigureAwait(false),
             await ProjectenAsync(db, jaar, naam, ct).ConfigureAwait(false));
     }
 
-    private static int? Toon(int aantal, bool voorBestuur) => voorBestuur && KleineAantallen.IsKlein(aantal) ? null : aantal;
-
-    private static List<UrencelDto> Urencellen(IEnumerable<(string Sleutel, string Naam, int Leerlingen, decimal Uren)> regels, bool voorBestuur)
+    /// <summary>
+    /// A breakdown by the small-cell rule (one dimension, its total shown above it). A pupil can have hours in more than
+    /// one expertisegebied, so the regio's total is not the cells' sum: the rule guards the cells' sum all the same,
+    /// which is stricter. A hidden cell hides its hours too, as they would tell the board how big it is.
+    /// </summary>
+    internal static List<UrencelDto> Urencellen(IEnumerable<(string Sleutel, string Naam, int Leerlingen, decimal Uren)> regels, bool voorBestuur, int drempel)
     {
         var gesorteerd = regels.OrderBy(r => r.Naam, StringComparer.OrdinalIgnoreCase).ToList();
-        var verborgen = KleineAantallen.Verberg([.. gesorteerd.Select(r => r.Leerlingen)]);
-        return [.. gesorteerd.Select((r, i) => verborgen[i] && voorBestuur
+        var reeks = Kleinecelonderdrukking.Reeks([.. gesorteerd.Select(r => r.Leerlingen)], drempel);
+        return [.. gesorteerd.Select((r, i) => reeks.Cellen[i].Onderdrukt && voorBestuur
             ? new UrencelDto(r.Sleutel, r.Naam, null, null, Klein: true)
-            : new UrencelDto(r.Sleutel, r.Naam, r.Leerlingen, r.Uren, verborgen[i]))];
+            : new UrencelDto(r.Sleutel, r.Naam, r.Leerlingen, r.Uren, reeks.Cellen[i].Onderdrukt))];
     }
 
-    private static List<TelcelDto> Telcellen(List<(string Sleutel, string Naam, int Aantal)> cellen, bool voorBestuur)
+    internal static List<TelcelDto> Telcellen(List<(string Sleutel, string Naam, int Aantal)> cellen, bool voorBestuur, int drempel)
     {
-        var verborgen = KleineAantallen.Verberg([.. cellen.Select(c => c.Aantal)]);
-        return [.. cellen.Select((c, i) => new TelcelDto(c.Sleutel, c.Naam, verborgen[i] && voorBestuur ? null : c.Aantal, verborgen[i]))];
+        var reeks = Kleinecelonderdrukking.Reeks([.. cellen.Select(c => c.Aantal)], drempel);
+        return [.. cellen.Select((c, i) => new TelcelDto(c.Sleutel, c.Naam, voorBestuur ? reeks.Cellen[i].Getoond : c.Aantal, reeks.Cellen[i].Onderdrukt))];
     }
 
     /// <summary>Averages by the tevredenheidsuitslag's own rule: only for groups of 5 answers or more, for every reader.</summary>

@@ -10,15 +10,17 @@ namespace PassendOnderwijs.Application.Portfolio.Evaluatie;
 /// their verantwoording, and the samenwerkingsprojecten. Figures only, no pupil.
 /// </summary>
 /// <param name="VoorBestuur">
-/// True in the version for the regional board (the CSV and PDF): a cell of 1 to 4 pupils (and the cell hidden with it,
-/// see <c>klein</c>) shows no figures. False on the page of the samenwerkingsverband's staff, who see every figure and
-/// which ones the board's version hides.
+/// True in the version for the regional board (the CSV and PDF): a cell of 1 pupil up to the drempel (and the cells
+/// hidden with it, see <c>klein</c>) shows no figures. False on the page of the samenwerkingsverband's staff, who see
+/// every figure and which ones the board's version hides.
 /// </param>
+/// <param name="Drempel">The samenwerkingsverband's small-cell drempel in force today: counts from 1 to below it are hidden.</param>
 public sealed record PortfolioevaluatieDto(
     string Samenwerkingsverband,
     string Regio,
     int Jaar,
     bool VoorBestuur,
+    int Drempel,
     ExpertureninzetDto Uren,
     CasuistiekoverzichtDto Casuistiek,
     TevredenheidsoverzichtDto Tevredenheid,
@@ -34,8 +36,8 @@ public sealed record ExpertureninzetDto(
 
 /// <summary>One cell of the hours.</summary>
 /// <param name="Klein">
-/// True when the board's version hides this cell: fewer than 5 pupils, or the cell hidden with the only such cell so the
-/// total does not give it away.
+/// True when the board's version hides this cell: fewer pupils than the drempel, or a cell hidden with such a cell so
+/// the total does not give it away.
 /// </param>
 public sealed record UrencelDto(string Sleutel, string Naam, int? Leerlingen, decimal? Uren, bool Klein);
 

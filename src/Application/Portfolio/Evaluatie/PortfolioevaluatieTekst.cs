@@ -9,7 +9,11 @@ namespace PassendOnderwijs.Application.Portfolio.Evaluatie;
 /// <summary>The words of the evaluation for the regional board, in the order of the page; the PDF only lays them out.</summary>
 internal static class PortfolioevaluatieTekst
 {
-    public const string Verborgen = "minder dan 5";
+    /// <summary>
+    /// What a hidden cell says instead of its figure. Not "fewer than the drempel": a cell hidden with a small one can be
+    /// any size, and saying which is which would give the small one away.
+    /// </summary>
+    public const string Verborgen = "verborgen";
 
     public static string Titel(PortfolioevaluatieDto e) => $"Evaluatie portfolio regio {e.Regio} {e.Jaar}";
 
@@ -20,8 +24,8 @@ internal static class PortfolioevaluatieTekst
         {
             new Alinea(
                 $"Voor het regionaal bestuurlijk overleg (BOR). Over het kalenderjaar {e.Jaar}, gemaakt op {NederlandseDatum.Tekst(gemaaktOp)}. " +
-                $"Een aantal van 1 tot en met 4 leerlingen kan naar één kind wijzen: zo'n cel toont '{Verborgen}' (soms ook de cel ernaast, " +
-                "zodat het totaal hem niet verraadt)."),
+                $"Een aantal van 1 tot en met {(e.Drempel - 1).ToString(CultureInfo.InvariantCulture)} leerlingen kan naar één kind wijzen: " +
+                $"zo'n cel toont '{Verborgen}', en soms ook een cel ernaast, zodat het totaal hem niet verraadt."),
             new Tussenkop("Inzet van experts"),
             new Gegevens(
             [

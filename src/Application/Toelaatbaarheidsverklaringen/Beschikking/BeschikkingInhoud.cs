@@ -1,3 +1,5 @@
+using PassendOnderwijs.Application.Common.Documenten;
+
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
 
 /// <summary>
@@ -23,7 +25,15 @@ public sealed record BeschikkingInhoud(
     DateOnly? Ingangsdatum,
     DateOnly? Einddatum,
     string Motivering,
-    IReadOnlyList<AdviesInBeschikking> Adviezen);
+    IReadOnlyList<AdviesInBeschikking> Adviezen) : IPdfDocument
+{
+    /// <exception cref="ArgumentException">The content contradicts itself (e.g. toelaatbaar without an ingangsdatum).</exception>
+    public DocumentTekst Tekst() => BeschikkingTekstOpsteller.Stel(this);
+
+    /// <summary>Dated on the besluitdatum, so a re-sent beschikking is provably the one that was decided.</summary>
+    public Pdfbeschrijving Beschrijving() =>
+        new($"{BeschikkingTekstOpsteller.Titel} {Beschikkingsnummer}", SwvNaam, Besluitdatum, $"{SwvCode}/{Beschikkingsnummer}");
+}
 
 /// <summary>One deskundigenadvies as the beschikking quotes it: who advised, when, the conclusion and its reasons.</summary>
 /// <param name="Discipline">A label, e.g. "Orthopedagoog".</param>

@@ -12,7 +12,7 @@ namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Beschikking;
 internal static class Beschikkingen
 {
     public static async Task<TlvBestand> MaakAsync(
-        IApplicationDbContext db, IBeschikkingOpmaak opmaak, Toelaatbaarheidsverklaring tlv, TlvBesluit besluit, CancellationToken cancellationToken)
+        IApplicationDbContext db, IPdfOpmaak opmaak, Toelaatbaarheidsverklaring tlv, TlvBesluit besluit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(opmaak);
         ArgumentNullException.ThrowIfNull(tlv);

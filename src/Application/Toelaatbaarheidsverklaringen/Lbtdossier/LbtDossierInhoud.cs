@@ -1,3 +1,5 @@
+using PassendOnderwijs.Application.Common.Documenten;
+
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Lbtdossier;
 
 /// <summary>
@@ -16,7 +18,17 @@ public sealed record LbtDossierInhoud(
     AanvraagInDossier Aanvraag,
     IReadOnlyList<AdviesInDossier> Adviezen,
     BesluitInDossier Besluit,
-    string? ProcedureEnCriteria);
+    string? ProcedureEnCriteria) : IPdfDocument
+{
+    public DocumentTekst Tekst() => LbtDossierTekstOpsteller.Stel(this);
+
+    /// <summary>Dated on the day the bezwaar was received (a date of the case, so the same records give the same bytes).</summary>
+    public Pdfbeschrijving Beschrijving() => new(
+        $"{LbtDossierTekstOpsteller.Titel}, beschikking {Beschikkingsnummer}",
+        SwvNaam,
+        Bezwaar.OntvangenOp,
+        $"{SwvCode}/{Beschikkingsnummer}/lbt/{Bezwaar.OntvangenOp:yyyy-MM-dd}");
+}
 
 /// <param name="Indiener">A label, e.g. "Ouders of verzorgers".</param>
 /// <param name="Verschoning">Why a late bezwaar is still dealt with; null when in time or not (yet) excused.</param>

@@ -9,11 +9,11 @@ public sealed record Tevredenheidsgroep<TSleutel>(TSleutel Sleutel, int Aantal, 
 /// <summary>
 /// Aggregates answered tevredenheidsonderzoeken. An average over fewer than <see cref="MinimaalAantal"/> answers comes
 /// close to one school's own answer, which only the manager ondersteuning may read: for everyone else such a group
-/// shows its count but no averages (the same threshold as the small-cell rule of the portfolio's figures).
+/// shows its count but no averages (the default drempel of the small-cell rule; an average is not a count, so the SWV's own drempel does not move it).
 /// </summary>
 public static class Tevredenheidsuitslag
 {
-    public const int MinimaalAantal = Evaluatie.KleineAantallen.Drempel;
+    public const int MinimaalAantal = Beleidsinformatie.Onderdrukking.Kleinecelonderdrukking.StandaardDrempel;
 
     public static IReadOnlyList<Tevredenheidsgroep<TSleutel>> Groepeer<TSleutel>(
         IEnumerable<Tevredenheidsonderzoek> onderzoeken, Func<Tevredenheidsonderzoek, TSleutel> sleutel, bool toonKleineGroepen)

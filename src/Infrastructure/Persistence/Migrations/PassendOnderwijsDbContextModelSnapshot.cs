@@ -1021,6 +1021,58 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("swv_logo", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("integer")
+                        .HasColumnName("aantal");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<DateOnly>("Teldatum")
+                        .HasColumnType("date")
+                        .HasColumnName("teldatum");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leerlingaantal");
+
+                    b.HasIndex("Samenwerkingsverband", "Teldatum", "Vestiging")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leerlingaantal_samenwerkingsverband_teldatum_vestiging");
+
+                    b.ToTable("leerlingaantal", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Deskundigen.Deskundige", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4086,6 +4138,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_aangeboden_begeleiding_onderwijsbegeleidingsaanbieder_aanbi");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_leerlingaantal_samenwerkingsverband_samenwerkingsverband");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Deskundigen.Deskundige", b =>

@@ -26,6 +26,7 @@ public sealed record AdresVerzoek(
 /// </summary>
 /// <param name="Ingangsdatum">The day it takes effect: today or later.</param>
 /// <param name="ProcedureEnCriteria">The SWV's procedure and criteria for toelaatbaarheid (sent to the LBT with a bezwaar); empty or absent: not recorded.</param>
+/// <param name="StreefDeelnamepercentage">The ondersteuningsplan's target deelnamepercentage regulier onderwijs, one decimal (96.5); absent: not recorded.</param>
 public sealed record BeleidsversieVerzoek(
     [property: Required] DateOnly? Ingangsdatum,
     [property: Required, Range(Beleidswaarden.MinimumBehandeltermijnWeken, Beleidswaarden.MaximumBehandeltermijnWeken)] int? BehandeltermijnWeken,
@@ -35,7 +36,8 @@ public sealed record BeleidsversieVerzoek(
     [property: Required, Range(Beleidswaarden.MinimumKleineAantallenDrempel, Beleidswaarden.MaximumKleineAantallenDrempel)] int? KleineAantallenDrempel,
     [property: Required, MaxLength(Beleidswaarden.MaximaleLengteNaam)] string? Naam,
     AdresVerzoek? Adres,
-    [property: MaxLength(Beleidswaarden.MaximaleLengteProcedureEnCriteria)] string? ProcedureEnCriteria = null)
+    [property: MaxLength(Beleidswaarden.MaximaleLengteProcedureEnCriteria)] string? ProcedureEnCriteria = null,
+    [property: Range(Beleidswaarden.MinimumStreefDeelnamepercentage, Beleidswaarden.MaximumStreefDeelnamepercentage)] decimal? StreefDeelnamepercentage = null)
 {
     public Result<Beleidsvoorstel> Lees() =>
         Lezen.Samen(
@@ -53,6 +55,7 @@ public sealed record BeleidsversieVerzoek(
                 Adres?.Straat,
                 Adres?.Postcode,
                 Adres?.Plaats,
-                ProcedureEnCriteria),
+                ProcedureEnCriteria,
+                StreefDeelnamepercentage),
             (ingang, waarden) => new Beleidsvoorstel(ingang, waarden));
 }

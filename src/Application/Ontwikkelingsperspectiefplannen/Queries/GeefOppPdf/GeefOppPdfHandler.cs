@@ -10,7 +10,7 @@ using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 
 namespace PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOppPdf;
 
-public sealed class GeefOppPdfHandler(IApplicationDbContext db, IOppOpmaak opmaak) : IQueryHandler<GeefOppPdfQuery, Result<OppBestand>>
+public sealed class GeefOppPdfHandler(IApplicationDbContext db, IPdfOpmaak opmaak) : IQueryHandler<GeefOppPdfQuery, Result<OppBestand>>
 {
     public async ValueTask<Result<OppBestand>> Handle(GeefOppPdfQuery query, CancellationToken cancellationToken)
     {

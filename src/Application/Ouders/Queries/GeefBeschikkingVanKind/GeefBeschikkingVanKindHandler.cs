@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
@@ -8,7 +9,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Ouders.Queries.GeefBeschikkingVanKind;
 
-public sealed class GeefBeschikkingVanKindHandler(IApplicationDbContext db, IBeschikkingOpmaak opmaak) : IQueryHandler<GeefBeschikkingVanKindQuery, Result<TlvBestand>>
+public sealed class GeefBeschikkingVanKindHandler(IApplicationDbContext db, IPdfOpmaak opmaak) : IQueryHandler<GeefBeschikkingVanKindQuery, Result<TlvBestand>>
 {
     public async ValueTask<Result<TlvBestand>> Handle(GeefBeschikkingVanKindQuery query, CancellationToken cancellationToken)
     {

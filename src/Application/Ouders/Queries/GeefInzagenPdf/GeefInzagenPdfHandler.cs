@@ -8,7 +8,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Ouders.Queries.GeefInzagenPdf;
 
-public sealed class GeefInzagenPdfHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, IInzagenOpmaak opmaak)
+public sealed class GeefInzagenPdfHandler(IApplicationDbContext db, IHuidigeGebruiker aanroeper, TimeProvider klok, IPdfOpmaak opmaak)
     : IQueryHandler<GeefInzagenPdfQuery, Result<Pdfbestand>>
 {
     public async ValueTask<Result<Pdfbestand>> Handle(GeefInzagenPdfQuery query, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Application.Common.Documenten;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
@@ -6,7 +7,7 @@ using PassendOnderwijs.Domain.Common;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefBeschikking;
 
-public sealed class GeefBeschikkingHandler(IApplicationDbContext db, IBeschikkingOpmaak opmaak) : IQueryHandler<GeefBeschikkingQuery, Result<TlvBestand>>
+public sealed class GeefBeschikkingHandler(IApplicationDbContext db, IPdfOpmaak opmaak) : IQueryHandler<GeefBeschikkingQuery, Result<TlvBestand>>
 {
     public async ValueTask<Result<TlvBestand>> Handle(GeefBeschikkingQuery query, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefLbtDossier;
 
-public sealed class GeefLbtDossierHandler(IApplicationDbContext db, ILbtDossierOpmaak opmaak) : IQueryHandler<GeefLbtDossierQuery, Result<TlvBestand>>
+public sealed class GeefLbtDossierHandler(IApplicationDbContext db, IPdfOpmaak opmaak) : IQueryHandler<GeefLbtDossierQuery, Result<TlvBestand>>
 {
     public async ValueTask<Result<TlvBestand>> Handle(GeefLbtDossierQuery query, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace PassendOnderwijs.Application.Portfolio.Evaluatie.Queries.GeefPortfolio
 /// <summary>
 /// The yearly evaluation of a regio's portfolio (<see cref="PortfolioevaluatieDto"/>) for the SWV staff who weigh the
 /// portfolio and present it to the regional board. <paramref name="VoorBestuur"/> asks for the board's version, which
-/// hides cells of fewer than 5 pupils (the CSV and PDF are always that version). Figures only: no pupil, so no audit.
+/// hides cells below the SWV's small-cell drempel (the CSV and PDF are always that version). Figures only: no pupil, so no audit.
 /// </summary>
 [Toegang(Functies = [Functie.ManagerOndersteuning, Functie.Beleidsmedewerker, Functie.RegionaalProcesbegeleider])]
 [KanFalen(FoutSoort.Ongeldig, FoutSoort.NietGevonden)]

@@ -12,13 +12,13 @@ public sealed class GeefPortfolioevaluatiePdfHandler(IApplicationDbContext db, T
 {
     public async ValueTask<Result<Pdfbestand>> Handle(GeefPortfolioevaluatiePdfQuery query, CancellationToken cancellationToken)
     {
-        var opgesteld = await Portfolioevaluatie.StelOpAsync(db, query.Regio, query.Jaar, voorBestuur: true, cancellationToken).ConfigureAwait(false);
+        var vandaag = NederlandseTijd.Vandaag(klok);
+        var opgesteld = await Portfolioevaluatie.StelOpAsync(db, query.Regio, query.Jaar, voorBestuur: true, vandaag, cancellationToken).ConfigureAwait(false);
         if (!opgesteld.Lukt(out var evaluatie))
         {
             return Result<Pdfbestand>.Mislukt(opgesteld.Fouten);
         }
 
-        var vandaag = NederlandseTijd.Vandaag(klok);
         var jaar = evaluatie.Jaar.ToString(CultureInfo.InvariantCulture);
         var pdf = opmaak.MaakPdf(
             PortfolioevaluatieTekst.Stel(evaluatie, vandaag),

@@ -13,8 +13,8 @@ using PassendOnderwijs.Infrastructure.Persistence;
 namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PassendOnderwijsDbContext))]
-    [Migration("20261204192948_AanmeldingZorgplicht")]
-    partial class AanmeldingZorgplicht
+    [Migration("20261204194441_LeerlingaantallenEnDrempel")]
+    partial class LeerlingaantallenEnDrempel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -348,128 +348,6 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotentiesleutel_op");
 
                     b.ToTable("idempotentiesleutel", (string)null);
-                });
-
-            modelBuilder.Entity("PassendOnderwijs.Domain.Aanmeldingen.Aanmelding", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("AndereSchoolVestiging")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
-                        .HasColumnName("andere_school_vestiging");
-
-                    b.Property<string>("Besluit")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("besluit");
-
-                    b.Property<DateOnly?>("BesluitUiterlijk")
-                        .HasColumnType("date")
-                        .HasColumnName("besluit_uiterlijk");
-
-                    b.Property<string>("Gebeurtenissen")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("gebeurtenissen");
-
-                    b.Property<string>("GeenZorgplicht")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("geen_zorgplicht");
-
-                    b.Property<DateOnly>("GewensteStartdatum")
-                        .HasColumnType("date")
-                        .HasColumnName("gewenste_startdatum");
-
-                    b.Property<DateTimeOffset>("GewijzigdOp")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("gewijzigd_op");
-
-                    b.Property<DateOnly?>("IngetrokkenOp")
-                        .HasColumnType("date")
-                        .HasColumnName("ingetrokken_op");
-
-                    b.Property<Guid>("LeerlingId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("leerling_id");
-
-                    b.Property<string>("LeerlingNaam")
-                        .IsRequired()
-                        .HasMaxLength(241)
-                        .HasColumnType("character varying(241)")
-                        .HasColumnName("leerling_naam");
-
-                    b.Property<DateOnly>("OntvangenOp")
-                        .HasColumnType("date")
-                        .HasColumnName("ontvangen_op");
-
-                    b.Property<bool>("OuderVerwachtExtraOndersteuning")
-                        .HasColumnType("boolean")
-                        .HasColumnName("ouder_verwacht_extra_ondersteuning");
-
-                    b.Property<string>("Samenwerkingsverband")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
-                        .HasColumnName("samenwerkingsverband");
-
-                    b.Property<string>("SchoolNaam")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("character varying(160)")
-                        .HasColumnName("school_naam");
-
-                    b.Property<int>("Schooljaar")
-                        .HasColumnType("integer")
-                        .HasColumnName("schooljaar");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Uitkomst")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("uitkomst");
-
-                    b.Property<string>("Verlenging")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("verlenging");
-
-                    b.Property<long>("Versie")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("bigint")
-                        .HasColumnName("versie");
-
-                    b.Property<string>("Vestiging")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
-                        .HasColumnName("vestiging");
-
-                    b.HasKey("Id")
-                        .HasName("pk_aanmelding");
-
-                    b.HasIndex("LeerlingId", "Vestiging")
-                        .IsUnique()
-                        .HasDatabaseName("ix_aanmelding_leerling_id_vestiging")
-                        .HasFilter("status IN ('ontvangen', 'verlengd')");
-
-                    b.HasIndex("Samenwerkingsverband", "Versie")
-                        .HasDatabaseName("ix_aanmelding_samenwerkingsverband_versie");
-
-                    b.HasIndex("Samenwerkingsverband", "Vestiging")
-                        .HasDatabaseName("ix_aanmelding_samenwerkingsverband_vestiging");
-
-                    b.HasIndex("Samenwerkingsverband", "Status", "BesluitUiterlijk", "Id")
-                        .HasDatabaseName("ix_aanmelding_samenwerkingsverband_status_besluit_uiterlijk_id");
-
-                    b.ToTable("aanmelding", (string)null);
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Arrangementen.Arrangement", b =>
@@ -1022,6 +900,58 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasName("pk_swv_logo");
 
                     b.ToTable("swv_logo", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("integer")
+                        .HasColumnName("aantal");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("gewijzigd_door");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<DateOnly>("Teldatum")
+                        .HasColumnType("date")
+                        .HasColumnName("teldatum");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leerlingaantal");
+
+                    b.HasIndex("Samenwerkingsverband", "Teldatum", "Vestiging")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leerlingaantal_samenwerkingsverband_teldatum_vestiging");
+
+                    b.ToTable("leerlingaantal", (string)null);
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Deskundigen.Deskundige", b =>
@@ -1959,10 +1889,6 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasColumnName("vestiging");
-
-                    b.Property<int?>("Cluster")
-                        .HasColumnType("integer")
-                        .HasColumnName("cluster");
 
                     b.Property<string>("LokaalNetwerk")
                         .HasMaxLength(120)
@@ -4061,16 +3987,6 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("PassendOnderwijs.Domain.Aanmeldingen.Aanmelding", b =>
-                {
-                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
-                        .WithMany()
-                        .HasForeignKey("LeerlingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_aanmelding_leerling");
-                });
-
             modelBuilder.Entity("PassendOnderwijs.Domain.Arrangementen.Arrangement", b =>
                 {
                     b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
@@ -4089,6 +4005,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_aangeboden_begeleiding_onderwijsbegeleidingsaanbieder_aanbi");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Beleidsinformatie.Leerlingaantallen.Leerlingaantal", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", null)
+                        .WithMany()
+                        .HasForeignKey("Samenwerkingsverband")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_leerlingaantal_samenwerkingsverband_samenwerkingsverband");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Deskundigen.Deskundige", b =>

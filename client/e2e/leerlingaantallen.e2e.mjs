@@ -1,0 +1,103 @@
+// End-to-end test of the figures' policy and the deelnamepercentage (issue 21). Bea, the beheerder of the demo
+// samenwerkingsverband (beheerder@demo), sets the drempel for small counts and the ondersteuningsplan's target on
+// Beleidsinstellingen. Bella, the beleidsmedewerker (beleid@demo), reads the deelnamepercentage per teldatum against
+// that target (a chart with the table behind it), corrects one school's count for the last teldatum and downloads the
+// CSV meant for outside the bureau. Ilse the IB'er (ib@demo) has neither page in her menu. Axe passes on every screen,
+// the chart included. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Re-runnable: it writes the
+// values the demo already has, or the same ones again.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { csvRegels, download, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid } from './browser.mjs';
+
+const BEHEERDER = { email: 'beheerder@demo.passendonderwijs.nl', naam: 'Bea Beheer' };
+const BELEID = { email: 'beleid@demo.passendonderwijs.nl', naam: 'Bella Beleid' };
+const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
+const WACHTTIJD = 15_000;
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('leerlingaantallen', () => {
+  it('the beheerder sets the drempel and the target, and a wrong drempel is explained at its field', async () => {
+    const eigen = await launchBrowser();
+    try {
+      const { page, problems } = await recordingPage(eigen.context);
+      await meldAan(page, BEHEERDER, '/beleidsinstellingen');
+      const formulier = page.getByRole('form', { name: 'Beleidsinstellingen' });
+      await formulier.waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'the beleidsinstellingen');
+
+      // The demo's policy has no name yet; the name the SWV is registered with keeps every document as it was.
+      const naam = formulier.getByLabel('Naam van het samenwerkingsverband');
+      if ((await naam.inputValue()) === '') await naam.fill('Samenwerkingsverband Passend Onderwijs Demoregio');
+      await formulier.getByLabel('Drempel voor kleine aantallen').fill('1');
+      await formulier.getByRole('button', { name: 'Vastleggen' }).click();
+      await page.getByText('De beleidsinstellingen zijn niet vastgelegd.').waitFor({ timeout: WACHTTIJD });
+      await formulier.getByText('Geef een geheel getal van 2 tot en met 20.').first().waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'the beleidsinstellingen with a problem');
+
+      await formulier.getByLabel('Drempel voor kleine aantallen').fill('5');
+      await formulier.getByLabel('Streefpercentage deelname regulier onderwijs').fill('96,5');
+      await formulier.getByRole('button', { name: 'Vastleggen' }).click();
+      await page.getByRole('status').getByText('De beleidsinstellingen zijn vastgelegd.').waitFor({ timeout: WACHTTIJD });
+      assert.equal(await formulier.getByLabel('Streefpercentage deelname regulier onderwijs').inputValue(), '96,5');
+      geenProblemen(problems, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+    } finally {
+      await eigen.close();
+    }
+  });
+
+  it('the beleidsmedewerker reads the percentage against the target, corrects a count and downloads the file', async () => {
+    const { page, problems } = await recordingPage(browser.context);
+    await meldAan(page, BELEID, '/leerlingaantallen');
+    const inhoud = page.getByRole('main');
+    await inhoud.getByRole('heading', { name: 'Leerlingaantallen', level: 1 }).waitFor({ timeout: WACHTTIJD });
+    await inhoud.getByText('Het streefpercentage uit het ondersteuningsplan is 96,5', { exact: false }).waitFor({ timeout: WACHTTIJD });
+    const tabel = inhoud.getByRole('table', { name: 'Deelnamepercentage per teldatum' });
+    await tabel.waitFor({ timeout: WACHTTIJD });
+    // The demo has four teldata; the chart is a picture of this table and hidden from screen readers.
+    assert.ok((await tabel.getByRole('row').count()) >= 5, 'a header and the four teldata of the demo');
+    assert.equal(await inhoud.locator('figure.grafiek[aria-hidden="true"] svg').count(), 1, 'the chart is drawn, hidden from screen readers');
+    await toegankelijkheid(page, 'the deelnamepercentage with its chart');
+
+    const formulier = inhoud.getByRole('form', { name: /^Leerlingaantallen op / });
+    await formulier.waitFor({ timeout: WACHTTIJD });
+    const eerste = formulier.getByRole('textbox').first();
+    const was = await eerste.inputValue();
+    await eerste.fill('abc');
+    await formulier.getByRole('button', { name: 'Aantallen opslaan' }).click();
+    await formulier.getByText('Vul een heel getal in, 0 of meer.').waitFor({ timeout: WACHTTIJD });
+    await eerste.fill(was === '' ? '200' : was);
+    await formulier.getByRole('button', { name: 'Aantallen opslaan' }).click();
+    await formulier.getByRole('status').waitFor({ timeout: WACHTTIJD });
+    await toegankelijkheid(page, 'the count form after saving');
+
+    const csv = csvRegels((await download(page, 'Exporteren als CSV')).inhoud);
+    assert.ok(csv.length >= 5, csv.join('\n'));
+    geenProblemen(problems);
+    await page.close();
+  });
+
+  it("the IB'er has neither page in her menu and is told who works with them", async () => {
+    const eigen = await launchBrowser();
+    try {
+      const { page, problems } = await recordingPage(eigen.context);
+      await meldAan(page, IB_ER, '/leerlingaantallen');
+      await page.getByRole('alert').getByText(/Alleen de beleidsmedewerker en de manager ondersteuning/).waitFor({ timeout: WACHTTIJD });
+      const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      assert.equal(await menu.getByRole('link', { name: 'Leerlingaantallen' }).count(), 0);
+      assert.equal(await menu.getByRole('link', { name: 'Beleidsinstellingen' }).count(), 0);
+      await toegankelijkheid(page, "the leerlingaantallen page for an IB'er");
+      geenProblemen(problems);
+    } finally {
+      await eigen.close();
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes, schooljaarVan } from './beleidsinformatieWeergave';
+
+describe('beleidsinformatieWeergave', () => {
+  it('puts 31 July in the schooljaar that ends and 1 August in the next one', () => {
+    expect(schooljaarVan(new Date(2027, 6, 31))).toBe('2026-2027');
+    expect(schooljaarVan(new Date(2027, 7, 1))).toBe('2027-2028');
+  });
+
+  it('offers the current schooljaar and the four before it, newest first', () => {
+    expect(schooljaarKeuzes(new Date(2026, 11, 4))).toEqual(['2026-2027', '2025-2026', '2024-2025', '2023-2024', '2022-2023']);
+  });
+
+  it('writes a hidden figure as verborgen and marks a small one on the staff page only', () => {
+    expect(cijferTekst(undefined, true, true)).toBe('verborgen');
+    expect(cijferTekst(3, true, false)).toBe('3 (niet zichtbaar buiten het bureau)');
+    expect(cijferTekst(3, true, true)).toBe('3');
+    expect(cijferTekst(12.5, false, false)).toBe('12,5');
+  });
+
+  it('writes days in Dutch and draws a hidden figure as nothing, not zero', () => {
+    expect(dagenTekst(1)).toBe('1 dag');
+    expect(dagenTekst(6.5)).toBe('6,5 dagen');
+    expect(dagenTekst(undefined)).toBe('–');
+    expect(grafiekwaarde(undefined)).toBeNull();
+    expect(grafiekwaarde(0)).toBe(0);
+  });
+});

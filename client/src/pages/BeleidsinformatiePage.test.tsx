@@ -1,0 +1,89 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Beleidsinformatie } from '../api/beleidsinformatie';
+import { mockArrangementApi, verzoekenNaar } from '../test/arrangementApi';
+import { FakeUserManager, testUser } from '../test/fakeUserManager';
+import { medewerker } from '../test/fixtures';
+import { jsonResponse, renderApp } from '../test/renderApp';
+
+const aangemeld = () => new FakeUserManager(testUser());
+const bella = { ...medewerker(), naam: 'Bella Beleid', functies: ['beleidsmedewerker' as const] };
+const cijfer = (aantal: number, klein: boolean, voorBuiten: boolean) => (klein && voorBuiten ? { klein } : { aantal, klein });
+
+function dashboard(leerjaar: string, voorBuiten: boolean): Beleidsinformatie {
+  const c = (aantal: number, klein = false) => cijfer(aantal, klein, voorBuiten);
+  return {
+    samenwerkingsverband: 'SWV De Vallei',
+    leerjaar,
+    voorBuiten,
+    drempel: 5,
+    filter: {},
+    keuzes: { regios: ['Noord', 'Zuid'], besturen: [{ waarde: 'b-1', naam: 'Stichting Primair' }], scholen: [{ waarde: '00AA00', naam: 'De Regenboog' }] },
+    arrangementenPerSoortEnStatus: {
+      rijen: [{ sleutel: 'onderwijsarrangement', naam: 'Onderwijsarrangement' }],
+      kolommen: [
+        { sleutel: 'actief', naam: 'Actief' },
+        { sleutel: 'afgewezen', naam: 'Afgewezen' },
+      ],
+      cellen: [[c(12), c(3, true)]],
+      rijtotalen: [c(15)],
+      kolomtotalen: [c(12), c(3, true)],
+      totaal: c(15),
+    },
+    urenEnBudgetPerSoort: [{ sleutel: 'onderwijsarrangement', naam: 'Onderwijsarrangement', aantal: 12, uren: 240, budget: 36000, klein: false }],
+    tlvsPerSoortEnCategorie: { rijen: [], kolommen: [], cellen: [], rijtotalen: [], kolomtotalen: [], totaal: c(0) },
+    opps: { nieuw: c(20), vaststelling: [{ sleutel: 'op-tijd', naam: 'Op tijd', aantal: 18, klein: false }], evaluatie: [{ sleutel: 'op-tijd', naam: 'Op tijd', aantal: 9, klein: false }] },
+    doorlooptijdArrangementen: { aantal: 15, mediaan: 6.5, p90: 21, klein: false },
+    doorlooptijdTlvs: voorBuiten ? { klein: true } : { aantal: 2, mediaan: 30, p90: 41, klein: true },
+    experturen: { leerlingen: 9, uren: 61.5, klein: false, perExpertisegebied: [], perSchool: [] },
+    trend: [
+      { leerjaar: '2025-2026', arrangementen: c(10), tlvs: c(4, true), opps: c(14), experturen: 40 },
+      { leerjaar, arrangementen: c(15), tlvs: c(0), opps: c(20), experturen: 61.5 },
+    ],
+  };
+}
+
+describe('BeleidsinformatiePage', () => {
+  it('shows the beleidsmedewerker every figure in tables beside the charts, marks small ones, and follows schooljaar and filters', async () => {
+    const fetchMock = mockArrangementApi((url) => {
+      if (url.pathname === '/api/v1/beleidsinformatie/dashboard') {
+        return jsonResponse(dashboard(url.searchParams.get('leerjaar') ?? '', url.searchParams.get('voorBuiten') === 'true'));
+      }
+      return jsonResponse({});
+    }, bella);
+
+    renderApp('/beleidsinformatie', aangemeld());
+
+    const tabel = await screen.findByRole('table', { name: 'Arrangementen per soort en status' });
+    const rij = within(tabel).getByRole('row', { name: /Onderwijsarrangement/ });
+    expect(rij.textContent).toContain('3 (niet zichtbaar buiten het bureau)');
+    expect(within(screen.getByRole('table', { name: 'Doorlooptijd van aanvraag tot besluit' })).getByRole('row', { name: /Arrangementen/ }).textContent).toContain('6,5 dagen');
+    expect(screen.getAllByText(/De cijfers van deze grafiek staan in de tabel/).length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Beleidsinformatie' })).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Schooljaar'), { target: { value: '2025-2026' } });
+    fireEvent.change(screen.getByLabelText('Regio'), { target: { value: 'Noord' } });
+    await waitFor(() =>
+      expect(
+        verzoekenNaar(fetchMock, '/api/v1/beleidsinformatie/dashboard').some((r) => {
+          const q = new URL(r.url).searchParams;
+          return q.get('leerjaar') === '2025-2026' && q.get('regio') === 'Noord';
+        }),
+      ).toBe(true),
+    );
+
+    fireEvent.click(screen.getByLabelText('Toon wat lezers buiten het bureau zien'));
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name: 'Arrangementen per soort en status' })).getByRole('row', { name: /Onderwijsarrangement/ }).textContent).toContain('verborgen'),
+    );
+    expect(within(screen.getByRole('table', { name: 'Doorlooptijd van aanvraag tot besluit' })).getByRole('row', { name: /TLV/ }).textContent).not.toContain('30');
+  });
+
+  it('tells a school that only the SWV functies see the beleidsinformatie', async () => {
+    mockArrangementApi(() => jsonResponse({}), { ...medewerker(), rollen: ['school-medewerker'] });
+
+    renderApp('/beleidsinformatie', aangemeld());
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Alleen de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning');
+  });
+});

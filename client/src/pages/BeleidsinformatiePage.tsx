@@ -1,0 +1,366 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useBeleidsinformatie, type Beleidsinformatie, type Beleidsinformatiefilters, type Doorlooptijd, type Kruistabel } from '../api/beleidsinformatie';
+import { exporteerBeleidsinformatie } from '../api/export';
+import { evalueertPortfolio } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { TabelContainer } from '../components/TabelContainer';
+import { Veld } from '../components/Veld';
+import { cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes, schooljaarVan } from '../beleidsinformatieWeergave';
+import { euroTekst } from '../arrangementWeergave';
+import { usePageTitle } from '../usePageTitle';
+
+const FORMATEN = ['csv', 'xlsx'] as const;
+
+/**
+ * /beleidsinformatie: the figures of a schooljaar for the SWV's staff who read the portfolio's yearly evaluation, with
+ * filters and a trend. Every chart is hidden from screen readers and has a table with the same figures under it.
+ */
+export function BeleidsinformatiePage() {
+  usePageTitle('Beleidsinformatie');
+  const gebruiker = useGebruiker();
+  const toegestaan = evalueertPortfolio(gebruiker);
+  const [filters, setFilters] = useState<Beleidsinformatiefilters>(() => ({ leerjaar: schooljaarVan(new Date()) }));
+  const [voorBuiten, setVoorBuiten] = useState(false);
+  const dashboard = useBeleidsinformatie(filters, voorBuiten, toegestaan);
+  const zet = (veld: keyof Beleidsinformatiefilters, waarde: string) => setFilters((f) => ({ ...f, [veld]: waarde === '' ? undefined : waarde }));
+
+  if (!toegestaan) {
+    return (
+      <>
+        <h1>Beleidsinformatie</h1>
+        <p className="problem" role="alert">
+          Alleen de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning zien de beleidsinformatie.
+        </p>
+      </>
+    );
+  }
+
+  const keuzes = dashboard.data?.keuzes;
+  return (
+    <>
+      <h1>Beleidsinformatie</h1>
+      <p className="intro">
+        Cijfers over een schooljaar (1 augustus tot en met 31 juli): arrangementen, TLV&apos;s, OPP&apos;s, hoe lang een besluit duurt en
+        de uren van de experts. Buiten het bureau gaan alleen cijfers zonder kleine aantallen, want die kunnen naar één kind wijzen.
+        Het bestand is altijd die versie.
+      </p>
+      <form className="formulier filterformulier" aria-label="Welke cijfers" onSubmit={(e) => e.preventDefault()}>
+        <Veld label="Schooljaar">
+          {(koppeling) => (
+            <select {...koppeling} value={filters.leerjaar} onChange={(e) => zet('leerjaar', e.target.value)}>
+              {schooljaarKeuzes(new Date()).map((j) => (
+                <option key={j} value={j}>
+                  {j}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld label="Regio">
+          {(koppeling) => (
+            <select {...koppeling} value={filters.regio ?? ''} onChange={(e) => zet('regio', e.target.value)}>
+              <option value="">Alle regio&apos;s</option>
+              {keuzes?.regios.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld label="Schoolbestuur">
+          {(koppeling) => (
+            <select {...koppeling} value={filters.bestuur ?? ''} onChange={(e) => zet('bestuur', e.target.value)}>
+              <option value="">Alle besturen</option>
+              {keuzes?.besturen.map((b) => (
+                <option key={b.waarde} value={b.waarde}>
+                  {b.naam}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld label="School">
+          {(koppeling) => (
+            <select {...koppeling} value={filters.vestiging ?? ''} onChange={(e) => zet('vestiging', e.target.value)}>
+              <option value="">Alle scholen</option>
+              {keuzes?.scholen.map((s) => (
+                <option key={s.waarde} value={s.waarde}>
+                  {s.naam}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <p>
+          <input id="voor-buiten" type="checkbox" checked={voorBuiten} onChange={(e) => setVoorBuiten(e.target.checked)} />{' '}
+          <label htmlFor="voor-buiten">Toon wat lezers buiten het bureau zien</label>
+        </p>
+      </form>
+      <ExporteerKnoppen lijst={`beleidsinformatie-${filters.leerjaar}`} formaten={FORMATEN} haalOp={(formaat) => exporteerBeleidsinformatie(filters, formaat)} />
+      {dashboard.isPending && <p>Even geduld, de cijfers worden opgehaald.</p>}
+      {dashboard.isError && <ProblemMessage summary="De beleidsinformatie kon niet worden opgehaald." error={dashboard.error} />}
+      {dashboard.data && <Dashboard d={dashboard.data} />}
+    </>
+  );
+}
+
+function Dashboard({ d }: { d: Beleidsinformatie }) {
+  const v = d.voorBuiten;
+  return (
+    <article aria-label={`Beleidsinformatie schooljaar ${d.leerjaar}`}>
+      <h2>Schooljaar {d.leerjaar}</h2>
+      <p>
+        {v
+          ? `U ziet de versie voor buiten het bureau: aantallen van 1 tot en met ${d.drempel - 1} zijn verborgen, en soms een cijfer ernaast.`
+          : 'U ziet alle cijfers. Wat buiten het bureau niet te zien is, staat erbij.'}
+      </p>
+
+      <section aria-labelledby="verloop" className="sectie">
+        <h3 id="verloop">Verloop over de jaren</h3>
+        <Grafiek tabel="Verloop per schooljaar">
+          <LineChart accessibilityLayer={false} data={d.trend.map((t) => ({ jaar: t.leerjaar, Arrangementen: grafiekwaarde(t.arrangementen.aantal), "TLV's": grafiekwaarde(t.tlvs.aantal), "OPP's": grafiekwaarde(t.opps.aantal) }))}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="jaar" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Line type="monotone" dataKey="Arrangementen" stroke="#1f4e79" />
+            <Line type="monotone" dataKey="TLV's" stroke="#8a3b12" strokeDasharray="5 3" />
+            <Line type="monotone" dataKey="OPP's" stroke="#2e6b30" strokeDasharray="2 2" />
+          </LineChart>
+        </Grafiek>
+        <TabelContainer label="Verloop per schooljaar">
+          <table className="data-table">
+            <caption>Verloop per schooljaar</caption>
+            <thead>
+              <tr>
+                <th scope="col">Schooljaar</th>
+                <th scope="col">Arrangementen aangevraagd</th>
+                <th scope="col">TLV&apos;s aangevraagd</th>
+                <th scope="col">Nieuwe OPP&apos;s</th>
+                <th scope="col">Uren van experts</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.trend.map((t) => (
+                <tr key={t.leerjaar}>
+                  <th scope="row">{t.leerjaar}</th>
+                  <td>{cijferTekst(t.arrangementen.aantal, t.arrangementen.klein, v)}</td>
+                  <td>{cijferTekst(t.tlvs.aantal, t.tlvs.klein, v)}</td>
+                  <td>{cijferTekst(t.opps.aantal, t.opps.klein, v)}</td>
+                  <td>{cijferTekst(t.experturen, false, v)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabelContainer>
+      </section>
+
+      <section aria-labelledby="arrangementen" className="sectie">
+        <h3 id="arrangementen">Arrangementen</h3>
+        <Kolomgrafiek tabelnaam="Arrangementen per soort en status" tabel={d.arrangementenPerSoortEnStatus} />
+        <Kruistabeltabel titel="Arrangementen per soort en status" kop="Soort" tabel={d.arrangementenPerSoortEnStatus} voorBuiten={v} />
+        <TabelContainer label="Toegekende arrangementen: uren en budget">
+          <table className="data-table">
+            <caption>Toegekende arrangementen: uren en budget</caption>
+            <thead>
+              <tr>
+                <th scope="col">Soort</th>
+                <th scope="col">Aantal</th>
+                <th scope="col">Uren</th>
+                <th scope="col">Budget</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.urenEnBudgetPerSoort.map((s) => (
+                <tr key={s.sleutel}>
+                  <th scope="row">{s.naam}</th>
+                  <td>{cijferTekst(s.aantal, s.klein, v)}</td>
+                  <td>{cijferTekst(s.uren, s.klein, v)}</td>
+                  <td>{s.budget === undefined || s.budget === null ? 'verborgen' : euroTekst(s.budget)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabelContainer>
+      </section>
+
+      <section aria-labelledby="tlvs" className="sectie">
+        <h3 id="tlvs">Toelaatbaarheidsverklaringen</h3>
+        <Kolomgrafiek tabelnaam="TLV's per soort en categorie" tabel={d.tlvsPerSoortEnCategorie} />
+        <Kruistabeltabel titel="TLV's per soort en categorie" kop="Soort" tabel={d.tlvsPerSoortEnCategorie} voorBuiten={v} />
+      </section>
+
+      <section aria-labelledby="opps" className="sectie">
+        <h3 id="opps">Ontwikkelingsperspectiefplannen</h3>
+        <p>Nieuwe OPP&apos;s dit schooljaar: {cijferTekst(d.opps.nieuw.aantal, d.opps.nieuw.klein, v)}.</p>
+        <TabelContainer label="Termijnen van OPP's">
+          <table className="data-table">
+            <caption>Termijnen van OPP&apos;s</caption>
+            <thead>
+              <tr>
+                <th scope="col">Termijn</th>
+                {d.opps.vaststelling.map((c) => (
+                  <th key={c.sleutel} scope="col">
+                    {c.naam}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[
+                { naam: 'Vastgesteld binnen 6 weken', cellen: d.opps.vaststelling },
+                { naam: 'Geëvalueerd in het schooljaar', cellen: d.opps.evaluatie },
+              ].map((rij) => (
+                <tr key={rij.naam}>
+                  <th scope="row">{rij.naam}</th>
+                  {rij.cellen.map((c) => (
+                    <td key={c.sleutel}>{cijferTekst(c.aantal, c.klein, v)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabelContainer>
+      </section>
+
+      <section aria-labelledby="doorlooptijd" className="sectie">
+        <h3 id="doorlooptijd">Doorlooptijd van aanvraag tot besluit</h3>
+        <TabelContainer label="Doorlooptijd van aanvraag tot besluit">
+          <table className="data-table">
+            <caption>Doorlooptijd van aanvraag tot besluit</caption>
+            <thead>
+              <tr>
+                <th scope="col">Aanvragen</th>
+                <th scope="col">Besloten</th>
+                <th scope="col">Mediaan</th>
+                <th scope="col">9 van de 10 binnen</th>
+              </tr>
+            </thead>
+            <tbody>
+              <DoorlooptijdRij naam="Arrangementen" tijd={d.doorlooptijdArrangementen} voorBuiten={v} />
+              <DoorlooptijdRij naam="TLV's" tijd={d.doorlooptijdTlvs} voorBuiten={v} />
+            </tbody>
+          </table>
+        </TabelContainer>
+      </section>
+
+      <section aria-labelledby="experts" className="sectie">
+        <h3 id="experts">Inzet van experts</h3>
+        <p>
+          Leerlingen met uren van een expert: {cijferTekst(d.experturen.leerlingen, d.experturen.klein, v)}. Uren samen:{' '}
+          {cijferTekst(d.experturen.uren, d.experturen.klein, v)}.
+        </p>
+        <TabelContainer label="Uren per expertisegebied">
+          <table className="data-table">
+            <caption>Uren per expertisegebied</caption>
+            <thead>
+              <tr>
+                <th scope="col">Expertisegebied</th>
+                <th scope="col">Leerlingen</th>
+                <th scope="col">Uren</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.experturen.perExpertisegebied.length === 0 && (
+                <tr>
+                  <td colSpan={3}>Geen uren in dit schooljaar.</td>
+                </tr>
+              )}
+              {d.experturen.perExpertisegebied.map((c) => (
+                <tr key={c.sleutel}>
+                  <th scope="row">{c.naam}</th>
+                  <td>{cijferTekst(c.leerlingen, c.klein, v)}</td>
+                  <td>{cijferTekst(c.uren, c.klein, v)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabelContainer>
+      </section>
+    </article>
+  );
+}
+
+/** A chart for sighted readers; screen readers skip it (no keyboard layer either) and read the table named in the text. */
+function Grafiek({ tabel, children }: { tabel: string; children: React.ReactElement }) {
+  return (
+    <figure className="grafiek">
+      <div aria-hidden="true" style={{ width: '100%', height: 260 }}>
+        <ResponsiveContainer>{children}</ResponsiveContainer>
+      </div>
+      <figcaption>De cijfers van deze grafiek staan in de tabel &apos;{tabel}&apos;.</figcaption>
+    </figure>
+  );
+}
+
+/** The column totals of a table as bars (a hidden total draws no bar); the table itself carries every figure. */
+function Kolomgrafiek({ tabelnaam, tabel }: { tabelnaam: string; tabel: Kruistabel }) {
+  const data = tabel.kolommen.map((k, i) => ({ naam: k.naam, Aantal: grafiekwaarde(tabel.kolomtotalen[i]?.aantal) }));
+  return (
+    <Grafiek tabel={tabelnaam}>
+      <BarChart accessibilityLayer={false} data={data}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="naam" />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Bar dataKey="Aantal" fill="#1f4e79" />
+      </BarChart>
+    </Grafiek>
+  );
+}
+
+function Kruistabeltabel({ titel, kop, tabel, voorBuiten }: { titel: string; kop: string; tabel: Kruistabel; voorBuiten: boolean }) {
+  return (
+    <TabelContainer label={titel}>
+      <table className="data-table">
+        <caption>{titel}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{kop}</th>
+            {tabel.kolommen.map((k) => (
+              <th key={k.sleutel} scope="col">
+                {k.naam}
+              </th>
+            ))}
+            <th scope="col">Totaal</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tabel.rijen.map((r, i) => (
+            <tr key={r.sleutel}>
+              <th scope="row">{r.naam}</th>
+              {tabel.cellen[i]?.map((c, k) => (
+                <td key={tabel.kolommen[k]?.sleutel}>{cijferTekst(c.aantal, c.klein, voorBuiten)}</td>
+              ))}
+              <td>{cijferTekst(tabel.rijtotalen[i]?.aantal, tabel.rijtotalen[i]?.klein ?? false, voorBuiten)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Totaal</th>
+            {tabel.kolomtotalen.map((c, k) => (
+              <td key={tabel.kolommen[k]?.sleutel}>{cijferTekst(c.aantal, c.klein, voorBuiten)}</td>
+            ))}
+            <td>{cijferTekst(tabel.totaal.aantal, tabel.totaal.klein, voorBuiten)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </TabelContainer>
+  );
+}
+
+function DoorlooptijdRij({ naam, tijd, voorBuiten }: { naam: string; tijd: Doorlooptijd; voorBuiten: boolean }) {
+  const verborgen = tijd.aantal === undefined || tijd.aantal === null;
+  return (
+    <tr>
+      <th scope="row">{naam}</th>
+      <td>{cijferTekst(tijd.aantal, tijd.klein, voorBuiten)}</td>
+      <td>{verborgen ? 'verborgen' : dagenTekst(tijd.mediaan)}</td>
+      <td>{verborgen ? 'verborgen' : dagenTekst(tijd.p90)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,292 @@
+using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Beleid;
+using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Application.Portfolio.Evaluatie;
+using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Beleidsinformatie.Dashboard;
+using PassendOnderwijs.Domain.Beleidsinformatie.Onderdrukking;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Portfolio;
+using PassendOnderwijs.Domain.Portfolio.Evaluatie;
+using PassendOnderwijs.Domain.Schooljaren;
+using PassendOnderwijs.Domain.Termijnen;
+using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
+
+namespace PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
+
+/// <summary>
+/// Puts the dashboard together for the page and the file alike. Every count is a GROUP BY in the database; only the
+/// processing times and terms read their dates per group (the Dutch calendar day of a moment is the domain's rule), and
+/// the expert hours read the inzetten of the period as the portfolio evaluation does (its hours are one JSON column).
+/// The tenant filters keep every read inside the caller's samenwerkingsverband.
+/// </summary>
+/// <remarks>
+/// Extension point: the aanmelding/zorgplicht and thuiszitters figures join as further sections of
+/// <see cref="BeleidsinformatieDto"/>, built here from the same <see cref="Reikwijdte"/> and suppressed the same way.
+/// </remarks>
+internal static class Beleidsinformatie
+{
+    /// <summary>The schools the filters leave, and the schooljaar's bounds as moments.</summary>
+    internal sealed record Reikwijdte(Schooljaar Jaar, List<VestigingCode> Vestigingen)
+    {
+        public DateTimeOffset Van => NederlandseDatum.Begin(Jaar.Begindatum);
+
+        public DateTimeOffset Tot => NederlandseDatum.Begin(Jaar.Volgend().Begindatum);
+
+        public Reikwijdte In(Schooljaar jaar) => this with { Jaar = jaar };
+    }
+
+    /// <summary>The schooljaar asked for (the current one without), read with the validator's parse.</summary>
+    public static async Task<Result<BeleidsinformatieDto>> StelOpAsync(
+        IApplicationDbContext db, TimeProvider klok, string? leerjaar, BeleidsfilterDto filter, bool voorBuiten, CancellationToken ct)
+    {
+        var gelezen = GevraagdSchooljaar.Lees(leerjaar, klok);
+        return gelezen.Lukt(out var jaar)
+            ? await StelOpAsync(db, jaar, filter, voorBuiten, NederlandseTijd.Vandaag(klok), ct).ConfigureAwait(false)
+            : Result<BeleidsinformatieDto>.Mislukt(gelezen.Fouten);
+    }
+
+    private static async Task<Result<BeleidsinformatieDto>> StelOpAsync(
+        IApplicationDbContext db, Schooljaar jaar, BeleidsfilterDto filter, bool voorBuiten, DateOnly vandaag, CancellationToken ct)
+    {
+        var swv = await db.Samenwerkingsverbanden.AsNoTracking().Select(s => new { s.Naam, s.Regios }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var scholen = await db.Scholen.AsNoTracking().Select(s => new { s.Vestiging, s.Naam, s.Regio, s.SchoolbestuurId }).ToListAsync(ct).ConfigureAwait(false);
+        var besturen = await db.Schoolbesturen.AsNoTracking().Select(b => new { b.Id, b.Naam }).ToListAsync(ct).ConfigureAwait(false);
+        if (swv is null)
+        {
+            return Fout.NietGevonden("samenwerkingsverband-onbekend", "Er is geen samenwerkingsverband.");
+        }
+
+        var regio = filter.Regio is null ? null : swv.Regios.FirstOrDefault(r => string.Equals(r.Naam, filter.Regio, StringComparison.OrdinalIgnoreCase))?.Naam;
+        var fouten = new List<Fout>();
+        if (filter.Regio is not null && regio is null)
+        {
+            fouten.Add(Fout.NietGevonden("regio-onbekend", $"Het samenwerkingsverband heeft geen regio '{filter.Regio}'."));
+        }
+
+        if (filter.Vestiging is not null && scholen.All(s => s.Vestiging.Waarde != filter.Vestiging))
+        {
+            fouten.Add(Fout.NietGevonden("school-onbekend", $"Het samenwerkingsverband heeft geen school '{filter.Vestiging}'."));
+        }
+
+        if (filter.Bestuur is { } bestuur && besturen.All(b => b.Id != bestuur))
+        {
+            fouten.Add(Fout.NietGevonden("bestuur-onbekend", "Het samenwerkingsverband heeft dit schoolbestuur niet."));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<BeleidsinformatieDto>.Mislukt(fouten);
+        }
+
+        var binnen = new Reikwijdte(jaar, [.. scholen
+            .Where(s => (regio is null || s.Regio == regio) && (filter.Vestiging is null || s.Vestiging.Waarde == filter.Vestiging)
+                && (filter.Bestuur is null || s.SchoolbestuurId == filter.Bestuur))
+            .Select(s => s.Vestiging)]);
+        var drempel = await db.KleineAantallenDrempelOpAsync(vandaag, ct).ConfigureAwait(false);
+
+        var arrangementen = await ArrangementenAsync(db, binnen, voorBuiten, drempel, ct).ConfigureAwait(false);
+        var tlvs = await TlvsAsync(db, binnen, voorBuiten, drempel, ct).ConfigureAwait(false);
+        var opps = await OppsAsync(db, binnen, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false);
+        var trendjaren = Trendjaren.Tot(jaar);
+        var inzetten = await db.Expertinzetten.AsNoTracking()
+            .Where(i => binnen.Vestigingen.Contains(i.Vestiging) && i.GestartOp < binnen.Tot && i.GewijzigdOp >= binnen.In(trendjaren[0]).Van)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var schoolnamen = scholen.ToDictionary(s => s.Vestiging.Waarde, s => s.Naam, StringComparer.Ordinal);
+
+        var trend = new List<TrendjaarDto>();
+        foreach (var trendjaar in trendjaren)
+        {
+            trend.Add(trendjaar == jaar
+                ? new TrendjaarDto(jaar.ToString(), arrangementen.Tabel.Totaal, tlvs.Totaal, opps.Nieuw, Uren(inzetten, jaar, voorBuiten, drempel))
+                : await TrendjaarAsync(db, binnen.In(trendjaar), inzetten, voorBuiten, drempel, ct).ConfigureAwait(false));
+        }
+
+        return new BeleidsinformatieDto(
+            swv.Naam,
+            jaar.ToString(),
+            voorBuiten,
+            drempel,
+            filter with { Regio = regio },
+            new BeleidsfilterkeuzesDto(
+                [.. swv.Regios.Select(r => r.Naam).Order(StringComparer.OrdinalIgnoreCase)],
+                [.. besturen.Select(b => new KeuzeDto(b.Id.ToString(), b.Naam)).OrderBy(b => b.Naam, StringComparer.OrdinalIgnoreCase)],
+                [.. scholen.Select(s => new KeuzeDto(s.Vestiging.Waarde, s.Naam)).OrderBy(s => s.Naam, StringComparer.OrdinalIgnoreCase)]),
+            arrangementen.Tabel,
+            arrangementen.PerSoort,
+            tlvs,
+            opps,
+            await DoorlooptijdAsync(db, binnen, Termijnsoort.ArrangementBehandeling, voorBuiten, drempel, ct).ConfigureAwait(false),
+            await DoorlooptijdAsync(db, binnen, Termijnsoort.TlvBehandeling, voorBuiten, drempel, ct).ConfigureAwait(false),
+            Experturen(inzetten, jaar, schoolnamen, voorBuiten, drempel),
+            trend);
+    }
+
+    /// <summary>Arrangementen requested in the schooljaar by soort and status; hours and budget of the granted ones.</summary>
+    private static async Task<(KruistabelDto Tabel, List<InzetPerSoortDto> PerSoort)> ArrangementenAsync(
+        IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, CancellationToken ct)
+    {
+        var groepen = await db.Arrangementen.AsNoTracking()
+            .Where(a => binnen.Vestigingen.Contains(a.Vestiging) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot)
+            .GroupBy(a => new { a.Soort, a.Status })
+            .Select(g => new { g.Key.Soort, g.Key.Status, Aantal = g.Count(), Uren = g.Sum(a => a.Uren), Budget = g.Sum(a => a.Budget) })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var soorten = Enum.GetValues<SoortArrangement>();
+        var statussen = Enum.GetValues<ArrangementStatus>();
+        var tabel = Kruistabel(
+            [.. soorten.Select(s => new KopDto(SoortArrangementCodes.Lijst.Code(s), SoortArrangementCodes.Lijst.Label(s)))],
+            [.. statussen.Select(s => new KopDto(ArrangementStatusCodes.Lijst.Code(s), ArrangementStatusCodes.Lijst.Label(s)))],
+            (r, k) => groepen.Where(g => g.Soort == soorten[r] && g.Status == statussen[k]).Sum(g => g.Aantal),
+            voorBuiten,
+            drempel);
+
+        // Requested hours and budget only become the SWV's commitment once granted.
+        ArrangementStatus[] toegekend = [ArrangementStatus.Toegekend, ArrangementStatus.Actief, ArrangementStatus.Beeindigd];
+        var perSoort = soorten.Select((s, r) =>
+        {
+            var verborgen = voorBuiten && tabel.Rijtotalen[r].Klein;
+            var vanSoort = groepen.Where(g => g.Soort == s && toegekend.Contains(g.Status)).ToList();
+            return new InzetPerSoortDto(
+                SoortArrangementCodes.Lijst.Code(s),
+                SoortArrangementCodes.Lijst.Label(s),
+                verborgen ? null : vanSoort.Sum(g => g.Aantal),
+                verborgen ? null : vanSoort.Sum(g => g.Uren ?? 0m),
+                verborgen ? null : vanSoort.Sum(g => g.Budget ?? 0m),
+                tabel.Rijtotalen[r].Klein);
+        }).ToList();
+        return (tabel, perSoort);
+    }
+
+    /// <summary>TLV's requested in the schooljaar by the soort and categorie asked for.</summary>
+    private static async Task<KruistabelDto> TlvsAsync(IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, CancellationToken ct)
+    {
+        var groepen = await db.Toelaatbaarheidsverklaringen.AsNoTracking()
+            .Where(t => binnen.Vestigingen.Contains(t.Vestiging) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot)
+            .GroupBy(t => new { t.Soort, t.Categorie })
+            .Select(g => new { g.Key.Soort, g.Key.Categorie, Aantal = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var soorten = Enum.GetValues<SoortToelaatbaarheid>();
+        var categorieen = Enum.GetValues<Bekostigingscategorie>();
+        return Kruistabel(
+            [.. soorten.Select(s => new KopDto(SoortToelaatbaarheidCodes.Lijst.Code(s), SoortToelaatbaarheidCodes.Lijst.Label(s)))],
+            [.. categorieen.Select(c => new KopDto(BekostigingscategorieCodes.Lijst.Code(c), BekostigingscategorieCodes.Lijst.Label(c)))],
+            (r, k) => groepen.Where(g => g.Soort == soorten[r] && g.Categorie == categorieen[k]).Sum(g => g.Aantal),
+            voorBuiten,
+            drempel);
+    }
+
+    /// <summary>New OPP's, and their terms judged from the Termijnen records (the deadlines the OPP stored).</summary>
+    private static async Task<OppoverzichtDto> OppsAsync(IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, DateOnly vandaag, CancellationToken ct)
+    {
+        var nieuw = await AantalOppsAsync(db, binnen, ct).ConfigureAwait(false);
+        var vaststelling = await TermijnenAsync(db, binnen, Termijnsoort.OppVaststelling, opUiterlijk: false, ct).ConfigureAwait(false);
+        var evaluatie = await TermijnenAsync(db, binnen, Termijnsoort.OppEvaluatie, opUiterlijk: true, ct).ConfigureAwait(false);
+        return new OppoverzichtDto(Los(nieuw, voorBuiten, drempel), Uitkomsten(vaststelling, vandaag, voorBuiten, drempel), Uitkomsten(evaluatie, vandaag, voorBuiten, drempel));
+    }
+
+    private static Task<int> AantalOppsAsync(IApplicationDbContext db, Reikwijdte binnen, CancellationToken ct) =>
+        db.Ontwikkelingsperspectiefplannen.AsNoTracking()
+            .CountAsync(o => binnen.Vestigingen.Contains(o.Vestiging) && o.Startdatum >= binnen.Jaar.Begindatum && o.Startdatum <= binnen.Jaar.Einddatum, ct);
+
+    /// <summary>The terms of a soort that began in the schooljaar (or, <paramref name="opUiterlijk"/>, whose last day is in it), by their dates.</summary>
+    private static async Task<List<(DateOnly Vanaf, DateOnly Uiterlijk, DateTimeOffset? GehaaldOp, int Aantal)>> TermijnenAsync(
+        IApplicationDbContext db, Reikwijdte binnen, Termijnsoort soort, bool opUiterlijk, CancellationToken ct)
+    {
+        var (van, tot) = (binnen.Jaar.Begindatum, binnen.Jaar.Einddatum);
+        var termijnen = db.Termijnen.AsNoTracking().Where(t => t.Soort == soort && binnen.Vestigingen.Contains(t.Vestiging));
+        termijnen = opUiterlijk
+            ? termijnen.Where(t => t.Uiterlijk >= van && t.Uiterlijk <= tot)
+            : termijnen.Where(t => t.Vanaf >= van && t.Vanaf <= tot);
+        var groepen = await termijnen
+            .GroupBy(t => new { t.Vanaf, t.Uiterlijk, t.GehaaldOp })
+            .Select(g => new { g.Key.Vanaf, g.Key.Uiterlijk, g.Key.GehaaldOp, Aantal = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return [.. groepen.Select(g => (g.Vanaf, g.Uiterlijk, g.GehaaldOp, g.Aantal))];
+    }
+
+    private static List<TelcelDto> Uitkomsten(
+        List<(DateOnly Vanaf, DateOnly Uiterlijk, DateTimeOffset? GehaaldOp, int Aantal)> termijnen, DateOnly vandaag, bool voorBuiten, int drempel)
+    {
+        var perUitkomst = termijnen
+            .GroupBy(t => Termijnuitkomsten.Beoordeel(t.Uiterlijk, t.GehaaldOp is { } op ? NederlandseDatum.Van(op) : null, vandaag))
+            .ToDictionary(g => g.Key, g => g.Sum(t => t.Aantal));
+        return Portfolioevaluatie.Telcellen(
+            [.. Enum.GetValues<Termijnuitkomst>().Select(u => (u.Code(), u.Label(), perUitkomst.GetValueOrDefault(u)))], voorBuiten, drempel);
+    }
+
+    /// <summary>Request to decision: the behandeltermijn runs from the request and is met when the decision is taken (TLV: made known).</summary>
+    private static async Task<DoorlooptijdDto> DoorlooptijdAsync(
+        IApplicationDbContext db, Reikwijdte binnen, Termijnsoort behandeling, bool voorBuiten, int drempel, CancellationToken ct)
+    {
+        var termijnen = await TermijnenAsync(db, binnen, behandeling, opUiterlijk: false, ct).ConfigureAwait(false);
+        var doorlooptijd = Doorlooptijd.Van(termijnen
+            .Where(t => t.GehaaldOp is not null)
+            .SelectMany(t => Enumerable.Repeat(Doorlooptijd.Dagen(t.Vanaf, NederlandseDatum.Van(t.GehaaldOp!.Value)), t.Aantal)));
+        var klein = Kleinecelonderdrukking.IsKlein(doorlooptijd.Aantal, drempel);
+
+        // A median of a few requests is close to one child's file: outsiders see neither it nor the count.
+        return voorBuiten && klein
+            ? new DoorlooptijdDto(null, null, null, Klein: true)
+            : new DoorlooptijdDto(doorlooptijd.Aantal, doorlooptijd.Mediaan, doorlooptijd.P90, klein);
+    }
+
+    private static ExpertureninzetDto Experturen(
+        List<Domain.Portfolio.Expertinzet.Expertinzet> inzetten, Schooljaar jaar, Dictionary<string, string> schoolnamen, bool voorBuiten, int drempel)
+    {
+        var totaal = Urenverdeling.Verdeel(inzetten, jaar.Begindatum, jaar.Einddatum, _ => true).SingleOrDefault();
+        var leerlingen = totaal?.Leerlingen ?? 0;
+        var klein = Kleinecelonderdrukking.IsKlein(leerlingen, drempel);
+        return new ExpertureninzetDto(
+            voorBuiten && klein ? null : leerlingen,
+            voorBuiten && klein ? null : totaal?.Uren ?? 0m,
+            klein,
+            Portfolioevaluatie.Urencellen(Urenverdeling.Verdeel(inzetten, jaar.Begindatum, jaar.Einddatum, i => i.Expertisegebied)
+                .Select(r => (ExpertisegebiedCodes.Lijst.Code(r.Sleutel), ExpertisegebiedCodes.Lijst.Label(r.Sleutel), r.Leerlingen, r.Uren)), voorBuiten, drempel),
+            Portfolioevaluatie.Urencellen(Urenverdeling.Verdeel(inzetten, jaar.Begindatum, jaar.Einddatum, i => i.Vestiging.Waarde)
+                .Select(r => (r.Sleutel, schoolnamen.GetValueOrDefault(r.Sleutel, r.Sleutel), r.Leerlingen, r.Uren)), voorBuiten, drempel));
+    }
+
+    /// <summary>The hours of a year, hidden with its pupil count.</summary>
+    private static decimal? Uren(List<Domain.Portfolio.Expertinzet.Expertinzet> inzetten, Schooljaar jaar, bool voorBuiten, int drempel)
+    {
+        var totaal = Urenverdeling.Verdeel(inzetten, jaar.Begindatum, jaar.Einddatum, _ => true).SingleOrDefault();
+        return voorBuiten && Kleinecelonderdrukking.IsKlein(totaal?.Leerlingen ?? 0, drempel) ? null : totaal?.Uren ?? 0m;
+    }
+
+    private static async Task<TrendjaarDto> TrendjaarAsync(
+        IApplicationDbContext db, Reikwijdte binnen, List<Domain.Portfolio.Expertinzet.Expertinzet> inzetten, bool voorBuiten, int drempel, CancellationToken ct)
+    {
+        var arrangementen = await db.Arrangementen.AsNoTracking()
+            .CountAsync(a => binnen.Vestigingen.Contains(a.Vestiging) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
+        var tlvs = await db.Toelaatbaarheidsverklaringen.AsNoTracking()
+            .CountAsync(t => binnen.Vestigingen.Contains(t.Vestiging) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
+        var opps = await AantalOppsAsync(db, binnen, ct).ConfigureAwait(false);
+        return new TrendjaarDto(
+            binnen.Jaar.ToString(), Los(arrangementen, voorBuiten, drempel), Los(tlvs, voorBuiten, drempel), Los(opps, voorBuiten, drempel),
+            Uren(inzetten, binnen.Jaar, voorBuiten, drempel));
+    }
+
+    /// <summary>A count shown on its own (no total beside it): only the primary rule applies.</summary>
+    private static CijferDto Los(int aantal, bool voorBuiten, int drempel)
+    {
+        var klein = Kleinecelonderdrukking.IsKlein(aantal, drempel);
+        return new CijferDto(voorBuiten && klein ? null : aantal, klein);
+    }
+
+    /// <summary>A table suppressed as a whole with its totals (<see cref="Kleinecelonderdrukking.Tabel"/>).</summary>
+    private static KruistabelDto Kruistabel(List<KopDto> rijen, List<KopDto> kolommen, Func<int, int, int> aantal, bool voorBuiten, int drempel)
+    {
+        var tabel = Kleinecelonderdrukking.Tabel(
+            [.. rijen.Select((_, r) => (IReadOnlyList<int>)[.. kolommen.Select((_, k) => aantal(r, k))])], drempel);
+        CijferDto Cijfer(Telcel cel) => new(voorBuiten ? cel.Getoond : cel.Aantal, cel.Onderdrukt);
+        return new KruistabelDto(
+            rijen,
+            kolommen,
+            [.. Enumerable.Range(0, tabel.Rijen).Select(r => (IReadOnlyList<CijferDto>)[.. tabel.Rij(r).Select(Cijfer)])],
+            [.. Enumerable.Range(0, tabel.Rijen).Select(r => Cijfer(tabel.Rijtotaal(r)))],
+            [.. Enumerable.Range(0, tabel.Kolommen).Select(k => Cijfer(tabel.Kolomtotaal(k)))],
+            Cijfer(tabel.Totaal));
+    }
+}

@@ -1,0 +1,69 @@
+using PassendOnderwijs.Application.Portfolio.Evaluatie;
+
+namespace PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
+
+/// <summary>
+/// The beleidsinformatie of one schooljaar (1 August to 31 July) for the samenwerkingsverband's staff, with a trend over
+/// the years before it: arrangementen, TLV's, OPP's and their terms, processing times and expert hours, for the whole
+/// samenwerkingsverband or one regio, bestuur or school. Aggregates only, no pupil.
+/// </summary>
+/// <param name="Leerjaar">The schooljaar, written "2026-2027".</param>
+/// <param name="VoorBuiten">
+/// True in the version for readers outside the bureau (and always in the file): a count from 1 to below the drempel, and
+/// a figure hidden with it so a total does not give it away, shows no value. False on the staff's page, which shows every
+/// figure and marks with <c>klein</c> what outsiders will not see.
+/// </param>
+/// <param name="Drempel">The samenwerkingsverband's small-cell drempel in force today.</param>
+/// <param name="Keuzes">The regio's, besturen and scholen the filters can choose from.</param>
+public sealed record BeleidsinformatieDto(
+    string Samenwerkingsverband,
+    string Leerjaar,
+    bool VoorBuiten,
+    int Drempel,
+    BeleidsfilterDto Filter,
+    BeleidsfilterkeuzesDto Keuzes,
+    KruistabelDto ArrangementenPerSoortEnStatus,
+    IReadOnlyList<InzetPerSoortDto> UrenEnBudgetPerSoort,
+    KruistabelDto TlvsPerSoortEnCategorie,
+    OppoverzichtDto Opps,
+    DoorlooptijdDto DoorlooptijdArrangementen,
+    DoorlooptijdDto DoorlooptijdTlvs,
+    ExpertureninzetDto Experturen,
+    IReadOnlyList<TrendjaarDto> Trend);
+
+/// <summary>The filters in force; absent is "all".</summary>
+public sealed record BeleidsfilterDto(string? Regio, string? Vestiging, Guid? Bestuur);
+
+public sealed record BeleidsfilterkeuzesDto(IReadOnlyList<string> Regios, IReadOnlyList<KeuzeDto> Besturen, IReadOnlyList<KeuzeDto> Scholen);
+
+/// <summary>A choice of a filter: its value (a bestuur's id, a school's vestiging code) and its name.</summary>
+public sealed record KeuzeDto(string Waarde, string Naam);
+
+/// <summary>A row or column heading: the code and its label.</summary>
+public sealed record KopDto(string Sleutel, string Naam);
+
+/// <summary>One figure: the count, absent when hidden in this version; <c>klein</c> tells whether outsiders see it.</summary>
+public sealed record CijferDto(int? Aantal, bool Klein);
+
+/// <summary>A table of counts with its row totals, column totals and grand total, suppressed as one table.</summary>
+public sealed record KruistabelDto(
+    IReadOnlyList<KopDto> Rijen,
+    IReadOnlyList<KopDto> Kolommen,
+    IReadOnlyList<IReadOnlyList<CijferDto>> Cellen,
+    IReadOnlyList<CijferDto> Rijtotalen,
+    IReadOnlyList<CijferDto> Kolomtotalen,
+    CijferDto Totaal);
+
+/// <summary>Hours and budget granted in arrangementen of one soort; hidden with the soort's count.</summary>
+public sealed record InzetPerSoortDto(string Sleutel, string Naam, int? Aantal, decimal? Uren, decimal? Budget, bool Klein);
+
+/// <param name="Nieuw">OPP's started in the schooljaar.</param>
+/// <param name="Vaststelling">Terms to vaststellen (6 weeks) that began in the schooljaar, by outcome.</param>
+/// <param name="Evaluatie">Yearly evaluation terms whose last day falls in the schooljaar, by outcome.</param>
+public sealed record OppoverzichtDto(CijferDto Nieuw, IReadOnlyList<TelcelDto> Vaststelling, IReadOnlyList<TelcelDto> Evaluatie);
+
+/// <summary>Days from request to decision of the requests made in the schooljaar and decided; absent when hidden.</summary>
+public sealed record DoorlooptijdDto(int? Aantal, decimal? Mediaan, int? P90, bool Klein);
+
+/// <summary>One schooljaar of the trend: requests made and OPP's started in it, and the expert hours dated in it.</summary>
+public sealed record TrendjaarDto(string Leerjaar, CijferDto Arrangementen, CijferDto Tlvs, CijferDto Opps, decimal? Experturen);
