@@ -1,6 +1,6 @@
 // Aanmeldingen and the zorgplicht in plain Dutch: the labels of the API's codes and the term as a sentence.
 import { datumTekst } from './aanbiederWeergave';
-import { codelijst } from './arrangementLabels';
+import { codelijst, naam } from './arrangementLabels';
 
 export const AANMELDING_STATUSSEN = codelijst([
   ['ontvangen', 'Ontvangen, besluit volgt'],
@@ -42,3 +42,40 @@ export function termijnTekst(besluitUiterlijk: string | null | undefined, open: 
 }
 
 export const isOpen = (status: string) => status === 'ontvangen' || status === 'verlengd';
+
+export const AANMELDING_STAPPEN = codelijst([
+  ['verlenging', 'Termijn verlengen'],
+  ['besluit', 'Besluiten over de toelating'],
+  ['intrekking', 'Intrekking door de ouders vastleggen'],
+]);
+
+const AANMELDING_GEBEURTENISSEN = codelijst([
+  ['ontvangen', 'Aanmelding ontvangen'],
+  ['verlengd', 'Termijn verlengd'],
+  ['besloten', 'Besloten over de toelating'],
+  ['ingetrokken', 'Ingetrokken door de ouders'],
+]);
+
+export const aanmeldingGebeurtenisNaam = (code: string) => naam(AANMELDING_GEBEURTENISSEN, code);
+
+// The werkvoorraad's lines: the school decides, the samenwerkingsverband watches the zorgplicht.
+const AANMELDING_WERKVOORRAAD_ACTIES = codelijst([
+  ['besluiten', 'Besluiten over de toelating'],
+  ['zorgplicht-bewaken', 'Zorgplicht bewaken'],
+]);
+
+export const aanmeldingWerkvoorraadActieNaam = (code: string) => naam(AANMELDING_WERKVOORRAAD_ACTIES, code);
+
+export const aanmeldingStatusNaam = (code: string) => naam(AANMELDING_STATUSSEN, code);
+
+/**
+ * The term in one line, for every aanmelding: the deadline sentence while it runs, why no term runs, or the
+ * outcome once it is closed.
+ */
+export function termijnRegel(
+  aanmelding: { besluitUiterlijk?: string | null; status: string; zorgplicht: boolean; geenZorgplicht?: string | null },
+  vandaag: string,
+): string {
+  if (!aanmelding.zorgplicht) return aanmelding.geenZorgplicht === 'vol' ? 'Geen zorgplicht: de school is vol' : 'Geen zorgplicht: cluster 1 of 2';
+  return termijnTekst(aanmelding.besluitUiterlijk, isOpen(aanmelding.status), vandaag) ?? 'Geen termijn meer: de aanmelding is afgerond';
+}

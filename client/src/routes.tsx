@@ -39,6 +39,7 @@ import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NieuwOppPage } from './pages/NieuwOppPage';
 import { AanmeldingenPage } from './pages/AanmeldingenPage';
+import { AanmeldingPage } from './pages/AanmeldingPage';
 import { NieuweAanmeldingPage } from './pages/NieuweAanmeldingPage';
 import { OppPage } from './pages/OppPage';
 import { OppAfdrukPage } from './pages/OppAfdrukPage';
@@ -97,6 +98,7 @@ export const routes: RouteObject[] = [
           { path: 'ontwikkelingsperspectiefplannen/nieuw', element: <NieuwOppPage /> },
           { path: 'aanmeldingen', element: <AanmeldingenPage /> },
           { path: 'aanmeldingen/nieuw', element: <NieuweAanmeldingPage /> },
+          { path: 'aanmeldingen/:id', element: <AanmeldingPage /> },
           { path: 'ontwikkelingsperspectiefplannen/:id', element: <OppPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },
