@@ -1,7 +1,9 @@
 // "Mijn werkvoorraad" holds these kinds of cases: arrangementen, toelaatbaarheidsverklaringen,
-// ontwikkelingsperspectiefplannen, inzetten van experts and the tevredenheidsonderzoeken after them. Each API answers
+// ontwikkelingsperspectiefplannen, inzetten van experts, the tevredenheidsonderzoeken after them and aanmeldingen. Each API answers
 // its own lines; here they become one kind of line, so one table shows them in one order.
+import type { AanmeldingWerkvoorraadItem } from './api/aanmeldingen';
 import type { WerkvoorraadItem } from './api/arrangementen';
+import { aanmeldingStatusNaam, aanmeldingWerkvoorraadActieNaam } from './aanmeldingWeergave';
 import type { ExpertinzetWerkvoorraadItem } from './api/expertinzet';
 import type { OppWerkvoorraadItem } from './api/ontwikkelingsperspectiefplannen';
 import type { TlvWerkvoorraadItem } from './api/toelaatbaarheidsverklaringen';
@@ -10,7 +12,7 @@ import { EXPERTISEGEBIEDEN, inzetRegelStatusNaam, inzetWerkvoorraadActieNaam, ON
 import { GEEN_OPP, oppRegelStatusNaam, oppWerkvoorraadActieNaam } from './oppLabels';
 import { tlvSoortNaam, tlvStatusNaam, tlvWerkvoorraadActieNaam } from './tlvLabels';
 
-export type Zaak = 'arrangement' | 'tlv' | 'opp' | 'expertinzet' | 'tevredenheid';
+export type Zaak = 'arrangement' | 'tlv' | 'opp' | 'expertinzet' | 'tevredenheid' | 'aanmelding';
 
 export const ZAAKNAMEN: Readonly<Record<Zaak, string>> = {
   arrangement: 'Arrangement',
@@ -18,6 +20,7 @@ export const ZAAKNAMEN: Readonly<Record<Zaak, string>> = {
   opp: 'Ontwikkelingsperspectiefplan',
   expertinzet: 'Inzet van een expert',
   tevredenheid: 'Tevredenheidsonderzoek',
+  aanmelding: 'Aanmelding',
 };
 
 /** One line of the werkvoorraad, whatever the case: everything already in Dutch except the status code (for its colour). */
@@ -113,6 +116,24 @@ const vanInzet = (item: ExpertinzetWerkvoorraadItem): Werkregel => {
   };
 };
 
+// The school decides on an aanmelding; the samenwerkingsverband watches its zorgplicht. Both open the aanmelding.
+const vanAanmelding = (item: AanmeldingWerkvoorraadItem): Werkregel => ({
+  sleutel: `aanmelding-${item.aanmeldingId}-${item.actie}-${item.voor}`,
+  zaak: 'aanmelding',
+  pad: `/aanmeldingen/${item.aanmeldingId}`,
+  leerling: item.leerling.naam,
+  vestiging: item.vestiging,
+  actie: aanmeldingWerkvoorraadActieNaam(item.actie),
+  omschrijving: item.omschrijving,
+  // An aanmelding has no soort; the zaak column says what it is.
+  soort: '–',
+  status: item.status,
+  statusNaam: aanmeldingStatusNaam,
+  voor: item.voor,
+  deadline: item.deadline,
+  verlopen: item.verlopen,
+});
+
 /** A werkvoorraad as far as it is loaded: its lines in the API's order (earliest deadline first) and whether more pages follow. */
 export interface Geladen<T> {
   items: readonly T[];
@@ -123,7 +144,7 @@ const niets = { items: [], meer: false };
 
 /**
  * The werkvoorraden as one list, earliest deadline first (on the same day the arrangement comes first, then the TLV,
- * then the OPP, then the inzet: the order in which they were added). Each API pages its own, so a werkvoorraad with
+ * then the OPP, then the inzet, then the aanmelding: the order in which they were added). Each API pages its own, so a werkvoorraad with
  * more pages holds lines not loaded yet from its last loaded deadline on: a loaded line shows only up to the earliest
  * such deadline, and the list is always the start of the whole werkvoorraad ("Meer laden" brings the rest).
  */
@@ -132,9 +153,10 @@ export function alsWerkregels(
   tlvs: Geladen<TlvWerkvoorraadItem>,
   opps: Geladen<OppWerkvoorraadItem> = niets,
   inzetten: Geladen<ExpertinzetWerkvoorraadItem> = niets,
+  aanmeldingen: Geladen<AanmeldingWerkvoorraadItem> = niets,
 ): Werkregel[] {
-  const grens = [arrangementen, tlvs, opps, inzetten].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
-  return [...arrangementen.items.map(vanArrangement), ...tlvs.items.map(vanTlv), ...opps.items.map(vanOpp), ...inzetten.items.map(vanInzet)]
+  const grens = [arrangementen, tlvs, opps, inzetten, aanmeldingen].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
+  return [...arrangementen.items.map(vanArrangement), ...tlvs.items.map(vanTlv), ...opps.items.map(vanOpp), ...inzetten.items.map(vanInzet), ...aanmeldingen.items.map(vanAanmelding)]
     .filter((regel) => grens === undefined || regel.deadline <= grens)
     .sort((a, b) => a.deadline.localeCompare(b.deadline));
 }

@@ -230,6 +230,11 @@ export function magOppStarten(rollen: readonly string[]): boolean {
   return rollen.includes(SCHOOL_MEDEWERKER);
 }
 
+/** Who works with aanmeldingen (the list and a werkvoorraad): the school decides, the SWV watches the zorgplicht. */
+export function werktMetAanmeldingen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
 /** Who registers aanmeldingen and takes their steps (the school where the pupil was aangemeld); the SWV watches. */
 export function behandeltAanmeldingen(rollen: readonly string[]): boolean {
   return rollen.includes(SCHOOL_MEDEWERKER);

@@ -242,6 +242,7 @@ describe('WerkvoorraadPage', () => {
       'Mijn werkvoorraad',
       'Arrangementen',
       'Toelaatbaarheidsverklaringen',
+      'Aanmeldingen',
       'Inzet van experts',
       'Leerlingen',
       'Scholen',
