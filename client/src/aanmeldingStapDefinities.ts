@@ -26,7 +26,7 @@ export const AANMELDING_STAP_DEFINITIES: Record<Exclude<AanmeldingStap, 'besluit
     titel: aanmeldingStapTitel('verlenging'),
     uitleg: (a) =>
       `U kunt de termijn één keer met vier weken verlengen${a.besluitUiterlijk ? `, nu tot ${datumTekst(a.besluitUiterlijk)}` : ''}. Vertel de ouders waarom, en leg vast wanneer zij het hoorden.`,
-    knop: 'Termijn verlengen',
+    knop: 'Verlenging vastleggen',
     gelukt: 'De termijn is verlengd.',
     mislukt: 'De termijn is niet verlengd.',
     velden: [

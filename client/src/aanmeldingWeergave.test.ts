@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dagenTot, termijnTekst } from './aanmeldingWeergave';
+import { dagenTot, termijnRegel, termijnTekst } from './aanmeldingWeergave';
 
 describe('termijnTekst', () => {
   it('says the last day and the days left', () => {
@@ -19,5 +19,15 @@ describe('termijnTekst', () => {
 
   it('counts calendar days across the change to summer time', () => {
     expect(dagenTot('2027-04-12', '2027-03-01')).toBe(42);
+  });
+});
+
+describe('termijnRegel', () => {
+  const open = { besluitUiterlijk: '2027-04-12', status: 'verlengd', zorgplicht: true };
+  it('gives the term while it runs, why none runs, or that the aanmelding is closed', () => {
+    expect(termijnRegel(open, '2027-04-03')).toBe('Besluit uiterlijk 12 april 2027, nog 9 dagen');
+    expect(termijnRegel({ ...open, zorgplicht: false, geenZorgplicht: 'cluster-1-2', besluitUiterlijk: null }, '2027-04-03')).toBe('Geen zorgplicht: cluster 1 of 2');
+    expect(termijnRegel({ ...open, zorgplicht: false, geenZorgplicht: 'vol', status: 'besloten' }, '2027-04-03')).toBe('Geen zorgplicht: de school is vol');
+    expect(termijnRegel({ ...open, status: 'besloten' }, '2027-04-03')).toBe('Geen termijn meer: de aanmelding is afgerond');
   });
 });
