@@ -165,6 +165,11 @@ export function magLeerlingenBijwerken(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
 }
 
+/** Who may record the cluster (1 or 2) of an SO/VSO school: the beheerder of the samenwerkingsverband. */
+export function magClusterVastleggen(rollen: readonly string[]): boolean {
+  return rollen.includes(SWV_BEHEERDER);
+}
+
 /** Who may record a school's ondersteuningsprofiel: the beheerder for every school, a school for its own vestigingen. */
 export function magOndersteuningsprofielVastleggen(gebruiker: { rollen: readonly string[]; vestigingen: readonly string[] }, vestiging: string): boolean {
   if (gebruiker.rollen.includes(SWV_BEHEERDER)) return true;
