@@ -195,6 +195,26 @@ public class DemoGegevensTests : ApiTest
     }
 
     [Test]
+    public async Task The_demo_aanmeldingen_show_a_term_running_out_one_overdue_one_decided_for_another_school_and_one_without_zorgplicht()
+    {
+        await LaadAsync();
+        await LaadAsync();
+
+        await MetDatabaseAsync(async db =>
+        {
+            var vandaag = Domain.Common.NederlandseDatum.Van(TimeProvider.System.GetUtcNow());
+            var aanmeldingen = (await db.Aanmeldingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).ToDictionary(a => a.LeerlingNaam.Split(' ')[0]);
+            aanmeldingen.Keys.Order(StringComparer.Ordinal).ShouldBe(["Daan", "Emma", "Noah", "Sanne"]);
+            (aanmeldingen["Emma"].Vestiging.Waarde, aanmeldingen["Emma"].BesluitUiterlijk).ShouldBe(("12AB00", (DateOnly?)vandaag.AddDays(6)));
+            (aanmeldingen["Daan"].IsOpen, aanmeldingen["Daan"].BesluitUiterlijk).ShouldBe((true, (DateOnly?)vandaag.AddDays(-8)));
+            var sanne = aanmeldingen["Sanne"];
+            (sanne.Uitkomst, sanne.AndereSchoolVestiging?.Waarde, sanne.Besluit!.InOverlegMetOuders)
+                .ShouldBe(((Domain.Aanmeldingen.Toelatingsuitkomst?)Domain.Aanmeldingen.Toelatingsuitkomst.AndereSchool, "34CD00", true));
+            (aanmeldingen["Noah"].Zorgplicht, aanmeldingen["Noah"].BesluitUiterlijk, aanmeldingen["Noah"].Vestiging.Waarde).ShouldBe((false, (DateOnly?)null, OsoVestiging));
+        });
+    }
+
+    [Test]
     public async Task Each_demo_expert_inzet_comes_from_a_case_of_regio_Noord_that_is_linked_to_it()
     {
         await LaadAsync();
@@ -399,6 +419,7 @@ public class DemoGegevensTests : ApiTest
             inhoud.AddRange((await db.Deskundigen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(d => $"deskundige {d.Id}"));
             inhoud.AddRange((await db.Toelaatbaarheidsverklaringen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(t => $"tlv {t.Id}"));
             inhoud.AddRange((await db.Ontwikkelingsperspectiefplannen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(o => $"opp {o.Id}"));
+            inhoud.AddRange((await db.Aanmeldingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(a => $"aanmelding {a.Id} {a.Versie}"));
             inhoud.AddRange((await db.Onderwijsbegeleidingsaanbieders.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(o => $"aanbieder {o.Code.Waarde}"));
             inhoud.AddRange((await db.Set<OpenIddictEntityFrameworkCoreApplication>().AsNoTracking().ToListAsync())
                 .Select(a => $"client {a.ClientId} {a.ConcurrencyToken}"));
