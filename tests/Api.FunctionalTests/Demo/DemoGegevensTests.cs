@@ -202,7 +202,7 @@ public class DemoGegevensTests : ApiTest
 
         await MetDatabaseAsync(async db =>
         {
-            var vandaag = Domain.Common.NederlandseDatum.Van(TimeProvider.System.GetUtcNow());
+            var vandaag = Domain.Common.NederlandseDatum.Van(TestOmgeving.Fabriek.Services.GetRequiredService<TimeProvider>().GetUtcNow());
             var aanmeldingen = (await db.Aanmeldingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).ToDictionary(a => a.LeerlingNaam.Split(' ')[0]);
             aanmeldingen.Keys.Order(StringComparer.Ordinal).ShouldBe(["Daan", "Emma", "Noah", "Sanne"]);
             (aanmeldingen["Emma"].Vestiging.Waarde, aanmeldingen["Emma"].BesluitUiterlijk).ShouldBe(("12AB00", (DateOnly?)vandaag.AddDays(6)));
