@@ -57,8 +57,9 @@ function AanmeldingDetails({ aanmelding }: { aanmelding: Aanmelding }) {
       <p className="ondertitel">
         <StatusLabel status={aanmelding.status} naam={aanmeldingStatusNaam} /> · <Link to="/aanmeldingen">Alle aanmeldingen</Link>
       </p>
-      <p className={aanmelding.verlopen ? 'termijn verlopen' : 'termijn'}>
+      <p className="termijn">
         <strong>{termijnRegel(aanmelding, vandaagIso())}</strong>
+        {aanmelding.verlopen && <span className="verlopen">Verlopen</span>}
       </p>
 
       {school && (
