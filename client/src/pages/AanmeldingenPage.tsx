@@ -7,6 +7,7 @@ import { AANMELDING_STATUSSEN, isOpen, termijnTekst, TOELATINGSUITKOMSTEN } from
 import { datumTekst, vandaagIso } from '../aanbiederWeergave';
 import { naam } from '../arrangementLabels';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { TabelContainer } from '../components/TabelContainer';
 import { usePageTitle } from '../usePageTitle';
 
 /**
@@ -58,33 +59,36 @@ export function AanmeldingenPage() {
       {lijst.isError && <ProblemMessage summary="De aanmeldingen konden niet worden geladen." error={lijst.error} />}
       {lijst.data && <p aria-live="polite">{lijst.data.pages[0]?.totaal ?? 0} aanmeldingen gevonden.</p>}
       {rijen.length > 0 && (
-        <table>
-          <caption>Aanmeldingen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Leerling</th>
-              <th scope="col">School</th>
-              <th scope="col">Ontvangen</th>
-              <th scope="col">Stand</th>
-              <th scope="col">Termijn</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rijen.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link to={`/aanmeldingen/${r.id}`}>{r.leerling.naam}</Link>
-                </td>
-                <td>{r.schoolNaam}</td>
-                <td>{datumTekst(r.ontvangenOp)}</td>
-                <td>{r.uitkomst ? naam(TOELATINGSUITKOMSTEN, r.uitkomst) : naam(AANMELDING_STATUSSEN, r.status)}</td>
-                <td className={r.verlopen ? 'verlopen' : undefined}>
-                  {r.zorgplicht ? (termijnTekst(r.besluitUiterlijk, isOpen(r.status), vandaag) ?? '–') : 'Geen zorgplicht'}
-                </td>
+        <TabelContainer label="Aanmeldingen">
+          <table className="data-table">
+            <caption>Aanmeldingen</caption>
+            <thead>
+              <tr>
+                <th scope="col">Leerling</th>
+                <th scope="col">School</th>
+                <th scope="col">Ontvangen</th>
+                <th scope="col">Stand</th>
+                <th scope="col">Termijn</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rijen.map((r) => (
+                <tr key={r.id} className={r.verlopen ? 'rij--verlopen' : undefined}>
+                  <td>
+                    <Link to={`/aanmeldingen/${r.id}`}>{r.leerling.naam}</Link>
+                  </td>
+                  <td>{r.schoolNaam}</td>
+                  <td>{datumTekst(r.ontvangenOp)}</td>
+                  <td>{r.uitkomst ? naam(TOELATINGSUITKOMSTEN, r.uitkomst) : naam(AANMELDING_STATUSSEN, r.status)}</td>
+                  <td>
+                    {r.zorgplicht ? (termijnTekst(r.besluitUiterlijk, isOpen(r.status), vandaag) ?? '–') : 'Geen zorgplicht'}
+                    {r.verlopen && <span className="verlopen">Verlopen</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabelContainer>
       )}
       {lijst.hasNextPage && (
         <button type="button" onClick={() => void lijst.fetchNextPage()}>
