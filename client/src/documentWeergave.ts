@@ -22,6 +22,7 @@ export const ZAAKSOORTEN = alsCodelijst<Schemas['Zaaksoort']>({
   toelaatbaarheidsverklaring: 'TLV',
   ontwikkelingsperspectiefplan: 'OPP',
   thuiszitter: 'Thuiszitter',
+  aanmelding: 'Aanmelding',
 });
 
 /** Where the SPA shows a case of each kind. */
@@ -30,6 +31,7 @@ export const ZAAKPADEN: Readonly<Record<Schemas['Zaaksoort'], string>> = {
   toelaatbaarheidsverklaring: '/toelaatbaarheidsverklaringen',
   ontwikkelingsperspectiefplan: '/ontwikkelingsperspectiefplannen',
   thuiszitter: '/thuiszitters',
+  aanmelding: '/aanmeldingen',
 };
 
 /** How a sentence names the case on its own page: "Nog geen documenten bij dit arrangement." */
@@ -38,6 +40,7 @@ export const DEZE_ZAAK: Readonly<Record<Schemas['Zaaksoort'], string>> = {
   toelaatbaarheidsverklaring: 'deze TLV',
   ontwikkelingsperspectiefplan: 'dit OPP',
   thuiszitter: 'deze registratie',
+  aanmelding: 'deze aanmelding',
 };
 
 const KB = 1024;

@@ -38,6 +38,9 @@ import { NieuwArrangementPage } from './pages/NieuwArrangementPage';
 import { NieuweLeerlingPage } from './pages/NieuweLeerlingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NieuwOppPage } from './pages/NieuwOppPage';
+import { AanmeldingenPage } from './pages/AanmeldingenPage';
+import { AanmeldingPage } from './pages/AanmeldingPage';
+import { NieuweAanmeldingPage } from './pages/NieuweAanmeldingPage';
 import { OppPage } from './pages/OppPage';
 import { OppAfdrukPage } from './pages/OppAfdrukPage';
 import { OrganisatiesPage } from './pages/OrganisatiesPage';
@@ -101,6 +104,9 @@ export const routes: RouteObject[] = [
           { path: 'thuiszitters/telling', element: <ThuiszittertellingPage /> },
           { path: 'thuiszitters/:id', element: <ThuiszitterPage /> },
           { path: 'ontwikkelingsperspectiefplannen/nieuw', element: <NieuwOppPage /> },
+          { path: 'aanmeldingen', element: <AanmeldingenPage /> },
+          { path: 'aanmeldingen/nieuw', element: <NieuweAanmeldingPage /> },
+          { path: 'aanmeldingen/:id', element: <AanmeldingPage /> },
           { path: 'ontwikkelingsperspectiefplannen/:id', element: <OppPage /> },
           { path: 'leerlingen', element: <LeerlingenPage /> },
           { path: 'leerlingen/nieuw', element: <NieuweLeerlingPage /> },

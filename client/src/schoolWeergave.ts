@@ -18,3 +18,17 @@ export const SOORT_KEUZES: readonly { waarde: SoortSchool; label: string }[] = (
   waarde,
   label: SOORT_LABELS[waarde],
 }));
+
+/** The choices for the cluster of an SO/VSO school: only 1 and 2 matter (no zorgplicht); empty is "neither". */
+export const CLUSTER_KEUZES: readonly { waarde: string; label: string }[] = [
+  { waarde: '', label: 'Geen cluster 1 of 2' },
+  { waarde: '1', label: 'Cluster 1: leerlingen die blind of slechtziend zijn' },
+  { waarde: '2', label: 'Cluster 2: leerlingen die doof of slechthorend zijn of een taal- of spraakstoornis hebben' },
+];
+
+/** The cluster as the school's details show it. */
+export function clusterTekst(cluster: number | undefined): string {
+  if (cluster === 1 || cluster === 2) return `Cluster ${cluster}: geen zorgplicht bij aanmelding`;
+  if (cluster === 3 || cluster === 4) return `Cluster ${cluster}`;
+  return 'Geen cluster 1 of 2';
+}

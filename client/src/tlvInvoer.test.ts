@@ -30,6 +30,19 @@ describe('categorieenVoor / categorieNaSoort', () => {
   });
 });
 
+describe('legeTlvAanvraag', () => {
+  it('takes the school of an aanmelding as beoogde school, with its soort', () => {
+    const invoer = legeTlvAanvraag('leerling-1', { vestiging: '56EF00', soort: 'SBO' });
+    expect(invoer).toMatchObject({ leerlingId: 'leerling-1', soort: 'SBO', categorie: 'NVT', schoolHerkomst: 'swv', vestiging: '56EF00' });
+    expect(legeTlvAanvraag('leerling-1', { vestiging: '78GH00', soort: 'SO' })).toMatchObject({ soort: 'SO', categorie: '', vestiging: '78GH00' });
+  });
+
+  it('leaves school and soort open for a school no TLV is for (a regular school)', () => {
+    expect(legeTlvAanvraag('leerling-1', { vestiging: '12AB00', soort: 'BAO' })).toMatchObject({ soort: '', categorie: '', vestiging: '' });
+    expect(legeTlvAanvraag('leerling-1')).toMatchObject({ soort: '', vestiging: '' });
+  });
+});
+
 describe('alsTlvAanvraagVerzoek', () => {
   const ingevuld = {
     ...legeTlvAanvraag('leerling-1'),

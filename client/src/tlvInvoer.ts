@@ -53,13 +53,18 @@ export interface TlvAanvraagInvoer {
   visieLeerling: string;
 }
 
-export function legeTlvAanvraag(leerlingId = ''): TlvAanvraagInvoer {
+/**
+ * An empty request, for `leerlingId` when chosen beforehand. A beoogde school chosen beforehand (from an aanmelding
+ * there) fills in the school and its soort, when the school is of a soort a TLV is for (SBO, SO, VSO, PrO).
+ */
+export function legeTlvAanvraag(leerlingId = '', beoogdeSchool?: { vestiging: string; soort: string }): TlvAanvraagInvoer {
+  const soort = beoogdeSchool === undefined ? undefined : schoolsoortVoor(beoogdeSchool.soort);
   return {
     leerlingId,
-    soort: '',
-    categorie: '',
+    soort: soort ?? '',
+    categorie: soort === undefined ? '' : categorieNaSoort(soort, ''),
     schoolHerkomst: 'swv',
-    vestiging: '',
+    vestiging: soort === undefined || beoogdeSchool === undefined ? '' : beoogdeSchool.vestiging,
     brin: '',
     vestigingcode: '',
     schoolnaam: '',

@@ -1,7 +1,9 @@
 // "Mijn werkvoorraad" holds these kinds of cases: arrangementen, toelaatbaarheidsverklaringen,
-// ontwikkelingsperspectiefplannen, inzetten van experts and the tevredenheidsonderzoeken after them. Each API answers
+// ontwikkelingsperspectiefplannen, inzetten van experts, the tevredenheidsonderzoeken after them and aanmeldingen. Each API answers
 // its own lines; here they become one kind of line, so one table shows them in one order.
+import type { AanmeldingWerkvoorraadItem } from './api/aanmeldingen';
 import type { WerkvoorraadItem } from './api/arrangementen';
+import { aanmeldingStatusNaam, aanmeldingWerkvoorraadActieNaam } from './aanmeldingWeergave';
 import type { ExpertinzetWerkvoorraadItem } from './api/expertinzet';
 import type { OppWerkvoorraadItem } from './api/ontwikkelingsperspectiefplannen';
 import type { ThuiszitterWerkvoorraadItem } from './api/thuiszitters';
@@ -12,7 +14,7 @@ import { GEEN_OPP, oppRegelStatusNaam, oppWerkvoorraadActieNaam } from './oppLab
 import { thuiszitterActieNaam, thuiszitterStatusNaam, verzuimsoortNaam } from './thuiszitterWeergave';
 import { tlvSoortNaam, tlvStatusNaam, tlvWerkvoorraadActieNaam } from './tlvLabels';
 
-export type Zaak = 'arrangement' | 'tlv' | 'opp' | 'expertinzet' | 'tevredenheid' | 'thuiszitter';
+export type Zaak = 'arrangement' | 'tlv' | 'opp' | 'expertinzet' | 'tevredenheid' | 'thuiszitter' | 'aanmelding';
 
 export const ZAAKNAMEN: Readonly<Record<Zaak, string>> = {
   arrangement: 'Arrangement',
@@ -21,6 +23,7 @@ export const ZAAKNAMEN: Readonly<Record<Zaak, string>> = {
   expertinzet: 'Inzet van een expert',
   tevredenheid: 'Tevredenheidsonderzoek',
   thuiszitter: 'Thuiszitter',
+  aanmelding: 'Aanmelding',
 };
 
 /** One line of the werkvoorraad, whatever the case: everything already in Dutch except the status code (for its colour). */
@@ -133,6 +136,24 @@ const vanThuiszitter = (item: ThuiszitterWerkvoorraadItem): Werkregel => ({
   verlopen: item.verlopen,
 });
 
+// The school decides on an aanmelding; the samenwerkingsverband watches its zorgplicht. Both open the aanmelding.
+const vanAanmelding = (item: AanmeldingWerkvoorraadItem): Werkregel => ({
+  sleutel: `aanmelding-${item.aanmeldingId}-${item.actie}-${item.voor}`,
+  zaak: 'aanmelding',
+  pad: `/aanmeldingen/${item.aanmeldingId}`,
+  leerling: item.leerling.naam,
+  vestiging: item.vestiging,
+  actie: aanmeldingWerkvoorraadActieNaam(item.actie),
+  omschrijving: item.omschrijving,
+  // An aanmelding has no soort; the zaak column says what it is.
+  soort: '–',
+  status: item.status,
+  statusNaam: aanmeldingStatusNaam,
+  voor: item.voor,
+  deadline: item.deadline,
+  verlopen: item.verlopen,
+});
+
 /** A werkvoorraad as far as it is loaded: its lines in the API's order (earliest deadline first) and whether more pages follow. */
 export interface Geladen<T> {
   items: readonly T[];
@@ -143,7 +164,7 @@ const niets = { items: [], meer: false };
 
 /**
  * The werkvoorraden as one list, earliest deadline first (on the same day the arrangement comes first, then the TLV,
- * then the OPP, then the inzet, then the thuiszitter: the order in which they were added). Each API pages its own, so a werkvoorraad with
+ * then the OPP, then the inzet, then the thuiszitter, then the aanmelding: the order in which they were added). Each API pages its own, so a werkvoorraad with
  * more pages holds lines not loaded yet from its last loaded deadline on: a loaded line shows only up to the earliest
  * such deadline, and the list is always the start of the whole werkvoorraad ("Meer laden" brings the rest).
  */
@@ -153,9 +174,17 @@ export function alsWerkregels(
   opps: Geladen<OppWerkvoorraadItem> = niets,
   inzetten: Geladen<ExpertinzetWerkvoorraadItem> = niets,
   thuiszitters: Geladen<ThuiszitterWerkvoorraadItem> = niets,
+  aanmeldingen: Geladen<AanmeldingWerkvoorraadItem> = niets,
 ): Werkregel[] {
-  const grens = [arrangementen, tlvs, opps, inzetten, thuiszitters].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
-  return [...arrangementen.items.map(vanArrangement), ...tlvs.items.map(vanTlv), ...opps.items.map(vanOpp), ...inzetten.items.map(vanInzet), ...thuiszitters.items.map(vanThuiszitter)]
+  const grens = [arrangementen, tlvs, opps, inzetten, thuiszitters, aanmeldingen].flatMap((bron) => (bron.meer ? (bron.items.at(-1)?.deadline ?? []) : [])).sort()[0];
+  return [
+    ...arrangementen.items.map(vanArrangement),
+    ...tlvs.items.map(vanTlv),
+    ...opps.items.map(vanOpp),
+    ...inzetten.items.map(vanInzet),
+    ...thuiszitters.items.map(vanThuiszitter),
+    ...aanmeldingen.items.map(vanAanmelding),
+  ]
     .filter((regel) => grens === undefined || regel.deadline <= grens)
     .sort((a, b) => a.deadline.localeCompare(b.deadline));
 }

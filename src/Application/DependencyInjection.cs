@@ -7,6 +7,7 @@ using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Application.Common.Mapping;
 using PassendOnderwijs.Application.Meldingen;
 using PassendOnderwijs.Application.Termijnen;
+using PassendOnderwijs.Domain.Aanmeldingen.Gebeurtenissen;
 using PassendOnderwijs.Application.Webhooks;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Termijnen.Gebeurtenissen;
@@ -63,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventConsumer<TlvGebeurtenisBericht>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<OppGebeurtenisBericht>, TermijnBijwerker>();
         services.AddScoped<IDomainEventConsumer<Domain.Thuiszitters.ThuiszitterBericht>, TermijnBijwerker>();
+        services.AddScoped<IDomainEventConsumer<AanmeldingGebeurtenisBericht>, TermijnBijwerker>();
 
         // One notificatie consumer per base type of the catalogue's families: a new family needs no registration of its own.
         foreach (var basistype in Notificatiecatalogus.Families.Select(f => f.Basistype).Distinct())

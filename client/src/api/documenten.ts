@@ -28,16 +28,18 @@ const DOCUMENTTYPEN = new Set([
 
 /**
  * The query parameter that names a case of each kind, on the list and on an upload (and for its terms). A thuiszitter
- * is a kind of case for terms only: no document belongs to one, so it has no parameter here.
+ * and an aanmelding are kinds of case for terms only: no document belongs to one, so they have no parameter here.
  */
+type ZaakZonderDocumenten = 'thuiszitter' | 'aanmelding';
+
 const ZAAKPARAMETERS = {
   arrangement: 'arrangementId',
   toelaatbaarheidsverklaring: 'tlvId',
   ontwikkelingsperspectiefplan: 'oppId',
-} as const satisfies Record<Exclude<Documentzaak['soort'], 'thuiszitter'>, string>;
+} as const satisfies Record<Exclude<Documentzaak['soort'], ZaakZonderDocumenten>, string>;
 
 export const zaakParameter = (zaak: Documentzaak | undefined) =>
-  zaak && zaak.soort !== 'thuiszitter' ? { [ZAAKPARAMETERS[zaak.soort]]: zaak.id } : {};
+  zaak && zaak.soort !== 'thuiszitter' && zaak.soort !== 'aanmelding' ? { [ZAAKPARAMETERS[zaak.soort]]: zaak.id } : {};
 
 export const documentSleutels = {
   /**

@@ -96,15 +96,36 @@ export function useSchoolNamen(enabled = true) {
  * in every cached list; on 412 the lists are fetched anew before the error is reported.
  */
 export function useOndersteuningsprofielVastleggen(school: School) {
+  return useSchoolWijziging(school, async (ifMatch, profiel: IvoVelden) =>
+    uitkomst(
+      await api.PUT('/scholen/{vestiging}/ondersteuningsprofiel', {
+        params: { path: { vestiging: school.vestiging }, header: { 'If-Match': ifMatch } },
+        body: profiel,
+      }),
+    ),
+  );
+}
+
+export type Cluster = components['schemas']['Cluster'];
+
+/** Records the cluster (1 or 2) of an SO/VSO school, or removes it (null), like the ondersteuningsprofiel. */
+export function useClusterVastleggen(school: School) {
+  return useSchoolWijziging(school, async (ifMatch, cluster: Cluster | null) =>
+    uitkomst(
+      await api.PUT('/scholen/{vestiging}/cluster', {
+        params: { path: { vestiging: school.vestiging }, header: { 'If-Match': ifMatch } },
+        // Without a cluster the body is empty: that removes it.
+        body: cluster === null ? {} : { cluster },
+      }),
+    ),
+  );
+}
+
+/** A change of one school with If-Match of the versie shown; the answer replaces the school in every cached list. */
+function useSchoolWijziging<T>(school: School, verstuur: (ifMatch: string, invoer: T) => Promise<School>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (profiel: IvoVelden) =>
-      uitkomst(
-        await api.PUT('/scholen/{vestiging}/ondersteuningsprofiel', {
-          params: { path: { vestiging: school.vestiging }, header: { 'If-Match': alsEtag(school.versie) } },
-          body: profiel,
-        }),
-      ),
+    mutationFn: (invoer: T) => verstuur(alsEtag(school.versie), invoer),
     onSuccess: (nieuw) => {
       const vervang = (scholen: School[]) => scholen.map((bestaand) => (bestaand.vestiging === nieuw.vestiging ? nieuw : bestaand));
       queryClient.setQueryData<School[]>(ALLE_SCHOLEN, (scholen) => scholen && vervang(scholen));

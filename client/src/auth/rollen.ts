@@ -165,6 +165,11 @@ export function magLeerlingenBijwerken(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
 }
 
+/** Who may record the cluster (1 or 2) of an SO/VSO school: the beheerder of the samenwerkingsverband. */
+export function magClusterVastleggen(rollen: readonly string[]): boolean {
+  return rollen.includes(SWV_BEHEERDER);
+}
+
 /** Who may record a school's ondersteuningsprofiel: the beheerder for every school, a school for its own vestigingen. */
 export function magOndersteuningsprofielVastleggen(gebruiker: { rollen: readonly string[]; vestigingen: readonly string[] }, vestiging: string): boolean {
   if (gebruiker.rollen.includes(SWV_BEHEERDER)) return true;
@@ -227,6 +232,16 @@ export function werktMetInzetWerkvoorraad(gebruiker: MetFuncties): boolean {
 
 /** Who starts and writes an OPP: the pupil's school only. */
 export function magOppStarten(rollen: readonly string[]): boolean {
+  return rollen.includes(SCHOOL_MEDEWERKER);
+}
+
+/** Who works with aanmeldingen (the list and a werkvoorraad): the school decides, the SWV watches the zorgplicht. */
+export function werktMetAanmeldingen(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
+/** Who registers aanmeldingen and takes their steps (the school where the pupil was aangemeld); the SWV watches. */
+export function behandeltAanmeldingen(rollen: readonly string[]): boolean {
   return rollen.includes(SCHOOL_MEDEWERKER);
 }
 

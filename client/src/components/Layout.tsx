@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import {
   SCHOOL_MEDEWERKER,
+  SWV_MEDEWERKER,
   beheertDeskundigen,
   beheertPlatform,
   beheertSamenwerkingsverband,
@@ -67,6 +68,7 @@ export function Layout() {
             {heeftWerkvoorraad(rollen) && <MenuLink to="/werkvoorraad">Mijn werkvoorraad</MenuLink>}
             {metArrangementen && <MenuLink to="/arrangementen">Arrangementen</MenuLink>}
             {werktMetTlvs(rollen) && <MenuLink to="/toelaatbaarheidsverklaringen">Toelaatbaarheidsverklaringen</MenuLink>}
+            {(rollen.includes(SCHOOL_MEDEWERKER) || rollen.includes(SWV_MEDEWERKER)) && <MenuLink to="/aanmeldingen">Aanmeldingen</MenuLink>}
             {werktMetThuiszitters(rollen) && <MenuLink to="/thuiszitters">Thuiszitters</MenuLink>}
             {beheertThuiszitters(rollen) && <MenuLink to="/thuiszitters/telling">Telling thuiszitters</MenuLink>}
             {metArrangementen && (

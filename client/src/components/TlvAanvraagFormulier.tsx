@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useArrangementen } from '../api/arrangementen';
 import { ApiError } from '../api/problem';
-import { useScholen } from '../api/scholen';
+import { useScholen, type School } from '../api/scholen';
 import { tlvSleutels, vraagTlvAan, type TlvAanvraagVerzoek } from '../api/toelaatbaarheidsverklaringen';
 import { verdeelFouten } from '../api/veldfouten';
 import { datumTekst } from '../aanbiederWeergave';
@@ -49,11 +49,14 @@ const VISIES: readonly { veld: TekstVeld; label: string }[] = [
   { veld: 'visieLeerling', label: 'Visie van de leerling' },
 ];
 
-/** Requests a TLV for a pupil; `leerlingId` (from ?leerling=) chooses the pupil beforehand. */
-export function TlvAanvraagFormulier({ leerlingId }: { leerlingId: string }) {
+/**
+ * Requests a TLV for a pupil; `leerlingId` (from ?leerling=) chooses the pupil beforehand, `beoogdeSchool` (from
+ * ?vestiging=, when the request starts from an aanmelding) the school and with it the soort.
+ */
+export function TlvAanvraagFormulier({ leerlingId, beoogdeSchool }: { leerlingId: string; beoogdeSchool?: School | undefined }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [invoer, setInvoer] = useState<TlvAanvraagInvoer>(() => legeTlvAanvraag(leerlingId));
+  const [invoer, setInvoer] = useState<TlvAanvraagInvoer>(() => legeTlvAanvraag(leerlingId, beoogdeSchool));
   const scholen = useScholen();
   const arrangementen = useArrangementen({ leerlingId: invoer.leerlingId }, invoer.leerlingId !== '');
   const aanvraag = useMutation({

@@ -1,14 +1,21 @@
 import { Link, useSearchParams } from 'react-router';
+import { useScholen } from '../api/scholen';
 import { magTlvAanvragen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { TlvAanvraagFormulier } from '../components/TlvAanvraagFormulier';
 import { usePageTitle } from '../usePageTitle';
 
-/** /toelaatbaarheidsverklaringen/nieuw[?leerling=]: the school (or the SWV on its behalf) requests a TLV for a pupil. */
+/**
+ * /toelaatbaarheidsverklaringen/nieuw[?leerling=][&vestiging=]: the school (or the SWV on its behalf) requests a TLV
+ * for a pupil. A vestiging (from an aanmelding there) becomes the beoogde school once the schools are loaded.
+ */
 export function NieuweTlvPage() {
   usePageTitle('Toelaatbaarheidsverklaring aanvragen');
   const [searchParams] = useSearchParams();
   const { rollen } = useGebruiker();
+  const vestiging = searchParams.get('vestiging');
+  const scholen = useScholen(vestiging !== null);
+  const beoogdeSchool = scholen.data?.find((school) => school.vestiging === vestiging);
 
   return (
     <>
@@ -19,7 +26,11 @@ export function NieuweTlvPage() {
             Vraag een toelaatbaarheidsverklaring (TLV) aan voor een leerling die naar het speciaal (basis)onderwijs of het
             praktijkonderwijs gaat. Twee deskundigen adviseren; daarna besluit het samenwerkingsverband.
           </p>
-          <TlvAanvraagFormulier leerlingId={searchParams.get('leerling') ?? ''} />
+          {vestiging !== null && scholen.isPending ? (
+            <p role="status">Laden…</p>
+          ) : (
+            <TlvAanvraagFormulier leerlingId={searchParams.get('leerling') ?? ''} beoogdeSchool={beoogdeSchool} />
+          )}
         </>
       ) : (
         <p className="problem" role="alert">

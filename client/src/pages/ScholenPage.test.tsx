@@ -5,7 +5,7 @@ import type { School } from '../api/scholen';
 import { ibEr, school } from '../test/arrangementFixtures';
 import { verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
-import { medewerker } from '../test/fixtures';
+import { beheerder, medewerker } from '../test/fixtures';
 import { csvBestand, vangDownloads } from '../test/downloads';
 import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
 
@@ -119,6 +119,55 @@ describe('ScholenPage', () => {
     });
     const bijgewerkt = screen.getByRole('region', { name: 'Basisschool De Regenboog' });
     expect(within(bijgewerkt).getByText('Expertise').nextElementSibling?.textContent).toBe('Een eigen leesspecialist.');
+  });
+
+  it('lets the beheerder record the cluster of an SO school with If-Match, and nobody else', async () => {
+    const so = school({ vestiging: '78GH00', naam: 'SO De Horizon', soort: 'SO', versie: 3 });
+    const fetchMock = mockFetch(async (url, request) => {
+      if (url.pathname === '/api/v1/ik') return jsonResponse(beheerder());
+      if (url.pathname === '/api/v1/schoolbesturen') return jsonResponse({ schoolbesturen: [] });
+      if (request.method === 'PUT') {
+        const { cluster } = (await request.clone().json()) as { cluster?: 1 | 2 };
+        return jsonResponse(school({ ...so, versie: 4, ...(cluster !== undefined && { cluster }) }));
+      }
+      return jsonResponse({ scholen: [school(), so], totaal: 2 });
+    });
+    renderApp('/scholen', aangemeld());
+
+    // A regular school has no cluster to record.
+    fireEvent.click(await screen.findByRole('link', { name: 'Basisschool De Regenboog' }));
+    const regenboog = await screen.findByRole('region', { name: 'Basisschool De Regenboog' });
+    expect(within(regenboog).queryByText('Cluster')).toBeNull();
+    expect(within(regenboog).queryByRole('button', { name: /Cluster/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('link', { name: 'SO De Horizon' }));
+    const horizon = await screen.findByRole('region', { name: 'SO De Horizon' });
+    expect(within(horizon).getByText('Cluster').nextElementSibling?.textContent).toBe('Geen cluster 1 of 2');
+    fireEvent.click(within(horizon).getByRole('button', { name: 'Cluster van SO De Horizon wijzigen' }));
+    const formulier = screen.getByRole('form', { name: 'Cluster wijzigen' });
+    fireEvent.click(within(formulier).getByRole('radio', { name: /^Cluster 2/ }));
+    fireEvent.click(within(formulier).getByRole('button', { name: 'Cluster opslaan' }));
+
+    expect(await screen.findByText('Het cluster van SO De Horizon is opgeslagen.')).toBeDefined();
+    const [verzoek] = verzoekenNaar(fetchMock, '/api/v1/scholen/78GH00/cluster');
+    expect(verzoek?.headers.get('If-Match')).toBe('"3"');
+    expect(await verzoek?.clone().json()).toEqual({ cluster: 2 });
+    const bijgewerkt = screen.getByRole('region', { name: 'SO De Horizon' });
+    expect(within(bijgewerkt).getByText('Cluster').nextElementSibling?.textContent).toBe('Cluster 2: geen zorgplicht bij aanmelding');
+  });
+
+  it("shows an IB'er the cluster of an SO school without a way to change it", async () => {
+    const so = school({ vestiging: '78GH00', naam: 'SO De Horizon', soort: 'SO', cluster: 1 });
+    mockFetch((url) => {
+      if (url.pathname === '/api/v1/ik') return jsonResponse(ibEr());
+      if (url.pathname === '/api/v1/schoolbesturen') return jsonResponse({ schoolbesturen: [] });
+      return jsonResponse({ scholen: [so], totaal: 1 });
+    });
+    renderApp('/scholen', aangemeld());
+    fireEvent.click(await screen.findByRole('link', { name: 'SO De Horizon' }));
+    const horizon = await screen.findByRole('region', { name: 'SO De Horizon' });
+    expect(within(horizon).getByText('Cluster').nextElementSibling?.textContent).toBe('Cluster 1: geen zorgplicht bij aanmelding');
+    expect(within(horizon).queryByRole('button', { name: /Cluster/ })).toBeNull();
   });
 
   it('exports every school of the current search, filters and order as Excel, with the bearer token', async () => {

@@ -12,11 +12,12 @@ import {
 import { exporteerScholen } from '../api/export';
 import type { components } from '../api/schema';
 import { verdeelFouten } from '../api/veldfouten';
-import { magOndersteuningsprofielVastleggen } from '../auth/rollen';
+import { magClusterVastleggen, magOndersteuningsprofielVastleggen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { IvoWeergave } from '../components/IvoWeergave';
 import { MeerLaden } from '../components/MeerLaden';
+import { ClusterFormulier } from '../components/ClusterFormulier';
 import { Melding } from '../components/Melding';
 import { OndersteuningsprofielFormulier } from '../components/OndersteuningsprofielFormulier';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -24,7 +25,7 @@ import { SorteerKop } from '../components/SorteerKop';
 import { Uitklapper } from '../components/Uitklapper';
 import { Veld } from '../components/Veld';
 import { TabelContainer } from '../components/TabelContainer';
-import { SOORT_LABELS } from '../schoolWeergave';
+import { clusterTekst, SOORT_LABELS } from '../schoolWeergave';
 import { usePageTitle } from '../usePageTitle';
 import { leesZoekvragen } from '../zoekvragenInUrl';
 
@@ -248,9 +249,15 @@ function ScholenZoekformulier({ zoekvragen, fouten, onZoek }: ZoekformulierProps
 /** The school chosen in the list: its details and ondersteuningsprofiel, which its own staff and the beheerder may change. */
 function GekozenSchool({ school, bestuur, sluitLink }: { school: School; bestuur: string; sluitLink: string }) {
   const gebruiker = useGebruiker();
-  const [bewerken, setBewerken] = useState(false);
+  const [bewerken, setBewerken] = useState<'profiel' | 'cluster' | null>(null);
   const [melding, setMelding] = useState<string>();
   const magWijzigen = magOndersteuningsprofielVastleggen(gebruiker, school.vestiging);
+  // Only an SO or VSO school has a cluster; 1 or 2 means no zorgplicht at an aanmelding.
+  const speciaal = school.soort === 'SO' || school.soort === 'VSO';
+  const klaar = (tekst: string) => {
+    setBewerken(null);
+    setMelding(tekst);
+  };
   const kopId = `school-${school.vestiging}`;
   return (
     <section aria-labelledby={kopId} className="sectie">
@@ -274,27 +281,40 @@ function GekozenSchool({ school, bestuur, sluitLink }: { school: School; bestuur
             </dd>
           </>
         )}
+        {speciaal && (
+          <>
+            <dt>Cluster</dt>
+            <dd>{clusterTekst(school.cluster)}</dd>
+          </>
+        )}
       </dl>
+      {speciaal && magClusterVastleggen(gebruiker.rollen) && (
+        <div className="beheeractie">
+          <Uitklapper
+            knop={`Cluster van ${school.naam} wijzigen`}
+            open={bewerken === 'cluster'}
+            onOpen={() => {
+              setMelding(undefined);
+              setBewerken('cluster');
+            }}
+          >
+            <ClusterFormulier school={school} onAnnuleer={() => setBewerken(null)} onKlaar={klaar} />
+          </Uitklapper>
+        </div>
+      )}
       <h3>Ondersteuningsprofiel</h3>
       <IvoWeergave velden={school.ondersteuningsprofiel} />
       {magWijzigen && (
         <div className="beheeractie">
           <Uitklapper
             knop={`Ondersteuningsprofiel van ${school.naam} wijzigen`}
-            open={bewerken}
+            open={bewerken === 'profiel'}
             onOpen={() => {
               setMelding(undefined);
-              setBewerken(true);
+              setBewerken('profiel');
             }}
           >
-            <OndersteuningsprofielFormulier
-              school={school}
-              onAnnuleer={() => setBewerken(false)}
-              onKlaar={(tekst) => {
-                setBewerken(false);
-                setMelding(tekst);
-              }}
-            />
+            <OndersteuningsprofielFormulier school={school} onAnnuleer={() => setBewerken(null)} onKlaar={klaar} />
           </Uitklapper>
         </div>
       )}

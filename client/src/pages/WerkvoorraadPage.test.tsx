@@ -242,6 +242,7 @@ describe('WerkvoorraadPage', () => {
       'Mijn werkvoorraad',
       'Arrangementen',
       'Toelaatbaarheidsverklaringen',
+      'Aanmeldingen',
       'Thuiszitters',
       'Telling thuiszitters',
       'Inzet van experts',

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useAanmeldingWerkvoorraad } from '../api/aanmeldingen';
 import { useWerkvoorraad } from '../api/arrangementen';
 import { useExpertinzetWerkvoorraad } from '../api/expertinzet';
 import { exporteerWerkvoorraad } from '../api/export';
@@ -13,6 +14,7 @@ import {
   magArrangementAanvragen,
   SCHOOL_MEDEWERKER,
   SWV_MEDEWERKER,
+  werktMetAanmeldingen,
   werktMetArrangementen,
   werktMetInzetWerkvoorraad,
   werktMetOppWerkvoorraad,
@@ -32,7 +34,8 @@ import { alsWerkregels, type Geladen, perRol } from '../werkvoorraadRegels';
 /**
  * /werkvoorraad, "Mijn werkvoorraad": what waits for the signed-in person on arrangementen, on
  * toelaatbaarheidsverklaringen, on ontwikkelingsperspectiefplannen (with "OPP ontbreekt") and on inzetten van experts
- * (with the school's open tevredenheidsonderzoeken), in one list per role the API says must act (a person with two roles
+ * (with the school's open tevredenheidsonderzoeken) and on aanmeldingen (the school decides, the SWV watches the
+ * zorgplicht), in one list per role the API says must act (a person with two roles
  * sees both, each labelled), earliest deadline first; for school staff also their own requests in progress ("Mijn
  * aanvragen"). A deskundige works with TLV's only and sees the advices asked of them.
  */
@@ -51,12 +54,21 @@ export function WerkvoorraadPage() {
   const inzetten = useExpertinzetWerkvoorraad(metInzetten);
   const metThuiszitters = beheertThuiszitters(rollen);
   const thuiszitters = useThuiszitterWerkvoorraad(metThuiszitters);
+  const metAanmeldingen = werktMetAanmeldingen(rollen);
+  const aanmeldingen = useAanmeldingWerkvoorraad(metAanmeldingen);
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
   const bezig =
     (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending) || (metInzetten && inzetten.isPending) ||
-    (metThuiszitters && thuiszitters.isPending);
-  const werkvoorraden = [arrangementen, tlvs, opps, inzetten, thuiszitters];
-  const regels = alsWerkregels(geladen(arrangementen.data), geladen(tlvs.data), geladen(opps.data), geladen(inzetten.data), geladen(thuiszitters.data));
+    (metThuiszitters && thuiszitters.isPending) || (metAanmeldingen && aanmeldingen.isPending);
+  const werkvoorraden = [arrangementen, tlvs, opps, inzetten, thuiszitters, aanmeldingen];
+  const regels = alsWerkregels(
+    geladen(arrangementen.data),
+    geladen(tlvs.data),
+    geladen(opps.data),
+    geladen(inzetten.data),
+    geladen(thuiszitters.data),
+    geladen(aanmeldingen.data),
+  );
   // Each werkvoorraad comes a page at a time, every page with the number of its lines on all pages.
   const totaal = werkvoorraden.reduce((som, lijst) => som + (lijst.data?.pages[0]?.totaal ?? 0), 0);
   const aantalVerlopen = regels.filter((regel) => regel.verlopen).length;
@@ -73,7 +85,7 @@ export function WerkvoorraadPage() {
           </Link>
         )}
       </div>
-      <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs, metOpps, metInzetten)}</p>
+      <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs, metOpps, metInzetten, metAanmeldingen)}</p>
       {rollen.includes(SWV_MEDEWERKER) && <ArrangementTellingen />}
       {arrangementen.isError && !arrangementen.isFetchNextPageError && (
         <ProblemMessage summary={samenvatting(arrangementen.error)} error={arrangementen.error} />
@@ -90,6 +102,9 @@ export function WerkvoorraadPage() {
       {thuiszitters.isError && !thuiszitters.isFetchNextPageError && (
         <ProblemMessage summary="Wat op u wacht bij thuiszitters kon niet worden geladen." error={thuiszitters.error} />
       )}
+      {aanmeldingen.isError && !aanmeldingen.isFetchNextPageError && (
+        <ProblemMessage summary="Wat op u wacht bij aanmeldingen kon niet worden geladen." error={aanmeldingen.error} />
+      )}
       {bezig ? (
         <p role="status">Laden…</p>
       ) : regels.length === 0 ? (
@@ -105,7 +120,7 @@ export function WerkvoorraadPage() {
           </p>
           {(arrangementen.data?.pages[0]?.items.length ?? 0) > 0 && (
             <>
-              {(metTlvs || metOpps || metInzetten || metThuiszitters) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
+              {(metTlvs || metOpps || metInzetten || metThuiszitters || metAanmeldingen) && <p className="klein">De export bevat alleen de acties bij arrangementen.</p>}
               <ExporteerKnoppen lijst="werkvoorraad" haalOp={exporteerWerkvoorraad} />
             </>
           )}
@@ -130,8 +145,10 @@ function geladen<T>(data: { pages: readonly { items: T[]; volgendeCursor?: strin
   return { items: paginas.flatMap((pagina) => pagina.items), meer: Boolean(paginas.at(-1)?.volgendeCursor) };
 }
 
-function intro(arrangementen: boolean, tlvs: boolean, opps: boolean, inzetten: boolean): string {
-  const daarbij = inzetten ? ' Ook de inzetten van experts: koppelen, de volgende fase, het plan van aanpak, afsluiten en het tevredenheidsonderzoek.' : '';
+function intro(arrangementen: boolean, tlvs: boolean, opps: boolean, inzetten: boolean, aanmeldingen: boolean): string {
+  const daarbij =
+    (inzetten ? ' Ook de inzetten van experts: koppelen, de volgende fase, het plan van aanpak, afsluiten en het tevredenheidsonderzoek.' : '') +
+    (aanmeldingen ? ' En aanmeldingen waarover binnen de termijn van de zorgplicht besloten moet worden.' : '');
   if (arrangementen && tlvs && opps) {
     return `Wat op uw actie wacht bij arrangementen, toelaatbaarheidsverklaringen en ontwikkelingsperspectiefplannen (OPP), de vroegste deadline eerst: aanvragen, adviezen, besluiten, evaluaties, termijnen van een bezwaar, herindicaties en OPP’s die ontbreken of vastgesteld moeten worden.${daarbij}`;
   }

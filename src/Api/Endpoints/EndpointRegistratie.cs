@@ -1,3 +1,4 @@
+using PassendOnderwijs.Api.Endpoints.Aanmeldingen;
 using PassendOnderwijs.Api.Endpoints.Arrangementen;
 using PassendOnderwijs.Api.Endpoints.Audit;
 using PassendOnderwijs.Api.Endpoints.Begeleidingsaanbod;
@@ -57,6 +58,7 @@ internal static class EndpointRegistratie
         api.MapArrangementStappen();
         api.MapToelaatbaarheidsverklaringen();
         api.MapOntwikkelingsperspectiefplannen();
+        api.MapAanmeldingen();
         api.MapDossiers();
         api.MapZoeken();
         api.MapMeldingen();

@@ -36,6 +36,7 @@ internal static partial class ContractCodelijsten
                 [Zaaksoort.Toelaatbaarheidsverklaring] = "Een aanvraag van een toelaatbaarheidsverklaring.",
                 [Zaaksoort.Ontwikkelingsperspectiefplan] = "Een ontwikkelingsperspectiefplan (OPP).",
                 [Zaaksoort.Thuiszitter] = "Een registratie in het thuiszittersregister (alleen bij termijnen; een document hoort er niet bij).",
+                [Zaaksoort.Aanmelding] = "Een aanmelding bij een school (zorgplicht); documenten horen er (nog) niet bij, termijnen wel.",
             }),
     ];
 }

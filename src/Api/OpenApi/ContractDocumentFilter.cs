@@ -146,6 +146,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 },
                 new OpenApiTag
                 {
+                    Name = "Aanmeldingen",
+                    Description = "Schriftelijke aanmeldingen bij een school en de zorgplicht: besluit binnen zes weken (eenmaal vier weken verlengen), toegelaten, elders toegelaten, niet toegelaten of vol, intrekking; het samenwerkingsverband bewaakt de open zaken.",
+                },
+                new OpenApiTag
+                {
                     Name = "Zoeken",
                     Description = "Eén zoekvak voor medewerkers: leerlingen, arrangementen en aanbieders; de zoekterm staat in de body, nooit in een URL.",
                 },

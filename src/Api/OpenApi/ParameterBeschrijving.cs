@@ -121,6 +121,9 @@ internal static partial class ContractParameters
     public static readonly ParameterBeschrijving OppId = new(
         "oppId", "Het id van het ontwikkelingsperspectiefplan (OPP).", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 
+    public static readonly ParameterBeschrijving AanmeldingId = new(
+        "aanmeldingId", "Het id van de aanmelding.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
+
     public static readonly ParameterBeschrijving DocumentId = new(
         "documentId", "Het id van het document.", Patroon: null, "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", Formaat: "uuid");
 

@@ -34,6 +34,7 @@ public sealed record SchoolbestuurDto(Guid Id, string Nummer, string Naam) : IAu
 /// <param name="Vestiging">BRIN + vestigingsnummer, e.g. 12AB00.</param>
 /// <param name="Soort">BAO, SBO, SO, VSO, VO or PRO.</param>
 /// <param name="Ondersteuningsprofiel">The schoolondersteuningsprofiel on the five IVO fields.</param>
+/// <param name="Cluster">1 or 2 for an SO/VSO school of cluster 1 or 2: it has no zorgplicht; absent otherwise.</param>
 public sealed record SchoolDto(
     string Vestiging,
     string Naam,
@@ -42,7 +43,8 @@ public sealed record SchoolDto(
     string? Regio,
     string? LokaalNetwerk,
     IvoVeldenDto Ondersteuningsprofiel,
-    long Versie) : IAuditResultaat, IGeversioneerd
+    long Versie,
+    [property: CodeUit<Domain.Begeleidingsaanbod.Cluster>] int? Cluster = null) : IAuditResultaat, IGeversioneerd
 {
     string IAuditResultaat.AuditResourceId => Vestiging;
 
@@ -57,7 +59,8 @@ public sealed record SchoolDto(
             school.Regio,
             school.LokaalNetwerk,
             IvoVeldenDto.Van(school.Ondersteuningsprofiel),
-            school.Versie);
+            school.Versie,
+            (int?)school.Cluster);
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Gebeurtenissen;
 using PassendOnderwijs.Application.Common.Tijd;
+using PassendOnderwijs.Domain.Aanmeldingen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Arrangementen.Gebeurtenissen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.Gebeurtenissen;
@@ -20,7 +21,8 @@ namespace PassendOnderwijs.Application.Termijnen;
 /// </summary>
 internal sealed class TermijnBijwerker(IApplicationDbContext db, TimeProvider klok)
     : IDomainEventConsumer<ArrangementGebeurtenis>, IDomainEventConsumer<TlvGebeurtenisBericht>, IDomainEventConsumer<OppGebeurtenisBericht>,
-        IDomainEventConsumer<Domain.Thuiszitters.ThuiszitterBericht>
+        IDomainEventConsumer<Domain.Thuiszitters.ThuiszitterBericht>,
+        IDomainEventConsumer<AanmeldingGebeurtenisBericht>
 {
     public async Task ConsumeAsync(ArrangementGebeurtenis domainEvent, CancellationToken cancellationToken)
     {
@@ -62,6 +64,17 @@ internal sealed class TermijnBijwerker(IApplicationDbContext db, TimeProvider kl
             .SingleOrDefaultAsync(t => t.Id == domainEvent.ThuiszitterId, cancellationToken).ConfigureAwait(false);
         await WerkBijAsync(
             Zaaksoort.Thuiszitter, domainEvent.ThuiszitterId,
+            zaak is null ? null : new Zaakstand(zaak.Samenwerkingsverband, zaak.Vestiging, Termijnentabel.Van(zaak)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ConsumeAsync(AanmeldingGebeurtenisBericht domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var zaak = await db.Aanmeldingen.IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(a => a.Id == domainEvent.AanmeldingId, cancellationToken).ConfigureAwait(false);
+        await WerkBijAsync(
+            Zaaksoort.Aanmelding, domainEvent.AanmeldingId,
             zaak is null ? null : new Zaakstand(zaak.Samenwerkingsverband, zaak.Vestiging, Termijnentabel.Van(zaak)),
             cancellationToken).ConfigureAwait(false);
     }

@@ -9,6 +9,7 @@ public enum Zaaksoort
     Toelaatbaarheidsverklaring,
     Ontwikkelingsperspectiefplan,
     Thuiszitter,
+    Aanmelding,
 }
 
 public static class ZaaksoortCodes
@@ -21,5 +22,6 @@ public static class ZaaksoortCodes
             [Zaaksoort.Toelaatbaarheidsverklaring] = ("toelaatbaarheidsverklaring", "TLV"),
             [Zaaksoort.Ontwikkelingsperspectiefplan] = ("ontwikkelingsperspectiefplan", "OPP"),
             [Zaaksoort.Thuiszitter] = ("thuiszitter", "Thuiszitter"),
+            [Zaaksoort.Aanmelding] = ("aanmelding", "Aanmelding"),
         });
 }

@@ -143,6 +143,7 @@ public static class TermijnMeldingen
         [Termijnsoort.OppVaststelling] = Ontvangers.School,
         [Termijnsoort.OppEvaluatie] = Ontvangers.School,
         [Termijnsoort.ThuiszitterTerugkeer] = Ontvangers.BehandelaarsOfSwvMedewerkers,
+        [Termijnsoort.AanmeldingBesluit] = Ontvangers.School,
     };
 
     public static IReadOnlyList<Meldingroute> Voor(TermijnGebeurtenis gebeurtenis)

@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Ondersteuning;
 
@@ -35,6 +36,13 @@ public sealed class School : AggregateRoot<SchoolId>
     public string? Regio { get; private set; }
 
     public string? LokaalNetwerk { get; private set; }
+
+    /// <summary>
+    /// Cluster 1 or 2 for an SO/VSO school of a landelijk expertisecentrum (visual; auditory and language): such a
+    /// school has no zorgplicht (WEC art. 40), so an aanmelding there runs no term. Clusters 3 and 4 are part of the
+    /// samenwerkingsverband and have zorgplicht like any school, so they are not recorded here.
+    /// </summary>
+    public Cluster? Cluster { get; private set; }
 
     /// <summary>The schoolondersteuningsprofiel (SOP): what this school offers beyond basisondersteuning.</summary>
     public IvoVelden Ondersteuningsprofiel { get; private set; }
@@ -102,9 +110,40 @@ public sealed class School : AggregateRoot<SchoolId>
 
         Naam = nieuw.Naam;
         Soort = nieuw.Soort;
+
+        // A school that is no longer SO/VSO cannot keep a cluster; an import that changes the kind drops it.
+        Cluster = KentCluster(nieuw.Soort) ? Cluster : null;
         SchoolbestuurId = nieuw.SchoolbestuurId;
         Regio = nieuw.Regio;
         LokaalNetwerk = nieuw.LokaalNetwerk;
+        return this;
+    }
+
+    /// <summary>Only a school for speciaal onderwijs (SO or VSO) belongs to a cluster.</summary>
+    public static bool KentCluster(SoortSchool soort) => soort is SoortSchool.So or SoortSchool.Vso;
+
+    /// <summary>Sets or clears the cluster: only 1 or 2, and only for an SO or VSO school.</summary>
+    public Result<School> LegClusterVast(Cluster? cluster)
+    {
+        var fouten = new List<Fout>();
+        if (cluster is not (null or Begeleidingsaanbod.Cluster.Een or Begeleidingsaanbod.Cluster.Twee))
+        {
+            fouten.Add(Fout.Ongeldig(
+                "cluster-1-of-2", "Leg alleen cluster 1 of 2 vast: scholen van cluster 3 en 4 horen bij het samenwerkingsverband en hebben gewoon zorgplicht.", "cluster"));
+        }
+
+        if (cluster is not null && !KentCluster(Soort))
+        {
+            fouten.Add(Fout.Ongeldig(
+                "cluster-alleen-so-vso", $"Alleen een school voor speciaal onderwijs (SO of VSO) hoort bij een cluster; deze school is {SoortSchoolCodes.Lijst.LabelInZin(Soort)}.", "cluster"));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Result<School>.Mislukt(fouten);
+        }
+
+        Cluster = cluster;
         return this;
     }
 

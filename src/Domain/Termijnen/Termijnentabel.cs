@@ -1,3 +1,4 @@
+using PassendOnderwijs.Domain.Aanmeldingen;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
@@ -13,7 +14,6 @@ namespace PassendOnderwijs.Domain.Termijnen;
 /// deadlines with (<see cref="TlvTermijnen"/>, <see cref="OppTermijnen"/>, the SWV's <see cref="Beleidswaarden"/>), so
 /// the deadline a case stores, the one the werkvoorraad sorts by and the one the signals watch are one and the same.
 /// A term runs while its <c>Loopt</c> gives a looptijd; when it stops giving one, the term is met.
-/// The school's zorgplicht (6 + 4 weeks) joins this table with the aanmelding.
 /// </summary>
 public static class Termijnentabel
 {
@@ -129,7 +129,25 @@ public static class Termijnentabel
             t => t is { Status: ThuiszitterStatus.Open, Streefdatum: { } streef } ? new Looptijd(t.VerzuimSinds, streef) : null),
     ];
 
-    public static IReadOnlyList<Termijnregel> Alle { get; } = [.. Arrangement, .. Toelaatbaarheidsverklaring, .. Ontwikkelingsperspectiefplan, .. Thuiszitter];
+    /// <summary>
+    /// The school's zorgplicht: from the receipt of a written aanmelding it decides within six weeks, once extended by
+    /// four (<see cref="AanmeldingTermijnen"/>). No term runs where the zorgplicht does not apply (cluster 1 or 2).
+    /// </summary>
+    public static IReadOnlyList<Termijnregel<Aanmelding>> Aanmelding { get; } =
+    [
+        new(
+            Termijnsoort.AanmeldingBesluit,
+            Zaaksoort.Aanmelding,
+            $"{AanmeldingTermijnen.BeslistermijnWeken} weken na ontvangst van de aanmelding, eenmaal te verlengen met {AanmeldingTermijnen.VerlengingWeken} weken",
+            "WPO art. 40 lid 5, WVO 2020 art. 2.33 en WEC art. 40 (zorgplicht)",
+            "De school waar de leerling is aangemeld",
+            SignaalDagenVooraf: AanmeldingTermijnen.SignaalDagenVooraf,
+            a => a is { Status: AanmeldingStatus.Ontvangen or AanmeldingStatus.Verlengd, BesluitUiterlijk: { } uiterlijk }
+                ? new Looptijd(a.OntvangenOp, uiterlijk)
+                : null),
+    ];
+
+    public static IReadOnlyList<Termijnregel> Alle { get; } = [.. Arrangement, .. Toelaatbaarheidsverklaring, .. Ontwikkelingsperspectiefplan, .. Thuiszitter, .. Aanmelding];
 
     public static Termijnregel Regel(Termijnsoort soort) => Alle.Single(r => r.Soort == soort);
 
@@ -140,6 +158,7 @@ public static class Termijnentabel
     public static IReadOnlyList<Termijnstand> Van(Ontwikkelingsperspectiefplan zaak) => Standen(Ontwikkelingsperspectiefplan, zaak);
 
     public static IReadOnlyList<Termijnstand> Van(Thuiszitter zaak) => Standen(Thuiszitter, zaak);
+    public static IReadOnlyList<Termijnstand> Van(Aanmelding zaak) => Standen(Aanmelding, zaak);
 
     private static List<Termijnstand> Standen<TZaak>(IEnumerable<Termijnregel<TZaak>> regels, TZaak zaak) =>
         [.. regels.Select(r => r.Stand(zaak)).OfType<Termijnstand>()];

@@ -18,6 +18,7 @@ public enum Termijnsoort
     OppVaststelling,
     OppEvaluatie,
     ThuiszitterTerugkeer,
+    AanmeldingBesluit,
 }
 
 public static class TermijnsoortCodes
@@ -36,5 +37,6 @@ public static class TermijnsoortCodes
             [Termijnsoort.OppVaststelling] = ("opp-vaststelling", "Vaststellen van een OPP"),
             [Termijnsoort.OppEvaluatie] = ("opp-evaluatie", "Evaluatie van een OPP met de ouders"),
             [Termijnsoort.ThuiszitterTerugkeer] = ("thuiszitter-terugkeer", "Terugkeer van een thuiszitter binnen 3 maanden"),
+            [Termijnsoort.AanmeldingBesluit] = ("aanmelding-besluit", "Beslissen over de toelating na een aanmelding (zorgplicht)"),
         });
 }

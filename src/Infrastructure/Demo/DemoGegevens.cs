@@ -85,6 +85,7 @@ public static class DemoGegevens
         await DemoDeskundigen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoToelaatbaarheidsverklaringen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOntwikkelingsperspectiefplannen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoAanmeldingen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoOuders.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoDocumenten.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoPortfolio.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PassendOnderwijs.Domain.Arrangementen;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
@@ -143,13 +144,15 @@ internal static class DemoOrganisaties
             return; // Not the demo organisations.
         }
 
+        // A cluster 2 school (auditief en communicatief): it has no zorgplicht, so an aanmelding there runs no term.
         var school = await OsoTestschoolAsync(db, swv, speciaal, SoortSchool.So, "Zuid", "Zuid-Centrum",
-            Sop("Groepen van hoogstens 12 leerlingen met een leerkracht en een onderwijsassistent.", "Leerlijnen voor zeer moeilijk lerende leerlingen (cluster 3).",
-                "Aangepaste lokalen en een verzorgingsruimte.", "Orthopedagoog, fysiotherapeut en logopedist in de school.", "Vaste contacten met het revalidatiecentrum en de jeugdarts."),
+            Sop("Groepen van hoogstens 12 leerlingen met een leerkracht en een onderwijsassistent.",
+                "Leerlijnen voor leerlingen die doof of slechthorend zijn of een taalontwikkelingsstoornis hebben (cluster 2).",
+                "Geluidsarme lokalen met ringleiding.", "Logopedist, audioloog en orthopedagoog in de school.", "Vaste contacten met het audiologisch centrum en de jeugdarts."),
             ct).ConfigureAwait(false);
         if (school is not null)
         {
-            db.Scholen.Add(school);
+            db.Scholen.Add(school.LegClusterVast(Cluster.Twee).Waarde);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
     }

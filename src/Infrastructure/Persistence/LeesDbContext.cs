@@ -16,6 +16,7 @@ using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Meldingen;
+using PassendOnderwijs.Domain.Aanmeldingen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Ouders;
@@ -95,6 +96,8 @@ internal sealed class LeesDbContext(
     public DbSet<Toelaatbaarheidsverklaring> Toelaatbaarheidsverklaringen => Huidig.Toelaatbaarheidsverklaringen;
 
     public DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen => Huidig.Ontwikkelingsperspectiefplannen;
+
+    public DbSet<Aanmelding> Aanmeldingen => Huidig.Aanmeldingen;
 
     public DbSet<Betrokkene> Betrokkenen => Huidig.Betrokkenen;
 

@@ -13,6 +13,7 @@ using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Deskundigen;
 using PassendOnderwijs.Domain.Documenten;
 using PassendOnderwijs.Domain.Expertises;
+using PassendOnderwijs.Domain.Aanmeldingen;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -216,6 +217,8 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
 
     public DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen => Set<Ontwikkelingsperspectiefplan>();
 
+    public DbSet<Aanmelding> Aanmeldingen => Set<Aanmelding>();
+
     public DbSet<Betrokkene> Betrokkenen => Set<Betrokkene>();
 
     public DbSet<Domain.Portfolio.Expertinzet.Expertinzet> Expertinzetten => Set<Domain.Portfolio.Expertinzet.Expertinzet>();
@@ -337,6 +340,11 @@ public sealed class PassendOnderwijsDbContext : DbContext, IApplicationDbContext
             && (AlleenEigenVestigingen
                 || Set<Arrangement>().Any(a => a.LeerlingId == o.LeerlingId)
                 || Set<Toelaatbaarheidsverklaring>().Any(t => t.LeerlingId == o.LeerlingId)));
+        // An aanmelding is the business of the school it was made at (and of the school that admitted the pupil instead)
+        // and of the SWV's staff, who watch the zorgplicht in their region; experts, deskundigen and ouders see none.
+        modelBuilder.Entity<Aanmelding>().HasQueryFilter(a =>
+            a.Samenwerkingsverband == Tenant && !AlsDeskundige && !AlleenBetrokkenLeerlingen && !AlsOuder
+            && (!AlleenEigenVestigingen || EigenVestigingen.Contains(a.Vestiging) || (a.AndereSchoolVestiging != null && EigenVestigingen.Contains(a.AndereSchoolVestiging!))));
         // A dossier is the school's and the SWV staff's to read, never an expert's or a deskundige's (need to know: they
         // see what a request or plan carries, not the whole transfer dossier).
         modelBuilder.Entity<Dossierimport>().HasQueryFilter(d =>

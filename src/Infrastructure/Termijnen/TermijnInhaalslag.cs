@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Domain.Aanmeldingen;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
@@ -51,6 +52,12 @@ public sealed class TermijnInhaalslag(IServiceScopeFactory scopes, TimeProvider 
             db => db.Thuiszitters,
             t => t.Status == Domain.Thuiszitters.ThuiszitterStatus.Open && t.Streefdatum != null,
             t => (t.Samenwerkingsverband, t.Vestiging, Termijnentabel.Van(t)),
+            cancellationToken).ConfigureAwait(false);
+        geopend += await HaalInAsync(
+            Zaaksoort.Aanmelding,
+            db => db.Aanmeldingen,
+            a => a.Status == AanmeldingStatus.Ontvangen || a.Status == AanmeldingStatus.Verlengd,
+            a => (a.Samenwerkingsverband, a.Vestiging, Termijnentabel.Van(a)),
             cancellationToken).ConfigureAwait(false);
         return geopend;
     }

@@ -184,6 +184,8 @@ public class AutorisatieMatrixTests : ApiTest
         ["importeerOrganisaties"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
         ["geefSchool"] = Personeel(404, 404),
         ["legOndersteuningsprofielVast"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, [School] = 404, ["*"] = 403 },
+        // The cluster (1 or 2) of an SO/VSO school is the SWV's administration; the example school does not exist.
+        ["legClusterVast"] = new() { [Aanroeper.Anoniem] = 401, [Beheerder] = 404, ["*"] = 403 },
 
         // Pupil data: need to know. Not the administrator (who manages accounts and reference data); LAS systems
         // only with the scope of that data service. Examples name nothing that exists: 404, or 400 for an unknown school.
@@ -301,6 +303,16 @@ public class AutorisatieMatrixTests : ApiTest
         ["legLbtAdviesVast"] = Besluitvorming(),
         ["verdaagBeslistermijn"] = Besluitvorming(),
         ["beslisOpBezwaar"] = Besluitvorming(),
+
+        // Aanmeldingen: the school registers and decides on aanmeldingen at its own vestigingen (the example pupil exists
+        // nowhere: 404); SWV staff read every one of the region and have a werkvoorraad line of their own.
+        ["registreerAanmelding"] = OppSchool(),
+        ["geefAanmeldingen"] = new() { [Aanroeper.Anoniem] = 401, [School] = 200, [Medewerker] = 200, ["*"] = 403 },
+        ["geefAanmeldingWerkvoorraad"] = new() { [Aanroeper.Anoniem] = 401, [School] = 200, [Medewerker] = 200, ["*"] = 403 },
+        ["geefAanmelding"] = new() { [Aanroeper.Anoniem] = 401, [School] = 404, [Medewerker] = 404, ["*"] = 403 },
+        ["verlengAanmelding"] = OppSchool(),
+        ["besluitOverAanmelding"] = OppSchool(),
+        ["trekAanmeldingIn"] = OppSchool(),
 
         // Ontwikkelingsperspectiefplannen: the school writes its pupils' plans; SWV staff and involved experts read one when
         // the pupil has an arrangement or a TLV. The example ids exist nowhere: whoever may act or read gets 404.
@@ -548,6 +560,15 @@ public class AutorisatieMatrixTests : ApiTest
         ["registreerSchoolbestuur"] = new { nummer = "41234", naam = "Matrix Bestuur" },
         ["registreerSchool"] = new { vestiging = "12AB00", naam = "Matrix School", soort = "BAO", schoolbestuur = "99999" },
         ["legOndersteuningsprofielVast"] = new { aandachtEnTijd = "Kleine groepen." },
+        ["legClusterVast"] = new { cluster = 1 },
+        ["registreerAanmelding"] = new
+        {
+            leerlingId = "0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d", vestiging = "12AB00", ontvangenOp = "2026-11-02", ouderVerwachtExtraOndersteuning = true,
+            gewensteStartdatum = "2027-01-04", schooljaar = "2026-2027",
+        },
+        ["verlengAanmelding"] = new { reden = "Onderzoek loopt nog.", oudersGeinformeerdOp = "2026-11-20" },
+        ["besluitOverAanmelding"] = new { uitkomst = "toegelaten", besluitdatum = "2026-11-24" },
+        ["trekAanmeldingIn"] = new { ingetrokkenOp = "2026-11-24" },
         ["registreerLeerling"] = new { voornaam = "Matrix", achternaam = "Leerling", geboortedatum = "2018-03-01", vestiging = "12AB00", groep = "3" },
         ["legOndersteuningsbehoeftenVast"] = new { bevorderendeFactoren = "Structuur." },
         ["koppelLasSleutel"] = new { lasSleutel = "LN-4711" },

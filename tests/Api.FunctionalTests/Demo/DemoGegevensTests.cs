@@ -202,7 +202,7 @@ public class DemoGegevensTests : ApiTest
 
         await MetDatabaseAsync(async db =>
         {
-            var vandaag = Domain.Common.NederlandseDatum.Van(TimeProvider.System.GetUtcNow());
+            var vandaag = Domain.Common.NederlandseDatum.Van(TestOmgeving.Fabriek.Services.GetRequiredService<TimeProvider>().GetUtcNow());
             var register = await db.Thuiszitters.IgnoreQueryFilters().AsNoTracking().ToListAsync();
             var leerlingen = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Voornaam);
             var perKind = register.ToDictionary(t => leerlingen[t.LeerlingId]);
@@ -211,6 +211,26 @@ public class DemoGegevensTests : ApiTest
             perKind["Daan"].Soort.ShouldBe(Domain.Thuiszitters.Verzuimsoort.AbsoluutVerzuim);
             (perKind["Sanne"].Status, perKind["Sanne"].TerugBinnenStreefdatum).ShouldBe((Domain.Thuiszitters.ThuiszitterStatus.Teruggekeerd, true));
             (perKind["Emma"].Soort, perKind["Emma"].Streefdatum).ShouldBe((Domain.Thuiszitters.Verzuimsoort.Vrijstelling, (DateOnly?)null));
+        });
+    }
+
+    [Test]
+    public async Task The_demo_aanmeldingen_show_a_term_running_out_one_overdue_one_decided_for_another_school_and_one_without_zorgplicht()
+    {
+        await LaadAsync();
+        await LaadAsync();
+
+        await MetDatabaseAsync(async db =>
+        {
+            var vandaag = Domain.Common.NederlandseDatum.Van(TestOmgeving.Fabriek.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+            var aanmeldingen = (await db.Aanmeldingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).ToDictionary(a => a.LeerlingNaam.Split(' ')[0]);
+            aanmeldingen.Keys.Order(StringComparer.Ordinal).ShouldBe(["Daan", "Emma", "Noah", "Sanne"]);
+            (aanmeldingen["Emma"].Vestiging.Waarde, aanmeldingen["Emma"].BesluitUiterlijk).ShouldBe(("12AB00", (DateOnly?)vandaag.AddDays(6)));
+            (aanmeldingen["Daan"].IsOpen, aanmeldingen["Daan"].BesluitUiterlijk).ShouldBe((true, (DateOnly?)vandaag.AddDays(-8)));
+            var sanne = aanmeldingen["Sanne"];
+            (sanne.Uitkomst, sanne.AndereSchoolVestiging?.Waarde, sanne.Besluit!.InOverlegMetOuders)
+                .ShouldBe(((Domain.Aanmeldingen.Toelatingsuitkomst?)Domain.Aanmeldingen.Toelatingsuitkomst.AndereSchool, "34CD00", true));
+            (aanmeldingen["Noah"].Zorgplicht, aanmeldingen["Noah"].BesluitUiterlijk, aanmeldingen["Noah"].Vestiging.Waarde).ShouldBe((false, (DateOnly?)null, OsoVestiging));
         });
     }
 
@@ -420,6 +440,7 @@ public class DemoGegevensTests : ApiTest
             inhoud.AddRange((await db.Toelaatbaarheidsverklaringen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(t => $"tlv {t.Id}"));
             inhoud.AddRange((await db.Ontwikkelingsperspectiefplannen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(o => $"opp {o.Id}"));
             inhoud.AddRange((await db.Thuiszitters.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(t => $"thuiszitter {t.Id} {t.Versie}"));
+            inhoud.AddRange((await db.Aanmeldingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(a => $"aanmelding {a.Id} {a.Versie}"));
             inhoud.AddRange((await db.Onderwijsbegeleidingsaanbieders.IgnoreQueryFilters().AsNoTracking().ToListAsync()).Select(o => $"aanbieder {o.Code.Waarde}"));
             inhoud.AddRange((await db.Set<OpenIddictEntityFrameworkCoreApplication>().AsNoTracking().ToListAsync())
                 .Select(a => $"client {a.ClientId} {a.ConcurrencyToken}"));

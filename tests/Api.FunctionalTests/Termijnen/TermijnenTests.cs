@@ -133,8 +133,10 @@ public class TermijnenTests : ArrangementTest
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.CacheControl!.NoCache.ShouldBeTrue();
         var soorten = (await JsonAsync(response)).GetProperty("termijnsoorten").EnumerateArray().ToList();
-        soorten.Count.ShouldBe(10);
+        soorten.Count.ShouldBe(11);
         soorten.ShouldContain(s => s.GetProperty("code").GetString() == "thuiszitter-terugkeer" && s.GetProperty("zaak").GetString() == "thuiszitter");
+        var zorgplicht = soorten.Single(s => s.GetProperty("code").GetString() == "aanmelding-besluit");
+        zorgplicht.GetProperty("zaak").GetString().ShouldBe("aanmelding");
         var bezwaar = soorten.Single(s => s.GetProperty("code").GetString() == "tlv-bezwaar");
         bezwaar.GetProperty("lengte").GetString().ShouldBe("6 weken na de bekendmaking");
         bezwaar.GetProperty("zaak").GetString().ShouldBe("toelaatbaarheidsverklaring");

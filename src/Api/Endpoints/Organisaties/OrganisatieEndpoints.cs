@@ -7,6 +7,7 @@ using PassendOnderwijs.Api.OpenApi;
 using PassendOnderwijs.Api.Problemen;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Application.Organisaties;
+using PassendOnderwijs.Application.Organisaties.Commands.LegClusterVast;
 using PassendOnderwijs.Application.Organisaties.Commands.LegOndersteuningsprofielVast;
 using PassendOnderwijs.Application.Organisaties.Commands.RegistreerSchool;
 using PassendOnderwijs.Application.Organisaties.Commands.RegistreerSchoolbestuur;
@@ -65,6 +66,12 @@ internal static class OrganisatieEndpoints
         api.MapPut(School + "/ondersteuningsprofiel", LegOndersteuningsprofielVast).WithName("legOndersteuningsprofielVast")
             .MetParameter(ContractParameters.Vestiging).Beschrijf(Tag, 
                 "Vervang het schoolondersteuningsprofiel op de vijf IVO-velden", "Door een SWV-beheerder, of door een medewerker van die school.");
+        api.MapPut(School + "/cluster", LegClusterVast).WithName("legClusterVast")
+            .MetParameter(ContractParameters.Vestiging).Beschrijf(Tag,
+                "Leg het cluster (1 of 2) van een SO/VSO-school vast of haal het weg",
+                "Door een SWV-beheerder. Een school van cluster 1 of 2 heeft geen zorgplicht: bij een aanmelding daar loopt geen termijn. " +
+                "Alleen voor een SO- of VSO-school en alleen cluster 1 of 2 (422 anders); cluster leeg (null) haalt het weg. Aanmeldingen die " +
+                "al binnen zijn, houden wat zij hadden.");
     }
 
     private static Task<Results<Ok<SamenwerkingsverbandDto>, ProblemHttpResult>> GeefSamenwerkingsverband(
@@ -111,4 +118,8 @@ internal static class OrganisatieEndpoints
     private static Task<Results<Ok<SchoolDto>, ProblemHttpResult>> LegOndersteuningsprofielVast(
         string vestiging, IvoVeldenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(new LegOndersteuningsprofielVastCommand(http.VerwachteVersie(), ProfielVerzoek.Lees(vestiging, v)), http, ct);
+
+    private static Task<Results<Ok<SchoolDto>, ProblemHttpResult>> LegClusterVast(
+        string vestiging, ClusterVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new LegClusterVastCommand(http.VerwachteVersie(), ClusterVerzoek.Lees(vestiging, v)), http, ct);
 }

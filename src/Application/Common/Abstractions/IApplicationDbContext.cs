@@ -2,6 +2,7 @@ using PassendOnderwijs.Domain.Portfolio.Casuistiek;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Arrangementen.Tellingen;
 using PassendOnderwijs.Application.Common.Idempotentie;
+using PassendOnderwijs.Domain.Aanmeldingen;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Documenten;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
@@ -68,6 +69,9 @@ public interface IApplicationDbContext
     DbSet<Toelaatbaarheidsverklaring> Toelaatbaarheidsverklaringen { get; }
 
     DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen { get; }
+
+    /// <summary>Written aanmeldingen at schools and the zorgplicht they start; a school sees its own, the SWV's staff all.</summary>
+    DbSet<Aanmelding> Aanmeldingen { get; }
 
     /// <summary>Experts added to a pupil by SWV staff (need to know), current and past.</summary>
     DbSet<Betrokkene> Betrokkenen { get; }

@@ -56,6 +56,12 @@ public enum Tokensoort : byte
     /// <summary>A page of the expert inzet werkvoorraad, open tevredenheidsonderzoeken included (deadline, case, role and action).</summary>
     ExpertinzetWerkvoorraadCursor = 23,
 
+    /// <summary>A page of the aanmeldingen list (an offset, like the OPP list's).</summary>
+    AanmeldingCursor = 24,
+
+    /// <summary>A page of the aanmeldingen werkvoorraad (the last line's deadline, aanmelding, role and action).</summary>
+    AanmeldingWerkvoorraadCursor = 25,
+
     /// <summary>A page of the thuiszitters werkvoorraad (the last line's aim, entry, role and action).</summary>
-    ThuiszitterWerkvoorraadCursor = 25,
+    ThuiszitterWerkvoorraadCursor = 26,
 }

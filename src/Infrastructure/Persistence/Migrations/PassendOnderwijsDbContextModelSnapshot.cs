@@ -347,6 +347,128 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotentiesleutel", (string)null);
                 });
 
+            modelBuilder.Entity("PassendOnderwijs.Domain.Aanmeldingen.Aanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AndereSchoolVestiging")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("andere_school_vestiging");
+
+                    b.Property<string>("Besluit")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("besluit");
+
+                    b.Property<DateOnly?>("BesluitUiterlijk")
+                        .HasColumnType("date")
+                        .HasColumnName("besluit_uiterlijk");
+
+                    b.Property<string>("Gebeurtenissen")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("gebeurtenissen");
+
+                    b.Property<string>("GeenZorgplicht")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("geen_zorgplicht");
+
+                    b.Property<DateOnly>("GewensteStartdatum")
+                        .HasColumnType("date")
+                        .HasColumnName("gewenste_startdatum");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gewijzigd_op");
+
+                    b.Property<DateOnly?>("IngetrokkenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("ingetrokken_op");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("LeerlingNaam")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("character varying(241)")
+                        .HasColumnName("leerling_naam");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date")
+                        .HasColumnName("ontvangen_op");
+
+                    b.Property<bool>("OuderVerwachtExtraOndersteuning")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ouder_verwacht_extra_ondersteuning");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("SchoolNaam")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("school_naam");
+
+                    b.Property<int>("Schooljaar")
+                        .HasColumnType("integer")
+                        .HasColumnName("schooljaar");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("uitkomst");
+
+                    b.Property<string>("Verlenging")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("verlenging");
+
+                    b.Property<long>("Versie")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("versie");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.HasKey("Id")
+                        .HasName("pk_aanmelding");
+
+                    b.HasIndex("LeerlingId", "Vestiging")
+                        .IsUnique()
+                        .HasDatabaseName("ix_aanmelding_leerling_id_vestiging")
+                        .HasFilter("status IN ('ontvangen', 'verlengd')");
+
+                    b.HasIndex("Samenwerkingsverband", "Versie")
+                        .HasDatabaseName("ix_aanmelding_samenwerkingsverband_versie");
+
+                    b.HasIndex("Samenwerkingsverband", "Vestiging")
+                        .HasDatabaseName("ix_aanmelding_samenwerkingsverband_vestiging");
+
+                    b.HasIndex("Samenwerkingsverband", "Status", "BesluitUiterlijk", "Id")
+                        .HasDatabaseName("ix_aanmelding_samenwerkingsverband_status_besluit_uiterlijk_id");
+
+                    b.ToTable("aanmelding", (string)null);
+                });
+
             modelBuilder.Entity("PassendOnderwijs.Domain.Arrangementen.Arrangement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1891,6 +2013,10 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasColumnName("vestiging");
+
+                    b.Property<int?>("Cluster")
+                        .HasColumnType("integer")
+                        .HasColumnName("cluster");
 
                     b.Property<string>("LokaalNetwerk")
                         .HasMaxLength(120)
@@ -4124,6 +4250,16 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Aanmeldingen.Aanmelding", b =>
+                {
+                    b.HasOne("PassendOnderwijs.Domain.Leerlingen.Leerling", null)
+                        .WithMany()
+                        .HasForeignKey("LeerlingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_aanmelding_leerling");
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Arrangementen.Arrangement", b =>
