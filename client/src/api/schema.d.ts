@@ -4606,7 +4606,7 @@ export interface paths {
         };
         /**
          * De telling op een peildatum als bestand
-         * @description Dezelfde tabellen als GET /thuiszitters/telling, één regel per cel (tabel, rij, kolom, aantal), totalen inbegrepen. Vraag met Accept: text/csv (UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         * @description Dezelfde tabellen als GET /thuiszitters/telling, één regel per cel (tabel, rij, kolom, aantal, toelichting), totalen inbegrepen. Een bestand gaat buiten het bureau (Inspectie, OCW, gemeente): een aantal onder de drempel van het samenwerkingsverband is leeg (verborgen: klein aantal), en ook een cel of totaal waaruit het terug te rekenen zou zijn. Vraag met Accept: text/csv (UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
          *
          *     Toegang: personen met de rol swv-medewerker.
          */

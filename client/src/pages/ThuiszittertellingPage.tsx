@@ -50,7 +50,8 @@ export function ThuiszittertellingPage() {
       <h1>Telling thuiszitters</h1>
       <p className="intro">
         Hoeveel kinderen op de peildatum thuis zaten, naar soort verzuim, duur, leeftijd en reden. Dit zijn de precieze aantallen, alleen
-        voor het samenwerkingsverband zelf.
+        voor het samenwerkingsverband zelf. Het bestand is voor buiten het bureau (zoals de Inspectie): daarin zijn kleine aantallen
+        verborgen, want die kunnen naar één kind wijzen.
       </p>
       <form className="formulier filterformulier" aria-label="Peildatum kiezen" noValidate onSubmit={toon}>
         <DatumVeld label="Peildatum" fouten={fouten.bij('peildatum')} value={invoer} onChange={setInvoer} />

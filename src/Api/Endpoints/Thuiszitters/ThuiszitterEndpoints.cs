@@ -56,7 +56,9 @@ internal static class ThuiszitterEndpoints
             "waren; en de vrijstellingen apart, per grond. Elke tabel heeft rij-, kolom- en eindtotalen. Zonder peildatum: vandaag.");
         api.MapGet(Telling + "/export", ExporteerTelling).WithName("exporteerThuiszittertelling").AlsTabelbestand().Beschrijf(Tag,
             "De telling op een peildatum als bestand",
-            "Dezelfde tabellen als GET /thuiszitters/telling, één regel per cel (tabel, rij, kolom, aantal), totalen inbegrepen. Vraag met " +
+            "Dezelfde tabellen als GET /thuiszitters/telling, één regel per cel (tabel, rij, kolom, aantal, toelichting), totalen inbegrepen. " +
+            "Een bestand gaat buiten het bureau (Inspectie, OCW, gemeente): een aantal onder de drempel van het samenwerkingsverband is leeg " +
+            "(verborgen: klein aantal), en ook een cel of totaal waaruit het terug te rekenen zou zijn. Vraag met " +
             "Accept: text/csv (UTF-8 met BOM en ';' zoals Excel in het Nederlands het opent) of " + XlsxTabel.Mediatype + ".");
         api.MapGet(Een, GeefEen).WithName("geefThuiszitter").MetParameter(ContractParameters.ThuiszitterId).Beschrijf(Tag,
             "Eén registratie met plan, versies van het plan en geschiedenis",
