@@ -1,10 +1,11 @@
 // End-to-end test of the thuiszitters register (issue 21). Mo, medewerker of the demo samenwerkingsverband
-// (medewerker@demo), sees the demo's entries with Noah past the aim of 3 months at the top, reports Emma Visser as
+// (medewerker@demo), sees the demo's entries with Noah past the aim of 3 months at the top, reports Sanne de Vries (back
+// at school since her demo entry) as
 // langdurig relatief verzuim (first too early: the API names the first day she can be registered, at the date field),
 // finds her in the list with her duration in words, updates her plan (If-Match), records her return to a school, and
 // reads the count on today's peildatum: tables with totals behind a chart hidden from screen readers. Axe passes on
 // every screen. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Re-runnable: every run adds one
-// entry for Emma and closes it.
+// entry for Sanne and closes it (a child has one open entry at most).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BASE_URL, escape, geenProblemen, launchBrowser, meldAan, recordingPage, toegankelijkheid, zetStap } from './browser.mjs';
@@ -48,8 +49,8 @@ describe('thuiszitters', () => {
     const form = page.getByRole('form', { name: 'Thuiszitter melden' });
     await form.waitFor({ timeout: WACHTTIJD });
     const leerling = form.getByRole('combobox', { name: 'Leerling', exact: true });
-    await leerling.fill('Emma');
-    await form.getByRole('listbox', { name: 'Gevonden leerlingen' }).getByRole('option', { name: /^Emma Visser/ }).first().waitFor({ timeout: WACHTTIJD });
+    await leerling.fill('Sanne');
+    await form.getByRole('listbox', { name: 'Gevonden leerlingen' }).getByRole('option', { name: /^Sanne de Vries/ }).first().waitFor({ timeout: WACHTTIJD });
     await leerling.press('ArrowDown');
     await leerling.press('Enter');
     await form.getByRole('radio', { name: 'Langdurig relatief verzuim', exact: true }).check();
@@ -57,7 +58,7 @@ describe('thuiszitters', () => {
     await form.getByLabel('Reden', { exact: true }).selectOption('schoolweigering');
     await form.getByLabel('Gemeente', { exact: true }).fill('Utrecht');
     await form.getByLabel('Leerplichtambtenaar (niet verplicht)', { exact: true }).fill('M. de Leeuw');
-    await form.getByLabel('Plan (niet verplicht)', { exact: true }).fill('Gesprek met Emma, haar ouders en de school.');
+    await form.getByLabel('Plan (niet verplicht)', { exact: true }).fill('Gesprek met Sanne, haar ouders en de school.');
     await form.getByRole('button', { name: 'Melding opslaan', exact: true }).click();
     // Ten days of relatief verzuim is not yet 4 weeks: the message, with the first day, stands at the date field.
     await form.locator('[data-veld="verzuimSinds"]').getByText(/registreer de leerling vanaf \d{1,2} [a-z]+ \d{4}\./).waitFor({ timeout: WACHTTIJD });
@@ -67,7 +68,7 @@ describe('thuiszitters', () => {
     await form.getByRole('button', { name: 'Melding opslaan', exact: true }).click();
     await page.waitForURL(new RegExp(`^${escape(BASE_URL)}/thuiszitters/${UUID}$`), { timeout: WACHTTIJD });
     const entry = new URL(page.url()).pathname;
-    await inhoud.getByRole('heading', { level: 1, name: 'Thuiszitter: Emma Visser' }).waitFor({ timeout: WACHTTIJD });
+    await inhoud.getByRole('heading', { level: 1, name: 'Thuiszitter: Sanne de Vries' }).waitFor({ timeout: WACHTTIJD });
     await page.getByRole('region', { name: 'Volgende stap' }).getByText('De thuiszitter is gemeld.', { exact: true }).waitFor({ timeout: WACHTTIJD });
     // 60 days ago the absence began; the aim is 3 months after it, so it is some weeks away.
     await inhoud.getByText(/^nog \d+ (dagen|weken)$/).waitFor({ timeout: WACHTTIJD });
@@ -78,7 +79,7 @@ describe('thuiszitters', () => {
     await rij.waitFor({ timeout: WACHTTIJD });
     assert.match(await rij.textContent(), /8 weken/, 'the duration in words');
     await rij.getByRole('link').click();
-    await inhoud.getByRole('heading', { level: 1, name: 'Thuiszitter: Emma Visser' }).waitFor({ timeout: WACHTTIJD });
+    await inhoud.getByRole('heading', { level: 1, name: 'Thuiszitter: Sanne de Vries' }).waitFor({ timeout: WACHTTIJD });
 
     const paneel = page.getByRole('region', { name: 'Volgende stap' });
     await paneel.getByRole('button', { name: 'Plan bijwerken', exact: true }).click();

@@ -97,6 +97,9 @@ public sealed class ThuiszitterTests : ArrangementTest
     public async Task The_plan_is_kept_in_versions_and_the_return_closes_the_entry()
     {
         var (id, etag) = await MeldAsync(Melding(LeerlingId));
+        // One open entry per child: a second would count the child twice.
+        (await ProbleemAsync(await Stuur(HttpMethod.Post, Register, Melding(LeerlingId, soort: "absoluut-verzuim", sinds: "2026-11-20"), Medewerker), 409))
+            .GetProperty("type").GetString()!.ShouldEndWith("al-in-register");
         var nieuwPlan = new { gemeente = "Utrecht", leerplichtambtenaarNaam = "Kees", plan = "Vijf ochtenden naar De Brug.", perspectief = "Terug naar het SBO." };
 
         (await WijzigAsync(HttpMethod.Put, $"{Register}/{id}/plan", null, nieuwPlan)).StatusCode.ShouldBe((HttpStatusCode)428);
@@ -124,6 +127,9 @@ public sealed class ThuiszitterTests : ArrangementTest
 
         (await ProbleemAsync(await WijzigAsync(HttpMethod.Post, $"{Register}/{id}/beeindiging", terug.Headers.ETag!.Tag, new { datum = "2026-11-24", reden = "verhuisd" }), 409))
             .GetProperty("type").GetString()!.ShouldEndWith("ongeldige-overgang");
+
+        // Back at school, the child may be registered again later.
+        await MeldAsync(Melding(LeerlingId, soort: "absoluut-verzuim", sinds: "2026-11-24"));
 
         var audit = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"/api/v1/auditregels?leerling={LeerlingId}")).GetProperty("auditRegels").EnumerateArray()
             .Select(r => (r.GetProperty("actie").GetString(), r.GetProperty("resourceSoort").GetString())).ToList();

@@ -21,6 +21,9 @@ internal sealed class ThuiszitterConfiguration : IEntityTypeConfiguration<Thuisz
         builder.Property(t => t.Vestiging).AlsVestigingCode();
         builder.HasIndex(t => new { t.Samenwerkingsverband, t.Vestiging });
         builder.HasIndex(t => t.LeerlingId);
+
+        // One open entry per child, whoever registers it at the same moment (MeldThuiszitter checks it first, with its own message).
+        builder.HasIndex(t => t.LeerlingId, "ix_thuiszitter_open_per_leerling").IsUnique().HasFilter("status = 'open'").HasDatabaseName("ix_thuiszitter_open_per_leerling");
         builder.HasOne<Leerling>().WithMany().HasForeignKey(t => t.LeerlingId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_thuiszitter_leerling_leerling_id");
         builder.Property(t => t.Regio).HasMaxLength(100);
         builder.Property(t => t.Soort)

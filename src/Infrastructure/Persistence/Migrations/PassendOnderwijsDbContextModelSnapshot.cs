@@ -3253,6 +3253,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("Samenwerkingsverband", "Status", "Streefdatum", "Id")
                         .HasDatabaseName("ix_thuiszitter_samenwerkingsverband_status_streefdatum_id");
 
+                    b.HasIndex(new[] { "LeerlingId" }, "ix_thuiszitter_open_per_leerling")
+                        .IsUnique()
+                        .HasDatabaseName("ix_thuiszitter_open_per_leerling")
+                        .HasFilter("status = 'open'");
+
                     b.ToTable("thuiszitter", (string)null);
                 });
 

@@ -16,7 +16,7 @@ namespace PassendOnderwijs.Application.Thuiszitters.Commands.MeldThuiszitter;
 /// relatief verzuim of less than 4 weeks, absoluut verzuim before the age of 5.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker])]
-[KanFalen(FoutSoort.NietGevonden, FoutSoort.RegelGeschonden)]
+[KanFalen(FoutSoort.NietGevonden, FoutSoort.RegelGeschonden, FoutSoort.Conflict)]
 [Audit(AuditActie.Aanmaken, ThuiszitterAudit.Soort, Doel = ThuiszitterAudit.Doel)]
 public sealed record MeldThuiszitterCommand(Result<Thuiszitteraanvraag> Invoer) : IInvoerCommand<Thuiszitteraanvraag, ThuiszitterDto>;
 

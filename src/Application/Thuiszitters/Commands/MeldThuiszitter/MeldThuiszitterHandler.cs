@@ -21,6 +21,15 @@ public sealed class MeldThuiszitterHandler(IApplicationDbContext db, IHuidigeGeb
             return LeerlingFouten.Onbekend(invoer.LeerlingId);
         }
 
+        // One open entry per child: two would count the child twice in the telling the Inspectie asks for. A child with
+        // a vrijstelling is not a thuiszitter at the same time either. The unique index guards the race.
+        if (await db.Thuiszitters.AnyAsync(t => t.LeerlingId == leerling.Id && t.Status == ThuiszitterStatus.Open, cancellationToken).ConfigureAwait(false))
+        {
+            return Fout.Conflict(
+                "al-in-register",
+                "Deze leerling staat al in het register en is nog niet terug. Werk die registratie bij, of leg eerst de terugkeer of het einde vast.");
+        }
+
         var regio = await db.Scholen.AsNoTracking().Where(s => s.Vestiging == leerling.Vestiging).Select(s => s.Regio).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var gemeld = Thuiszitter.Meld(leerling, regio, invoer.Melding, aanroeper.AlsActor(), klok.GetUtcNow());
         if (!gemeld.Lukt(out var thuiszitter))
