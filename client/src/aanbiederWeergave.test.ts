@@ -16,7 +16,9 @@ describe('aanbieder texts', () => {
     expect(datumTekst('2027-07-31')).toBe('31 juli 2027');
     expect(datumTekst('2026-01-05')).toBe('5 januari 2026');
     expect(datumTekst('gisteren')).toBe('gisteren');
-    expect(vandaagIso(new Date(2026, 10, 4))).toBe('2026-11-04');
+    expect(vandaagIso(new Date('2026-11-04T11:00:00Z'))).toBe('2026-11-04');
+    // Half past midnight in the Netherlands is still the day before in UTC: the Dutch day counts.
+    expect(vandaagIso(new Date('2026-12-04T23:30:00Z'))).toBe('2026-12-05');
   });
 
   it('names a whole leerjaar, and otherwise the dates', () => {

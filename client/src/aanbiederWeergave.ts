@@ -1,5 +1,6 @@
 // How the SPA writes the dates, periods, areas and status of onderwijsbegeleidingsaanbieders in Dutch.
 import type { Aanbieder, Werkgebied } from './api/aanbieders';
+import { nederlandseDag } from './nederlandseTijd';
 
 const MAANDEN = [
   'januari',
@@ -34,11 +35,9 @@ export function contextNaam(code: string): string {
   return BEKENDE_CONTEXTEN.find((context) => context.code === code)?.naam ?? code;
 }
 
-/** Today in the user's time zone, as the API writes a date (2026-11-24). */
+/** Today as a Dutch calendar day, as the API writes a date (2026-11-24): the day the server's deadlines count in. */
 export function vandaagIso(nu: Date = new Date()): string {
-  const maand = String(nu.getMonth() + 1).padStart(2, '0');
-  const dag = String(nu.getDate()).padStart(2, '0');
-  return `${nu.getFullYear()}-${maand}-${dag}`;
+  return nederlandseDag(nu);
 }
 
 /** "2027-07-31" becomes "31 juli 2027"; anything that is not such a date shows as it is. */
