@@ -1,6 +1,6 @@
 // End-to-end test of the beleidsinformatie dashboard (issue 21). Mila, the manager ondersteuning (manager@demo), opens
 // Beleidsinformatie from the menu: the current schooljaar's tables stand beside their charts (which screen readers
-// skip), the demo's few cases are small so the staff see them marked. She changes the schooljaar and the regio, then
+// skip), the aanmeldingen and thuiszitters sections included; the demo's few cases are small so the staff see them marked. She changes the schooljaar and the regio, then
 // looks at the version for outsiders and downloads the CSV, which always has the small figures hidden. Ilse the IB'er
 // (ib@demo) has no such menu item and gets the explanation. Axe passes on every screen, charts and tables included.
 // Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Reads only: re-runnable.
@@ -44,6 +44,11 @@ describe('beleidsinformatie', () => {
     // The chart is drawn (an SVG) but hidden from screen readers; its table carries the figures.
     assert.ok((await inhoud.locator('figure.grafiek [aria-hidden="true"] svg').count()) > 0);
     await inhoud.getByRole('table', { name: 'Verloop per schooljaar' }).getByRole('row', { name: new RegExp(schooljaar()) }).waitFor();
+    // The zorgplicht and thuiszitters sections, each with its table behind the chart.
+    await inhoud.getByRole('heading', { name: 'Aanmeldingen en zorgplicht', level: 3 }).waitFor();
+    await inhoud.getByRole('table', { name: 'Termijnen van aanmeldingen' }).waitFor();
+    await inhoud.getByRole('heading', { name: 'Thuiszitters', level: 3 }).waitFor();
+    await inhoud.getByRole('table', { name: 'Thuiszitters naar duur van het verzuim' }).waitFor();
     await toegankelijkheid(page, 'the dashboard for the staff');
 
     await inhoud.getByLabel('Schooljaar', { exact: true }).selectOption(schooljaar(1));
@@ -60,6 +65,7 @@ describe('beleidsinformatie', () => {
     const csv = csvRegels((await download(page, 'Exporteren als CSV')).inhoud);
     assert.equal(csv[0], 'Onderdeel;Onderwerp;Kengetal;Waarde;Toelichting');
     assert.ok(csv.some((regel) => regel.startsWith(`Verloop;Schooljaar ${schooljaar(1)};`)), csv.join('\n'));
+    assert.ok(csv.some((regel) => regel.startsWith('Thuiszitters naar duur;')), csv.join('\n'));
     geenProblemen(problems);
     await page.close();
   });

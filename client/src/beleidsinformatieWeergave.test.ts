@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes } from './beleidsinformatieWeergave';
+import { binnenTermijnTekst, cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes } from './beleidsinformatieWeergave';
 
 describe('beleidsinformatieWeergave', () => {
   it('offers the current schooljaar and the four before it, newest first', () => {
@@ -19,5 +19,18 @@ describe('beleidsinformatieWeergave', () => {
     expect(dagenTekst(undefined)).toBe('–');
     expect(grafiekwaarde(undefined)).toBeNull();
     expect(grafiekwaarde(0)).toBe(0);
+  });
+
+  it('gives the share decided within the term only from two shown figures', () => {
+    const cellen = (opTijd?: number, teLaat?: number) => [
+      { sleutel: 'op-tijd', aantal: opTijd },
+      { sleutel: 'te-laat', aantal: teLaat },
+      { sleutel: 'lopend', aantal: 4 },
+    ];
+    expect(binnenTermijnTekst(cellen(9, 3))).toBe('75 %');
+    expect(binnenTermijnTekst(cellen(2, 1))).toBe('67 %');
+    expect(binnenTermijnTekst(cellen(9, undefined))).toBe('verborgen');
+    expect(binnenTermijnTekst(cellen(undefined, 6))).toBe('verborgen');
+    expect(binnenTermijnTekst(cellen(0, 0))).toBe('nog geen termijn afgelopen');
   });
 });

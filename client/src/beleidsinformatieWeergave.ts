@@ -24,3 +24,15 @@ export function dagenTekst(dagen: number | null | undefined): string {
 export function grafiekwaarde(waarde: number | null | undefined): number | null {
   return waarde ?? null;
 }
+
+/**
+ * "besloten binnen de termijn" as a percentage: op tijd of the terms that ended (op tijd + te laat). Only from two shown
+ * figures: a share of a hidden count could give that count away. Without an ended term there is no share yet.
+ */
+export function binnenTermijnTekst(cellen: readonly { sleutel: string; aantal?: number | null | undefined }[]): string {
+  const opTijd = cellen.find((c) => c.sleutel === 'op-tijd')?.aantal;
+  const teLaat = cellen.find((c) => c.sleutel === 'te-laat')?.aantal;
+  if (opTijd === null || opTijd === undefined || teLaat === null || teLaat === undefined) return 'verborgen';
+  if (opTijd + teLaat === 0) return 'nog geen termijn afgelopen';
+  return `${Math.round((opTijd / (opTijd + teLaat)) * 100)} %`;
+}

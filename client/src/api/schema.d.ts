@@ -5522,6 +5522,10 @@ export interface components {
             deadline: string;
             verlopen: boolean;
         };
+        Aanmeldingoverzicht: {
+            nieuw: components["schemas"]["Cijfer"];
+            besluit: components["schemas"]["Telcel"][];
+        };
         Aanmeldingsbesluit: {
             uitkomst: components["schemas"]["Toelatingsuitkomst"];
             /** Format: date */
@@ -5941,6 +5945,8 @@ export interface components {
             doorlooptijdTlvs: components["schemas"]["Doorlooptijd"];
             experturen: components["schemas"]["Expertureninzet"];
             trend: components["schemas"]["Trendjaar"][];
+            aanmeldingen: components["schemas"]["Aanmeldingoverzicht"];
+            thuiszitters: components["schemas"]["Thuiszitteroverzicht"];
         };
         Beleidsinstellingen: {
             /** Format: date */
@@ -8998,6 +9004,11 @@ export interface components {
             /** Format: date */
             deadline: string;
             verlopen: boolean;
+        };
+        Thuiszitteroverzicht: {
+            /** Format: date */
+            peildatum: string;
+            perDuur: components["schemas"]["Kruistabel"];
         };
         ThuiszitterplanVerzoek: {
             gemeente: string | null;

@@ -36,6 +36,28 @@ function dashboard(leerjaar: string, voorBuiten: boolean): Beleidsinformatie {
     doorlooptijdArrangementen: { aantal: 15, mediaan: 6.5, p90: 21, klein: false },
     doorlooptijdTlvs: voorBuiten ? { klein: true } : { aantal: 2, mediaan: 30, p90: 41, klein: true },
     experturen: { leerlingen: 9, uren: 61.5, klein: false, perExpertisegebied: [], perSchool: [] },
+    aanmeldingen: {
+      nieuw: c(14),
+      besluit: [
+        { sleutel: 'op-tijd', naam: 'Op tijd', ...c(9) },
+        { sleutel: 'te-laat', naam: 'Te laat', ...c(3, true) },
+        { sleutel: 'lopend', naam: 'Loopt nog', ...c(2, true) },
+      ],
+    },
+    thuiszitters: {
+      peildatum: '2026-12-04',
+      perDuur: {
+        rijen: [
+          { sleutel: 'tot-3-maanden', naam: 'Tot 3 maanden' },
+          { sleutel: '1-jaar-of-langer', naam: '1 jaar of langer' },
+        ],
+        kolommen: [{ sleutel: 'absoluut-verzuim', naam: 'Absoluut verzuim' }],
+        cellen: [[c(6)], [c(2, true)]],
+        rijtotalen: [c(6), c(2, true)],
+        kolomtotalen: [c(8)],
+        totaal: c(8),
+      },
+    },
     trend: [
       { leerjaar: '2025-2026', arrangementen: c(10), tlvs: c(4, true), opps: c(14), experturen: 40 },
       { leerjaar, arrangementen: c(15), tlvs: c(0), opps: c(20), experturen: 61.5 },
@@ -61,6 +83,17 @@ describe('BeleidsinformatiePage', () => {
     expect(screen.getAllByText(/De cijfers van deze grafiek staan in de tabel/).length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Beleidsinformatie' })).toBeTruthy();
 
+    const aanmeldingen = screen.getByRole('region', { name: 'Aanmeldingen en zorgplicht' });
+    expect(aanmeldingen.textContent).toContain('Aanmeldingen ontvangen in dit schooljaar: 14.');
+    expect(aanmeldingen.textContent).toContain('Besloten binnen de termijn: 75 %.');
+    expect(within(screen.getByRole('table', { name: 'Termijnen van aanmeldingen' })).getByRole('row', { name: /Besluit over de toelating/ }).textContent).toContain(
+      '3 (niet zichtbaar buiten het bureau)',
+    );
+    expect(screen.getByRole('region', { name: 'Thuiszitters' }).textContent).toContain('Thuiszitters op 4 december 2026: 8.');
+    expect(within(screen.getByRole('table', { name: 'Thuiszitters naar duur van het verzuim' })).getByRole('row', { name: /1 jaar of langer/ }).textContent).toContain(
+      '2 (niet zichtbaar buiten het bureau)',
+    );
+
     fireEvent.change(screen.getByLabelText('Schooljaar'), { target: { value: '2025-2026' } });
     fireEvent.change(screen.getByLabelText('Regio'), { target: { value: 'Noord' } });
     await waitFor(() =>
@@ -77,6 +110,9 @@ describe('BeleidsinformatiePage', () => {
       expect(within(screen.getByRole('table', { name: 'Arrangementen per soort en status' })).getByRole('row', { name: /Onderwijsarrangement/ }).textContent).toContain('verborgen'),
     );
     expect(within(screen.getByRole('table', { name: 'Doorlooptijd van aanvraag tot besluit' })).getByRole('row', { name: /TLV/ }).textContent).not.toContain('30');
+    // A share of a hidden count could give it away: with "te laat" hidden there is no percentage.
+    expect(screen.getByRole('region', { name: 'Aanmeldingen en zorgplicht' }).textContent).toContain('Besloten binnen de termijn: verborgen.');
+    expect(within(screen.getByRole('table', { name: 'Thuiszitters naar duur van het verzuim' })).getByRole('row', { name: /1 jaar of langer/ }).textContent).toContain('verborgen');
   });
 
   it('tells a school that only the SWV functies see the beleidsinformatie', async () => {

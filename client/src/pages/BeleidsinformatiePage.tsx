@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useBeleidsinformatie, type Beleidsinformatie, type Beleidsinformatiefilters, type Doorlooptijd, type Kruistabel } from '../api/beleidsinformatie';
 import { exporteerBeleidsinformatie } from '../api/export';
+import type { Telcel } from '../api/portfolioevaluatie';
 import { evalueertPortfolio } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TabelContainer } from '../components/TabelContainer';
 import { Keuzelijst, zelfdeNaam } from '../components/Keuzelijst';
-import { cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes } from '../beleidsinformatieWeergave';
+import { binnenTermijnTekst, cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes } from '../beleidsinformatieWeergave';
+import { datumTekst } from '../aanbiederWeergave';
 import { huidigLeerjaar } from '../leerjaar';
 import { euroTekst } from '../arrangementWeergave';
 import { usePageTitle } from '../usePageTitle';
@@ -44,8 +46,8 @@ export function BeleidsinformatiePage() {
     <>
       <h1>Beleidsinformatie</h1>
       <p className="intro">
-        Cijfers over een schooljaar (1 augustus tot en met 31 juli): arrangementen, TLV&apos;s, OPP&apos;s, hoe lang een besluit duurt en
-        de uren van de experts. Buiten het bureau gaan alleen cijfers zonder kleine aantallen, want die kunnen naar één kind wijzen.
+        Cijfers over een schooljaar (1 augustus tot en met 31 juli): arrangementen, TLV&apos;s, OPP&apos;s, hoe lang een besluit duurt,
+        de uren van de experts, aanmeldingen en thuiszitters. Buiten het bureau gaan alleen cijfers zonder kleine aantallen, want die kunnen naar één kind wijzen.
         Het bestand is altijd die versie.
       </p>
       <form className="formulier filterformulier" aria-label="Welke cijfers" onSubmit={(e) => e.preventDefault()}>
@@ -120,7 +122,7 @@ function Dashboard({ d }: { d: Beleidsinformatie }) {
 
       <section aria-labelledby="arrangementen" className="sectie">
         <h3 id="arrangementen">Arrangementen</h3>
-        <Kolomgrafiek tabelnaam="Arrangementen per soort en status" tabel={d.arrangementenPerSoortEnStatus} />
+        <Staafgrafiek tabelnaam="Arrangementen per soort en status" staven={kolomtotalen(d.arrangementenPerSoortEnStatus)} />
         <Kruistabeltabel titel="Arrangementen per soort en status" kop="Soort" tabel={d.arrangementenPerSoortEnStatus} voorBuiten={v} />
         <TabelContainer label="Toegekende arrangementen: uren en budget">
           <table className="data-table">
@@ -149,41 +151,21 @@ function Dashboard({ d }: { d: Beleidsinformatie }) {
 
       <section aria-labelledby="tlvs" className="sectie">
         <h3 id="tlvs">Toelaatbaarheidsverklaringen</h3>
-        <Kolomgrafiek tabelnaam="TLV's per soort en categorie" tabel={d.tlvsPerSoortEnCategorie} />
+        <Staafgrafiek tabelnaam="TLV's per soort en categorie" staven={kolomtotalen(d.tlvsPerSoortEnCategorie)} />
         <Kruistabeltabel titel="TLV's per soort en categorie" kop="Soort" tabel={d.tlvsPerSoortEnCategorie} voorBuiten={v} />
       </section>
 
       <section aria-labelledby="opps" className="sectie">
         <h3 id="opps">Ontwikkelingsperspectiefplannen</h3>
         <p>Nieuwe OPP&apos;s dit schooljaar: {cijferTekst(d.opps.nieuw.aantal, d.opps.nieuw.klein, v)}.</p>
-        <TabelContainer label="Termijnen van OPP's">
-          <table className="data-table">
-            <caption>Termijnen van OPP&apos;s</caption>
-            <thead>
-              <tr>
-                <th scope="col">Termijn</th>
-                {d.opps.vaststelling.map((c) => (
-                  <th key={c.sleutel} scope="col">
-                    {c.naam}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {[
-                { naam: 'Vastgesteld binnen 6 weken', cellen: d.opps.vaststelling },
-                { naam: 'Geëvalueerd in het schooljaar', cellen: d.opps.evaluatie },
-              ].map((rij) => (
-                <tr key={rij.naam}>
-                  <th scope="row">{rij.naam}</th>
-                  {rij.cellen.map((c) => (
-                    <td key={c.sleutel}>{cijferTekst(c.aantal, c.klein, v)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TabelContainer>
+        <Termijntabel
+          titel="Termijnen van OPP's"
+          rijen={[
+            { naam: 'Vastgesteld binnen 6 weken', cellen: d.opps.vaststelling },
+            { naam: 'Geëvalueerd in het schooljaar', cellen: d.opps.evaluatie },
+          ]}
+          voorBuiten={v}
+        />
       </section>
 
       <section aria-labelledby="doorlooptijd" className="sectie">
@@ -240,6 +222,27 @@ function Dashboard({ d }: { d: Beleidsinformatie }) {
           </table>
         </TabelContainer>
       </section>
+
+      <section aria-labelledby="aanmeldingen" className="sectie">
+        <h3 id="aanmeldingen">Aanmeldingen en zorgplicht</h3>
+        <p>
+          Aanmeldingen ontvangen in dit schooljaar: {cijferTekst(d.aanmeldingen.nieuw.aantal, d.aanmeldingen.nieuw.klein, v)}. De school
+          beslist binnen 6 weken, of binnen 10 weken als zij de termijn verlengt. Besloten binnen de termijn:{' '}
+          {binnenTermijnTekst(d.aanmeldingen.besluit)}.
+        </p>
+        <Staafgrafiek tabelnaam="Termijnen van aanmeldingen" staven={d.aanmeldingen.besluit} />
+        <Termijntabel titel="Termijnen van aanmeldingen" rijen={[{ naam: 'Besluit over de toelating', cellen: d.aanmeldingen.besluit }]} voorBuiten={v} />
+      </section>
+
+      <section aria-labelledby="thuiszitters" className="sectie">
+        <h3 id="thuiszitters">Thuiszitters</h3>
+        <p>
+          Thuiszitters op {datumTekst(d.thuiszitters.peildatum)}: {cijferTekst(d.thuiszitters.perDuur.totaal.aantal, d.thuiszitters.perDuur.totaal.klein, v)}. Dat
+          is de laatste dag van het schooljaar, of vandaag als het schooljaar nog loopt. Leerlingen met een vrijstelling tellen niet mee.
+        </p>
+        <Staafgrafiek tabelnaam="Thuiszitters naar duur van het verzuim" staven={rijtotalen(d.thuiszitters.perDuur)} />
+        <Kruistabeltabel titel="Thuiszitters naar duur van het verzuim" kop="Duur van het verzuim" tabel={d.thuiszitters.perDuur} voorBuiten={v} />
+      </section>
     </article>
   );
 }
@@ -256,9 +259,13 @@ function Grafiek({ tabel, children }: { tabel: string; children: React.ReactElem
   );
 }
 
-/** The column totals of a table as bars (a hidden total draws no bar); the table itself carries every figure. */
-function Kolomgrafiek({ tabelnaam, tabel }: { tabelnaam: string; tabel: Kruistabel }) {
-  const data = tabel.kolommen.map((k, i) => ({ naam: k.naam, Aantal: grafiekwaarde(tabel.kolomtotalen[i]?.aantal) }));
+/** A table's column totals, or its row totals, as the bars of a chart. */
+const kolomtotalen = (t: Kruistabel) => t.kolommen.map((k, i) => ({ naam: k.naam, aantal: t.kolomtotalen[i]?.aantal }));
+const rijtotalen = (t: Kruistabel) => t.rijen.map((r, i) => ({ naam: r.naam, aantal: t.rijtotalen[i]?.aantal }));
+
+/** Figures as bars (a hidden one draws no bar); the table named carries every figure. */
+function Staafgrafiek({ tabelnaam, staven }: { tabelnaam: string; staven: readonly { naam: string; aantal?: number | null | undefined }[] }) {
+  const data = staven.map((s) => ({ naam: s.naam, Aantal: grafiekwaarde(s.aantal) }));
   return (
     <Grafiek tabel={tabelnaam}>
       <BarChart accessibilityLayer={false} data={data}>
@@ -269,6 +276,37 @@ function Kolomgrafiek({ tabelnaam, tabel }: { tabelnaam: string; tabel: Kruistab
         <Bar dataKey="Aantal" fill="#1f4e79" />
       </BarChart>
     </Grafiek>
+  );
+}
+
+/** Terms by outcome (op tijd, te laat, loopt nog): one row per kind of term, the outcomes as columns. */
+function Termijntabel({ titel, rijen, voorBuiten }: { titel: string; rijen: { naam: string; cellen: Telcel[] }[]; voorBuiten: boolean }) {
+  return (
+    <TabelContainer label={titel}>
+      <table className="data-table">
+        <caption>{titel}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Termijn</th>
+            {(rijen[0]?.cellen ?? []).map((c) => (
+              <th key={c.sleutel} scope="col">
+                {c.naam}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rijen.map((rij) => (
+            <tr key={rij.naam}>
+              <th scope="row">{rij.naam}</th>
+              {rij.cellen.map((c) => (
+                <td key={c.sleutel}>{cijferTekst(c.aantal, c.klein, voorBuiten)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TabelContainer>
   );
 }
 

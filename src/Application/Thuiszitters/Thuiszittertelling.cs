@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszittertelling;
+using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Thuiszitters;
 
 namespace PassendOnderwijs.Application.Thuiszitters;
@@ -13,20 +14,33 @@ internal static class Thuiszittertelling
     /// <summary>Without a peildatum: today.</summary>
     public static async Task<ThuiszittertellingDto> StelOpAsync(IApplicationDbContext db, string? peildatum, TimeProvider klok, CancellationToken ct)
     {
-        var dag = IsoDatum.Lees(peildatum) ?? NederlandseTijd.Vandaag(klok);
+        var telling = await TelAsync(db, IsoDatum.Lees(peildatum) ?? NederlandseTijd.Vandaag(klok), alleenVestigingen: null, ct).ConfigureAwait(false);
+        return new ThuiszittertellingDto(telling.Peildatum, telling.Thuiszitters, telling.PeriodeVanaf, [.. telling.Tabellen.Select(TeltabelDto.Van)]);
+    }
 
+    /// <summary>
+    /// The count of the register on a day, for this page and the beleidsinformatie dashboard alike; with
+    /// <paramref name="alleenVestigingen"/> only the entries of those schools (a dashboard filter).
+    /// </summary>
+    public static async Task<Domain.Thuiszitters.Thuiszittertelling> TelAsync(
+        IApplicationDbContext db, DateOnly dag, List<VestigingCode>? alleenVestigingen, CancellationToken ct)
+    {
         // Only what the count needs, no names: an entry that began after the peildatum cannot count.
-        var regels = await db.Thuiszitters.AsNoTracking()
-            .Where(t => t.VerzuimSinds <= dag)
+        var thuiszitters = db.Thuiszitters.AsNoTracking().Where(t => t.VerzuimSinds <= dag);
+        if (alleenVestigingen is not null)
+        {
+            thuiszitters = thuiszitters.Where(t => alleenVestigingen.Contains(t.Vestiging));
+        }
+
+        var regels = await thuiszitters
             .Join(db.Leerlingen.AsNoTracking(), t => t.LeerlingId, l => l.Id, (t, l) => new
             {
                 t.Soort, t.VerzuimSinds, l.Geboortedatum, t.Reden, t.Grond, t.Terugkeer, t.Beeindiging,
             })
             .ToListAsync(ct).ConfigureAwait(false);
-        var telling = ThuiszittertellingRegels.Tel(
+        return ThuiszittertellingRegels.Tel(
             regels.Select(r => new Telregel(r.Soort, r.VerzuimSinds, r.Geboortedatum, r.Reden, r.Grond, r.Terugkeer?.Datum, r.Beeindiging?.Datum)),
             dag);
-        return new ThuiszittertellingDto(telling.Peildatum, telling.Thuiszitters, telling.PeriodeVanaf, [.. telling.Tabellen.Select(TeltabelDto.Van)]);
     }
 
     /// <summary>A peildatum is an ISO date (jjjj-mm-dd) when given.</summary>

@@ -80,6 +80,70 @@ public sealed class BeleidsinformatieDashboardTests : ArrangementTest
     }
 
     [Test]
+    public async Task An_aanmelding_and_a_thuiszitter_show_exactly_for_the_staff_and_hidden_for_outsiders()
+    {
+        // Received 19 October: the school decides by 30 November, so on 24 November the term still runs.
+        await MaakAsync("/api/v1/aanmeldingen", new
+        {
+            leerlingId = LeerlingId, vestiging = EigenVestiging, ontvangenOp = "2026-10-19", ouderVerwachtExtraOndersteuning = true,
+            gewensteStartdatum = "2027-01-04", schooljaar = "2026-2027",
+        }, IbEigen);
+
+        // Relatief verzuim since 1 October: a thuiszitter from 29 October, so under 3 months on the peildatum.
+        await MaakAsync("/api/v1/thuiszitters", new
+        {
+            leerlingId = LeerlingId, soort = "langdurig-relatief-verzuim", verzuimSinds = "2026-10-01", reden = "wachten-op-plek", gemeente = "Utrecht",
+            leerplichtambtenaarNaam = "Lotte de Leerplicht", leerplichtambtenaarContact = "030 123 45 67", plan = "Drie ochtenden naar De Brug.",
+            perspectief = "Terug naar het SBO.",
+        }, Medewerker);
+        await VerwerkOutboxAsync();
+        var beleid = await BeleidsmedewerkerAsync();
+
+        var d = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2026-2027", token: beleid);
+        var aanmeldingen = d.GetProperty("aanmeldingen");
+        (aanmeldingen.GetProperty("nieuw").GetProperty("aantal").GetInt32(), aanmeldingen.GetProperty("nieuw").GetProperty("klein").GetBoolean()).ShouldBe((1, true));
+        aanmeldingen.GetProperty("besluit").EnumerateArray().Select(c => (c.GetProperty("sleutel").GetString(), c.GetProperty("aantal").GetInt32()))
+            .ShouldBe([("op-tijd", 0), ("te-laat", 0), ("lopend", 1)]);
+        var thuiszitters = d.GetProperty("thuiszitters");
+        thuiszitters.GetProperty("peildatum").GetString().ShouldBe("2026-11-24");
+        var perDuur = thuiszitters.GetProperty("perDuur");
+        var rij = Sleutels(perDuur.GetProperty("rijen")).IndexOf("tot-3-maanden");
+        var kolom = Sleutels(perDuur.GetProperty("kolommen")).IndexOf("langdurig-relatief-verzuim");
+        perDuur.GetProperty("cellen")[rij][kolom].GetProperty("aantal").GetInt32().ShouldBe(1);
+        (perDuur.GetProperty("totaal").GetProperty("aantal").GetInt32(), perDuur.GetProperty("totaal").GetProperty("klein").GetBoolean()).ShouldBe((1, true));
+
+        // Another school has neither; the previous schooljaar is counted on its last day, before the absence began.
+        var ander = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2026-2027&vestiging={AndereVestiging}", token: beleid);
+        ander.GetProperty("aanmeldingen").GetProperty("nieuw").GetProperty("aantal").GetInt32().ShouldBe(0);
+        ander.GetProperty("thuiszitters").GetProperty("perDuur").GetProperty("totaal").GetProperty("aantal").GetInt32().ShouldBe(0);
+        var vorig = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2025-2026", token: beleid);
+        vorig.GetProperty("thuiszitters").GetProperty("peildatum").GetString().ShouldBe("2026-07-31");
+        vorig.GetProperty("thuiszitters").GetProperty("perDuur").GetProperty("totaal").GetProperty("aantal").GetInt32().ShouldBe(0);
+        vorig.GetProperty("aanmeldingen").GetProperty("nieuw").GetProperty("aantal").GetInt32().ShouldBe(0);
+
+        var buiten = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2026-2027&voorBuiten=true", token: beleid);
+        buiten.GetProperty("aanmeldingen").GetProperty("nieuw").TryGetProperty("aantal", out _).ShouldBeFalse();
+        buiten.GetProperty("aanmeldingen").GetProperty("besluit")[2].TryGetProperty("aantal", out _).ShouldBeFalse();
+        var verborgen = buiten.GetProperty("thuiszitters").GetProperty("perDuur");
+        verborgen.GetProperty("cellen")[rij][kolom].TryGetProperty("aantal", out _).ShouldBeFalse();
+        verborgen.GetProperty("totaal").TryGetProperty("aantal", out _).ShouldBeFalse();
+
+        using var csv = await Stuur(HttpMethod.Get, $"{Dashboard}/export?leerjaar=2026-2027", token: beleid, accept: "text/csv");
+        var tekst = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+        tekst.ShouldContain("Aanmeldingen;Schooljaar 2026-2027;Ontvangen aanmeldingen;;verborgen: klein aantal");
+        tekst.ShouldContain("Zorgplichttermijnen;Besloten binnen 6 weken (of verlengd 10 weken);Loopt nog;;verborgen: klein aantal");
+        tekst.ShouldContain("Thuiszitters naar duur;Peildatum 24-11-2026;Totaal;;verborgen: klein aantal");
+    }
+
+    private async Task MaakAsync(string pad, object inhoud, string token)
+    {
+        using var response = await Stuur(HttpMethod.Post, pad, inhoud, token);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    private static List<string?> Sleutels(System.Text.Json.JsonElement koppen) => [.. koppen.EnumerateArray().Select(k => k.GetProperty("sleutel").GetString())];
+
+    [Test]
     public async Task A_school_is_refused_and_bad_filters_are_listed()
     {
         await Verwacht(HttpStatusCode.Forbidden, HttpMethod.Get, Dashboard, token: IbEigen);

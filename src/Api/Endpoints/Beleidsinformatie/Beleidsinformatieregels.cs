@@ -51,6 +51,15 @@ internal static class Beleidsinformatieregels
             }
         }
 
+        Voeg("Aanmeldingen", jaar, "Ontvangen aanmeldingen", d.Aanmeldingen.Nieuw.Aantal, d.Aanmeldingen.Nieuw.Klein);
+        foreach (var cel in d.Aanmeldingen.Besluit)
+        {
+            Voeg("Zorgplichttermijnen", "Besloten binnen 6 weken (of verlengd 10 weken)", cel.Naam, cel.Aantal, cel.Klein);
+        }
+
+        // The count is of one day, not of the year: the grand total names that day.
+        Kruistabel(Voeg, "Thuiszitters naar duur", d.Thuiszitters.PerDuur, $"Peildatum {NederlandseWeergave.Datum(d.Thuiszitters.Peildatum)}");
+
         foreach (var (onderwerp, tijd) in new[] { ("Arrangementen", d.DoorlooptijdArrangementen), ("TLV's", d.DoorlooptijdTlvs) })
         {
             Voeg("Doorlooptijd aanvraag tot besluit", onderwerp, "Besloten aanvragen", tijd.Aantal, tijd.Klein);

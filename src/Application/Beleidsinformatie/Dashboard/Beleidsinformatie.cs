@@ -3,6 +3,7 @@ using PassendOnderwijs.Application.Beleid;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Portfolio.Evaluatie;
+using PassendOnderwijs.Application.Thuiszitters;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Beleidsinformatie.Dashboard;
 using PassendOnderwijs.Domain.Beleidsinformatie.Onderdrukking;
@@ -23,8 +24,8 @@ namespace PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
 /// The tenant filters keep every read inside the caller's samenwerkingsverband.
 /// </summary>
 /// <remarks>
-/// Extension point: the aanmelding/zorgplicht and thuiszitters figures join as further sections of
-/// <see cref="BeleidsinformatieDto"/>, built here from the same <see cref="Reikwijdte"/> and suppressed the same way.
+/// A further section of <see cref="BeleidsinformatieDto"/> is built here from the same <see cref="Reikwijdte"/> and
+/// suppressed the same way, as the aanmeldingen (zorgplicht) and thuiszitters sections are.
 /// </remarks>
 internal static class Beleidsinformatie
 {
@@ -124,7 +125,9 @@ internal static class Beleidsinformatie
             await DoorlooptijdAsync(db, binnen, Termijnsoort.ArrangementBehandeling, voorBuiten, drempel, ct).ConfigureAwait(false),
             await DoorlooptijdAsync(db, binnen, Termijnsoort.TlvBehandeling, voorBuiten, drempel, ct).ConfigureAwait(false),
             Experturen(inzetten, jaar, schoolnamen, voorBuiten, drempel),
-            trend);
+            trend,
+            await AanmeldingenAsync(db, binnen, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false),
+            await ThuiszittersAsync(db, binnen, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false));
     }
 
     /// <summary>Arrangementen requested in the schooljaar by soort and status; hours and budget of the granted ones.</summary>
@@ -192,6 +195,37 @@ internal static class Beleidsinformatie
     private static Task<int> AantalOppsAsync(IApplicationDbContext db, Reikwijdte binnen, CancellationToken ct) =>
         db.Ontwikkelingsperspectiefplannen.AsNoTracking()
             .CountAsync(o => (binnen.Alle || binnen.Vestigingen.Contains(o.Vestiging)) && o.Startdatum >= binnen.Jaar.Begindatum && o.Startdatum <= binnen.Jaar.Einddatum, ct);
+
+    /// <summary>Aanmeldingen received in the schooljaar, and their zorgplicht terms judged like the OPP's vaststelling.</summary>
+    private static async Task<AanmeldingoverzichtDto> AanmeldingenAsync(
+        IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, DateOnly vandaag, CancellationToken ct)
+    {
+        var nieuw = await db.Aanmeldingen.AsNoTracking()
+            .CountAsync(a => (binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)) && a.OntvangenOp >= binnen.Jaar.Begindatum && a.OntvangenOp <= binnen.Jaar.Einddatum, ct)
+            .ConfigureAwait(false);
+        var besluit = await TermijnenAsync(db, binnen, Termijnsoort.AanmeldingBesluit, opUiterlijk: false, ct).ConfigureAwait(false);
+        return new AanmeldingoverzichtDto(Los(nieuw, voorBuiten, drempel), Uitkomsten(besluit, vandaag, voorBuiten, drempel));
+    }
+
+    /// <summary>
+    /// The thuiszitters count of the register on the schooljaar's last day, or today while it runs (never a day still to
+    /// come: that would be a forecast), by duration band and soort, suppressed as the dashboard's other tables.
+    /// </summary>
+    private static async Task<ThuiszitteroverzichtDto> ThuiszittersAsync(
+        IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, DateOnly vandaag, CancellationToken ct)
+    {
+        var peildatum = binnen.Jaar.Einddatum < vandaag ? binnen.Jaar.Einddatum : vandaag;
+        var telling = await Thuiszittertelling.TelAsync(db, peildatum, binnen.Alle ? null : binnen.Vestigingen, ct).ConfigureAwait(false);
+        var perDuur = telling.PerDuur;
+        return new ThuiszitteroverzichtDto(
+            peildatum,
+            Kruistabel(
+                [.. perDuur.Rijen.Select(r => new KopDto(r.Kop.Code, r.Kop.Label))],
+                [.. perDuur.Kolommen.Select(k => new KopDto(k.Code, k.Label))],
+                (r, k) => perDuur.Rijen[r].Cellen[k],
+                voorBuiten,
+                drempel));
+    }
 
     /// <summary>The terms of a soort that began in the schooljaar (or, <paramref name="opUiterlijk"/>, whose last day is in it), by their dates.</summary>
     private static async Task<List<(DateOnly Vanaf, DateOnly Uiterlijk, DateTimeOffset? GehaaldOp, int Aantal)>> TermijnenAsync(

@@ -4,7 +4,8 @@ namespace PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
 
 /// <summary>
 /// The beleidsinformatie of one schooljaar (1 August to 31 July) for the samenwerkingsverband's staff, with a trend over
-/// the years before it: arrangementen, TLV's, OPP's and their terms, processing times and expert hours, for the whole
+/// the years before it: arrangementen, TLV's, OPP's and their terms, processing times, expert hours, aanmeldingen with
+/// their zorgplicht terms and the thuiszitters on a peildatum, for the whole
 /// samenwerkingsverband or one regio, bestuur or school. Aggregates only, no pupil.
 /// </summary>
 /// <param name="Leerjaar">The schooljaar, written "2026-2027".</param>
@@ -29,7 +30,9 @@ public sealed record BeleidsinformatieDto(
     DoorlooptijdDto DoorlooptijdArrangementen,
     DoorlooptijdDto DoorlooptijdTlvs,
     ExpertureninzetDto Experturen,
-    IReadOnlyList<TrendjaarDto> Trend);
+    IReadOnlyList<TrendjaarDto> Trend,
+    AanmeldingoverzichtDto Aanmeldingen,
+    ThuiszitteroverzichtDto Thuiszitters);
 
 /// <summary>The filters in force; absent is "all".</summary>
 public sealed record BeleidsfilterDto(string? Regio, string? Vestiging, Guid? Bestuur);
@@ -61,6 +64,14 @@ public sealed record InzetPerSoortDto(string Sleutel, string Naam, int? Aantal, 
 /// <param name="Vaststelling">Terms to vaststellen (6 weeks) that began in the schooljaar, by outcome.</param>
 /// <param name="Evaluatie">Yearly evaluation terms whose last day falls in the schooljaar, by outcome.</param>
 public sealed record OppoverzichtDto(CijferDto Nieuw, IReadOnlyList<TelcelDto> Vaststelling, IReadOnlyList<TelcelDto> Evaluatie);
+
+/// <param name="Nieuw">Aanmeldingen received in the schooljaar.</param>
+/// <param name="Besluit">Zorgplicht terms (decide within 6 weeks, once extended by 4) that began in the schooljaar, by outcome.</param>
+public sealed record AanmeldingoverzichtDto(CijferDto Nieuw, IReadOnlyList<TelcelDto> Besluit);
+
+/// <param name="Peildatum">The last day of the schooljaar, or today while it runs.</param>
+/// <param name="PerDuur">The thuiszitters on the peildatum by how long they have been absent and by soort verzuim.</param>
+public sealed record ThuiszitteroverzichtDto(DateOnly Peildatum, KruistabelDto PerDuur);
 
 /// <summary>Days from request to decision of the requests made in the schooljaar and decided; absent when hidden.</summary>
 public sealed record DoorlooptijdDto(int? Aantal, decimal? Mediaan, int? P90, bool Klein);
