@@ -9,6 +9,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+// The product counts Dutch calendar days (deadlines, "today"), so the tests and the browser live in Dutch time too:
+// a test that took its "today" from UTC would disagree with the product between 23:00 and 24:00 UTC. Set before any
+// test module reads the clock (this module is imported first).
+process.env.TZ = 'Europe/Amsterdam';
+const TIJDZONE = 'Europe/Amsterdam';
+
+/** A day counted from today (Dutch time), as the API writes a date: isoDag(7) is a week from today. */
+export function isoDag(dagen = 0) {
+  const dag = new Date();
+  dag.setDate(dag.getDate() + dagen);
+  return `${dag.getFullYear()}-${String(dag.getMonth() + 1).padStart(2, '0')}-${String(dag.getDate()).padStart(2, '0')}`;
+}
+
 export const BASE_URL = process.env.BASE_URL?.replace(/\/+$/, '');
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,6 +55,7 @@ export async function launchBrowser() {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    timezoneId: TIJDZONE,
     args: [
       '--headless',
       '--no-sandbox',

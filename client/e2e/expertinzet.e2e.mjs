@@ -10,7 +10,7 @@
 // there. Re-runnable: every run starts from a new casus and starts a new inzet.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { api, geenProblemen, laadTot, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
+import { api, geenProblemen, isoDag, laadTot, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const PROCESBEGELEIDER = { email: 'procesbegeleider@demo.passendonderwijs.nl', naam: 'Pim Procesbegeleider' };
@@ -52,11 +52,7 @@ async function stap(inhoud, knop, bevestiging) {
 }
 
 /** A week from today, as the API writes a date. */
-function overEenWeek() {
-  const dag = new Date();
-  dag.setDate(dag.getDate() + 7);
-  return dag.toISOString().slice(0, 10);
-}
+const overEenWeek = () => isoDag(7);
 
 /** The school brings a case in, the procesbegeleider discusses it and chooses an expert on 'jonge kind'; its id. */
 async function casusMetInzetExpert() {
@@ -185,7 +181,7 @@ describe('Inzet van een expert', () => {
       await stap(inhoud, 'Plan van aanpak opslaan', 'Het plan van aanpak is opgeslagen.');
       await stap(inhoud, 'Naar realiseren', 'De inzet is nu in de fase realiseren.');
 
-      const vandaag = new Date().toISOString().slice(0, 10);
+      const vandaag = isoDag();
       await inhoud.getByLabel('Datum', { exact: true }).fill(vandaag);
       await inhoud.getByLabel('Aantal uren (in kwartieren)').fill('3.25');
       await inhoud.getByLabel('Activiteit').selectOption({ label: 'Observatie' });

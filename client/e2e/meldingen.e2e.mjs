@@ -4,7 +4,7 @@
 // the preferences page pass axe, also at 320 px wide. It starts no server: set BASE_URL (see arrangementen.e2e.mjs).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { api, BASE_URL, geenProblemen, launchBrowser, meldAan, opPad, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
+import { api, BASE_URL, geenProblemen, isoDag, launchBrowser, meldAan, opPad, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const MEDEWERKER = { email: 'medewerker@demo.passendonderwijs.nl', naam: 'Mo Medewerker' };
@@ -13,12 +13,6 @@ const WACHTTIJD = 15_000;
 const BEZORGTIJD = 60_000;
 const RUN = String(Date.now());
 const TEKST = 'Uw aanvraag voor een arrangement is toegekend.';
-
-function isoDag(dagen) {
-  const dag = new Date();
-  dag.setDate(dag.getDate() + dagen);
-  return `${dag.getFullYear()}-${String(dag.getMonth() + 1).padStart(2, '0')}-${String(dag.getDate()).padStart(2, '0')}`;
-}
 
 async function meldAf(page) {
   const header = page.getByRole('banner');

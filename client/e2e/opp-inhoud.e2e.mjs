@@ -7,20 +7,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { api, ARTIFACTS, BASE_URL, escape, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
+import { api, ARTIFACTS, BASE_URL, escape, isoDag, launchBrowser, meldAan, recordingPage, toegankelijkheid, volgendAccessToken } from './browser.mjs';
 
 const IB_ER = { email: 'ib@demo.passendonderwijs.nl', naam: "Ilse de IB'er" };
 const WACHTTIJD = 15_000;
 const RUN = String(Date.now());
 const LEERLING = { voornaam: 'Olaf', achternaam: `OPP ${RUN}` };
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-
-/** A day as the API writes it (2026-11-24), `dagen` from today in the local time zone. */
-function isoDag(dagen) {
-  const dag = new Date();
-  dag.setDate(dag.getDate() + dagen);
-  return `${dag.getFullYear()}-${String(dag.getMonth() + 1).padStart(2, '0')}-${String(dag.getDate()).padStart(2, '0')}`;
-}
 
 let browser;
 
