@@ -153,7 +153,7 @@ public sealed class Arrangement : AggregateRoot<Guid>, IGenummerd
             Toelichting = toelichting,
             AangevraagdOp = nu,
             AangevraagdDoor = door.Id,
-            Behandeldeadline = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * termijnen.BehandeltermijnWeken),
+            Behandeldeadline = NederlandseDatum.Van(nu).AddDays(7 * termijnen.BehandeltermijnWeken),
         };
         arrangement.Leg(nu, door, Gebeurtenis.Aangevraagd, null, new ArrangementAangevraagd(arrangement.Id, arrangement.Samenwerkingsverband, arrangement.Status, nu));
         return arrangement;

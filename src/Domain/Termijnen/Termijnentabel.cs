@@ -164,5 +164,6 @@ public static class Termijnentabel
         [.. regels.Select(r => r.Stand(zaak)).OfType<Termijnstand>()];
 
     /// <summary>The calendar day of an instant the way the aggregates take it for their own deadlines.</summary>
-    private static DateOnly Datum(DateTimeOffset op) => DateOnly.FromDateTime(op.UtcDateTime);
+    // A term counts Dutch calendar days: a request at 23:30 UTC on 4 December was made on 5 December.
+    private static DateOnly Datum(DateTimeOffset op) => NederlandseDatum.Van(op);
 }

@@ -161,7 +161,7 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>, IG
             Status = TlvStatus.Aangevraagd,
             AangevraagdOp = nu,
             AangevraagdDoor = door.Id,
-            Behandeldeadline = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * termijnen.BehandeltermijnWeken),
+            Behandeldeadline = NederlandseDatum.Van(nu).AddDays(7 * termijnen.BehandeltermijnWeken),
             VorigeId = vorige,
         };
         var gevraagd = $"{SoortToelaatbaarheidCodes.Lijst.Label(tlv.Soort)}, categorie {BekostigingscategorieCodes.Lijst.LabelInZin(tlv.Categorie)}, bij {tlv.BeoogdeSchool.Naam}";
