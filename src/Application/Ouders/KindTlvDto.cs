@@ -42,7 +42,7 @@ public sealed record KindTlvDto(
             var stand = t.Status == TlvStatus.Ingetrokken
                 ? "De aanvraag is ingetrokken. Er komt geen besluit."
                 : "De school heeft een toelaatbaarheidsverklaring aangevraagd. Het samenwerkingsverband beslist nog. U krijgt het besluit op papier en ziet het dan ook hier.";
-            return new(t.Id, stand, false, DateOnly.FromDateTime(t.AangevraagdOp.UtcDateTime), null, null, null, null, null, null, null, null, false, []);
+            return new(t.Id, stand, false, NederlandseDatum.Van(t.AangevraagdOp), null, null, null, null, null, null, null, null, false, []);
         }
 
         var toelaatbaar = t.Toelaatbaar == true;
@@ -50,7 +50,7 @@ public sealed record KindTlvDto(
             t.Id,
             Beschrijf(t, toelaatbaar),
             true,
-            DateOnly.FromDateTime(t.AangevraagdOp.UtcDateTime),
+            NederlandseDatum.Van(t.AangevraagdOp),
             toelaatbaar,
             toelaatbaar ? Onderwijsvorm(t.Soort, t.Categorie) : null,
             t.BeoogdeSchool.Naam,

@@ -254,7 +254,7 @@ public sealed class Arrangement : AggregateRoot<Guid>, IGenummerd
             ArgumentNullException.ThrowIfNull(resultaten);
             ArgumentNullException.ThrowIfNull(termijnen);
             var fouten = new List<Fout>();
-            if (datum < Startdatum || datum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
+            if (datum < Startdatum || datum > NederlandseDatum.Van(nu).AddDays(1))
             {
                 fouten.Add(Fout.Ongeldig("ongeldige-evaluatiedatum", "Een evaluatie valt tussen de start van het arrangement en vandaag.", "datum"));
             }
@@ -304,7 +304,7 @@ public sealed class Arrangement : AggregateRoot<Guid>, IGenummerd
             ? Tekst.Verplicht(motivering, Besluit.MaximaleLengteMotivering, "motivering", "motivering-vereist", "Motiveer het besluit.")
             : Tekst.Verplicht(motivering, Besluit.MaximaleLengteMotivering, "motivering", "reden-afwijzing-vereist", "Een afwijzing vermeldt altijd de reden.");
         fouten.AddRange(nummer.Fouten.Concat(reden.Fouten));
-        if (besluitdatum < DateOnly.FromDateTime(AangevraagdOp.UtcDateTime) || besluitdatum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
+        if (besluitdatum < NederlandseDatum.Van(AangevraagdOp) || besluitdatum > NederlandseDatum.Van(nu).AddDays(1))
         {
             fouten.Add(Fout.Ongeldig("ongeldige-besluitdatum", "De besluitdatum ligt tussen de aanvraag en vandaag.", "besluitdatum"));
         }

@@ -232,7 +232,7 @@ public sealed partial class Ontwikkelingsperspectiefplan : AggregateRoot<Guid>, 
 
     private void VervangConcept(OppVersie concept) => _versies = [.. _versies.SkipLast(1), concept];
 
-    private static DateOnly Vandaag(DateTimeOffset nu) => DateOnly.FromDateTime(nu.UtcDateTime);
+    private static DateOnly Vandaag(DateTimeOffset nu) => NederlandseDatum.Van(nu);
 
     /// <summary>The version number an event names: the concept's while there is one, else the version that holds.</summary>
     internal int HuidigVersienummer => _versies[^1].Nummer;

@@ -47,7 +47,7 @@ public sealed partial class Toelaatbaarheidsverklaring
     public Result<Toelaatbaarheidsverklaring> MaakBekend(DateOnly op, Actor door, DateTimeOffset nu) =>
         Overgang(TlvStap.Bekendmaking, door, nu, () =>
         {
-            if (op < Besluit!.Besluitdatum || op > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
+            if (op < Besluit!.Besluitdatum || op > NederlandseDatum.Van(nu).AddDays(1))
             {
                 return new[] { Fout.Ongeldig("ongeldige-bekendmaking", $"De bekendmaking ligt tussen de besluitdatum ({NederlandseDatum.Tekst(Besluit.Besluitdatum)}) en vandaag.", "bekendgemaaktOp") };
             }
@@ -123,7 +123,7 @@ public sealed partial class Toelaatbaarheidsverklaring
         var nummer = Tekst.Verplicht(voorstel.Beschikkingsnummer, TlvBesluit.MaximaleLengteBeschikkingsnummer, "beschikkingsnummer", "beschikkingsnummer-vereist", "Geef het beschikkingsnummer van het besluit.");
         var motivering = Tekst.Verplicht(voorstel.Motivering, TlvBesluit.MaximaleLengteMotivering, "motivering", "motivering-vereist", "Motiveer het besluit.");
         fouten.AddRange(nummer.Fouten.Concat(motivering.Fouten));
-        if (voorstel.Besluitdatum < DateOnly.FromDateTime(AangevraagdOp.UtcDateTime) || voorstel.Besluitdatum > DateOnly.FromDateTime(nu.UtcDateTime).AddDays(1))
+        if (voorstel.Besluitdatum < NederlandseDatum.Van(AangevraagdOp) || voorstel.Besluitdatum > NederlandseDatum.Van(nu).AddDays(1))
         {
             fouten.Add(Fout.Ongeldig("ongeldige-besluitdatum", "De besluitdatum ligt tussen de aanvraag en vandaag.", "besluitdatum"));
         }

@@ -236,5 +236,5 @@ public sealed partial class Toelaatbaarheidsverklaring
         }
     }
 
-    private static DateOnly Vandaag(DateTimeOffset nu) => DateOnly.FromDateTime(nu.UtcDateTime);
+    private static DateOnly Vandaag(DateTimeOffset nu) => NederlandseDatum.Van(nu);
 }

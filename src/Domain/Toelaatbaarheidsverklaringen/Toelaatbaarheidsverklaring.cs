@@ -316,7 +316,7 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>, IG
                     : new[] { Fout.Verboden("geen-adviseur", "Alleen een deskundige die om advies is gevraagd, brengt een advies uit.") };
             }
 
-            var fouten = ControleerAdvies(inhoud, DateOnly.FromDateTime(nu.UtcDateTime));
+            var fouten = ControleerAdvies(inhoud, NederlandseDatum.Van(nu));
             if (fouten.Count > 0)
             {
                 return fouten;
@@ -382,7 +382,7 @@ public sealed partial class Toelaatbaarheidsverklaring : AggregateRoot<Guid>, IG
             }
         }
 
-        if (inhoud.Datum < DateOnly.FromDateTime(AangevraagdOp.UtcDateTime) || inhoud.Datum > vandaag.AddDays(1))
+        if (inhoud.Datum < NederlandseDatum.Van(AangevraagdOp) || inhoud.Datum > vandaag.AddDays(1))
         {
             fouten.Add(Fout.Ongeldig("ongeldige-adviesdatum", "De datum van het advies ligt tussen de aanvraag en vandaag.", "datum"));
         }

@@ -1,4 +1,5 @@
 using PassendOnderwijs.Application.Common.Documenten;
+using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -29,7 +30,7 @@ public sealed record OppDocumentInhoud(
     public Pdfbeschrijving Beschrijving() => new(
         $"{OppTekstOpsteller.Titel} {LeerlingNaam}, versie {Versie.Nummer}",
         SchoolNaam,
-        Versie.VastgesteldOp ?? DateOnly.FromDateTime(Versie.AangemaaktOp.UtcDateTime),
+        Versie.VastgesteldOp ?? NederlandseDatum.Van(Versie.AangemaaktOp),
         $"opp/{OppId}/{Versie.Nummer}");
 }
 

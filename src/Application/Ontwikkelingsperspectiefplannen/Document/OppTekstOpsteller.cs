@@ -246,7 +246,7 @@ public static class OppTekstOpsteller
             yield break;
         }
 
-        yield return new Alinea($"In hun eigen woorden, gegeven door {visie.Ouder} in het ouderportaal op {NederlandseDatum.Tekst(DateOnly.FromDateTime(visie.GegevenOp.UtcDateTime))}.");
+        yield return new Alinea($"In hun eigen woorden, gegeven door {visie.Ouder} in het ouderportaal op {NederlandseDatum.Tekst(NederlandseDatum.Van(visie.GegevenOp))}.");
         foreach (var (naam, tekst) in visie.MetNamen().Where(d => d.Tekst is not null))
         {
             yield return new Tussenkop(naam, 3);

@@ -103,7 +103,7 @@ public sealed class Casus : AggregateRoot<Guid>, IGenummerd
             Vestiging = school.Vestiging,
             Regio = school.Regio,
             LokaalNetwerk = school.LokaalNetwerk,
-            Schooljaar = Schooljaren.Schooljaar.Op(DateOnly.FromDateTime(nu.UtcDateTime)).Beginjaar,
+            Schooljaar = Schooljaren.Schooljaar.Op(NederlandseDatum.Van(nu)).Beginjaar,
             Status = CasusStatus.Ingebracht,
             IngebrachtOp = nu,
         };

@@ -16,7 +16,7 @@ public sealed class GeefTevredenheidsuitslagHandler(ILeesDbContext db, IHuidigeG
     public async ValueTask<Result<TevredenheidsuitslagDto>> Handle(GeefTevredenheidsuitslagQuery query, CancellationToken cancellationToken)
     {
         var gelezen = query.Schooljaar is null
-            ? Schooljaar.Op(DateOnly.FromDateTime(klok.GetLocalNow().DateTime))
+            ? Schooljaar.Op(NederlandseDatum.Van(klok.GetUtcNow()))
             : Schooljaar.Parse(query.Schooljaar, "schooljaar");
         if (!gelezen.Lukt(out var schooljaar))
         {
