@@ -20,4 +20,7 @@ public sealed record BeeindigThuiszitterCommand(Guid ThuiszitterId, long? Verwac
 public sealed record ThuiszitterBeeindigingVerzoek(
     [property: Required] DateOnly? Datum,
     [property: Required, CodeUit<Beeindigingsreden>] string? Reden,
-    [property: MaxLength(Planversie.MaximaleLengte)] string? Toelichting);
+    [property: MaxLength(Planversie.MaximaleLengte)] string? Toelichting)
+{
+    public Result<Beeindigingsreden> LeesReden() => BeeindigingsredenCodes.Lijst.Lees(Reden, "reden", "reden");
+}

@@ -20,7 +20,8 @@ public sealed class BeeindigThuiszitterHandler(IApplicationDbContext db, IHuidig
                 return Task.FromResult<Result<Thuiszitter>>(weigering);
             }
 
-            var reden = BeeindigingsredenCodes.Lijst.Lees(v.Reden, "reden", "reden");
+            // Read after the lifecycle check, so an entry already closed is a 409 whatever reason is sent.
+            var reden = v.LeesReden();
             return Task.FromResult(reden.IsGelukt
                 ? t.Beeindig(v.Datum, reden.Waarde, v.Toelichting, aanroeper.AlsActor(), klok.GetUtcNow())
                 : Result<Thuiszitter>.Mislukt(reden.Fouten));
