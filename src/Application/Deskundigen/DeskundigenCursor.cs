@@ -3,11 +3,11 @@ using PassendOnderwijs.Application.Common.Synctokens;
 namespace PassendOnderwijs.Application.Deskundigen;
 
 /// <summary>
-/// Where a page of the deskundigen list ends: how many rows of the same selection and order came before. An offset,
+/// The deskundigen list, paged by offset (<see cref="Offsetcursor{TLijst}"/>). An offset,
 /// as for schools: an SWV registers tens of deskundigen, so skipping rows costs nothing, and one registered while
 /// someone pages only shifts that person's list by one row.
 /// </summary>
-internal sealed record DeskundigenCursor(long Overslaan) : ISynctokenInhoud<DeskundigenCursor>
+internal sealed class DeskundigenCursor : IOffsetlijst
 {
     public const int StandaardPageSize = 50;
 
@@ -15,12 +15,4 @@ internal sealed record DeskundigenCursor(long Overslaan) : ISynctokenInhoud<Desk
     public const int MaximalePageSize = 500;
 
     public static Tokensoort Soort => Tokensoort.DeskundigenCursor;
-
-    public static DeskundigenCursor? Lees(ref TokenLezer lezer) => lezer.Geheel(out var overslaan) ? new DeskundigenCursor(overslaan) : null;
-
-    public void Schrijf(TokenSchrijver schrijver)
-    {
-        ArgumentNullException.ThrowIfNull(schrijver);
-        schrijver.Geheel(Overslaan);
-    }
 }

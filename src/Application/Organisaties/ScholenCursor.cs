@@ -3,12 +3,12 @@ using PassendOnderwijs.Application.Common.Synctokens;
 namespace PassendOnderwijs.Application.Organisaties;
 
 /// <summary>
-/// Where a page of the scholen list ends: how many rows of the same selection and order came before. An offset and
+/// The scholen list, paged by offset (<see cref="Offsetcursor{TLijst}"/>). An offset and
 /// not a key, because a school is keyed and sorted by a converted value (its vestiging) that SQL cannot compare
 /// through EF; an SWV holds a few hundred schools, so skipping rows costs nothing, and a school registered while
 /// someone pages only shifts that person's list by one row.
 /// </summary>
-internal sealed record ScholenCursor(long Overslaan) : ISynctokenInhoud<ScholenCursor>
+internal sealed class ScholenCursor : IOffsetlijst
 {
     public const int StandaardPageSize = 50;
 
@@ -16,12 +16,4 @@ internal sealed record ScholenCursor(long Overslaan) : ISynctokenInhoud<ScholenC
     public const int MaximalePageSize = 500;
 
     public static Tokensoort Soort => Tokensoort.ScholenCursor;
-
-    public static ScholenCursor? Lees(ref TokenLezer lezer) => lezer.Geheel(out var overslaan) ? new ScholenCursor(overslaan) : null;
-
-    public void Schrijf(TokenSchrijver schrijver)
-    {
-        ArgumentNullException.ThrowIfNull(schrijver);
-        schrijver.Geheel(Overslaan);
-    }
 }

@@ -6,7 +6,9 @@ using PassendOnderwijs.Application.Audit;
 using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Leerlingen;
+using PassendOnderwijs.Application.Ontwikkelingsperspectiefplannen.Queries.GeefOpps;
 using PassendOnderwijs.Application.Organisaties;
+using PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvs;
 using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Infrastructure;
@@ -31,7 +33,7 @@ public class SynctokenTests : IntegratieTest
 
         (await LeesTerugAsync(new AanbiederCursor(id, 1234))).ShouldBe(new AanbiederCursor(id, 1234));
         (await LeesTerugAsync(new AanbiederCursor(id, 1234, 3, "100A005"))).ShouldBe(new AanbiederCursor(id, 1234, 3, "100A005"));
-        (await LeesTerugAsync(new ScholenCursor(250))).ShouldBe(new ScholenCursor(250));
+        (await LeesTerugAsync(new Offsetcursor<ScholenCursor>(250))).ShouldBe(new Offsetcursor<ScholenCursor>(250));
         (await LeesTerugAsync(new WijzigingenToken(1234, Vandaag, selectie))).ShouldBe(new WijzigingenToken(1234, Vandaag, selectie));
         (await LeesTerugAsync(new WijzigingenToken(0, Vandaag, new AanbiederSelectie()))).ShouldBe(new WijzigingenToken(0, Vandaag, new AanbiederSelectie()));
         (await LeesTerugAsync(new Synccursor<ArrangementSync>(id, long.MaxValue))).ShouldBe(new Synccursor<ArrangementSync>(id, long.MaxValue));
@@ -54,7 +56,10 @@ public class SynctokenTests : IntegratieTest
         var id = Guid.CreateVersion7();
         (await Tokens.LeesAsync<Synccursor<ArrangementSync>>(await Tokens.MaakAsync(new AanbiederCursor(id, 7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
         (await Tokens.LeesAsync<LeerlingCursor>(await Tokens.MaakAsync(new AuditCursor(id), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
-        (await Tokens.LeesAsync<ScholenCursor>(await Tokens.MaakAsync(new Feedtoken<ArrangementSync>(7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
+        (await Tokens.LeesAsync<Offsetcursor<ScholenCursor>>(await Tokens.MaakAsync(new Feedtoken<ArrangementSync>(7), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
+
+        // Two offset lists share one cursor type; the list's kind in the token still keeps them apart.
+        (await Tokens.LeesAsync<Offsetcursor<TlvCursor>>(await Tokens.MaakAsync(new Offsetcursor<OppCursor>(25), CancellationToken.None), CancellationToken.None)).ShouldBeNull();
     }
 
     [Test]

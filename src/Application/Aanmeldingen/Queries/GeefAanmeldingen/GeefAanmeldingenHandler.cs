@@ -15,15 +15,9 @@ public sealed class GeefAanmeldingenHandler(IApplicationDbContext db, ISynctoken
 {
     public async ValueTask<Result<AanmeldingLijstDto>> Handle(GeefAanmeldingenQuery query, CancellationToken cancellationToken)
     {
-        long overslaan = 0;
-        if (query.Cursor is not null)
+        if (await tokens.OverslaanAsync<AanmeldingCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } overslaan)
         {
-            if (await tokens.LeesAsync<AanmeldingCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
-            {
-                return SynctokenFouten.Cursor();
-            }
-
-            overslaan = cursor.Overslaan;
+            return SynctokenFouten.Cursor();
         }
 
         var vandaag = NederlandseTijd.Vandaag(klok);
@@ -89,7 +83,7 @@ public sealed class GeefAanmeldingenHandler(IApplicationDbContext db, ISynctoken
                 r.Status.IsOpen() && r.BesluitUiterlijk < vandaag,
                 r.Uitkomst is { } uitkomst ? ToelatingsuitkomstCodes.Lijst.Code(uitkomst) : null))],
             totaal,
-            gevonden.Count > grootte ? await tokens.MaakAsync(new AanmeldingCursor(overslaan + grootte), cancellationToken).ConfigureAwait(false) : null);
+            await tokens.VolgendeAsync<AanmeldingCursor>(overslaan, grootte, gevonden.Count, cancellationToken).ConfigureAwait(false));
     }
 
     private sealed record Rij(

@@ -19,15 +19,9 @@ public sealed class GeefMijnAanvragenHandler(IApplicationDbContext db, IHuidigeG
 
     public async ValueTask<Result<MijnAanvragenDto>> Handle(GeefMijnAanvragenQuery query, CancellationToken cancellationToken)
     {
-        long overslaan = 0;
-        if (query.Cursor is not null)
+        if (await tokens.OverslaanAsync<MijnAanvragenCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } overslaan)
         {
-            if (await tokens.LeesAsync<MijnAanvragenCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
-            {
-                return SynctokenFouten.Cursor();
-            }
-
-            overslaan = cursor.Overslaan;
+            return SynctokenFouten.Cursor();
         }
 
         var ik = aanroeper.Id;
@@ -64,9 +58,7 @@ public sealed class GeefMijnAanvragenHandler(IApplicationDbContext db, IHuidigeG
                 r.Ingangsdatum,
                 r.Einddatum)).ToList(),
             totaal,
-            gevonden.Count > grootte
-                ? await tokens.MaakAsync(new MijnAanvragenCursor(overslaan + grootte), cancellationToken).ConfigureAwait(false)
-                : null);
+            await tokens.VolgendeAsync<MijnAanvragenCursor>(overslaan, grootte, gevonden.Count, cancellationToken).ConfigureAwait(false));
     }
 
     private sealed record Rij(

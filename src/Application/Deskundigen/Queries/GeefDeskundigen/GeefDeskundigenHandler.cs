@@ -10,15 +10,9 @@ public sealed class GeefDeskundigenHandler(IApplicationDbContext db, ISynctokens
 {
     public async ValueTask<Result<DeskundigenDto>> Handle(GeefDeskundigenQuery query, CancellationToken cancellationToken)
     {
-        long overslaan = 0;
-        if (query.Cursor is not null)
+        if (await tokens.OverslaanAsync<DeskundigenCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } overslaan)
         {
-            if (await tokens.LeesAsync<DeskundigenCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
-            {
-                return SynctokenFouten.Cursor();
-            }
-
-            overslaan = cursor.Overslaan;
+            return SynctokenFouten.Cursor();
         }
 
         // The tenant filter of the DbContext keeps this to the caller's own samenwerkingsverband.
@@ -30,8 +24,6 @@ public sealed class GeefDeskundigenHandler(IApplicationDbContext db, ISynctokens
         return new DeskundigenDto(
             await db.AlsDtosAsync(gevonden.Take(grootte).ToList(), cancellationToken).ConfigureAwait(false),
             totaal,
-            gevonden.Count > grootte
-                ? await tokens.MaakAsync(new DeskundigenCursor(overslaan + grootte), cancellationToken).ConfigureAwait(false)
-                : null);
+            await tokens.VolgendeAsync<DeskundigenCursor>(overslaan, grootte, gevonden.Count, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -11,15 +11,9 @@ public sealed class ZoekLeerlingenHandler(IApplicationDbContext db, ISynctokens 
 {
     public async ValueTask<Result<LeerlingenPaginaDto>> Handle(ZoekLeerlingenQuery query, CancellationToken cancellationToken)
     {
-        long overslaan = 0;
-        if (query.Cursor is not null)
+        if (await tokens.OverslaanAsync<LeerlingZoekCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } overslaan)
         {
-            if (await tokens.LeesAsync<LeerlingZoekCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
-            {
-                return SynctokenFouten.Cursor();
-            }
-
-            overslaan = cursor.Overslaan;
+            return SynctokenFouten.Cursor();
         }
 
         // The tenant, vestigingen and need-to-know filters apply in SQL before anything of the search.
@@ -38,7 +32,7 @@ public sealed class ZoekLeerlingenHandler(IApplicationDbContext db, ISynctokens 
         var pagina = gevonden.Take(grootte).ToList();
         return new LeerlingenPaginaDto(
             pagina.Select(LeerlingDto.Van).ToList(),
-            gevonden.Count > grootte ? await tokens.MaakAsync(new LeerlingZoekCursor(overslaan + grootte), cancellationToken).ConfigureAwait(false) : null,
+            await tokens.VolgendeAsync<LeerlingZoekCursor>(overslaan, grootte, gevonden.Count, cancellationToken).ConfigureAwait(false),
             totaal);
     }
 }

@@ -17,15 +17,9 @@ public sealed class GeefOppsHandler(IApplicationDbContext db, ISynctokens tokens
 {
     public async ValueTask<Result<OppLijstDto>> Handle(GeefOppsQuery query, CancellationToken cancellationToken)
     {
-        long overslaan = 0;
-        if (query.Cursor is not null)
+        if (await tokens.OverslaanAsync<OppCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } overslaan)
         {
-            if (await tokens.LeesAsync<OppCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
-            {
-                return SynctokenFouten.Cursor();
-            }
-
-            overslaan = cursor.Overslaan;
+            return SynctokenFouten.Cursor();
         }
 
         // The validator read every filter; here they are only looked up.
@@ -72,7 +66,7 @@ public sealed class GeefOppsHandler(IApplicationDbContext db, ISynctokens tokens
                 r.WachtOpInstemming,
                 r.Einddatum))],
             totaal,
-            gevonden.Count > grootte ? await tokens.MaakAsync(new OppCursor(overslaan + grootte), cancellationToken).ConfigureAwait(false) : null);
+            await tokens.VolgendeAsync<OppCursor>(overslaan, grootte, gevonden.Count, cancellationToken).ConfigureAwait(false));
     }
 
     private sealed record Rij(

@@ -11,15 +11,9 @@ public sealed class GeefScholenHandler(IApplicationDbContext db, ISynctokens tok
     public async ValueTask<Result<ScholenDto>> Handle(GeefScholenQuery query, CancellationToken cancellationToken)
     {
         var rijen = query.Selecteer(db).AsNoTracking();
-        long overslaan = 0;
-        if (query.Cursor is not null)
+        if (await tokens.OverslaanAsync<ScholenCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } overslaan)
         {
-            if (await tokens.LeesAsync<ScholenCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
-            {
-                return SynctokenFouten.Cursor();
-            }
-
-            overslaan = cursor.Overslaan;
+            return SynctokenFouten.Cursor();
         }
 
         var grootte = query.PageSize ?? ScholenCursor.StandaardPageSize;
@@ -30,8 +24,6 @@ public sealed class GeefScholenHandler(IApplicationDbContext db, ISynctokens tok
         return new ScholenDto(
             pagina.Select(r => SchoolDto.Van(r.School, r.Bestuur.Nummer)).ToList(),
             totaal,
-            gevonden.Count > grootte
-                ? await tokens.MaakAsync(new ScholenCursor(overslaan + grootte), cancellationToken).ConfigureAwait(false)
-                : null);
+            await tokens.VolgendeAsync<ScholenCursor>(overslaan, grootte, gevonden.Count, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -15,15 +15,9 @@ public sealed class GeefTlvsHandler(IApplicationDbContext db, ISynctokens tokens
 
     public async ValueTask<Result<TlvLijstDto>> Handle(GeefTlvsQuery query, CancellationToken cancellationToken)
     {
-        long overslaan = 0;
-        if (query.Cursor is not null)
+        if (await tokens.OverslaanAsync<TlvCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } overslaan)
         {
-            if (await tokens.LeesAsync<TlvCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } cursor)
-            {
-                return SynctokenFouten.Cursor();
-            }
-
-            overslaan = cursor.Overslaan;
+            return SynctokenFouten.Cursor();
         }
 
         // The validator read every filter; here they are only looked up.
@@ -91,6 +85,6 @@ public sealed class GeefTlvsHandler(IApplicationDbContext db, ISynctokens tokens
         return new TlvLijstDto(
             gevonden.Take(grootte).ToList(),
             totaal,
-            gevonden.Count > grootte ? await tokens.MaakAsync(new TlvCursor(overslaan + grootte), cancellationToken).ConfigureAwait(false) : null);
+            await tokens.VolgendeAsync<TlvCursor>(overslaan, grootte, gevonden.Count, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -2,19 +2,11 @@ using PassendOnderwijs.Application.Common.Synctokens;
 
 namespace PassendOnderwijs.Application.Toelaatbaarheidsverklaringen.Queries.GeefTlvs;
 
-/// <summary>Where a page of the TLV list ends: how many rows of the same selection and order came before.</summary>
-internal sealed record TlvCursor(long Overslaan) : ISynctokenInhoud<TlvCursor>
+/// <summary>The TLV list, paged by offset (<see cref="Offsetcursor{TLijst}"/>).</summary>
+internal sealed class TlvCursor : IOffsetlijst
 {
     public const int StandaardPageSize = 25;
     public const int MaximalePageSize = 100;
 
     public static Tokensoort Soort => Tokensoort.TlvCursor;
-
-    public static TlvCursor? Lees(ref TokenLezer lezer) => lezer.Geheel(out var overslaan) ? new TlvCursor(overslaan) : null;
-
-    public void Schrijf(TokenSchrijver schrijver)
-    {
-        ArgumentNullException.ThrowIfNull(schrijver);
-        schrijver.Geheel(Overslaan);
-    }
 }
