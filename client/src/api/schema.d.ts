@@ -4556,7 +4556,7 @@ export interface paths {
         };
         /**
          * Het thuiszittersregister: wie thuis zit, sinds wanneer en hoe lang
-         * @description SWV-medewerkers zien het hele register, een school alleen de registraties van de eigen vestigingen. Eerst de open registraties voorbij het doel van 3 maanden (verlopen=true), dan de andere open registraties, langst thuis eerst, dan de afgesloten. duurInDagen telt vanaf de eerste verzuimdag tot de terugkeer (of vandaag). Filters: soort, status, vestiging, regio. Hoogstens 500; totaal is het aantal dat past. Elke leerling in de lijst komt in het auditlog.
+         * @description SWV-medewerkers zien het hele register, een school alleen de registraties van de eigen vestigingen. Eerst de open registraties voorbij het doel van 3 maanden (verlopen=true), dan de andere open registraties, langst thuis eerst, dan de afgesloten. duurInDagen telt vanaf de eerste verzuimdag tot de terugkeer (of vandaag). Filters: soort, status, vestiging, regio. Pagina's van hoogstens 200 (standaard 50) met een cursor; totaal is het aantal over alle pagina's. Elke leerling in de lijst komt in het auditlog.
          *
          *     Toegang: personen met de rol swv-medewerker of school-medewerker.
          */
@@ -9021,6 +9021,7 @@ export interface components {
             thuiszitters: components["schemas"]["ThuiszitterRegel"][];
             /** Format: int32 */
             totaal: number;
+            volgendeCursor?: string | null;
         };
         Thuiszittertelling: {
             /** Format: date */
@@ -44451,6 +44452,8 @@ export interface operations {
                 status?: components["schemas"]["ThuiszitterStatus"];
                 vestiging?: string;
                 regio?: string;
+                cursor?: string;
+                pageSize?: number;
             };
             header?: {
                 /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
@@ -44468,6 +44471,7 @@ export interface operations {
                     "API-Version"?: string;
                     /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
                     ETag?: string;
+                    Link: components["headers"]["Link"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;

@@ -30,19 +30,18 @@ export const thuiszitterSleutels = {
   telling: (peildatum: string) => ['thuiszitters', 'telling', peildatum] as const,
 };
 
-/**
- * The register as the person may see it (a school only its own vestigingen), filtered by the API. The API answers at
- * most 500 entries in one go with the totaal; as an infinite query without a next page the list page shows it the way
- * the other lists show theirs (Resultaten).
- */
+/** The register as the person may see it (a school only its own vestigingen), filtered by the API, page by page. */
 export function useThuiszitters(filters: ThuiszitterFilters) {
   return useInfiniteQuery({
     queryKey: thuiszitterSleutels.lijst(filters),
     staleTime: 0,
     placeholderData: keepPreviousData,
     initialPageParam: undefined as string | undefined,
-    queryFn: async () => uitkomst(await api.GET('/thuiszitters', { params: { query: filters } })),
-    getNextPageParam: () => undefined,
+    queryFn: async ({ pageParam }) => {
+      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
+      return uitkomst(await api.GET('/thuiszitters', { params: { query } }));
+    },
+    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
   });
 }
 

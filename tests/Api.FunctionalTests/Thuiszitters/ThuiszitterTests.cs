@@ -150,6 +150,18 @@ public sealed class ThuiszitterTests : ArrangementTest
         lijst.Select(t => t.GetProperty("id").GetGuid()).ShouldBe([verlopen, vrijstelling, vers]);
         lijst[0].GetProperty("verlopen").GetBoolean().ShouldBeTrue();
         (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Register}?soort=vrijstelling", token: Medewerker)).GetProperty("totaal").GetInt32().ShouldBe(1);
+
+        // Page by page, the same order, each entry once; the cursor belongs to this list only.
+        var eerste = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Register}?pageSize=2", token: Medewerker);
+        eerste.GetProperty("totaal").GetInt32().ShouldBe(3);
+        var cursor = eerste.GetProperty("volgendeCursor").GetString()!;
+        var tweedePagina = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Register}?pageSize=2&cursor={Uri.EscapeDataString(cursor)}", token: Medewerker);
+        tweedePagina.TryGetProperty("volgendeCursor", out var geen).ShouldBe(geen.ValueKind == JsonValueKind.Null);
+        eerste.GetProperty("thuiszitters").EnumerateArray().Concat(tweedePagina.GetProperty("thuiszitters").EnumerateArray())
+            .Select(t => t.GetProperty("id").GetGuid()).ShouldBe([verlopen, vrijstelling, vers]);
+        Codes(await ProbleemAsync(await Stuur(HttpMethod.Get, $"{Register}/werkvoorraad?cursor={Uri.EscapeDataString(cursor)}", null, Medewerker), 400))
+            .ShouldBe(["ongeldige-cursor"]);
+        Codes(await ProbleemAsync(await Stuur(HttpMethod.Get, $"{Register}?pageSize=201", null, Medewerker), 400)).ShouldNotBeEmpty();
         Codes(await ProbleemAsync(await Stuur(HttpMethod.Get, $"{Register}?soort=spijbelen", null, Medewerker), 400)).ShouldBe(["ongeldige-soort"]);
 
         var werk = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Register}/werkvoorraad", token: Medewerker)).GetProperty("items").EnumerateArray().ToList();

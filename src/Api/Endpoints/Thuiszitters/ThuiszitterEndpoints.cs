@@ -37,7 +37,8 @@ internal static class ThuiszitterEndpoints
             "SWV-medewerkers zien het hele register, een school alleen de registraties van de eigen vestigingen. Eerst de open " +
             "registraties voorbij het doel van 3 maanden (verlopen=true), dan de andere open registraties, langst thuis eerst, dan de " +
             "afgesloten. duurInDagen telt vanaf de eerste verzuimdag tot de terugkeer (of vandaag). Filters: soort, status, vestiging, " +
-            $"regio. Hoogstens {GeefThuiszittersQuery.Maximum}; totaal is het aantal dat past. Elke leerling in de lijst komt in het auditlog.");
+            "regio. Pagina's van hoogstens 200 (standaard 50) met een cursor; totaal is het aantal over alle pagina's. Elke leerling " +
+            "in de lijst komt in het auditlog.");
         api.MapPost(Pad, Meld).WithName("meldThuiszitter").Beschrijf(Tag,
             "Registreer een thuiszitter of een vrijstelling",
             "SWV-medewerkers voor elke leerling van het samenwerkingsverband; een school alleen voor een eigen leerling (anders 404). " +
@@ -76,10 +77,11 @@ internal static class ThuiszitterEndpoints
             "Voor SWV-medewerkers, met de datum en de reden (verhuisd, niet-meer-leerplichtig, vrijstelling-verleend of anders met toelichting).");
     }
 
-    private static Task<Results<Ok<ThuiszittersDto>, ProblemHttpResult>> GeefLijst(
+    private static async Task<Results<Ok<ThuiszittersDto>, ProblemHttpResult>> GeefLijst(
         [FromQuery] string? soort, [FromQuery] string? status, [FromQuery] string? vestiging, [FromQuery] string? regio,
-        ISender sender, HttpContext http, CancellationToken ct) =>
-        sender.VraagAsync(new GeefThuiszittersQuery(soort, status, vestiging, regio), http, ct);
+        [FromQuery] string? cursor, [FromQuery] int? pageSize, ISender sender, HttpContext http, CancellationToken ct) =>
+        (await sender.Send(new GeefThuiszittersQuery(soort, status, vestiging, regio, cursor, pageSize), ct).ConfigureAwait(false))
+            .AlsPagina(http, Pad, p => p.VolgendeCursor);
 
     private static async Task<Results<Created<ThuiszitterDto>, ProblemHttpResult>> Meld(
         ThuiszitterVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>

@@ -64,4 +64,7 @@ public enum Tokensoort : byte
 
     /// <summary>A page of the thuiszitters werkvoorraad (the last line's aim, entry, role and action).</summary>
     ThuiszitterWerkvoorraadCursor = 26,
+
+    /// <summary>A page of the thuiszitters register (an offset, like the aanmeldingen list's).</summary>
+    ThuiszittersCursor = 27,
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common.Abstractions;
+using PassendOnderwijs.Application.Common.Synctokens;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Leerlingen;
@@ -9,11 +10,16 @@ using PassendOnderwijs.Domain.Thuiszitters;
 
 namespace PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszitters;
 
-public sealed class GeefThuiszittersHandler(IApplicationDbContext db, TimeProvider klok) : IQueryHandler<GeefThuiszittersQuery, Result<ThuiszittersDto>>
+public sealed class GeefThuiszittersHandler(IApplicationDbContext db, ISynctokens tokens, TimeProvider klok) : IQueryHandler<GeefThuiszittersQuery, Result<ThuiszittersDto>>
 {
     public async ValueTask<Result<ThuiszittersDto>> Handle(GeefThuiszittersQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (await tokens.OverslaanAsync<ThuiszittersCursor>(query.Cursor, cancellationToken).ConfigureAwait(false) is not { } overslaan)
+        {
+            return SynctokenFouten.Cursor();
+        }
+
         var vandaag = NederlandseTijd.Vandaag(klok);
 
         // The store's filter already narrows to what the caller may see (a school: its own vestigingen).
@@ -39,15 +45,19 @@ public sealed class GeefThuiszittersHandler(IApplicationDbContext db, TimeProvid
             lijst = lijst.Where(t => t.Regio == regio);
         }
 
+        var grootte = query.PageSize ?? ThuiszittersCursor.StandaardPageSize;
         var totaal = await lijst.CountAsync(cancellationToken).ConfigureAwait(false);
         var rijen = await lijst
             .OrderBy(t => t.Status != ThuiszitterStatus.Open)
             .ThenBy(t => !(t.Status == ThuiszitterStatus.Open && t.Streefdatum < vandaag))
             .ThenBy(t => t.Status == ThuiszitterStatus.Open ? t.VerzuimSinds : DateOnly.MaxValue)
             .ThenByDescending(t => t.Einddatum).ThenBy(t => t.Id)
-            .Take(GeefThuiszittersQuery.Maximum)
+            .Skip((int)Math.Min(overslaan, int.MaxValue)).Take(grootte + 1)
             .Select(t => new { t.Id, t.LeerlingId, t.Vestiging, t.Regio, t.Soort, t.Reden, t.Status, t.VerzuimSinds, t.Streefdatum, t.Einddatum })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var volgende = await tokens.VolgendeAsync<ThuiszittersCursor>(overslaan, grootte, rijen.Count, cancellationToken).ConfigureAwait(false);
+        rijen = [.. rijen.Take(grootte)];
 
         // Names of the pupils the caller may (still) see, and of the schools; the store's filters decide.
         var ids = rijen.Select(r => r.LeerlingId).Distinct().ToList();
@@ -75,6 +85,7 @@ public sealed class GeefThuiszittersHandler(IApplicationDbContext db, TimeProvid
                 r.Einddatum,
                 (r.Einddatum ?? vandaag).DayNumber - r.VerzuimSinds.DayNumber,
                 r.Status == ThuiszitterStatus.Open && r.Streefdatum < vandaag))],
-            totaal);
+            totaal,
+            volgende);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using PassendOnderwijs.Application.Common.Audit;
 using PassendOnderwijs.Application.Common.Autorisatie;
@@ -12,8 +13,8 @@ namespace PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszitters;
 /// <summary>
 /// The register as the caller may see it: SWV staff every entry, a school those of its own vestigingen. Open entries
 /// past their 3-month aim first, then the other open ones longest at home first, then the closed ones, newest end first;
-/// filters on kind, status, vestiging and regio. At most <see cref="Maximum"/>; every line names a pupil, so the read is
-/// audited against each.
+/// filters on kind, status, vestiging and regio. A page at a time, with the number found; every line names a pupil, so
+/// the read is audited against each.
 /// </summary>
 [Toegang(Rollen = [Rol.SwvMedewerker, Rol.SchoolMedewerker])]
 [Audit(AuditActie.Lezen, ThuiszitterAudit.Soort, Doel = ThuiszitterAudit.Doel)]
@@ -21,13 +22,13 @@ public sealed record GeefThuiszittersQuery(
     [property: CodeUit<Verzuimsoort>] string? Soort = null,
     [property: CodeUit<ThuiszitterStatus>] string? Status = null,
     string? Vestiging = null,
-    string? Regio = null) : IQuery<Result<ThuiszittersDto>>
-{
-    public const int Maximum = 500;
-}
+    string? Regio = null,
+    string? Cursor = null,
+    [property: Range(1, ThuiszittersCursor.MaximalePageSize)] int? PageSize = null) : IQuery<Result<ThuiszittersDto>>;
 
-/// <param name="Totaal">How many entries match, also beyond the ones listed.</param>
-public sealed record ThuiszittersDto(IReadOnlyList<ThuiszitterRegelDto> Thuiszitters, int Totaal) : IAuditLijst
+/// <param name="Totaal">How many entries match, over all pages.</param>
+/// <param name="VolgendeCursor">For the next page; absent on the last page.</param>
+public sealed record ThuiszittersDto(IReadOnlyList<ThuiszitterRegelDto> Thuiszitters, int Totaal, string? VolgendeCursor) : IAuditLijst
 {
     IEnumerable<IAuditResultaat> IAuditLijst.AuditItems => Thuiszitters;
 }

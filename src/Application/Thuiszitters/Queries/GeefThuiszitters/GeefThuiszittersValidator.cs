@@ -1,4 +1,5 @@
 using FluentValidation;
+using PassendOnderwijs.Application.Common.Lijsten;
 using PassendOnderwijs.Application.Common.Validatie;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Thuiszitters;
@@ -13,5 +14,6 @@ public sealed class GeefThuiszittersValidator : AbstractValidator<GeefThuiszitte
         RuleFor(q => q.Status).MoetVoldoenAan(s => ThuiszitterStatusCodes.Lijst.Lees(s, "status", "status")).When(q => q.Status is not null);
         RuleFor(q => q.Vestiging).MoetVoldoenAan(v => VestigingCode.Parse(v, "vestiging")).When(q => q.Vestiging is not null);
         RuleFor(q => q.Regio).MaximumLength(100);
+        RuleFor(q => q.PageSize).MoetPaginagrootteZijn(ThuiszittersCursor.MaximalePageSize);
     }
 }
