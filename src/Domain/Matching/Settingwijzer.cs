@@ -147,6 +147,11 @@ public static class Settingwijzer
 
         var gevraagd = hulpvraag.Behoeften[veld];
         var school = hulpvraag.HuidigeSchool.Biedt[veld];
+        if (!Dekking.IsGevraagd(gevraagd))
+        {
+            return null;
+        }
+
         var helpen = keuze.Soorten.Where(k => Dekking.Dekt(gevraagd, k.Brengt[veld])).ToList();
         if (helpen.Count == 0)
         {
