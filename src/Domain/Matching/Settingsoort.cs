@@ -34,7 +34,7 @@ public static class SettingsoortCodes
             [Settingsoort.HuidigeSchoolMetOndersteuning] = ("huidige-school-met-ondersteuning", "Huidige school met extra ondersteuning"),
             [Settingsoort.AndereReguliereSchool] = ("andere-reguliere-school", "Andere reguliere school"),
             [Settingsoort.SpeciaalBasisonderwijsOfPraktijkonderwijs] = ("sbo-of-pro", "Speciaal basisonderwijs of praktijkonderwijs"),
-            [Settingsoort.SpeciaalOnderwijs] = ("so-of-vso", "(Voortgezet) speciaal onderwijs"),
+            [Settingsoort.SpeciaalOnderwijs] = ("so-of-vso", "Speciaal of voortgezet speciaal onderwijs"),
         });
 
     /// <summary>SBO, PrO, SO and VSO admit a pupil only with a toelaatbaarheidsverklaring.</summary>
