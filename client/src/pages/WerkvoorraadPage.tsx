@@ -57,10 +57,17 @@ export function WerkvoorraadPage() {
   const metAanmeldingen = werktMetAanmeldingen(rollen);
   const aanmeldingen = useAanmeldingWerkvoorraad(metAanmeldingen);
   const schoolNaam = useSchoolNamen(leestOrganisaties(rollen));
-  const bezig =
-    (metArrangementen && arrangementen.isPending) || (metTlvs && tlvs.isPending) || (metOpps && opps.isPending) || (metInzetten && inzetten.isPending) ||
-    (metThuiszitters && thuiszitters.isPending) || (metAanmeldingen && aanmeldingen.isPending);
-  const werkvoorraden = [arrangementen, tlvs, opps, inzetten, thuiszitters, aanmeldingen];
+  // Each werkvoorraad with whether this person has it and what to say when it could not be loaded.
+  const onderwerpen = [
+    { lijst: arrangementen, actief: metArrangementen, mislukt: samenvatting },
+    { lijst: tlvs, actief: metTlvs, mislukt: () => niet('toelaatbaarheidsverklaringen') },
+    { lijst: opps, actief: metOpps, mislukt: () => niet('ontwikkelingsperspectiefplannen') },
+    { lijst: inzetten, actief: metInzetten, mislukt: () => niet('inzetten van experts') },
+    { lijst: thuiszitters, actief: metThuiszitters, mislukt: () => niet('thuiszitters') },
+    { lijst: aanmeldingen, actief: metAanmeldingen, mislukt: () => niet('aanmeldingen') },
+  ];
+  const bezig = onderwerpen.some(({ lijst, actief }) => actief && lijst.isPending);
+  const werkvoorraden = onderwerpen.map(({ lijst }) => lijst);
   const regels = alsWerkregels(
     geladen(arrangementen.data),
     geladen(tlvs.data),
@@ -87,23 +94,8 @@ export function WerkvoorraadPage() {
       </div>
       <p className="intro">{intro(metArrangementen && werktMetArrangementen(rollen), metTlvs, metOpps, metInzetten, metAanmeldingen)}</p>
       {rollen.includes(SWV_MEDEWERKER) && <ArrangementTellingen />}
-      {arrangementen.isError && !arrangementen.isFetchNextPageError && (
-        <ProblemMessage summary={samenvatting(arrangementen.error)} error={arrangementen.error} />
-      )}
-      {tlvs.isError && !tlvs.isFetchNextPageError && (
-        <ProblemMessage summary="Wat op u wacht bij toelaatbaarheidsverklaringen kon niet worden geladen." error={tlvs.error} />
-      )}
-      {opps.isError && !opps.isFetchNextPageError && (
-        <ProblemMessage summary="Wat op u wacht bij ontwikkelingsperspectiefplannen kon niet worden geladen." error={opps.error} />
-      )}
-      {inzetten.isError && !inzetten.isFetchNextPageError && (
-        <ProblemMessage summary="Wat op u wacht bij inzetten van experts kon niet worden geladen." error={inzetten.error} />
-      )}
-      {thuiszitters.isError && !thuiszitters.isFetchNextPageError && (
-        <ProblemMessage summary="Wat op u wacht bij thuiszitters kon niet worden geladen." error={thuiszitters.error} />
-      )}
-      {aanmeldingen.isError && !aanmeldingen.isFetchNextPageError && (
-        <ProblemMessage summary="Wat op u wacht bij aanmeldingen kon niet worden geladen." error={aanmeldingen.error} />
+      {onderwerpen.map(({ lijst, mislukt: tekst }, i) =>
+        lijst.isError && !lijst.isFetchNextPageError ? <ProblemMessage key={i} summary={tekst(lijst.error)} error={lijst.error} /> : null,
       )}
       {bezig ? (
         <p role="status">Laden…</p>
@@ -157,6 +149,10 @@ function intro(arrangementen: boolean, tlvs: boolean, opps: boolean, inzetten: b
   }
   if (tlvs) return 'De toelaatbaarheidsverklaringen waarover u om advies bent gevraagd en die op uw actie wachten, de vroegste deadline eerst.';
   return `Aanvragen, vragen, starts, evaluaties en beëindigingen die op uw actie wachten, de vroegste deadline eerst.${daarbij}`;
+}
+
+function niet(onderwerp: string): string {
+  return `Wat op u wacht bij ${onderwerp} kon niet worden geladen.`;
 }
 
 function samenvatting(error: unknown): string {
