@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using PassendOnderwijs.Domain.Beleidsinformatie.Onderdrukking;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Matching;
+using PassendOnderwijs.Domain.Ondersteuning;
 
 namespace PassendOnderwijs.Domain.Beleid;
 
@@ -27,6 +30,11 @@ public sealed record Adres(string Straat, string Postcode, string Plaats);
 /// SWV's pupils in regular schools, against which the percentage per teldatum is set. Null while not recorded (every
 /// ondersteuningsplan sets its own; a default would pretend a policy).
 /// </param>
+/// <param name="Arrangementinhoud">
+/// What each kind of arrangement of the SWV brings on the five IVO fields (its ondersteuningsplan describes them), which
+/// the matching uses to close a pupil's gaps at the current school. Null or empty while not recorded: the kinds differ
+/// per SWV, so a default would pretend a policy.
+/// </param>
 public sealed partial record Beleidswaarden(
     int BehandeltermijnWeken,
     int EvaluatietermijnMaanden,
@@ -36,7 +44,8 @@ public sealed partial record Beleidswaarden(
     string? Naam,
     Adres? Adres,
     string? ProcedureEnCriteria = null,
-    decimal? StreefDeelnamepercentage = null)
+    decimal? StreefDeelnamepercentage = null,
+    IReadOnlyList<Arrangementinhoud>? Arrangementinhoud = null)
 {
     /// <summary>Six weeks: equal to the school's zorgplicht term, so a placement is not held up by the SWV (a product choice).</summary>
     public const int StandaardBehandeltermijnWeken = 6;
@@ -106,7 +115,8 @@ public sealed partial record Beleidswaarden(
         string? postcode,
         string? plaats,
         string? procedureEnCriteria = null,
-        decimal? streefDeelnamepercentage = null)
+        decimal? streefDeelnamepercentage = null,
+        IReadOnlyList<(string? Soort, Result<IvoNiveaus> Niveaus)>? arrangementinhoud = null)
     {
         var fouten = new List<Fout>();
         Bereik(fouten, behandeltermijnWeken, MinimumBehandeltermijnWeken, MaximumBehandeltermijnWeken, "behandeltermijnWeken", "weken");
@@ -138,6 +148,8 @@ public sealed partial record Beleidswaarden(
         var procedure = Tekst.Optioneel(procedureEnCriteria, MaximaleLengteProcedureEnCriteria, "procedureEnCriteria");
         fouten.AddRange(procedure.Fouten);
 
+        var inhoud = LeesArrangementinhoud(arrangementinhoud ?? [], fouten);
+
         return fouten.Count > 0
             ? Result<Beleidswaarden>.Mislukt(fouten)
             : new Beleidswaarden(
@@ -149,7 +161,37 @@ public sealed partial record Beleidswaarden(
                 geldigeNaam.Waarde,
                 adres,
                 procedure.Waarde,
-                streefDeelnamepercentage);
+                streefDeelnamepercentage,
+                inhoud);
+    }
+
+    // One statement per kind (the matching combines kinds and would count a kind twice); levels 0–3 per field.
+    private static List<Arrangementinhoud> LeesArrangementinhoud(IReadOnlyList<(string? Soort, Result<IvoNiveaus> Niveaus)> invoer, List<Fout> fouten)
+    {
+        var inhoud = new List<Arrangementinhoud>();
+        for (var i = 0; i < invoer.Count; i++)
+        {
+            var (code, niveaus) = invoer[i];
+            fouten.AddRange(niveaus.Fouten);
+            var soort = SoortArrangementCodes.Lijst.Lees(code, $"arrangementinhoud[{i}].soort", "soort arrangement");
+            if (!soort.Lukt(out var gelezen))
+            {
+                fouten.AddRange(soort.Fouten);
+            }
+            else if (inhoud.Any(a => a.Soort == gelezen))
+            {
+                fouten.Add(Fout.Ongeldig(
+                    "soort-dubbel",
+                    $"'{SoortArrangementCodes.Lijst.Label(gelezen)}' staat er al; noem elke soort arrangement één keer.",
+                    $"arrangementinhoud[{i}].soort"));
+            }
+            else if (niveaus.Lukt(out var gelezenNiveaus))
+            {
+                inhoud.Add(new Arrangementinhoud(gelezen, gelezenNiveaus));
+            }
+        }
+
+        return inhoud;
     }
 
     // An address is optional, but all of it or none of it.

@@ -15,13 +15,14 @@ public sealed record IvoNiveaus
     {
     }
 
-    private IvoNiveaus(Intensiteit? aandachtEnTijd, Intensiteit? onderwijsmaterialen, Intensiteit? ruimtelijkeOmgeving, Intensiteit? expertise, Intensiteit? samenwerking)
+    /// <summary>For levels already valid (the matching, the demo data, a policy document read back); input goes through <see cref="Van"/>.</summary>
+    public IvoNiveaus(Intensiteit? aandachtEnTijd, Intensiteit? onderwijsmaterialen, Intensiteit? ruimtelijkeOmgeving, Intensiteit? expertise, Intensiteit? samenwerkingMetAndereInstanties)
     {
         AandachtEnTijd = aandachtEnTijd;
         Onderwijsmaterialen = onderwijsmaterialen;
         RuimtelijkeOmgeving = ruimtelijkeOmgeving;
         Expertise = expertise;
-        SamenwerkingMetAndereInstanties = samenwerking;
+        SamenwerkingMetAndereInstanties = samenwerkingMetAndereInstanties;
     }
 
     public Intensiteit? AandachtEnTijd { get; }
