@@ -14,7 +14,7 @@ namespace PassendOnderwijs.Benchmarks;
 /// <summary>
 /// The country at <c>schaal</c> 1.0: 150 samenwerkingsverbanden (half PO2001…, half VO2001…), 7,000 vestigingen under
 /// schoolbesturen, 1,000,000 leerlingen, 1,500,000 arrangementen with their history and 400,000 OPP's, 150,000 TLV's,
-/// about 200,000 aanmeldingen and 6,000 thuiszitters (derived in SQL from the pupils, see the partial file of those) and
+/// about 190,000 aanmeldingen and 2,500 thuiszitters (derived in SQL from the pupils, see the partial file of those) and
 /// the deadline records (Termijnen) of all of them; 0.01 gives a quick run.
 /// PO2001 holds 2% of the pupils (20,000 at 1.0) and gets a beheerder, a beleidsmedewerker and, like the next seven, a medewerker, who sign in with the demo
 /// password, to measure as. The organisations and the templates go through the domain and EF (few rows); the
