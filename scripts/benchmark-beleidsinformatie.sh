@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the beleidsinformatie dashboard at national size (issue 21): the country of scripts/benchmark-landelijk.sh
-# (generated once into the same database, with the Termijnen of every arrangement, TLV and OPP), read as the
+# (generated once into the same database, with its aanmeldingen and thuiszitters and the Termijnen of every arrangement,
+# TLV, OPP, aanmelding and thuiszitter), read as the
 # beleidsmedewerker of PO2001 (20,000 pupils at scale 1.0): the whole SWV this schooljaar and last, the version for
 # outsiders, one schoolbestuur, one school, the CSV file and the deelnamepercentage, each at 1 and 4 connections with
 # p50, p95 and max, side by side with the target (p95 < 1 s per view). Prints figures; asserts nothing; not part of

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks arrangementen at national size (issue 17): generates the country once into its own database (PostgreSQL
 # COPY; scale 1.0 = 150 samenwerkingsverbanden, 7,000 vestigingen, 1,000,000 leerlingen, 1,500,000 arrangementen,
-# 400,000 OPP's, 150,000 TLV's), then measures at 8 and 32 connections (p50, p99, requests/s) the werkvoorraad of the
+# 400,000 OPP's, 150,000 TLV's, about 190,000 aanmeldingen and 2,500 thuiszitters), then measures at 8 and 32 connections (p50, p99, requests/s) the werkvoorraad of the
 # medewerker of PO2001 (20,000 pupils at 1.0; its first page and a page a few pages in), the first page of that
 # medewerker's TLV and OPP werkvoorraad, the arrangement list (first page, a deep page, filtered), the TLV list's first page, the pupil search, the LAS list and feed of one
 # vestiging, and writes (request + decision) across samenwerkingsverbanden, side by side with the target (p99 < 50 ms

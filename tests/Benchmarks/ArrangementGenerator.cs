@@ -28,8 +28,8 @@ internal static class ArrangementGenerator
 
     private static readonly string[] Vestigingen = ["12AB00", "12AB01"];
 
-    private static readonly Actor School = new("benchmark-ib", "Ilse de IB'er");
-    private static readonly Actor Medewerker = new("benchmark-swv", "Mo Medewerker");
+    internal static readonly Actor School = new("benchmark-ib", "Ilse de IB'er");
+    internal static readonly Actor Medewerker = new("benchmark-swv", "Mo Medewerker");
     private static readonly Actor Deskundige = new("benchmark-expert", "Eva Expert");
 
     /// <summary>Where each generated arrangement ends up, in percent; "verlopen" is active with its evaluation overdue.</summary>

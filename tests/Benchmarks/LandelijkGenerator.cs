@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PassendOnderwijs.Domain.Aanmeldingen;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
@@ -12,8 +13,9 @@ namespace PassendOnderwijs.Benchmarks;
 
 /// <summary>
 /// The country at <c>schaal</c> 1.0: 150 samenwerkingsverbanden (half PO2001…, half VO2001…), 7,000 vestigingen under
-/// schoolbesturen, 1,000,000 leerlingen, 1,500,000 arrangementen with their history and 400,000 OPP's; 0.01 gives a
-/// quick run, with 150,000 TLV's and the deadline records (Termijnen) of all of them.
+/// schoolbesturen, 1,000,000 leerlingen, 1,500,000 arrangementen with their history and 400,000 OPP's, 150,000 TLV's,
+/// about 190,000 aanmeldingen and 2,500 thuiszitters (derived in SQL from the pupils, see the partial file of those) and
+/// the deadline records (Termijnen) of all of them; 0.01 gives a quick run.
 /// PO2001 holds 2% of the pupils (20,000 at 1.0) and gets a beheerder, a beleidsmedewerker and, like the next seven, a medewerker, who sign in with the demo
 /// password, to measure as. The organisations and the templates go through the domain and EF (few rows); the
 /// leerlingen and arrangementen are copies of those template rows (the OPP's of the demo's plans), as the product stored them, with only their
@@ -22,7 +24,7 @@ namespace PassendOnderwijs.Benchmarks;
 /// today; each table is one transaction and is skipped when it is already there, so a second run does nothing.
 /// Needs the demo data (the demo medewerker's password hash is reused, so no hasher is needed here).
 /// </summary>
-internal static class LandelijkGenerator
+internal static partial class LandelijkGenerator
 {
     public const string GroteSwv = "PO2001";
     /// <summary>How many samenwerkingsverbanden get a medewerker who writes in the benchmark.</summary>
@@ -69,10 +71,8 @@ internal static class LandelijkGenerator
         if (await BestaatAsync(verbinding, "leerling", swvs[^1].Code) && await BestaatAsync(verbinding, "arrangement", swvs[^1].Code))
         {
             Console.WriteLine("  leerling, arrangement: al aanwezig, overgeslagen");
-            await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
-            await Stap("toelaatbaarheidsverklaring (COPY)", () => TlvsAsync(verbinding, swvs, (int)(Tlvs * schaal), random));
-            await Stap("termijn (INSERT … SELECT)", () => TermijnenAsync(verbinding, swvs));
-            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring; VACUUM (ANALYZE) termijn;"); return 0; });
+            await ZakenAsync(verbinding, swvs, schaal, random);
+            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, $"{Zaaktabellen};"); return 0; });
             Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
             return;
         }
@@ -82,13 +82,24 @@ internal static class LandelijkGenerator
         await Stap("leerling (COPY)", () => LeerlingenAsync(verbinding, swvs, leerlingIds, sjablonen.Leerling, vandaag, random));
         await Stap("arrangement (COPY)", () => ArrangementenAsync(verbinding, swvs, leerlingIds, sjablonen.Arrangementen, (int)(Arrangementen * schaal), random));
         await Stap("arrangement_telling", () => TellingenAsync(verbinding, swvs));
-        await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
-        await Stap("toelaatbaarheidsverklaring (COPY)", () => TlvsAsync(verbinding, swvs, (int)(Tlvs * schaal), random));
-        await Stap("termijn (INSERT … SELECT)", () => TermijnenAsync(verbinding, swvs));
+        await ZakenAsync(verbinding, swvs, schaal, random);
         // Vacuumed as well as analysed: the first reads after a bulk COPY would otherwise set hint bits and write pages,
         // which the benchmark would measure as slow requests.
-        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, "VACUUM (ANALYZE) leerling; VACUUM (ANALYZE) arrangement; VACUUM (ANALYZE) school; VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring; VACUUM (ANALYZE) termijn;"); return 0; });
+        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, $"VACUUM (ANALYZE) leerling; VACUUM (ANALYZE) arrangement; VACUUM (ANALYZE) school; {Zaaktabellen};"); return 0; });
         Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
+    }
+
+    private const string Zaaktabellen =
+        "VACUUM (ANALYZE) ontwikkelingsperspectiefplan; VACUUM (ANALYZE) toelaatbaarheidsverklaring; VACUUM (ANALYZE) aanmelding; VACUUM (ANALYZE) thuiszitter; VACUUM (ANALYZE) termijn";
+
+    /// <summary>The cases beside the arrangementen, each kind skipped when it is there, and the Termijnen of them all.</summary>
+    private static async Task ZakenAsync(NpgsqlConnection verbinding, List<Swv> swvs, double schaal, Random random)
+    {
+        await Stap("ontwikkelingsperspectiefplan (COPY)", () => OppsAsync(verbinding, swvs, (int)(Opps * schaal), random));
+        await Stap("toelaatbaarheidsverklaring (COPY)", () => TlvsAsync(verbinding, swvs, (int)(Tlvs * schaal), random));
+        await Stap("aanmelding (INSERT … SELECT)", () => AanmeldingenAsync(verbinding, swvs));
+        await Stap("thuiszitter (INSERT … SELECT)", () => ThuiszittersAsync(verbinding, swvs));
+        await Stap("termijn (INSERT … SELECT)", () => TermijnenAsync(verbinding, swvs));
     }
 
     /// <summary>Splits the country: PO2001 gets its 2% first, the others share the rest with some spread.</summary>
@@ -502,41 +513,83 @@ internal static class LandelijkGenerator
 
     /// <summary>
     /// The deadline records the product keeps beside each case (Termijnen), which the beleidsinformatie dashboard counts:
-    /// the behandeltermijn of every arrangement and TLV and the vaststelling and evaluatie of every OPP, derived from the
-    /// copied rows as the deadline engine would have written them (met when decided, made known, vastgesteld, evaluated).
+    /// the behandeltermijn of every arrangement and TLV, the vaststelling and evaluatie of every OPP, the besluittermijn of
+    /// every aanmelding and the terugkeer aim of every thuiszitter (not a vrijstelling), derived from the generated rows as
+    /// the deadline engine would have written them (met when decided, made known, vastgesteld, evaluated, withdrawn,
+    /// returned or ended). Each kind is derived once: a kind the generated SWV's already have terms of is skipped, so a
+    /// country from before a kind was added gets only that kind's.
     /// </summary>
     private static async Task<int> TermijnenAsync(NpgsqlConnection verbinding, List<Swv> swvs)
     {
-        await using (var vraag = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM termijn WHERE samenwerkingsverband = @swv AND soort = 'arrangement-behandeling')", verbinding))
+        // Per kind the cases that have it (bron's columns): the day it counts from, its last day and signal day, when it
+        // was opened and when it was met.
+        (string Soort, string Bron)[] soorten =
+        [
+            ("arrangement-behandeling",
+                """
+                SELECT samenwerkingsverband, vestiging, 'arrangement-behandeling', 'arrangement', id, (aangevraagd_op AT TIME ZONE 'Europe/Amsterdam')::date,
+                       behandeldeadline, behandeldeadline - 7, aangevraagd_op, (besluit->>'vastgelegdOp')::timestamptz
+                FROM arrangement WHERE behandeldeadline IS NOT NULL AND samenwerkingsverband = ANY(@swvs)
+                """),
+            ("tlv-behandeling",
+                """
+                SELECT samenwerkingsverband, vestiging, 'tlv-behandeling', 'toelaatbaarheidsverklaring', id, (aangevraagd_op AT TIME ZONE 'Europe/Amsterdam')::date,
+                       behandeldeadline, behandeldeadline - 7, aangevraagd_op, bekendgemaakt_op::timestamptz
+                FROM toelaatbaarheidsverklaring WHERE behandeldeadline IS NOT NULL AND samenwerkingsverband = ANY(@swvs)
+                """),
+            ("opp-vaststelling",
+                """
+                SELECT samenwerkingsverband, vestiging, 'opp-vaststelling', 'ontwikkelingsperspectiefplan', id, startdatum,
+                       vaststellen_uiterlijk, vaststellen_uiterlijk - 14, startdatum::timestamptz, eerste_vaststelling::timestamptz
+                FROM ontwikkelingsperspectiefplan WHERE vaststellen_uiterlijk IS NOT NULL AND samenwerkingsverband = ANY(@swvs)
+                """),
+            ("opp-evaluatie",
+                """
+                SELECT samenwerkingsverband, vestiging, 'opp-evaluatie', 'ontwikkelingsperspectiefplan', id, coalesce(laatst_geevalueerd_op, eerste_vaststelling),
+                       evaluatie_uiterlijk, evaluatie_uiterlijk - 30, coalesce(laatst_geevalueerd_op, eerste_vaststelling)::timestamptz, laatst_geevalueerd_op::timestamptz
+                FROM ontwikkelingsperspectiefplan WHERE evaluatie_uiterlijk IS NOT NULL AND eerste_vaststelling IS NOT NULL AND samenwerkingsverband = ANY(@swvs)
+                """),
+            // Met by the decision or the withdrawal, the aanmelding's last step (its gewijzigd_op); an extended term has
+            // its later last day (one run, moved).
+            ("aanmelding-besluit",
+                $"""
+                SELECT samenwerkingsverband, vestiging, 'aanmelding-besluit', 'aanmelding', id, ontvangen_op,
+                       besluit_uiterlijk, besluit_uiterlijk - {AanmeldingTermijnen.SignaalDagenVooraf}, (ontvangen_op + time '10:00') AT TIME ZONE 'Europe/Amsterdam',
+                       CASE WHEN status IN ('besloten', 'ingetrokken') THEN gewijzigd_op END
+                FROM aanmelding WHERE besluit_uiterlijk IS NOT NULL AND samenwerkingsverband = ANY(@swvs)
+                """),
+            // Met by the return or the end of the entry, its last step.
+            ("thuiszitter-terugkeer",
+                """
+                SELECT samenwerkingsverband, vestiging, 'thuiszitter-terugkeer', 'thuiszitter', id, verzuim_sinds,
+                       streefdatum, streefdatum - 14, gemeld_op, CASE WHEN status <> 'open' THEN gewijzigd_op END
+                FROM thuiszitter WHERE streefdatum IS NOT NULL AND samenwerkingsverband = ANY(@swvs)
+                """),
+        ];
+        var ontbrekend = new List<string>();
+        foreach (var (soort, bron) in soorten)
         {
-            vraag.Parameters.AddWithValue("swv", swvs[^1].Code.Waarde);
-            if ((bool)(await vraag.ExecuteScalarAsync())!)
+            await using var vraag = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM termijn WHERE samenwerkingsverband = ANY(@swvs) AND soort = @soort)", verbinding);
+            vraag.Parameters.AddWithValue("swvs", swvs.Select(s => s.Code.Waarde).ToArray());
+            vraag.Parameters.AddWithValue("soort", soort);
+            if (!(bool)(await vraag.ExecuteScalarAsync())!)
             {
-                return -1;
+                ontbrekend.Add(bron);
             }
+        }
+
+        if (ontbrekend.Count == 0)
+        {
+            return -1;
         }
 
         // Open terms get the phase the TermijnBewaker would have left them in, with the moment it signalled, so the API's
         // next start does not send a melding for every old deadline of the country.
         await using var transactie = await verbinding.BeginTransactionAsync();
         await using var cmd = new NpgsqlCommand(
-            """
+            $"""
             WITH bron (samenwerkingsverband, vestiging, soort, zaak, zaak_id, vanaf, uiterlijk, signaal_op, geopend_op, gehaald_op) AS (
-                SELECT samenwerkingsverband, vestiging, 'arrangement-behandeling', 'arrangement', id, (aangevraagd_op AT TIME ZONE 'Europe/Amsterdam')::date,
-                       behandeldeadline, behandeldeadline - 7, aangevraagd_op, (besluit->>'vastgelegdOp')::timestamptz
-                FROM arrangement WHERE behandeldeadline IS NOT NULL
-                UNION ALL
-                SELECT samenwerkingsverband, vestiging, 'tlv-behandeling', 'toelaatbaarheidsverklaring', id, (aangevraagd_op AT TIME ZONE 'Europe/Amsterdam')::date,
-                       behandeldeadline, behandeldeadline - 7, aangevraagd_op, bekendgemaakt_op::timestamptz
-                FROM toelaatbaarheidsverklaring WHERE behandeldeadline IS NOT NULL
-                UNION ALL
-                SELECT samenwerkingsverband, vestiging, 'opp-vaststelling', 'ontwikkelingsperspectiefplan', id, startdatum,
-                       vaststellen_uiterlijk, vaststellen_uiterlijk - 14, startdatum::timestamptz, eerste_vaststelling::timestamptz
-                FROM ontwikkelingsperspectiefplan WHERE vaststellen_uiterlijk IS NOT NULL
-                UNION ALL
-                SELECT samenwerkingsverband, vestiging, 'opp-evaluatie', 'ontwikkelingsperspectiefplan', id, coalesce(laatst_geevalueerd_op, eerste_vaststelling),
-                       evaluatie_uiterlijk, evaluatie_uiterlijk - 30, coalesce(laatst_geevalueerd_op, eerste_vaststelling)::timestamptz, laatst_geevalueerd_op::timestamptz
-                FROM ontwikkelingsperspectiefplan WHERE evaluatie_uiterlijk IS NOT NULL AND eerste_vaststelling IS NOT NULL
+                {string.Join("UNION ALL\n", ontbrekend)}
             )
             INSERT INTO termijn (id, samenwerkingsverband, vestiging, soort, zaak, zaak_id, vanaf, uiterlijk, signaal_op, fase, geopend_op,
                                  nadert_gemeld_op, verlopen_op, gehaald_op)
@@ -552,6 +605,7 @@ internal static class LandelijkGenerator
             """,
             verbinding,
             transactie);
+        cmd.Parameters.AddWithValue("swvs", swvs.Select(s => s.Code.Waarde).ToArray());
         cmd.CommandTimeout = 0;
         var rijen = await cmd.ExecuteNonQueryAsync();
         await transactie.CommitAsync();

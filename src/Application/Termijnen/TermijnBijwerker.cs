@@ -87,21 +87,7 @@ internal sealed class TermijnBijwerker(IApplicationDbContext db, TimeProvider kl
         var open = await db.Termijnen.IgnoreQueryFilters()
             .Where(t => t.ZaakId == zaakId && t.Fase != Termijnfase.Gehaald)
             .ToListAsync(ct).ConfigureAwait(false);
-        var standen = stand?.Standen ?? [];
-
-        foreach (var run in open)
-        {
-            if (standen.FirstOrDefault(run.IsDezelfdeRun) is { } blijft)
-            {
-                run.Werk(blijft, vandaag);
-            }
-            else
-            {
-                run.Sluit(vandaag, nu);
-            }
-        }
-
-        foreach (var nieuw in standen.Where(s => !open.Exists(t => t.IsDezelfdeRun(s))))
+        foreach (var nieuw in Termijn.Volg(open, stand?.Standen ?? [], vandaag, nu))
         {
             db.Termijnen.Add(Termijn.Open(stand!.Samenwerkingsverband, stand.Vestiging, soort, zaakId, nieuw, nu));
         }

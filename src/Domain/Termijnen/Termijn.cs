@@ -69,6 +69,30 @@ public sealed class Termijn : AggregateRoot<Guid>
         };
     }
 
+    /// <summary>
+    /// The engine's bookkeeping for one case after a change: each of its <paramref name="open"/> runs that is still among
+    /// the case's <paramref name="standen"/> follows its possibly moved days, one that is no longer there was met and is
+    /// closed. Returns the standen that have no run yet, for the caller to open.
+    /// </summary>
+    public static IReadOnlyList<Termijnstand> Volg(IReadOnlyList<Termijn> open, IReadOnlyList<Termijnstand> standen, DateOnly vandaag, DateTimeOffset nu)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(standen);
+        foreach (var run in open)
+        {
+            if (standen.FirstOrDefault(run.IsDezelfdeRun) is { } blijft)
+            {
+                run.Werk(blijft, vandaag);
+            }
+            else
+            {
+                run.Sluit(vandaag, nu);
+            }
+        }
+
+        return [.. standen.Where(s => !open.Any(t => t.IsDezelfdeRun(s)))];
+    }
+
     /// <summary>Whether <paramref name="stand"/> is this run of the term (same kind, counted from the same fact).</summary>
     public bool IsDezelfdeRun(Termijnstand stand) => stand is not null && stand.Soort == Soort && stand.Vanaf == Vanaf;
 

@@ -49,9 +49,9 @@ internal static class DemoAanmeldingen
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
-    private const string Brug = "34CD00";
+    internal const string Brug = "34CD00";
 
-    private const string Kompas = "56EF00";
+    internal const string Kompas = "56EF00";
 
     private sealed record Aanmeldingen(DateTimeOffset Nu, List<Leerling> Leerlingen, List<School> Scholen)
     {

@@ -5,9 +5,11 @@ using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Ondersteuning;
+using PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Domain.Schooljaren;
 using PassendOnderwijs.Domain.Termijnen;
+using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Infrastructure.Demo;
@@ -18,8 +20,11 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 /// weeks. Each is a pupil of De Vlinder or SBO De Brug (not the demo IB'er's school, whose screens the walkthroughs
 /// use), built through the domain with the dates it happened on, and
 /// each request's behandeltermijn is recorded as the deadline engine would have kept it. The past years' cases are all
-/// closed; this year's granted ones run (their first evaluation is months away). Deterministic; loaded once (the oldest
-/// schooljaar's requests are the marker).
+/// closed; this year's granted ones run (their first evaluation is months away). Each past year also has four TLV's
+/// (SBO and SO, granted for their usual length, one or two refused) and three OPP's (vastgesteld within their term but
+/// one, evaluated, closed in July) of pupils of their own, through the demo TLV and OPP procedures with those years'
+/// dates, their Termijnen kept step by step as the engine and its daily watch would have. Deterministic; loaded once
+/// (the oldest schooljaar's requests are the marker).
 /// </summary>
 internal static class DemoBeleidsgeschiedenis
 {
@@ -27,6 +32,17 @@ internal static class DemoBeleidsgeschiedenis
     private static readonly int[] AanvragenPerJaar = [18, 24, 31, 30];
 
     private static readonly Actor Demo = new("demo", "Demogegevens");
+
+    /// <summary>The TLV's of the past years in turn, four a year: SBO and SO in each bekostigingscategorie, one or two refused a year.</summary>
+    private static readonly (SoortToelaatbaarheid Soort, Bekostigingscategorie Categorie, bool Toelaatbaar)[] Tlvs =
+    [
+        (SoortToelaatbaarheid.Sbo, Bekostigingscategorie.NietVanToepassing, true),
+        (SoortToelaatbaarheid.So, Bekostigingscategorie.Laag, true),
+        (SoortToelaatbaarheid.Sbo, Bekostigingscategorie.NietVanToepassing, false),
+        (SoortToelaatbaarheid.So, Bekostigingscategorie.Midden, true),
+        (SoortToelaatbaarheid.So, Bekostigingscategorie.Hoog, true),
+        (SoortToelaatbaarheid.So, Bekostigingscategorie.Laag, false),
+    ];
 
     private static readonly string[] Voornamen = ["Bram", "Fleur", "Jesse", "Lotte", "Milan", "Nora", "Ruben", "Saar", "Thijs", "Iris", "Luuk", "Roos", "Sem", "Tess", "Finn", "Evi"];
     private static readonly string[] Achternamen = ["Dijkstra", "de Graaf", "Kok", "Brouwer", "Willems", "Hoekstra", "Schouten", "van Dijk"];
@@ -80,7 +96,103 @@ internal static class DemoBeleidsgeschiedenis
         db.Leerlingen.AddRange(leerlingen);
         db.Arrangementen.AddRange(arrangementen);
         db.Termijnen.AddRange(termijnen);
+        for (var j = 0; j < AanvragenPerJaar.Length - 1; j++)
+        {
+            var jaar = Schooljaar.Van(eerste.Beginjaar + j);
+            await TlvsAsync(db, swvCode, jaar, leerlingen, vandaag, ct).ConfigureAwait(false);
+            await OppsAsync(db, swvCode, jaar, leerlingen, vandaag, ct).ConfigureAwait(false);
+        }
+
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A past schooljaar's TLV's, through the demo's own TLV procedure (DemoToelaatbaarheidsverklaringen): requested
+    /// between September and February, advised by both deskundigen, decided three weeks later and made known three days
+    /// after that; SBO and SO in each bekostigingscategorie, one refused. Each for a pupil of its own (the first twelve).
+    /// </summary>
+    private static async Task TlvsAsync(PassendOnderwijsDbContext db, SwvCode swvCode, Schooljaar jaar, List<Leerling> leerlingen, DateOnly vandaag, CancellationToken ct)
+    {
+        const int perJaar = 4;
+        for (var i = 0; i < perJaar; i++)
+        {
+            var (soort, categorie, toelaatbaar) = Tlvs[((jaar.Beginjaar * perJaar) + i) % Tlvs.Length];
+            var leerling = leerlingen[(jaar.Beginjaar % 3 * perJaar) + i];
+            var bekendgemaakt = Moment(jaar.Begindatum.AddDays(64 + (i * 45)), 10);
+            var demo = await DemoToelaatbaarheidsverklaringen.DemoAsync(db, swvCode, bekendgemaakt, [leerling], ct).ConfigureAwait(false);
+            if (demo is null)
+            {
+                return;
+            }
+
+            // Requested 24 days before it was made known; from the day it starts the TLV runs its usual length.
+            var ingang = NederlandseDatum.Van(bekendgemaakt).AddDays(14);
+            var boek = new Termijnboek();
+            var tlv = demo.Aangevraagd(leerling.Voornaam, soort, categorie, soort == SoortToelaatbaarheid.Sbo ? DemoAanmeldingen.Brug : DemoAanmeldingen.Kompas, dagenGeleden: 24, ingang);
+            boek.Na(tlv.Samenwerkingsverband, tlv.Vestiging, Zaaksoort.Toelaatbaarheidsverklaring, tlv.Id, Termijnentabel.Van(tlv), bekendgemaakt.AddDays(-24));
+            tlv = demo.Beslis(tlv, leerling.Voornaam, soort, categorie, aangevraagd: 24, ingang, einde: null, $"{swvCode.Waarde}-{jaar.Beginjaar}-T{i:D3}", toelaatbaar);
+            tlv = tlv.MaakBekend(NederlandseDatum.Van(bekendgemaakt), demo.Commissie, bekendgemaakt).Waarde;
+            boek.Na(tlv.Samenwerkingsverband, tlv.Vestiging, Zaaksoort.Toelaatbaarheidsverklaring, tlv.Id, Termijnentabel.Van(tlv), bekendgemaakt);
+            db.Toelaatbaarheidsverklaringen.Add(tlv);
+            db.Termijnen.AddRange(boek.TotVandaag(vandaag));
+        }
+    }
+
+    /// <summary>
+    /// A past schooljaar's OPP's, through the demo's own plan (DemoOntwikkelingsperspectiefplannen): extra support started
+    /// in September or October, the plan vastgesteld with the ouders' instemming four weeks later (the third of the year
+    /// only after seven weeks, past its term of six), evaluated with the ouders in May and closed when the support
+    /// ended in July. Each for a pupil of its own (the last nine).
+    /// </summary>
+    private static async Task OppsAsync(PassendOnderwijsDbContext db, SwvCode swvCode, Schooljaar jaar, List<Leerling> leerlingen, DateOnly vandaag, CancellationToken ct)
+    {
+        const int perJaar = 3;
+        for (var i = 0; i < perJaar; i++)
+        {
+            var leerling = leerlingen[leerlingen.Count - 1 - ((jaar.Beginjaar % 3 * perJaar) + i)];
+            var afgesloten = jaar.Einddatum.AddDays(-21);
+            var nu = Moment(afgesloten, 10);
+            var demo = await DemoOntwikkelingsperspectiefplannen.DemoAsync(db, swvCode, nu, [leerling], ct).ConfigureAwait(false);
+            if (demo is null)
+            {
+                return;
+            }
+
+            var start = jaar.Begindatum.AddDays(40 + (i * 20));
+            var vastgesteld = start.AddDays(i == perJaar - 1 ? 50 : 28);
+            var geevalueerd = jaar.Einddatum.AddDays(-70 + (i * 7));
+            int Geleden(DateOnly dag) => afgesloten.DayNumber - dag.DayNumber;
+            var boek = new Termijnboek();
+            void Volg(Ontwikkelingsperspectiefplan plan, DateOnly dag) =>
+                boek.Na(plan.Samenwerkingsverband, plan.Vestiging, Zaaksoort.Ontwikkelingsperspectiefplan, plan.Id, Termijnentabel.Van(plan), Moment(dag, 10));
+
+            var (opp, _) = demo.Start(leerling.Voornaam, Aanleiding.ExtraOndersteuning, Geleden(start));
+            Volg(opp, start);
+            opp = opp.WerkBij(
+                DemoOntwikkelingsperspectiefplannen.Demo.Inhoud(
+                    $"{leerling.Voornaam} leest eind groep 8 op AVI-niveau E6 en begrijpt teksten van het leerjaar.",
+                    $"{leerling.Voornaam} leest over vier maanden een niveau hoger.",
+                    new Ondersteuningsafspraak("Leesbegeleiding in een klein groepje", "Onderwijsassistent", "Drie keer per week twintig minuten", null),
+                    [geevalueerd]),
+                demo.Ib,
+                Moment(start.AddDays(3), 10)).Waarde;
+            opp = demo.Procedure(opp, 1, Geleden(vastgesteld.AddDays(-3)), $"Ouders van {leerling.Voornaam}, leerkracht en intern begeleider");
+            opp = opp.StelVast(vastgesteld, demo.Ib, Moment(vastgesteld, 10)).Waarde;
+            Volg(opp, vastgesteld);
+            opp = opp.Evalueer(
+                geevalueerd,
+                $"Ouders van {leerling.Voornaam}, leerkracht en intern begeleider",
+                [new Doelresultaat(1, i != 1, null), new Doelresultaat(2, true, null), new Doelresultaat(3, true, null)],
+                $"{leerling.Voornaam} leest vlotter; de school gaat verder met de basisondersteuning.",
+                nieuweVersie: false,
+                demo.Ib,
+                Moment(geevalueerd, 10)).Waarde;
+            Volg(opp, geevalueerd);
+            opp = opp.SluitAf(afgesloten, "De extra ondersteuning is afgerond; de doelen zijn (grotendeels) bereikt.", demo.Ib, nu).Waarde;
+            Volg(opp, afgesloten);
+            db.Ontwikkelingsperspectiefplannen.Add(opp);
+            db.Termijnen.AddRange(boek.TotVandaag(vandaag));
+        }
     }
 
     /// <summary>Sixteen pupils spread over the schools, registered when the history begins.</summary>
@@ -147,4 +259,52 @@ internal static class DemoBeleidsgeschiedenis
     private static void Moet(Result<Arrangement> stap) => _ = stap.Waarde;
 
     private static DateTimeOffset Moment(DateOnly datum, int uur) => new(datum.ToDateTime(new TimeOnly(uur, 0)), TimeSpan.Zero);
+
+    /// <summary>
+    /// One case's terms as the deadline engine kept them: after each step, on its moment, the engine's bookkeeping
+    /// (<see cref="Termijn.Volg"/>), and between steps its daily watch (close on the signal day, expired the day after
+    /// the last). The history signals nobody, so the terms' own events are dropped.
+    /// </summary>
+    private sealed class Termijnboek
+    {
+        private readonly List<Termijn> _runs = [];
+
+        public void Na(SwvCode swv, VestigingCode vestiging, Zaaksoort zaak, Guid zaakId, IReadOnlyList<Termijnstand> standen, DateTimeOffset nu)
+        {
+            var vandaag = NederlandseDatum.Van(nu);
+            Bewaak(vandaag);
+            foreach (var stand in Termijn.Volg([.. _runs.Where(r => r.IsOpen)], standen, vandaag, nu))
+            {
+                _runs.Add(Termijn.Open(swv, vestiging, zaak, zaakId, stand, nu));
+            }
+        }
+
+        /// <summary>The runs after the daily watch of every day up to <paramref name="vandaag"/>.</summary>
+        public List<Termijn> TotVandaag(DateOnly vandaag)
+        {
+            Bewaak(vandaag);
+            foreach (var run in _runs)
+            {
+                run.ClearDomainEvents();
+            }
+
+            return _runs;
+        }
+
+        private void Bewaak(DateOnly tot)
+        {
+            foreach (var run in _runs.Where(r => r.IsOpen))
+            {
+                if (run.SignaalOp <= tot)
+                {
+                    run.Bewaak(run.SignaalOp, Moment(run.SignaalOp, 5));
+                }
+
+                if (run.Uiterlijk < tot)
+                {
+                    run.Bewaak(run.Uiterlijk.AddDays(1), Moment(run.Uiterlijk.AddDays(1), 5));
+                }
+            }
+        }
+    }
 }

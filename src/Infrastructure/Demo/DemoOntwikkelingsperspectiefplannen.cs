@@ -32,21 +32,30 @@ internal static class DemoOntwikkelingsperspectiefplannen
         }
 
         var leerlingen = await db.Leerlingen.IgnoreQueryFilters().Where(l => l.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
-        var scholen = await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
-        var arrangementen = await db.Arrangementen.IgnoreQueryFilters().Where(a => a.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
-        var ib = (await db.Gebruikers.IgnoreQueryFilters().Where(g => g.Samenwerkingsverband == swvCode && g.Rol == Rol.SchoolMedewerker).ToListAsync(ct)
-            .ConfigureAwait(false)).Find(g => g.Email.Waarde == DemoGegevens.IbEmail);
-        if (ib is null || !leerlingen.Exists(l => l.Voornaam == "Sanne") || !leerlingen.Exists(l => l.Voornaam == "Daan") || !leerlingen.Exists(l => l.Voornaam == "Noah"))
+        var demo = await DemoAsync(db, swvCode, services.GetRequiredService<TimeProvider>().GetUtcNow(), leerlingen, ct).ConfigureAwait(false);
+        if (demo is null || !leerlingen.Exists(l => l.Voornaam == "Sanne") || !leerlingen.Exists(l => l.Voornaam == "Daan") || !leerlingen.Exists(l => l.Voornaam == "Noah"))
         {
             return; // Not the demo organisations: nobody to write a plan for.
         }
 
-        var demo = new Demo(services.GetRequiredService<TimeProvider>().GetUtcNow(), new Actor(ib.Id.Waarde.ToString(), ib.Naam), leerlingen, scholen, arrangementen);
         db.Ontwikkelingsperspectiefplannen.AddRange(demo.TweeVersies("Sanne"), demo.WachtOpInstemming("Daan"), demo.EvaluatieNadert("Noah"));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
-    private sealed record Demo(DateTimeOffset Nu, Actor Ib, List<Leerling> Leerlingen, List<School> Scholen, List<Arrangement> Arrangementen)
+    /// <summary>
+    /// The demo IB'er who writes the plans of <paramref name="leerlingen"/>, as of <paramref name="nu"/> (the
+    /// beleidsgeschiedenis takes a moment in a past schooljaar); null when the demo database has no IB'er.
+    /// </summary>
+    internal static async Task<Demo?> DemoAsync(PassendOnderwijsDbContext db, SwvCode swvCode, DateTimeOffset nu, List<Leerling> leerlingen, CancellationToken ct)
+    {
+        var scholen = await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
+        var arrangementen = await db.Arrangementen.IgnoreQueryFilters().Where(a => a.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
+        var ib = (await db.Gebruikers.IgnoreQueryFilters().Where(g => g.Samenwerkingsverband == swvCode && g.Rol == Rol.SchoolMedewerker).ToListAsync(ct)
+            .ConfigureAwait(false)).Find(g => g.Email.Waarde == DemoGegevens.IbEmail);
+        return ib is null ? null : new Demo(nu, new Actor(ib.Id.Waarde.ToString(), ib.Naam), leerlingen, scholen, arrangementen);
+    }
+
+    internal sealed record Demo(DateTimeOffset Nu, Actor Ib, List<Leerling> Leerlingen, List<School> Scholen, List<Arrangement> Arrangementen)
     {
         private DateOnly Vandaag => DateOnly.FromDateTime(Nu.UtcDateTime);
 
@@ -148,7 +157,7 @@ internal static class DemoOntwikkelingsperspectiefplannen
             return Waarde(opp.StelVast(Dag(DagenGeleden(start - 28)), Ib, DagenGeleden(start - 28)));
         }
 
-        private (Ontwikkelingsperspectiefplan Opp, Leerling Leerling) Start(string voornaam, Aanleiding aanleiding, int dagenGeleden)
+        public (Ontwikkelingsperspectiefplan Opp, Leerling Leerling) Start(string voornaam, Aanleiding aanleiding, int dagenGeleden)
         {
             var leerling = Leerlingen.Single(l => l.Voornaam == voornaam);
             var school = Scholen.Single(s => s.Vestiging == leerling.Vestiging);
@@ -159,7 +168,7 @@ internal static class DemoOntwikkelingsperspectiefplannen
         }
 
         /// <summary>The overleg with the ouders and the hoorrecht on <paramref name="dagenGeleden"/>, and the ouders' instemming two days later.</summary>
-        private Ontwikkelingsperspectiefplan Procedure(Ontwikkelingsperspectiefplan opp, int versie, int dagenGeleden, string deelnemers)
+        public Ontwikkelingsperspectiefplan Procedure(Ontwikkelingsperspectiefplan opp, int versie, int dagenGeleden, string deelnemers)
         {
             var naam = opp.LeerlingNaam.Split(' ')[0];
             opp = Waarde(opp.LegOverlegVast(Dag(DagenGeleden(dagenGeleden)), deelnemers,
@@ -170,7 +179,7 @@ internal static class DemoOntwikkelingsperspectiefplannen
         }
 
         /// <summary>A complete plan for reading or arithmetic, with one long- and one short-term goal, a tussendoel for werkhouding, and the support.</summary>
-        private static OppInhoud Inhoud(string langeTermijn, string korteTermijn, Ondersteuningsafspraak ondersteuning, IReadOnlyList<DateOnly> evaluatiemomenten) => new(
+        public static OppInhoud Inhoud(string langeTermijn, string korteTermijn, Ondersteuningsafspraak ondersteuning, IReadOnlyList<DateOnly> evaluatiemomenten) => new(
             Uitstroombestemming.VmboKader,
             "Rekenen gaat op niveau; technisch en begrijpend lezen blijven ruim een jaar achter. De toetsen van de afgelopen twee jaar laten hetzelfde beeld zien.",
             "Gemotiveerd en werkt graag samen; een goede band met de leerkracht; de ouders oefenen thuis mee.",

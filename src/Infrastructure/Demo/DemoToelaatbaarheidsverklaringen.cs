@@ -32,23 +32,11 @@ internal static class DemoToelaatbaarheidsverklaringen
         }
 
         var leerlingen = await db.Leerlingen.IgnoreQueryFilters().Where(l => l.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
-        var scholen = await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
-        var adviseurs = await db.Deskundigen.IgnoreQueryFilters()
-            .Where(d => d.Samenwerkingsverband == swvCode && d.AccountId != null)
-            .ToListAsync(ct).ConfigureAwait(false);
-        var accounts = await db.Gebruikers.IgnoreQueryFilters().Where(g => g.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
-        var orthopedagoog = adviseurs.Find(d => d.Discipline == Discipline.Orthopedagoog);
-        var psycholoog = adviseurs.Find(d => d.Discipline == Discipline.Psycholoog);
-        var ib = accounts.Find(g => g.Email.Waarde == DemoGegevens.IbEmail);
-        var medewerker = accounts.Find(g => g.Rol == Rol.SwvMedewerker);
-        if (orthopedagoog is null || psycholoog is null || ib is null || medewerker is null)
+        var demo = await DemoAsync(db, swvCode, services.GetRequiredService<TimeProvider>().GetUtcNow(), leerlingen, ct).ConfigureAwait(false);
+        if (demo is null)
         {
             return; // A demo database from before the second deskundige account: nothing to show the whole procedure with.
         }
-
-        var klok = services.GetRequiredService<TimeProvider>();
-        var demo = new Demo(klok.GetUtcNow(), new Actor(ib.Id.Waarde.ToString(), ib.Naam), new Actor(medewerker.Id.Waarde.ToString(), medewerker.Naam),
-            Adviseur(orthopedagoog), Adviseur(psycholoog), leerlingen, scholen);
 
         db.Toelaatbaarheidsverklaringen.AddRange(
             demo.Aangevraagd("Sanne", SoortToelaatbaarheid.Sbo, Bekostigingscategorie.NietVanToepassing, "34CD00", dagenGeleden: 5),
@@ -59,9 +47,31 @@ internal static class DemoToelaatbaarheidsverklaringen
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The people of the demo's TLV procedure (the IB'er, the SWV's commissie, the two deskundigen with an account) for
+    /// <paramref name="leerlingen"/>, as of <paramref name="nu"/> (the beleidsgeschiedenis takes a moment in a past
+    /// schooljaar); null when the demo database lacks one of them.
+    /// </summary>
+    internal static async Task<Demo?> DemoAsync(PassendOnderwijsDbContext db, SwvCode swvCode, DateTimeOffset nu, List<Leerling> leerlingen, CancellationToken ct)
+    {
+        var scholen = await db.Scholen.IgnoreQueryFilters().Where(s => s.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
+        var adviseurs = await db.Deskundigen.IgnoreQueryFilters()
+            .Where(d => d.Samenwerkingsverband == swvCode && d.AccountId != null)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var accounts = await db.Gebruikers.IgnoreQueryFilters().Where(g => g.Samenwerkingsverband == swvCode).ToListAsync(ct).ConfigureAwait(false);
+        var orthopedagoog = adviseurs.Find(d => d.Discipline == Discipline.Orthopedagoog);
+        var psycholoog = adviseurs.Find(d => d.Discipline == Discipline.Psycholoog);
+        var ib = accounts.Find(g => g.Email.Waarde == DemoGegevens.IbEmail);
+        var medewerker = accounts.Find(g => g.Rol == Rol.SwvMedewerker);
+        return orthopedagoog is null || psycholoog is null || ib is null || medewerker is null
+            ? null
+            : new Demo(nu, new Actor(ib.Id.Waarde.ToString(), ib.Naam), new Actor(medewerker.Id.Waarde.ToString(), medewerker.Naam),
+                Adviseur(orthopedagoog), Adviseur(psycholoog), leerlingen, scholen);
+    }
+
     private static Adviseur Adviseur(Deskundige d) => Domain.Toelaatbaarheidsverklaringen.Adviseur.Van(d, d.AccountId!.Value);
 
-    private sealed record Demo(
+    internal sealed record Demo(
         DateTimeOffset Nu, Actor Ib, Actor Commissie, Adviseur Orthopedagoog, Adviseur Psycholoog, List<Leerling> Leerlingen, List<School> Scholen)
     {
         private DateOnly Vandaag => DateOnly.FromDateTime(Nu.UtcDateTime);
@@ -147,9 +157,19 @@ internal static class DemoToelaatbaarheidsverklaringen
         /// <summary>Requested <paramref name="aangevraagd"/> days ago, advised by both deskundigen and decided a week later.</summary>
         private Toelaatbaarheidsverklaring Beslist(
             string voornaam, SoortToelaatbaarheid soort, Bekostigingscategorie categorie, string beoogd, int aangevraagd, DateOnly ingang, DateOnly? einde,
-            string beschikkingsnummer, bool toelaatbaar)
+            string beschikkingsnummer, bool toelaatbaar) =>
+            Beslis(Aangevraagd(voornaam, soort, categorie, beoogd, aangevraagd, ingang, einde), voornaam, soort, categorie, aangevraagd, ingang, einde,
+                beschikkingsnummer, toelaatbaar);
+
+        /// <summary>
+        /// A request made <paramref name="aangevraagd"/> days ago: both deskundigen assigned two days later and advising
+        /// after two weeks, decided after three (a null <paramref name="einde"/> is the usual einddatum).
+        /// </summary>
+        public Toelaatbaarheidsverklaring Beslis(
+            Toelaatbaarheidsverklaring tlv, string voornaam, SoortToelaatbaarheid soort, Bekostigingscategorie categorie, int aangevraagd, DateOnly ingang,
+            DateOnly? einde, string beschikkingsnummer, bool toelaatbaar)
         {
-            var tlv = Aangevraagd(voornaam, soort, categorie, beoogd, aangevraagd, ingang, einde);
+            ArgumentNullException.ThrowIfNull(tlv);
             tlv = Waarde(tlv.WijsAdviseurAan(Adviesplek.Eerste, Orthopedagoog, Commissie, DagenGeleden(aangevraagd - 2)));
             tlv = Waarde(tlv.WijsAdviseurAan(Adviesplek.Tweede, Psycholoog, Commissie, DagenGeleden(aangevraagd - 2)));
             foreach (var adviseur in new[] { Orthopedagoog, Psycholoog })

@@ -95,6 +95,24 @@ public class TermijnTests
         termijn.DomainEvents.Select(e => e.GetType()).ShouldBe([typeof(TermijnVerlopen), typeof(TermijnNadert), typeof(TermijnVerlopen)]);
     }
 
+    [Test]
+    public void Following_a_case_moves_a_run_still_there_closes_one_gone_and_hands_back_the_new_ones_to_open()
+    {
+        var blijft = Evaluatietermijn();
+        var weg = Termijn.Open(blijft.Samenwerkingsverband, blijft.Vestiging, blijft.Zaak, blijft.ZaakId,
+            new Termijnstand(Termijnsoort.OppVaststelling, OppMaker.Vaststeldag.AddDays(-30), OppMaker.Vaststeldag.AddDays(12), OppMaker.Vaststeldag), Om(OppMaker.Vaststeldag));
+        var verzet = new Termijnstand(Termijnsoort.OppEvaluatie, blijft.Vanaf, new DateOnly(2027, 9, 30), new DateOnly(2027, 9, 1));
+        var nieuw = new Termijnstand(Termijnsoort.TlvEinde, Signaaldag, NieuwSchooljaar, Signaaldag);
+
+        var teOpenen = Termijn.Volg([blijft, weg], [verzet, nieuw], Signaaldag, Om(Signaaldag));
+
+        teOpenen.ShouldBe([nieuw]);
+        blijft.Uiterlijk.ShouldBe(verzet.Uiterlijk);
+        blijft.IsOpen.ShouldBeTrue();
+        weg.Fase.ShouldBe(Termijnfase.Gehaald);
+        weg.GehaaldOp.ShouldBe(Om(Signaaldag));
+    }
+
     private static Termijn Evaluatietermijn() => Termijn.Open(
         SwvCode.Parse("PO2705").Waarde,
         VestigingCode.Parse("12AB00").Waarde,
