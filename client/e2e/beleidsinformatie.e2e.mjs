@@ -1,6 +1,6 @@
 // End-to-end test of the beleidsinformatie dashboard (issue 21). Mila, the manager ondersteuning (manager@demo), opens
 // Beleidsinformatie from the menu: the current schooljaar's tables stand beside their charts (which screen readers
-// skip), the aanmeldingen and thuiszitters sections included; the demo's few cases are small so the staff see them marked. She changes the schooljaar and the regio, then
+// skip), the aanmeldingen, thuiszitters and deelname sections included; the demo's few cases are small so the staff see them marked. She changes the schooljaar and the regio, then
 // looks at the version for outsiders and downloads the CSV, which always has the small figures hidden. Ilse the IB'er
 // (ib@demo) has no such menu item and gets the explanation. Axe passes on every screen, charts and tables included.
 // Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Reads only: re-runnable.
@@ -49,6 +49,10 @@ describe('beleidsinformatie', () => {
     await inhoud.getByRole('table', { name: 'Termijnen van aanmeldingen' }).waitFor();
     await inhoud.getByRole('heading', { name: 'Thuiszitters', level: 3 }).waitFor();
     await inhoud.getByRole('table', { name: 'Thuiszitters naar duur van het verzuim' }).waitFor();
+    // The deelnamepercentage on 1 October, and the trend following aanmeldingen, thuiszitters and the deelname.
+    await inhoud.getByRole('heading', { name: 'Deelname regulier onderwijs', level: 3 }).waitFor();
+    await inhoud.getByRole('table', { name: 'Deelname regulier onderwijs per teldatum' }).waitFor();
+    await inhoud.getByRole('table', { name: 'Verloop per schooljaar' }).getByRole('columnheader', { name: 'Thuiszitters op de laatste dag' }).waitFor();
     await toegankelijkheid(page, 'the dashboard for the staff');
 
     await inhoud.getByLabel('Schooljaar', { exact: true }).selectOption(schooljaar(1));
@@ -66,6 +70,9 @@ describe('beleidsinformatie', () => {
     assert.equal(csv[0], 'Onderdeel;Onderwerp;Kengetal;Waarde;Toelichting');
     assert.ok(csv.some((regel) => regel.startsWith(`Verloop;Schooljaar ${schooljaar(1)};`)), csv.join('\n'));
     assert.ok(csv.some((regel) => regel.startsWith('Thuiszitters naar duur;')), csv.join('\n'));
+    // A regio is chosen: the deelnamepercentage says it is the samenwerkingsverband's.
+    await inhoud.getByText('Dit cijfer geldt voor het hele samenwerkingsverband', { exact: false }).waitFor();
+    assert.ok(csv.some((regel) => regel.startsWith('Deelname regulier onderwijs;')), csv.join('\n'));
     geenProblemen(problems);
     await page.close();
   });

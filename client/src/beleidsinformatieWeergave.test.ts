@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binnenTermijnTekst, cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes } from './beleidsinformatieWeergave';
+import { binnenTermijnTekst, cijferTekst, dagenTekst, grafiekwaarde, percentagecijferTekst, schooljaarKeuzes } from './beleidsinformatieWeergave';
 
 describe('beleidsinformatieWeergave', () => {
   it('offers the current schooljaar and the four before it, newest first', () => {
@@ -32,5 +32,12 @@ describe('beleidsinformatieWeergave', () => {
     expect(binnenTermijnTekst(cellen(9, undefined))).toBe('verborgen');
     expect(binnenTermijnTekst(cellen(undefined, 6))).toBe('verborgen');
     expect(binnenTermijnTekst(cellen(0, 0))).toBe('nog geen termijn afgelopen');
+  });
+
+  it('writes a deelnamepercentage with a comma, hidden or not counted', () => {
+    expect(percentagecijferTekst({ waarde: 96.5, klein: false }, false)).toBe('96,5 %');
+    expect(percentagecijferTekst({ waarde: 98, klein: true }, false)).toBe('98 % (niet zichtbaar buiten het bureau)');
+    expect(percentagecijferTekst({ klein: true }, true)).toBe('verborgen');
+    expect(percentagecijferTekst({ klein: false }, true)).toBe('niet geteld');
   });
 });

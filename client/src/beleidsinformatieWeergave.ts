@@ -1,5 +1,6 @@
 // How the SPA writes the figures of the beleidsinformatie dashboard in Dutch (the cells follow the portfolio evaluation).
 import { huidigLeerjaar, leerjaarVanaf } from './leerjaar';
+import { percentageTekst } from './leerlingaantallenWeergave';
 import { getalTekst } from './portfolioevaluatieWeergave';
 
 /** The schooljaren to choose from: the current one and the four before it, newest first. */
@@ -35,4 +36,13 @@ export function binnenTermijnTekst(cellen: readonly { sleutel: string; aantal?: 
   if (opTijd === null || opTijd === undefined || teLaat === null || teLaat === undefined) return 'verborgen';
   if (opTijd + teLaat === 0) return 'nog geen termijn afgelopen';
   return `${Math.round((opTijd / (opTijd + teLaat)) * 100)} %`;
+}
+
+/**
+ * A percentage made of counts (the deelnamepercentage): "96,5 %", "verborgen" when a count behind it is hidden, "niet
+ * geteld" without pupils on the teldatum, and on the staff's page the mark for outsiders.
+ */
+export function percentagecijferTekst(p: { waarde?: number | null | undefined; klein: boolean }, voorBuiten: boolean): string {
+  if (p.waarde === null || p.waarde === undefined) return p.klein ? 'verborgen' : 'niet geteld';
+  return p.klein && !voorBuiten ? `${percentageTekst(p.waarde)} (niet zichtbaar buiten het bureau)` : percentageTekst(p.waarde);
 }

@@ -748,7 +748,7 @@ export interface paths {
         };
         /**
          * De beleidsinformatie van een schooljaar
-         * @description Over één schooljaar (1 augustus tot en met 31 juli), voor het hele samenwerkingsverband of één regio, schoolbestuur of school: de arrangementen die zijn aangevraagd per soort en status (met de uren en het budget van de toegekende), de TLV's die zijn aangevraagd per soort en categorie, de nieuwe OPP's en of hun termijnen (vaststellen binnen 6 weken, elk schooljaar evalueren) zijn gehaald, de doorlooptijd van aanvraag tot besluit (mediaan en 90e percentiel in dagen), de uren van de experts, en het verloop over de vier schooljaren tot en met dit jaar. Alleen cijfers, geen leerling. Een aantal van 1 tot de drempel van het samenwerkingsverband heeft klein: true; de versie voor buiten het bureau (voorBuiten=true, en altijd het bestand) laat daar het cijfer weg, en ook bij de cijfers die het anders via een totaal verraden. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
+         * @description Over één schooljaar (1 augustus tot en met 31 juli), voor het hele samenwerkingsverband of één regio, schoolbestuur of school: de arrangementen die zijn aangevraagd per soort en status (met de uren en het budget van de toegekende), de TLV's die zijn aangevraagd per soort en categorie, de nieuwe OPP's en of hun termijnen (vaststellen binnen 6 weken, elk schooljaar evalueren) zijn gehaald, de doorlooptijd van aanvraag tot besluit (mediaan en 90e percentiel in dagen), de uren van de experts, de aanmeldingen en of de school op tijd besliste, de thuiszitters op de laatste dag van het schooljaar, het deelnamepercentage regulier onderwijs op 1 oktober tegen het streefpercentage (altijd van het hele samenwerkingsverband, ook met een filter), en het verloop van deze cijfers over de vier schooljaren tot en met dit jaar. Alleen cijfers, geen leerling. Een aantal van 1 tot de drempel van het samenwerkingsverband heeft klein: true; de versie voor buiten het bureau (voorBuiten=true, en altijd het bestand) laat daar het cijfer weg, en ook bij de cijfers die het anders via een totaal verraden. Voor de regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.
          *
          *     Toegang: medewerkers van het samenwerkingsverband met de functie manager-ondersteuning, beleidsmedewerker of regionaal-procesbegeleider.
          */
@@ -5947,6 +5947,7 @@ export interface components {
             trend: components["schemas"]["Trendjaar"][];
             aanmeldingen: components["schemas"]["Aanmeldingoverzicht"];
             thuiszitters: components["schemas"]["Thuiszitteroverzicht"];
+            deelname: components["schemas"]["Deelnameoverzicht"];
         };
         Beleidsinstellingen: {
             /** Format: date */
@@ -6319,6 +6320,14 @@ export interface components {
         };
         ContactgegevensVerzoek: {
             communicatiecontexten: components["schemas"]["CommunicatiecontextInvoer"][] | null;
+        };
+        Deelnameoverzicht: {
+            /** Format: date */
+            teldatum: string;
+            /** Format: double */
+            streefpercentage?: number | null;
+            perTeldatum: components["schemas"]["Kruistabel"];
+            percentages: components["schemas"]["Percentagecijfer"][];
         };
         Deelnamepercentage: {
             /** Format: double */
@@ -8208,6 +8217,11 @@ export interface components {
             deelnemers: string | null;
             uitkomst: string | null;
         };
+        Percentagecijfer: {
+            /** Format: double */
+            waarde?: number | null;
+            klein: boolean;
+        };
         PlanVanAanpak: {
             doelen: string[];
             interventies: components["schemas"]["Interventie"][];
@@ -9346,6 +9360,10 @@ export interface components {
             opps: components["schemas"]["Cijfer"];
             /** Format: double */
             experturen?: number | null;
+            aanmeldingen: components["schemas"]["Cijfer"];
+            aanmeldingBesluit: components["schemas"]["Telcel"][];
+            thuiszitters: components["schemas"]["Cijfer"];
+            deelnamepercentage: components["schemas"]["Percentagecijfer"];
         };
         Uitkomst: {
             soort: components["schemas"]["Uitkomstsoort"];

@@ -10,14 +10,19 @@ const aangemeld = () => new FakeUserManager(testUser());
 const bella = { ...medewerker(), naam: 'Bella Beleid', functies: ['beleidsmedewerker' as const] };
 const cijfer = (aantal: number, klein: boolean, voorBuiten: boolean) => (klein && voorBuiten ? { klein } : { aantal, klein });
 
-function dashboard(leerjaar: string, voorBuiten: boolean): Beleidsinformatie {
+function dashboard(leerjaar: string, voorBuiten: boolean, filter: Beleidsinformatie['filter'] = {}): Beleidsinformatie {
   const c = (aantal: number, klein = false) => cijfer(aantal, klein, voorBuiten);
+  const p = (waarde: number, klein = false) => (klein && voorBuiten ? { klein } : { waarde, klein });
+  const besluit = (opTijd: number, teLaat: number, kleinTeLaat = false) => [
+    { sleutel: 'op-tijd', naam: 'Op tijd', ...c(opTijd) },
+    { sleutel: 'te-laat', naam: 'Te laat', ...c(teLaat, kleinTeLaat) },
+  ];
   return {
     samenwerkingsverband: 'SWV De Vallei',
     leerjaar,
     voorBuiten,
     drempel: 5,
-    filter: {},
+    filter,
     keuzes: { regios: ['Noord', 'Zuid'], besturen: [{ waarde: 'b-1', naam: 'Stichting Primair' }], scholen: [{ waarde: '00AA00', naam: 'De Regenboog' }] },
     arrangementenPerSoortEnStatus: {
       rijen: [{ sleutel: 'onderwijsarrangement', naam: 'Onderwijsarrangement' }],
@@ -58,9 +63,37 @@ function dashboard(leerjaar: string, voorBuiten: boolean): Beleidsinformatie {
         totaal: c(8),
       },
     },
+    deelname: {
+      teldatum: '2026-10-01',
+      streefpercentage: 96.5,
+      perTeldatum: {
+        rijen: [
+          { sleutel: '2025-10-01', naam: '1 oktober 2025' },
+          { sleutel: '2026-10-01', naam: '1 oktober 2026' },
+        ],
+        kolommen: [
+          { sleutel: 'regulier', naam: 'Regulier onderwijs' },
+          { sleutel: 'sbo', naam: 'Speciaal basisonderwijs' },
+        ],
+        cellen: [
+          [c(190), c(10)],
+          [c(196), c(4, true)],
+        ],
+        rijtotalen: [c(200), c(200)],
+        kolomtotalen: [c(386), c(14)],
+        totaal: c(400),
+      },
+      percentages: [p(95), p(98, true)],
+    },
     trend: [
-      { leerjaar: '2025-2026', arrangementen: c(10), tlvs: c(4, true), opps: c(14), experturen: 40 },
-      { leerjaar, arrangementen: c(15), tlvs: c(0), opps: c(20), experturen: 61.5 },
+      {
+        leerjaar: '2025-2026', arrangementen: c(10), tlvs: c(4, true), opps: c(14), experturen: 40,
+        aanmeldingen: c(12), aanmeldingBesluit: besluit(8, 2), thuiszitters: c(7), deelnamepercentage: p(95),
+      },
+      {
+        leerjaar, arrangementen: c(15), tlvs: c(0), opps: c(20), experturen: 61.5,
+        aanmeldingen: c(14), aanmeldingBesluit: besluit(9, 3, true), thuiszitters: c(8), deelnamepercentage: p(98, true),
+      },
     ],
   };
 }
@@ -69,7 +102,8 @@ describe('BeleidsinformatiePage', () => {
   it('shows the beleidsmedewerker every figure in tables beside the charts, marks small ones, and follows schooljaar and filters', async () => {
     const fetchMock = mockArrangementApi((url) => {
       if (url.pathname === '/api/v1/beleidsinformatie/dashboard') {
-        return jsonResponse(dashboard(url.searchParams.get('leerjaar') ?? '', url.searchParams.get('voorBuiten') === 'true'));
+        const regio = url.searchParams.get('regio');
+        return jsonResponse(dashboard(url.searchParams.get('leerjaar') ?? '', url.searchParams.get('voorBuiten') === 'true', { regio }));
       }
       return jsonResponse({});
     }, bella);
@@ -94,6 +128,16 @@ describe('BeleidsinformatiePage', () => {
       '2 (niet zichtbaar buiten het bureau)',
     );
 
+    const deelname = screen.getByRole('region', { name: 'Deelname regulier onderwijs' });
+    expect(deelname.textContent).toContain('Deelnamepercentage op 1 oktober 2026: 98 % (niet zichtbaar buiten het bureau).');
+    expect(deelname.textContent).toContain('Het streefpercentage uit het ondersteuningsplan is 96,5 %.');
+    expect(deelname.textContent).not.toContain('geldt voor het hele samenwerkingsverband');
+    expect(within(screen.getByRole('table', { name: 'Deelname regulier onderwijs per teldatum' })).getByRole('row', { name: /1 oktober 2025/ }).textContent).toContain('95 %');
+    const verloop = within(screen.getByRole('table', { name: 'Verloop per schooljaar' }));
+    expect(verloop.getByRole('columnheader', { name: 'Thuiszitters op de laatste dag' })).toBeTruthy();
+    expect(verloop.getByRole('row', { name: /2025-2026/ }).textContent).toContain('80 %');
+    expect(verloop.getByRole('row', { name: /2025-2026/ }).textContent).toContain('95 %');
+
     fireEvent.change(screen.getByLabelText('Schooljaar'), { target: { value: '2025-2026' } });
     fireEvent.change(screen.getByLabelText('Regio'), { target: { value: 'Noord' } });
     await waitFor(() =>
@@ -105,6 +149,9 @@ describe('BeleidsinformatiePage', () => {
       ).toBe(true),
     );
 
+    // With a regio chosen the deelnamepercentage stays the samenwerkingsverband's, and the page says so.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Deelname regulier onderwijs' }).textContent).toContain('geldt voor het hele samenwerkingsverband'));
+
     fireEvent.click(screen.getByLabelText('Toon wat lezers buiten het bureau zien'));
     await waitFor(() =>
       expect(within(screen.getByRole('table', { name: 'Arrangementen per soort en status' })).getByRole('row', { name: /Onderwijsarrangement/ }).textContent).toContain('verborgen'),
@@ -113,6 +160,11 @@ describe('BeleidsinformatiePage', () => {
     // A share of a hidden count could give it away: with "te laat" hidden there is no percentage.
     expect(screen.getByRole('region', { name: 'Aanmeldingen en zorgplicht' }).textContent).toContain('Besloten binnen de termijn: verborgen.');
     expect(within(screen.getByRole('table', { name: 'Thuiszitters naar duur van het verzuim' })).getByRole('row', { name: /1 jaar of langer/ }).textContent).toContain('verborgen');
+    // A percentage made with a hidden count is hidden too, on the section and in the trend.
+    expect(screen.getByRole('region', { name: 'Deelname regulier onderwijs' }).textContent).toContain('Deelnamepercentage op 1 oktober 2026: verborgen.');
+    // The fixture's last year is the chosen one (2025-2026 by now): its first row is the year before, with a shown 95 %.
+    const [vorigJaar] = within(screen.getByRole('table', { name: 'Verloop per schooljaar' })).getAllByRole('row', { name: /2025-2026/ });
+    expect(vorigJaar?.textContent).toContain('95 %');
   });
 
   it('tells a school that only the SWV functies see the beleidsinformatie', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useBeleidsinformatie, type Beleidsinformatie, type Beleidsinformatiefilters, type Doorlooptijd, type Kruistabel } from '../api/beleidsinformatie';
 import { exporteerBeleidsinformatie } from '../api/export';
 import type { Telcel } from '../api/portfolioevaluatie';
@@ -9,7 +9,8 @@ import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TabelContainer } from '../components/TabelContainer';
 import { Keuzelijst, zelfdeNaam } from '../components/Keuzelijst';
-import { binnenTermijnTekst, cijferTekst, dagenTekst, grafiekwaarde, schooljaarKeuzes } from '../beleidsinformatieWeergave';
+import { binnenTermijnTekst, cijferTekst, dagenTekst, grafiekwaarde, percentagecijferTekst, schooljaarKeuzes } from '../beleidsinformatieWeergave';
+import { percentageTekst } from '../leerlingaantallenWeergave';
 import { datumTekst } from '../aanbiederWeergave';
 import { huidigLeerjaar } from '../leerjaar';
 import { euroTekst } from '../arrangementWeergave';
@@ -47,7 +48,7 @@ export function BeleidsinformatiePage() {
       <h1>Beleidsinformatie</h1>
       <p className="intro">
         Cijfers over een schooljaar (1 augustus tot en met 31 juli): arrangementen, TLV&apos;s, OPP&apos;s, hoe lang een besluit duurt,
-        de uren van de experts, aanmeldingen en thuiszitters. Buiten het bureau gaan alleen cijfers zonder kleine aantallen, want die kunnen naar één kind wijzen.
+        de uren van de experts, aanmeldingen, thuiszitters en de deelname aan regulier onderwijs. Buiten het bureau gaan alleen cijfers zonder kleine aantallen, want die kunnen naar één kind wijzen.
         Het bestand is altijd die versie.
       </p>
       <form className="formulier filterformulier" aria-label="Welke cijfers" onSubmit={(e) => e.preventDefault()}>
@@ -82,15 +83,31 @@ function Dashboard({ d }: { d: Beleidsinformatie }) {
       <section aria-labelledby="verloop" className="sectie">
         <h3 id="verloop">Verloop over de jaren</h3>
         <Grafiek tabel="Verloop per schooljaar">
-          <LineChart accessibilityLayer={false} data={d.trend.map((t) => ({ jaar: t.leerjaar, Arrangementen: grafiekwaarde(t.arrangementen.aantal), "TLV's": grafiekwaarde(t.tlvs.aantal), "OPP's": grafiekwaarde(t.opps.aantal) }))}>
+          <LineChart
+            accessibilityLayer={false}
+            data={d.trend.map((t) => ({
+              jaar: t.leerjaar,
+              Arrangementen: grafiekwaarde(t.arrangementen.aantal),
+              "TLV's": grafiekwaarde(t.tlvs.aantal),
+              "OPP's": grafiekwaarde(t.opps.aantal),
+              Aanmeldingen: grafiekwaarde(t.aanmeldingen.aantal),
+              Thuiszitters: grafiekwaarde(t.thuiszitters.aantal),
+              'Deelname regulier (%)': grafiekwaarde(t.deelnamepercentage.waarde),
+            }))}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="jaar" />
-            <YAxis allowDecimals={false} />
+            <YAxis yAxisId="aantal" allowDecimals={false} />
+            {/* The percentage has its own scale on the right: on the counts' scale its line would say nothing. */}
+            <YAxis yAxisId="procent" orientation="right" domain={[0, 100]} unit=" %" />
             <Tooltip />
             <Legend />
-            <Line type="monotone" dataKey="Arrangementen" stroke="#1f4e79" />
-            <Line type="monotone" dataKey="TLV's" stroke="#8a3b12" strokeDasharray="5 3" />
-            <Line type="monotone" dataKey="OPP's" stroke="#2e6b30" strokeDasharray="2 2" />
+            <Line yAxisId="aantal" type="monotone" dataKey="Arrangementen" stroke="#1f4e79" />
+            <Line yAxisId="aantal" type="monotone" dataKey="TLV's" stroke="#8a3b12" strokeDasharray="5 3" />
+            <Line yAxisId="aantal" type="monotone" dataKey="OPP's" stroke="#2e6b30" strokeDasharray="2 2" />
+            <Line yAxisId="aantal" type="monotone" dataKey="Aanmeldingen" stroke="#6b2e6b" strokeDasharray="8 2" />
+            <Line yAxisId="aantal" type="monotone" dataKey="Thuiszitters" stroke="#a34400" strokeDasharray="1 3" />
+            <Line yAxisId="procent" type="monotone" dataKey="Deelname regulier (%)" stroke="#154273" strokeWidth={3} />
           </LineChart>
         </Grafiek>
         <TabelContainer label="Verloop per schooljaar">
@@ -103,6 +120,10 @@ function Dashboard({ d }: { d: Beleidsinformatie }) {
                 <th scope="col">TLV&apos;s aangevraagd</th>
                 <th scope="col">Nieuwe OPP&apos;s</th>
                 <th scope="col">Uren van experts</th>
+                <th scope="col">Aanmeldingen ontvangen</th>
+                <th scope="col">Aanmeldingen besloten binnen de termijn</th>
+                <th scope="col">Thuiszitters op de laatste dag</th>
+                <th scope="col">Deelname regulier onderwijs op 1 oktober</th>
               </tr>
             </thead>
             <tbody>
@@ -113,6 +134,10 @@ function Dashboard({ d }: { d: Beleidsinformatie }) {
                   <td>{cijferTekst(t.tlvs.aantal, t.tlvs.klein, v)}</td>
                   <td>{cijferTekst(t.opps.aantal, t.opps.klein, v)}</td>
                   <td>{cijferTekst(t.experturen, false, v)}</td>
+                  <td>{cijferTekst(t.aanmeldingen.aantal, t.aanmeldingen.klein, v)}</td>
+                  <td>{binnenTermijnTekst(t.aanmeldingBesluit)}</td>
+                  <td>{cijferTekst(t.thuiszitters.aantal, t.thuiszitters.klein, v)}</td>
+                  <td>{percentagecijferTekst(t.deelnamepercentage, v)}</td>
                 </tr>
               ))}
             </tbody>
@@ -243,7 +268,75 @@ function Dashboard({ d }: { d: Beleidsinformatie }) {
         <Staafgrafiek tabelnaam="Thuiszitters naar duur van het verzuim" staven={rijtotalen(d.thuiszitters.perDuur)} />
         <Kruistabeltabel titel="Thuiszitters naar duur van het verzuim" kop="Duur van het verzuim" tabel={d.thuiszitters.perDuur} voorBuiten={v} />
       </section>
+
+      <Deelname d={d} />
     </article>
+  );
+}
+
+/**
+ * The deelnamepercentage regulier onderwijs on 1 October against the ondersteuningsplan's target. It is always the
+ * samenwerkingsverband's own figure (the API does not filter it), so with a filter the page says so.
+ */
+function Deelname({ d }: { d: Beleidsinformatie }) {
+  const v = d.voorBuiten;
+  const { perTeldatum, percentages, streefpercentage } = d.deelname;
+  const laatste = percentages[percentages.length - 1] ?? { klein: false };
+  const gefilterd = Boolean(d.filter.regio ?? d.filter.vestiging ?? d.filter.bestuur);
+  const streef = streefpercentage ?? undefined;
+  const data = perTeldatum.rijen.map((r, i) => ({ teldatum: r.naam, 'Deelname regulier (%)': grafiekwaarde(percentages[i]?.waarde) }));
+  return (
+    <section aria-labelledby="deelname" className="sectie">
+      <h3 id="deelname">Deelname regulier onderwijs</h3>
+      <p>
+        Deelnamepercentage op {datumTekst(d.deelname.teldatum)}: {percentagecijferTekst(laatste, v)}. Dat is het deel van de leerlingen dat naar een
+        gewone school gaat, en niet naar het speciaal basisonderwijs of het speciaal onderwijs.{' '}
+        {streef === undefined
+          ? 'Het samenwerkingsverband heeft nog geen streefpercentage vastgelegd.'
+          : `Het streefpercentage uit het ondersteuningsplan is ${percentageTekst(streef)}.`}
+      </p>
+      {gefilterd && <p>Dit cijfer geldt voor het hele samenwerkingsverband, ook als u hierboven een regio, schoolbestuur of school kiest.</p>}
+      <Grafiek tabel="Deelname regulier onderwijs per teldatum">
+        <LineChart accessibilityLayer={false} data={data}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="teldatum" />
+          <YAxis domain={[0, 100]} unit=" %" />
+          <Tooltip />
+          {streef !== undefined && <ReferenceLine y={streef} stroke="#a34400" strokeDasharray="6 4" label={`Streef ${percentageTekst(streef)}`} />}
+          <Line type="monotone" dataKey="Deelname regulier (%)" stroke="#154273" strokeWidth={3} />
+        </LineChart>
+      </Grafiek>
+      <TabelContainer label="Deelname regulier onderwijs per teldatum">
+        <table className="data-table">
+          <caption>Deelname regulier onderwijs per teldatum</caption>
+          <thead>
+            <tr>
+              <th scope="col">Teldatum</th>
+              {perTeldatum.kolommen.map((k) => (
+                <th key={k.sleutel} scope="col">
+                  {k.naam}
+                </th>
+              ))}
+              <th scope="col">Totaal</th>
+              <th scope="col">Deelnamepercentage</th>
+            </tr>
+          </thead>
+          <tbody>
+            {/* No totals row: it would add up pupils of different years. */}
+            {perTeldatum.rijen.map((r, i) => (
+              <tr key={r.sleutel}>
+                <th scope="row">{r.naam}</th>
+                {perTeldatum.cellen[i]?.map((c, k) => (
+                  <td key={perTeldatum.kolommen[k]?.sleutel}>{cijferTekst(c.aantal, c.klein, v)}</td>
+                ))}
+                <td>{cijferTekst(perTeldatum.rijtotalen[i]?.aantal, perTeldatum.rijtotalen[i]?.klein ?? false, v)}</td>
+                <td>{percentagecijferTekst(percentages[i] ?? { klein: false }, v)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TabelContainer>
+    </section>
   );
 }
 

@@ -23,10 +23,21 @@ internal static class Thuiszittertelling
     /// <paramref name="alleenVestigingen"/> only the entries of those schools (a dashboard filter).
     /// </summary>
     public static async Task<Domain.Thuiszitters.Thuiszittertelling> TelAsync(
-        IApplicationDbContext db, DateOnly dag, List<VestigingCode>? alleenVestigingen, CancellationToken ct)
+        IApplicationDbContext db, DateOnly dag, List<VestigingCode>? alleenVestigingen, CancellationToken ct) =>
+        (await TelAsync(db, [dag], alleenVestigingen, ct).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// The count on each of several days from one read of the register (the dashboard's trend: the last day of every
+    /// schooljaar), in the order of <paramref name="dagen"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<Domain.Thuiszitters.Thuiszittertelling>> TelAsync(
+        IApplicationDbContext db, IReadOnlyList<DateOnly> dagen, List<VestigingCode>? alleenVestigingen, CancellationToken ct)
     {
-        // Only what the count needs, no names: an entry that began after the peildatum cannot count.
-        var thuiszitters = db.Thuiszitters.AsNoTracking().Where(t => t.VerzuimSinds <= dag);
+        ArgumentOutOfRangeException.ThrowIfZero(dagen.Count);
+
+        // Only what the count needs, no names: an entry that began after the last peildatum cannot count.
+        var laatste = dagen.Max();
+        var thuiszitters = db.Thuiszitters.AsNoTracking().Where(t => t.VerzuimSinds <= laatste);
         if (alleenVestigingen is not null)
         {
             thuiszitters = thuiszitters.Where(t => alleenVestigingen.Contains(t.Vestiging));
@@ -38,9 +49,10 @@ internal static class Thuiszittertelling
                 t.Soort, t.VerzuimSinds, l.Geboortedatum, t.Reden, t.Grond, t.Terugkeer, t.Beeindiging,
             })
             .ToListAsync(ct).ConfigureAwait(false);
-        return ThuiszittertellingRegels.Tel(
-            regels.Select(r => new Telregel(r.Soort, r.VerzuimSinds, r.Geboortedatum, r.Reden, r.Grond, r.Terugkeer?.Datum, r.Beeindiging?.Datum)),
-            dag);
+        var telregels = regels
+            .Select(r => new Telregel(r.Soort, r.VerzuimSinds, r.Geboortedatum, r.Reden, r.Grond, r.Terugkeer?.Datum, r.Beeindiging?.Datum))
+            .ToList();
+        return [.. dagen.Select(dag => ThuiszittertellingRegels.Tel(telregels, dag))];
     }
 
     /// <summary>A peildatum is an ISO date (jjjj-mm-dd) when given.</summary>

@@ -7,7 +7,8 @@ namespace PassendOnderwijs.Api.FunctionalTests.Beleidsinformatie;
 
 /// <summary>
 /// Issue 21: the beleidsinformatie dashboard for the SWV's staff (exact figures, small cells marked) and for outsiders
-/// (the voorBuiten version and every file: small cells hidden); a school is refused.
+/// (the voorBuiten version and every file: small cells hidden), the trend over the years and the deelnamepercentage; a
+/// school is refused.
 /// </summary>
 public sealed class BeleidsinformatieDashboardTests : ArrangementTest
 {
@@ -133,6 +134,78 @@ public sealed class BeleidsinformatieDashboardTests : ArrangementTest
         tekst.ShouldContain("Aanmeldingen;Schooljaar 2026-2027;Ontvangen aanmeldingen;;verborgen: klein aantal");
         tekst.ShouldContain("Zorgplichttermijnen;Besloten binnen 6 weken (of verlengd 10 weken);Loopt nog;;verborgen: klein aantal");
         tekst.ShouldContain("Thuiszitters naar duur;Peildatum 24-11-2026;Totaal;;verborgen: klein aantal");
+    }
+
+    [Test]
+    public async Task The_trend_follows_aanmeldingen_thuiszitters_and_the_deelnamepercentage_over_the_years()
+    {
+        // Received 1 December 2025 (at most a year back) and never decided: its term ended in January 2026, so it is te laat.
+        await MaakAsync("/api/v1/aanmeldingen", new
+        {
+            leerlingId = LeerlingId, vestiging = EigenVestiging, ontvangenOp = "2025-12-01", ouderVerwachtExtraOndersteuning = true,
+            gewensteStartdatum = "2026-01-05", schooljaar = "2025-2026",
+        }, IbEigen);
+
+        // Absoluut verzuim since 2 June 2025 and still open: thuiszitter on 31 July 2025 and on 31 July 2026 alike.
+        await MaakAsync("/api/v1/thuiszitters", new
+        {
+            leerlingId = LeerlingId, soort = "absoluut-verzuim", verzuimSinds = "2025-06-02", reden = "wachten-op-plek", gemeente = "Utrecht",
+            leerplichtambtenaarNaam = "Lotte de Leerplicht", leerplichtambtenaarContact = "030 123 45 67", plan = "Drie ochtenden naar De Brug.",
+            perspectief = "Terug naar het SBO.",
+        }, Medewerker);
+        await VerwerkOutboxAsync();
+
+        // De Regenboog is regular, De Brug SBO: 95 % on 1 October 2025, 98 % (with a small SBO count) on 1 October 2026.
+        var beleid = await BeleidsmedewerkerAsync();
+        foreach (var (teldatum, vestiging, aantal) in new[] { ("2025-10-01", EigenVestiging, 190), ("2025-10-01", AndereVestiging, 10), ("2026-10-01", EigenVestiging, 196), ("2026-10-01", AndereVestiging, 4) })
+        {
+            using var response = await Stuur(HttpMethod.Put, $"/api/v1/leerlingaantallen/{teldatum}/{vestiging}", new { aantal }, beleid);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        }
+
+        var d = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2026-2027", token: beleid);
+        var trend = d.GetProperty("trend");
+        var vorig = trend[2];
+        vorig.GetProperty("leerjaar").GetString().ShouldBe("2025-2026");
+        (vorig.GetProperty("aanmeldingen").GetProperty("aantal").GetInt32(), vorig.GetProperty("aanmeldingen").GetProperty("klein").GetBoolean()).ShouldBe((1, true));
+        vorig.GetProperty("aanmeldingBesluit").EnumerateArray().Select(c => (c.GetProperty("sleutel").GetString(), c.GetProperty("aantal").GetInt32()))
+            .ShouldBe([("op-tijd", 0), ("te-laat", 1), ("lopend", 0)]);
+        trend.EnumerateArray().Select(t => t.GetProperty("thuiszitters").GetProperty("aantal").GetInt32()).ShouldBe([0, 1, 1, 1]);
+        vorig.GetProperty("deelnamepercentage").GetProperty("waarde").GetDecimal().ShouldBe(95m);
+        trend[3].GetProperty("aanmeldingen").GetProperty("aantal").GetInt32().ShouldBe(0);
+        (trend[3].GetProperty("deelnamepercentage").GetProperty("waarde").GetDecimal(), trend[3].GetProperty("deelnamepercentage").GetProperty("klein").GetBoolean())
+            .ShouldBe((98m, true));
+        trend[0].GetProperty("deelnamepercentage").TryGetProperty("waarde", out _).ShouldBeFalse("no pupils were counted on 1 October 2023");
+
+        var deelname = d.GetProperty("deelname");
+        deelname.GetProperty("teldatum").GetString().ShouldBe("2026-10-01");
+        Sleutels(deelname.GetProperty("perTeldatum").GetProperty("rijen")).ShouldBe(["2023-10-01", "2024-10-01", "2025-10-01", "2026-10-01"]);
+        deelname.GetProperty("perTeldatum").GetProperty("cellen")[3].EnumerateArray().Select(c => c.GetProperty("aantal").GetInt32()).ShouldBe([196, 4, 0]);
+        deelname.GetProperty("percentages")[3].GetProperty("waarde").GetDecimal().ShouldBe(98m);
+
+        // The deelnamepercentage is the samenwerkingsverband's whatever the filter; the other counts follow the school.
+        var ander = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2026-2027&vestiging={AndereVestiging}", token: beleid);
+        ander.GetProperty("deelname").GetProperty("percentages")[3].GetProperty("waarde").GetDecimal().ShouldBe(98m);
+        ander.GetProperty("trend")[2].GetProperty("aanmeldingen").GetProperty("aantal").GetInt32().ShouldBe(0);
+        ander.GetProperty("trend")[2].GetProperty("thuiszitters").GetProperty("aantal").GetInt32().ShouldBe(0);
+
+        var buiten = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2026-2027&voorBuiten=true", token: beleid);
+        buiten.GetProperty("deelname").GetProperty("perTeldatum").GetProperty("cellen")[3][1].TryGetProperty("aantal", out _).ShouldBeFalse();
+        buiten.GetProperty("deelname").GetProperty("percentages")[3].TryGetProperty("waarde", out _).ShouldBeFalse("98 % of 200 gives the 4 away");
+        buiten.GetProperty("trend")[3].GetProperty("deelnamepercentage").TryGetProperty("waarde", out _).ShouldBeFalse();
+        buiten.GetProperty("trend")[2].GetProperty("thuiszitters").TryGetProperty("aantal", out _).ShouldBeFalse();
+
+        using var csv = await Stuur(HttpMethod.Get, $"{Dashboard}/export?leerjaar=2026-2027", token: beleid, accept: "text/csv");
+        var tekst = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+        tekst.ShouldContain("Deelname regulier onderwijs;1 oktober 2026;Speciaal basisonderwijs;;verborgen: klein aantal");
+        tekst.ShouldContain("Deelname regulier onderwijs;1 oktober 2026;Deelnamepercentage (%);;verborgen: klein aantal");
+        tekst.ShouldContain("Verloop;Schooljaar 2025-2026;Aanmeldingen ontvangen;;verborgen: klein aantal");
+        tekst.ShouldContain("Verloop;Schooljaar 2025-2026;Thuiszitters op de laatste dag;;verborgen: klein aantal");
+        tekst.ShouldNotContain("geldt voor het hele samenwerkingsverband");
+
+        using var gefilterd = await Stuur(HttpMethod.Get, $"{Dashboard}/export?leerjaar=2026-2027&vestiging={EigenVestiging}", token: beleid, accept: "text/csv");
+        Encoding.UTF8.GetString(await gefilterd.Content.ReadAsByteArrayAsync())
+            .ShouldContain("Deelname regulier onderwijs;Ondersteuningsplan;Streefpercentage (%);;geldt voor het hele samenwerkingsverband");
     }
 
     private async Task MaakAsync(string pad, object inhoud, string token)

@@ -25,7 +25,9 @@ internal static class BeleidsinformatieEndpoints
                 "school: de arrangementen die zijn aangevraagd per soort en status (met de uren en het budget van de toegekende), de " +
                 "TLV's die zijn aangevraagd per soort en categorie, de nieuwe OPP's en of hun termijnen (vaststellen binnen 6 weken, elk " +
                 "schooljaar evalueren) zijn gehaald, de doorlooptijd van aanvraag tot besluit (mediaan en 90e percentiel in dagen), de uren " +
-                "van de experts, en het verloop over de vier schooljaren tot en met dit jaar. Alleen cijfers, geen leerling. Een aantal " +
+                "van de experts, de aanmeldingen en of de school op tijd besliste, de thuiszitters op de laatste dag van het schooljaar, het " +
+                "deelnamepercentage regulier onderwijs op 1 oktober tegen het streefpercentage (altijd van het hele samenwerkingsverband, " +
+                "ook met een filter), en het verloop van deze cijfers over de vier schooljaren tot en met dit jaar. Alleen cijfers, geen leerling. Een aantal " +
                 "van 1 tot de drempel van het samenwerkingsverband heeft klein: true; de versie voor buiten het bureau (voorBuiten=true, " +
                 "en altijd het bestand) laat daar het cijfer weg, en ook bij de cijfers die het anders via een totaal verraden. Voor de " +
                 "regionaal procesbegeleider, de beleidsmedewerker en de manager ondersteuning.");

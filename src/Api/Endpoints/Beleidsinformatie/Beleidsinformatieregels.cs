@@ -16,6 +16,9 @@ internal static class Beleidsinformatieregels
     /// <summary>A hidden cell can be small or hidden with a small one: which, the file does not say (that would tell).</summary>
     private const string Verborgen = "verborgen: klein aantal";
 
+    /// <summary>The deelnamepercentage ignores the filters (see the dashboard's DeelnameAsync); a filtered file says so.</summary>
+    private const string HeelSamenwerkingsverband = "geldt voor het hele samenwerkingsverband";
+
     public static Tabel<Beleidsinformatieregel> Tabel { get; } = new("beleidsinformatie",
     [
         new("Onderdeel", r => Cel.AlsTekst(r.Onderdeel)),
@@ -29,8 +32,11 @@ internal static class Beleidsinformatieregels
     {
         ArgumentNullException.ThrowIfNull(d);
         var regels = new List<Beleidsinformatieregel>();
+        var gefilterd = d.Filter.Regio is not null || d.Filter.Vestiging is not null || d.Filter.Bestuur is not null;
         void Voeg(string onderdeel, string onderwerp, string kengetal, decimal? waarde, bool klein = false) =>
             regels.Add(new(onderdeel, onderwerp, kengetal, waarde, waarde is null && klein ? Verborgen : null));
+        void VoegDeelname(string onderdeel, string onderwerp, string kengetal, decimal? waarde, bool klein) =>
+            regels.Add(new(onderdeel, onderwerp, kengetal, waarde, waarde is null && klein ? Verborgen : gefilterd ? HeelSamenwerkingsverband : null));
 
         var jaar = $"Schooljaar {d.Leerjaar}";
         Kruistabel(Voeg, "Arrangementen", d.ArrangementenPerSoortEnStatus, jaar);
@@ -60,6 +66,21 @@ internal static class Beleidsinformatieregels
         // The count is of one day, not of the year: the grand total names that day.
         Kruistabel(Voeg, "Thuiszitters naar duur", d.Thuiszitters.PerDuur, $"Peildatum {NederlandseWeergave.Datum(d.Thuiszitters.Peildatum)}");
 
+        // One row per teldatum and onderwijsvorm; the column totals would add pupils of different years, so they stay out.
+        var deelname = d.Deelname.PerTeldatum;
+        for (var r = 0; r < deelname.Rijen.Count; r++)
+        {
+            for (var k = 0; k < deelname.Kolommen.Count; k++)
+            {
+                VoegDeelname("Deelname regulier onderwijs", deelname.Rijen[r].Naam, deelname.Kolommen[k].Naam, deelname.Cellen[r][k].Aantal, deelname.Cellen[r][k].Klein);
+            }
+
+            VoegDeelname("Deelname regulier onderwijs", deelname.Rijen[r].Naam, "Totaal", deelname.Rijtotalen[r].Aantal, deelname.Rijtotalen[r].Klein);
+            VoegDeelname("Deelname regulier onderwijs", deelname.Rijen[r].Naam, "Deelnamepercentage (%)", d.Deelname.Percentages[r].Waarde, d.Deelname.Percentages[r].Klein);
+        }
+
+        VoegDeelname("Deelname regulier onderwijs", "Ondersteuningsplan", "Streefpercentage (%)", d.Deelname.Streefpercentage, klein: false);
+
         foreach (var (onderwerp, tijd) in new[] { ("Arrangementen", d.DoorlooptijdArrangementen), ("TLV's", d.DoorlooptijdTlvs) })
         {
             Voeg("Doorlooptijd aanvraag tot besluit", onderwerp, "Besloten aanvragen", tijd.Aantal, tijd.Klein);
@@ -82,6 +103,14 @@ internal static class Beleidsinformatieregels
             Voeg("Verloop", onderwerp, "TLV's aangevraagd", t.Tlvs.Aantal, t.Tlvs.Klein);
             Voeg("Verloop", onderwerp, "Nieuwe OPP's", t.Opps.Aantal, t.Opps.Klein);
             Voeg("Verloop", onderwerp, "Uren van experts", t.Experturen, klein: t.Experturen is null);
+            Voeg("Verloop", onderwerp, "Aanmeldingen ontvangen", t.Aanmeldingen.Aantal, t.Aanmeldingen.Klein);
+            foreach (var cel in t.AanmeldingBesluit)
+            {
+                Voeg("Verloop", onderwerp, $"Termijn besluit aanmelding: {cel.Naam}", cel.Aantal, cel.Klein);
+            }
+
+            Voeg("Verloop", onderwerp, "Thuiszitters op de laatste dag", t.Thuiszitters.Aantal, t.Thuiszitters.Klein);
+            VoegDeelname("Verloop", onderwerp, "Deelnamepercentage (%) op 1 oktober", t.Deelnamepercentage.Waarde, t.Deelnamepercentage.Klein);
         }
 
         return regels;

@@ -1,11 +1,14 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Beleid;
+using PassendOnderwijs.Application.Beleidsinformatie.Leerlingaantallen;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Portfolio.Evaluatie;
 using PassendOnderwijs.Application.Thuiszitters;
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Beleidsinformatie.Dashboard;
+using PassendOnderwijs.Domain.Beleidsinformatie.Leerlingaantallen;
 using PassendOnderwijs.Domain.Beleidsinformatie.Onderdrukking;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
@@ -25,7 +28,8 @@ namespace PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
 /// </summary>
 /// <remarks>
 /// A further section of <see cref="BeleidsinformatieDto"/> is built here from the same <see cref="Reikwijdte"/> and
-/// suppressed the same way, as the aanmeldingen (zorgplicht) and thuiszitters sections are.
+/// suppressed the same way, as the aanmeldingen (zorgplicht), thuiszitters and deelname sections are; a figure the trend
+/// follows is read for all its years at once (one grouped read), as the aanmeldingen and thuiszitters are.
 /// </remarks>
 internal static class Beleidsinformatie
 {
@@ -100,12 +104,22 @@ internal static class Beleidsinformatie
             .ToListAsync(ct).ConfigureAwait(false);
         var schoolnamen = scholen.ToDictionary(s => s.Vestiging.Waarde, s => s.Naam, StringComparer.Ordinal);
 
+        // Aanmeldingen, thuiszitters and the deelname are read once for every trend year; the schooljaar's own sections
+        // are their last year, so the trend's last point always equals the section above it.
+        var aanmeldingen = await AanmeldingenAsync(db, binnen, trendjaren, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false);
+        var tellingen = await Thuiszittertelling.TelAsync(
+            db, [.. trendjaren.Select(j => Peildatum(j, vandaag))], binnen.Alle ? null : binnen.Vestigingen, ct).ConfigureAwait(false);
+        var deelname = await DeelnameAsync(db, trendjaren, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false);
         var trend = new List<TrendjaarDto>();
-        foreach (var trendjaar in trendjaren)
+        for (var i = 0; i < trendjaren.Count; i++)
         {
-            trend.Add(trendjaar == jaar
-                ? new TrendjaarDto(jaar.ToString(), arrangementen.Tabel.Totaal, tlvs.Totaal, opps.Nieuw, Uren(inzetten, jaar, voorBuiten, drempel))
-                : await TrendjaarAsync(db, binnen.In(trendjaar), inzetten, voorBuiten, drempel, ct).ConfigureAwait(false));
+            var trendjaar = trendjaren[i];
+            var (aangevraagd, tlvsAangevraagd, nieuweOpps) = trendjaar == jaar
+                ? (arrangementen.Tabel.Totaal, tlvs.Totaal, opps.Nieuw)
+                : await AanvragenAsync(db, binnen.In(trendjaar), voorBuiten, drempel, ct).ConfigureAwait(false);
+            trend.Add(new TrendjaarDto(
+                trendjaar.ToString(), aangevraagd, tlvsAangevraagd, nieuweOpps, Uren(inzetten, trendjaar, voorBuiten, drempel),
+                aanmeldingen[i].Nieuw, aanmeldingen[i].Besluit, Los(tellingen[i].Thuiszitters, voorBuiten, drempel), deelname.Percentages[i]));
         }
 
         return new BeleidsinformatieDto(
@@ -126,8 +140,9 @@ internal static class Beleidsinformatie
             await DoorlooptijdAsync(db, binnen, Termijnsoort.TlvBehandeling, voorBuiten, drempel, ct).ConfigureAwait(false),
             Experturen(inzetten, jaar, schoolnamen, voorBuiten, drempel),
             trend,
-            await AanmeldingenAsync(db, binnen, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false),
-            await ThuiszittersAsync(db, binnen, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false));
+            aanmeldingen[^1],
+            Thuiszitters(tellingen[^1], voorBuiten, drempel),
+            deelname);
     }
 
     /// <summary>Arrangementen requested in the schooljaar by soort and status; hours and budget of the granted ones.</summary>
@@ -196,29 +211,34 @@ internal static class Beleidsinformatie
         db.Ontwikkelingsperspectiefplannen.AsNoTracking()
             .CountAsync(o => (binnen.Alle || binnen.Vestigingen.Contains(o.Vestiging)) && o.Startdatum >= binnen.Jaar.Begindatum && o.Startdatum <= binnen.Jaar.Einddatum, ct);
 
-    /// <summary>Aanmeldingen received in the schooljaar, and their zorgplicht terms judged like the OPP's vaststelling.</summary>
-    private static async Task<AanmeldingoverzichtDto> AanmeldingenAsync(
-        IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, DateOnly vandaag, CancellationToken ct)
+    /// <summary>
+    /// Aanmeldingen received in each trend year, and their zorgplicht terms judged like the OPP's vaststelling: one
+    /// grouped read of each over all the years (by day and by term dates), split into schooljaren here.
+    /// </summary>
+    private static async Task<List<AanmeldingoverzichtDto>> AanmeldingenAsync(
+        IApplicationDbContext db, Reikwijdte binnen, IReadOnlyList<Schooljaar> trendjaren, bool voorBuiten, int drempel, DateOnly vandaag, CancellationToken ct)
     {
-        var nieuw = await db.Aanmeldingen.AsNoTracking()
-            .CountAsync(a => (binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)) && a.OntvangenOp >= binnen.Jaar.Begindatum && a.OntvangenOp <= binnen.Jaar.Einddatum, ct)
-            .ConfigureAwait(false);
-        var besluit = await TermijnenAsync(db, binnen, Termijnsoort.AanmeldingBesluit, opUiterlijk: false, ct).ConfigureAwait(false);
-        return new AanmeldingoverzichtDto(Los(nieuw, voorBuiten, drempel), Uitkomsten(besluit, vandaag, voorBuiten, drempel));
+        var (van, tot) = (trendjaren[0].Begindatum, binnen.Jaar.Einddatum);
+        var perDag = await db.Aanmeldingen.AsNoTracking()
+            .Where(a => (binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)) && a.OntvangenOp >= van && a.OntvangenOp <= tot)
+            .GroupBy(a => a.OntvangenOp)
+            .Select(g => new { Dag = g.Key, Aantal = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var besluit = await TermijnenAsync(db, binnen, trendjaren[0], Termijnsoort.AanmeldingBesluit, opUiterlijk: false, ct).ConfigureAwait(false);
+        return [.. trendjaren.Select(j => new AanmeldingoverzichtDto(
+            Los(perDag.Where(d => j.Bevat(d.Dag)).Sum(d => d.Aantal), voorBuiten, drempel),
+            Uitkomsten([.. besluit.Where(t => j.Bevat(t.Vanaf))], vandaag, voorBuiten, drempel)))];
     }
 
-    /// <summary>
-    /// The thuiszitters count of the register on the schooljaar's last day, or today while it runs (never a day still to
-    /// come: that would be a forecast), by duration band and soort, suppressed as the dashboard's other tables.
-    /// </summary>
-    private static async Task<ThuiszitteroverzichtDto> ThuiszittersAsync(
-        IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, DateOnly vandaag, CancellationToken ct)
+    /// <summary>The thuiszitters are counted on the schooljaar's last day, or today while it runs (never a day still to come: that would be a forecast).</summary>
+    private static DateOnly Peildatum(Schooljaar jaar, DateOnly vandaag) => jaar.Einddatum < vandaag ? jaar.Einddatum : vandaag;
+
+    /// <summary>The count by duration band and soort, suppressed as the dashboard's other tables.</summary>
+    private static ThuiszitteroverzichtDto Thuiszitters(Domain.Thuiszitters.Thuiszittertelling telling, bool voorBuiten, int drempel)
     {
-        var peildatum = binnen.Jaar.Einddatum < vandaag ? binnen.Jaar.Einddatum : vandaag;
-        var telling = await Thuiszittertelling.TelAsync(db, peildatum, binnen.Alle ? null : binnen.Vestigingen, ct).ConfigureAwait(false);
         var perDuur = telling.PerDuur;
         return new ThuiszitteroverzichtDto(
-            peildatum,
+            telling.Peildatum,
             Kruistabel(
                 [.. perDuur.Rijen.Select(r => new KopDto(r.Kop.Code, r.Kop.Label))],
                 [.. perDuur.Kolommen.Select(k => new KopDto(k.Code, k.Label))],
@@ -228,10 +248,15 @@ internal static class Beleidsinformatie
     }
 
     /// <summary>The terms of a soort that began in the schooljaar (or, <paramref name="opUiterlijk"/>, whose last day is in it), by their dates.</summary>
+    private static Task<List<(DateOnly Vanaf, DateOnly Uiterlijk, DateTimeOffset? GehaaldOp, int Aantal)>> TermijnenAsync(
+        IApplicationDbContext db, Reikwijdte binnen, Termijnsoort soort, bool opUiterlijk, CancellationToken ct) =>
+        TermijnenAsync(db, binnen, binnen.Jaar, soort, opUiterlijk, ct);
+
+    /// <summary>The same from the start of <paramref name="vanaf"/> to the end of the schooljaar: the trend's years in one read.</summary>
     private static async Task<List<(DateOnly Vanaf, DateOnly Uiterlijk, DateTimeOffset? GehaaldOp, int Aantal)>> TermijnenAsync(
-        IApplicationDbContext db, Reikwijdte binnen, Termijnsoort soort, bool opUiterlijk, CancellationToken ct)
+        IApplicationDbContext db, Reikwijdte binnen, Schooljaar vanaf, Termijnsoort soort, bool opUiterlijk, CancellationToken ct)
     {
-        var (van, tot) = (binnen.Jaar.Begindatum, binnen.Jaar.Einddatum);
+        var (van, tot) = (vanaf.Begindatum, binnen.Jaar.Einddatum);
         var termijnen = db.Termijnen.AsNoTracking().Where(t => t.Soort == soort && (binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)));
         termijnen = opUiterlijk
             ? termijnen.Where(t => t.Uiterlijk >= van && t.Uiterlijk <= tot)
@@ -292,17 +317,49 @@ internal static class Beleidsinformatie
         return voorBuiten && Kleinecelonderdrukking.IsKlein(totaal?.Leerlingen ?? 0, drempel) ? null : totaal?.Uren ?? 0m;
     }
 
-    private static async Task<TrendjaarDto> TrendjaarAsync(
-        IApplicationDbContext db, Reikwijdte binnen, List<Domain.Portfolio.Expertinzet.Expertinzet> inzetten, bool voorBuiten, int drempel, CancellationToken ct)
+    /// <summary>Arrangementen and TLV's requested and OPP's started in an earlier year of the trend.</summary>
+    private static async Task<(CijferDto Arrangementen, CijferDto Tlvs, CijferDto Opps)> AanvragenAsync(
+        IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, CancellationToken ct)
     {
         var arrangementen = await db.Arrangementen.AsNoTracking()
             .CountAsync(a => (binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
         var tlvs = await db.Toelaatbaarheidsverklaringen.AsNoTracking()
             .CountAsync(t => (binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
         var opps = await AantalOppsAsync(db, binnen, ct).ConfigureAwait(false);
-        return new TrendjaarDto(
-            binnen.Jaar.ToString(), Los(arrangementen, voorBuiten, drempel), Los(tlvs, voorBuiten, drempel), Los(opps, voorBuiten, drempel),
-            Uren(inzetten, binnen.Jaar, voorBuiten, drempel));
+        return (Los(arrangementen, voorBuiten, drempel), Los(tlvs, voorBuiten, drempel), Los(opps, voorBuiten, drempel));
+    }
+
+    /// <summary>
+    /// The deelnamepercentage on the teldatum of every trend year, read as the deelnamepercentage page reads it. Always
+    /// for the whole samenwerkingsverband, whatever the filter: SO and SBO schools take pupils from every regio and
+    /// bestuur, and a regular school's own share is 100 %, so a share over the filtered schools would not tell how many of
+    /// the filtered area's pupils go to a regular school. The page and the file say so when a filter is chosen.
+    /// The counts are one table (teldata × onderwijsvorm) under the small-cell rule; a percentage of a row with a hidden
+    /// count is hidden too, as the deelnamepercentage's own file does.
+    /// </summary>
+    private static async Task<DeelnameoverzichtDto> DeelnameAsync(
+        IApplicationDbContext db, IReadOnlyList<Schooljaar> trendjaren, bool voorBuiten, int drempel, DateOnly vandaag, CancellationToken ct)
+    {
+        var (streef, teldata) = await LeerlingaantallenLezen.DeelnamepercentageAsync(db, vandaag, ct).ConfigureAwait(false);
+        var cijfers = trendjaren.Select(j => teldata.FirstOrDefault(t => t.Teldatum == Teldatum.In(j))).ToList();
+        var vormen = Enum.GetValues<Onderwijsvorm>();
+        var tabel = Kruistabel(
+            [.. trendjaren.Select(j => new KopDto(Teldatum.In(j).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"1 oktober {j.Beginjaar}"))],
+            [.. vormen.Select(v => new KopDto(OnderwijsvormCodes.Lijst.Code(v), OnderwijsvormCodes.Lijst.Label(v)))],
+            (r, k) => cijfers[r] is not { } c ? 0 : vormen[k] switch
+            {
+                Onderwijsvorm.Regulier => c.Regulier,
+                Onderwijsvorm.Sbo => c.Sbo,
+                _ => c.So,
+            },
+            voorBuiten,
+            drempel);
+        var percentages = cijfers.Select((c, r) =>
+        {
+            var klein = tabel.Cellen[r].Any(cel => cel.Klein) || tabel.Rijtotalen[r].Klein;
+            return new PercentagecijferDto(voorBuiten && klein ? null : c?.Percentage, klein);
+        }).ToList();
+        return new DeelnameoverzichtDto(Teldatum.In(trendjaren[^1]), streef, tabel, percentages);
     }
 
     /// <summary>A count shown on its own (no total beside it): only the primary rule applies.</summary>

@@ -5,8 +5,9 @@ namespace PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
 /// <summary>
 /// The beleidsinformatie of one schooljaar (1 August to 31 July) for the samenwerkingsverband's staff, with a trend over
 /// the years before it: arrangementen, TLV's, OPP's and their terms, processing times, expert hours, aanmeldingen with
-/// their zorgplicht terms and the thuiszitters on a peildatum, for the whole
-/// samenwerkingsverband or one regio, bestuur or school. Aggregates only, no pupil.
+/// their zorgplicht terms, the thuiszitters on a peildatum and the deelnamepercentage regulier onderwijs, for the whole
+/// samenwerkingsverband or one regio, bestuur or school (the deelnamepercentage always for the whole samenwerkingsverband).
+/// Aggregates only, no pupil.
 /// </summary>
 /// <param name="Leerjaar">The schooljaar, written "2026-2027".</param>
 /// <param name="VoorBuiten">
@@ -32,7 +33,8 @@ public sealed record BeleidsinformatieDto(
     ExpertureninzetDto Experturen,
     IReadOnlyList<TrendjaarDto> Trend,
     AanmeldingoverzichtDto Aanmeldingen,
-    ThuiszitteroverzichtDto Thuiszitters);
+    ThuiszitteroverzichtDto Thuiszitters,
+    DeelnameoverzichtDto Deelname);
 
 /// <summary>The filters in force; absent is "all".</summary>
 public sealed record BeleidsfilterDto(string? Regio, string? Vestiging, Guid? Bestuur);
@@ -76,5 +78,37 @@ public sealed record ThuiszitteroverzichtDto(DateOnly Peildatum, KruistabelDto P
 /// <summary>Days from request to decision of the requests made in the schooljaar and decided; absent when hidden.</summary>
 public sealed record DoorlooptijdDto(int? Aantal, decimal? Mediaan, int? P90, bool Klein);
 
-/// <summary>One schooljaar of the trend: requests made and OPP's started in it, and the expert hours dated in it.</summary>
-public sealed record TrendjaarDto(string Leerjaar, CijferDto Arrangementen, CijferDto Tlvs, CijferDto Opps, decimal? Experturen);
+/// <summary>
+/// The deelnamepercentage regulier onderwijs of the whole samenwerkingsverband (never of a filter: see
+/// <c>Beleidsinformatie.DeelnameAsync</c>) on the teldatum of the schooljaar and of the trend's earlier years.
+/// </summary>
+/// <param name="Teldatum">1 October of the schooljaar's first calendar year.</param>
+/// <param name="Streefpercentage">The ondersteuningsplan's target in force today; null while the samenwerkingsverband set none.</param>
+/// <param name="PerTeldatum">
+/// Pupils by onderwijsvorm (columns) on the teldatum of each trend year (rows, oldest first, <see cref="Teldatum"/> last),
+/// suppressed as one table. Its column totals add pupils of different years: the page and the file do not show them.
+/// </param>
+/// <param name="Percentages">The deelnamepercentage of each row of <see cref="PerTeldatum"/>, in its order.</param>
+public sealed record DeelnameoverzichtDto(DateOnly Teldatum, decimal? Streefpercentage, KruistabelDto PerTeldatum, IReadOnlyList<PercentagecijferDto> Percentages);
+
+/// <summary>
+/// A percentage made of counts: absent when hidden in this version (a count behind it is hidden, and the percentage
+/// would give it away) or when there were no pupils to count; <c>klein</c> tells whether outsiders see it.
+/// </summary>
+public sealed record PercentagecijferDto(decimal? Waarde, bool Klein);
+
+/// <summary>
+/// One schooljaar of the trend: requests made, OPP's started and aanmeldingen received in it, the expert hours dated in
+/// it, the zorgplicht terms that began in it by outcome, the thuiszitters on its last day (today while it runs) and the
+/// deelnamepercentage on its teldatum (1 October).
+/// </summary>
+public sealed record TrendjaarDto(
+    string Leerjaar,
+    CijferDto Arrangementen,
+    CijferDto Tlvs,
+    CijferDto Opps,
+    decimal? Experturen,
+    CijferDto Aanmeldingen,
+    IReadOnlyList<TelcelDto> AanmeldingBesluit,
+    CijferDto Thuiszitters,
+    PercentagecijferDto Deelnamepercentage);

@@ -16,7 +16,18 @@ internal static class LeerlingaantallenLezen
         (await db.Scholen.AsNoTracking().Select(s => new { s.Vestiging, s.Naam, s.Soort }).ToListAsync(ct).ConfigureAwait(false))
             .ToDictionary(s => s.Vestiging.Waarde, s => (s.Naam, s.Soort), StringComparer.Ordinal);
 
-    public static async Task<List<TeldatumcijfersDto>> TrendAsync(IApplicationDbContext db, CancellationToken ct)
+    /// <summary>
+    /// The deelnamepercentage per teldatum against the target in force on <paramref name="vandaag"/>: the
+    /// deelnamepercentage page and the beleidsinformatie dashboard read it alike.
+    /// </summary>
+    public static async Task<DeelnamepercentageDto> DeelnamepercentageAsync(IApplicationDbContext db, DateOnly vandaag, CancellationToken ct) =>
+        new(await StreefpercentageAsync(db, vandaag, ct).ConfigureAwait(false), await TrendAsync(db, ct).ConfigureAwait(false));
+
+    /// <summary>The target of the policy in force on <paramref name="vandaag"/>; the default policy has none.</summary>
+    private static async Task<decimal?> StreefpercentageAsync(IApplicationDbContext db, DateOnly vandaag, CancellationToken ct) =>
+        (await db.Beleidsinstellingen.AsNoTracking().FirstOrDefaultAsync(ct).ConfigureAwait(false))?.InWerkingOp(vandaag).StreefDeelnamepercentage;
+
+    private static async Task<List<TeldatumcijfersDto>> TrendAsync(IApplicationDbContext db, CancellationToken ct)
     {
         var scholen = await ScholenAsync(db, ct).ConfigureAwait(false);
         var aantallen = await db.Leerlingaantallen.AsNoTracking()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Schooljaren;
 
 namespace PassendOnderwijs.Domain.Beleidsinformatie.Leerlingaantallen;
 
@@ -16,6 +17,9 @@ public sealed record Teldatum
     public DateOnly Datum { get; }
 
     public int Jaar => Datum.Year;
+
+    /// <summary>The teldatum in a schooljaar: 1 October of its first calendar year.</summary>
+    public static DateOnly In(Schooljaar jaar) => new(jaar.Beginjaar, 10, 1);
 
     /// <summary>The teldatum of a day: the last 1 October on or before it.</summary>
     public static Teldatum Laatste(DateOnly vandaag) =>

@@ -1,6 +1,5 @@
 using Mediator;
 using PassendOnderwijs.Application.Beleid;
-using PassendOnderwijs.Application.Beleidsinformatie.Leerlingaantallen.Queries.GeefDeelnamepercentage;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Domain.Beleidsinformatie.Onderdrukking;
@@ -14,9 +13,8 @@ public sealed class ExporteerDeelnamepercentageHandler(IApplicationDbContext db,
     public async ValueTask<Result<IReadOnlyList<DeelnameregelDto>>> Handle(ExporteerDeelnamepercentageQuery query, CancellationToken cancellationToken)
     {
         var vandaag = NederlandseTijd.Vandaag(klok);
-        var trend = await LeerlingaantallenLezen.TrendAsync(db, cancellationToken).ConfigureAwait(false);
+        var (streef, trend) = await LeerlingaantallenLezen.DeelnamepercentageAsync(db, vandaag, cancellationToken).ConfigureAwait(false);
         var drempel = await db.KleineAantallenDrempelOpAsync(vandaag, cancellationToken).ConfigureAwait(false);
-        var streef = await GeefDeelnamepercentageHandler.StreefpercentageAsync(db, vandaag, cancellationToken).ConfigureAwait(false);
 
         // One table: teldata × (regulier, sbo, so) with the total per teldatum; the column totals over the years are not
         // in the file, but guarding them too costs little and keeps one rule for every table.
