@@ -55,6 +55,19 @@ public sealed record Ondersteuningsbehoeften
     /// </summary>
     public IReadOnlyList<string> Expertises { get; }
 
+    // A record compares a list by reference; two needs with the same codes are the same needs.
+    public bool Equals(Ondersteuningsbehoeften? other) =>
+        other is not null
+        && BevorderendeFactoren == other.BevorderendeFactoren
+        && BelemmerendeFactoren == other.BelemmerendeFactoren
+        && Onderwijsbehoeften == other.Onderwijsbehoeften
+        && VisieLeerling == other.VisieLeerling
+        && VisieOuders == other.VisieOuders
+        && Expertises.SequenceEqual(other.Expertises);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(BevorderendeFactoren, BelemmerendeFactoren, Onderwijsbehoeften, VisieLeerling, VisieOuders, string.Join(',', Expertises));
+
     public static Result<Ondersteuningsbehoeften> Van(
         string? bevorderend, string? belemmerend, IvoVelden onderwijsbehoeften, string? leerling, string? ouders, IReadOnlyList<string>? expertises = null)
     {
