@@ -28,7 +28,6 @@ describe('IVO fields', () => {
       ruimtelijkeOmgeving: null,
       expertise: 'Ambulant begeleider',
       samenwerkingMetAndereInstanties: null,
-      niveaus: { aandachtEnTijd: null, onderwijsmaterialen: null, ruimtelijkeOmgeving: null, expertise: null, samenwerkingMetAndereInstanties: null },
     });
   });
 

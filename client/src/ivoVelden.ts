@@ -53,7 +53,10 @@ export function alsIvoTeksten(velden: IvoVelden | undefined): IvoTeksten {
   };
 }
 
-/** The fields as the API takes them: a field or level left empty is sent as null ("not described", "niet ingevuld"). */
+/**
+ * The fields as the API takes them: a field or level left empty is sent as null ("not described", "niet ingevuld").
+ * Without any level the levels are left out, which the API reads as all "niet ingevuld".
+ */
 export function alsIvoVelden(teksten: IvoTeksten): IvoVelden {
   const velden: IvoVelden = {};
   const niveaus: IvoNiveaus = {};
@@ -61,7 +64,7 @@ export function alsIvoVelden(teksten: IvoTeksten): IvoVelden {
     velden[veld] = teksten[veld].trim() === '' ? null : teksten[veld].trim();
     niveaus[veld] = teksten.niveaus[veld] === '' ? null : Number(teksten.niveaus[veld]);
   }
-  velden.niveaus = niveaus;
+  if (IVO_VELDEN.some(({ veld }) => niveaus[veld] !== null)) velden.niveaus = niveaus;
   return velden;
 }
 

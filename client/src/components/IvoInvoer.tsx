@@ -43,7 +43,7 @@ export function IvoInvoer({ legend, hint, teksten, onChange, fouten, pad }: Prop
             </Veld>
             <div className={niveaufouten.length > 0 ? 'veld veld--fout' : 'veld'}>
               <label htmlFor={niveauId} className="veld__label">
-                Niveau<span className="visually-hidden"> {naam.toLowerCase()}</span>
+                Niveau <span className="visually-hidden">{naam.toLowerCase()}</span>
               </label>
               <Foutmelding id={`${niveauId}-fout`} fouten={niveaufouten} />
               <select
