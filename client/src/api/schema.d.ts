@@ -2421,6 +2421,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leerlingen/{leerlingId}/postcodegebied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Leg het postcodegebied van een leerling vast
+         * @description Alleen de vier cijfers van de postcode (zoals 3811), nooit de hele postcode: meer is voor het zoeken van passende begeleiding in het werkgebied van een aanbieder niet nodig. Leeg of null haalt het postcodegebied weg.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker.
+         */
+        put: operations["legPostcodegebiedVast"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leerlingen/{leerlingId}/toestemmingen": {
         parameters: {
             query?: never;
@@ -7237,12 +7259,40 @@ export interface components {
          * @enum {string}
          */
         Inzetresultaat: "doelen-behaald" | "terug-naar-netwerk" | "verwezen";
+        IvoNiveaus: {
+            /**
+             * Format: int32
+             * @description Niveau op dit veld. 0 = geen: niets meer dan elke groep biedt (de basisondersteuning). 1 = licht: een beetje extra in de groep, kort of een paar momenten per week. 2 = intensief: elke dag extra of met een specialist, gepland en vastgelegd. 3 = zeer intensief: doorlopende, specialistische ondersteuning, meestal met een setting of expertise die de meeste scholen niet hebben. Leeg (null) = niet ingevuld; dat is iets anders dan 0.
+             */
+            aandachtEnTijd?: number | null;
+            /**
+             * Format: int32
+             * @description Niveau op dit veld. 0 = geen: niets meer dan elke groep biedt (de basisondersteuning). 1 = licht: een beetje extra in de groep, kort of een paar momenten per week. 2 = intensief: elke dag extra of met een specialist, gepland en vastgelegd. 3 = zeer intensief: doorlopende, specialistische ondersteuning, meestal met een setting of expertise die de meeste scholen niet hebben. Leeg (null) = niet ingevuld; dat is iets anders dan 0.
+             */
+            onderwijsmaterialen?: number | null;
+            /**
+             * Format: int32
+             * @description Niveau op dit veld. 0 = geen: niets meer dan elke groep biedt (de basisondersteuning). 1 = licht: een beetje extra in de groep, kort of een paar momenten per week. 2 = intensief: elke dag extra of met een specialist, gepland en vastgelegd. 3 = zeer intensief: doorlopende, specialistische ondersteuning, meestal met een setting of expertise die de meeste scholen niet hebben. Leeg (null) = niet ingevuld; dat is iets anders dan 0.
+             */
+            ruimtelijkeOmgeving?: number | null;
+            /**
+             * Format: int32
+             * @description Niveau op dit veld. 0 = geen: niets meer dan elke groep biedt (de basisondersteuning). 1 = licht: een beetje extra in de groep, kort of een paar momenten per week. 2 = intensief: elke dag extra of met een specialist, gepland en vastgelegd. 3 = zeer intensief: doorlopende, specialistische ondersteuning, meestal met een setting of expertise die de meeste scholen niet hebben. Leeg (null) = niet ingevuld; dat is iets anders dan 0.
+             */
+            expertise?: number | null;
+            /**
+             * Format: int32
+             * @description Niveau op dit veld. 0 = geen: niets meer dan elke groep biedt (de basisondersteuning). 1 = licht: een beetje extra in de groep, kort of een paar momenten per week. 2 = intensief: elke dag extra of met een specialist, gepland en vastgelegd. 3 = zeer intensief: doorlopende, specialistische ondersteuning, meestal met een setting of expertise die de meeste scholen niet hebben. Leeg (null) = niet ingevuld; dat is iets anders dan 0.
+             */
+            samenwerkingMetAndereInstanties?: number | null;
+        };
         IvoVelden: {
             aandachtEnTijd?: string | null;
             onderwijsmaterialen?: string | null;
             ruimtelijkeOmgeving?: string | null;
             expertise?: string | null;
             samenwerkingMetAndereInstanties?: string | null;
+            niveaus?: components["schemas"]["IvoNiveaus"];
         };
         Keuze: {
             waarde: string;
@@ -7391,6 +7441,8 @@ export interface components {
             vestiging: string;
             groep: string;
             lasSleutel?: string | null;
+            /** @description De vier cijfers van de postcode van de leerling (zoals 3811), nooit de hele postcode; leeg als die niet bekend is. */
+            postcodegebied?: string | null;
             ondersteuningsbehoeften: components["schemas"]["Ondersteuningsbehoeften"];
             /** Format: int64 */
             versie: number;
@@ -7409,6 +7461,7 @@ export interface components {
             vestiging: string | null;
             groep: string | null;
             ondersteuningsbehoeften?: components["schemas"]["Ondersteuningsbehoeften"];
+            postcodegebied?: string | null;
         };
         LeerlingZoekopdracht: {
             naam?: string | null;
@@ -7743,6 +7796,8 @@ export interface components {
             onderwijsbehoeften?: components["schemas"]["IvoVelden"];
             visieLeerling?: string | null;
             visieOuders?: string | null;
+            /** @description Codes van expertises uit de RIO-waardelijst 'Expertises so, vso' (GET /expertises) die de leerling nodig heeft; een onbekende code geeft 422. */
+            expertises?: string[] | null;
         };
         /**
          * @description Waar de leerlingen van een vestiging meetellen in het deelnamepercentage; volgt uit de soort school.
@@ -8254,6 +8309,9 @@ export interface components {
             tevredenheid: components["schemas"]["Tevredenheidsoverzicht"];
             middelen: components["schemas"]["Middelenregel"][];
             projecten: components["schemas"]["Projectregel"][];
+        };
+        PostcodegebiedVerzoek: {
+            postcodegebied?: string | null;
         };
         /** @description Probleemdetails volgens RFC 9457. */
         Probleem: {
@@ -28289,6 +28347,173 @@ export interface operations {
             };
             /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    legPostcodegebiedVast: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description De ETag van de versie waarop uw wijziging is gebaseerd, zoals u die bij het ophalen kreeg.
+                 * @example "42"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Het id van de leerling.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                leerlingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostcodegebiedVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leerling"];
+                };
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Iemand anders wijzigde dit intussen; haal de nieuwe versie op. */
+            412: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description If-Match ontbreekt. */
+            428: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

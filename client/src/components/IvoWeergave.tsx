@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
-import { IVO_VELDEN, type IvoVelden } from '../ivoVelden';
+import { IVO_VELDEN, niveauLabel, type IvoVelden } from '../ivoVelden';
 
-/** The five IVO fields as a description list; a field not described says so. */
+/** The five IVO fields as a description list with each field's level; a field not described says so. */
 export function IvoWeergave({ velden }: { velden: IvoVelden | undefined }) {
   return (
     <dl className="gegevens">
@@ -11,6 +11,7 @@ export function IvoWeergave({ velden }: { velden: IvoVelden | undefined }) {
           <Fragment key={veld}>
             <dt>{naam}</dt>
             <dd className={tekst ? 'tekst' : 'niet-ingevuld'}>{tekst || 'Niet beschreven'}</dd>
+            <dd className="ivo-niveau">Niveau: {niveauLabel(velden?.niveaus?.[veld])}</dd>
           </Fragment>
         );
       })}

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isVersieVerouderd } from '../api/antwoord';
+import { useExpertiseNamen } from '../api/expertises';
 import { useOndersteuningsbehoeftenVastleggen, type Leerling } from '../api/leerlingen';
 import { verdeelFouten } from '../api/veldfouten';
 import { alsIvoTeksten, alsIvoVelden } from '../ivoVelden';
 import { FormulierKnoppen } from './FormulierKnoppen';
 import { IvoInvoer, ivoFoutvelden } from './IvoInvoer';
+import { Meerkeuze } from './Meerkeuze';
 import { ProblemMessage } from './ProblemMessage';
 import { Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
@@ -38,8 +40,19 @@ export function OndersteuningsbehoeftenFormulier({ leerling, onKlaar, onAnnuleer
     visieOuders: huidig.visieOuders ?? '',
   }));
   const [onderwijsbehoeften, setOnderwijsbehoeften] = useState(() => alsIvoTeksten(huidig.onderwijsbehoeften));
+  const [expertises, setExpertises] = useState<string[]>(() => [...(huidig.expertises ?? [])]);
+  const { expertises: lijst, omschrijving } = useExpertiseNamen();
+  // A code chosen earlier stays choosable, also when this year's list no longer has it.
+  const expertiseOpties = [
+    ...lijst.map((e) => ({ waarde: e.code, label: e.omschrijving })),
+    ...expertises.filter((code) => !lijst.some((e) => e.code === code)).map((code) => ({ waarde: code, label: omschrijving(code) })),
+  ];
   const wijziging = useOndersteuningsbehoeftenVastleggen(leerling);
-  const fouten = verdeelFouten(wijziging.error, [...TEKSTVELDEN.map(({ veld }) => veld), ...ivoFoutvelden('onderwijsbehoeften')]);
+  const fouten = verdeelFouten(wijziging.error, [
+    ...TEKSTVELDEN.map(({ veld }) => veld),
+    ...ivoFoutvelden('onderwijsbehoeften'),
+    'expertises',
+  ]);
   const opslaan = (event: FormEvent) => {
     event.preventDefault();
     wijziging.mutate(
@@ -49,6 +62,7 @@ export function OndersteuningsbehoeftenFormulier({ leerling, onKlaar, onAnnuleer
         onderwijsbehoeften: alsIvoVelden(onderwijsbehoeften),
         visieLeerling: leegAlsNull(teksten.visieLeerling),
         visieOuders: leegAlsNull(teksten.visieOuders),
+        expertises,
       },
       { onSuccess: () => onKlaar('De ondersteuningsbehoeften zijn opgeslagen.') },
     );
@@ -87,6 +101,15 @@ export function OndersteuningsbehoeftenFormulier({ leerling, onKlaar, onAnnuleer
         onChange={setOnderwijsbehoeften}
         fouten={fouten}
         pad="onderwijsbehoeften"
+      />
+      <Meerkeuze
+        legend="Expertise die de leerling nodig heeft"
+        hint="Kies de expertises uit de landelijke lijst (hoogstens 10). Zo kan gezocht worden naar een aanbieder die past."
+        gekozen={expertises}
+        opties={expertiseOpties}
+        fouten={fouten.bij('expertises')}
+        onChange={setExpertises}
+        lang
       />
       <FormulierKnoppen opslaan="Ondersteuningsbehoeften opslaan" bezig={wijziging.isPending} onAnnuleer={onAnnuleer} />
     </form>

@@ -115,6 +115,7 @@ describe('LeerlingPage', () => {
     const formulier = screen.getByRole('form', { name: 'Ondersteuningsbehoeften wijzigen' });
     fireEvent.change(within(formulier).getByLabelText('Belemmerende factoren'), { target: { value: 'Snel afgeleid.' } });
     fireEvent.change(within(formulier).getByLabelText('Expertise'), { target: { value: 'Leesspecialist' } });
+    fireEvent.change(within(formulier).getByRole('combobox', { name: 'Niveau aandacht en tijd' }), { target: { value: '2' } });
     const opslaan = () => fireEvent.click(within(formulier).getByRole('button', { name: 'Ondersteuningsbehoeften opslaan' }));
 
     opslaan();
@@ -140,11 +141,14 @@ describe('LeerlingPage', () => {
         ruimtelijkeOmgeving: null,
         expertise: 'Leesspecialist',
         samenwerkingMetAndereInstanties: null,
+        niveaus: { aandachtEnTijd: 2, onderwijsmaterialen: null, ruimtelijkeOmgeving: null, expertise: null, samenwerkingMetAndereInstanties: null },
       },
       visieLeerling: null,
       visieOuders: null,
+      expertises: [],
     });
     const behoeften = screen.getByRole('region', { name: 'Ondersteuningsbehoeften' });
     expect(within(behoeften).getByText('Belemmerende factoren').nextElementSibling?.textContent).toBe('Snel afgeleid.');
+    expect(within(behoeften).getByText('Aandacht en tijd').nextElementSibling?.nextElementSibling?.textContent).toBe('Niveau: 2 – intensief');
   });
 });

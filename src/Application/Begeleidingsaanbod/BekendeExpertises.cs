@@ -11,7 +11,24 @@ internal static class BekendeExpertises
         this IQueryable<ExpertiseWaardelijst> waardelijsten, ExpertiseCode? expertise, string veld, CancellationToken cancellationToken) =>
         expertise is null || await waardelijsten.AsNoTracking().SelectMany(w => w.Expertises).AnyAsync(e => e.Code == expertise, cancellationToken).ConfigureAwait(false)
             ? null
-            : Fout.Ongeldig("onbekende-expertise", $"De expertise {expertise} staat niet in de waardelijst; kies een expertise uit de lijst.", veld);
+            : Onbekend(expertise.Waarde, veld);
+
+    /// <summary>The same check for a list of codes (one query): one problem per unknown code, naming it.</summary>
+    public static async Task<IReadOnlyList<Fout>> ControleerAsync(
+        this IQueryable<ExpertiseWaardelijst> waardelijsten, IReadOnlyList<string> codes, string veld, CancellationToken cancellationToken)
+    {
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
+        var bekend = (await waardelijsten.AsNoTracking().SelectMany(w => w.Expertises).Select(e => e.Code).Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).Select(c => c.Waarde).ToHashSet(StringComparer.Ordinal);
+        return codes.Where(c => !bekend.Contains(c)).Select(c => Onbekend(c, veld)).ToList();
+    }
+
+    private static Fout Onbekend(string code, string veld) =>
+        Fout.Ongeldig("onbekende-expertise", $"De expertise {code} staat niet in de waardelijst; kies een expertise uit de lijst.", veld);
 
     /// <summary>
     /// The name people read for each expertise code, as the newest waardelijst that has the code words it (the list

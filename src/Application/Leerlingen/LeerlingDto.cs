@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Leerlingen;
 
 namespace PassendOnderwijs.Application.Leerlingen;
@@ -12,12 +15,19 @@ public sealed record OndersteuningsbehoeftenDto(
     [property: MaxLength(Ondersteuningsbehoeften.MaximaleLengte)] string? BelemmerendeFactoren,
     IvoVeldenDto? Onderwijsbehoeften,
     [property: MaxLength(Ondersteuningsbehoeften.MaximaleLengte)] string? VisieLeerling,
-    [property: MaxLength(Ondersteuningsbehoeften.MaximaleLengte)] string? VisieOuders)
+    [property: MaxLength(Ondersteuningsbehoeften.MaximaleLengte)] string? VisieOuders,
+    [property: MaxLength(Ondersteuningsbehoeften.MaximumExpertises), Elementen(Patroon = ExpertiseCode.Patroon, MaximaleLengte = ExpertiseCode.MaximaleLengte), Description(OndersteuningsbehoeftenDto.UitlegExpertises)] IReadOnlyList<string>? Expertises = null)
 {
+    /// <summary>Where an unknown expertise code is reported, as the request names the list.</summary>
+    public const string ExpertisesVeld = "ondersteuningsbehoeften.expertises";
+
+    public const string UitlegExpertises =
+        "Codes van expertises uit de RIO-waardelijst 'Expertises so, vso' (GET /expertises) die de leerling nodig heeft; een onbekende code geeft 422.";
+
     public static OndersteuningsbehoeftenDto Van(Ondersteuningsbehoeften b)
     {
         ArgumentNullException.ThrowIfNull(b);
-        return new(b.BevorderendeFactoren, b.BelemmerendeFactoren, IvoVeldenDto.Van(b.Onderwijsbehoeften), b.VisieLeerling, b.VisieOuders);
+        return new(b.BevorderendeFactoren, b.BelemmerendeFactoren, IvoVeldenDto.Van(b.Onderwijsbehoeften), b.VisieLeerling, b.VisieOuders, b.Expertises);
     }
 
     public static Result<Ondersteuningsbehoeften> Lees(OndersteuningsbehoeftenDto? invoer)
@@ -36,7 +46,8 @@ public sealed record OndersteuningsbehoeftenDto(
             invoer.BelemmerendeFactoren,
             velden.Lukt(out var onderwijsbehoeften) ? onderwijsbehoeften : Domain.Ondersteuning.IvoVelden.Leeg,
             invoer.VisieLeerling,
-            invoer.VisieOuders);
+            invoer.VisieOuders,
+            invoer.Expertises);
         var fouten = velden.Fouten.Concat(behoeften.Fouten.Select(f => f with { Veld = "ondersteuningsbehoeften." + f.Veld })).ToList();
         return fouten.Count > 0 ? Result<Ondersteuningsbehoeften>.Mislukt(fouten) : behoeften;
     }
@@ -54,6 +65,7 @@ public sealed record LeerlingDto(
     string Vestiging,
     string Groep,
     string? LasSleutel,
+    [property: Description("De vier cijfers van de postcode van de leerling (zoals 3811), nooit de hele postcode; leeg als die niet bekend is.")] string? Postcodegebied,
     OndersteuningsbehoeftenDto Ondersteuningsbehoeften,
     long Versie) : IAuditResultaat, IGeversioneerd
 {
@@ -72,6 +84,7 @@ public sealed record LeerlingDto(
             leerling.Vestiging.Waarde,
             leerling.Groep,
             leerling.LasSleutel,
+            leerling.Postcodegebied,
             OndersteuningsbehoeftenDto.Van(leerling.Ondersteuningsbehoeften),
             leerling.Versie);
     }

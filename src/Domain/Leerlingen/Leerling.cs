@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -7,7 +9,7 @@ namespace PassendOnderwijs.Domain.Leerlingen;
 /// A pupil, kept as small as the work allows (AVG data minimisation): an internal id, the name, date of birth,
 /// the vestiging and groep. Never a BSN: the internal id is the only key, and other systems refer to it.
 /// </summary>
-public sealed class Leerling : AggregateRoot<Guid>
+public sealed partial class Leerling : AggregateRoot<Guid>
 {
     public const int MaximaleLengteNaam = 120;
     public const int MaximaleLengteGroep = 20;
@@ -45,6 +47,12 @@ public sealed class Leerling : AggregateRoot<Guid>
     /// </summary>
     public string? LasSleutel { get; private set; }
 
+    /// <summary>
+    /// The four digits of the pupil's postcode (e.g. 3811), never the full postcode (data minimisation): the
+    /// matching only compares it with an aanbieder's werkgebied (<see cref="Werkgebied.Postcodegebieden"/>).
+    /// </summary>
+    public string? Postcodegebied { get; private set; }
+
     /// <summary>The change number: concurrency token and ETag (numbered by the store, as for every aggregate).</summary>
     public long Versie { get; private set; }
 
@@ -54,10 +62,12 @@ public sealed class Leerling : AggregateRoot<Guid>
     public static string VolledigeNaam(string voornaam, string achternaam) => $"{voornaam} {achternaam}";
 
     public static Result<Leerling> Registreer(
-        School school, string? voornaam, string? achternaam, DateOnly? geboortedatum, string? groep, DateOnly vandaag)
+        School school, string? voornaam, string? achternaam, DateOnly? geboortedatum, string? groep, DateOnly vandaag, string? postcodegebied = null)
     {
         ArgumentNullException.ThrowIfNull(school);
         var fouten = new List<Fout>();
+        var gebied = LeesPostcodegebied(postcodegebied);
+        fouten.AddRange(gebied.Fouten);
         var voor = Tekst.Verplicht(voornaam, MaximaleLengteNaam, "voornaam", "voornaam-vereist", "Geef de voornaam van de leerling.");
         var achter = Tekst.Verplicht(achternaam, MaximaleLengteNaam, "achternaam", "achternaam-vereist", "Geef de achternaam van de leerling.");
         var geldigeGroep = Tekst.Verplicht(groep, MaximaleLengteGroep, "groep", "groep-vereist", "Geef de groep of klas van de leerling.");
@@ -82,8 +92,35 @@ public sealed class Leerling : AggregateRoot<Guid>
                 Geboortedatum = geboortedatum!.Value,
                 Vestiging = school.Vestiging,
                 Groep = geldigeGroep.Waarde,
+                Postcodegebied = gebied.Waarde,
             };
     }
+
+    /// <summary>Records the pupil's postcode area; empty leaves the pupil without one.</summary>
+    public Result<Leerling> LegPostcodegebiedVast(string? postcodegebied)
+    {
+        var gelezen = LeesPostcodegebied(postcodegebied);
+        if (!gelezen.Lukt(out var waarde))
+        {
+            return Result<Leerling>.Mislukt(gelezen.Fouten);
+        }
+
+        Postcodegebied = waarde;
+        return this;
+    }
+
+    /// <summary>A postcode area is the four digits of a Dutch postcode, as in a werkgebied; empty is "not known".</summary>
+    public static Result<string?> LeesPostcodegebied(string? postcodegebied, string veld = "postcodegebied")
+    {
+        var tekst = string.IsNullOrWhiteSpace(postcodegebied) ? null : postcodegebied.Trim();
+        return tekst is null || Postcode4().IsMatch(tekst)
+            ? tekst
+            : Result<string?>.Mislukt(Fout.Ongeldig("ongeldig-postcodegebied", "Een postcodegebied is vier cijfers, zoals 3811.", veld));
+    }
+
+    /// <summary>The postcode area of a full postcode (1234 AB): its first four digits, or null when it is not one.</summary>
+    public static string? PostcodegebiedVan(string? postcode) =>
+        postcode is not null && postcode.Trim() is { Length: >= 4 } p && Postcode4().IsMatch(p[..4]) ? p[..4] : null;
 
     /// <summary>Records the LAS's key; an empty key leaves the pupil without one.</summary>
     public Result<Leerling> KoppelLasSleutel(string? sleutel)
@@ -153,4 +190,7 @@ public sealed class Leerling : AggregateRoot<Guid>
         Ondersteuningsbehoeften = behoeften ?? throw new ArgumentNullException(nameof(behoeften));
         return this;
     }
+
+    [GeneratedRegex("^" + Werkgebied.Postcodevorm + @"\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Postcode4();
 }

@@ -55,13 +55,16 @@ internal static class DemoOrganisaties
         var speciaal = Schoolbestuur.Registreer(swv.Code, SpeciaalBestuur, SpeciaalBestuurNaam).Waarde;
         var regenboog = School(swv, primair, EigenVestiging, "Basisschool De Regenboog", SoortSchool.Bao, "Noord", "Noord-West",
             Sop("Kleine instructiegroepen voor rekenen en lezen; onderwijsassistent vier ochtenden per week.", "Methode-onafhankelijke leesinterventies.",
-                "Prikkelarme werkplek in elke bouw.", "Gedragsspecialist en taalspecialist in het team.", "Vaste contacten met wijkteam en jeugdarts."));
+                "Prikkelarme werkplek in elke bouw.", "Gedragsspecialist en taalspecialist in het team.", "Vaste contacten met wijkteam en jeugdarts.",
+                IvoNiveaus.Met(Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, Intensiteit.Licht)));
         var vlinder = School(swv, primair, "12AB01", "Basisschool De Vlinder", SoortSchool.Bao, "Noord", "Noord-Oost",
             Sop("Plusklas voor meerbegaafde leerlingen.", null, null, "Specialist meer- en hoogbegaafdheid.", null));
         var brug = School(swv, speciaal, "34CD00", "SBO De Brug", SoortSchool.Sbo, "Zuid", "Zuid-Centrum",
-            Sop("Groepen van hoogstens 15 leerlingen.", "Aangepaste leerlijnen.", "Time-outruimte.", "Orthopedagoog en logopedist.", "Schoolmaatschappelijk werk."));
+            Sop("Groepen van hoogstens 15 leerlingen.", "Aangepaste leerlijnen.", "Time-outruimte.", "Orthopedagoog en logopedist.", "Schoolmaatschappelijk werk.",
+                IvoNiveaus.Met(Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Licht)));
         var kompas = School(swv, speciaal, "56EF00", "SO Het Kompas", SoortSchool.So, "Zuid", "Zuid-Centrum",
-            Sop("Groepen van hoogstens 10 leerlingen met vaste begeleiders.", null, "Prikkelarme lokalen.", "Gedragswetenschapper in elke bouw.", "Jeugdhulp in de school."));
+            Sop("Groepen van hoogstens 10 leerlingen met vaste begeleiders.", null, "Prikkelarme lokalen.", "Gedragswetenschapper in elke bouw.", "Jeugdhulp in de school.",
+                IvoNiveaus.Met(Intensiteit.ZeerIntensief, null, Intensiteit.ZeerIntensief, Intensiteit.ZeerIntensief, Intensiteit.Intensief)));
 
         var vandaag = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var nu = services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -72,7 +75,8 @@ internal static class DemoOrganisaties
         sanne.LegOndersteuningsbehoeftenVast(Ondersteuningsbehoeften.Van(
             "Werkt goed met duidelijke structuur en een vaste begeleider.",
             "Raakt snel overprikkeld in de grote groep; leesachterstand van een jaar.",
-            IvoVelden.Van("Dagelijks tien minuten verlengde instructie.", "Leesmethode met veel herhaling.", "Rustige werkplek.", "Leesspecialist.", null, "onderwijsbehoeften").Waarde,
+            IvoVelden.Van("Dagelijks tien minuten verlengde instructie.", "Leesmethode met veel herhaling.", "Rustige werkplek.", "Leesspecialist.", null, "onderwijsbehoeften",
+                IvoNiveaus.Met(Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, null)).Waarde,
             "Ik wil beter leren lezen, in een rustig hoekje.",
             "Wij zien thuis dat ze na school erg moe is.").Waarde);
 
@@ -87,7 +91,8 @@ internal static class DemoOrganisaties
             sanne,
             new Aanvraag(
                 SoortArrangement.Onderwijsarrangement,
-                IvoVelden.Van("Twee keer per week een half uur individuele leesbegeleiding.", "Aangepast leesmateriaal.", null, "Leesspecialist van het SWV.", null, "inhoud").Waarde,
+                IvoVelden.Van("Twee keer per week een half uur individuele leesbegeleiding.", "Aangepast leesmateriaal.", null, "Leesspecialist van het SWV.", null, "inhoud",
+                    IvoNiveaus.Met(Intensiteit.Intensief, Intensiteit.Licht, null, Intensiteit.Intensief, null)).Waarde,
                 ["Sanne leest aan het eind van het schooljaar op AVI-niveau E5.", "Sanne werkt twintig minuten zelfstandig in de klas."],
                 vandaag.AddMonths(-8),
                 vandaag.AddMonths(4),
@@ -177,6 +182,6 @@ internal static class DemoOrganisaties
         Domain.Organisaties.School.Registreer(swv, bestuur, VestigingCode.Parse(vestiging).Waarde, naam, soort, regio, netwerk, alGeregistreerdIn: []).Waarde
             .LegOndersteuningsprofielVast(sop);
 
-    internal static IvoVelden Sop(string? aandacht, string? materialen, string? ruimte, string? expertise, string? samenwerking) =>
-        IvoVelden.Van(aandacht, materialen, ruimte, expertise, samenwerking, "ondersteuningsprofiel").Waarde;
+    internal static IvoVelden Sop(string? aandacht, string? materialen, string? ruimte, string? expertise, string? samenwerking, IvoNiveaus? niveaus = null) =>
+        IvoVelden.Van(aandacht, materialen, ruimte, expertise, samenwerking, "ondersteuningsprofiel", niveaus).Waarde;
 }

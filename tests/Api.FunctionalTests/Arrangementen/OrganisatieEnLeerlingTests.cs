@@ -33,9 +33,19 @@ public class OrganisatieEnLeerlingTests : ArrangementTest
         {
             aandachtEnTijd = "Kleine instructiegroepen.", onderwijsmaterialen = "Aangepaste leesmethode.", ruimtelijkeOmgeving = "Prikkelarme werkplek.",
             expertise = "Gedragsspecialist.", samenwerkingMetAndereInstanties = "Wijkteam.",
+            niveaus = new { aandachtEnTijd = 2, expertise = 0, samenwerkingMetAndereInstanties = 3 },
         }, IbEigen);
         eigen.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await JsonAsync(eigen)).GetProperty("ondersteuningsprofiel").GetProperty("expertise").GetString().ShouldBe("Gedragsspecialist.");
+        var profiel = (await JsonAsync(eigen)).GetProperty("ondersteuningsprofiel");
+        profiel.GetProperty("expertise").GetString().ShouldBe("Gedragsspecialist.");
+        var niveaus = profiel.GetProperty("niveaus");
+        niveaus.GetProperty("aandachtEnTijd").GetInt32().ShouldBe(2);
+        niveaus.GetProperty("expertise").GetInt32().ShouldBe(0);
+        niveaus.GetProperty("samenwerkingMetAndereInstanties").GetInt32().ShouldBe(3);
+        // Not filled in is null (left out of the answer), never 0.
+        (!niveaus.TryGetProperty("onderwijsmaterialen", out var materialen) || materialen.ValueKind == System.Text.Json.JsonValueKind.Null).ShouldBeTrue();
+        using var gelezen = await Stuur(HttpMethod.Get, $"/api/v1/scholen/{EigenVestiging}", token: IbEigen);
+        (await JsonAsync(gelezen)).GetProperty("ondersteuningsprofiel").GetProperty("niveaus").GetProperty("aandachtEnTijd").GetInt32().ShouldBe(2);
 
         using var verouderd = await Wijzig(HttpMethod.Put, $"/api/v1/scholen/{EigenVestiging}/ondersteuningsprofiel", etag, new { aandachtEnTijd = "x" }, Beheerder);
         await ProbleemAsync(verouderd, 412);
@@ -51,7 +61,7 @@ public class OrganisatieEnLeerlingTests : ArrangementTest
         {
             bevorderendeFactoren = "Werkt goed met structuur.",
             belemmerendeFactoren = "Snel overprikkeld.",
-            onderwijsbehoeften = new { aandachtEnTijd = "Verlengde instructie.", ruimtelijkeOmgeving = "Rustige werkplek." },
+            onderwijsbehoeften = new { aandachtEnTijd = "Verlengde instructie.", ruimtelijkeOmgeving = "Rustige werkplek.", niveaus = new { aandachtEnTijd = 1, ruimtelijkeOmgeving = 2 } },
             visieLeerling = "Ik wil beter leren lezen.",
             visieOuders = "Thuis is ze moe.",
         }, IbEigen);
@@ -60,7 +70,56 @@ public class OrganisatieEnLeerlingTests : ArrangementTest
         var behoeften = (await JsonAsync(response)).GetProperty("ondersteuningsbehoeften");
         behoeften.GetProperty("onderwijsbehoeften").GetProperty("ruimtelijkeOmgeving").GetString().ShouldBe("Rustige werkplek.");
         behoeften.GetProperty("visieOuders").GetString().ShouldBe("Thuis is ze moe.");
+        behoeften.GetProperty("onderwijsbehoeften").GetProperty("niveaus").GetProperty("ruimtelijkeOmgeving").GetInt32().ShouldBe(2);
+        behoeften.GetProperty("expertises").GetArrayLength().ShouldBe(0);
         response.Headers.ETag!.Tag.ShouldNotBe(leerling.Headers.ETag!.Tag);
+
+        using var gelezen = await Stuur(HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: IbEigen);
+        (await JsonAsync(gelezen)).GetProperty("ondersteuningsbehoeften").GetProperty("onderwijsbehoeften").GetProperty("niveaus")
+            .GetProperty("aandachtEnTijd").GetInt32().ShouldBe(1);
+    }
+
+    [Test]
+    public async Task A_level_outside_0_to_3_is_reported_per_field_with_the_other_problems_and_an_unknown_expertise_by_its_code()
+    {
+        using var leerling = await Stuur(HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: IbEigen);
+        using var ongeldig = await Wijzig(HttpMethod.Put, $"/api/v1/leerlingen/{LeerlingId}/ondersteuningsbehoeften", leerling.Headers.ETag!.Tag, new
+        {
+            onderwijsbehoeften = new { expertise = new string('x', IvoVelden.MaximaleLengte + 1), niveaus = new { aandachtEnTijd = 7, expertise = -1 } },
+            expertises = new[] { "autisme" },
+        }, IbEigen);
+
+        var fouten = (await ProbleemAsync(ongeldig, 400)).GetProperty("errors").EnumerateArray()
+            .Select(f => (f.GetProperty("code").GetString(), f.GetProperty("pointer").GetString())).ToList();
+        fouten.ShouldBe(
+        [
+            ("tekst-te-lang", "#/ondersteuningsbehoeften/onderwijsbehoeften/expertise"),
+            ("niveau-ongeldig", "#/ondersteuningsbehoeften/onderwijsbehoeften/niveaus/aandachtEnTijd"),
+            ("niveau-ongeldig", "#/ondersteuningsbehoeften/onderwijsbehoeften/niveaus/expertise"),
+            ("ongeldige-expertisecode", "#/ondersteuningsbehoeften/expertises/0"),
+        ], ignoreOrder: true);
+
+        // A code of the right form that no waardelijst knows is only found out against the store, once the input reads.
+        using var onbekend = await Wijzig(HttpMethod.Put, $"/api/v1/leerlingen/{LeerlingId}/ondersteuningsbehoeften", leerling.Headers.ETag!.Tag, new
+        {
+            expertises = new[] { "BESTAAT_NIET" },
+        }, IbEigen);
+        var probleem = await ProbleemAsync(onbekend, 400);
+        var fout = probleem.GetProperty("errors").EnumerateArray().Single();
+        fout.GetProperty("code").GetString().ShouldBe("onbekende-expertise");
+        fout.GetProperty("detail").GetString()!.ShouldContain("BESTAAT_NIET");
+    }
+
+    [Test]
+    public async Task A_pupils_postcode_area_is_four_digits_and_never_a_full_postcode()
+    {
+        using var leerling = await Stuur(HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: IbEigen);
+        using var volledig = await Wijzig(HttpMethod.Put, $"/api/v1/leerlingen/{LeerlingId}/postcodegebied", leerling.Headers.ETag!.Tag, new { postcodegebied = "3811AB" }, IbEigen);
+        (await ProbleemAsync(volledig, 400)).GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("ongeldig-postcodegebied");
+
+        using var gebied = await Wijzig(HttpMethod.Put, $"/api/v1/leerlingen/{LeerlingId}/postcodegebied", leerling.Headers.ETag!.Tag, new { postcodegebied = "3811" }, IbEigen);
+        gebied.StatusCode.ShouldBe(HttpStatusCode.OK, await gebied.Content.ReadAsStringAsync());
+        (await JsonAsync(gebied)).GetProperty("postcodegebied").GetString().ShouldBe("3811");
     }
 
     [Test]

@@ -215,6 +215,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["geefExperts"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 200, [School] = 200, ["*"] = 403 },
         ["legOndersteuningsbehoeftenVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
         // The LAS's own key: the LAS itself (leerlingen.koppelen) or the school's and SWV's staff.
+        ["legPostcodegebiedVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
         ["koppelLasSleutel"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
         ["geefArrangementen"] = Leerlinggegevens(200),
         // The overview is for people's screens; a LAS keeps its copy through the whole list and the feed.
@@ -571,6 +572,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["trekAanmeldingIn"] = new { ingetrokkenOp = "2026-11-24" },
         ["registreerLeerling"] = new { voornaam = "Matrix", achternaam = "Leerling", geboortedatum = "2018-03-01", vestiging = "12AB00", groep = "3" },
         ["legOndersteuningsbehoeftenVast"] = new { bevorderendeFactoren = "Structuur." },
+        ["legPostcodegebiedVast"] = new { postcodegebied = "3811" },
         ["koppelLasSleutel"] = new { lasSleutel = "LN-4711" },
         ["voegBetrokkeneToe"] = new { expertId = Guid.CreateVersion7(), reden = "Observatie in de klas.", tot = "2027-01-31" },
         ["vraagArrangementAan"] = Arrangementen.ArrangementVoorbeeld.Aanvraag(Guid.CreateVersion7()),

@@ -45,4 +45,16 @@ public class IvoVeldenTests
     public void Length_is_measured_after_trimming() =>
         IvoVelden.Van($"  {new string('a', IvoVelden.MaximaleLengte)}  ", null, null, null, null, "inhoud").Waarde.AandachtEnTijd!.Length
             .ShouldBe(IvoVelden.MaximaleLengte);
+
+    [Test]
+    public void Van_carries_the_levels_and_empty_texts_with_a_level_are_not_empty()
+    {
+        var niveaus = IvoNiveaus.Met(Intensiteit.Intensief, null, null, Intensiteit.Geen, null);
+
+        var velden = IvoVelden.Van(null, null, null, null, null, "inhoud", niveaus).Waarde;
+
+        velden.Niveaus.ShouldBe(niveaus);
+        velden.IsLeeg.ShouldBeFalse();
+        IvoVelden.Van("Tekst", null, null, null, null, "inhoud").Waarde.Niveaus.ShouldBe(IvoNiveaus.Leeg);
+    }
 }

@@ -73,4 +73,26 @@ public class LeerlingTests
 
         leerling.LegOndersteuningsbehoeftenVast(behoeften).Ondersteuningsbehoeften.ShouldBeSameAs(behoeften);
     }
+
+    [Test]
+    public void A_pupil_keeps_only_a_four_digit_postcode_area()
+    {
+        var leerling = Leerling.Registreer(OrganisatieMaker.NieuweSchool(), "Sam", "de Vries", Geboren, "5B", Vandaag, " 3811 ").Waarde;
+
+        leerling.Postcodegebied.ShouldBe("3811");
+        leerling.LegPostcodegebiedVast("").Waarde.Postcodegebied.ShouldBeNull();
+        leerling.LegPostcodegebiedVast("3811AB").Fouten.Single().Code.ShouldBe("ongeldig-postcodegebied");
+        leerling.LegPostcodegebiedVast("0123").Fouten.Single().Veld.ShouldBe("postcodegebied");
+        Leerling.Registreer(OrganisatieMaker.NieuweSchool(), null, "de Vries", Geboren, "5B", Vandaag, "38").Fouten
+            .Select(f => f.Veld).ShouldBe(["postcodegebied", "voornaam"], ignoreOrder: true);
+    }
+
+    [Test]
+    public void The_area_of_a_full_postcode_is_its_first_four_digits()
+    {
+        Leerling.PostcodegebiedVan("7311BA").ShouldBe("7311");
+        Leerling.PostcodegebiedVan(" 7311 BA ").ShouldBe("7311");
+        Leerling.PostcodegebiedVan("B-1000").ShouldBeNull();
+        Leerling.PostcodegebiedVan(null).ShouldBeNull();
+    }
 }

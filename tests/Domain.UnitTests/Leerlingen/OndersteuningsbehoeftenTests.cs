@@ -38,4 +38,23 @@ public class OndersteuningsbehoeftenTests
         Ondersteuningsbehoeften.Leeg.Onderwijsbehoeften.IsLeeg.ShouldBeTrue();
         Ondersteuningsbehoeften.Van(" ", null, IvoVelden.Leeg, "", "\t").Waarde.ShouldBe(Ondersteuningsbehoeften.Leeg);
     }
+
+    [Test]
+    public void Van_keeps_expertise_codes_sorted_and_once()
+    {
+        var behoeften = Ondersteuningsbehoeften.Van(null, null, IvoVelden.Leeg, null, null, ["SLECHTZIENDHEID", "AUTISMESPECTRUMSTOORNISSEN", "SLECHTZIENDHEID"]).Waarde;
+
+        behoeften.Expertises.ShouldBe(["AUTISMESPECTRUMSTOORNISSEN", "SLECHTZIENDHEID"]);
+        Ondersteuningsbehoeften.Leeg.Expertises.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Van_names_every_expertise_code_that_does_not_read_and_a_too_long_list()
+    {
+        var fouten = Ondersteuningsbehoeften.Van(
+            TeLang, null, IvoVelden.Leeg, null, null, ["autisme", .. Enumerable.Range(0, Ondersteuningsbehoeften.MaximumExpertises).Select(i => $"CODE_{i}")]).Fouten;
+
+        fouten.Select(f => f.Veld).ShouldBe(["bevorderendeFactoren", "expertises[0]", "expertises"]);
+        fouten.Select(f => f.Code).ShouldBe(["tekst-te-lang", "ongeldige-expertisecode", "te-veel-expertises"], ignoreOrder: true);
+    }
 }

@@ -19,6 +19,7 @@ using PassendOnderwijs.Application.Ouders.Queries.GeefToestemmingen;
 using PassendOnderwijs.Application.Leerlingen.Commands.BeeindigBetrokkenheid;
 using PassendOnderwijs.Application.Leerlingen.Commands.KoppelLasSleutel;
 using PassendOnderwijs.Application.Leerlingen.Commands.LegOndersteuningsbehoeftenVast;
+using PassendOnderwijs.Application.Leerlingen.Commands.LegPostcodegebiedVast;
 using PassendOnderwijs.Application.Leerlingen.Commands.RegistreerLeerling;
 using PassendOnderwijs.Application.Leerlingen.Commands.VoegBetrokkeneToe;
 using PassendOnderwijs.Application.Leerlingen.Queries.ExporteerLeerlingen;
@@ -81,6 +82,11 @@ internal static class LeerlingEndpoints
                 "Vervang de ondersteuningsbehoeften van een leerling",
                 "Bevorderende en belemmerende factoren, onderwijsbehoeften op de vijf IVO-velden, en de visie van leerling en ouders. " +
                 "Geen diagnoses: die horen hier niet.");
+        api.MapPut(LeerlingPad + "/postcodegebied", LegPostcodegebiedVast).WithName("legPostcodegebiedVast")
+            .MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+                "Leg het postcodegebied van een leerling vast",
+                "Alleen de vier cijfers van de postcode (zoals 3811), nooit de hele postcode: meer is voor het zoeken van passende begeleiding " +
+                "in het werkgebied van een aanbieder niet nodig. Leeg of null haalt het postcodegebied weg.");
         api.MapPut(LeerlingPad + "/las-sleutel", KoppelLasSleutel).WithName("koppelLasSleutel")
             .MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
                 "Leg de eigen leerlingsleutel van het LAS vast",
@@ -216,6 +222,10 @@ internal static class LeerlingEndpoints
         Guid leerlingId, OndersteuningsbehoeftenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.StuurAsync(
             new LegOndersteuningsbehoeftenVastCommand(leerlingId, Versiebeheer.UitIfMatch(http.Request), OndersteuningsbehoeftenDto.Lees(v)), http, ct);
+
+    private static Task<Results<Ok<LeerlingDto>, ProblemHttpResult>> LegPostcodegebiedVast(
+        Guid leerlingId, PostcodegebiedVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.StuurAsync(new LegPostcodegebiedVastCommand(leerlingId, Versiebeheer.UitIfMatch(http.Request), v.Lees()), http, ct);
 
     private static Task<Results<Ok<LeerlingDto>, ProblemHttpResult>> KoppelLasSleutel(
         Guid leerlingId, LasSleutelVerzoek v, ISender sender, HttpContext http, CancellationToken ct) =>

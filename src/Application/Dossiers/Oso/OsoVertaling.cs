@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Dossiers;
+using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen;
 using PassendOnderwijs.Domain.Organisaties;
 using static PassendOnderwijs.Application.Dossiers.Oso.OsoNamen;
@@ -67,7 +68,7 @@ public static class OsoVertaling
         OsoOvergeslagen.Meld(leerling, verslag);
         var groep = loopbaan.OrderByDescending(r => r.Begindatum).FirstOrDefault();
         return new OsoDossier(
-            new OsoLeerling(leerling.Tekst("leerlingid"), voornaam, achternaam, geboren, groep?.Groep ?? groep?.Jaargroep),
+            new OsoLeerling(leerling.Tekst("leerlingid"), voornaam, achternaam, geboren, groep?.Groep ?? groep?.Jaargroep, Postcodegebied(leerling)),
             inhoud,
             OsoBijlagen.Lees(leerling, verslag),
             verslag);
@@ -85,6 +86,22 @@ public static class OsoVertaling
             Akkoord(inzage.Tekst("akkoord")),
             inzage.Tekst("redennietakkoord"),
             Akkoord(inzage.Tekst("toestemming")));
+
+    /// <summary>
+    /// The area of the pupil's home address (the "woon" address, else the first one), never the full postcode; none for
+    /// a secret address (adresgeheim), whose area is not this product's to keep either.
+    /// </summary>
+    private static string? Postcodegebied(XElement leerling)
+    {
+        if (leerling.JaNee("adresgeheim") == true)
+        {
+            return null;
+        }
+
+        var adressen = leerling.Element(El("adreslijst"))?.Elements(El("adres")).ToList() ?? [];
+        var adres = adressen.Find(a => a.Tekst("soortadres") == "woon") ?? adressen.FirstOrDefault();
+        return Leerling.PostcodegebiedVan(adres.Tekst("postcode"));
+    }
 
     private static Akkoordantwoord? Akkoord(string? tekst) => tekst is null ? null : AkkoordantwoordCodes.Lijst.Zoek(tekst.ToLowerInvariant());
 

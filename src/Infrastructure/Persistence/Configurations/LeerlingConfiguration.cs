@@ -22,6 +22,7 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.Property(l => l.Achternaam).HasMaxLength(Leerling.MaximaleLengteNaam);
         builder.Property(l => l.Groep).HasMaxLength(Leerling.MaximaleLengteGroep);
         builder.Property(l => l.LasSleutel).HasMaxLength(Leerling.MaximaleLengteLasSleutel);
+        builder.Property(l => l.Postcodegebied).HasMaxLength(4);
 
         // The LAS's key names one pupil per vestiging (a LAS serves one school).
         builder.HasIndex(l => new { l.Samenwerkingsverband, l.Vestiging, l.LasSleutel }).IsUnique().HasFilter("las_sleutel IS NOT NULL");
@@ -31,6 +32,7 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
             b.Property(o => o.BelemmerendeFactoren).HasColumnName("belemmerende_factoren");
             b.Property(o => o.VisieLeerling).HasColumnName("visie_leerling");
             b.Property(o => o.VisieOuders).HasColumnName("visie_ouders");
+            b.Property(o => o.Expertises).HasColumnName("expertises");
             b.ComplexProperty(o => o.Onderwijsbehoeften, i => i.IvoKolommen("onderwijsbehoefte"));
         });
         // A pupil is at a school of its own samenwerkingsverband: the vestiging can be a school in another one too.

@@ -642,6 +642,31 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                             b1.Property<string>("SamenwerkingMetAndereInstanties")
                                 .HasColumnType("text")
                                 .HasColumnName("inhoud_samenwerking");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Niveaus", "PassendOnderwijs.Domain.Arrangementen.Arrangement.Inhoud#IvoVelden.Niveaus#IvoNiveaus", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<short?>("AandachtEnTijd")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("inhoud_aandacht_en_tijd_niveau");
+
+                                    b2.Property<short?>("Expertise")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("inhoud_expertise_niveau");
+
+                                    b2.Property<short?>("Onderwijsmaterialen")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("inhoud_onderwijsmaterialen_niveau");
+
+                                    b2.Property<short?>("RuimtelijkeOmgeving")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("inhoud_ruimtelijke_omgeving_niveau");
+
+                                    b2.Property<short?>("SamenwerkingMetAndereInstanties")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("inhoud_samenwerking_niveau");
+                                });
                         });
 
                     b.HasKey("Id")
@@ -1599,6 +1624,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("las_sleutel");
 
+                    b.Property<string>("Postcodegebied")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("postcodegebied");
+
                     b.Property<string>("Samenwerkingsverband")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -1635,6 +1665,11 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                                 .HasColumnType("text")
                                 .HasColumnName("bevorderende_factoren");
 
+                            b1.PrimitiveCollection<string[]>("Expertises")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("expertises");
+
                             b1.Property<string>("VisieLeerling")
                                 .HasColumnType("text")
                                 .HasColumnName("visie_leerling");
@@ -1666,6 +1701,31 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                                     b2.Property<string>("SamenwerkingMetAndereInstanties")
                                         .HasColumnType("text")
                                         .HasColumnName("onderwijsbehoefte_samenwerking");
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "Niveaus", "PassendOnderwijs.Domain.Leerlingen.Leerling.Ondersteuningsbehoeften#Ondersteuningsbehoeften.Onderwijsbehoeften#IvoVelden.Niveaus#IvoNiveaus", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<short?>("AandachtEnTijd")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_aandacht_en_tijd_niveau");
+
+                                            b3.Property<short?>("Expertise")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_expertise_niveau");
+
+                                            b3.Property<short?>("Onderwijsmaterialen")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_onderwijsmaterialen_niveau");
+
+                                            b3.Property<short?>("RuimtelijkeOmgeving")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_ruimtelijke_omgeving_niveau");
+
+                                            b3.Property<short?>("SamenwerkingMetAndereInstanties")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_samenwerking_niveau");
+                                        });
                                 });
                         });
 
@@ -2080,6 +2140,31 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                             b1.Property<string>("SamenwerkingMetAndereInstanties")
                                 .HasColumnType("text")
                                 .HasColumnName("sop_samenwerking");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Niveaus", "PassendOnderwijs.Domain.Organisaties.School.Ondersteuningsprofiel#IvoVelden.Niveaus#IvoNiveaus", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<short?>("AandachtEnTijd")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("sop_aandacht_en_tijd_niveau");
+
+                                    b2.Property<short?>("Expertise")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("sop_expertise_niveau");
+
+                                    b2.Property<short?>("Onderwijsmaterialen")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("sop_onderwijsmaterialen_niveau");
+
+                                    b2.Property<short?>("RuimtelijkeOmgeving")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("sop_ruimtelijke_omgeving_niveau");
+
+                                    b2.Property<short?>("SamenwerkingMetAndereInstanties")
+                                        .HasColumnType("smallint")
+                                        .HasColumnName("sop_samenwerking_niveau");
+                                });
                         });
 
                     b.HasKey("Samenwerkingsverband", "Vestiging")
@@ -3665,6 +3750,31 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                                     b2.Property<string>("SamenwerkingMetAndereInstanties")
                                         .HasColumnType("text")
                                         .HasColumnName("onderwijsbehoefte_samenwerking");
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "Niveaus", "PassendOnderwijs.Domain.Toelaatbaarheidsverklaringen.Toelaatbaarheidsverklaring.Onderbouwing#Onderbouwing.Onderwijsbehoeften#IvoVelden.Niveaus#IvoNiveaus", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<short?>("AandachtEnTijd")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_aandacht_en_tijd_niveau");
+
+                                            b3.Property<short?>("Expertise")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_expertise_niveau");
+
+                                            b3.Property<short?>("Onderwijsmaterialen")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_onderwijsmaterialen_niveau");
+
+                                            b3.Property<short?>("RuimtelijkeOmgeving")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_ruimtelijke_omgeving_niveau");
+
+                                            b3.Property<short?>("SamenwerkingMetAndereInstanties")
+                                                .HasColumnType("smallint")
+                                                .HasColumnName("onderwijsbehoefte_samenwerking_niveau");
+                                        });
                                 });
                         });
 

@@ -153,6 +153,13 @@ public sealed class ImporteerDossierHandler(
             gewijzigd = [.. gewijzigd, "leerlingsleutel van het LAS"];
         }
 
+        // The newer dossier's area replaces the old one; a dossier without an address leaves what is known.
+        if (gegevens.Postcodegebied is not null && gegevens.Postcodegebied != leerling.Postcodegebied)
+        {
+            leerling.LegPostcodegebiedVast(gegevens.Postcodegebied);
+            gewijzigd = [.. gewijzigd, "postcodegebied"];
+        }
+
         verslag.Add(gewijzigd.Count > 0
             ? new Verslagregel(Verslagsoort.Bijgewerkt, "Leerling", $"Herkend {reden}; bijgewerkt: {Opsomming.En(gewijzigd)}.")
             : new Verslagregel(Verslagsoort.Bijgewerkt, "Leerling", $"Herkend {reden}; de gegevens waren al gelijk."));
@@ -161,7 +168,8 @@ public sealed class ImporteerDossierHandler(
 
     private Result<Leerling> Registreer(OsoLeerling gegevens, School school, List<Verslagregel> verslag)
     {
-        var geregistreerd = Leerling.Registreer(school, gegevens.Voornaam, gegevens.Achternaam, gegevens.Geboortedatum, gegevens.Groep, NederlandseTijd.Vandaag(klok));
+        var geregistreerd = Leerling.Registreer(
+            school, gegevens.Voornaam, gegevens.Achternaam, gegevens.Geboortedatum, gegevens.Groep, NederlandseTijd.Vandaag(klok), gegevens.Postcodegebied);
         if (!geregistreerd.Lukt(out var leerling))
         {
             return geregistreerd;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PassendOnderwijs.Application.Common;
+using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Domain.Common;
@@ -22,6 +23,12 @@ public sealed class LegOndersteuningsbehoeftenVastHandler(IApplicationDbContext 
         if (Versiecontrole.Controleer(command.VerwachteVersie, leerling.Versie, "Deze leerling") is { } versiefout)
         {
             return versiefout;
+        }
+
+        if (await db.ExpertiseWaardelijsten.ControleerAsync(behoeften.Expertises, OndersteuningsbehoeftenDto.ExpertisesVeld, cancellationToken).ConfigureAwait(false)
+            is { Count: > 0 } onbekend)
+        {
+            return Result<LeerlingDto>.Mislukt(onbekend);
         }
 
         leerling.LegOndersteuningsbehoeftenVast(behoeften);

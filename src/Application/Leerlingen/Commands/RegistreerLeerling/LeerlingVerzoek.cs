@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
@@ -16,11 +17,12 @@ public sealed record LeerlingVerzoek(
     [property: Required] DateOnly? Geboortedatum,
     [property: Required, RegularExpression(VestigingCode.Patroon)] string? Vestiging,
     [property: Required, MaxLength(Leerling.MaximaleLengteGroep)] string? Groep,
-    OndersteuningsbehoeftenDto? Ondersteuningsbehoeften)
+    OndersteuningsbehoeftenDto? Ondersteuningsbehoeften,
+    [property: RegularExpression(Werkgebied.PostcodegebiedPatroon)] string? Postcodegebied = null)
 {
     public Result<Leerlingregistratie> Lees() =>
         Lezen.Samen(
             VestigingCode.Parse(Vestiging, "vestiging"),
             OndersteuningsbehoeftenDto.Lees(Ondersteuningsbehoeften),
-            (vestiging, behoeften) => new Leerlingregistratie(vestiging, Voornaam, Achternaam, Geboortedatum, Groep, behoeften));
+            (vestiging, behoeften) => new Leerlingregistratie(vestiging, Voornaam, Achternaam, Geboortedatum, Groep, behoeften, Postcodegebied));
 }

@@ -21,4 +21,5 @@ public sealed record Leerlingregistratie(
     string? Achternaam,
     DateOnly? Geboortedatum,
     string? Groep,
-    Ondersteuningsbehoeften Ondersteuningsbehoeften);
+    Ondersteuningsbehoeften Ondersteuningsbehoeften,
+    string? Postcodegebied = null);

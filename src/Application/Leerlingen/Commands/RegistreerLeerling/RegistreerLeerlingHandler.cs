@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Invoer;
 using PassendOnderwijs.Application.Common.Tijd;
@@ -26,10 +27,13 @@ public sealed class RegistreerLeerlingHandler(IApplicationDbContext db, IHuidige
             return Fout.Verboden("niet-eigen-vestiging", "U kunt alleen leerlingen van uw eigen vestigingen registreren.");
         }
 
-        var geregistreerd = Leerling.Registreer(school, invoer.Voornaam, invoer.Achternaam, invoer.Geboortedatum, invoer.Groep, NederlandseTijd.Vandaag(klok));
-        if (!geregistreerd.Lukt(out var leerling))
+        var geregistreerd = Leerling.Registreer(
+            school, invoer.Voornaam, invoer.Achternaam, invoer.Geboortedatum, invoer.Groep, NederlandseTijd.Vandaag(klok), invoer.Postcodegebied);
+        var onbekend = await db.ExpertiseWaardelijsten.ControleerAsync(
+            invoer.Ondersteuningsbehoeften.Expertises, OndersteuningsbehoeftenDto.ExpertisesVeld, cancellationToken).ConfigureAwait(false);
+        if (!geregistreerd.Lukt(out var leerling) || onbekend.Count > 0)
         {
-            return Result<LeerlingDto>.Mislukt(geregistreerd.Fouten);
+            return Result<LeerlingDto>.Mislukt([.. geregistreerd.Fouten, .. onbekend]);
         }
 
         leerling.LegOndersteuningsbehoeftenVast(invoer.Ondersteuningsbehoeften);
