@@ -22,7 +22,7 @@ internal static class Dekking
     public static Intensiteit? Hoogste(Intensiteit? a, Intensiteit? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     public static IvoNiveaus Per(Func<IvoVeld, Intensiteit?> niveau) =>
-        IvoNiveaus.Met(
+        new IvoNiveaus(
             niveau(IvoVeld.AandachtEnTijd),
             niveau(IvoVeld.Onderwijsmaterialen),
             niveau(IvoVeld.RuimtelijkeOmgeving),

@@ -71,8 +71,4 @@ public sealed record IvoNiveaus
             ? Result<IvoNiveaus>.Mislukt(fouten)
             : new IvoNiveaus((Intensiteit?)invoer[0], (Intensiteit?)invoer[1], (Intensiteit?)invoer[2], (Intensiteit?)invoer[3], (Intensiteit?)invoer[4]);
     }
-
-    /// <summary>For code that already holds valid levels (the matching, the demo data, tests).</summary>
-    public static IvoNiveaus Met(Intensiteit? aandachtEnTijd, Intensiteit? onderwijsmaterialen, Intensiteit? ruimtelijkeOmgeving, Intensiteit? expertise, Intensiteit? samenwerkingMetAndereInstanties) =>
-        new(aandachtEnTijd, onderwijsmaterialen, ruimtelijkeOmgeving, expertise, samenwerkingMetAndereInstanties);
 }

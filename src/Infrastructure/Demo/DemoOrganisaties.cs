@@ -56,15 +56,15 @@ internal static class DemoOrganisaties
         var regenboog = School(swv, primair, EigenVestiging, "Basisschool De Regenboog", SoortSchool.Bao, "Noord", "Noord-West",
             Sop("Kleine instructiegroepen voor rekenen en lezen; onderwijsassistent vier ochtenden per week.", "Methode-onafhankelijke leesinterventies.",
                 "Prikkelarme werkplek in elke bouw.", "Gedragsspecialist en taalspecialist in het team.", "Vaste contacten met wijkteam en jeugdarts.",
-                IvoNiveaus.Met(Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, Intensiteit.Licht)));
+                new IvoNiveaus(Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, Intensiteit.Licht)));
         var vlinder = School(swv, primair, "12AB01", "Basisschool De Vlinder", SoortSchool.Bao, "Noord", "Noord-Oost",
             Sop("Plusklas voor meerbegaafde leerlingen.", null, null, "Specialist meer- en hoogbegaafdheid.", null));
         var brug = School(swv, speciaal, "34CD00", "SBO De Brug", SoortSchool.Sbo, "Zuid", "Zuid-Centrum",
             Sop("Groepen van hoogstens 15 leerlingen.", "Aangepaste leerlijnen.", "Time-outruimte.", "Orthopedagoog en logopedist.", "Schoolmaatschappelijk werk.",
-                IvoNiveaus.Met(Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Licht)));
+                new IvoNiveaus(Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Licht)));
         var kompas = School(swv, speciaal, "56EF00", "SO Het Kompas", SoortSchool.So, "Zuid", "Zuid-Centrum",
             Sop("Groepen van hoogstens 10 leerlingen met vaste begeleiders.", null, "Prikkelarme lokalen.", "Gedragswetenschapper in elke bouw.", "Jeugdhulp in de school.",
-                IvoNiveaus.Met(Intensiteit.ZeerIntensief, null, Intensiteit.ZeerIntensief, Intensiteit.ZeerIntensief, Intensiteit.Intensief)));
+                new IvoNiveaus(Intensiteit.ZeerIntensief, null, Intensiteit.ZeerIntensief, Intensiteit.ZeerIntensief, Intensiteit.Intensief)));
 
         var vandaag = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var nu = services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -76,7 +76,7 @@ internal static class DemoOrganisaties
             "Werkt goed met duidelijke structuur en een vaste begeleider.",
             "Raakt snel overprikkeld in de grote groep; leesachterstand van een jaar.",
             IvoVelden.Van("Dagelijks tien minuten verlengde instructie.", "Leesmethode met veel herhaling.", "Rustige werkplek.", "Leesspecialist.", null, "onderwijsbehoeften",
-                IvoNiveaus.Met(Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, null)).Waarde,
+                new IvoNiveaus(Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, null)).Waarde,
             "Ik wil beter leren lezen, in een rustig hoekje.",
             "Wij zien thuis dat ze na school erg moe is.").Waarde);
 
@@ -92,7 +92,7 @@ internal static class DemoOrganisaties
             new Aanvraag(
                 SoortArrangement.Onderwijsarrangement,
                 IvoVelden.Van("Twee keer per week een half uur individuele leesbegeleiding.", "Aangepast leesmateriaal.", null, "Leesspecialist van het SWV.", null, "inhoud",
-                    IvoNiveaus.Met(Intensiteit.Intensief, Intensiteit.Licht, null, Intensiteit.Intensief, null)).Waarde,
+                    new IvoNiveaus(Intensiteit.Intensief, Intensiteit.Licht, null, Intensiteit.Intensief, null)).Waarde,
                 ["Sanne leest aan het eind van het schooljaar op AVI-niveau E5.", "Sanne werkt twintig minuten zelfstandig in de klas."],
                 vandaag.AddMonths(-8),
                 vandaag.AddMonths(4),

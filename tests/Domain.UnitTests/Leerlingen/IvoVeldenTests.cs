@@ -49,7 +49,7 @@ public class IvoVeldenTests
     [Test]
     public void Van_carries_the_levels_and_empty_texts_with_a_level_are_not_empty()
     {
-        var niveaus = IvoNiveaus.Met(Intensiteit.Intensief, null, null, Intensiteit.Geen, null);
+        var niveaus = new IvoNiveaus(Intensiteit.Intensief, null, null, Intensiteit.Geen, null);
 
         var velden = IvoVelden.Van(null, null, null, null, null, "inhoud", niveaus).Waarde;
 
