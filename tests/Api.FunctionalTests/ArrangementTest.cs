@@ -61,6 +61,15 @@ public abstract partial class ArrangementTest : BeheerderTest
         LeerlingId = await RegistreerLeerlingAsync("Sanne", EigenVestiging, IbEigen);
     }
 
+    /// <summary>A change that needs the version the caller saw (If-Match), e.g. a school's profile or a pupil's needs.</summary>
+    protected async Task<HttpResponseMessage> Wijzig(HttpMethod methode, string pad, string ifMatch, object inhoud, string token)
+    {
+        using var verzoek = new HttpRequestMessage(methode, pad) { Content = System.Net.Http.Json.JsonContent.Create(inhoud) };
+        verzoek.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        verzoek.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await Client.SendAsync(verzoek);
+    }
+
     protected async Task<Guid> RegistreerLeerlingAsync(string voornaam, string vestiging, string token)
     {
         var leerling = await Verwacht(

@@ -2421,6 +2421,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leerlingen/{leerlingId}/passende-settingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wat past? Passende settingen voor een leerling, de lichtste eerst
+         * @description Vergelijkt de niveaus (0–3) van de onderwijsbehoeften op de vijf IVO-velden met het ondersteuningsprofiel van de eigen school, met wat de soorten arrangementen van het samenwerkingsverband bieden (beleidsinstellingen), met ambulante begeleiding door onderwijsbegeleidingsaanbieders (erkend voor de genoemde expertise, aanbod dat vandaag loopt, werkgebied over het samenwerkingsverband of het postcodegebied van de leerling) en met de profielen van de andere scholen. Volgorde: eigen school, eigen school met ondersteuning, andere reguliere school, SBO of PrO, SO of VSO (die twee met een TLV); daarbinnen de nabijste eerst, dan de grootste gepubliceerde capaciteit. Elke setting heeft een uitleg per veld en wat er ontbreekt. Een advies, geen besluit: er verandert niets. Voor SWV-medewerkers en de eigen school; telt als inzage van de leerling. Zonder niveaus bij de onderwijsbehoeften 422 behoeften-zonder-niveau.
+         *
+         *     Toegang: personen met de rol swv-medewerker of school-medewerker.
+         */
+        get: operations["geefPassendeSettingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leerlingen/{leerlingId}/postcodegebied": {
         parameters: {
             query?: never;
@@ -5911,6 +5933,13 @@ export interface components {
          * @enum {string}
          */
         Beeindigingsreden: "verhuisd" | "niet-meer-leerplichtig" | "vrijstelling-verleend" | "anders";
+        Begeleidingsvoorstel: {
+            aanbieder: string;
+            naam: string;
+            expertises: string[];
+            /** Format: int32 */
+            capaciteit?: number | null;
+        };
         BekendmakingVerzoek: {
             /** Format: date */
             bekendgemaaktOp: string | null;
@@ -7286,6 +7315,17 @@ export interface components {
              */
             samenwerkingMetAndereInstanties?: number | null;
         };
+        /**
+         * @description De vijf IVO-velden waarop onderwijsbehoeften, een ondersteuningsprofiel en een arrangement worden beschreven.
+         *
+         *     - `aandachtEnTijd`: Hoeveel extra aandacht en tijd van de leerkracht of een ander.
+         *     - `onderwijsmaterialen`: Aangepaste of extra materialen en methoden.
+         *     - `ruimtelijkeOmgeving`: Aanpassingen aan het lokaal of het gebouw, zoals een rustige werkplek.
+         *     - `expertise`: Specialistische kennis, bijvoorbeeld over slechthorendheid of gedrag.
+         *     - `samenwerkingMetAndereInstanties`: Samenwerking met bijvoorbeeld jeugdhulp, zorg of het wijkteam.
+         * @enum {string}
+         */
+        IvoVeld: "aandachtEnTijd" | "onderwijsmaterialen" | "ruimtelijkeOmgeving" | "expertise" | "samenwerkingMetAndereInstanties";
         IvoVelden: {
             aandachtEnTijd?: string | null;
             onderwijsmaterialen?: string | null;
@@ -7657,6 +7697,19 @@ export interface components {
             ontvanger: components["schemas"]["Ontvanger"];
             waarom: string;
         };
+        /**
+         * @description Hoe dichtbij een setting is: een school volgens de indeling van het samenwerkingsverband, een aanbieder volgens zijn werkgebied.
+         *
+         *     - `eigen-school`: Op de eigen school van de leerling.
+         *     - `zelfde-lokaal-netwerk`: Een school in hetzelfde lokale netwerk.
+         *     - `zelfde-regio`: Een school in dezelfde regio.
+         *     - `zelfde-samenwerkingsverband`: Een school elders in het samenwerkingsverband.
+         *     - `werkgebied-postcodegebied`: Een aanbieder die in het postcodegebied van de leerling werkt.
+         *     - `werkgebied-samenwerkingsverband`: Een aanbieder die in het samenwerkingsverband werkt.
+         *     - `werkgebied-landelijk`: Een aanbieder die in het hele land werkt.
+         * @enum {string}
+         */
+        Nabijheid: "eigen-school" | "zelfde-lokaal-netwerk" | "zelfde-regio" | "zelfde-samenwerkingsverband" | "werkgebied-postcodegebied" | "werkgebied-samenwerkingsverband" | "werkgebied-landelijk";
         Netwerkbespreking: {
             /** Format: uuid */
             id: string;
@@ -8272,6 +8325,29 @@ export interface components {
             deelnemers: string | null;
             uitkomst: string | null;
         };
+        PassendeSetting: {
+            /** Format: int32 */
+            rang: number;
+            soort: components["schemas"]["Settingsoort"];
+            school: components["schemas"]["Settingschool"];
+            arrangementen: string[];
+            begeleiding?: components["schemas"]["Begeleidingsvoorstel"];
+            nabijheid: components["schemas"]["Nabijheid"];
+            tlvNodig: boolean;
+            dektAlles: boolean;
+            velden: components["schemas"]["Veldtoelichting"][];
+            ontbreekt: string[];
+            samenvatting: string;
+        };
+        PassendeSettingen: {
+            /** Format: uuid */
+            leerlingId: string;
+            /** Format: date */
+            peildatum: string;
+            advies: string;
+            settingen: components["schemas"]["PassendeSetting"][];
+            opmerkingen: string[];
+        };
         Percentagecijfer: {
             /** Format: double */
             waarde?: number | null;
@@ -8631,6 +8707,22 @@ export interface components {
          * @enum {string}
          */
         Sector: "PO" | "VO";
+        Settingschool: {
+            vestiging: string;
+            naam: string;
+            soortSchool: components["schemas"]["SoortSchool"];
+        };
+        /**
+         * @description Hoe zwaar een setting is; de lichtste die voldoet komt eerst.
+         *
+         *     - `huidige-school`: De eigen school zoals die nu is: het ondersteuningsprofiel dekt elke gevraagde behoefte.
+         *     - `huidige-school-met-ondersteuning`: De eigen school met arrangementen en/of ambulante begeleiding die de gaten sluiten.
+         *     - `andere-reguliere-school`: Een andere reguliere school van het samenwerkingsverband.
+         *     - `sbo-of-pro`: Speciaal basisonderwijs of praktijkonderwijs; een TLV is nodig.
+         *     - `so-of-vso`: Speciaal of voortgezet speciaal onderwijs; een TLV is nodig.
+         * @enum {string}
+         */
+        Settingsoort: "huidige-school" | "huidige-school-met-ondersteuning" | "andere-reguliere-school" | "sbo-of-pro" | "so-of-vso";
         /**
          * @description De soort arrangement: welke extra ondersteuning de leerling krijgt.
          *
@@ -9508,6 +9600,18 @@ export interface components {
         VaststellingVerzoek: {
             /** Format: date */
             vastgesteldOp: string | null;
+        };
+        Veldtoelichting: {
+            veld: components["schemas"]["IvoVeld"];
+            /** Format: int32 */
+            gevraagd?: number | null;
+            /** Format: int32 */
+            schoolBiedt?: number | null;
+            /** Format: int32 */
+            metOndersteuning?: number | null;
+            gedekt: boolean;
+            toelichting: string;
+            tekort?: string | null;
         };
         Verantwoording: {
             /** Format: uuid */
@@ -28347,6 +28451,157 @@ export interface operations {
             };
             /** @description De inhoud is geen JSON; stuur Content-Type: application/json. */
             415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel verzoeken in dit venster; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Onverwachte fout; de traceId helpt de beheerder. */
+            500: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens zijn tijdelijk niet bereikbaar, of er wachten al te veel verzoeken; er is niets gewijzigd. Probeer het na Retry-After seconden opnieuw. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    geefPassendeSettingen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van een eerder opgehaalde representatie; ongewijzigd geeft 304 zonder inhoud. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Het id van de leerling.
+                 * @example 0197d3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+                 */
+                leerlingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassendeSettingen"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de meegestuurde ETag. */
+            304: {
+                headers: {
+                    /** @description De volledige versie (SemVer) van de API die antwoordt. */
+                    "API-Version"?: string;
+                    /** @description Versie van deze representatie; stuur haar terug in If-None-Match om alleen wijzigingen op te halen. */
+                    ETag?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; alle problemen staan in errors. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen of geen geldig access token. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Uw rol of de scopes van uw token staan dit niet toe. */
+            403: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De client aanvaardt geen JSON. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Een bedrijfsregel staat dit niet toe. */
+            422: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

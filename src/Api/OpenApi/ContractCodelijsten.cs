@@ -192,7 +192,7 @@ internal static partial class ContractCodelijsten
                 [Cluster.Vier] = "Leerlingen met gedragsproblemen of psychiatrische problemen.",
             }),
         Scopeschema(),
-    }.Concat(Toelaatbaarheid()).Concat(Ontwikkelingsperspectief()).Concat(Aanmeldingen()).Concat(Dossiers()).Concat(Documenten()).Concat(Termijnen()).Concat(Meldingen()).Concat(Ouders()).Concat(Portfolio()).Concat(Thuiszitters()).ToDictionary(s => s.Enum);
+    }.Concat(Toelaatbaarheid()).Concat(Ontwikkelingsperspectief()).Concat(Aanmeldingen()).Concat(Dossiers()).Concat(Documenten()).Concat(Termijnen()).Concat(Meldingen()).Concat(Ouders()).Concat(Portfolio()).Concat(Thuiszitters()).Concat(Matching()).ToDictionary(s => s.Enum);
 
     /// <summary>A reference to the named enum schema for <paramref name="enumType"/>, added to the components on first use.</summary>
     public static OpenApiSchemaReference Referentie(Type enumType, SchemaRepository schemas)

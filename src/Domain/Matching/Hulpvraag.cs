@@ -15,4 +15,8 @@ public sealed record Hulpvraag(
     IReadOnlyList<ExpertiseCode> Expertises,
     SwvCode Samenwerkingsverband,
     string? Postcodegebied,
-    Schoolprofiel HuidigeSchool);
+    Schoolprofiel HuidigeSchool)
+{
+    /// <summary>Ambulante begeleiding is only looked for when expertises are named and the Expertise field asks something.</summary>
+    public bool ZoektBegeleiding => Expertises.Count > 0 && Dekking.IsGevraagd(Behoeften.Expertise);
+}

@@ -1,3 +1,5 @@
+using PassendOnderwijs.Domain.Common;
+
 namespace PassendOnderwijs.Domain.Matching;
 
 /// <summary>
@@ -15,4 +17,20 @@ public enum Nabijheid
     WerkgebiedPostcodegebied,
     WerkgebiedSamenwerkingsverband,
     WerkgebiedLandelijk,
+}
+
+public static class NabijheidCodes
+{
+    public static Codelijst<Nabijheid> Lijst { get; } = new(
+        "nabijheid",
+        new Dictionary<Nabijheid, (string Code, string Label)>
+        {
+            [Nabijheid.EigenSchool] = ("eigen-school", "Op de eigen school"),
+            [Nabijheid.ZelfdeLokaalNetwerk] = ("zelfde-lokaal-netwerk", "In hetzelfde lokale netwerk"),
+            [Nabijheid.ZelfdeRegio] = ("zelfde-regio", "In dezelfde regio"),
+            [Nabijheid.ZelfdeSamenwerkingsverband] = ("zelfde-samenwerkingsverband", "Elders in het samenwerkingsverband"),
+            [Nabijheid.WerkgebiedPostcodegebied] = ("werkgebied-postcodegebied", "Werkt in het postcodegebied van de leerling"),
+            [Nabijheid.WerkgebiedSamenwerkingsverband] = ("werkgebied-samenwerkingsverband", "Werkt in het samenwerkingsverband"),
+            [Nabijheid.WerkgebiedLandelijk] = ("werkgebied-landelijk", "Werkt in het hele land"),
+        });
 }

@@ -161,12 +161,4 @@ public class OrganisatieEnLeerlingTests : ArrangementTest
         fouten[0].GetProperty("parameter").GetString().ShouldBe("vestiging");
         fouten[1].GetProperty("pointer").GetString().ShouldBe("#/ondersteuningsprofiel/aandachtEnTijd");
     }
-
-    private async Task<HttpResponseMessage> Wijzig(HttpMethod methode, string pad, string ifMatch, object inhoud, string token)
-    {
-        using var verzoek = new HttpRequestMessage(methode, pad) { Content = JsonContent.Create(inhoud) };
-        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        verzoek.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return await Client.SendAsync(verzoek);
-    }
 }

@@ -216,6 +216,7 @@ public class AutorisatieMatrixTests : ApiTest
         ["legOndersteuningsbehoeftenVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
         // The LAS's own key: the LAS itself (leerlingen.koppelen) or the school's and SWV's staff.
         ["legPostcodegebiedVast"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
+        ["geefPassendeSettingen"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, ["*"] = 403 },
         ["koppelLasSleutel"] = new() { [Aanroeper.Anoniem] = 401, [Medewerker] = 404, [School] = 404, [Aanroeper.LasMetAlleScopes] = 404, ["*"] = 403 },
         ["geefArrangementen"] = Leerlinggegevens(200),
         // The overview is for people's screens; a LAS keeps its copy through the whole list and the feed.

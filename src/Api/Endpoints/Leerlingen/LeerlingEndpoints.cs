@@ -28,6 +28,7 @@ using PassendOnderwijs.Application.Leerlingen.Queries.GeefBetrokkenen;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerling;
 using PassendOnderwijs.Application.Leerlingen.Queries.GeefLeerlingen;
 using PassendOnderwijs.Application.Leerlingen.Queries.ZoekLeerlingen;
+using PassendOnderwijs.Application.Matching.Queries.GeefPassendeSettingen;
 using PassendOnderwijs.Domain.Leerlingen;
 
 namespace PassendOnderwijs.Api.Endpoints.Leerlingen;
@@ -82,6 +83,17 @@ internal static class LeerlingEndpoints
                 "Vervang de ondersteuningsbehoeften van een leerling",
                 "Bevorderende en belemmerende factoren, onderwijsbehoeften op de vijf IVO-velden, en de visie van leerling en ouders. " +
                 "Geen diagnoses: die horen hier niet.");
+        api.MapGet(LeerlingPad + "/passende-settingen", GeefPassendeSettingen).WithName("geefPassendeSettingen")
+            .MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
+                "Wat past? Passende settingen voor een leerling, de lichtste eerst",
+                "Vergelijkt de niveaus (0–3) van de onderwijsbehoeften op de vijf IVO-velden met het ondersteuningsprofiel van de eigen school, " +
+                "met wat de soorten arrangementen van het samenwerkingsverband bieden (beleidsinstellingen), met ambulante begeleiding door " +
+                "onderwijsbegeleidingsaanbieders (erkend voor de genoemde expertise, aanbod dat vandaag loopt, werkgebied over het " +
+                "samenwerkingsverband of het postcodegebied van de leerling) en met de profielen van de andere scholen. Volgorde: eigen school, " +
+                "eigen school met ondersteuning, andere reguliere school, SBO of PrO, SO of VSO (die twee met een TLV); daarbinnen de nabijste " +
+                "eerst, dan de grootste gepubliceerde capaciteit. Elke setting heeft een uitleg per veld en wat er ontbreekt. Een advies, geen " +
+                "besluit: er verandert niets. Voor SWV-medewerkers en de eigen school; telt als inzage van de leerling. Zonder niveaus bij de " +
+                "onderwijsbehoeften 422 behoeften-zonder-niveau.");
         api.MapPut(LeerlingPad + "/postcodegebied", LegPostcodegebiedVast).WithName("legPostcodegebiedVast")
             .MetParameter(ContractParameters.LeerlingId).Beschrijf(Tag,
                 "Leg het postcodegebied van een leerling vast",
@@ -217,6 +229,10 @@ internal static class LeerlingEndpoints
 
     private static Task<Results<Ok<LeerlingDto>, ProblemHttpResult>> GeefLeerling(Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
         sender.VraagAsync(new GeefLeerlingQuery(leerlingId), http, ct);
+
+    private static Task<Results<Ok<PassendeSettingenDto>, ProblemHttpResult>> GeefPassendeSettingen(
+        Guid leerlingId, ISender sender, HttpContext http, CancellationToken ct) =>
+        sender.VraagAsync(new GeefPassendeSettingenQuery(leerlingId), http, ct);
 
     private static Task<Results<Ok<LeerlingDto>, ProblemHttpResult>> LegOndersteuningsbehoeftenVast(
         Guid leerlingId, OndersteuningsbehoeftenDto v, ISender sender, HttpContext http, CancellationToken ct) =>
