@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using PassendOnderwijs.Api.FunctionalTests.Begeleidingsaanbod;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Matching;
 
@@ -18,11 +19,11 @@ public sealed class PassendeSettingenTests : ArrangementTest
         profiel.StatusCode.ShouldBe(HttpStatusCode.OK, await profiel.Content.ReadAsStringAsync());
     }
 
-    private async Task BehoeftenAsync(object niveaus)
+    private async Task BehoeftenAsync(object niveaus, params string[] expertises)
     {
         using var leerling = await Stuur(HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: IbEigen);
         using var behoeften = await Wijzig(HttpMethod.Put, $"/api/v1/leerlingen/{LeerlingId}/ondersteuningsbehoeften", leerling.Headers.ETag!.Tag,
-            new { onderwijsbehoeften = new { aandachtEnTijd = "Verlengde instructie.", niveaus } }, IbEigen);
+            new { onderwijsbehoeften = new { aandachtEnTijd = "Verlengde instructie.", niveaus }, expertises }, IbEigen);
         behoeften.StatusCode.ShouldBe(HttpStatusCode.OK, await behoeften.Content.ReadAsStringAsync());
     }
 
@@ -70,5 +71,30 @@ public sealed class PassendeSettingenTests : ArrangementTest
         // The own school may ask too; another school does not see the pupil at all.
         await Verwacht(HttpStatusCode.OK, HttpMethod.Get, SettingenPad, token: IbEigen);
         await Verwacht(HttpStatusCode.NotFound, HttpMethod.Get, SettingenPad, token: IbAnder);
+    }
+
+    [Test]
+    public async Task Ambulante_begeleiding_by_an_aanbieder_working_in_the_swv_closes_the_expertise_gap_at_the_own_school()
+    {
+        using (var registratie = await Stuur(HttpMethod.Post, "/api/v1/onderwijsbegeleidingsaanbieders", AanbiederVoorbeeld.Registratie("700A001", "Visio Test"), Beheerder))
+        {
+            registratie.StatusCode.ShouldBe(HttpStatusCode.Created, await registratie.Content.ReadAsStringAsync());
+            using var aanbod = await Wijzig(HttpMethod.Post, "/api/v1/onderwijsbegeleidingsaanbieders/700A001/aanbod", registratie.Headers.ETag!.Tag, AanbiederVoorbeeld.Aanbod(), Beheerder);
+            aanbod.StatusCode.ShouldBe(HttpStatusCode.OK, await aanbod.Content.ReadAsStringAsync());
+        }
+
+        await ProfielAsync(EigenVestiging, new { aandachtEnTijd = 2, expertise = 1 }, IbEigen);
+        await BehoeftenAsync(new { aandachtEnTijd = 1, expertise = 2 }, "VISUELE_BEPERKINGEN");
+
+        var settingen = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, SettingenPad, token: IbEigen)).GetProperty("settingen").EnumerateArray().ToList();
+        var eerste = settingen[0];
+        eerste.GetProperty("soort").GetString().ShouldBe("huidige-school-met-ondersteuning");
+        eerste.GetProperty("dektAlles").GetBoolean().ShouldBeTrue();
+        eerste.GetProperty("nabijheid").GetString().ShouldBe("werkgebied-samenwerkingsverband");
+        var begeleiding = eerste.GetProperty("begeleiding");
+        begeleiding.GetProperty("aanbieder").GetString().ShouldBe("700A001");
+        begeleiding.GetProperty("expertises").EnumerateArray().Select(e => e.GetString()).ShouldBe(["VISUELE_BEPERKINGEN"]);
+        begeleiding.GetProperty("capaciteit").GetInt32().ShouldBe(12);
+        eerste.GetProperty("velden")[3].GetProperty("toelichting").GetString()!.ShouldContain("700A001");
     }
 }
