@@ -161,6 +161,11 @@ export function magArrangementAanvragen(rollen: readonly string[]): boolean {
 }
 
 /** Who may record a pupil's ondersteuningsbehoeften. */
+/** "Wat past?": SWV staff and the pupil's own school (the API shows a school only its own pupils). */
+export function magZoekenWatPast(rollen: readonly string[]): boolean {
+  return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
+}
+
 export function magLeerlingenBijwerken(rollen: readonly string[]): boolean {
   return heeftEen(rollen, [SWV_MEDEWERKER, SCHOOL_MEDEWERKER]);
 }

@@ -15,11 +15,40 @@ function api(huidig: () => Leerling, wijziging: (request: Request) => Response |
   return mockArrangementApi((url, request) => {
     if (url.pathname === PAD) return jsonResponse(huidig());
     if (url.pathname === `${PAD}/ondersteuningsbehoeften`) return wijziging(request);
+    if (url.pathname === `${PAD}/passende-settingen`) return jsonResponse(passendeSettingen);
     if (url.pathname === '/api/v1/arrangementen/overzicht') return jsonResponse({ arrangementen: [actiefArrangement()] });
     if (url.pathname === '/api/v1/toelaatbaarheidsverklaringen') return jsonResponse({ toelaatbaarheidsverklaringen: [tlvRij()], totaal: 1 });
     return new Response(null, { status: 404 });
   }, ik);
 }
+
+const veld = (code: string, gedekt: boolean, toelichting: string) => ({
+  veld: code, gevraagd: 2, schoolBiedt: 1, metOndersteuning: gedekt ? 3 : 1, gedekt, toelichting, tekort: gedekt ? null : 'Aandacht en tijd ontbreekt.',
+});
+const velden = (gedekt: boolean) => [
+  veld('aandachtEnTijd', gedekt, 'Aandacht en tijd: vraagt 2 (intensief), school biedt 1 (licht)'),
+  veld('onderwijsmaterialen', true, 'Onderwijsmaterialen: niet gevraagd'),
+  veld('ruimtelijkeOmgeving', true, 'Ruimtelijke omgeving: niet gevraagd'),
+  veld('expertise', true, 'Expertise: niet gevraagd'),
+  veld('samenwerkingMetAndereInstanties', true, 'Samenwerking met andere instanties: niet gevraagd'),
+];
+const passendeSettingen = {
+  leerlingId: LEERLING_ID,
+  peildatum: '2026-11-24',
+  advies: 'Dit is een advies om mee te denken, geen besluit.',
+  opmerkingen: ['Het samenwerkingsverband heeft nog niet vastgelegd wat zijn soorten arrangementen bieden.'],
+  settingen: [
+    {
+      rang: 1, soort: 'sbo-of-pro', school: { vestiging: '34CD00', naam: 'SBO De Brug', soortSchool: 'SBO' }, arrangementen: [], begeleiding: null,
+      nabijheid: 'zelfde-regio', tlvNodig: true, dektAlles: true, velden: velden(true), ontbreekt: [], samenvatting: 'SBO De Brug dekt elke behoefte.',
+    },
+    {
+      rang: 2, soort: 'huidige-school-met-ondersteuning', school: { vestiging: '12AB00', naam: 'De Regenboog', soortSchool: 'BAO' }, arrangementen: [],
+      begeleiding: null, nabijheid: 'eigen-school', tlvNodig: false, dektAlles: false, velden: velden(false),
+      ontbreekt: ['Aandacht en tijd ontbreekt.'], samenvatting: 'De Regenboog: er ontbreekt iets bij aandacht en tijd.',
+    },
+  ],
+};
 
 async function openLeerling() {
   renderApp(`/leerlingen/${LEERLING_ID}`, aangemeld());
@@ -150,5 +179,30 @@ describe('LeerlingPage', () => {
     const behoeften = screen.getByRole('region', { name: 'Ondersteuningsbehoeften' });
     expect(within(behoeften).getByText('Belemmerende factoren').nextElementSibling?.textContent).toBe('Snel afgeleid.');
     expect(within(behoeften).getByText('Aandacht en tijd').nextElementSibling?.nextElementSibling?.textContent).toBe('Niveau: 2 – intensief');
+  });
+
+  it('shows what fits only when asked: advice, lightest first, explained per field, with a TLV request for the chosen school', async () => {
+    const fetchMock = api(() => leerling());
+
+    await openLeerling();
+    const panel = screen.getByRole('region', { name: 'Wat past?' });
+    expect(verzoekenNaar(fetchMock, `${PAD}/passende-settingen`)).toHaveLength(0);
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Bekijk wat past' }));
+
+    expect(await within(panel).findByText('Dit is een advies om mee te denken, geen besluit.')).toBeTruthy();
+    const settingen = within(panel).getAllByRole('listitem').filter((li) => li.querySelector('h3'));
+    expect(settingen.map((li) => li.querySelector('h3')?.textContent)).toEqual([
+      'Speciaal basisonderwijs of praktijkonderwijs: SBO De Brug',
+      'Eigen school met extra ondersteuning: De Regenboog',
+    ]);
+    expect(within(settingen[0]).getByText('Voor deze school is een toelaatbaarheidsverklaring (TLV) nodig.')).toBeTruthy();
+    expect(within(settingen[0]).getByRole('link', { name: 'TLV aanvragen voor SBO De Brug' }).getAttribute('href')).toBe(
+      `/toelaatbaarheidsverklaringen/nieuw?leerling=${LEERLING_ID}&vestiging=34CD00`,
+    );
+    expect(within(settingen[1]).getByText('Wat ontbreekt:')).toBeTruthy();
+    expect(within(settingen[1]).getAllByText('Aandacht en tijd ontbreekt.')).toHaveLength(1);
+    expect(within(settingen[1]).getByText('Aandacht en tijd: vraagt 2 (intensief), school biedt 1 (licht)')).toBeTruthy();
+    expect(verzoekenNaar(fetchMock, `${PAD}/passende-settingen`)).toHaveLength(1);
   });
 });

@@ -17,6 +17,7 @@ import {
   magLeerlingenBijwerken,
   magOppStarten,
   magTlvAanvragen,
+  magZoekenWatPast,
   werktMetTlvs,
 } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
@@ -34,6 +35,7 @@ import { OndersteuningsbehoeftenFormulier } from '../components/Ondersteuningsbe
 import { OndersteuningsbehoeftenWeergave } from '../components/OndersteuningsbehoeftenWeergave';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Uitklapper } from '../components/Uitklapper';
+import { WatPast } from '../components/WatPast';
 import { usePageTitle } from '../usePageTitle';
 import { AfdrukKnop } from '../components/AfdrukKnop';
 import { AfgedruktOp } from '../components/AfgedruktOp';
@@ -144,6 +146,10 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
           </div>
         )}
       </section>
+
+      {magZoekenWatPast(rollen) && (
+        <WatPast leerlingId={leerling.id} magArrangementAanvragen={magArrangementAanvragen(rollen)} magTlvAanvragen={magTlvAanvragen(rollen)} />
+      )}
 
       <LeerlingArrangementen leerling={leerling} magAanvragen={magArrangementAanvragen(rollen)} schoolNaam={schoolNaam} />
 

@@ -1,0 +1,132 @@
+import { Alert } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { usePassendeSettingen, type PassendeSetting } from '../api/passendeSettingen';
+import { soortNaam } from '../arrangementLabels';
+import { settingsoortNaam } from '../matchingWeergave';
+import { ProblemMessage } from './ProblemMessage';
+
+interface Props {
+  leerlingId: string;
+  magArrangementAanvragen: boolean;
+  magTlvAanvragen: boolean;
+}
+
+/**
+ * "Wat past?": the settings that could fit the pupil, lightest first, each with its explanation per IVO field and what
+ * is missing. Advice only: the panel says so, asks only when the person chooses to (each answer is a read of the pupil
+ * in the audit log) and changes nothing; from a setting the person can open the aanbieder or start a request.
+ */
+export function WatPast({ leerlingId, magArrangementAanvragen, magTlvAanvragen }: Props) {
+  const [gevraagd, setGevraagd] = useState(false);
+  const settingen = usePassendeSettingen(leerlingId, gevraagd);
+
+  return (
+    <section aria-labelledby="wat-past" className="sectie">
+      <h2 id="wat-past">Wat past?</h2>
+      <p>
+        Vergelijk de onderwijsbehoeften van de leerling met wat de eigen school, arrangementen, begeleiders en andere scholen
+        bieden. De lichtste setting die voldoet, staat bovenaan.
+      </p>
+      {!gevraagd ? (
+        <button type="button" className="button button--secundair" onClick={() => setGevraagd(true)}>
+          Bekijk wat past
+        </button>
+      ) : settingen.isPending ? (
+        <p role="status">Zoeken…</p>
+      ) : settingen.isError ? (
+        <ProblemMessage summary="Er kon niet worden gezocht naar wat past." error={settingen.error} />
+      ) : (
+        <div aria-live="polite">
+          <Alert type="info">
+            <p>{settingen.data.advies}</p>
+          </Alert>
+          {settingen.data.opmerkingen.length > 0 && (
+            <ul>
+              {settingen.data.opmerkingen.map((opmerking) => (
+                <li key={opmerking}>{opmerking}</li>
+              ))}
+            </ul>
+          )}
+          {settingen.data.settingen.length === 0 ? (
+            <p>Er is geen setting gevonden die de onderwijsbehoeften dekt.</p>
+          ) : (
+            <ol className="settingen">
+              {settingen.data.settingen.map((setting) => (
+                <Setting
+                  key={`${setting.rang}`}
+                  leerlingId={leerlingId}
+                  setting={setting}
+                  magArrangementAanvragen={magArrangementAanvragen}
+                  magTlvAanvragen={magTlvAanvragen}
+                />
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface SettingProps {
+  leerlingId: string;
+  setting: PassendeSetting;
+  magArrangementAanvragen: boolean;
+  magTlvAanvragen: boolean;
+}
+
+function Setting({ leerlingId, setting, magArrangementAanvragen, magTlvAanvragen }: SettingProps) {
+  const kop = `setting-${setting.rang}`;
+  const ondersteund = setting.soort === 'huidige-school-met-ondersteuning';
+  return (
+    <li aria-labelledby={kop}>
+      <h3 id={kop}>
+        {settingsoortNaam(setting.soort)}: {setting.school.naam}
+      </h3>
+      <p>{setting.samenvatting}</p>
+      {setting.arrangementen.length > 0 && <p>Arrangement: {setting.arrangementen.map(soortNaam).join(', ')}.</p>}
+      {setting.begeleiding && (
+        <p>
+          Ambulante begeleiding door <Link to={`/aanbieders/${setting.begeleiding.aanbieder}`}>{setting.begeleiding.naam}</Link> (
+          {setting.begeleiding.aanbieder})
+          {setting.begeleiding.capaciteit !== null && setting.begeleiding.capaciteit !== undefined
+            ? `, capaciteit ${setting.begeleiding.capaciteit} leerlingen`
+            : ''}
+          .
+        </p>
+      )}
+      {setting.tlvNodig && <p>Voor deze school is een toelaatbaarheidsverklaring (TLV) nodig.</p>}
+      {setting.ontbreekt.length > 0 && (
+        <>
+          <p>Wat ontbreekt:</p>
+          <ul>
+            {setting.ontbreekt.map((tekst) => (
+              <li key={tekst}>{tekst}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <details>
+        <summary>Uitleg per veld</summary>
+        <ul>
+          {setting.velden.map((veld) => (
+            <li key={veld.veld}>{veld.toelichting}</li>
+          ))}
+        </ul>
+      </details>
+      {ondersteund && magArrangementAanvragen && setting.arrangementen.length > 0 && (
+        <p>
+          <Link to={`/arrangementen/nieuw?leerlingId=${leerlingId}`}>Arrangement aanvragen voor deze leerling</Link>
+        </p>
+      )}
+      {setting.tlvNodig && magTlvAanvragen && (
+        <p>
+          <Link to={`/toelaatbaarheidsverklaringen/nieuw?leerling=${leerlingId}&vestiging=${setting.school.vestiging}`}>
+            TLV aanvragen voor {setting.school.naam}
+          </Link>
+        </p>
+      )}
+    </li>
+  );
+}
