@@ -144,7 +144,11 @@ public sealed class Onderwijsbegeleidingsaanbieder : AggregateRoot<Guid>
                     ? $"Aanbieder {Code} is geregistreerd door samenwerkingsverband {eigenaar}; alleen de beheerder daarvan of een {RolCodes.Lijst.LabelInZin(Rol.RegisterBeheerder)} kan hem wijzigen."
                     : $"Aanbieder {Code} staat landelijk in het register; alleen een {RolCodes.Lijst.LabelInZin(Rol.RegisterBeheerder)} kan hem wijzigen.");
 
-    public bool IsInBedrijfOp(DateOnly datum) => datum >= Inbedrijfdatum && (Uitbedrijfdatum is null || datum <= Uitbedrijfdatum);
+    public bool IsInBedrijfOp(DateOnly datum) => IsInBedrijf(Inbedrijfdatum, Uitbedrijfdatum, datum);
+
+    /// <summary>Both ends of the period count; also for a snapshot of an aanbieder (the matching reads only its dates).</summary>
+    public static bool IsInBedrijf(DateOnly inbedrijfdatum, DateOnly? uitbedrijfdatum, DateOnly datum) =>
+        datum >= inbedrijfdatum && (uitbedrijfdatum is null || datum <= uitbedrijfdatum);
 
     public Result<bool> WijzigContactgegevens(IReadOnlyList<Result<Communicatiecontext>> communicatiecontexten)
     {

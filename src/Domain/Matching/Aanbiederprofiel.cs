@@ -17,8 +17,7 @@ public sealed record Aanbiederprofiel(
     IReadOnlyList<string> Licenties,
     IReadOnlyList<Aanbodregel> Aanbod)
 {
-    /// <summary>The same rule as <see cref="Onderwijsbegeleidingsaanbieder.IsInBedrijfOp"/>: both ends of the period count.</summary>
-    public bool IsInBedrijfOp(DateOnly datum) => datum >= Inbedrijfdatum && (Uitbedrijfdatum is null || datum <= Uitbedrijfdatum);
+    public bool IsInBedrijfOp(DateOnly datum) => Onderwijsbegeleidingsaanbieder.IsInBedrijf(Inbedrijfdatum, Uitbedrijfdatum, datum);
 }
 
 /// <summary>One line of an aanbieder's aanbod (<see cref="AangebodenBegeleiding"/>): an expertise, when, where, and how many pupils.</summary>
