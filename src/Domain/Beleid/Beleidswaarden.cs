@@ -173,7 +173,7 @@ public sealed partial record Beleidswaarden(
         {
             var (code, niveaus) = invoer[i];
             fouten.AddRange(niveaus.Fouten);
-            var soort = SoortArrangementCodes.Lijst.Lees(code, $"arrangementinhoud[{i}].soort", "soort arrangement");
+            var soort = SoortArrangementCodes.Lijst.Lees(code, $"arrangementinhoud[{i}].soort", "soort");
             if (!soort.Lukt(out var gelezen))
             {
                 fouten.AddRange(soort.Fouten);
