@@ -182,7 +182,7 @@ public sealed partial record Beleidswaarden(
             {
                 fouten.Add(Fout.Ongeldig(
                     "soort-dubbel",
-                    $"'{SoortArrangementCodes.Lijst.Label(gelezen)}' staat er al; noem elke soort arrangement één keer.",
+                    $"Het soort arrangement '{SoortArrangementCodes.Lijst.Label(gelezen)}' staat er al; noem elke soort één keer.",
                     $"arrangementinhoud[{i}].soort"));
             }
             else if (niveaus.Lukt(out var gelezenNiveaus))
