@@ -3,7 +3,8 @@
 // Beleidsinstellingen. Bella, the beleidsmedewerker (beleid@demo), reads the deelnamepercentage per teldatum against
 // that target (a chart with the table behind it), corrects one school's count for the last teldatum and downloads the
 // CSV meant for outside the bureau. Ilse the IB'er (ib@demo) has neither page in her menu. Axe passes on every screen,
-// the chart included. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Re-runnable: it writes the
+// the chart included. The beheerder also states what a soort arrangement brings; Ilse sets a level on Sanne's
+// onderwijsbehoeften and sees it, and Sanne's postcode area, on her page. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Re-runnable: it writes the
 // values the demo already has, or the same ones again.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -34,7 +35,7 @@ describe('leerlingaantallen', () => {
       await formulier.waitFor({ timeout: WACHTTIJD });
       await toegankelijkheid(page, 'the beleidsinstellingen');
 
-      // The demo's policy has no name yet; the name the SWV is registered with keeps every document as it was.
+      // The demo's policy carries the name the SWV is registered with; a database without it gets that name, so documents stay as they were.
       const naam = formulier.getByLabel('Naam van het samenwerkingsverband');
       if ((await naam.inputValue()) === '') await naam.fill('Samenwerkingsverband Passend Onderwijs Demoregio');
       await formulier.getByLabel('Drempel voor kleine aantallen').fill('1');
@@ -48,7 +49,50 @@ describe('leerlingaantallen', () => {
       await formulier.getByRole('button', { name: 'Vastleggen' }).click();
       await page.getByRole('status').getByText('De beleidsinstellingen zijn vastgelegd.').waitFor({ timeout: WACHTTIJD });
       assert.equal(await formulier.getByLabel('Streefpercentage deelname regulier onderwijs').inputValue(), '96,5');
+
+      // What the soorten arrangement bring (issue 22): a level per soort and field, still there after a reload.
+      const inhoud = page.getByRole('table', { name: 'Niveau per soort arrangement' });
+      await inhoud.getByRole('rowheader', { name: 'Middelen' }).waitFor({ timeout: WACHTTIJD });
+      await inhoud.getByLabel('Middelen: Ruimtelijke omgeving').selectOption({ label: '3 – zeer intensief' });
+      await formulier.getByRole('button', { name: 'Vastleggen' }).click();
+      await page.getByRole('status').getByText('De beleidsinstellingen zijn vastgelegd.').waitFor({ timeout: WACHTTIJD });
+      await page.reload();
+      const naReload = page.getByRole('table', { name: 'Niveau per soort arrangement' }).getByLabel('Middelen: Ruimtelijke omgeving');
+      await naReload.waitFor({ timeout: WACHTTIJD });
+      assert.equal(await naReload.inputValue(), '3');
+      assert.equal(await page.getByRole('table', { name: 'Niveau per soort arrangement' }).getByLabel('Inzet van een expert: Expertise').inputValue(), '3');
+      await toegankelijkheid(page, 'the beleidsinstellingen with the soorten arrangement');
       geenProblemen(problems, ['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+    } finally {
+      await eigen.close();
+    }
+  });
+
+  it("the IB'er sets a level on Sanne's onderwijsbehoeften and sees it, with her postcode area, on her page", async () => {
+    const eigen = await launchBrowser();
+    try {
+      const { page, problems } = await recordingPage(eigen.context);
+      await meldAan(page, IB_ER, '/leerlingen');
+      const zoeken = page.getByRole('search', { name: 'Leerlingen zoeken' });
+      await zoeken.getByLabel('Naam', { exact: true }).fill('Sanne');
+      await zoeken.getByRole('button', { name: 'Zoeken', exact: true }).click();
+      await page.getByRole('main').getByRole('table', { name: 'Gevonden leerlingen' }).getByRole('link', { name: 'Sanne de Vries', exact: true }).first().click();
+      await page.waitForURL(/\/leerlingen\/[0-9a-f-]{36}$/, { timeout: WACHTTIJD });
+      const gegevens = page.getByRole('main').getByRole('region', { name: 'Gegevens' });
+      await gegevens.getByText('3811', { exact: true }).waitFor({ timeout: WACHTTIJD });
+
+      const behoeften = page.getByRole('main').getByRole('region', { name: 'Ondersteuningsbehoeften' });
+      await behoeften.getByRole('button', { name: 'Ondersteuningsbehoeften wijzigen' }).click();
+      const formulier = page.getByRole('form', { name: 'Ondersteuningsbehoeften wijzigen' });
+      // Her school offers light cooperation with other services, so "0 – geen" adds no gap for "Wat past?".
+      await formulier.getByRole('combobox', { name: 'Niveau samenwerking met andere instanties' }).selectOption({ label: '0 – geen' });
+      await toegankelijkheid(page, "Sanne's onderwijsbehoeften with their levels");
+      await formulier.getByRole('button', { name: 'Ondersteuningsbehoeften opslaan' }).click();
+      await page.getByText('De ondersteuningsbehoeften zijn opgeslagen.').waitFor({ timeout: WACHTTIJD });
+      const samenwerking = behoeften.getByText('Samenwerking met andere instanties', { exact: true });
+      assert.equal(await samenwerking.locator('xpath=following-sibling::dd[2]').textContent(), 'Niveau: 0 – geen');
+      await toegankelijkheid(page, "Sanne's page with the levels");
+      geenProblemen(problems);
     } finally {
       await eigen.close();
     }

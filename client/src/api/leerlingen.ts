@@ -59,15 +59,33 @@ export async function registreerLeerling(verzoek: LeerlingVerzoek): Promise<Leer
  * cached pupil; on 412 the newest versie is fetched before the error is reported.
  */
 export function useOndersteuningsbehoeftenVastleggen(leerling: Leerling) {
+  return useLeerlingWijziging(leerling, async (behoeften: Ondersteuningsbehoeften, ifMatch) =>
+    uitkomst(
+      await api.PUT('/leerlingen/{leerlingId}/ondersteuningsbehoeften', {
+        params: { path: { leerlingId: leerling.id }, header: { 'If-Match': ifMatch } },
+        body: behoeften,
+      }),
+    ),
+  );
+}
+
+/** Records the pupil's postcode area (four digits; null removes it), the same way as the ondersteuningsbehoeften. */
+export function usePostcodegebiedVastleggen(leerling: Leerling) {
+  return useLeerlingWijziging(leerling, async (postcodegebied: string | null, ifMatch) =>
+    uitkomst(
+      await api.PUT('/leerlingen/{leerlingId}/postcodegebied', {
+        params: { path: { leerlingId: leerling.id }, header: { 'If-Match': ifMatch } },
+        body: { postcodegebied },
+      }),
+    ),
+  );
+}
+
+// One change of a pupil based on the versie shown: the answer replaces the cached pupil; on 412 the newest is fetched.
+function useLeerlingWijziging<T>(leerling: Leerling, verstuur: (invoer: T, ifMatch: string) => Promise<Leerling>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (behoeften: Ondersteuningsbehoeften) =>
-      uitkomst(
-        await api.PUT('/leerlingen/{leerlingId}/ondersteuningsbehoeften', {
-          params: { path: { leerlingId: leerling.id }, header: { 'If-Match': alsEtag(leerling.versie) } },
-          body: behoeften,
-        }),
-      ),
+    mutationFn: (invoer: T) => verstuur(invoer, alsEtag(leerling.versie)),
     onSuccess: (nieuw) => {
       queryClient.setQueryData(leerlingSleutels.detail(nieuw.id), nieuw);
       void queryClient.invalidateQueries({ queryKey: leerlingSleutels.lijsten });

@@ -5886,6 +5886,15 @@ export interface components {
             volgendeCursor?: string | null;
             wijzigingenToken?: string | null;
         };
+        Arrangementinhoud: {
+            soort: string;
+            soortLabel: string;
+            niveaus: components["schemas"]["IvoNiveaus"];
+        };
+        ArrangementinhoudVerzoek: {
+            soort: string | null;
+            niveaus?: components["schemas"]["IvoNiveaus"];
+        };
         AuditActor: {
             actor: string;
             actorSoort: string;
@@ -6038,6 +6047,8 @@ export interface components {
             procedureEnCriteria?: string | null;
             /** Format: double */
             streefDeelnamepercentage?: number | null;
+            /** @description Per soort arrangement (elke soort hoogstens één keer): wat het toevoegt aan wat een school zelf biedt. Leeg of weggelaten: niet vastgelegd. Niveaus: Wat dit soort arrangement op dit veld biedt, bovenop wat een school zelf biedt: hetzelfde niveau 0–3 als bij een leerling en een school. Een veld dat ontbreekt is niet ingevuld. De vergelijking 'Wat past?' gebruikt dit om de tekorten van een school aan te vullen. */
+            arrangementinhoud?: components["schemas"]["ArrangementinhoudVerzoek"][] | null;
         };
         Beleidswaarden: {
             /** Format: int32 */
@@ -6054,6 +6065,8 @@ export interface components {
             procedureEnCriteria?: string | null;
             /** Format: double */
             streefDeelnamepercentage?: number | null;
+            /** @description Per soort arrangement: wat het toevoegt aan wat een school zelf biedt. Leeg: niet vastgelegd. Niveaus: Wat dit soort arrangement op dit veld biedt, bovenop wat een school zelf biedt: hetzelfde niveau 0–3 als bij een leerling en een school. Een veld dat ontbreekt is niet ingevuld. De vergelijking 'Wat past?' gebruikt dit om de tekorten van een school aan te vullen. */
+            arrangementinhoud: components["schemas"]["Arrangementinhoud"][];
         };
         BeoogdeSchool: {
             vestiging: string;

@@ -5,6 +5,7 @@ import { leerlingSleutels, registreerLeerling, type LeerlingVerzoek } from '../a
 import { verdeelFouten } from '../api/veldfouten';
 import { leerlingNaam } from '../arrangementWeergave';
 import { useGebruiker } from '../auth/useGebruiker';
+import { POSTCODEGEBIED_HINT, POSTCODEGEBIED_LABEL } from './PostcodegebiedFormulier';
 import { ProblemMessage } from './ProblemMessage';
 import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
@@ -16,9 +17,10 @@ interface Gegevens {
   geboortedatum: string;
   vestiging: string;
   groep: string;
+  postcodegebied: string;
 }
 
-const VELDEN = ['voornaam', 'achternaam', 'geboortedatum', 'vestiging', 'groep'];
+const VELDEN = ['voornaam', 'achternaam', 'geboortedatum', 'vestiging', 'groep', 'postcodegebied'];
 
 const leegAlsNull = (tekst: string) => (tekst.trim() === '' ? null : tekst.trim());
 
@@ -29,10 +31,11 @@ function alsVerzoek(gegevens: Gegevens): LeerlingVerzoek {
     geboortedatum: leegAlsNull(gegevens.geboortedatum),
     vestiging: leegAlsNull(gegevens.vestiging),
     groep: leegAlsNull(gegevens.groep),
+    postcodegebied: leegAlsNull(gegevens.postcodegebied),
   };
 }
 
-/** Registers a pupil: name, date of birth, school and groep; never a BSN. Then goes to the pupil's page. */
+/** Registers a pupil: name, date of birth, school, groep and (optional) postcode area; never a BSN. Then goes to the pupil's page. */
 export function LeerlingRegistratieFormulier() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -44,6 +47,7 @@ export function LeerlingRegistratieFormulier() {
     // An IB'er of one school registers there.
     vestiging: vestigingen.length === 1 ? (vestigingen[0] ?? '') : '',
     groep: '',
+    postcodegebied: '',
   }));
   const registratie = useMutation({
     mutationFn: registreerLeerling,
@@ -99,6 +103,19 @@ export function LeerlingRegistratieFormulier() {
           required
         />
         {tekstveld('groep', 'Groep of klas', 'Zoals de school haar noemt, bijvoorbeeld 5 of 2B.')}
+        <Veld label={POSTCODEGEBIED_LABEL} hint={POSTCODEGEBIED_HINT} fouten={fouten.bij('postcodegebied')}>
+          {(koppeling) => (
+            <input
+              {...koppeling}
+              type="text"
+              inputMode="numeric"
+              maxLength={4}
+              autoComplete="off"
+              value={gegevens.postcodegebied}
+              onChange={(event) => wijzig('postcodegebied', event.target.value)}
+            />
+          )}
+        </Veld>
       </fieldset>
       <div className="knoppen">
         <button type="submit" className="button" disabled={registratie.isPending}>

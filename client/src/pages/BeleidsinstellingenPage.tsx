@@ -3,13 +3,15 @@ import { useBeleidsinstellingenVoorBeheer, useLegBeleidVast, type Beleidsinstell
 import { verdeelFouten } from '../api/veldfouten';
 import { beheertSamenwerkingsverband } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
+import { alsArrangementinhoud, alsInhoudkeuzes, ArrangementinhoudInvoer } from '../components/ArrangementinhoudInvoer';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Veld } from '../components/Veld';
+import { IVO_VELDEN } from '../ivoVelden';
 import { usePageTitle } from '../usePageTitle';
 
 /**
  * /beleidsinstellingen: the beheerder sets the figures' policy: the drempel for small counts and the target
- * deelnamepercentage of the ondersteuningsplan. A change is a new version from today; every other setting carries over.
+ * deelnamepercentage of the ondersteuningsplan, and what each soort arrangement brings (for 'Wat past?'). A change is a new version from today; every other setting carries over.
  */
 export function BeleidsinstellingenPage() {
   usePageTitle('Beleidsinstellingen');
@@ -51,7 +53,15 @@ function Formulier({
   const [naam, setNaam] = useState(w.naam ?? '');
   const [drempel, setDrempel] = useState(String(w.kleineAantallenDrempel));
   const [streef, setStreef] = useState(w.streefDeelnamepercentage === undefined || w.streefDeelnamepercentage === null ? '' : String(w.streefDeelnamepercentage).replace('.', ','));
-  const fouten = verdeelFouten(legVast.error, ['naam', 'kleineAantallenDrempel', 'streefDeelnamepercentage']);
+  const [inhoud, setInhoud] = useState(() => alsInhoudkeuzes(w.arrangementinhoud));
+  const verstuurd = alsArrangementinhoud(inhoud);
+  const fouten = verdeelFouten(legVast.error, [
+    'naam',
+    'kleineAantallenDrempel',
+    'streefDeelnamepercentage',
+    'arrangementinhoud',
+    ...verstuurd.flatMap((_, i) => IVO_VELDEN.map(({ veld }) => `arrangementinhoud/${i}/niveaus/${veld}`)),
+  ]);
 
   async function verstuur(e: FormEvent) {
     e.preventDefault();
@@ -70,6 +80,7 @@ function Formulier({
         ...(w.adres ? { adres: w.adres } : {}),
         procedureEnCriteria: w.procedureEnCriteria ?? null,
         streefDeelnamepercentage: streefGetal ?? null,
+        arrangementinhoud: verstuurd,
       },
     });
     setMelding('De beleidsinstellingen zijn vastgelegd. Ze gelden vanaf vandaag.');
@@ -94,6 +105,7 @@ function Formulier({
       >
         {(koppeling) => <input {...koppeling} inputMode="decimal" value={streef} onChange={(e) => setStreef(e.target.value)} />}
       </Veld>
+      <ArrangementinhoudInvoer waarde={inhoud} onChange={setInhoud} fouten={fouten} />
       {legVast.isError && <ProblemMessage summary="De beleidsinstellingen zijn niet vastgelegd." error={legVast.error} />}
       {melding && <p role="status">{melding}</p>}
       <button type="submit" disabled={legVast.isPending}>

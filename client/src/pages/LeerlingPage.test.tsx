@@ -14,7 +14,7 @@ const aangemeld = () => new FakeUserManager(testUser());
 function api(huidig: () => Leerling, wijziging: (request: Request) => Response | Promise<Response> = () => new Response(null, { status: 500 }), ik = ibEr()) {
   return mockArrangementApi((url, request) => {
     if (url.pathname === PAD) return jsonResponse(huidig());
-    if (url.pathname === `${PAD}/ondersteuningsbehoeften`) return wijziging(request);
+    if (url.pathname === `${PAD}/ondersteuningsbehoeften` || url.pathname === `${PAD}/postcodegebied`) return wijziging(request);
     if (url.pathname === `${PAD}/passende-settingen`) return jsonResponse(passendeSettingen);
     if (url.pathname === '/api/v1/arrangementen/overzicht') return jsonResponse({ arrangementen: [actiefArrangement()] });
     if (url.pathname === '/api/v1/toelaatbaarheidsverklaringen') return jsonResponse({ toelaatbaarheidsverklaringen: [tlvRij()], totaal: 1 });
@@ -196,13 +196,50 @@ describe('LeerlingPage', () => {
       'Speciaal basisonderwijs of praktijkonderwijs: SBO De Brug',
       'Eigen school met extra ondersteuning: De Regenboog',
     ]);
-    expect(within(settingen[0]).getByText('Voor deze school is een toelaatbaarheidsverklaring (TLV) nodig.')).toBeTruthy();
-    expect(within(settingen[0]).getByRole('link', { name: 'TLV aanvragen voor SBO De Brug' }).getAttribute('href')).toBe(
+    const [sbo, eigen] = settingen as [HTMLElement, HTMLElement];
+    expect(within(sbo).getByText('Voor deze school is een toelaatbaarheidsverklaring (TLV) nodig.')).toBeTruthy();
+    expect(within(sbo).getByRole('link', { name: 'TLV aanvragen voor SBO De Brug' }).getAttribute('href')).toBe(
       `/toelaatbaarheidsverklaringen/nieuw?leerling=${LEERLING_ID}&vestiging=34CD00`,
     );
-    expect(within(settingen[1]).getByText('Wat ontbreekt:')).toBeTruthy();
-    expect(within(settingen[1]).getAllByText('Aandacht en tijd ontbreekt.')).toHaveLength(1);
-    expect(within(settingen[1]).getByText('Aandacht en tijd: vraagt 2 (intensief), school biedt 1 (licht)')).toBeTruthy();
+    expect(within(eigen).getByText('Wat ontbreekt:')).toBeTruthy();
+    expect(within(eigen).getAllByText('Aandacht en tijd ontbreekt.')).toHaveLength(1);
+    expect(within(eigen).getByText('Aandacht en tijd: vraagt 2 (intensief), school biedt 1 (licht)')).toBeTruthy();
     expect(verzoekenNaar(fetchMock, `${PAD}/passende-settingen`)).toHaveLength(1);
+  });
+
+  it('shows the postcode area and saves a new one with If-Match; a 400 points at the field', async () => {
+    let pogingen = 0;
+    const fetchMock = api(
+      () => leerling(),
+      async (request) => {
+        pogingen += 1;
+        if (pogingen === 1) {
+          return probleem(ongeldigeInvoer([{ code: 'ongeldig-postcodegebied', detail: 'Geef de vier cijfers van de postcode.', pointer: '#/postcodegebied' }]), 400);
+        }
+        const body = (await request.clone().json()) as { postcodegebied: string };
+        return jsonResponse(leerling({ versie: 4, postcodegebied: body.postcodegebied }));
+      },
+    );
+    await openLeerling();
+    const gegevens = screen.getByRole('region', { name: 'Gegevens' });
+    expect(within(gegevens).getByText('Postcodegebied').nextElementSibling?.textContent).toBe('Niet ingevuld');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Postcodegebied wijzigen' }));
+    const formulier = screen.getByRole('form', { name: 'Postcodegebied wijzigen' });
+    const veld = within(formulier).getByLabelText('Postcodegebied');
+    expect(beschrijving(veld)).toContain('Alleen de vier cijfers: zo weten we welke begeleiders in de buurt werken.');
+    fireEvent.change(veld, { target: { value: '38' } });
+    const opslaan = () => fireEvent.click(within(formulier).getByRole('button', { name: 'Postcodegebied opslaan' }));
+    opslaan();
+    await within(formulier).findByText('Het postcodegebied is niet opgeslagen.');
+    expect(beschrijving(within(formulier).getByLabelText('Postcodegebied'))).toContain('Geef de vier cijfers van de postcode.');
+
+    fireEvent.change(within(formulier).getByLabelText('Postcodegebied'), { target: { value: ' 3811 ' } });
+    opslaan();
+    expect(await screen.findByText('Het postcodegebied is opgeslagen.')).toBeDefined();
+    const verzoeken = verzoekenNaar(fetchMock, `${PAD}/postcodegebied`);
+    expect(verzoeken.map((r) => [r.method, r.headers.get('If-Match')])).toEqual([['PUT', '"3"'], ['PUT', '"3"']]);
+    expect(await verzoeken[1]?.clone().json()).toEqual({ postcodegebied: '3811' });
+    expect(within(screen.getByRole('region', { name: 'Gegevens' })).getByText('Postcodegebied').nextElementSibling?.textContent).toBe('3811');
   });
 });

@@ -32,6 +32,7 @@ import { leesMelding, Melding } from '../components/Melding';
 import { Overdrachtsdossiers } from '../components/Overdrachtsdossiers';
 import { OndersteuningVanElders } from '../components/OndersteuningVanElders';
 import { OndersteuningsbehoeftenFormulier } from '../components/OndersteuningsbehoeftenFormulier';
+import { PostcodegebiedFormulier, POSTCODEGEBIED_LABEL } from '../components/PostcodegebiedFormulier';
 import { OndersteuningsbehoeftenWeergave } from '../components/OndersteuningsbehoeftenWeergave';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Uitklapper } from '../components/Uitklapper';
@@ -85,6 +86,7 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
   const { rollen } = useGebruiker();
   const schoolNaam = useSchoolNamen();
   const [bewerken, setBewerken] = useState(false);
+  const [postcodeBewerken, setPostcodeBewerken] = useState(false);
   const [melding, setMelding] = useState(() => leesMelding(location.state));
 
   return (
@@ -112,6 +114,8 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
           <dd>{leerling.groep}</dd>
           <dt>School</dt>
           <dd>{schoolNaam(leerling.vestiging)}</dd>
+          <dt>{POSTCODEGEBIED_LABEL}</dt>
+          <dd>{leerling.postcodegebied ?? 'Niet ingevuld'}</dd>
           {leerling.lasSleutel && (
             <>
               <dt>Leerlingnummer in het LAS</dt>
@@ -119,6 +123,27 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
             </>
           )}
         </dl>
+        {magLeerlingenBijwerken(rollen) && (
+          <div className="beheeractie">
+            <Uitklapper
+              knop="Postcodegebied wijzigen"
+              open={postcodeBewerken}
+              onOpen={() => {
+                setMelding(undefined);
+                setPostcodeBewerken(true);
+              }}
+            >
+              <PostcodegebiedFormulier
+                leerling={leerling}
+                onAnnuleer={() => setPostcodeBewerken(false)}
+                onKlaar={(tekst) => {
+                  setPostcodeBewerken(false);
+                  setMelding(tekst);
+                }}
+              />
+            </Uitklapper>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="ondersteuningsbehoeften" className="sectie">

@@ -25,6 +25,7 @@ describe('NieuweLeerlingPage', () => {
     fireEvent.change(within(formulier).getByLabelText('Achternaam'), { target: { value: 'de Vries' } });
     fireEvent.change(within(formulier).getByLabelText('Geboortedatum'), { target: { value: '2017-03-14' } });
     fireEvent.change(within(formulier).getByLabelText('Groep of klas'), { target: { value: '5' } });
+    fireEvent.change(within(formulier).getByLabelText('Postcodegebied'), { target: { value: '3811' } });
     fireEvent.click(within(formulier).getByRole('button', { name: 'Leerling registreren' }));
 
     expect(await screen.findByText('Sam de Vries is geregistreerd.')).toBeDefined();
@@ -36,6 +37,7 @@ describe('NieuweLeerlingPage', () => {
       geboortedatum: '2017-03-14',
       vestiging: '12AB00',
       groep: '5',
+      postcodegebied: '3811',
     });
   });
 

@@ -1,5 +1,8 @@
+using System.ComponentModel;
 using PassendOnderwijs.Application.Common;
 using PassendOnderwijs.Application.Common.Audit;
+using PassendOnderwijs.Application.Ondersteuning;
+using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Beleid;
 
 namespace PassendOnderwijs.Application.Beleid;
@@ -12,6 +15,21 @@ public sealed record TlvduurDto(int Sbo, int So, int Vso, int? Pro);
 
 public sealed record AdresDto(string Straat, string Postcode, string Plaats);
 
+/// <summary>What one soort arrangement brings, as the SWV states it in its policy.</summary>
+/// <param name="Soort">The soort arrangement's code.</param>
+/// <param name="SoortLabel">The soort arrangement as people call it.</param>
+/// <param name="Niveaus">Wat dit soort arrangement op dit veld biedt, bovenop wat een school zelf biedt (0–3 per IVO-veld; leeg = niet ingevuld).</param>
+public sealed record ArrangementinhoudDto(
+    string Soort,
+    string SoortLabel,
+    IvoNiveausDto Niveaus)
+{
+    /// <summary>What the levels mean here (in the lists' descriptions: the contract drops one beside a $ref).</summary>
+    public const string Uitleg =
+        "Wat dit soort arrangement op dit veld biedt, bovenop wat een school zelf biedt: hetzelfde niveau 0–3 als bij een leerling en een school. "
+        + "Een veld dat ontbreekt is niet ingevuld. De vergelijking 'Wat past?' gebruikt dit om de tekorten van een school aan te vullen.";
+}
+
 /// <param name="BehandeltermijnWeken">Target for deciding on a request, in weeks; fixes each request's behandeldeadline.</param>
 /// <param name="EvaluatietermijnMaanden">An active arrangement is evaluated at least this often.</param>
 /// <param name="Tlvduur">The usual duration of a toelaatbaarheidsverklaring per soort.</param>
@@ -21,6 +39,7 @@ public sealed record AdresDto(string Straat, string Postcode, string Plaats);
 /// <param name="Adres">The address on documents; null while not set.</param>
 /// <param name="ProcedureEnCriteria">The SWV's procedure and criteria for toelaatbaarheid, sent to the LBT with a bezwaar; null while not recorded.</param>
 /// <param name="StreefDeelnamepercentage">The ondersteuningsplan's target deelnamepercentage regulier onderwijs (96.5 is 96,5 %); null while not recorded.</param>
+/// <param name="Arrangementinhoud">Per soort arrangement: wat het toevoegt aan wat een school zelf biedt; empty while not recorded.</param>
 public sealed record BeleidswaardenDto(
     int BehandeltermijnWeken,
     int EvaluatietermijnMaanden,
@@ -30,7 +49,9 @@ public sealed record BeleidswaardenDto(
     string? Naam,
     AdresDto? Adres,
     string? ProcedureEnCriteria,
-    decimal? StreefDeelnamepercentage)
+    decimal? StreefDeelnamepercentage,
+    [property: Description("Per soort arrangement: wat het toevoegt aan wat een school zelf biedt. Leeg: niet vastgelegd. Niveaus: " + ArrangementinhoudDto.Uitleg)]
+    IReadOnlyList<ArrangementinhoudDto> Arrangementinhoud)
 {
     public static BeleidswaardenDto Van(Beleidswaarden w)
     {
@@ -44,7 +65,9 @@ public sealed record BeleidswaardenDto(
             w.Naam,
             w.Adres is { } a ? new AdresDto(a.Straat, a.Postcode, a.Plaats) : null,
             w.ProcedureEnCriteria,
-            w.StreefDeelnamepercentage);
+            w.StreefDeelnamepercentage,
+            [.. (w.Arrangementinhoud ?? []).Select(a => new ArrangementinhoudDto(
+                SoortArrangementCodes.Lijst.Code(a.Soort), SoortArrangementCodes.Lijst.Label(a.Soort), IvoNiveausDto.Van(a.Brengt)))]);
     }
 }
 

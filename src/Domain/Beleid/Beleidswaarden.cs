@@ -173,7 +173,7 @@ public sealed partial record Beleidswaarden(
         {
             var (code, niveaus) = invoer[i];
             fouten.AddRange(niveaus.Fouten);
-            var soort = SoortArrangementCodes.Lijst.Lees(code, $"arrangementinhoud[{i}].soort", "soort arrangement");
+            var soort = SoortArrangementCodes.Lijst.Lees(code, $"arrangementinhoud[{i}].soort", "soort");
             if (!soort.Lukt(out var gelezen))
             {
                 fouten.AddRange(soort.Fouten);
@@ -182,7 +182,7 @@ public sealed partial record Beleidswaarden(
             {
                 fouten.Add(Fout.Ongeldig(
                     "soort-dubbel",
-                    $"De soort '{SoortArrangementCodes.Lijst.Label(gelezen)}' staat er al; noem elke soort arrangement één keer.",
+                    $"Het soort arrangement '{SoortArrangementCodes.Lijst.Label(gelezen)}' staat er al; noem elke soort één keer.",
                     $"arrangementinhoud[{i}].soort"));
             }
             else if (niveaus.Lukt(out var gelezenNiveaus))

@@ -5,6 +5,7 @@ using PassendOnderwijs.Domain.Begeleidingsaanbod;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Gebruikers;
 using PassendOnderwijs.Domain.Leerlingen;
+using PassendOnderwijs.Domain.Matching;
 using PassendOnderwijs.Domain.Ondersteuning;
 using PassendOnderwijs.Domain.Organisaties;
 using PassendOnderwijs.Infrastructure.Persistence;
@@ -75,10 +76,14 @@ internal static class DemoOrganisaties
         sanne.LegOndersteuningsbehoeftenVast(Ondersteuningsbehoeften.Van(
             "Werkt goed met duidelijke structuur en een vaste begeleider.",
             "Raakt snel overprikkeld in de grote groep; leesachterstand van een jaar.",
+            // Daily extra instruction asks more attention and time than De Regenboog's profile offers (licht): the
+            // one gap "Wat past?" closes, with an arrangement or with an aanbieder of the named expertise near her home.
             IvoVelden.Van("Dagelijks tien minuten verlengde instructie.", "Leesmethode met veel herhaling.", "Rustige werkplek.", "Leesspecialist.", null, "onderwijsbehoeften",
-                new IvoNiveaus(Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, null)).Waarde,
+                new IvoNiveaus(Intensiteit.Intensief, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, null)).Waarde,
             "Ik wil beter leren lezen, in een rustig hoekje.",
-            "Wij zien thuis dat ze na school erg moe is.").Waarde);
+            "Wij zien thuis dat ze na school erg moe is.",
+            ["TAALONTWIKKELINGSSTOORNISSEN"]).Waarde);
+        sanne.LegPostcodegebiedVast("3811");
 
         // The demo expert provides Sanne's reading support, by account: so expert@demo sees Sanne (need to know), and
         // nobody else until SWV staff add her as betrokkene.
@@ -126,11 +131,32 @@ internal static class DemoOrganisaties
             nu.AddDays(-3)).Waarde;
 
         db.Samenwerkingsverbanden.Add(swv);
+        db.Beleidsinstellingen.Add(Beleid(swv, vandaag, nu));
         db.Schoolbesturen.AddRange(primair, speciaal);
         db.Scholen.AddRange(regenboog, vlinder, brug, kompas);
         db.Leerlingen.AddRange(sanne, daan, noah, emma);
         db.Arrangementen.AddRange(leesArrangement, gedragsArrangement);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The demo SWV's policy from today: the defaults under its registered name (documents read as before), and what
+    /// its soorten arrangement bring per IVO field, so "Wat past?" can close a school's gaps with them.
+    /// </summary>
+    private static Beleidsinstellingen Beleid(Samenwerkingsverband swv, DateOnly vandaag, DateTimeOffset nu)
+    {
+        var inhoud = new Arrangementinhoud[]
+        {
+            new(SoortArrangement.Onderwijsarrangement, new IvoNiveaus(Intensiteit.Intensief, Intensiteit.Intensief, Intensiteit.Licht, Intensiteit.Licht, null)),
+            new(SoortArrangement.OnderwijsJeugdhulparrangement, new IvoNiveaus(Intensiteit.Intensief, Intensiteit.Licht, Intensiteit.Licht, Intensiteit.Intensief, Intensiteit.ZeerIntensief)),
+            new(SoortArrangement.InzetExpert, new IvoNiveaus(null, null, null, Intensiteit.ZeerIntensief, Intensiteit.Licht)),
+            new(SoortArrangement.Middelen, new IvoNiveaus(null, Intensiteit.Intensief, Intensiteit.Intensief, null, null)),
+            new(SoortArrangement.ArrangementCluster12, new IvoNiveaus(null, Intensiteit.Intensief, null, Intensiteit.ZeerIntensief, Intensiteit.Licht)),
+        };
+        var beleid = Beleidsinstellingen.Nieuw(swv.Code);
+        var waarden = Beleidswaarden.Standaard(vo: false) with { Naam = swv.Naam, Arrangementinhoud = inhoud };
+        _ = beleid.LegVast(waarden, vandaag, vandaag, "demo", nu).Waarde;
+        return beleid;
     }
 
     /// <summary>

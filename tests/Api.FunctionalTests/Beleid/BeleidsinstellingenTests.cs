@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PassendOnderwijs.Infrastructure.Persistence;
 
 namespace PassendOnderwijs.Api.FunctionalTests.Beleid;
 
@@ -163,5 +166,74 @@ public class BeleidsinstellingenTests : ArrangementTest
                 "#/kleineAantallenDrempel", "#/naam", "#/adres/postcode",
             ],
             ignoreOrder: true);
+    }
+
+    private static object VersieMetInhoud(string ingangsdatum, object[] arrangementinhoud) => new
+    {
+        ingangsdatum,
+        behandeltermijnWeken = 6,
+        evaluatietermijnMaanden = 6,
+        tlvduur = new { sbo = 2, so = 3, vso = 4 },
+        herindicatiesignaalWeken = 10,
+        kleineAantallenDrempel = 5,
+        naam = "SWV Test",
+        arrangementinhoud,
+    };
+
+    [Test]
+    public async Task What_the_arrangement_kinds_bring_is_kept_and_read_back_with_its_label()
+    {
+        await LegVastEnGeefEtagAsync(
+            VersieMetInhoud("2026-11-24", [new { soort = "inzet-expert", niveaus = new { expertise = 3, samenwerkingMetAndereInstanties = 1 } }]),
+            "\"0\"");
+
+        var inhoud = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, Instellingen, token: Medewerker))
+            .GetProperty("waarden").GetProperty("arrangementinhoud").EnumerateArray().ToList();
+        inhoud.Count.ShouldBe(1);
+        inhoud[0].GetProperty("soort").GetString().ShouldBe("inzet-expert");
+        inhoud[0].GetProperty("soortLabel").GetString().ShouldBe("Inzet van een expert");
+        var niveaus = inhoud[0].GetProperty("niveaus");
+        niveaus.GetProperty("expertise").GetInt32().ShouldBe(3);
+        niveaus.GetProperty("samenwerkingMetAndereInstanties").GetInt32().ShouldBe(1);
+        niveaus.TryGetProperty("aandachtEnTijd", out _).ShouldBeFalse();
+
+        var geschiedenis = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, Versies, token: Medewerker);
+        geschiedenis.GetProperty("versies")[0].GetProperty("waarden").GetProperty("arrangementinhoud").GetArrayLength().ShouldBe(1);
+        geschiedenis.GetProperty("standaard").GetProperty("arrangementinhoud").GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
+    public async Task A_kind_named_twice_and_a_level_out_of_range_are_listed_together()
+    {
+        using var response = await LegVastAsync(
+            VersieMetInhoud(
+                "2026-11-24",
+                [
+                    new { soort = "middelen", niveaus = new { onderwijsmaterialen = 2 } },
+                    new { soort = "middelen", niveaus = new { onderwijsmaterialen = 7 } },
+                ]),
+            "\"0\"");
+
+        var fouten = (await ProbleemAsync(response, 400)).GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("code").GetString(), e.GetProperty("pointer").GetString())).ToList();
+        fouten.ShouldBe(
+            [("niveau-ongeldig", "#/arrangementinhoud/1/niveaus/onderwijsmaterialen"), ("soort-dubbel", "#/arrangementinhoud/1/soort")],
+            ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task A_version_stored_before_the_arrangement_kinds_existed_still_reads()
+    {
+        await LegVastEnGeefEtagAsync(Versie("2026-11-24", behandeltermijnWeken: 4), "\"0\"");
+        await using (var scope = TestOmgeving.Fabriek.Services.CreateAsyncScope())
+        {
+            // As such a version was written: without the property at all.
+            await scope.ServiceProvider.GetRequiredService<PassendOnderwijsDbContext>().Database.ExecuteSqlRawAsync(
+                "UPDATE beleidsinstellingen SET versies = (SELECT jsonb_agg(v #- ARRAY['waarden', 'arrangementinhoud']) FROM jsonb_array_elements(versies) v)");
+        }
+
+        var waarden = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, Instellingen, token: Medewerker)).GetProperty("waarden");
+        waarden.GetProperty("behandeltermijnWeken").GetInt32().ShouldBe(4);
+        waarden.GetProperty("arrangementinhoud").GetArrayLength().ShouldBe(0);
     }
 }

@@ -1,5 +1,8 @@
 using PassendOnderwijs.Domain.Arrangementen;
 using PassendOnderwijs.Domain.Beleid;
+using PassendOnderwijs.Domain.Matching;
+using PassendOnderwijs.Domain.Common;
+using PassendOnderwijs.Domain.Ondersteuning;
 using PassendOnderwijs.Domain.Organisaties;
 using static PassendOnderwijs.Domain.UnitTests.Arrangementen.ArrangementMaker;
 
@@ -180,5 +183,38 @@ public class SwvlogoTests
         var groot = new byte[Swvlogo.MaximumBytes + 1];
         "<svg>"u8.CopyTo(groot);
         Swvlogo.Herken(groot).Fouten.ShouldHaveSingleItem().Code.ShouldBe("logo-te-groot");
+    }
+
+    private static Result<Beleidswaarden> MetInhoud(params (string? Soort, Result<IvoNiveaus> Niveaus)[] inhoud) =>
+        Beleidswaarden.Lees(6, 6, 2, 2, 2, null, 26, 5, "SWV", null, null, null, arrangementinhoud: inhoud);
+
+    private static Result<IvoNiveaus> Niveaus(int? expertise, int i = 0) => IvoNiveaus.Van(null, null, null, expertise, null, $"arrangementinhoud[{i}]");
+
+    [Test]
+    public void What_each_arrangement_kind_brings_is_kept_per_kind()
+    {
+        var waarden = MetInhoud(("inzet-expert", Niveaus(3)), ("middelen", IvoNiveaus.Van(null, 2, 1, null, null, "arrangementinhoud[1]"))).Waarde;
+
+        waarden.Arrangementinhoud.ShouldBe(
+        [
+            new Arrangementinhoud(SoortArrangement.InzetExpert, new IvoNiveaus(null, null, null, Intensiteit.ZeerIntensief, null)),
+            new Arrangementinhoud(SoortArrangement.Middelen, new IvoNiveaus(null, Intensiteit.Intensief, Intensiteit.Licht, null, null)),
+        ]);
+        MetInhoud().Waarde.Arrangementinhoud.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Every_problem_with_the_arrangement_kinds_is_listed_on_its_own_field()
+    {
+        var uitkomst = MetInhoud(("middelen", Niveaus(2, 0)), ("middelen", Niveaus(1, 1)), ("onbekend", Niveaus(null, 2)), (null, Niveaus(7, 3)));
+
+        uitkomst.Fouten.Select(f => (f.Code, f.Veld)).ShouldBe(
+            [
+                ("soort-dubbel", "arrangementinhoud[1].soort"),
+                ("ongeldige-soort", "arrangementinhoud[2].soort"),
+                ("niveau-ongeldig", "arrangementinhoud[3].niveaus.expertise"),
+                ("ongeldige-soort", "arrangementinhoud[3].soort"),
+            ],
+            ignoreOrder: true);
     }
 }

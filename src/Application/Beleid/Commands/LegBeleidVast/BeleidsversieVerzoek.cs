@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using PassendOnderwijs.Application.Common.Invoer;
+using PassendOnderwijs.Application.Ondersteuning;
 using PassendOnderwijs.Domain.Beleid;
 using PassendOnderwijs.Domain.Common;
 
@@ -20,6 +22,13 @@ public sealed record AdresVerzoek(
     [property: Required, RegularExpression(Beleidswaarden.Postcodepatroon)] string? Postcode,
     [property: Required, MaxLength(Beleidswaarden.MaximaleLengteAdresregel)] string? Plaats);
 
+/// <summary>What one soort arrangement brings, as the SWV states it in its policy.</summary>
+/// <param name="Soort">The soort arrangement (code from the list of soorten arrangement); each soort at most once.</param>
+/// <param name="Niveaus">Wat dit soort arrangement op dit veld biedt, bovenop wat een school zelf biedt (0–3 per IVO-veld; leeg = niet ingevuld). De vergelijking 'Wat past?' gebruikt dit.</param>
+public sealed record ArrangementinhoudVerzoek(
+    [property: Required] string? Soort,
+    IvoNiveausDto? Niveaus);
+
 /// <summary>
 /// The request body of a new version: every setting, whole (a version is complete on its own). Its attributes write
 /// the ranges into the contract; <see cref="Lees"/> checks them, every problem at once.
@@ -27,6 +36,7 @@ public sealed record AdresVerzoek(
 /// <param name="Ingangsdatum">The day it takes effect: today or later.</param>
 /// <param name="ProcedureEnCriteria">The SWV's procedure and criteria for toelaatbaarheid (sent to the LBT with a bezwaar); empty or absent: not recorded.</param>
 /// <param name="StreefDeelnamepercentage">The ondersteuningsplan's target deelnamepercentage regulier onderwijs, one decimal (96.5); absent: not recorded.</param>
+/// <param name="Arrangementinhoud">Per soort arrangement: wat het toevoegt aan wat een school zelf biedt, per IVO-veld. Absent or empty: not recorded.</param>
 public sealed record BeleidsversieVerzoek(
     [property: Required] DateOnly? Ingangsdatum,
     [property: Required, Range(Beleidswaarden.MinimumBehandeltermijnWeken, Beleidswaarden.MaximumBehandeltermijnWeken)] int? BehandeltermijnWeken,
@@ -37,7 +47,9 @@ public sealed record BeleidsversieVerzoek(
     [property: Required, MaxLength(Beleidswaarden.MaximaleLengteNaam)] string? Naam,
     AdresVerzoek? Adres,
     [property: MaxLength(Beleidswaarden.MaximaleLengteProcedureEnCriteria)] string? ProcedureEnCriteria = null,
-    [property: Range(Beleidswaarden.MinimumStreefDeelnamepercentage, Beleidswaarden.MaximumStreefDeelnamepercentage)] decimal? StreefDeelnamepercentage = null)
+    [property: Range(Beleidswaarden.MinimumStreefDeelnamepercentage, Beleidswaarden.MaximumStreefDeelnamepercentage)] decimal? StreefDeelnamepercentage = null,
+    [property: Description("Per soort arrangement (elke soort hoogstens één keer): wat het toevoegt aan wat een school zelf biedt. Leeg of weggelaten: niet vastgelegd. Niveaus: " + ArrangementinhoudDto.Uitleg)]
+    IReadOnlyList<ArrangementinhoudVerzoek>? Arrangementinhoud = null)
 {
     public Result<Beleidsvoorstel> Lees() =>
         Lezen.Samen(
@@ -56,6 +68,7 @@ public sealed record BeleidsversieVerzoek(
                 Adres?.Postcode,
                 Adres?.Plaats,
                 ProcedureEnCriteria,
-                StreefDeelnamepercentage),
+                StreefDeelnamepercentage,
+                Arrangementinhoud?.Select((a, i) => (a.Soort, IvoNiveausDto.Lees(a.Niveaus, $"arrangementinhoud[{i}]"))).ToList()),
             (ingang, waarden) => new Beleidsvoorstel(ingang, waarden));
 }
