@@ -4,7 +4,7 @@
 // that target (a chart with the table behind it), corrects one school's count for the last teldatum and downloads the
 // CSV meant for outside the bureau. Ilse the IB'er (ib@demo) has neither page in her menu. Axe passes on every screen,
 // the chart included. The beheerder also states what a soort arrangement brings; Ilse sets a level on Sanne's
-// onderwijsbehoeften and sees it, and Sanne's postcode area, on her page. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Re-runnable: it writes the
+// onderwijsbehoeften and sees it, and Sanne's postcode area, on her page, and asks what fits her. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Re-runnable: it writes the
 // values the demo already has, or the same ones again.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -92,6 +92,17 @@ describe('leerlingaantallen', () => {
       const samenwerking = behoeften.getByText('Samenwerking met andere instanties', { exact: true });
       assert.equal(await samenwerking.locator('xpath=following-sibling::dd[2]').textContent(), 'Niveau: 0 – geen');
       await toegankelijkheid(page, "Sanne's page with the levels");
+
+      // Wat past?: asked on request; her school falls short on attention and time, so the lightest setting that
+      // covers is her own school with an arrangement of the SWV, explained per field.
+      const watPast = page.getByRole('main').getByRole('region', { name: 'Wat past?' });
+      await watPast.getByRole('button', { name: 'Bekijk wat past' }).click();
+      await watPast.getByText('Dit is een advies om mee te denken, geen besluit.', { exact: false }).waitFor({ timeout: WACHTTIJD });
+      const eerste = watPast.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+      assert.match(await eerste.getByRole('heading', { level: 3 }).textContent(), /^Eigen school met extra ondersteuning: /);
+      await eerste.getByText('Uitleg per veld').click();
+      await eerste.getByText(/^Aandacht en tijd: vraagt /).waitFor({ timeout: WACHTTIJD });
+      await toegankelijkheid(page, 'Wat past? for Sanne');
       geenProblemen(problems);
     } finally {
       await eigen.close();
