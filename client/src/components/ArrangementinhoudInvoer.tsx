@@ -2,8 +2,9 @@ import { useId } from 'react';
 import type { components } from '../api/schema';
 import type { Veldfouten } from '../api/veldfouten';
 import { keuzes, SOORTEN } from '../arrangementLabels';
-import { IVO_VELDEN, NIVEAUS, type IvoNiveaus, type IvoVeld } from '../ivoVelden';
+import { IVO_VELDEN, type IvoNiveaus, type IvoVeld } from '../ivoVelden';
 import { TabelContainer } from './TabelContainer';
+import { NiveauOpties } from './NiveauOpties';
 import { Foutmelding } from './Veld';
 
 type Arrangementinhoud = components['schemas']['Arrangementinhoud'];
@@ -93,12 +94,7 @@ export function ArrangementinhoudInvoer({ waarde, onChange, fouten }: Props) {
                           aria-invalid={meldingen.length > 0 || undefined}
                           onChange={(event) => wijzig(code, veld, event.target.value)}
                         >
-                          <option value="">Niet ingevuld</option>
-                          {NIVEAUS.map(({ niveau, label }) => (
-                            <option key={niveau} value={String(niveau)}>
-                              {label}
-                            </option>
-                          ))}
+                          <NiveauOpties />
                         </select>
                       </td>
                     );

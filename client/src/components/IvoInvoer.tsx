@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Veldfouten } from '../api/veldfouten';
 import { IVO_VELDEN, NIVEAUS, type IvoTeksten, type IvoVeld } from '../ivoVelden';
+import { NiveauOpties } from './NiveauOpties';
 import { Foutmelding, Veld } from './Veld';
 
 interface Props {
@@ -53,12 +54,7 @@ export function IvoInvoer({ legend, hint, teksten, onChange, fouten, pad }: Prop
                 aria-invalid={niveaufouten.length > 0 || undefined}
                 onChange={(event) => wijzigNiveau(veld, event.target.value)}
               >
-                <option value="">Niet ingevuld</option>
-                {NIVEAUS.map(({ niveau, label }) => (
-                  <option key={niveau} value={String(niveau)}>
-                    {label}
-                  </option>
-                ))}
+                <NiveauOpties />
               </select>
             </div>
           </div>

@@ -5,7 +5,7 @@ import { leerlingSleutels, registreerLeerling, type LeerlingVerzoek } from '../a
 import { verdeelFouten } from '../api/veldfouten';
 import { leerlingNaam } from '../arrangementWeergave';
 import { useGebruiker } from '../auth/useGebruiker';
-import { POSTCODEGEBIED_HINT, POSTCODEGEBIED_LABEL } from './PostcodegebiedFormulier';
+import { PostcodegebiedVeld } from './PostcodegebiedFormulier';
 import { ProblemMessage } from './ProblemMessage';
 import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
@@ -103,19 +103,7 @@ export function LeerlingRegistratieFormulier() {
           required
         />
         {tekstveld('groep', 'Groep of klas', 'Zoals de school haar noemt, bijvoorbeeld 5 of 2B.')}
-        <Veld label={POSTCODEGEBIED_LABEL} hint={POSTCODEGEBIED_HINT} fouten={fouten.bij('postcodegebied')}>
-          {(koppeling) => (
-            <input
-              {...koppeling}
-              type="text"
-              inputMode="numeric"
-              maxLength={4}
-              autoComplete="off"
-              value={gegevens.postcodegebied}
-              onChange={(event) => wijzig('postcodegebied', event.target.value)}
-            />
-          )}
-        </Veld>
+        <PostcodegebiedVeld waarde={gegevens.postcodegebied} onChange={(waarde) => wijzig('postcodegebied', waarde)} fouten={fouten.bij('postcodegebied')} />
       </fieldset>
       <div className="knoppen">
         <button type="submit" className="button" disabled={registratie.isPending}>

@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isVersieVerouderd } from '../api/antwoord';
 import { useExpertiseNamen } from '../api/expertises';
 import { useOndersteuningsbehoeftenVastleggen, type Leerling } from '../api/leerlingen';
 import { verdeelFouten } from '../api/veldfouten';
@@ -7,7 +6,7 @@ import { alsIvoTeksten, alsIvoVelden } from '../ivoVelden';
 import { FormulierKnoppen } from './FormulierKnoppen';
 import { IvoInvoer, ivoFoutvelden } from './IvoInvoer';
 import { Meerkeuze } from './Meerkeuze';
-import { ProblemMessage } from './ProblemMessage';
+import { LeerlingWijzigingFout } from './LeerlingWijzigingFout';
 import { Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
 
@@ -73,15 +72,7 @@ export function OndersteuningsbehoeftenFormulier({ leerling, onKlaar, onAnnuleer
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         Ondersteuningsbehoeften wijzigen
       </h3>
-      {wijziging.isError &&
-        (isVersieVerouderd(wijziging.error) ? (
-          <div className="problem" role="alert">
-            <p className="problem__summary">Deze leerling is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.</p>
-            <p>Bekijk de gegevens en sla uw wijziging zo nodig opnieuw op.</p>
-          </div>
-        ) : (
-          <ProblemMessage summary="De ondersteuningsbehoeften zijn niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />
-        ))}
+      {wijziging.isError && <LeerlingWijzigingFout summary="De ondersteuningsbehoeften zijn niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />}
       <p className="veld__hint">Beschrijf wat de leerling nodig heeft, geen diagnoses. Laat leeg wat (nog) niet bekend is.</p>
       {TEKSTVELDEN.map(({ veld, label }) => (
         <Veld key={veld} label={label} fouten={fouten.bij(veld)}>

@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isVersieVerouderd } from '../api/antwoord';
 import { usePostcodegebiedVastleggen, type Leerling } from '../api/leerlingen';
-import { verdeelFouten } from '../api/veldfouten';
+import { verdeelFouten, type VeldMeldingen } from '../api/veldfouten';
 import { FormulierKnoppen } from './FormulierKnoppen';
-import { ProblemMessage } from './ProblemMessage';
+import { LeerlingWijzigingFout } from './LeerlingWijzigingFout';
 import { Veld } from './Veld';
 import { useFocusBijOpenen } from './useFocusBijOpenen';
 
@@ -34,29 +33,34 @@ export function PostcodegebiedFormulier({ leerling, onKlaar, onAnnuleer }: Props
       <h3 id={titelId} ref={titelRef} tabIndex={-1}>
         Postcodegebied wijzigen
       </h3>
-      {wijziging.isError &&
-        (isVersieVerouderd(wijziging.error) ? (
-          <div className="problem" role="alert">
-            <p className="problem__summary">Deze leerling is intussen door iemand anders gewijzigd; de nieuwste versie is geladen.</p>
-            <p>Bekijk de gegevens en sla uw wijziging zo nodig opnieuw op.</p>
-          </div>
-        ) : (
-          <ProblemMessage summary="Het postcodegebied is niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />
-        ))}
-      <Veld label={POSTCODEGEBIED_LABEL} hint={POSTCODEGEBIED_HINT} fouten={fouten.bij('postcodegebied')}>
-        {(koppeling) => (
-          <input
-            {...koppeling}
-            type="text"
-            inputMode="numeric"
-            maxLength={4}
-            autoComplete="off"
-            value={postcodegebied}
-            onChange={(event) => setPostcodegebied(event.target.value)}
-          />
-        )}
-      </Veld>
+      {wijziging.isError && <LeerlingWijzigingFout summary="Het postcodegebied is niet opgeslagen." error={wijziging.error} fouten={fouten.overig} />}
+      <PostcodegebiedVeld waarde={postcodegebied} onChange={setPostcodegebied} fouten={fouten.bij('postcodegebied')} />
       <FormulierKnoppen opslaan="Postcodegebied opslaan" bezig={wijziging.isPending} onAnnuleer={onAnnuleer} />
     </form>
+  );
+}
+
+interface VeldProps {
+  waarde: string;
+  onChange: (waarde: string) => void;
+  fouten: VeldMeldingen;
+}
+
+/** The postcode area as every form asks it: four digits, with why we ask. */
+export function PostcodegebiedVeld({ waarde, onChange, fouten }: VeldProps) {
+  return (
+    <Veld label={POSTCODEGEBIED_LABEL} hint={POSTCODEGEBIED_HINT} fouten={fouten}>
+      {(koppeling) => (
+        <input
+          {...koppeling}
+          type="text"
+          inputMode="numeric"
+          maxLength={4}
+          autoComplete="off"
+          value={waarde}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Veld>
   );
 }
