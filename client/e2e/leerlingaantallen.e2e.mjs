@@ -4,7 +4,8 @@
 // that target (a chart with the table behind it), corrects one school's count for the last teldatum and downloads the
 // CSV meant for outside the bureau. Ilse the IB'er (ib@demo) has neither page in her menu. Axe passes on every screen,
 // the chart included. The beheerder also states what a soort arrangement brings; Ilse sets a level on Sanne's
-// onderwijsbehoeften and sees it, and Sanne's postcode area, on her page, and asks what fits her. Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Re-runnable: it writes the
+// onderwijsbehoeften and sees it, and Sanne's postcode area, on her page, asks what fits her and opens an arrangement
+// request filled in from the lightest setting (not sent: the arrangementen journey sends one). Set BASE_URL (see arrangementen.e2e.mjs); the demo data must be there. Re-runnable: it writes the
 // values the demo already has, or the same ones again.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -103,6 +104,27 @@ describe('leerlingaantallen', () => {
       await eerste.getByText('Uitleg per veld').click();
       await eerste.getByText(/^Aandacht en tijd: vraagt /).waitFor({ timeout: WACHTTIJD });
       await toegankelijkheid(page, 'Wat past? for Sanne');
+
+      // A request starts from the chosen setting: the form opens for Sanne with the setting's kind of arrangement.
+      const aanvraagLink = eerste.getByRole('link', { name: /^Arrangement aanvragen: / }).first();
+      const soort = (await aanvraagLink.textContent()).replace('Arrangement aanvragen: ', '');
+      await aanvraagLink.click();
+      await page.waitForURL(/\/arrangementen\/nieuw\?/, { timeout: WACHTTIJD });
+      await page.getByText('Deze aanvraag is ingevuld vanuit Wat past?', { exact: false }).waitFor({ timeout: WACHTTIJD });
+      const aanvraag = page.getByRole('form', { name: 'Arrangement aanvragen' });
+      const leerlingKeuze = aanvraag.getByRole('combobox', { name: 'Leerling' });
+      await page.waitForFunction((veld) => veld.value === 'Sanne de Vries', await leerlingKeuze.elementHandle(), { timeout: WACHTTIJD });
+      const gekozenSoort = () => aanvraag.getByLabel('Soort arrangement', { exact: true }).evaluate((veld) => veld.selectedOptions[0]?.textContent);
+      assert.equal(await gekozenSoort(), soort);
+
+      // The form has its own panel: asked again there, a setting's choice fills in the same fields.
+      await aanvraag.getByLabel('Soort arrangement', { exact: true }).selectOption('');
+      const inFormulier = aanvraag.getByRole('region', { name: 'Wat past?' });
+      await inFormulier.getByRole('button', { name: 'Bekijk wat past' }).click();
+      await inFormulier.getByRole('button', { name: `Neem over in de aanvraag: ${soort}` }).click();
+      await aanvraag.getByText(`Overgenomen in de aanvraag: ${soort}. Vul de rest hieronder aan.`).waitFor({ timeout: WACHTTIJD });
+      assert.equal(await gekozenSoort(), soort);
+      await toegankelijkheid(page, 'the request form with Wat past?');
       geenProblemen(problems);
     } finally {
       await eigen.close();

@@ -54,17 +54,27 @@ export interface TlvAanvraagInvoer {
 }
 
 /**
+ * The fields a chosen school of the SWV fills in: the school and, from its soort, the TLV's soort; the categorie stays
+ * when it still fits. Nothing for a school of a soort no TLV is for (a regular school).
+ */
+export function beoogdeSchoolKeuze(school: { vestiging: string; soort: string }, categorie: string): Partial<TlvAanvraagInvoer> {
+  const soort = schoolsoortVoor(school.soort);
+  if (soort === undefined) return {};
+  return { soort, categorie: categorieNaSoort(soort, categorie), schoolHerkomst: 'swv', vestiging: school.vestiging };
+}
+
+/**
  * An empty request, for `leerlingId` when chosen beforehand. A beoogde school chosen beforehand (from an aanmelding
- * there) fills in the school and its soort, when the school is of a soort a TLV is for (SBO, SO, VSO, PrO).
+ * there, or from "Wat past?") fills in the school and its soort, when the school is of a soort a TLV is for (SBO, SO,
+ * VSO, PrO).
  */
 export function legeTlvAanvraag(leerlingId = '', beoogdeSchool?: { vestiging: string; soort: string }): TlvAanvraagInvoer {
-  const soort = beoogdeSchool === undefined ? undefined : schoolsoortVoor(beoogdeSchool.soort);
   return {
     leerlingId,
-    soort: soort ?? '',
-    categorie: soort === undefined ? '' : categorieNaSoort(soort, ''),
+    soort: '',
+    categorie: '',
     schoolHerkomst: 'swv',
-    vestiging: soort === undefined || beoogdeSchool === undefined ? '' : beoogdeSchool.vestiging,
+    vestiging: '',
     brin: '',
     vestigingcode: '',
     schoolnaam: '',
@@ -76,6 +86,7 @@ export function legeTlvAanvraag(leerlingId = '', beoogdeSchool?: { vestiging: st
     arrangementen: [],
     visieOuders: '',
     visieLeerling: '',
+    ...(beoogdeSchool !== undefined && beoogdeSchoolKeuze(beoogdeSchool, '')),
   };
 }
 

@@ -9,22 +9,35 @@ import { alsAanvraagVerzoek, datumFouten, getalFouten, legeAanvraag, type Aanvra
 import { BEKOSTIGERS, keuzes, SOORTEN } from '../arrangementLabels';
 import { nieuweIdempotencyKey } from '../idempotentie';
 import { DoelenVelden, doelFoutvelden } from './DoelenVelden';
+import { magZoekenWatPast } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { alsAanvraagwijziging, arrangementvoorstellen, type Arrangementvoorstel } from '../watPastVoorstellen';
 import { IvoInvoer, ivoFoutvelden } from './IvoInvoer';
 import { LeerlingKeuze } from './LeerlingKeuze';
 import { ProblemMessage } from './ProblemMessage';
 import { UITVOERDER_FOUTVELDEN, UitvoerderVelden } from './UitvoerderVelden';
 import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
+import { WatPast } from './WatPast';
 
 type TekstVeld = 'soort' | 'ingangsdatum' | 'einddatum' | 'uren' | 'budget' | 'bekostiger' | 'toelichting';
 
 const VELDEN = ['leerlingId', 'soort', 'ingangsdatum', 'einddatum', 'uren', 'budget', 'bekostiger', 'toelichting'];
 
-/** Requests an arrangement for a pupil; `leerlingId` (from ?leerlingId=) chooses the pupil beforehand. */
-export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
+/**
+ * Requests an arrangement for a pupil; `leerlingId` (from ?leerlingId=) chooses the pupil beforehand, `voorstel` (a
+ * setting chosen in "Wat past?" on the pupil page) the kind or the aanbieder. The form has its own "Wat past?" panel
+ * once a pupil is chosen, whose choices fill in the same fields.
+ */
+export function AanvraagFormulier({ leerlingId, voorstel }: { leerlingId: string; voorstel?: Arrangementvoorstel | undefined }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [invoer, setInvoer] = useState<AanvraagInvoer>(() => legeAanvraag(leerlingId));
+  const { rollen } = useGebruiker();
+  const [invoer, setInvoer] = useState<AanvraagInvoer>(() => ({
+    ...legeAanvraag(leerlingId),
+    ...(voorstel !== undefined && alsAanvraagwijziging(voorstel)),
+  }));
+  const [overgenomen, setOvergenomen] = useState<string | null>(null);
   // One key for this filled-in form: a retry (after a lost answer, or after corrections) never makes a second one.
   const [idempotencyKey] = useState(nieuweIdempotencyKey);
   const aanvraag = useMutation({
@@ -68,6 +81,29 @@ export function AanvraagFormulier({ leerlingId }: { leerlingId: string }) {
         <ProblemMessage summary="Het arrangement is niet aangevraagd." error={invoerfout ?? aanvraag.error} fouten={fouten.overig} />
       )}
       <LeerlingKeuze leerlingId={invoer.leerlingId} onChange={(id) => wijzig({ leerlingId: id })} fouten={fouten.bij('leerlingId')} />
+      {invoer.leerlingId !== '' && magZoekenWatPast(rollen) && (
+        <WatPast
+          key={invoer.leerlingId}
+          leerlingId={invoer.leerlingId}
+          acties={(setting) =>
+            arrangementvoorstellen(setting).map(({ wat, voorstel: keuze }) => (
+              <p key={wat}>
+                <button
+                  type="button"
+                  className="button button--secundair"
+                  onClick={() => {
+                    wijzig(alsAanvraagwijziging(keuze));
+                    setOvergenomen(wat);
+                  }}
+                >
+                  Neem over in de aanvraag: {wat}
+                </button>
+              </p>
+            ))
+          }
+        />
+      )}
+      <p role="status">{overgenomen === null ? '' : `Overgenomen in de aanvraag: ${overgenomen}. Vul de rest hieronder aan.`}</p>
 
       <fieldset className="groep">
         <legend>Arrangement</legend>

@@ -9,7 +9,9 @@ import { verdeelFouten } from '../api/veldfouten';
 import { datumTekst } from '../aanbiederWeergave';
 import { datumFouten } from '../aanvraagInvoer';
 import { soortNaam } from '../arrangementLabels';
-import { alsTlvAanvraagVerzoek, legeTlvAanvraag, schoolsoortVoor, type TlvAanvraagInvoer } from '../tlvInvoer';
+import { magZoekenWatPast } from '../auth/rollen';
+import { useGebruiker } from '../auth/useGebruiker';
+import { alsTlvAanvraagVerzoek, beoogdeSchoolKeuze, legeTlvAanvraag, schoolsoortVoor, type TlvAanvraagInvoer } from '../tlvInvoer';
 import { tlvPeriode } from '../tlvWeergave';
 import { DatumVeld } from './DatumVeld';
 import { IvoInvoer, ivoFoutvelden } from './IvoInvoer';
@@ -19,6 +21,7 @@ import { Meerkeuze } from './Meerkeuze';
 import { ProblemMessage } from './ProblemMessage';
 import { SoortCategorieVelden } from './SoortCategorieVelden';
 import { Veld } from './Veld';
+import { WatPast } from './WatPast';
 
 type TekstVeld = 'basisondersteuning' | 'extraOndersteuning' | 'visieOuders' | 'visieLeerling';
 
@@ -51,12 +54,15 @@ const VISIES: readonly { veld: TekstVeld; label: string }[] = [
 
 /**
  * Requests a TLV for a pupil; `leerlingId` (from ?leerling=) chooses the pupil beforehand, `beoogdeSchool` (from
- * ?vestiging=, when the request starts from an aanmelding) the school and with it the soort.
+ * ?vestiging=, when the request starts from an aanmelding or from "Wat past?") the school and with it the soort. Once a
+ * pupil is chosen the form has its own "Wat past?" panel, from which an SBO or SO school becomes the beoogde school.
  */
 export function TlvAanvraagFormulier({ leerlingId, beoogdeSchool }: { leerlingId: string; beoogdeSchool?: School | undefined }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [invoer, setInvoer] = useState<TlvAanvraagInvoer>(() => legeTlvAanvraag(leerlingId, beoogdeSchool));
+  const { rollen } = useGebruiker();
+  const [overgenomen, setOvergenomen] = useState<string | null>(null);
   const scholen = useScholen();
   const arrangementen = useArrangementen({ leerlingId: invoer.leerlingId }, invoer.leerlingId !== '');
   const aanvraag = useMutation({
@@ -109,6 +115,29 @@ export function TlvAanvraagFormulier({ leerlingId, beoogdeSchool }: { leerlingId
         onChange={(id) => wijzig({ leerlingId: id, arrangementen: [] })}
         fouten={fouten.bij('leerlingId')}
       />
+      {invoer.leerlingId !== '' && magZoekenWatPast(rollen) && (
+        <WatPast
+          key={invoer.leerlingId}
+          leerlingId={invoer.leerlingId}
+          acties={(setting) =>
+            setting.tlvNodig && (
+              <p>
+                <button
+                  type="button"
+                  className="button button--secundair"
+                  onClick={() => {
+                    wijzig(beoogdeSchoolKeuze({ vestiging: setting.school.vestiging, soort: setting.school.soortSchool }, invoer.categorie));
+                    setOvergenomen(setting.school.naam);
+                  }}
+                >
+                  Kies {setting.school.naam} als beoogde school
+                </button>
+              </p>
+            )
+          }
+        />
+      )}
+      <p role="status">{overgenomen === null ? '' : `${overgenomen} is de beoogde school. Vul de rest hieronder aan.`}</p>
 
       <fieldset className="groep">
         <legend>Toelaatbaarheid</legend>

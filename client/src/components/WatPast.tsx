@@ -1,5 +1,5 @@
 import { Alert } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePassendeSettingen, type PassendeSetting } from '../api/passendeSettingen';
 import { soortNaam } from '../arrangementLabels';
@@ -8,8 +8,8 @@ import { ProblemMessage } from './ProblemMessage';
 
 interface Props {
   leerlingId: string;
-  magArrangementAanvragen: boolean;
-  magTlvAanvragen: boolean;
+  /** What the person can do with a setting where the panel stands: links on the pupil page, buttons in a request form. */
+  acties: (setting: PassendeSetting) => ReactNode;
 }
 
 /**
@@ -17,7 +17,7 @@ interface Props {
  * is missing. Advice only: the panel says so, asks only when the person chooses to (each answer is a read of the pupil
  * in the audit log) and changes nothing; from a setting the person can open the aanbieder or start a request.
  */
-export function WatPast({ leerlingId, magArrangementAanvragen, magTlvAanvragen }: Props) {
+export function WatPast({ leerlingId, acties }: Props) {
   const [gevraagd, setGevraagd] = useState(false);
   const settingen = usePassendeSettingen(leerlingId, gevraagd);
 
@@ -53,13 +53,7 @@ export function WatPast({ leerlingId, magArrangementAanvragen, magTlvAanvragen }
           ) : (
             <ol className="settingen">
               {settingen.data.settingen.map((setting) => (
-                <Setting
-                  key={`${setting.rang}`}
-                  leerlingId={leerlingId}
-                  setting={setting}
-                  magArrangementAanvragen={magArrangementAanvragen}
-                  magTlvAanvragen={magTlvAanvragen}
-                />
+                <Setting key={`${setting.rang}`} setting={setting} acties={acties(setting)} />
               ))}
             </ol>
           )}
@@ -69,16 +63,8 @@ export function WatPast({ leerlingId, magArrangementAanvragen, magTlvAanvragen }
   );
 }
 
-interface SettingProps {
-  leerlingId: string;
-  setting: PassendeSetting;
-  magArrangementAanvragen: boolean;
-  magTlvAanvragen: boolean;
-}
-
-function Setting({ leerlingId, setting, magArrangementAanvragen, magTlvAanvragen }: SettingProps) {
+function Setting({ setting, acties }: { setting: PassendeSetting; acties: ReactNode }) {
   const kop = `setting-${setting.rang}`;
-  const ondersteund = setting.soort === 'huidige-school-met-ondersteuning';
   return (
     <li aria-labelledby={kop}>
       <h3 id={kop}>
@@ -115,18 +101,7 @@ function Setting({ leerlingId, setting, magArrangementAanvragen, magTlvAanvragen
           ))}
         </ul>
       </details>
-      {ondersteund && magArrangementAanvragen && setting.arrangementen.length > 0 && (
-        <p>
-          <Link to={`/arrangementen/nieuw?leerlingId=${leerlingId}`}>Arrangement aanvragen voor deze leerling</Link>
-        </p>
-      )}
-      {setting.tlvNodig && magTlvAanvragen && (
-        <p>
-          <Link to={`/toelaatbaarheidsverklaringen/nieuw?leerling=${leerlingId}&vestiging=${setting.school.vestiging}`}>
-            TLV aanvragen voor {setting.school.naam}
-          </Link>
-        </p>
-      )}
+      {acties}
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../te
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { ongeldigeInvoer, versieVerouderd } from '../test/fixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
+import { passendeSettingen } from '../test/matchingFixtures';
 import { TLV_ID, tlvRij } from '../test/tlvFixtures';
 
 const PAD = `/api/v1/leerlingen/${LEERLING_ID}`;
@@ -21,34 +22,6 @@ function api(huidig: () => Leerling, wijziging: (request: Request) => Response |
     return new Response(null, { status: 404 });
   }, ik);
 }
-
-const veld = (code: string, gedekt: boolean, toelichting: string) => ({
-  veld: code, gevraagd: 2, schoolBiedt: 1, metOndersteuning: gedekt ? 3 : 1, gedekt, toelichting, tekort: gedekt ? null : 'Aandacht en tijd ontbreekt.',
-});
-const velden = (gedekt: boolean) => [
-  veld('aandachtEnTijd', gedekt, 'Aandacht en tijd: vraagt 2 (intensief), school biedt 1 (licht)'),
-  veld('onderwijsmaterialen', true, 'Onderwijsmaterialen: niet gevraagd'),
-  veld('ruimtelijkeOmgeving', true, 'Ruimtelijke omgeving: niet gevraagd'),
-  veld('expertise', true, 'Expertise: niet gevraagd'),
-  veld('samenwerkingMetAndereInstanties', true, 'Samenwerking met andere instanties: niet gevraagd'),
-];
-const passendeSettingen = {
-  leerlingId: LEERLING_ID,
-  peildatum: '2026-11-24',
-  advies: 'Dit is een advies om mee te denken, geen besluit.',
-  opmerkingen: ['Het samenwerkingsverband heeft nog niet vastgelegd wat zijn soorten arrangementen bieden.'],
-  settingen: [
-    {
-      rang: 1, soort: 'sbo-of-pro', school: { vestiging: '34CD00', naam: 'SBO De Brug', soortSchool: 'SBO' }, arrangementen: [], begeleiding: null,
-      nabijheid: 'zelfde-regio', tlvNodig: true, dektAlles: true, velden: velden(true), ontbreekt: [], samenvatting: 'SBO De Brug dekt elke behoefte.',
-    },
-    {
-      rang: 2, soort: 'huidige-school-met-ondersteuning', school: { vestiging: '12AB00', naam: 'De Regenboog', soortSchool: 'BAO' }, arrangementen: [],
-      begeleiding: null, nabijheid: 'eigen-school', tlvNodig: false, dektAlles: false, velden: velden(false),
-      ontbreekt: ['Aandacht en tijd ontbreekt.'], samenvatting: 'De Regenboog: er ontbreekt iets bij aandacht en tijd.',
-    },
-  ],
-};
 
 async function openLeerling() {
   renderApp(`/leerlingen/${LEERLING_ID}`, aangemeld());
@@ -181,7 +154,7 @@ describe('LeerlingPage', () => {
     expect(within(behoeften).getByText('Aandacht en tijd').nextElementSibling?.nextElementSibling?.textContent).toBe('Niveau: 2 – intensief');
   });
 
-  it('shows what fits only when asked: advice, lightest first, explained per field, with a TLV request for the chosen school', async () => {
+  it('shows what fits only when asked: advice, lightest first, explained per field, with requests prefilled from a setting', async () => {
     const fetchMock = api(() => leerling());
 
     await openLeerling();
@@ -202,8 +175,16 @@ describe('LeerlingPage', () => {
       `/toelaatbaarheidsverklaringen/nieuw?leerling=${LEERLING_ID}&vestiging=34CD00`,
     );
     expect(within(eigen).getByText('Wat ontbreekt:')).toBeTruthy();
-    expect(within(eigen).getAllByText('Aandacht en tijd ontbreekt.')).toHaveLength(1);
+    expect(within(eigen).getAllByText('Samenwerking met andere instanties ontbreekt.')).toHaveLength(1);
     expect(within(eigen).getByText('Aandacht en tijd: vraagt 2 (intensief), school biedt 1 (licht)')).toBeTruthy();
+    // Each kind of arrangement and the ambulante begeleiding is its own request, opened with the setting's choice.
+    expect(within(eigen).getByRole('link', { name: 'Arrangement aanvragen: Onderwijsarrangement' }).getAttribute('href')).toBe(
+      `/arrangementen/nieuw?leerlingId=${LEERLING_ID}&soort=onderwijsarrangement`,
+    );
+    expect(within(eigen).getByRole('link', { name: 'Arrangement aanvragen: Ambulante begeleiding door Auris' }).getAttribute('href')).toBe(
+      `/arrangementen/nieuw?leerlingId=${LEERLING_ID}&oba=101A003&obaNaam=Auris&expertise=SLECHTHORENDHEID`,
+    );
+    expect(within(sbo).queryByRole('link', { name: /^Arrangement aanvragen/ })).toBeNull();
     expect(verzoekenNaar(fetchMock, `${PAD}/passende-settingen`)).toHaveLength(1);
   });
 

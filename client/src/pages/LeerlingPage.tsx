@@ -37,6 +37,7 @@ import { OndersteuningsbehoeftenWeergave } from '../components/Ondersteuningsbeh
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Uitklapper } from '../components/Uitklapper';
 import { WatPast } from '../components/WatPast';
+import { WatPastLinks } from '../components/WatPastLinks';
 import { usePageTitle } from '../usePageTitle';
 import { AfdrukKnop } from '../components/AfdrukKnop';
 import { AfgedruktOp } from '../components/AfgedruktOp';
@@ -173,7 +174,17 @@ function LeerlingDetails({ leerling }: { leerling: Leerling }) {
       </section>
 
       {magZoekenWatPast(rollen) && (
-        <WatPast leerlingId={leerling.id} magArrangementAanvragen={magArrangementAanvragen(rollen)} magTlvAanvragen={magTlvAanvragen(rollen)} />
+        <WatPast
+          leerlingId={leerling.id}
+          acties={(setting) => (
+            <WatPastLinks
+              leerlingId={leerling.id}
+              setting={setting}
+              magArrangementAanvragen={magArrangementAanvragen(rollen)}
+              magTlvAanvragen={magTlvAanvragen(rollen)}
+            />
+          )}
+        />
       )}
 
       <LeerlingArrangementen leerling={leerling} magAanvragen={magArrangementAanvragen(rollen)} schoolNaam={schoolNaam} />

@@ -4,6 +4,7 @@ import { arrangement, ARRANGEMENT_ID, expert, ibEr, leerling, LEERLING_ID } from
 import { beschrijving, mockArrangementApi, probleem, verzoekenNaar } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { ongeldigeInvoer } from '../test/fixtures';
+import { passendeSettingen } from '../test/matchingFixtures';
 import { jsonResponse, renderApp } from '../test/renderApp';
 
 const aangemeld = () => new FakeUserManager(testUser());
@@ -17,6 +18,7 @@ function api(aanvraag: (request: Request) => Response | Promise<Response>) {
     if (url.pathname === '/api/v1/leerlingen' || url.pathname === '/api/v1/leerlingen/zoekopdrachten') return jsonResponse({ leerlingen: [leerling(), NOOR], totaal: 2 });
     if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}`) return jsonResponse(leerling());
     if (url.pathname === `/api/v1/leerlingen/${NOOR.id}`) return jsonResponse(NOOR);
+    if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}/passende-settingen`) return jsonResponse(passendeSettingen);
     if (request.method === 'POST' && url.pathname === '/api/v1/arrangementen') return aanvraag(request);
     if (url.pathname === `/api/v1/arrangementen/${ARRANGEMENT_ID}`) return jsonResponse(arrangement());
     if (url.pathname === '/api/v1/experts') return jsonResponse({ experts: [{ id: EVA, naam: 'Eva Expert' }] });
@@ -204,6 +206,42 @@ describe('NieuwArrangementPage (request form)', () => {
     const body = (await aanvragen(fetchMock)[0]?.clone().json()) as { leerlingId: string; uitvoerder: unknown };
     expect(body.leerlingId).toBe(NOOR.id);
     expect(body.uitvoerder).toEqual({ soort: 'oba', naam: null, obaCode: '123A456', expertise: 'SLECHTHORENDHEID', expertId: null });
+  });
+
+  it('opens filled in from a setting chosen on the pupil page: the aanbieder as uitvoerder, with its RIO code and expertise', async () => {
+    api(() => jsonResponse(arrangement(), 201));
+    renderApp(`/arrangementen/nieuw?leerlingId=${LEERLING_ID}&oba=101A003&obaNaam=Auris&expertise=SLECHTHORENDHEID&soort=onbekend`, aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Arrangement aanvragen' });
+
+    expect(screen.getByText('Deze aanvraag is ingevuld vanuit Wat past?. Controleer de gegevens en vul de rest aan.')).toBeTruthy();
+    expect((within(formulier).getByLabelText('Soort arrangement') as HTMLSelectElement).value).toBe('');
+    expect((within(formulier).getByLabelText('Soort uitvoerder') as HTMLSelectElement).value).toBe('oba');
+    expect((within(formulier).getByLabelText('Naam van de uitvoerder') as HTMLInputElement).value).toBe('Auris');
+    expect((within(formulier).getByLabelText('Aanbiedercode') as HTMLInputElement).value).toBe('101A003');
+    const expertise = within(formulier).getByLabelText('Expertise van de aanbieder') as HTMLSelectElement;
+    await within(expertise).findByRole('option', { name: 'Slechthorendheid' });
+    expect(expertise.value).toBe('SLECHTHORENDHEID');
+  });
+
+  it('asks what fits the chosen pupil in the form itself, and takes a setting\'s kind of arrangement over', async () => {
+    const fetchMock = api(() => jsonResponse(arrangement(), 201));
+    renderApp(`/arrangementen/nieuw?leerlingId=${LEERLING_ID}`, aangemeld());
+    const formulier = await screen.findByRole('form', { name: 'Arrangement aanvragen' });
+    expect(screen.queryByText(/ingevuld vanuit Wat past/)).toBeNull();
+    const panel = await within(formulier).findByRole('region', { name: 'Wat past?' });
+    expect(verzoekenNaar(fetchMock, `/api/v1/leerlingen/${LEERLING_ID}/passende-settingen`)).toHaveLength(0);
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Bekijk wat past' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Neem over in de aanvraag: Onderwijsarrangement' }));
+
+    expect((within(formulier).getByLabelText('Soort arrangement') as HTMLSelectElement).value).toBe('onderwijsarrangement');
+    expect((within(formulier).getByLabelText('Soort uitvoerder') as HTMLSelectElement).value).toBe('');
+    expect(within(formulier).getByText('Overgenomen in de aanvraag: Onderwijsarrangement. Vul de rest hieronder aan.').getAttribute('role')).toBe('status');
+    // SBO De Brug is another school: it is reached with a TLV, not with an arrangement request.
+    expect(within(panel).getAllByRole('button', { name: /^Neem over/ }).map((knop) => knop.textContent)).toEqual([
+      'Neem over in de aanvraag: Onderwijsarrangement',
+      'Neem over in de aanvraag: Ambulante begeleiding door Auris',
+    ]);
   });
 
   it('names an expert provider by account, so that expert may see the pupil', async () => {

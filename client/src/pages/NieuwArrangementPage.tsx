@@ -3,12 +3,17 @@ import { magArrangementAanvragen } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { AanvraagFormulier } from '../components/AanvraagFormulier';
 import { usePageTitle } from '../usePageTitle';
+import { arrangementvoorstelUit } from '../watPastVoorstellen';
 
-/** /arrangementen/nieuw[?leerlingId=]: the school (or the SWV on its behalf) requests an arrangement. */
+/**
+ * /arrangementen/nieuw[?leerlingId=][&soort=][&oba=&obaNaam=&expertise=]: the school (or the SWV on its behalf) requests an
+ * arrangement; the other parameters come from a setting chosen in "Wat past?".
+ */
 export function NieuwArrangementPage() {
   usePageTitle('Arrangement aanvragen');
   const [searchParams] = useSearchParams();
   const { rollen } = useGebruiker();
+  const voorstel = arrangementvoorstelUit(searchParams);
 
   return (
     <>
@@ -19,7 +24,10 @@ export function NieuwArrangementPage() {
             Vraag extra ondersteuning aan voor een leerling. Het samenwerkingsverband neemt de aanvraag in behandeling en
             besluit binnen zes weken.
           </p>
-          <AanvraagFormulier leerlingId={searchParams.get('leerlingId') ?? ''} />
+          {voorstel !== undefined && (
+            <p>Deze aanvraag is ingevuld vanuit Wat past?. Controleer de gegevens en vul de rest aan.</p>
+          )}
+          <AanvraagFormulier leerlingId={searchParams.get('leerlingId') ?? ''} voorstel={voorstel} />
         </>
       ) : (
         <p className="problem" role="alert">

@@ -4,6 +4,7 @@ import { ibEr, leerling, LEERLING_ID, school } from '../test/arrangementFixtures
 import { probleem } from '../test/arrangementApi';
 import { FakeUserManager, testUser } from '../test/fakeUserManager';
 import { ongeldigeInvoer } from '../test/fixtures';
+import { passendeSettingen } from '../test/matchingFixtures';
 import { jsonResponse, mockFetch, renderApp } from '../test/renderApp';
 import { TLV_ID, tlvAanvraag } from '../test/tlvFixtures';
 
@@ -19,6 +20,7 @@ function api(aanvraag: (request: Request) => Response | Promise<Response>) {
     if (url.pathname === '/api/v1/ik') return jsonResponse(ibEr());
     if (url.pathname === '/api/v1/scholen') return jsonResponse({ scholen: SCHOLEN, totaal: SCHOLEN.length });
     if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}`) return jsonResponse(leerling());
+    if (url.pathname === `/api/v1/leerlingen/${LEERLING_ID}/passende-settingen`) return jsonResponse(passendeSettingen);
     if (url.pathname === '/api/v1/arrangementen/overzicht') {
       return jsonResponse({
         arrangementen: [{ id: 'arrangement-1', soort: 'onderwijsarrangement', ingangsdatum: '2026-01-01', einddatum: '2026-07-31' }],
@@ -84,6 +86,22 @@ describe('NieuweTlvPage', () => {
       arrangementen: ['arrangement-1'],
       visieOuders: 'Rust.',
     });
+  });
+
+  it('asks what fits the pupil in the form, and makes the SBO school it names the beoogde school with its soort', async () => {
+    api(() => jsonResponse(tlvAanvraag(), 201));
+    const form = await formulier();
+    const panel = within(form).getByRole('region', { name: 'Wat past?' });
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Bekijk wat past' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Kies SBO De Brug als beoogde school' }));
+
+    expect((within(form).getByLabelText('Soort toelaatbaarheid') as HTMLSelectElement).value).toBe('SBO');
+    expect((within(form).getByLabelText('Bekostigingscategorie') as HTMLSelectElement).value).toBe('NVT');
+    expect((within(form).getByLabelText('School') as HTMLSelectElement).value).toBe('34CD00');
+    expect(within(form).getByText('SBO De Brug is de beoogde school. Vul de rest hieronder aan.').getAttribute('role')).toBe('status');
+    // The pupil's own school needs no TLV, so it offers no choice here.
+    expect(within(panel).getAllByRole('button', { name: /^Kies / })).toHaveLength(1);
   });
 
   it('shows each of the API’s problems at its field, the school outside the SWV at its BRIN', async () => {
