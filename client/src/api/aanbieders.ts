@@ -1,4 +1,5 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { opCursor, useCursorlijst } from './cursorlijst';
 import { alsEtag, isVersieVerouderd, uitkomst, zonderInhoud } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
@@ -35,17 +36,14 @@ export const aanbiederSleutels = {
 
 /** Searches the register page by page; `fetchNextPage` follows volgendeCursor. */
 export function useAanbiedersZoeken(filters: AanbiederFilters, enabled = true) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: aanbiederSleutels.zoek(filters),
     enabled,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      const { data, error, response } = await api.GET('/onderwijsbegeleidingsaanbieders', { params: { query } });
+    haal: async (cursor) => {
+      const { data, error, response } = await api.GET('/onderwijsbegeleidingsaanbieders', { params: { query: { ...filters, ...opCursor(cursor) } } });
       if (response.ok && data) return data;
       throw new ApiError(response.status, error);
     },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
   });
 }
 

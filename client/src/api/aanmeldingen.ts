@@ -1,8 +1,9 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import type { components, paths } from './schema';
-import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
+import { opCursor, useCursorlijst } from './cursorlijst';
+import { useWerkvoorraadPaginas } from './werkvoorraad';
 import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 type Schemas = components['schemas'];
@@ -31,16 +32,11 @@ export function useAanmelding(id: string) {
 
 /** The aanmeldingen the person may see, open ones first and the most overdue on top, page by page. */
 export function useAanmeldingen(filters: AanmeldingFilters) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: aanmeldingSleutels.lijst(filters),
-    staleTime: 0,
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/aanmeldingen', { params: { query } }));
-    },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+    altijdVers: true,
+    houdVorige: true,
+    haal: async (cursor) => uitkomst(await api.GET('/aanmeldingen', { params: { query: { ...filters, ...opCursor(cursor) } } })),
   });
 }
 

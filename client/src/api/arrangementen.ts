@@ -1,8 +1,9 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import type { components, paths } from './schema';
-import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
+import { opCursor, useCursorlijst } from './cursorlijst';
+import { useWerkvoorraadPaginas } from './werkvoorraad';
 import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 export type Arrangement = components['schemas']['Arrangement'];
@@ -52,25 +53,17 @@ export function useWerkvoorraad(enabled = true) {
  * page carries the totaal.
  */
 export function useMijnAanvragen(enabled: boolean, sorteer: MijnAanvragenSortering = 'behandeldeadline') {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: [...arrangementSleutels.mijnAanvragen, sorteer],
     enabled,
-    staleTime: 0,
-    // Another order keeps the table (and the focus on its sort button) until the new rows are there.
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) =>
+    altijdVers: true,
+    houdVorige: true,
+    haal: async (cursor) =>
       uitkomst(
         await api.GET('/arrangementen/mijn-aanvragen', {
-          params: {
-            query: {
-              ...(sorteer !== 'behandeldeadline' && { sorteer }),
-              ...(pageParam !== undefined && { cursor: pageParam }),
-            },
-          },
+          params: { query: { ...(sorteer !== 'behandeldeadline' && { sorteer }), ...opCursor(cursor) } },
         }),
       ),
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
   });
 }
 
@@ -92,16 +85,11 @@ export function useArrangementTellingen(enabled: boolean) {
  * it), page by page; `fetchNextPage` follows volgendeCursor.
  */
 export function useArrangementen(filters: ArrangementFilters, enabled = true) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: arrangementSleutels.lijst(filters),
     enabled,
-    staleTime: 0,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/arrangementen/overzicht', { params: { query } }));
-    },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+    altijdVers: true,
+    haal: async (cursor) => uitkomst(await api.GET('/arrangementen/overzicht', { params: { query: { ...filters, ...opCursor(cursor) } } })),
   });
 }
 

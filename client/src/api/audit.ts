@@ -1,4 +1,5 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { opCursor, useCursorlijst } from './cursorlijst';
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
@@ -31,7 +32,7 @@ export function volgendeCursor(link: string | null): string | undefined {
 /** One page of an audit log and the cursor of the next, if any. */
 interface AuditPagina {
   regels: AuditRegel[];
-  volgende: string | undefined;
+  volgendeCursor: string | null;
 }
 
 /**
@@ -44,16 +45,14 @@ function useAuditPaginas<F extends object>(
   haalOp: (query: F & { cursor?: string }) => Promise<{ data?: { auditRegels: AuditRegel[] }; error?: unknown; response: Response }>,
   enabled = true,
 ) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: [sleutel, filters],
     enabled,
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }): Promise<AuditPagina> => {
-      const antwoord = await haalOp(pageParam === undefined ? filters : { ...filters, cursor: pageParam });
-      return { regels: uitkomst(antwoord).auditRegels, volgende: volgendeCursor(antwoord.response.headers.get('Link')) };
+    houdVorige: true,
+    haal: async (cursor): Promise<AuditPagina> => {
+      const antwoord = await haalOp({ ...filters, ...opCursor(cursor) });
+      return { regels: uitkomst(antwoord).auditRegels, volgendeCursor: volgendeCursor(antwoord.response.headers.get('Link')) ?? null };
     },
-    getNextPageParam: (laatste) => laatste.volgende,
   });
 }
 

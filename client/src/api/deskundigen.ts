@@ -1,4 +1,5 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { opCursor, useCursorlijst } from './cursorlijst';
 import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
 import type { components, paths } from './schema';
@@ -17,15 +18,10 @@ const DESKUNDIGEN = ['deskundigen'] as const;
 
 /** A page at a time, searched, filtered and sorted by the API, with the number found; `fetchNextPage` follows volgendeCursor. */
 export function useDeskundigenLijst(filters: DeskundigeFilters) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: ['deskundigen', 'lijst', filters],
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/deskundigen', { params: { query } }));
-    },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+    houdVorige: true,
+    haal: async (cursor) => uitkomst(await api.GET('/deskundigen', { params: { query: { ...filters, ...opCursor(cursor) } } })),
   });
 }
 

@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { alsEtag, uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
-import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
+import { opCursor } from './cursorlijst';
+import { useWerkvoorraadPaginas } from './werkvoorraad';
 
 type Schemas = components['schemas'];
 export type Expertinzet = Schemas['Expertinzet'];

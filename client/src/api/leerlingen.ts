@@ -1,4 +1,5 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { opCursor, useCursorlijst } from './cursorlijst';
 import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
 import type { components } from './schema';
@@ -28,16 +29,11 @@ export const leerlingSleutels = {
 
 /** The pupils the person may see, by name, page by page; `fetchNextPage` sends the same search with volgendeCursor. */
 export function useLeerlingen(filters: LeerlingFilters, enabled = true) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: leerlingSleutels.lijst(filters),
     enabled,
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const body = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.POST('/leerlingen/zoekopdrachten', { body }));
-    },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+    houdVorige: true,
+    haal: async (cursor) => uitkomst(await api.POST('/leerlingen/zoekopdrachten', { body: { ...filters, ...opCursor(cursor) } })),
   });
 }
 

@@ -1,9 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
 import type { components, paths } from './schema';
-import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
+import { opCursor, useCursorlijst } from './cursorlijst';
+import { useWerkvoorraadPaginas } from './werkvoorraad';
 import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 type Schemas = components['schemas'];
@@ -123,17 +124,12 @@ export const oppLijstSleutels = {
 
 /** The OPP's the person may see as rows, newest start first, page by page with the totaal. */
 export function useOpps(filters: OppFilters, enabled = true) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: oppLijstSleutels.lijst(filters),
     enabled,
-    staleTime: 0,
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/ontwikkelingsperspectiefplannen', { params: { query } }));
-    },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+    altijdVers: true,
+    houdVorige: true,
+    haal: async (cursor) => uitkomst(await api.GET('/ontwikkelingsperspectiefplannen', { params: { query: { ...filters, ...opCursor(cursor) } } })),
   });
 }
 

@@ -1,4 +1,5 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { opCursor, useCursorlijst } from './cursorlijst';
 import { alsBlob, uitkomst, zonderInhoud } from './antwoord';
 import { api } from './client';
 import { leerlingSleutels } from './leerlingen';
@@ -77,16 +78,14 @@ export function useMijnKind(leerlingId: string) {
 
 /** Who used the child's data, newest first, a page at a time ("Meer laden"). */
 export function useInzagen(leerlingId: string) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: ouderSleutels.inzagen(leerlingId),
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) =>
+    haal: async (cursor) =>
       uitkomst(
         await api.GET('/ouderportaal/kinderen/{leerlingId}/inzagen', {
-          params: { path: { leerlingId }, query: pageParam === undefined ? { pageSize: 25 } : { cursor: pageParam, pageSize: 25 } },
+          params: { path: { leerlingId }, query: { pageSize: 25, ...opCursor(cursor) } },
         }),
       ),
-    getNextPageParam: (pagina) => pagina.volgendeCursor ?? undefined,
   });
 }
 

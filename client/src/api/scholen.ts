@@ -1,5 +1,6 @@
-import { type InfiniteData, keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { opCursor, useCursorlijst } from './cursorlijst';
 import { alsEtag, isVersieVerouderd, uitkomst } from './antwoord';
 import { api } from './client';
 import type { components, paths } from './schema';
@@ -44,15 +45,10 @@ export function useScholen(enabled = true) {
 
 /** A page at a time, searched, filtered and sorted by the API, with the number found; `fetchNextPage` follows volgendeCursor. */
 export function useScholenLijst(filters: SchoolFilters) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: scholenLijst(filters),
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/scholen', { params: { query } }));
-    },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+    houdVorige: true,
+    haal: async (cursor) => uitkomst(await api.GET('/scholen', { params: { query: { ...filters, ...opCursor(cursor) } } })),
   });
 }
 

@@ -1,10 +1,11 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import { EXPORT_MEDIATYPEN, type Exportformaat } from './export';
 import { ApiError } from './problem';
 import type { components, paths } from './schema';
-import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
+import { opCursor, useCursorlijst } from './cursorlijst';
+import { useWerkvoorraadPaginas } from './werkvoorraad';
 import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 type Schemas = components['schemas'];
@@ -32,16 +33,11 @@ export const thuiszitterSleutels = {
 
 /** The register as the person may see it (a school only its own vestigingen), filtered by the API, page by page. */
 export function useThuiszitters(filters: ThuiszitterFilters) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: thuiszitterSleutels.lijst(filters),
-    staleTime: 0,
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/thuiszitters', { params: { query } }));
-    },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+    altijdVers: true,
+    houdVorige: true,
+    haal: async (cursor) => uitkomst(await api.GET('/thuiszitters', { params: { query: { ...filters, ...opCursor(cursor) } } })),
   });
 }
 

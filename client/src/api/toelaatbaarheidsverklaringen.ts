@@ -1,9 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { uitkomst } from './antwoord';
 import { api } from './client';
 import { ApiError } from './problem';
 import type { components, paths } from './schema';
-import { opCursor, useWerkvoorraadPaginas } from './werkvoorraad';
+import { opCursor, useCursorlijst } from './cursorlijst';
+import { useWerkvoorraadPaginas } from './werkvoorraad';
 import { opVersieVan, useZaakStap, type ZaakCache, type ZaakStap } from './zaakStap';
 
 type Schemas = components['schemas'];
@@ -32,18 +33,12 @@ export const tlvSleutels = {
 
 /** The TLV's the person may see as overview rows, filtered and sorted by the API, page by page with the totaal. */
 export function useTlvs(filters: TlvFilters, enabled = true) {
-  return useInfiniteQuery({
+  return useCursorlijst({
     queryKey: tlvSleutels.lijst(filters),
     enabled,
-    staleTime: 0,
-    // Another filter keeps the table until the new rows are there.
-    placeholderData: keepPreviousData,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const query = pageParam === undefined ? filters : { ...filters, cursor: pageParam };
-      return uitkomst(await api.GET('/toelaatbaarheidsverklaringen', { params: { query } }));
-    },
-    getNextPageParam: (laatste) => laatste.volgendeCursor ?? undefined,
+    altijdVers: true,
+    houdVorige: true,
+    haal: async (cursor) => uitkomst(await api.GET('/toelaatbaarheidsverklaringen', { params: { query: { ...filters, ...opCursor(cursor) } } })),
   });
 }
 
