@@ -185,6 +185,10 @@ describe('LeerlingPage', () => {
       `/arrangementen/nieuw?leerlingId=${LEERLING_ID}&oba=101A003&obaNaam=Auris&expertise=SLECHTHORENDHEID`,
     );
     expect(within(sbo).queryByRole('link', { name: /^Arrangement aanvragen/ })).toBeNull();
+    expect(within(sbo).getByRole('link', { name: 'Bekijk SBO De Brug en het ondersteuningsprofiel' }).getAttribute('href')).toBe(
+      '/scholen?zoek=34CD00&school=34CD00',
+    );
+    expect(within(eigen).queryByRole('link', { name: /^Bekijk / })).toBeNull();
     expect(verzoekenNaar(fetchMock, `${PAD}/passende-settingen`)).toHaveLength(1);
   });
 
