@@ -120,7 +120,10 @@ describe('leerlingaantallen', () => {
       // The form has its own panel: asked again there, a setting's choice fills in the same fields.
       await aanvraag.getByLabel('Soort arrangement', { exact: true }).selectOption('');
       const inFormulier = aanvraag.getByRole('region', { name: 'Wat past?' });
-      await inFormulier.getByRole('button', { name: 'Bekijk wat past' }).click();
+      // By keyboard: the button goes once pressed, and focus moves to the answer, not to the top of the page.
+      await inFormulier.getByRole('button', { name: 'Bekijk wat past' }).press('Enter');
+      await inFormulier.getByText(/ gevonden/).waitFor({ timeout: WACHTTIJD });
+      assert.equal(await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby')), 'wat-past');
       await inFormulier.getByRole('button', { name: `Neem over in de aanvraag: ${soort}` }).click();
       await aanvraag.getByText(`Overgenomen in de aanvraag: ${soort}. Vul de rest hieronder aan.`).waitFor({ timeout: WACHTTIJD });
       assert.equal(await gekozenSoort(), soort);

@@ -1,7 +1,7 @@
 import { Alert } from '@utrecht/component-library-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { usePassendeSettingen, type PassendeSetting } from '../api/passendeSettingen';
+import { usePassendeSettingen, type PassendeSetting, type PassendeSettingen } from '../api/passendeSettingen';
 import { soortNaam } from '../arrangementLabels';
 import { settingsoortNaam } from '../matchingWeergave';
 import { ProblemMessage } from './ProblemMessage';
@@ -20,6 +20,12 @@ interface Props {
 export function WatPast({ leerlingId, acties }: Props) {
   const [gevraagd, setGevraagd] = useState(false);
   const settingen = usePassendeSettingen(leerlingId, gevraagd);
+  // The button goes once pressed: focus moves to where the answer comes, so keyboard and screen-reader users are not
+  // left at the top of the page.
+  const antwoord = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (gevraagd) antwoord.current?.focus();
+  }, [gevraagd]);
 
   return (
     <section aria-labelledby="wat-past" className="sectie">
@@ -32,34 +38,41 @@ export function WatPast({ leerlingId, acties }: Props) {
         <button type="button" className="button button--secundair" onClick={() => setGevraagd(true)}>
           Bekijk wat past
         </button>
-      ) : settingen.isPending ? (
-        <p role="status">Zoeken…</p>
-      ) : settingen.isError ? (
-        <ProblemMessage summary="Er kon niet worden gezocht naar wat past." error={settingen.error} />
       ) : (
-        <div aria-live="polite">
-          <Alert type="info">
-            <p>{settingen.data.advies}</p>
-          </Alert>
-          {settingen.data.opmerkingen.length > 0 && (
-            <ul>
-              {settingen.data.opmerkingen.map((opmerking) => (
-                <li key={opmerking}>{opmerking}</li>
-              ))}
-            </ul>
-          )}
-          {settingen.data.settingen.length === 0 ? (
-            <p>Er is geen setting gevonden die de onderwijsbehoeften dekt.</p>
-          ) : (
-            <ol className="settingen">
-              {settingen.data.settingen.map((setting) => (
-                <Setting key={`${setting.rang}`} setting={setting} acties={acties(setting)} />
-              ))}
-            </ol>
-          )}
+        <div ref={antwoord} tabIndex={-1}>
+          <p role="status">{settingen.isPending ? 'Zoeken…' : settingen.isSuccess ? gevonden(settingen.data.settingen.length) : ''}</p>
+          {settingen.isError && <ProblemMessage summary="Er kon niet worden gezocht naar wat past." error={settingen.error} />}
+          {settingen.isSuccess && <Antwoord settingen={settingen.data} acties={acties} />}
         </div>
       )}
     </section>
+  );
+}
+
+const gevonden = (aantal: number) =>
+  aantal === 0 ? 'Er is geen setting gevonden die de onderwijsbehoeften dekt.' : aantal === 1 ? 'Er is 1 setting gevonden.' : `Er zijn ${aantal} settingen gevonden, de lichtste eerst.`;
+
+function Antwoord({ settingen, acties }: { settingen: PassendeSettingen; acties: Props['acties'] }) {
+  return (
+    <>
+      <Alert type="info">
+        <p>{settingen.advies}</p>
+      </Alert>
+      {settingen.opmerkingen.length > 0 && (
+        <ul>
+          {settingen.opmerkingen.map((opmerking) => (
+            <li key={opmerking}>{opmerking}</li>
+          ))}
+        </ul>
+      )}
+      {settingen.settingen.length > 0 && (
+        <ol className="settingen">
+          {settingen.settingen.map((setting) => (
+            <Setting key={`${setting.rang}`} setting={setting} acties={acties(setting)} />
+          ))}
+        </ol>
+      )}
+    </>
   );
 }
 

@@ -164,6 +164,8 @@ describe('LeerlingPage', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Bekijk wat past' }));
 
     expect(await within(panel).findByText('Dit is een advies om mee te denken, geen besluit.')).toBeTruthy();
+    // The button is gone: focus is where the answer came, which says how many settings there are.
+    expect(document.activeElement?.contains(within(panel).getByText('Er zijn 2 settingen gevonden, de lichtste eerst.'))).toBe(true);
     const settingen = within(panel).getAllByRole('listitem').filter((li) => li.querySelector('h3'));
     expect(settingen.map((li) => li.querySelector('h3')?.textContent)).toEqual([
       'Speciaal basisonderwijs of praktijkonderwijs: SBO De Brug',
