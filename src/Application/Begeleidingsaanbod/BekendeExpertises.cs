@@ -15,7 +15,7 @@ internal static class BekendeExpertises
 
     /// <summary>The same check for a list of codes (one query): one problem per unknown code, naming it.</summary>
     public static async Task<IReadOnlyList<Fout>> ControleerAsync(
-        this IQueryable<ExpertiseWaardelijst> waardelijsten, IReadOnlyList<string> codes, string veld, CancellationToken cancellationToken)
+        this IQueryable<ExpertiseWaardelijst> waardelijsten, IReadOnlyList<ExpertiseCode> codes, string veld, CancellationToken cancellationToken)
     {
         if (codes.Count == 0)
         {
@@ -24,7 +24,7 @@ internal static class BekendeExpertises
 
         var bekend = (await waardelijsten.AsNoTracking().SelectMany(w => w.Expertises).Select(e => e.Code).Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false)).Select(c => c.Waarde).ToHashSet(StringComparer.Ordinal);
-        return codes.Where(c => !bekend.Contains(c)).Select(c => Onbekend(c, veld)).ToList();
+        return codes.Where(c => !bekend.Contains(c.Waarde)).Select(c => Onbekend(c.Waarde, veld)).ToList();
     }
 
     private static Fout Onbekend(string code, string veld) =>

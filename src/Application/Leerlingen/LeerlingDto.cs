@@ -27,7 +27,7 @@ public sealed record OndersteuningsbehoeftenDto(
     public static OndersteuningsbehoeftenDto Van(Ondersteuningsbehoeften b)
     {
         ArgumentNullException.ThrowIfNull(b);
-        return new(b.BevorderendeFactoren, b.BelemmerendeFactoren, IvoVeldenDto.Van(b.Onderwijsbehoeften), b.VisieLeerling, b.VisieOuders, b.Expertises);
+        return new(b.BevorderendeFactoren, b.BelemmerendeFactoren, IvoVeldenDto.Van(b.Onderwijsbehoeften), b.VisieLeerling, b.VisieOuders, [.. b.Expertises.Select(e => e.Waarde)]);
     }
 
     public static Result<Ondersteuningsbehoeften> Lees(OndersteuningsbehoeftenDto? invoer)

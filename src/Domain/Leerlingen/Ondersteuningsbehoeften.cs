@@ -26,7 +26,7 @@ public sealed record Ondersteuningsbehoeften
     }
 
     private Ondersteuningsbehoeften(
-        string? bevorderend, string? belemmerend, IvoVelden onderwijsbehoeften, string? leerling, string? ouders, IReadOnlyList<string> expertises)
+        string? bevorderend, string? belemmerend, IvoVelden onderwijsbehoeften, string? leerling, string? ouders, IReadOnlyList<ExpertiseCode> expertises)
     {
         Expertises = expertises;
         BevorderendeFactoren = bevorderend;
@@ -49,11 +49,11 @@ public sealed record Ondersteuningsbehoeften
     public string? VisieOuders { get; }
 
     /// <summary>
-    /// Codes from RIO's waardelijst "Expertises so, vso" (<see cref="ExpertiseCode"/>) the pupil needs, sorted and
-    /// without doubles, so the matching can compare them with what an aanbieder offers. Whether a waardelijst knows a
-    /// code is the application's to check (it needs the store).
+    /// Codes from RIO's waardelijst "Expertises so, vso" the pupil needs, sorted and without doubles, so the matching
+    /// can compare them with what an aanbieder offers. Whether a waardelijst knows a code is the application's to check
+    /// (it needs the store).
     /// </summary>
-    public IReadOnlyList<string> Expertises { get; }
+    public IReadOnlyList<ExpertiseCode> Expertises { get; }
 
     // A record compares a list by reference; two needs with the same codes are the same needs.
     public bool Equals(Ondersteuningsbehoeften? other) =>
@@ -66,7 +66,7 @@ public sealed record Ondersteuningsbehoeften
         && Expertises.SequenceEqual(other.Expertises);
 
     public override int GetHashCode() =>
-        HashCode.Combine(BevorderendeFactoren, BelemmerendeFactoren, Onderwijsbehoeften, VisieLeerling, VisieOuders, string.Join(',', Expertises));
+        HashCode.Combine(BevorderendeFactoren, BelemmerendeFactoren, Onderwijsbehoeften, VisieLeerling, VisieOuders, string.Join(',', Expertises.Select(e => e.Waarde)));
 
     public static Result<Ondersteuningsbehoeften> Van(
         string? bevorderend, string? belemmerend, IvoVelden onderwijsbehoeften, string? leerling, string? ouders, IReadOnlyList<string>? expertises = null)
@@ -90,6 +90,6 @@ public sealed record Ondersteuningsbehoeften
             ? Result<Ondersteuningsbehoeften>.Mislukt(fouten)
             : new Ondersteuningsbehoeften(
                 teksten[0].Waarde, teksten[1].Waarde, onderwijsbehoeften, teksten[2].Waarde, teksten[3].Waarde,
-                codes.Select(c => c.Waarde.Waarde).Distinct().Order(StringComparer.Ordinal).ToList());
+                codes.Select(c => c.Waarde).DistinctBy(c => c.Waarde).OrderBy(c => c.Waarde, StringComparer.Ordinal).ToList());
     }
 }

@@ -44,7 +44,7 @@ public class OndersteuningsbehoeftenTests
     {
         var behoeften = Ondersteuningsbehoeften.Van(null, null, IvoVelden.Leeg, null, null, ["SLECHTZIENDHEID", "AUTISMESPECTRUMSTOORNISSEN", "SLECHTZIENDHEID"]).Waarde;
 
-        behoeften.Expertises.ShouldBe(["AUTISMESPECTRUMSTOORNISSEN", "SLECHTZIENDHEID"]);
+        behoeften.Expertises.Select(e => e.Waarde).ShouldBe(["AUTISMESPECTRUMSTOORNISSEN", "SLECHTZIENDHEID"]);
         Ondersteuningsbehoeften.Leeg.Expertises.ShouldBeEmpty();
     }
 

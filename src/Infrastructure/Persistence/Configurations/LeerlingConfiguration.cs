@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
 
@@ -32,7 +34,8 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
             b.Property(o => o.BelemmerendeFactoren).HasColumnName("belemmerende_factoren");
             b.Property(o => o.VisieLeerling).HasColumnName("visie_leerling");
             b.Property(o => o.VisieOuders).HasColumnName("visie_ouders");
-            b.Property(o => o.Expertises).HasColumnName("expertises");
+            b.PrimitiveCollection(o => o.Expertises).HasColumnName("expertises")
+                .ElementType(e => e.HasConversion(new ValueConverter<ExpertiseCode, string>(c => c.Waarde, w => ExpertiseCode.Parse(w, "expertises").Waarde)));
             b.ComplexProperty(o => o.Onderwijsbehoeften, i => i.IvoKolommen("onderwijsbehoefte"));
         });
         // A pupil is at a school of its own samenwerkingsverband: the vestiging can be a school in another one too.

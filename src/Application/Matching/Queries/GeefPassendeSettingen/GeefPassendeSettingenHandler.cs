@@ -37,9 +37,7 @@ public sealed class GeefPassendeSettingenHandler(IApplicationDbContext db, TimeP
         }
 
         var behoeften = leerling.Ondersteuningsbehoeften;
-        // Stored codes were checked on the way in; Parse only gives them their type back.
-        var expertises = behoeften.Expertises.Select(e => ExpertiseCode.Parse(e, "expertises").Waarde).ToList();
-        var hulpvraag = new Hulpvraag(behoeften.Onderwijsbehoeften.Niveaus, expertises, leerling.Samenwerkingsverband, leerling.Postcodegebied, huidige);
+        var hulpvraag = new Hulpvraag(behoeften.Onderwijsbehoeften.Niveaus, behoeften.Expertises, leerling.Samenwerkingsverband, leerling.Postcodegebied, huidige);
         var beleid = await db.BeleidOpAsync(leerling.Samenwerkingsverband, vandaag, cancellationToken).ConfigureAwait(false);
         var aanbieders = await AanbiedersAsync(hulpvraag, vandaag, cancellationToken).ConfigureAwait(false);
 
