@@ -104,19 +104,18 @@ internal static class Beleidsinformatie
             .ToListAsync(ct).ConfigureAwait(false);
         var schoolnamen = scholen.ToDictionary(s => s.Vestiging.Waarde, s => s.Naam, StringComparer.Ordinal);
 
-        // Aanmeldingen, thuiszitters and the deelname are read once for every trend year; the schooljaar's own sections
+        // Requests, aanmeldingen, thuiszitters and the deelname are read once for every trend year; the schooljaar's own sections
         // are their last year, so the trend's last point always equals the section above it.
         var aanmeldingen = await AanmeldingenAsync(db, binnen, trendjaren, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false);
         var tellingen = await Thuiszittertelling.TelAsync(
             db, [.. trendjaren.Select(j => Peildatum(j, vandaag))], binnen.Alle ? null : binnen.Vestigingen, ct).ConfigureAwait(false);
         var deelname = await DeelnameAsync(db, trendjaren, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false);
+        var eerder = await AanvragenAsync(db, binnen, [.. trendjaren.Where(j => j != jaar)], voorBuiten, drempel, ct).ConfigureAwait(false);
         var trend = new List<TrendjaarDto>();
         for (var i = 0; i < trendjaren.Count; i++)
         {
             var trendjaar = trendjaren[i];
-            var (aangevraagd, tlvsAangevraagd, nieuweOpps) = trendjaar == jaar
-                ? (arrangementen.Tabel.Totaal, tlvs.Totaal, opps.Nieuw)
-                : await AanvragenAsync(db, binnen.In(trendjaar), voorBuiten, drempel, ct).ConfigureAwait(false);
+            var (aangevraagd, tlvsAangevraagd, nieuweOpps) = trendjaar == jaar ? (arrangementen.Tabel.Totaal, tlvs.Totaal, opps.Nieuw) : eerder[i];
             trend.Add(new TrendjaarDto(
                 trendjaar.ToString(), aangevraagd, tlvsAangevraagd, nieuweOpps, Uren(inzetten, trendjaar, voorBuiten, drempel),
                 aanmeldingen[i].Nieuw, aanmeldingen[i].Besluit, Los(tellingen[i].Thuiszitters, voorBuiten, drempel), deelname.Percentages[i]));
@@ -317,16 +316,30 @@ internal static class Beleidsinformatie
         return voorBuiten && Kleinecelonderdrukking.IsKlein(totaal?.Leerlingen ?? 0, drempel) ? null : totaal?.Uren ?? 0m;
     }
 
-    /// <summary>Arrangementen and TLV's requested and OPP's started in an earlier year of the trend.</summary>
-    private static async Task<(CijferDto Arrangementen, CijferDto Tlvs, CijferDto Opps)> AanvragenAsync(
-        IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, CancellationToken ct)
+    /// <summary>
+    /// Arrangementen and TLV's requested and OPP's started in each of <paramref name="jaren"/> (the trend's earlier years):
+    /// one grouped read of each kind over all those years, as the aanmeldingen are read.
+    /// </summary>
+    private static async Task<List<(CijferDto Arrangementen, CijferDto Tlvs, CijferDto Opps)>> AanvragenAsync(
+        IApplicationDbContext db, Reikwijdte binnen, IReadOnlyList<Schooljaar> jaren, bool voorBuiten, int drempel, CancellationToken ct)
     {
-        var arrangementen = await db.Arrangementen.AsNoTracking()
-            .CountAsync(a => (binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
-        var tlvs = await db.Toelaatbaarheidsverklaringen.AsNoTracking()
-            .CountAsync(t => (binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
-        var opps = await AantalOppsAsync(db, binnen, ct).ConfigureAwait(false);
-        return (Los(arrangementen, voorBuiten, drempel), Los(tlvs, voorBuiten, drempel), Los(opps, voorBuiten, drempel));
+        if (jaren.Count == 0)
+        {
+            return [];
+        }
+
+        // Each year runs up to the next one's start: the moments (requests) and the days (an OPP's start) alike.
+        DateTimeOffset[] momenten = [.. jaren.Select(j => binnen.In(j).Van), binnen.In(jaren[^1]).Tot];
+        DateOnly[] dagen = [.. jaren.Select(j => j.Begindatum), jaren[^1].Volgend().Begindatum];
+        var arrangementen = await Trendtelling.PerPeriodeAsync(
+            db.Arrangementen.AsNoTracking().Where(a => binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)), a => a.AangevraagdOp, momenten, ct).ConfigureAwait(false);
+        var tlvs = await Trendtelling.PerPeriodeAsync(
+            db.Toelaatbaarheidsverklaringen.AsNoTracking().Where(t => binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)), t => t.AangevraagdOp, momenten, ct)
+            .ConfigureAwait(false);
+        var opps = await Trendtelling.PerPeriodeAsync(
+            db.Ontwikkelingsperspectiefplannen.AsNoTracking().Where(o => binnen.Alle || binnen.Vestigingen.Contains(o.Vestiging)), o => o.Startdatum, dagen, ct)
+            .ConfigureAwait(false);
+        return [.. jaren.Select((_, i) => (Los(arrangementen[i], voorBuiten, drempel), Los(tlvs[i], voorBuiten, drempel), Los(opps[i], voorBuiten, drempel)))];
     }
 
     /// <summary>
