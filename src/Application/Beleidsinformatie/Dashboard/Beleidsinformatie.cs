@@ -155,7 +155,7 @@ internal static class Beleidsinformatie
             .ToListAsync(ct).ConfigureAwait(false);
         var soorten = Enum.GetValues<SoortArrangement>();
         var statussen = Enum.GetValues<ArrangementStatus>();
-        var tabel = Kruistabel(
+        var tabel = Kruistabellen.Van(
             [.. soorten.Select(s => new KopDto(SoortArrangementCodes.Lijst.Code(s), SoortArrangementCodes.Lijst.Label(s)))],
             [.. statussen.Select(s => new KopDto(ArrangementStatusCodes.Lijst.Code(s), ArrangementStatusCodes.Lijst.Label(s)))],
             (r, k) => groepen.Where(g => g.Soort == soorten[r] && g.Status == statussen[k]).Sum(g => g.Aantal),
@@ -189,7 +189,7 @@ internal static class Beleidsinformatie
             .ToListAsync(ct).ConfigureAwait(false);
         var soorten = Enum.GetValues<SoortToelaatbaarheid>();
         var categorieen = Enum.GetValues<Bekostigingscategorie>();
-        return Kruistabel(
+        return Kruistabellen.Van(
             [.. soorten.Select(s => new KopDto(SoortToelaatbaarheidCodes.Lijst.Code(s), SoortToelaatbaarheidCodes.Lijst.Label(s)))],
             [.. categorieen.Select(c => new KopDto(BekostigingscategorieCodes.Lijst.Code(c), BekostigingscategorieCodes.Lijst.Label(c)))],
             (r, k) => groepen.Where(g => g.Soort == soorten[r] && g.Categorie == categorieen[k]).Sum(g => g.Aantal),
@@ -233,18 +233,8 @@ internal static class Beleidsinformatie
     private static DateOnly Peildatum(Schooljaar jaar, DateOnly vandaag) => jaar.Einddatum < vandaag ? jaar.Einddatum : vandaag;
 
     /// <summary>The count by duration band and soort, suppressed as the dashboard's other tables.</summary>
-    private static ThuiszitteroverzichtDto Thuiszitters(Domain.Thuiszitters.Thuiszittertelling telling, bool voorBuiten, int drempel)
-    {
-        var perDuur = telling.PerDuur;
-        return new ThuiszitteroverzichtDto(
-            telling.Peildatum,
-            Kruistabel(
-                [.. perDuur.Rijen.Select(r => new KopDto(r.Kop.Code, r.Kop.Label))],
-                [.. perDuur.Kolommen.Select(k => new KopDto(k.Code, k.Label))],
-                (r, k) => perDuur.Rijen[r].Cellen[k],
-                voorBuiten,
-                drempel));
-    }
+    private static ThuiszitteroverzichtDto Thuiszitters(Domain.Thuiszitters.Thuiszittertelling telling, bool voorBuiten, int drempel) =>
+        new(telling.Peildatum, Kruistabellen.Van(telling.PerDuur, voorBuiten, drempel));
 
     /// <summary>The terms of a soort that began in the schooljaar (or, <paramref name="opUiterlijk"/>, whose last day is in it), by their dates.</summary>
     private static Task<List<(DateOnly Vanaf, DateOnly Uiterlijk, DateTimeOffset? GehaaldOp, int Aantal)>> TermijnenAsync(
@@ -356,7 +346,7 @@ internal static class Beleidsinformatie
         var (streef, teldata) = await LeerlingaantallenLezen.DeelnamepercentageAsync(db, vandaag, ct).ConfigureAwait(false);
         var cijfers = trendjaren.Select(j => teldata.FirstOrDefault(t => t.Teldatum == Teldatum.In(j))).ToList();
         var vormen = Enum.GetValues<Onderwijsvorm>();
-        var tabel = Kruistabel(
+        var tabel = Kruistabellen.Van(
             [.. trendjaren.Select(j => new KopDto(Teldatum.In(j).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"1 oktober {j.Beginjaar}"))],
             [.. vormen.Select(v => new KopDto(OnderwijsvormCodes.Lijst.Code(v), OnderwijsvormCodes.Lijst.Label(v)))],
             (r, k) => cijfers[r] is not { } c ? 0 : vormen[k] switch
@@ -380,20 +370,5 @@ internal static class Beleidsinformatie
     {
         var klein = Kleinecelonderdrukking.IsKlein(aantal, drempel);
         return new CijferDto(voorBuiten && klein ? null : aantal, klein);
-    }
-
-    /// <summary>A table suppressed as a whole with its totals (<see cref="Kleinecelonderdrukking.Tabel"/>).</summary>
-    private static KruistabelDto Kruistabel(List<KopDto> rijen, List<KopDto> kolommen, Func<int, int, int> aantal, bool voorBuiten, int drempel)
-    {
-        var tabel = Kleinecelonderdrukking.Tabel(
-            [.. rijen.Select((_, r) => (IReadOnlyList<int>)[.. kolommen.Select((_, k) => aantal(r, k))])], drempel);
-        CijferDto Cijfer(Telcel cel) => new(voorBuiten ? cel.Getoond : cel.Aantal, cel.Onderdrukt);
-        return new KruistabelDto(
-            rijen,
-            kolommen,
-            [.. Enumerable.Range(0, tabel.Rijen).Select(r => (IReadOnlyList<CijferDto>)[.. tabel.Rij(r).Select(Cijfer)])],
-            [.. Enumerable.Range(0, tabel.Rijen).Select(r => Cijfer(tabel.Rijtotaal(r)))],
-            [.. Enumerable.Range(0, tabel.Kolommen).Select(k => Cijfer(tabel.Kolomtotaal(k)))],
-            Cijfer(tabel.Totaal));
     }
 }
