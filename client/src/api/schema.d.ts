@@ -4628,7 +4628,7 @@ export interface paths {
         };
         /**
          * De telling van het register op een peildatum
-         * @description Voor SWV-medewerkers, met exacte aantallen (niet voor publicatie buiten het samenwerkingsverband). Wie op de peildatum thuiszitter was, per soort (kolommen) en per duur (vanaf de eerste verzuimdag; relatief verzuim telt pas na 4 weken), per leeftijd op de peildatum en per reden; hoeveel nieuwe thuiszitters van de 12 maanden tot de peildatum binnen 3 maanden terug waren; en de vrijstellingen apart, per grond. Elke tabel heeft rij-, kolom- en eindtotalen. Zonder peildatum: vandaag.
+         * @description Voor SWV-medewerkers, met exacte aantallen (niet voor publicatie buiten het samenwerkingsverband). Wie op de peildatum thuiszitter was, per soort (kolommen) en per duur (vanaf de eerste verzuimdag; relatief verzuim telt pas na 4 weken), per leeftijd op de peildatum en per reden; hoeveel nieuwe thuiszitters van de 12 maanden tot de peildatum binnen 3 maanden terug waren; en de vrijstellingen apart, per grond. Elke tabel heeft rij-, kolom- en eindtotalen, in dezelfde vorm als de tabellen van GET /beleidsinformatie/dashboard: bij elk cijfer zegt klein of het buiten het bureau verborgen is (onder de drempel, of een cel of totaal waaruit het terug te rekenen is), zoals in het bestand. Zonder peildatum: vandaag.
          *
          *     Toegang: personen met de rol swv-medewerker.
          */
@@ -6067,6 +6067,11 @@ export interface components {
             streefDeelnamepercentage?: number | null;
             /** @description Per soort arrangement: wat het toevoegt aan wat een school zelf biedt. Leeg: niet vastgelegd. Niveaus: Wat dit soort arrangement op dit veld biedt, bovenop wat een school zelf biedt: hetzelfde niveau 0–3 als bij een leerling en een school. Een veld dat ontbreekt is niet ingevuld. De vergelijking 'Wat past?' gebruikt dit om de tekorten van een school aan te vullen. */
             arrangementinhoud: components["schemas"]["Arrangementinhoud"][];
+        };
+        BenoemdeKruistabel: {
+            code: string;
+            titel: string;
+            tabel: components["schemas"]["Kruistabel"];
         };
         BeoogdeSchool: {
             vestiging: string;
@@ -8814,26 +8819,6 @@ export interface components {
             /** Format: int32 */
             scholen: number;
         };
-        Telkop: {
-            code: string;
-            label: string;
-        };
-        Telrij: {
-            code: string;
-            label: string;
-            cellen: number[];
-            /** Format: int32 */
-            totaal: number;
-        };
-        Teltabel: {
-            code: string;
-            titel: string;
-            kolommen: components["schemas"]["Telkop"][];
-            rijen: components["schemas"]["Telrij"][];
-            kolomtotalen: number[];
-            /** Format: int32 */
-            totaal: number;
-        };
         Tenant: {
             code: string;
             naam: string;
@@ -9207,7 +9192,9 @@ export interface components {
             thuiszitters: number;
             /** Format: date */
             periodeVanaf: string;
-            tabellen: components["schemas"]["Teltabel"][];
+            /** Format: int32 */
+            drempel: number;
+            tabellen: components["schemas"]["BenoemdeKruistabel"][];
         };
         Tlv: {
             /** Format: uuid */

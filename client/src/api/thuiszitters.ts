@@ -17,7 +17,6 @@ export type TerugkeerVerzoek = Schemas['TerugkeerVerzoek'];
 export type ThuiszitterBeeindigingVerzoek = Schemas['ThuiszitterBeeindigingVerzoek'];
 export type ThuiszitterWerkvoorraadItem = Schemas['ThuiszitterWerkvoorraadItem'];
 export type Thuiszittertelling = Schemas['Thuiszittertelling'];
-export type Teltabel = Schemas['Teltabel'];
 
 /** The filters of GET /thuiszitters; an absent one is not sent. */
 export type ThuiszitterFilters = NonNullable<paths['/thuiszitters']['get']['parameters']['query']>;

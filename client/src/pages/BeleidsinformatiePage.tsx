@@ -6,6 +6,7 @@ import type { Telcel } from '../api/portfolioevaluatie';
 import { evalueertPortfolio } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
+import { Kruistabeltabel } from '../components/Kruistabeltabel';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TabelContainer } from '../components/TabelContainer';
 import { Keuzelijst, zelfdeNaam } from '../components/Keuzelijst';
@@ -397,45 +398,6 @@ function Termijntabel({ titel, rijen, voorBuiten }: { titel: string; rijen: { na
               ))}
             </tr>
           ))}
-        </tbody>
-      </table>
-    </TabelContainer>
-  );
-}
-
-function Kruistabeltabel({ titel, kop, tabel, voorBuiten }: { titel: string; kop: string; tabel: Kruistabel; voorBuiten: boolean }) {
-  return (
-    <TabelContainer label={titel}>
-      <table className="data-table">
-        <caption>{titel}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{kop}</th>
-            {tabel.kolommen.map((k) => (
-              <th key={k.sleutel} scope="col">
-                {k.naam}
-              </th>
-            ))}
-            <th scope="col">Totaal</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tabel.rijen.map((r, i) => (
-            <tr key={r.sleutel}>
-              <th scope="row">{r.naam}</th>
-              {tabel.cellen[i]?.map((c, k) => (
-                <td key={tabel.kolommen[k]?.sleutel}>{cijferTekst(c.aantal, c.klein, voorBuiten)}</td>
-              ))}
-              <td>{cijferTekst(tabel.rijtotalen[i]?.aantal, tabel.rijtotalen[i]?.klein ?? false, voorBuiten)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Totaal</th>
-            {tabel.kolomtotalen.map((c, k) => (
-              <td key={tabel.kolommen[k]?.sleutel}>{cijferTekst(c.aantal, c.klein, voorBuiten)}</td>
-            ))}
-            <td>{cijferTekst(tabel.totaal.aantal, tabel.totaal.klein, voorBuiten)}</td>
-          </tr>
         </tbody>
       </table>
     </TabelContainer>

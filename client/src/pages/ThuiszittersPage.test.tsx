@@ -202,37 +202,54 @@ describe('the thuiszitters register', () => {
     expect(screen.queryByRole('button', { name: 'Plan bijwerken' })).toBeNull();
   });
 
-  it('counts on the peildatum in tables with totals, and says how many new thuiszitters were back within 3 months', async () => {
+  it('counts on the peildatum in the dashboard\'s tables, marks what the file hides, and says how many were back within 3 months', async () => {
     const kolommen = [
-      { code: 'absoluut-verzuim', label: 'Absoluut verzuim' },
-      { code: 'langdurig-relatief-verzuim', label: 'Langdurig relatief verzuim' },
+      { sleutel: 'absoluut-verzuim', naam: 'Absoluut verzuim' },
+      { sleutel: 'langdurig-relatief-verzuim', naam: 'Langdurig relatief verzuim' },
     ];
+    // Exact for the staff; klein marks what the file, which leaves the bureau, hides (drempel 5).
+    const c = (aantal: number, klein = aantal > 0 && aantal < 5) => ({ aantal, klein });
     const telling: Thuiszittertelling = {
       peildatum: '2027-04-29',
-      thuiszitters: 3,
+      thuiszitters: 8,
       periodeVanaf: '2026-04-30',
+      drempel: 5,
       tabellen: [
         {
           code: 'per-duur',
           titel: 'Naar duur van het verzuim',
-          kolommen,
-          rijen: [
-            { code: 'tot-3-maanden', label: 'Korter dan 3 maanden', cellen: [1, 0], totaal: 1 },
-            { code: '3-tot-6-maanden', label: '3 tot 6 maanden', cellen: [0, 2], totaal: 2 },
-          ],
-          kolomtotalen: [1, 2],
-          totaal: 3,
+          tabel: {
+            rijen: [
+              { sleutel: 'tot-3-maanden', naam: 'Tot 3 maanden' },
+              { sleutel: '3-tot-6-maanden', naam: '3 tot 6 maanden' },
+            ],
+            kolommen,
+            cellen: [
+              [c(6), c(0)],
+              [c(0), c(2)],
+            ],
+            rijtotalen: [c(6, true), c(2)],
+            kolomtotalen: [c(6, true), c(2)],
+            totaal: c(8),
+          },
         },
         {
           code: 'terugkeer',
           titel: 'Nieuwe thuiszitters in de 12 maanden tot de peildatum: terug binnen 3 maanden?',
-          kolommen,
-          rijen: [
-            { code: 'binnen-3-maanden-terug', label: 'Binnen 3 maanden terug', cellen: [0, 1], totaal: 1 },
-            { code: 'nog-thuis', label: 'Nog thuis op de peildatum', cellen: [1, 2], totaal: 3 },
-          ],
-          kolomtotalen: [1, 3],
-          totaal: 4,
+          tabel: {
+            rijen: [
+              { sleutel: 'binnen-3-maanden-terug', naam: 'Binnen 3 maanden terug' },
+              { sleutel: 'nog-thuis', naam: 'Nog thuis op de peildatum' },
+            ],
+            kolommen,
+            cellen: [
+              [c(0), c(1)],
+              [c(1), c(2)],
+            ],
+            rijtotalen: [c(1), c(3)],
+            kolomtotalen: [c(1), c(3)],
+            totaal: c(4),
+          },
         },
       ],
     };
@@ -240,10 +257,19 @@ describe('the thuiszitters register', () => {
     renderApp('/thuiszitters/telling', aangemeld());
 
     const tabel = await screen.findByRole('table', { name: 'Naar duur van het verzuim' });
+    expect(within(tabel).getByRole('columnheader', { name: 'Duur van het verzuim' })).toBeDefined();
     expect(within(tabel).getByRole('columnheader', { name: 'Langdurig relatief verzuim' })).toBeDefined();
     const rij = within(tabel).getByRole('row', { name: /3 tot 6 maanden/ });
-    expect(within(rij).getAllByRole('cell').map((cel) => cel.textContent)).toEqual(['0', '2', '2']);
-    expect(within(tabel).getByRole('row', { name: /^Totaal/ }).textContent).toContain('3');
+    expect(within(rij).getAllByRole('cell').map((cel) => cel.textContent)).toEqual([
+      '0',
+      '2 (niet zichtbaar buiten het bureau)',
+      '2 (niet zichtbaar buiten het bureau)',
+    ]);
+    expect(within(within(tabel).getByRole('row', { name: /^Totaal/ })).getAllByRole('cell').map((cel) => cel.textContent)).toEqual([
+      '6 (niet zichtbaar buiten het bureau)',
+      '2 (niet zichtbaar buiten het bureau)',
+      '8',
+    ]);
     expect(screen.getByText(/Van de 4 nieuwe thuiszitters sinds 30 april 2026 was er 1 binnen 3 maanden terug/)).toBeDefined();
     expect(screen.getByRole('button', { name: 'Exporteren als CSV' })).toBeDefined();
     expect(new URL(verzoekenNaar(fetchMock, '/api/v1/thuiszitters/telling')[0]!.url).searchParams.get('peildatum')).toBe('2027-04-29');

@@ -1,22 +1,33 @@
 import { useState, type FormEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { exporteerThuiszittertelling, useThuiszittertelling, type Teltabel } from '../api/thuiszitters';
+import type { Kruistabel } from '../api/beleidsinformatie';
+import { exporteerThuiszittertelling, useThuiszittertelling } from '../api/thuiszitters';
 import { verdeelFouten } from '../api/veldfouten';
 import { datumTekst, vandaagIso } from '../aanbiederWeergave';
 import { beheertThuiszitters } from '../auth/rollen';
 import { useGebruiker } from '../auth/useGebruiker';
 import { DatumVeld } from '../components/DatumVeld';
 import { ExporteerKnoppen } from '../components/ExporteerKnoppen';
+import { Kruistabeltabel } from '../components/Kruistabeltabel';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { TabelContainer } from '../components/TabelContainer';
 import { leesDatum } from '../datum';
 import { usePageTitle } from '../usePageTitle';
 
 const KLEUREN = ['#154273', '#a34400', '#39870c'];
 
+/** The heading of each table's column of row names, by the table's code. */
+const RIJKOPPEN: Record<string, string> = {
+  'per-duur': 'Duur van het verzuim',
+  'per-leeftijd': 'Leeftijd op de peildatum',
+  'per-reden': 'Reden',
+  terugkeer: 'Uitkomst',
+  vrijstellingen: 'Grond',
+};
+
 /**
  * /thuiszitters/telling: who was thuiszitter on a peildatum (default today), per soort and duration, age and reason;
- * how many new thuiszitters were back within 3 months; vrijstellingen apart. Exact figures, for the SWV's own staff.
+ * how many new thuiszitters were back within 3 months; vrijstellingen apart. Exact figures, for the SWV's own staff, each
+ * table in the dashboard's shape and component: what the file (for outsiders) hides is marked.
  */
 export function ThuiszittertellingPage() {
   usePageTitle('Telling thuiszitters');
@@ -42,8 +53,8 @@ export function ThuiszittertellingPage() {
     if (lezing.soort === 'datum') setPeildatum(lezing.iso);
   };
   const tabellen = telling.data?.tabellen ?? [];
-  const terugkeer = tabellen.find((tabel) => tabel.code === 'terugkeer');
-  const binnen = terugkeer?.rijen.find((rij) => rij.code === 'binnen-3-maanden-terug')?.totaal ?? 0;
+  const terugkeer = tabellen.find((t) => t.code === 'terugkeer')?.tabel;
+  const binnen = terugkeer?.rijtotalen[terugkeer.rijen.findIndex((rij) => rij.sleutel === 'binnen-3-maanden-terug')]?.aantal ?? 0;
 
   return (
     <>
@@ -51,7 +62,7 @@ export function ThuiszittertellingPage() {
       <p className="intro">
         Hoeveel kinderen op de peildatum thuis zaten, naar soort verzuim, duur, leeftijd en reden. Dit zijn de precieze aantallen, alleen
         voor het samenwerkingsverband zelf. Het bestand is voor buiten het bureau (zoals de Inspectie): daarin zijn kleine aantallen
-        verborgen, want die kunnen naar één kind wijzen.
+        verborgen, want die kunnen naar één kind wijzen. Wat daar niet te zien is, staat hier bij het aantal.
       </p>
       <form className="formulier filterformulier" aria-label="Peildatum kiezen" noValidate onSubmit={toon}>
         <DatumVeld label="Peildatum" fouten={fouten.bij('peildatum')} value={invoer} onChange={setInvoer} />
@@ -67,14 +78,14 @@ export function ThuiszittertellingPage() {
           <p aria-live="polite">
             Op {datumTekst(telling.data.peildatum)} {telling.data.thuiszitters === 1 ? 'zat 1 kind' : `zaten ${telling.data.thuiszitters} kinderen`} thuis.
             {terugkeer &&
-              ` Van de ${terugkeer.totaal} nieuwe thuiszitters sinds ${datumTekst(telling.data.periodeVanaf)} ${binnen === 1 ? 'was er 1' : `waren er ${binnen}`} binnen 3 maanden terug.`}
+              ` Van de ${terugkeer.totaal.aantal ?? 0} nieuwe thuiszitters sinds ${datumTekst(telling.data.periodeVanaf)} ${binnen === 1 ? 'was er 1' : `waren er ${binnen}`} binnen 3 maanden terug.`}
           </p>
           <ExporteerKnoppen lijst="thuiszitters-telling" haalOp={(formaat) => exporteerThuiszittertelling(telling.data.peildatum, formaat)} />
-          {tabellen.map((tabel) => (
-            <section key={tabel.code} aria-labelledby={`tabel-${tabel.code}`} className="sectie">
-              <h2 id={`tabel-${tabel.code}`}>{tabel.titel}</h2>
-              {tabel.code === 'per-duur' && <Grafiek tabel={tabel} />}
-              <Tabel tabel={tabel} />
+          {tabellen.map(({ code, titel, tabel }) => (
+            <section key={code} aria-labelledby={`tabel-${code}`} className="sectie">
+              <h2 id={`tabel-${code}`}>{titel}</h2>
+              {code === 'per-duur' && <Grafiek tabel={tabel} />}
+              <Kruistabeltabel titel={titel} kop={RIJKOPPEN[code] ?? 'Groep'} tabel={tabel} voorBuiten={false} />
             </section>
           ))}
         </>
@@ -84,8 +95,11 @@ export function ThuiszittertellingPage() {
 }
 
 /** The soort × duration table as bars; a picture of the table beneath it, which is what a screen reader reads. */
-function Grafiek({ tabel }: { tabel: Teltabel }) {
-  const data = tabel.rijen.map((rij) => ({ naam: rij.label, ...Object.fromEntries(tabel.kolommen.map((kolom, k) => [kolom.label, rij.cellen[k] ?? 0])) }));
+function Grafiek({ tabel }: { tabel: Kruistabel }) {
+  const data = tabel.rijen.map((rij, r) => ({
+    naam: rij.naam,
+    ...Object.fromEntries(tabel.kolommen.map((kolom, k) => [kolom.naam, tabel.cellen[r]?.[k]?.aantal ?? 0])),
+  }));
   return (
     <figure className="grafiek" aria-hidden="true">
       <ResponsiveContainer width="100%" height={260}>
@@ -95,57 +109,11 @@ function Grafiek({ tabel }: { tabel: Teltabel }) {
           <YAxis allowDecimals={false} />
           <Legend />
           {tabel.kolommen.map((kolom, k) => (
-            <Bar key={kolom.code} dataKey={kolom.label} stackId="soort" fill={KLEUREN[k % KLEUREN.length] ?? '#154273'} isAnimationActive={false} />
+            <Bar key={kolom.sleutel} dataKey={kolom.naam} stackId="soort" fill={KLEUREN[k % KLEUREN.length] ?? '#154273'} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>
       <figcaption>De tabel hieronder heeft dezelfde aantallen.</figcaption>
     </figure>
-  );
-}
-
-/** One breakdown: rows × columns with row, column and grand totals, headers for screen readers. */
-function Tabel({ tabel }: { tabel: Teltabel }) {
-  return (
-    <TabelContainer label={tabel.titel}>
-      <table className="data-table">
-        <caption>{tabel.titel}</caption>
-        <thead>
-          <tr>
-            <td />
-            {tabel.kolommen.map((kolom) => (
-              <th key={kolom.code} scope="col">
-                {kolom.label}
-              </th>
-            ))}
-            <th scope="col">Totaal</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tabel.rijen.map((rij) => (
-            <tr key={rij.code}>
-              <th scope="row">{rij.label}</th>
-              {rij.cellen.map((aantal, k) => (
-                <td key={tabel.kolommen[k]?.code ?? k} className="getal">
-                  {aantal}
-                </td>
-              ))}
-              <td className="getal">{rij.totaal}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Totaal</th>
-            {tabel.kolomtotalen.map((aantal, k) => (
-              <td key={tabel.kolommen[k]?.code ?? k} className="getal">
-                {aantal}
-              </td>
-            ))}
-            <td className="getal">{tabel.totaal}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </TabelContainer>
   );
 }

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Beleid;
+using PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
 using PassendOnderwijs.Application.Thuiszitters.Queries.GeefThuiszittertelling;
@@ -11,11 +13,17 @@ namespace PassendOnderwijs.Application.Thuiszitters;
 /// <summary>The count of the register on a peildatum, for the page and for the file alike.</summary>
 internal static class Thuiszittertelling
 {
-    /// <summary>Without a peildatum: today.</summary>
-    public static async Task<ThuiszittertellingDto> StelOpAsync(IApplicationDbContext db, string? peildatum, TimeProvider klok, CancellationToken ct)
+    /// <summary>
+    /// Without a peildatum: today. Exact with the <c>klein</c> marks for the staff's page, or <paramref name="voorBuiten"/>
+    /// as a file leaves the bureau: every table through the small-cell engine, as the dashboard's tables.
+    /// </summary>
+    public static async Task<ThuiszittertellingDto> StelOpAsync(IApplicationDbContext db, string? peildatum, TimeProvider klok, bool voorBuiten, CancellationToken ct)
     {
-        var telling = await TelAsync(db, IsoDatum.Lees(peildatum) ?? NederlandseTijd.Vandaag(klok), alleenVestigingen: null, ct).ConfigureAwait(false);
-        return new ThuiszittertellingDto(telling.Peildatum, telling.Thuiszitters, telling.PeriodeVanaf, [.. telling.Tabellen.Select(TeltabelDto.Van)]);
+        var vandaag = NederlandseTijd.Vandaag(klok);
+        var telling = await TelAsync(db, IsoDatum.Lees(peildatum) ?? vandaag, alleenVestigingen: null, ct).ConfigureAwait(false);
+        var drempel = await db.KleineAantallenDrempelOpAsync(vandaag, ct).ConfigureAwait(false);
+        return new ThuiszittertellingDto(
+            telling.Peildatum, telling.Thuiszitters, telling.PeriodeVanaf, drempel, [.. telling.Tabellen.Select(t => Kruistabellen.Benoemd(t, voorBuiten, drempel))]);
     }
 
     /// <summary>

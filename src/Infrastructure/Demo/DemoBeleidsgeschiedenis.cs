@@ -23,10 +23,11 @@ namespace PassendOnderwijs.Infrastructure.Demo;
 /// closed; this year's granted ones run (their first evaluation is months away). Each past year also has four TLV's
 /// (SBO and SO, granted for their usual length, one or two refused) and three OPP's (vastgesteld within their term but
 /// one, evaluated, closed in July) of pupils of their own, through the demo TLV and OPP procedures with those years'
-/// dates, their Termijnen kept step by step as the engine and its daily watch would have. Deterministic; loaded once
-/// (the oldest schooljaar's requests are the marker).
+/// dates, their Termijnen kept step by step as the engine and its daily watch would have; and a few aanmeldingen and
+/// thuiszitters (DemoBeleidsgeschiedenis.Zorgplicht.cs). Deterministic; loaded once (the oldest schooljaar's requests
+/// are the marker), after the current demo's aanmeldingen and thuiszitters, whose loaders stop when they find any.
 /// </summary>
-internal static class DemoBeleidsgeschiedenis
+internal static partial class DemoBeleidsgeschiedenis
 {
     /// <summary>Requests per schooljaar, oldest first; the current year gets those of its first months only.</summary>
     private static readonly int[] AanvragenPerJaar = [18, 24, 31, 30];
@@ -101,6 +102,8 @@ internal static class DemoBeleidsgeschiedenis
             var jaar = Schooljaar.Van(eerste.Beginjaar + j);
             await TlvsAsync(db, swvCode, jaar, leerlingen, vandaag, ct).ConfigureAwait(false);
             await OppsAsync(db, swvCode, jaar, leerlingen, vandaag, ct).ConfigureAwait(false);
+            Aanmeldingen(db, jaar, j, leerlingen, scholen, vandaag);
+            Thuiszitters(db, jaar, j, leerlingen, scholen, vandaag);
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -254,9 +257,6 @@ internal static class DemoBeleidsgeschiedenis
         termijn.ClearDomainEvents();
         return (arrangement, termijn);
     }
-
-    /// <summary>A step the demo's own dates must allow: a refusal is a bug in this loader, not an outcome.</summary>
-    private static void Moet(Result<Arrangement> stap) => _ = stap.Waarde;
 
     private static DateTimeOffset Moment(DateOnly datum, int uur) => new(datum.ToDateTime(new TimeOnly(uur, 0)), TimeSpan.Zero);
 

@@ -96,8 +96,9 @@ public static class DemoGegevens
         await DemoMiddelen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoTevredenheid.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLeerlingaantallen.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
-        await DemoBeleidsgeschiedenis.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        // The current thuiszitters before the history's: their loader stops when the register has any entry.
         await DemoThuiszitters.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
+        await DemoBeleidsgeschiedenis.LaadAsync(scope.ServiceProvider, ct).ConfigureAwait(false);
         await DemoLasClients.LaadAsync(scope.ServiceProvider, configuratie, ct).ConfigureAwait(false);
     }
 

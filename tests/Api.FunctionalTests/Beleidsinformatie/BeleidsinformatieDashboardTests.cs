@@ -208,6 +208,34 @@ public sealed class BeleidsinformatieDashboardTests : ArrangementTest
             .ShouldContain("Deelname regulier onderwijs;Ondersteuningsplan;Streefpercentage (%);;geldt voor het hele samenwerkingsverband");
     }
 
+    [Test]
+    public async Task An_earlier_year_of_the_trend_counts_the_requests_and_plans_of_that_year()
+    {
+        // An arrangement requested and an OPP started in 2026-2027: on the dashboard of 2027-2028 that is an earlier year.
+        await EenBeslotenArrangementAsync();
+        await MaakAsync("/api/v1/ontwikkelingsperspectiefplannen", new { leerlingId = LeerlingId, aanleiding = "extra-ondersteuning", startdatum = "2026-11-02" }, IbEigen);
+        var beleid = await BeleidsmedewerkerAsync();
+
+        var dit = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2026-2027", token: beleid);
+        var volgend = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2027-2028", token: beleid);
+        var trend = volgend.GetProperty("trend");
+        trend.EnumerateArray().Select(t => t.GetProperty("leerjaar").GetString()).ShouldBe(["2024-2025", "2025-2026", "2026-2027", "2027-2028"]);
+        foreach (var kengetal in new[] { "arrangementen", "tlvs", "opps" })
+        {
+            trend.EnumerateArray().Select(t => t.GetProperty(kengetal).GetProperty("aantal").GetInt32())
+                .ShouldBe(kengetal == "tlvs" ? new[] { 0, 0, 0, 0 } : new[] { 0, 0, 1, 0 }, kengetal);
+            trend[2].GetProperty(kengetal).ToString().ShouldBe(dit.GetProperty("trend")[3].GetProperty(kengetal).ToString(), kengetal);
+        }
+
+        // The filter and the outsiders' version apply to an earlier year as to the schooljaar itself.
+        var ander = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2027-2028&vestiging={AndereVestiging}", token: beleid);
+        ander.GetProperty("trend")[2].GetProperty("arrangementen").GetProperty("aantal").GetInt32().ShouldBe(0);
+        ander.GetProperty("trend")[2].GetProperty("opps").GetProperty("aantal").GetInt32().ShouldBe(0);
+        var buiten = await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Dashboard}?leerjaar=2027-2028&voorBuiten=true", token: beleid);
+        var verborgen = buiten.GetProperty("trend")[2].GetProperty("opps");
+        (verborgen.TryGetProperty("aantal", out _), verborgen.GetProperty("klein").GetBoolean()).ShouldBe((false, true));
+    }
+
     private async Task MaakAsync(string pad, object inhoud, string token)
     {
         using var response = await Stuur(HttpMethod.Post, pad, inhoud, token);

@@ -183,8 +183,20 @@ public sealed class ThuiszitterTests : ArrangementTest
         telling.GetProperty("thuiszitters").GetInt32().ShouldBe(1);
         var tabellen = telling.GetProperty("tabellen").EnumerateArray().ToDictionary(t => t.GetProperty("code").GetString()!);
         tabellen.Keys.ShouldBe(["per-duur", "per-leeftijd", "per-reden", "terugkeer", "vrijstellingen"]);
-        tabellen["per-duur"].GetProperty("totaal").GetInt32().ShouldBe(1);
-        tabellen["vrijstellingen"].GetProperty("totaal").GetInt32().ShouldBe(1);
+        telling.GetProperty("drempel").GetInt32().ShouldBe(5);
+
+        // The dashboard's table shape: exact for the staff, each figure marked klein where the file hides it.
+        var perDuur = tabellen["per-duur"];
+        perDuur.GetProperty("titel").GetString().ShouldBe("Naar duur van het verzuim");
+        var duur = perDuur.GetProperty("tabel");
+        var rij = duur.GetProperty("rijen").EnumerateArray().Select(r => r.GetProperty("sleutel").GetString()).ToList().IndexOf("tot-3-maanden");
+        var kolom = duur.GetProperty("kolommen").EnumerateArray().Select(k => k.GetProperty("sleutel").GetString()).ToList().IndexOf("langdurig-relatief-verzuim");
+        var cel = duur.GetProperty("cellen")[rij][kolom];
+        (cel.GetProperty("aantal").GetInt32(), cel.GetProperty("klein").GetBoolean()).ShouldBe((1, true));
+        (duur.GetProperty("totaal").GetProperty("aantal").GetInt32(), duur.GetProperty("totaal").GetProperty("klein").GetBoolean()).ShouldBe((1, true));
+        var nul = duur.GetProperty("cellen")[rij][1 - kolom];
+        (nul.GetProperty("aantal").GetInt32(), nul.GetProperty("klein").GetBoolean()).ShouldBe((0, false));
+        tabellen["vrijstellingen"].GetProperty("tabel").GetProperty("totaal").GetProperty("aantal").GetInt32().ShouldBe(1);
 
         // On 1 October the absence had just begun: not yet a thuiszitter.
         (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, $"{Register}/telling?peildatum=2026-10-15", token: Medewerker)).GetProperty("thuiszitters").GetInt32().ShouldBe(0);

@@ -54,7 +54,9 @@ internal static class ThuiszitterEndpoints
             "Voor SWV-medewerkers, met exacte aantallen (niet voor publicatie buiten het samenwerkingsverband). Wie op de peildatum " +
             "thuiszitter was, per soort (kolommen) en per duur (vanaf de eerste verzuimdag; relatief verzuim telt pas na 4 weken), per " +
             "leeftijd op de peildatum en per reden; hoeveel nieuwe thuiszitters van de 12 maanden tot de peildatum binnen 3 maanden terug " +
-            "waren; en de vrijstellingen apart, per grond. Elke tabel heeft rij-, kolom- en eindtotalen. Zonder peildatum: vandaag.");
+            "waren; en de vrijstellingen apart, per grond. Elke tabel heeft rij-, kolom- en eindtotalen, in dezelfde vorm als de tabellen van " +
+            "GET /beleidsinformatie/dashboard: bij elk cijfer zegt klein of het buiten het bureau verborgen is (onder de drempel, of een cel " +
+            "of totaal waaruit het terug te rekenen is), zoals in het bestand. Zonder peildatum: vandaag.");
         api.MapGet(Telling + "/export", ExporteerTelling).WithName("exporteerThuiszittertelling").AlsTabelbestand().Beschrijf(Tag,
             "De telling op een peildatum als bestand",
             "Dezelfde tabellen als GET /thuiszitters/telling, één regel per cel (tabel, rij, kolom, aantal, toelichting), totalen inbegrepen. " +

@@ -30,16 +30,17 @@ internal static class Thuiszittertellingregels
         ArgumentNullException.ThrowIfNull(telling);
         var peildatum = telling.Peildatum.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var regels = new List<Thuiszittertellingregel>();
-        foreach (var tabel in telling.Tabellen)
+        foreach (var (_, titel, tabel) in telling.Tabellen)
         {
-            foreach (var rij in tabel.Rijen)
+            for (var r = 0; r < tabel.Rijen.Count; r++)
             {
-                regels.AddRange(tabel.Kolommen.Select((kolom, i) => new Thuiszittertellingregel(peildatum, tabel.Titel, rij.Label, kolom, rij.Cellen[i])));
-                regels.Add(new(peildatum, tabel.Titel, rij.Label, Totaal, rij.Totaal));
+                var rij = tabel.Rijen[r].Naam;
+                regels.AddRange(tabel.Kolommen.Select((kolom, k) => new Thuiszittertellingregel(peildatum, titel, rij, kolom.Naam, tabel.Cellen[r][k].Aantal)));
+                regels.Add(new(peildatum, titel, rij, Totaal, tabel.Rijtotalen[r].Aantal));
             }
 
-            regels.AddRange(tabel.Kolommen.Select((kolom, i) => new Thuiszittertellingregel(peildatum, tabel.Titel, Totaal, kolom, tabel.Kolomtotalen[i])));
-            regels.Add(new(peildatum, tabel.Titel, Totaal, Totaal, tabel.Totaal));
+            regels.AddRange(tabel.Kolommen.Select((kolom, k) => new Thuiszittertellingregel(peildatum, titel, Totaal, kolom.Naam, tabel.Kolomtotalen[k].Aantal)));
+            regels.Add(new(peildatum, titel, Totaal, Totaal, tabel.Totaal.Aantal));
         }
 
         return regels;

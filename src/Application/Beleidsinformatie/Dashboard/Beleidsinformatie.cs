@@ -104,19 +104,18 @@ internal static class Beleidsinformatie
             .ToListAsync(ct).ConfigureAwait(false);
         var schoolnamen = scholen.ToDictionary(s => s.Vestiging.Waarde, s => s.Naam, StringComparer.Ordinal);
 
-        // Aanmeldingen, thuiszitters and the deelname are read once for every trend year; the schooljaar's own sections
+        // Requests, aanmeldingen, thuiszitters and the deelname are read once for every trend year; the schooljaar's own sections
         // are their last year, so the trend's last point always equals the section above it.
         var aanmeldingen = await AanmeldingenAsync(db, binnen, trendjaren, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false);
         var tellingen = await Thuiszittertelling.TelAsync(
             db, [.. trendjaren.Select(j => Peildatum(j, vandaag))], binnen.Alle ? null : binnen.Vestigingen, ct).ConfigureAwait(false);
         var deelname = await DeelnameAsync(db, trendjaren, voorBuiten, drempel, vandaag, ct).ConfigureAwait(false);
+        var eerder = await AanvragenAsync(db, binnen, [.. trendjaren.Where(j => j != jaar)], voorBuiten, drempel, ct).ConfigureAwait(false);
         var trend = new List<TrendjaarDto>();
         for (var i = 0; i < trendjaren.Count; i++)
         {
             var trendjaar = trendjaren[i];
-            var (aangevraagd, tlvsAangevraagd, nieuweOpps) = trendjaar == jaar
-                ? (arrangementen.Tabel.Totaal, tlvs.Totaal, opps.Nieuw)
-                : await AanvragenAsync(db, binnen.In(trendjaar), voorBuiten, drempel, ct).ConfigureAwait(false);
+            var (aangevraagd, tlvsAangevraagd, nieuweOpps) = trendjaar == jaar ? (arrangementen.Tabel.Totaal, tlvs.Totaal, opps.Nieuw) : eerder[i];
             trend.Add(new TrendjaarDto(
                 trendjaar.ToString(), aangevraagd, tlvsAangevraagd, nieuweOpps, Uren(inzetten, trendjaar, voorBuiten, drempel),
                 aanmeldingen[i].Nieuw, aanmeldingen[i].Besluit, Los(tellingen[i].Thuiszitters, voorBuiten, drempel), deelname.Percentages[i]));
@@ -156,7 +155,7 @@ internal static class Beleidsinformatie
             .ToListAsync(ct).ConfigureAwait(false);
         var soorten = Enum.GetValues<SoortArrangement>();
         var statussen = Enum.GetValues<ArrangementStatus>();
-        var tabel = Kruistabel(
+        var tabel = Kruistabellen.Van(
             [.. soorten.Select(s => new KopDto(SoortArrangementCodes.Lijst.Code(s), SoortArrangementCodes.Lijst.Label(s)))],
             [.. statussen.Select(s => new KopDto(ArrangementStatusCodes.Lijst.Code(s), ArrangementStatusCodes.Lijst.Label(s)))],
             (r, k) => groepen.Where(g => g.Soort == soorten[r] && g.Status == statussen[k]).Sum(g => g.Aantal),
@@ -190,7 +189,7 @@ internal static class Beleidsinformatie
             .ToListAsync(ct).ConfigureAwait(false);
         var soorten = Enum.GetValues<SoortToelaatbaarheid>();
         var categorieen = Enum.GetValues<Bekostigingscategorie>();
-        return Kruistabel(
+        return Kruistabellen.Van(
             [.. soorten.Select(s => new KopDto(SoortToelaatbaarheidCodes.Lijst.Code(s), SoortToelaatbaarheidCodes.Lijst.Label(s)))],
             [.. categorieen.Select(c => new KopDto(BekostigingscategorieCodes.Lijst.Code(c), BekostigingscategorieCodes.Lijst.Label(c)))],
             (r, k) => groepen.Where(g => g.Soort == soorten[r] && g.Categorie == categorieen[k]).Sum(g => g.Aantal),
@@ -234,18 +233,8 @@ internal static class Beleidsinformatie
     private static DateOnly Peildatum(Schooljaar jaar, DateOnly vandaag) => jaar.Einddatum < vandaag ? jaar.Einddatum : vandaag;
 
     /// <summary>The count by duration band and soort, suppressed as the dashboard's other tables.</summary>
-    private static ThuiszitteroverzichtDto Thuiszitters(Domain.Thuiszitters.Thuiszittertelling telling, bool voorBuiten, int drempel)
-    {
-        var perDuur = telling.PerDuur;
-        return new ThuiszitteroverzichtDto(
-            telling.Peildatum,
-            Kruistabel(
-                [.. perDuur.Rijen.Select(r => new KopDto(r.Kop.Code, r.Kop.Label))],
-                [.. perDuur.Kolommen.Select(k => new KopDto(k.Code, k.Label))],
-                (r, k) => perDuur.Rijen[r].Cellen[k],
-                voorBuiten,
-                drempel));
-    }
+    private static ThuiszitteroverzichtDto Thuiszitters(Domain.Thuiszitters.Thuiszittertelling telling, bool voorBuiten, int drempel) =>
+        new(telling.Peildatum, Kruistabellen.Van(telling.PerDuur, voorBuiten, drempel));
 
     /// <summary>The terms of a soort that began in the schooljaar (or, <paramref name="opUiterlijk"/>, whose last day is in it), by their dates.</summary>
     private static Task<List<(DateOnly Vanaf, DateOnly Uiterlijk, DateTimeOffset? GehaaldOp, int Aantal)>> TermijnenAsync(
@@ -317,16 +306,30 @@ internal static class Beleidsinformatie
         return voorBuiten && Kleinecelonderdrukking.IsKlein(totaal?.Leerlingen ?? 0, drempel) ? null : totaal?.Uren ?? 0m;
     }
 
-    /// <summary>Arrangementen and TLV's requested and OPP's started in an earlier year of the trend.</summary>
-    private static async Task<(CijferDto Arrangementen, CijferDto Tlvs, CijferDto Opps)> AanvragenAsync(
-        IApplicationDbContext db, Reikwijdte binnen, bool voorBuiten, int drempel, CancellationToken ct)
+    /// <summary>
+    /// Arrangementen and TLV's requested and OPP's started in each of <paramref name="jaren"/> (the trend's earlier years):
+    /// one grouped read of each kind over all those years, as the aanmeldingen are read.
+    /// </summary>
+    private static async Task<List<(CijferDto Arrangementen, CijferDto Tlvs, CijferDto Opps)>> AanvragenAsync(
+        IApplicationDbContext db, Reikwijdte binnen, IReadOnlyList<Schooljaar> jaren, bool voorBuiten, int drempel, CancellationToken ct)
     {
-        var arrangementen = await db.Arrangementen.AsNoTracking()
-            .CountAsync(a => (binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)) && a.AangevraagdOp >= binnen.Van && a.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
-        var tlvs = await db.Toelaatbaarheidsverklaringen.AsNoTracking()
-            .CountAsync(t => (binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)) && t.AangevraagdOp >= binnen.Van && t.AangevraagdOp < binnen.Tot, ct).ConfigureAwait(false);
-        var opps = await AantalOppsAsync(db, binnen, ct).ConfigureAwait(false);
-        return (Los(arrangementen, voorBuiten, drempel), Los(tlvs, voorBuiten, drempel), Los(opps, voorBuiten, drempel));
+        if (jaren.Count == 0)
+        {
+            return [];
+        }
+
+        // Each year runs up to the next one's start: the moments (requests) and the days (an OPP's start) alike.
+        DateTimeOffset[] momenten = [.. jaren.Select(j => binnen.In(j).Van), binnen.In(jaren[^1]).Tot];
+        DateOnly[] dagen = [.. jaren.Select(j => j.Begindatum), jaren[^1].Volgend().Begindatum];
+        var arrangementen = await Trendtelling.PerPeriodeAsync(
+            db.Arrangementen.AsNoTracking().Where(a => binnen.Alle || binnen.Vestigingen.Contains(a.Vestiging)), a => a.AangevraagdOp, momenten, ct).ConfigureAwait(false);
+        var tlvs = await Trendtelling.PerPeriodeAsync(
+            db.Toelaatbaarheidsverklaringen.AsNoTracking().Where(t => binnen.Alle || binnen.Vestigingen.Contains(t.Vestiging)), t => t.AangevraagdOp, momenten, ct)
+            .ConfigureAwait(false);
+        var opps = await Trendtelling.PerPeriodeAsync(
+            db.Ontwikkelingsperspectiefplannen.AsNoTracking().Where(o => binnen.Alle || binnen.Vestigingen.Contains(o.Vestiging)), o => o.Startdatum, dagen, ct)
+            .ConfigureAwait(false);
+        return [.. jaren.Select((_, i) => (Los(arrangementen[i], voorBuiten, drempel), Los(tlvs[i], voorBuiten, drempel), Los(opps[i], voorBuiten, drempel)))];
     }
 
     /// <summary>
@@ -343,7 +346,7 @@ internal static class Beleidsinformatie
         var (streef, teldata) = await LeerlingaantallenLezen.DeelnamepercentageAsync(db, vandaag, ct).ConfigureAwait(false);
         var cijfers = trendjaren.Select(j => teldata.FirstOrDefault(t => t.Teldatum == Teldatum.In(j))).ToList();
         var vormen = Enum.GetValues<Onderwijsvorm>();
-        var tabel = Kruistabel(
+        var tabel = Kruistabellen.Van(
             [.. trendjaren.Select(j => new KopDto(Teldatum.In(j).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"1 oktober {j.Beginjaar}"))],
             [.. vormen.Select(v => new KopDto(OnderwijsvormCodes.Lijst.Code(v), OnderwijsvormCodes.Lijst.Label(v)))],
             (r, k) => cijfers[r] is not { } c ? 0 : vormen[k] switch
@@ -367,20 +370,5 @@ internal static class Beleidsinformatie
     {
         var klein = Kleinecelonderdrukking.IsKlein(aantal, drempel);
         return new CijferDto(voorBuiten && klein ? null : aantal, klein);
-    }
-
-    /// <summary>A table suppressed as a whole with its totals (<see cref="Kleinecelonderdrukking.Tabel"/>).</summary>
-    private static KruistabelDto Kruistabel(List<KopDto> rijen, List<KopDto> kolommen, Func<int, int, int> aantal, bool voorBuiten, int drempel)
-    {
-        var tabel = Kleinecelonderdrukking.Tabel(
-            [.. rijen.Select((_, r) => (IReadOnlyList<int>)[.. kolommen.Select((_, k) => aantal(r, k))])], drempel);
-        CijferDto Cijfer(Telcel cel) => new(voorBuiten ? cel.Getoond : cel.Aantal, cel.Onderdrukt);
-        return new KruistabelDto(
-            rijen,
-            kolommen,
-            [.. Enumerable.Range(0, tabel.Rijen).Select(r => (IReadOnlyList<CijferDto>)[.. tabel.Rij(r).Select(Cijfer)])],
-            [.. Enumerable.Range(0, tabel.Rijen).Select(r => Cijfer(tabel.Rijtotaal(r)))],
-            [.. Enumerable.Range(0, tabel.Kolommen).Select(k => Cijfer(tabel.Kolomtotaal(k)))],
-            Cijfer(tabel.Totaal));
     }
 }

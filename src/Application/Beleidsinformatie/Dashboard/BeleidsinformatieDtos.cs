@@ -59,6 +59,9 @@ public sealed record KruistabelDto(
     IReadOnlyList<CijferDto> Kolomtotalen,
     CijferDto Totaal);
 
+/// <summary>A <see cref="KruistabelDto"/> that stands on its own among others (the thuiszitters count): its stable code and its title.</summary>
+public sealed record BenoemdeKruistabelDto(string Code, string Titel, KruistabelDto Tabel);
+
 /// <summary>Hours and budget granted in arrangementen of one soort; hidden with the soort's count.</summary>
 public sealed record InzetPerSoortDto(string Sleutel, string Naam, int? Aantal, decimal? Uren, decimal? Budget, bool Klein);
 

@@ -1,4 +1,5 @@
 using Mediator;
+using PassendOnderwijs.Application.Beleidsinformatie.Dashboard;
 using PassendOnderwijs.Application.Common.Autorisatie;
 using PassendOnderwijs.Application.Common.Contract;
 using PassendOnderwijs.Domain.Common;
@@ -15,14 +16,4 @@ namespace PassendOnderwijs.Application.Thuiszitters.Queries.ExporteerThuiszitter
 public sealed record ExporteerThuiszittertellingQuery(string? Peildatum) : IQuery<Result<ThuiszittertellingbestandDto>>;
 
 /// <summary>The count as it may leave the bureau: every table through the small-cell engine with the SWV's drempel.</summary>
-public sealed record ThuiszittertellingbestandDto(DateOnly Peildatum, int Drempel, IReadOnlyList<OnderdrukteTeltabelDto> Tabellen);
-
-/// <summary>One table with its totals; a null figure is hidden (small, or a cell that would give a small one away).</summary>
-public sealed record OnderdrukteTeltabelDto(
-    string Titel,
-    IReadOnlyList<string> Kolommen,
-    IReadOnlyList<OnderdrukteTelrijDto> Rijen,
-    IReadOnlyList<int?> Kolomtotalen,
-    int? Totaal);
-
-public sealed record OnderdrukteTelrijDto(string Label, IReadOnlyList<int?> Cellen, int? Totaal);
+public sealed record ThuiszittertellingbestandDto(DateOnly Peildatum, int Drempel, IReadOnlyList<BenoemdeKruistabelDto> Tabellen);

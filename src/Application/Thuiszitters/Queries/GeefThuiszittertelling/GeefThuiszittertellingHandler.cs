@@ -9,6 +9,6 @@ public sealed class GeefThuiszittertellingHandler(IApplicationDbContext db, Time
     public async ValueTask<Result<ThuiszittertellingDto>> Handle(GeefThuiszittertellingQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return await Thuiszittertelling.StelOpAsync(db, query.Peildatum, klok, cancellationToken).ConfigureAwait(false);
+        return await Thuiszittertelling.StelOpAsync(db, query.Peildatum, klok, voorBuiten: false, cancellationToken).ConfigureAwait(false);
     }
 }
