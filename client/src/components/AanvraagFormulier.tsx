@@ -8,17 +8,15 @@ import { datumTekst } from '../aanbiederWeergave';
 import { alsAanvraagVerzoek, datumFouten, getalFouten, legeAanvraag, type AanvraagInvoer } from '../aanvraagInvoer';
 import { BEKOSTIGERS, keuzes, SOORTEN } from '../arrangementLabels';
 import { nieuweIdempotencyKey } from '../idempotentie';
-import { DoelenVelden, doelFoutvelden } from './DoelenVelden';
-import { magZoekenWatPast } from '../auth/rollen';
-import { useGebruiker } from '../auth/useGebruiker';
 import { alsAanvraagwijziging, arrangementvoorstellen, type Arrangementvoorstel } from '../watPastVoorstellen';
+import { DoelenVelden, doelFoutvelden } from './DoelenVelden';
 import { IvoInvoer, ivoFoutvelden } from './IvoInvoer';
 import { LeerlingKeuze } from './LeerlingKeuze';
 import { ProblemMessage } from './ProblemMessage';
 import { UITVOERDER_FOUTVELDEN, UitvoerderVelden } from './UitvoerderVelden';
 import { DatumVeld } from './DatumVeld';
 import { Veld } from './Veld';
-import { WatPast } from './WatPast';
+import { WatPastInFormulier } from './WatPastInFormulier';
 
 type TekstVeld = 'soort' | 'ingangsdatum' | 'einddatum' | 'uren' | 'budget' | 'bekostiger' | 'toelichting';
 
@@ -32,12 +30,10 @@ const VELDEN = ['leerlingId', 'soort', 'ingangsdatum', 'einddatum', 'uren', 'bud
 export function AanvraagFormulier({ leerlingId, voorstel }: { leerlingId: string; voorstel?: Arrangementvoorstel | undefined }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { rollen } = useGebruiker();
   const [invoer, setInvoer] = useState<AanvraagInvoer>(() => ({
     ...legeAanvraag(leerlingId),
     ...(voorstel !== undefined && alsAanvraagwijziging(voorstel)),
   }));
-  const [overgenomen, setOvergenomen] = useState<string | null>(null);
   // One key for this filled-in form: a retry (after a lost answer, or after corrections) never makes a second one.
   const [idempotencyKey] = useState(nieuweIdempotencyKey);
   const aanvraag = useMutation({
@@ -81,29 +77,16 @@ export function AanvraagFormulier({ leerlingId, voorstel }: { leerlingId: string
         <ProblemMessage summary="Het arrangement is niet aangevraagd." error={invoerfout ?? aanvraag.error} fouten={fouten.overig} />
       )}
       <LeerlingKeuze leerlingId={invoer.leerlingId} onChange={(id) => wijzig({ leerlingId: id })} fouten={fouten.bij('leerlingId')} />
-      {invoer.leerlingId !== '' && magZoekenWatPast(rollen) && (
-        <WatPast
-          key={invoer.leerlingId}
-          leerlingId={invoer.leerlingId}
-          acties={(setting) =>
-            arrangementvoorstellen(setting).map(({ wat, voorstel: keuze }) => (
-              <p key={wat}>
-                <button
-                  type="button"
-                  className="button button--secundair"
-                  onClick={() => {
-                    wijzig(alsAanvraagwijziging(keuze));
-                    setOvergenomen(wat);
-                  }}
-                >
-                  Neem over in de aanvraag: {wat}
-                </button>
-              </p>
-            ))
-          }
-        />
-      )}
-      <p role="status">{overgenomen === null ? '' : `Overgenomen in de aanvraag: ${overgenomen}. Vul de rest hieronder aan.`}</p>
+      <WatPastInFormulier
+        leerlingId={invoer.leerlingId}
+        keuzes={(setting) =>
+          arrangementvoorstellen(setting).map(({ wat, voorstel: keuze }) => ({
+            knop: `Neem over in de aanvraag: ${wat}`,
+            melding: `Overgenomen in de aanvraag: ${wat}. Vul de rest hieronder aan.`,
+            kies: () => wijzig(alsAanvraagwijziging(keuze)),
+          }))
+        }
+      />
 
       <fieldset className="groep">
         <legend>Arrangement</legend>

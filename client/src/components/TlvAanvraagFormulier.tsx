@@ -9,8 +9,6 @@ import { verdeelFouten } from '../api/veldfouten';
 import { datumTekst } from '../aanbiederWeergave';
 import { datumFouten } from '../aanvraagInvoer';
 import { soortNaam } from '../arrangementLabels';
-import { magZoekenWatPast } from '../auth/rollen';
-import { useGebruiker } from '../auth/useGebruiker';
 import { alsTlvAanvraagVerzoek, beoogdeSchoolKeuze, legeTlvAanvraag, schoolsoortVoor, type TlvAanvraagInvoer } from '../tlvInvoer';
 import { tlvPeriode } from '../tlvWeergave';
 import { DatumVeld } from './DatumVeld';
@@ -21,7 +19,7 @@ import { Meerkeuze } from './Meerkeuze';
 import { ProblemMessage } from './ProblemMessage';
 import { SoortCategorieVelden } from './SoortCategorieVelden';
 import { Veld } from './Veld';
-import { WatPast } from './WatPast';
+import { WatPastInFormulier } from './WatPastInFormulier';
 
 type TekstVeld = 'basisondersteuning' | 'extraOndersteuning' | 'visieOuders' | 'visieLeerling';
 
@@ -61,8 +59,6 @@ export function TlvAanvraagFormulier({ leerlingId, beoogdeSchool }: { leerlingId
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [invoer, setInvoer] = useState<TlvAanvraagInvoer>(() => legeTlvAanvraag(leerlingId, beoogdeSchool));
-  const { rollen } = useGebruiker();
-  const [overgenomen, setOvergenomen] = useState<string | null>(null);
   const scholen = useScholen();
   const arrangementen = useArrangementen({ leerlingId: invoer.leerlingId }, invoer.leerlingId !== '');
   const aanvraag = useMutation({
@@ -115,29 +111,20 @@ export function TlvAanvraagFormulier({ leerlingId, beoogdeSchool }: { leerlingId
         onChange={(id) => wijzig({ leerlingId: id, arrangementen: [] })}
         fouten={fouten.bij('leerlingId')}
       />
-      {invoer.leerlingId !== '' && magZoekenWatPast(rollen) && (
-        <WatPast
-          key={invoer.leerlingId}
-          leerlingId={invoer.leerlingId}
-          acties={(setting) =>
-            setting.tlvNodig && (
-              <p>
-                <button
-                  type="button"
-                  className="button button--secundair"
-                  onClick={() => {
-                    wijzig(beoogdeSchoolKeuze({ vestiging: setting.school.vestiging, soort: setting.school.soortSchool }, invoer.categorie));
-                    setOvergenomen(setting.school.naam);
-                  }}
-                >
-                  Kies {setting.school.naam} als beoogde school
-                </button>
-              </p>
-            )
-          }
-        />
-      )}
-      <p role="status">{overgenomen === null ? '' : `${overgenomen} is de beoogde school. Vul de rest hieronder aan.`}</p>
+      <WatPastInFormulier
+        leerlingId={invoer.leerlingId}
+        keuzes={({ tlvNodig, school }) =>
+          tlvNodig
+            ? [
+                {
+                  knop: `Kies ${school.naam} als beoogde school`,
+                  melding: `${school.naam} is de beoogde school. Vul de rest hieronder aan.`,
+                  kies: () => wijzig(beoogdeSchoolKeuze({ vestiging: school.vestiging, soort: school.soortSchool }, invoer.categorie)),
+                },
+              ]
+            : []
+        }
+      />
 
       <fieldset className="groep">
         <legend>Toelaatbaarheid</legend>
