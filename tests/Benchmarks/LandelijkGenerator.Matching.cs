@@ -77,9 +77,9 @@ internal static partial class LandelijkGenerator
         var zetten = Velden.Split(' ').Select((veld, i) =>
             $"""
             sop_{veld}_niveau = CASE WHEN soort IN ('SO', 'VSO') THEN 3
-                                     WHEN soort = 'SBO' THEN 2 + (pg_temp.kans(id, {40 + i}) < 0.5)::int
-                                     ELSE CASE WHEN pg_temp.kans(id, {40 + i}) < 0.05 THEN 0 WHEN pg_temp.kans(id, {40 + i}) < 0.5 THEN 1
-                                               WHEN pg_temp.kans(id, {40 + i}) < 0.95 THEN 2 ELSE 3 END END
+                                     WHEN soort = 'SBO' THEN 2 + (pg_temp.kans(md5(vestiging)::uuid, {40 + i}) < 0.5)::int
+                                     ELSE CASE WHEN pg_temp.kans(md5(vestiging)::uuid, {40 + i}) < 0.05 THEN 0 WHEN pg_temp.kans(md5(vestiging)::uuid, {40 + i}) < 0.5 THEN 1
+                                               WHEN pg_temp.kans(md5(vestiging)::uuid, {40 + i}) < 0.95 THEN 2 ELSE 3 END END
             """);
         await using var transactie = await verbinding.BeginTransactionAsync();
         await using var cmd = new NpgsqlCommand(
