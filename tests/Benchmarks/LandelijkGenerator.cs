@@ -15,7 +15,8 @@ namespace PassendOnderwijs.Benchmarks;
 /// The country at <c>schaal</c> 1.0: 150 samenwerkingsverbanden (half PO2001…, half VO2001…), 7,000 vestigingen under
 /// schoolbesturen, 1,000,000 leerlingen, 1,500,000 arrangementen with their history and 400,000 OPP's, 150,000 TLV's,
 /// about 190,000 aanmeldingen and 2,500 thuiszitters (derived in SQL from the pupils, see the partial file of those) and
-/// the deadline records (Termijnen) of all of them; 0.01 gives a quick run.
+/// the deadline records (Termijnen) of all of them, and what the matching reads (the partial file of that: levels, postcode
+/// areas, the policy's arrangementinhoud and the register of 10,000 aanbieders); 0.01 gives a quick run.
 /// PO2001 holds 2% of the pupils (20,000 at 1.0) and gets a beheerder, a beleidsmedewerker and, like the next seven, a medewerker, who sign in with the demo
 /// password, to measure as. The organisations and the templates go through the domain and EF (few rows); the
 /// leerlingen and arrangementen are copies of those template rows (the OPP's of the demo's plans), as the product stored them, with only their
@@ -72,7 +73,8 @@ internal static partial class LandelijkGenerator
         {
             Console.WriteLine("  leerling, arrangement: al aanwezig, overgeslagen");
             await ZakenAsync(verbinding, swvs, schaal, random);
-            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, $"{Zaaktabellen};"); return 0; });
+            await MatchingAsync(db, verbinding, swvs, vandaag, nu);
+            await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, $"{Zaaktabellen}; {Matchingtabellen};"); return 0; });
             Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
             return;
         }
@@ -83,9 +85,10 @@ internal static partial class LandelijkGenerator
         await Stap("arrangement (COPY)", () => ArrangementenAsync(verbinding, swvs, leerlingIds, sjablonen.Arrangementen, (int)(Arrangementen * schaal), random));
         await Stap("arrangement_telling", () => TellingenAsync(verbinding, swvs));
         await ZakenAsync(verbinding, swvs, schaal, random);
+        await MatchingAsync(db, verbinding, swvs, vandaag, nu);
         // Vacuumed as well as analysed: the first reads after a bulk COPY would otherwise set hint bits and write pages,
         // which the benchmark would measure as slow requests.
-        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, $"VACUUM (ANALYZE) leerling; VACUUM (ANALYZE) arrangement; VACUUM (ANALYZE) school; {Zaaktabellen};"); return 0; });
+        await Stap("VACUUM (ANALYZE)", async () => { await Sql(verbinding, $"VACUUM (ANALYZE) arrangement; {Zaaktabellen}; {Matchingtabellen};"); return 0; });
         Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:F1} s.");
     }
 

@@ -97,4 +97,37 @@ public sealed class PassendeSettingenTests : ArrangementTest
         begeleiding.GetProperty("capaciteit").GetInt32().ShouldBe(12);
         eerste.GetProperty("velden")[3].GetProperty("toelichting").GetString()!.ShouldContain("700A001");
     }
+
+    [Test]
+    public async Task Begeleiding_is_looked_for_in_the_pupils_postcode_area_and_nationally_but_not_in_another_area()
+    {
+        (string Code, string[] Swvs, string[] Postcodes)[] aanbieders =
+        [
+            ("700A002", [], ["3811"]),
+            ("700A003", [], []),
+            ("700A004", ["PO2001"], ["9999"]),
+        ];
+        foreach (var (code, swvs, postcodes) in aanbieders)
+        {
+            using var registratie = await Stuur(HttpMethod.Post, "/api/v1/onderwijsbegeleidingsaanbieders", AanbiederVoorbeeld.Registratie(code, $"Aanbieder {code}"), Beheerder);
+            registratie.StatusCode.ShouldBe(HttpStatusCode.Created, await registratie.Content.ReadAsStringAsync());
+            using var aanbod = await Wijzig(HttpMethod.Post, $"/api/v1/onderwijsbegeleidingsaanbieders/{code}/aanbod", registratie.Headers.ETag!.Tag,
+                new { expertise = "VISUELE_BEPERKINGEN", leerjaar = "2026-2027", werkgebied = new { samenwerkingsverbanden = swvs, postcodegebieden = postcodes }, capaciteit = 12 }, Beheerder);
+            aanbod.StatusCode.ShouldBe(HttpStatusCode.OK, await aanbod.Content.ReadAsStringAsync());
+        }
+
+        using (var leerling = await Stuur(HttpMethod.Get, $"/api/v1/leerlingen/{LeerlingId}", token: IbEigen))
+        {
+            using var gebied = await Wijzig(HttpMethod.Put, $"/api/v1/leerlingen/{LeerlingId}/postcodegebied", leerling.Headers.ETag!.Tag, new { postcodegebied = "3811" }, IbEigen);
+            gebied.StatusCode.ShouldBe(HttpStatusCode.OK, await gebied.Content.ReadAsStringAsync());
+        }
+
+        await ProfielAsync(EigenVestiging, new { aandachtEnTijd = 2, expertise = 1 }, IbEigen);
+        await BehoeftenAsync(new { aandachtEnTijd = 1, expertise = 2 }, "VISUELE_BEPERKINGEN");
+
+        var settingen = (await Verwacht(HttpStatusCode.OK, HttpMethod.Get, SettingenPad, token: IbEigen)).GetProperty("settingen").EnumerateArray().ToList();
+        settingen.Where(s => s.TryGetProperty("begeleiding", out var b) && b.ValueKind == JsonValueKind.Object)
+            .Select(s => s.GetProperty("begeleiding").GetProperty("aanbieder").GetString())
+            .Order(StringComparer.Ordinal).ShouldBe(["700A002", "700A003"]);
+    }
 }

@@ -77,6 +77,8 @@ internal sealed class AangebodenBegeleidingConfiguration : IEntityTypeConfigurat
             w.Property(x => x.Samenwerkingsverbanden).HasColumnName("werkgebied_samenwerkingsverbanden");
             w.Property(x => x.Postcodegebieden).HasColumnName("werkgebied_postcodegebieden");
         });
+
+        // The werkgebied's GIN indexes and the one for national lines are made by migration WerkgebiedIndexen (raw SQL).
         builder.Property<Guid>(AanbiederId);
         builder.HasIndex(AanbiederId);
         builder.HasIndex(a => a.Expertise);

@@ -94,15 +94,17 @@ public sealed class GeefPassendeSettingenHandler(IApplicationDbContext db, TimeP
         }
 
         var expertises = hulpvraag.Expertises.ToList();
-        var swv = hulpvraag.Samenwerkingsverband.Waarde;
-        var gebied = hulpvraag.Postcodegebied ?? string.Empty;
+        // One-element lists, so the werkgebied test is an array overlap (&&), which the werkgebied's GIN indexes serve;
+        // "swv = ANY(werkgebied)" would read every line of the expertises (10,000 per expertise in a national register).
+        string[] swv = [hulpvraag.Samenwerkingsverband.Waarde];
+        string[] gebied = hulpvraag.Postcodegebied is { } postcode ? [postcode] : [];
         var rijen = await db.Onderwijsbegeleidingsaanbieders.AsNoTracking()
             .Where(o => o.Inbedrijfdatum <= vandaag && (o.Uitbedrijfdatum == null || o.Uitbedrijfdatum >= vandaag))
             .Where(o => o.Aanbod.Any(a => expertises.Contains(a.Expertise)
                 && a.Periode.Begindatum <= vandaag && (a.Periode.Einddatum == null || a.Periode.Einddatum >= vandaag)
                 && ((a.Werkgebied.Samenwerkingsverbanden.Count == 0 && a.Werkgebied.Postcodegebieden.Count == 0)
-                    || a.Werkgebied.Samenwerkingsverbanden.Contains(swv)
-                    || a.Werkgebied.Postcodegebieden.Contains(gebied))))
+                    || a.Werkgebied.Samenwerkingsverbanden.Any(s => swv.Contains(s))
+                    || a.Werkgebied.Postcodegebieden.Any(p => gebied.Contains(p)))))
             .Select(o => new
             {
                 o.Code,
