@@ -13,6 +13,12 @@ namespace PassendOnderwijs.Domain.Matching;
 /// </summary>
 public static class Settingwijzer
 {
+    /// <summary>
+    /// Candidates per tier: a region's 140 schools that all cover would bury the advice in a list no one reads, and
+    /// staff compare a few nearby settings, not all of them.
+    /// </summary>
+    public const int MaximumPerSoort = 5;
+
     public static Result<Settingadvies> Wijs(
         Hulpvraag hulpvraag,
         IReadOnlyList<Schoolprofiel> scholen,
@@ -60,7 +66,22 @@ public static class Settingwijzer
             kandidaten.Add(School(Soort(school.Soort), school, Nabij(huidige, school), behoeften));
         }
 
-        return new Settingadvies(peildatum, [.. kandidaten.Order(Rangorde.Instantie)], opmerkingen);
+        return new Settingadvies(peildatum, Beperk(kandidaten, opmerkingen), opmerkingen);
+    }
+
+    /// <summary>Rule 8: the best ranked few of each tier (covering, nearest, most room), with a remark on how many more.</summary>
+    private static List<Settingkandidaat> Beperk(List<Settingkandidaat> kandidaten, List<string> opmerkingen)
+    {
+        var geordend = kandidaten.Order(Rangorde.Instantie).ToList();
+        foreach (var soort in geordend.GroupBy(k => k.Soort).Where(g => g.Count() > MaximumPerSoort))
+        {
+            var meer = soort.Count() - MaximumPerSoort;
+            opmerkingen.Add(
+                $"{SettingsoortCodes.Lijst.Label(soort.Key)}: er {(meer == 1 ? "is nog 1 mogelijkheid" : $"zijn nog {meer} mogelijkheden")}; " +
+                $"hier staan de {MaximumPerSoort} die het best passen.");
+        }
+
+        return [.. geordend.GroupBy(k => k.Soort).SelectMany(g => g.Take(MaximumPerSoort)).Order(Rangorde.Instantie)];
     }
 
     private static List<Settingkandidaat> MetOndersteuning(

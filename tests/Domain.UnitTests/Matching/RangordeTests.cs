@@ -25,6 +25,29 @@ public class RangordeTests
     ];
 
     [Test]
+    public void Each_tier_shows_its_five_nearest_and_counts_the_rest_in_a_remark()
+    {
+        var huidige = School("12AB00", SoortSchool.Bao, Niveaus(2, 2, 2, 2, 2));
+        Schoolprofiel[] anderen =
+        [
+            School("50BA00", SoortSchool.Bao, Dekkend, "Zuid", "Haven"),
+            School("51BA00", SoortSchool.Bao, Dekkend, "Noord", "Dorp"),
+            School("52BA00", SoortSchool.Bao, Dekkend, "Noord", "Stad"),
+            School("53BA00", SoortSchool.Bao, Dekkend, "Zuid", "Haven"),
+            School("54BA00", SoortSchool.Bao, Dekkend, "Noord", "Stad"),
+            School("55BA00", SoortSchool.Bao, Dekkend, "Zuid", "Haven"),
+            School("56BA00", SoortSchool.Bao, Dekkend, "Noord", "Dorp"),
+            School("57SB00", SoortSchool.Sbo, Dekkend, "Zuid", "Haven"),
+        ];
+
+        var advies = Advies(Vraag(Niveaus(1, 1, 1, 1, 1), huidige), [huidige, .. anderen], [], []);
+
+        advies.Kandidaten.Select(k => k.School.Vestiging.Waarde).ShouldBe(["12AB00", "52BA00", "54BA00", "51BA00", "56BA00", "50BA00", "57SB00"]);
+        advies.Opmerkingen.ShouldContain("Andere reguliere school: er zijn nog 2 mogelijkheden; hier staan de 5 die het best passen.");
+        advies.Opmerkingen.ShouldNotContain(o => o.StartsWith("Speciaal basisonderwijs", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void Lightest_tier_first_then_nearness_then_capacity_then_code()
     {
         // The current school lacks expertise and aandacht en tijd; the SWV's kinds close both, or begeleiding closes
@@ -55,8 +78,6 @@ public class RangordeTests
             (Settingsoort.HuidigeSchoolMetOndersteuning, "100S000"),
             (Settingsoort.HuidigeSchoolMetOndersteuning, "200S001"),
             (Settingsoort.HuidigeSchoolMetOndersteuning, "300S002"),
-            (Settingsoort.HuidigeSchoolMetOndersteuning, "400S003"),
-            (Settingsoort.HuidigeSchoolMetOndersteuning, "500L000"),
             (Settingsoort.AndereReguliereSchool, "42BA01"),
             (Settingsoort.AndereReguliereSchool, "42BA02"),
             (Settingsoort.AndereReguliereSchool, "41VO00"),
@@ -68,12 +89,14 @@ public class RangordeTests
         ]);
         advies.Kandidaten[0].Arrangementen.ShouldBe([SoortArrangement.Onderwijsarrangement, SoortArrangement.InzetExpert]);
         advies.Kandidaten[1].Arrangementen.ShouldBe([SoortArrangement.Onderwijsarrangement]);
-        advies.Kandidaten.Select(k => k.Nabijheid).Skip(7).ShouldBe(
+        // Rule 8: five per tier; 400S003 and 500L000 (no room published, further away) are counted in a remark.
+        advies.Opmerkingen.ShouldContain("Huidige school met extra ondersteuning: er zijn nog 2 mogelijkheden; hier staan de 5 die het best passen.");
+        advies.Kandidaten.Select(k => k.Nabijheid).Skip(5).ShouldBe(
         [
             Nabijheid.ZelfdeLokaalNetwerk, Nabijheid.ZelfdeLokaalNetwerk, Nabijheid.ZelfdeRegio, Nabijheid.ZelfdeSamenwerkingsverband,
             Nabijheid.ZelfdeLokaalNetwerk, Nabijheid.ZelfdeSamenwerkingsverband, Nabijheid.ZelfdeLokaalNetwerk, Nabijheid.ZelfdeSamenwerkingsverband,
         ]);
-        advies.Kandidaten.Select(k => k.TlvNodig).ShouldBe([.. Enumerable.Repeat(false, 11), true, true, true, true]);
+        advies.Kandidaten.Select(k => k.TlvNodig).ShouldBe([.. Enumerable.Repeat(false, 9), true, true, true, true]);
         advies.Kandidaten[^1].Samenvatting.ShouldBe("School 21VS00 (voortgezet speciaal onderwijs, elders in het samenwerkingsverband): het ondersteuningsprofiel dekt elke gevraagde onderwijsbehoefte; een TLV is nodig.");
         advies.Kandidaten.ShouldAllBe(k => k.DektAlles && k.Velden.Count == 5 && k.Ontbreekt.Count == 0);
     }

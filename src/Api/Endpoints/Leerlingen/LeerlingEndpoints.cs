@@ -91,7 +91,8 @@ internal static class LeerlingEndpoints
                 "onderwijsbegeleidingsaanbieders (erkend voor de genoemde expertise, aanbod dat vandaag loopt, werkgebied over het " +
                 "samenwerkingsverband of het postcodegebied van de leerling) en met de profielen van de andere scholen. Volgorde: eigen school, " +
                 "eigen school met ondersteuning, andere reguliere school, SBO of PrO, SO of VSO (die twee met een TLV); daarbinnen de nabijste " +
-                "eerst, dan de grootste gepubliceerde capaciteit. Elke setting heeft een uitleg per veld en wat er ontbreekt. Een advies, geen " +
+                "eerst, dan de grootste gepubliceerde capaciteit; per soort setting de vijf die het best passen (een opmerking noemt hoeveel er " +
+                "nog meer zijn). Elke setting heeft een uitleg per veld en wat er ontbreekt. Een advies, geen " +
                 "besluit: er verandert niets. Voor SWV-medewerkers en de eigen school; telt als inzage van de leerling. Zonder niveaus bij de " +
                 "onderwijsbehoeften 422 behoeften-zonder-niveau.");
         api.MapPut(LeerlingPad + "/postcodegebied", LegPostcodegebiedVast).WithName("legPostcodegebiedVast")
