@@ -117,6 +117,10 @@ const reeksen = [
   ['lijst, 1e pagina (100)', true, () => verzoek(lezer, '/api/v1/arrangementen?pageSize=100')],
   [`lijst, pagina ${diepte + 1} (100)`, true, () => verzoek(lezer, diepPad)],
   ['lijst, actief + vestiging (100)', true, () => verzoek(lezer, filterPad)],
+  // The SPA's list asks the overview (the columns it shows, no history, evaluations or besluit): beside the full list it
+  // shows what a smaller list item costs (issue 17's open question).
+  ['overzicht, 1e pagina (100)', true, () => verzoek(lezer, '/api/v1/arrangementen/overzicht?pageSize=100')],
+  ['overzicht, actief + vestiging (100)', true, () => verzoek(lezer, filterPad.replace('/arrangementen?', '/arrangementen/overzicht?'))],
   // The TLV and OPP werkvoorraad of the same medewerker, paged like the arrangementen's: Mijn werkvoorraad asks all three.
   ['TLV-werkvoorraad, 1e pagina (25)', true, () => verzoek(lezer, '/api/v1/toelaatbaarheidsverklaringen/werkvoorraad')],
   ['OPP-werkvoorraad, 1e pagina (25)', true, () => verzoek(lezer, '/api/v1/ontwikkelingsperspectiefplannen/werkvoorraad')],

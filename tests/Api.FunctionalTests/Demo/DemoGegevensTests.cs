@@ -9,6 +9,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.EntityFrameworkCore.Models;
 using PassendOnderwijs.Api.FunctionalTests.Identiteit;
 using PassendOnderwijs.Domain.Organisaties;
+using PassendOnderwijs.Domain.Schooljaren;
 using PassendOnderwijs.Infrastructure.Demo;
 using PassendOnderwijs.Infrastructure.Persistence;
 using PassendOnderwijs.TestSupport;
@@ -205,7 +206,11 @@ public class DemoGegevensTests : ApiTest
             var vandaag = Domain.Common.NederlandseDatum.Van(TestOmgeving.Fabriek.Services.GetRequiredService<TimeProvider>().GetUtcNow());
             var register = await db.Thuiszitters.IgnoreQueryFilters().AsNoTracking().ToListAsync();
             var leerlingen = await db.Leerlingen.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Voornaam);
-            var perKind = register.ToDictionary(t => leerlingen[t.LeerlingId]);
+            // The past schooljaren's thuiszitters (DemoBeleidsgeschiedenis) all returned before this schooljaar.
+            var geschiedenis = register.Where(t => DemoBeleidsgeschiedenis.Voornamen.Contains(leerlingen[t.LeerlingId])).ToList();
+            geschiedenis.Count.ShouldBeGreaterThanOrEqualTo(3);
+            geschiedenis.ShouldAllBe(t => t.Status == Domain.Thuiszitters.ThuiszitterStatus.Teruggekeerd && t.VerzuimSinds < Schooljaar.Op(vandaag).Begindatum);
+            var perKind = register.Except(geschiedenis).ToDictionary(t => leerlingen[t.LeerlingId]);
             perKind.Keys.Order(StringComparer.Ordinal).ShouldBe(["Daan", "Emma", "Noah", "Sanne"]);
             perKind["Noah"].IsVerlopen(vandaag).ShouldBeTrue();
             perKind["Daan"].Soort.ShouldBe(Domain.Thuiszitters.Verzuimsoort.AbsoluutVerzuim);
@@ -223,7 +228,11 @@ public class DemoGegevensTests : ApiTest
         await MetDatabaseAsync(async db =>
         {
             var vandaag = Domain.Common.NederlandseDatum.Van(TestOmgeving.Fabriek.Services.GetRequiredService<TimeProvider>().GetUtcNow());
-            var aanmeldingen = (await db.Aanmeldingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).ToDictionary(a => a.LeerlingNaam.Split(' ')[0]);
+            var alle = (await db.Aanmeldingen.IgnoreQueryFilters().AsNoTracking().ToListAsync()).ToLookup(a => DemoBeleidsgeschiedenis.Voornamen.Contains(a.LeerlingNaam.Split(' ')[0]));
+            // The past schooljaren's aanmeldingen (four, five, six) are all decided, received before this schooljaar.
+            alle[true].Count().ShouldBe(15);
+            alle[true].ShouldAllBe(a => !a.IsOpen && a.OntvangenOp < Schooljaar.Op(vandaag).Begindatum);
+            var aanmeldingen = alle[false].ToDictionary(a => a.LeerlingNaam.Split(' ')[0]);
             aanmeldingen.Keys.Order(StringComparer.Ordinal).ShouldBe(["Daan", "Emma", "Noah", "Sanne"]);
             (aanmeldingen["Emma"].Vestiging.Waarde, aanmeldingen["Emma"].BesluitUiterlijk).ShouldBe(("12AB00", (DateOnly?)vandaag.AddDays(6)));
             (aanmeldingen["Daan"].IsOpen, aanmeldingen["Daan"].BesluitUiterlijk).ShouldBe((true, (DateOnly?)vandaag.AddDays(-8)));
