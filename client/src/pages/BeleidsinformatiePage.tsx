@@ -307,36 +307,15 @@ function Deelname({ d }: { d: Beleidsinformatie }) {
           <Line type="monotone" dataKey="Deelname regulier (%)" stroke="#154273" strokeWidth={3} />
         </LineChart>
       </Grafiek>
-      <TabelContainer label="Deelname regulier onderwijs per teldatum">
-        <table className="data-table">
-          <caption>Deelname regulier onderwijs per teldatum</caption>
-          <thead>
-            <tr>
-              <th scope="col">Teldatum</th>
-              {perTeldatum.kolommen.map((k) => (
-                <th key={k.sleutel} scope="col">
-                  {k.naam}
-                </th>
-              ))}
-              <th scope="col">Totaal</th>
-              <th scope="col">Deelnamepercentage</th>
-            </tr>
-          </thead>
-          <tbody>
-            {/* No totals row: it would add up pupils of different years. */}
-            {perTeldatum.rijen.map((r, i) => (
-              <tr key={r.sleutel}>
-                <th scope="row">{r.naam}</th>
-                {perTeldatum.cellen[i]?.map((c, k) => (
-                  <td key={perTeldatum.kolommen[k]?.sleutel}>{cijferTekst(c.aantal, c.klein, v)}</td>
-                ))}
-                <td>{cijferTekst(perTeldatum.rijtotalen[i]?.aantal, perTeldatum.rijtotalen[i]?.klein ?? false, v)}</td>
-                <td>{percentagecijferTekst(percentages[i] ?? { klein: false }, v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TabelContainer>
+      {/* No totals row: it would add up pupils of different years. */}
+      <Kruistabeltabel
+        titel="Deelname regulier onderwijs per teldatum"
+        kop="Teldatum"
+        tabel={perTeldatum}
+        voorBuiten={v}
+        extraKolom={{ kop: 'Deelnamepercentage', cel: (i) => percentagecijferTekst(percentages[i] ?? { klein: false }, v) }}
+        zonderTotaalrij
+      />
     </section>
   );
 }
