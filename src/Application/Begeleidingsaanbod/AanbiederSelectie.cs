@@ -56,15 +56,9 @@ internal static class AanbiederSelectieExtensies
             return aanbieders;
         }
 
-        // A one-element list, so the werkgebied test is an array overlap (&&) that the werkgebied's GIN indexes serve
-        // (migration WerkgebiedIndexen), as in the matching; "gebied = ANY(werkgebied)" reads every line.
-        string[] gebieden = gebied is null ? [] : [gebied];
-        return aanbieders.Where(o => o.Aanbod.Any(a =>
+        var reikt = gebied is null ? (a => true) : Aanbodwerkgebied.Reikt([gebied]);
+        return aanbieders.Where(o => o.Aanbod.AsQueryable().Where(reikt).Any(a =>
             (expertise == null || a.Expertise == expertise)
-            && (dag == null || (a.Periode.Begindatum <= dag && (a.Periode.Einddatum == null || a.Periode.Einddatum >= dag)))
-            && (gebied == null
-                || (a.Werkgebied.Samenwerkingsverbanden.Count == 0 && a.Werkgebied.Postcodegebieden.Count == 0)
-                || a.Werkgebied.Samenwerkingsverbanden.Any(s => gebieden.Contains(s))
-                || a.Werkgebied.Postcodegebieden.Any(p => gebieden.Contains(p)))));
+            && (dag == null || (a.Periode.Begindatum <= dag && (a.Periode.Einddatum == null || a.Periode.Einddatum >= dag)))));
     }
 }

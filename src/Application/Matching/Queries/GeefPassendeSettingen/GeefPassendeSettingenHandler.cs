@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using PassendOnderwijs.Application.Begeleidingsaanbod;
 using PassendOnderwijs.Application.Beleid;
 using PassendOnderwijs.Application.Common.Abstractions;
 using PassendOnderwijs.Application.Common.Tijd;
@@ -94,17 +95,11 @@ public sealed class GeefPassendeSettingenHandler(IApplicationDbContext db, TimeP
         }
 
         var expertises = hulpvraag.Expertises.ToList();
-        // One-element lists, so the werkgebied test is an array overlap (&&), which the werkgebied's GIN indexes serve;
-        // "swv = ANY(werkgebied)" would read every line of the expertises (10,000 per expertise in a national register).
-        string[] swv = [hulpvraag.Samenwerkingsverband.Waarde];
-        string[] gebied = hulpvraag.Postcodegebied is { } postcode ? [postcode] : [];
+        var reikt = Aanbodwerkgebied.Reikt([hulpvraag.Samenwerkingsverband.Waarde, .. hulpvraag.Postcodegebied is { } postcode ? [postcode] : Array.Empty<string>()]);
         var rijen = await db.Onderwijsbegeleidingsaanbieders.AsNoTracking()
             .Where(o => o.Inbedrijfdatum <= vandaag && (o.Uitbedrijfdatum == null || o.Uitbedrijfdatum >= vandaag))
-            .Where(o => o.Aanbod.Any(a => expertises.Contains(a.Expertise)
-                && a.Periode.Begindatum <= vandaag && (a.Periode.Einddatum == null || a.Periode.Einddatum >= vandaag)
-                && ((a.Werkgebied.Samenwerkingsverbanden.Count == 0 && a.Werkgebied.Postcodegebieden.Count == 0)
-                    || a.Werkgebied.Samenwerkingsverbanden.Any(s => swv.Contains(s))
-                    || a.Werkgebied.Postcodegebieden.Any(p => gebied.Contains(p)))))
+            .Where(o => o.Aanbod.AsQueryable().Where(reikt).Any(a => expertises.Contains(a.Expertise)
+                && a.Periode.Begindatum <= vandaag && (a.Periode.Einddatum == null || a.Periode.Einddatum >= vandaag)))
             .Select(o => new
             {
                 o.Code,
