@@ -28,6 +28,15 @@ for i in $(seq 0 $((${SCHRIJVERS:-8} - 1))); do
   if [ $((i % 2)) -eq 0 ]; then swvs+=("PO$((2001 + i / 2))"); else swvs+=("VO$((2001 + i / 2))"); fi
 done
 
+# The events of an earlier run's writes are delivered in the background (the outbox); measuring while they drain would
+# count that work against the reads. This run's own writes come last.
+pg_gereedschap
+while wachtend="$(libpq_verbinding "$PASSENDONDERWIJS_DB" && "$pg_bin/psql" -Atc \
+  "SELECT count(*) FROM outbox_bericht WHERE verwerkt_op IS NULL AND mislukt_op IS NULL")" && [ "$wachtend" -gt 0 ]; do
+  echo "De outbox levert nog $wachtend gebeurtenissen van een eerdere meting af; wachten."
+  sleep 10
+done
+
 meld "Meten (${DUUR:-15} s per meting, connecties ${CONNECTIES:-8,32})"
 node scripts/benchmark/landelijk.mjs "$basis" "${DUUR:-15}" "${CONNECTIES:-8,32}" "${swvs[@]}"
 piek_kib="$(sed -nE 's/^VmHWM:[[:space:]]+([0-9]+) kB/\1/p' "/proc/$api_pid/status")"

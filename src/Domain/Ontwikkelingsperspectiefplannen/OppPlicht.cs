@@ -26,10 +26,10 @@ public static class OppPlicht
     /// </summary>
     public static IReadOnlyList<Rol> Voor { get; } = [Rol.SchoolMedewerker, Rol.SwvMedewerker];
 
-    /// <summary>Whether <c>arrangement</c> asks for a plan that <c>plannen</c> (the OPP's known) does not hold.</summary>
-    public static Expression<Func<Arrangement, IQueryable<Ontwikkelingsperspectiefplan>, bool>> Ontbreekt { get; } =
+    /// <summary>Whether <c>arrangement</c> asks for a plan that <c>plannen</c> (where the known plans stand) does not hold.</summary>
+    public static Expression<Func<Arrangement, IQueryable<OppStand>, bool>> Ontbreekt { get; } =
         (a, plannen) => a.Status == ArrangementStatus.Actief
-            && !plannen.Any(o => o.LeerlingId == a.LeerlingId && o.Vestiging == a.Vestiging
+            && !plannen.Any(o => o.Samenwerkingsverband == a.Samenwerkingsverband && o.LeerlingId == a.LeerlingId && o.Vestiging == a.Vestiging
                 && (o.Status == OppStatus.Vastgesteld || o.Status == OppStatus.InHerziening));
 
     /// <summary>

@@ -97,6 +97,8 @@ internal sealed class LeesDbContext(
 
     public DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen => Huidig.Ontwikkelingsperspectiefplannen;
 
+    public IQueryable<OppStand> OppStanden => Huidig.OppStanden;
+
     public DbSet<Aanmelding> Aanmeldingen => Huidig.Aanmeldingen;
 
     public DbSet<Betrokkene> Betrokkenen => Huidig.Betrokkenen;

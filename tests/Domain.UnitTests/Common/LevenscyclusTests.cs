@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PassendOnderwijs.Domain.Common;
 using PassendOnderwijs.Domain.Common.Levenscyclus;
 using PassendOnderwijs.Domain.Gebruikers;
@@ -110,6 +111,25 @@ public class LevenscyclusTests
         kan(new Dossier { Staat = Staat.Open }).ShouldBeTrue();
         kan(new Dossier { Staat = Staat.Open, Vergrendeld = true }).ShouldBeFalse();
         kan(new Dossier { Staat = Staat.Dicht }).ShouldBeFalse();
+    }
+
+    [Test]
+    public void A_step_from_several_statuses_holds_for_each_of_them()
+    {
+        var kan = Noteer.Kan(d => d.Staat).Compile();
+
+        kan(new Dossier { Staat = Staat.Open }).ShouldBeTrue();
+        kan(new Dossier { Staat = Staat.Dicht }).ShouldBeTrue();
+    }
+
+    [Test]
+    public void A_step_from_one_status_tests_it_as_an_equality_so_an_index_on_status_and_deadline_reads_in_order()
+    {
+        var kan = (Sluit with { Voorwaarde = null }).Kan(d => d.Staat);
+
+        kan.Body.NodeType.ShouldBe(ExpressionType.Equal);
+        kan.Compile()(new Dossier { Staat = Staat.Open }).ShouldBeTrue();
+        kan.Compile()(new Dossier { Staat = Staat.Dicht }).ShouldBeFalse();
     }
 
     [Test]

@@ -12,9 +12,9 @@ namespace PassendOnderwijs.Domain.UnitTests.Ontwikkelingsperspectiefplannen;
 /// </summary>
 public class OppPlichtTests
 {
-    private static readonly Func<Arrangement, IQueryable<Ontwikkelingsperspectiefplan>, bool> Regel = OppPlicht.Ontbreekt.Compile();
+    private static readonly Func<Arrangement, IQueryable<OppStand>, bool> Regel = OppPlicht.Ontbreekt.Compile();
 
-    private static bool Ontbreekt(Arrangement a, params Ontwikkelingsperspectiefplan[] plannen) => Regel(a, plannen.AsQueryable());
+    private static bool Ontbreekt(Arrangement a, params Ontwikkelingsperspectiefplan[] plannen) => Regel(a, plannen.Select(OppStand.Van).AsQueryable());
 
     private static OppLeerling VanHetArrangement(Arrangement a, string? vestiging = null) =>
         new(a.LeerlingId, "Sam Jansen", vestiging is null ? a.Vestiging : VestigingCode.Parse(vestiging).Waarde, SoortSchool.Bao, a.Samenwerkingsverband);

@@ -70,6 +70,13 @@ public interface IApplicationDbContext
 
     DbSet<Ontwikkelingsperspectiefplan> Ontwikkelingsperspectiefplannen { get; }
 
+    /// <summary>
+    /// Where every plan of the samenwerkingsverband stands (the same rows, filtered on the tenant only, not on who may
+    /// read the plan). Only for asking, inside a query that is filtered itself, whether a visible case's pupil has a
+    /// plan: "OPP ontbreekt" (<see cref="OppPlicht"/>). Never shown as such.
+    /// </summary>
+    IQueryable<OppStand> OppStanden { get; }
+
     /// <summary>Written aanmeldingen at schools and the zorgplicht they start; a school sees its own, the SWV's staff all.</summary>
     DbSet<Aanmelding> Aanmeldingen { get; }
 

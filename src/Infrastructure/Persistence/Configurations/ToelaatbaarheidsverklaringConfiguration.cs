@@ -29,7 +29,11 @@ internal sealed class ToelaatbaarheidsverklaringConfiguration : IEntityTypeConfi
         builder.Property(t => t.Soort).HasConversion(s => SoortToelaatbaarheidCodes.Lijst.Code(s), c => SoortToelaatbaarheidCodes.Lijst.Zoek(c)!.Value).HasMaxLength(3);
         builder.Property(t => t.Categorie).HasConversion(c => BekostigingscategorieCodes.Lijst.Code(c), c => BekostigingscategorieCodes.Lijst.Zoek(c)!.Value).HasMaxLength(3);
         builder.Property(t => t.Status).HasConversion(s => TlvStatusCodes.Lijst.Code(s), c => TlvStatusCodes.Lijst.Zoek(c)!.Value).HasMaxLength(20);
-        builder.HasIndex(t => new { t.Samenwerkingsverband, t.Status });
+
+        // Per tenant and status, then by einddatum: the werkvoorraad's herindicatie line (bekendgemaakt, by einddatum)
+        // reads its page in order and stops at the limit (0.2 ms instead of 4.8 at national size, where PostgreSQL
+        // otherwise combined this with the national einddatum index); every other status line uses its first two columns.
+        builder.HasIndex(t => new { t.Samenwerkingsverband, t.Status, t.Einddatum, t.Id });
 
         // The list's default order (newest request first, then id) per tenant: its first page reads 100 index entries
         // backwards instead of every TLV of the SWV and a sort (at national size 51 ms to 0.2 ms for 3,000 TLV's).

@@ -2015,6 +2015,8 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                     b.HasIndex("Samenwerkingsverband", "Status")
                         .HasDatabaseName("ix_ontwikkelingsperspectiefplan_samenwerkingsverband_status");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Samenwerkingsverband", "Status"), new[] { "LeerlingId", "Vestiging" });
+
                     b.HasIndex("Samenwerkingsverband", "Versie")
                         .HasDatabaseName("ix_ontwikkelingsperspectiefplan_samenwerkingsverband_versie");
 
@@ -2022,6 +2024,39 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_ontwikkelingsperspectiefplan_samenwerkingsverband_vestiging");
 
                     b.ToTable("ontwikkelingsperspectiefplan", (string)null);
+                });
+
+            modelBuilder.Entity("PassendOnderwijs.Domain.Ontwikkelingsperspectiefplannen.OppStand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("LeerlingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leerling_id");
+
+                    b.Property<string>("Samenwerkingsverband")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("samenwerkingsverband");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Vestiging")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("vestiging");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("ontwikkelingsperspectiefplan", (string)null);
                 });
 
             modelBuilder.Entity("PassendOnderwijs.Domain.Organisaties.Samenwerkingsverband", b =>
@@ -3883,9 +3918,6 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_beschikking")
                         .HasFilter("beschikkingsnummer IS NOT NULL");
 
-                    b.HasIndex("Samenwerkingsverband", "Status")
-                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_status");
-
                     b.HasIndex("Samenwerkingsverband", "Versie")
                         .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_versie");
 
@@ -3894,6 +3926,9 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Samenwerkingsverband", "AangevraagdOp", "Id")
                         .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_aangevraagd");
+
+                    b.HasIndex("Samenwerkingsverband", "Status", "Einddatum", "Id")
+                        .HasDatabaseName("ix_toelaatbaarheidsverklaring_samenwerkingsverband_status_eind");
 
                     b.ToTable("toelaatbaarheidsverklaring", (string)null);
                 });

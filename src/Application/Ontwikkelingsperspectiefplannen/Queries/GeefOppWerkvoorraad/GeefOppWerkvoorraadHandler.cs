@@ -48,10 +48,11 @@ public sealed class GeefOppWerkvoorraadHandler(IApplicationDbContext db, IHuidig
     /// </summary>
     private List<IWerkvoorraadlijn<Rij>> Ontbrekend(IEnumerable<Rol> voor)
     {
-        var plannen = db.Ontwikkelingsperspectiefplannen.AsNoTracking();
+        var plannen = db.OppStanden;
         var zonderPlan = db.Arrangementen.AsNoTracking().Where(Expressie.Vul(OppPlicht.Ontbreekt, plannen.Expression));
         Expression<Func<Arrangement, Rij>> rij = a => new Rij(
-            plannen.Where(o => o.LeerlingId == a.LeerlingId && o.Vestiging == a.Vestiging && o.Status == OppStatus.Concept).Select(o => (Guid?)o.Id).FirstOrDefault(),
+            plannen.Where(o => o.Samenwerkingsverband == a.Samenwerkingsverband && o.LeerlingId == a.LeerlingId && o.Vestiging == a.Vestiging && o.Status == OppStatus.Concept)
+                .Select(o => (Guid?)o.Id).FirstOrDefault(),
             a.Id,
             a.LeerlingId,
             null,
