@@ -50,7 +50,7 @@ BEGIN
 
         -- The application's statements run without parallel workers: a request is a few small index reads, and at
         -- national size a werkvoorraad's counts (one statement over its lines) took 17 to 30 ms with two workers against
-        -- 5 ms without; the dashboards were no slower (README, "National reads"). Set once: a value an operator chose
+        -- 5 ms without; the dashboards were no slower (README, "The database's two roles"). Set once: a value an operator chose
         -- for this role in this database stays.
         IF NOT EXISTS (
             SELECT 1 FROM pg_db_role_setting s, unnest(s.setconfig) c
