@@ -170,6 +170,25 @@ public class DatabaseRolTests : ApiTest
         (await ApplicatieRol.WaaromTeMachtigAsync(TestOmgeving.Fabriek.Services, CancellationToken.None)).ShouldBeNull("the test host's own application role");
     }
 
+    [Test]
+    public async Task The_application_role_runs_its_statements_without_parallel_workers_and_the_owner_keeps_the_servers_default()
+    {
+        await using var applicatie = await AlsApplicatieAsync();
+        await using var eigenaar = new NpgsqlConnection(TestOmgeving.Database.Eigenaar);
+        await eigenaar.OpenAsync();
+
+        (await InstellingAsync(applicatie, "max_parallel_workers_per_gather")).ShouldBe("0");
+        (await InstellingAsync(eigenaar, "max_parallel_workers_per_gather")).ShouldBe(await InstellingAsync(eigenaar, "max_parallel_workers_per_gather", standaard: true));
+    }
+
+    private static async Task<string> InstellingAsync(NpgsqlConnection connectie, string naam, bool standaard = false)
+    {
+        await using var opdracht = new NpgsqlCommand(
+            standaard ? "SELECT boot_val FROM pg_settings WHERE name = @naam" : "SELECT current_setting(@naam)", connectie);
+        opdracht.Parameters.AddWithValue("naam", naam);
+        return (string)(await opdracht.ExecuteScalarAsync())!;
+    }
+
     private static async Task<NpgsqlConnection> AlsApplicatieAsync()
     {
         var connectie = new NpgsqlConnection(TestOmgeving.Database.Verbinding);
