@@ -63,7 +63,8 @@ public sealed record Stap<TAggregaat, TStatus, TStap>
     {
         ArgumentNullException.ThrowIfNull(status);
         var van = Van;
-        var lichaam = van.Count == 1 ? IsGelijk(status.Body, van[0]) : Expressie.Vervang((Expression<Func<TStatus, bool>>)(s => van.Contains(s)), status.Body);
+        Expression<Func<TStatus, bool>> inVan = s => van.Contains(s);
+        var lichaam = van.Count == 1 ? IsGelijk(status.Body, van[0]) : Expressie.Vervang(inVan, status.Body);
         return Voorwaarde is null
             ? Expression.Lambda<Func<TAggregaat, bool>>(lichaam, status.Parameters)
             : Expressie.En(Expression.Lambda<Func<TAggregaat, bool>>(lichaam, status.Parameters), Voorwaarde.Geldt);
