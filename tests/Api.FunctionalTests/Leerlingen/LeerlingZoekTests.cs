@@ -31,6 +31,12 @@ public class LeerlingZoekTests : ArrangementTest
         lijst.GetProperty("totaal").GetInt32().ShouldBe(1);
     }
 
+    [TestCase("SANNE DE V")]
+    [TestCase("ne de vr")]
+    [TestCase("de vries")]
+    public async Task A_part_of_the_whole_name_in_any_case_finds_the_pupil_across_voornaam_and_achternaam(string naam) =>
+        Ids(await ZoekAsync(new { naam }, IbEigen)).ShouldBe([_sanneAnders]);
+
     [Test]
     public async Task The_date_of_birth_alone_finds_every_pupil_born_that_day_the_caller_may_see()
     {

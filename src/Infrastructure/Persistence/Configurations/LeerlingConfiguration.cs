@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PassendOnderwijs.Application.Leerlingen;
 using PassendOnderwijs.Domain.Expertises;
 using PassendOnderwijs.Domain.Leerlingen;
 using PassendOnderwijs.Domain.Organisaties;
@@ -16,7 +17,12 @@ internal sealed class LeerlingConfiguration : IEntityTypeConfiguration<Leerling>
         builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.Samenwerkingsverband).AlsSwvCode();
         builder.Property(l => l.Vestiging).AlsVestigingCode();
-        builder.HasIndex(l => new { l.Samenwerkingsverband, l.Vestiging });
+
+        // The name as a search compares it (LeerlingZoekvraag.Zoeknaam), computed by PostgreSQL on every write, and in
+        // the index a search reads: the samenwerkingsverband's (or the vestigingen's) pupils without the table.
+        builder.Property<string>(LeerlingZoekvraag.Zoeknaam).HasMaxLength((2 * Leerling.MaximaleLengteNaam) + 1)
+            .HasComputedColumnSql("lower(voornaam || ' ' || achternaam)", stored: true);
+        builder.HasIndex(l => new { l.Samenwerkingsverband, l.Vestiging }).IncludeProperties(LeerlingZoekvraag.Zoeknaam);
 
         // The full copy pages by id within one tenant (see ArrangementConfiguration).
         builder.HasIndex(l => new { l.Samenwerkingsverband, l.Id });

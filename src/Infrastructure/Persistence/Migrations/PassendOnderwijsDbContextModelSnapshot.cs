@@ -1653,6 +1653,13 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("voornaam");
 
+                    b.Property<string>("Zoeknaam")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(241)
+                        .HasColumnType("character varying(241)")
+                        .HasColumnName("zoeknaam")
+                        .HasComputedColumnSql("lower(voornaam || ' ' || achternaam)", true);
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Ondersteuningsbehoeften", "PassendOnderwijs.Domain.Leerlingen.Leerling.Ondersteuningsbehoeften#Ondersteuningsbehoeften", b1 =>
                         {
                             b1.IsRequired();
@@ -1737,6 +1744,8 @@ namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging")
                         .HasDatabaseName("ix_leerling_samenwerkingsverband_vestiging");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Samenwerkingsverband", "Vestiging"), new[] { "Zoeknaam" });
 
                     b.HasIndex("Samenwerkingsverband", "Vestiging", "LasSleutel")
                         .IsUnique()
