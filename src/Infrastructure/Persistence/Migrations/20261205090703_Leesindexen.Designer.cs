@@ -13,8 +13,8 @@ using PassendOnderwijs.Infrastructure.Persistence;
 namespace PassendOnderwijs.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PassendOnderwijsDbContext))]
-    [Migration("20261205083142_LeerlingZoeknaam")]
-    partial class LeerlingZoeknaam
+    [Migration("20261205090703_Leesindexen")]
+    partial class Leesindexen
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
