@@ -95,7 +95,8 @@ public sealed class GeefPassendeSettingenHandler(IApplicationDbContext db, TimeP
         }
 
         var expertises = hulpvraag.Expertises.ToList();
-        var reikt = Aanbodwerkgebied.Reikt([hulpvraag.Samenwerkingsverband.Waarde, .. hulpvraag.Postcodegebied is { } postcode ? [postcode] : Array.Empty<string>()]);
+        var swv = hulpvraag.Samenwerkingsverband.Waarde;
+        var reikt = Aanbodwerkgebied.Reikt(hulpvraag.Postcodegebied is { } postcode ? [swv, postcode] : [swv]);
         var rijen = await db.Onderwijsbegeleidingsaanbieders.AsNoTracking()
             .Where(o => o.Inbedrijfdatum <= vandaag && (o.Uitbedrijfdatum == null || o.Uitbedrijfdatum >= vandaag))
             .Where(o => o.Aanbod.AsQueryable().Where(reikt).Any(a => expertises.Contains(a.Expertise)
